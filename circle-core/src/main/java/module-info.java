@@ -1,0 +1,31 @@
+/**
+ * The voorzorgcirkel core: the immutable, validated model and the rules of the domain.
+ *
+ * <p>Jackson is optional ({@code requires static}): only {@code nl.voorzorgcirkel.core.json} needs
+ * it. Immutables is needed at compile time only.
+ *
+ * @since 0.1.0
+ */
+module nl.voorzorgcirkel.core {
+  requires transitive jakarta.validation;
+  requires org.hibernate.validator;
+  requires static org.immutables.value;
+  requires static com.fasterxml.jackson.annotation;
+  requires static com.fasterxml.jackson.databind;
+  requires static com.fasterxml.jackson.datatype.jsr310;
+  requires static com.fasterxml.jackson.datatype.jdk8;
+
+  exports nl.voorzorgcirkel.core.model;
+  exports nl.voorzorgcirkel.core.validation;
+  exports nl.voorzorgcirkel.core.scope;
+  exports nl.voorzorgcirkel.core.lifecycle;
+  exports nl.voorzorgcirkel.core.ledger;
+  exports nl.voorzorgcirkel.core.assessment;
+  exports nl.voorzorgcirkel.core.json;
+
+  // Hibernate Validator reads the constraints and calls the rule methods reflectively; Jackson
+  // builds the hidden implementations.
+  opens nl.voorzorgcirkel.core.model to org.hibernate.validator, com.fasterxml.jackson.databind;
+  opens nl.voorzorgcirkel.core.ledger to org.hibernate.validator, com.fasterxml.jackson.databind;
+  opens nl.voorzorgcirkel.core.lifecycle to com.fasterxml.jackson.databind;
+}

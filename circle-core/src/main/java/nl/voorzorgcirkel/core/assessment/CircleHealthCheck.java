@@ -1,0 +1,187 @@
+package nl.voorzorgcirkel.core.assessment;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import nl.voorzorgcirkel.core.model.Capability;
+import nl.voorzorgcirkel.core.model.CapabilityOffer;
+import nl.voorzorgcirkel.core.model.Circle;
+import nl.voorzorgcirkel.core.model.CirclePolicy;
+import nl.voorzorgcirkel.core.model.Member;
+import nl.voorzorgcirkel.core.model.MemberId;
+import nl.voorzorgcirkel.core.model.Role;
+import nl.voorzorgcirkel.core.model.Vitality;
+
+/**
+ * Measures a circle against its {@link CirclePolicy} on a given day.
+ *
+ * <p>Counted are the members in the circle on that day ({@link Member#isMemberOn}), paused or not.
+ * The checks, each with its {@link HealthCode}:
+ *
+ * <ul>
+ *   <li>size: below {@code minSize} or above {@code maxSize} is a PROBLEM; outside the
+ *       recommended size a WARNING;
+ *   <li>connectors: none is a PROBLEM; fewer than {@code minConnectors} a WARNING;
+ *   <li>single points of failure: each capability offered in the circle by fewer than {@code
+ *       minOfferersPerCapability} members who are available that day (not paused, not away) is a
+ *       WARNING;
+ *   <li>vitality: no vital member is a PROBLEM; a share of dependent members above {@code
+ *       maxDependentShare} a WARNING;
+ *   <li>members who offer nothing yet: INFO (they may still; receiving is what circles are for);
+ *   <li>distance: members whose homes are farther apart than {@code maxDistanceMetres}: a WARNING
+ *       naming, for each such pair, the member who lives farther from the others.
+ * </ul>
+ *
+ * <p>Runs in O(n<sup>2</sup>) for n members (the distance check). Stateless and thread-safe.
+ *
+ * @since 0.1.0
+ */
+public final class CircleHealthCheck {
+
+  private CircleHealthCheck() {}
+
+  /**
+   * Checks a circle on a day.
+   *
+   * @param circle the circle, not null
+   * @param date the day, not null
+   * @return the report, never null
+   */
+  public static HealthReport check(Circle circle, LocalDate date) {
+    Objects.requireNonNull(circle, "circle");
+    Objects.requireNonNull(date, "date");
+    CirclePolicy policy = circle.policy();
+    List<Member> members = circle.membersOn(date);
+    List<HealthFinding> findings = new ArrayList<>();
+    checkSize(policy, members.size(), findings);
+    checkConnectors(policy, members, findings);
+    checkCoverage(policy, members, date, findings);
+    checkVitality(policy, members, findings);
+    checkOffersNothing(members, findings);
+    checkDistances(policy, members, findings);
+    return new HealthReport(circle.id(), date, findings);
+  }
+
+  private static void checkSize(CirclePolicy policy, int size, List<HealthFinding> findings) {
+    Map<String, Object> figures = Map.of("size", size, "min", policy.minSize(), "max",
+        policy.maxSize(), "recommendedMin", policy.recommendedMinSize(), "recommendedMax",
+        policy.recommendedMaxSize());
+    if (size < policy.minSize()) {
+      findings.add(finding(Severity.PROBLEM, HealthCode.SIZE_BELOW_MINIMUM, figures));
+    } else if (size > policy.maxSize()) {
+      findings.add(finding(Severity.PROBLEM, HealthCode.SIZE_ABOVE_MAXIMUM, figures));
+    } else if (size < policy.recommendedMinSize() || size > policy.recommendedMaxSize()) {
+      findings.add(finding(Severity.WARNING, HealthCode.SIZE_OUTSIDE_RECOMMENDED, figures));
+    }
+  }
+
+  private static void checkConnectors(CirclePolicy policy, List<Member> members,
+      List<HealthFinding> findings) {
+    long connectors = members.stream().filter(m -> m.role() == Role.CONNECTOR).count();
+    Map<String, Object> figures = Map.of("connectors", connectors, "min", policy.minConnectors());
+    if (connectors == 0 && policy.minConnectors() > 0) {
+      findings.add(finding(Severity.PROBLEM, HealthCode.NO_CONNECTOR, figures));
+    } else if (connectors < policy.minConnectors()) {
+      findings.add(finding(Severity.WARNING, HealthCode.TOO_FEW_CONNECTORS, figures));
+    }
+  }
+
+  private static void checkCoverage(CirclePolicy policy, List<Member> members, LocalDate date,
+      List<HealthFinding> findings) {
+    Map<Capability, List<MemberId>> offerers = new TreeMap<>();
+    for (Member member : members) {
+      for (CapabilityOffer offer : member.capabilities()) {
+        List<MemberId> ids = offerers.computeIfAbsent(offer.capability(), c -> new ArrayList<>());
+        if (member.isAvailableOn(date)) {
+          ids.add(member.id());
+        }
+      }
+    }
+    offerers.forEach((capability, available) -> {
+      if (available.size() < policy.minOfferersPerCapability()) {
+        findings.add(new HealthFinding(Severity.WARNING, HealthCode.SINGLE_POINT_OF_FAILURE,
+            capability, sorted(available),
+            Map.of("offerers", available.size(), "min", policy.minOfferersPerCapability())));
+      }
+    });
+  }
+
+  private static void checkVitality(CirclePolicy policy, List<Member> members,
+      List<HealthFinding> findings) {
+    if (members.isEmpty()) {
+      return;
+    }
+    long vital = members.stream().filter(m -> m.vitality() == Vitality.VITAL).count();
+    long dependent = members.stream().filter(m -> m.vitality() == Vitality.DEPENDENT).count();
+    double share = (double) dependent / members.size();
+    Map<String, Object> figures = Map.of("vital", vital, "dependent", dependent,
+        "percent", Math.round(share * 100), "maxPercent",
+        Math.round(policy.maxDependentShare() * 100));
+    if (vital == 0) {
+      findings.add(finding(Severity.PROBLEM, HealthCode.NO_VITAL_MEMBERS, figures));
+    }
+    if (share > policy.maxDependentShare()) {
+      findings.add(finding(Severity.WARNING, HealthCode.VITALITY_IMBALANCE, figures));
+    }
+  }
+
+  private static void checkOffersNothing(List<Member> members, List<HealthFinding> findings) {
+    List<MemberId> nothing = new ArrayList<>();
+    for (Member member : members) {
+      if (member.capabilities().isEmpty()) {
+        nothing.add(member.id());
+      }
+    }
+    if (!nothing.isEmpty()) {
+      findings.add(new HealthFinding(Severity.INFO, HealthCode.MEMBERS_OFFER_NOTHING, null,
+          sorted(nothing), Map.of()));
+    }
+  }
+
+  private static void checkDistances(CirclePolicy policy, List<Member> members,
+      List<HealthFinding> findings) {
+    int n = members.size();
+    double[] total = new double[n];
+    double[][] distance = new double[n][n];
+    double farthest = 0;
+    for (int i = 0; i < n; i++) {
+      for (int j = i + 1; j < n; j++) {
+        double d = members.get(i).home().distanceMetresTo(members.get(j).home());
+        distance[i][j] = d;
+        distance[j][i] = d;
+        total[i] += d;
+        total[j] += d;
+        farthest = Math.max(farthest, d);
+      }
+    }
+    List<MemberId> outliers = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      for (int j = i + 1; j < n; j++) {
+        if (distance[i][j] > policy.maxDistanceMetres()) {
+          MemberId outlier = total[i] >= total[j] ? members.get(i).id() : members.get(j).id();
+          if (!outliers.contains(outlier)) {
+            outliers.add(outlier);
+          }
+        }
+      }
+    }
+    if (!outliers.isEmpty()) {
+      findings.add(new HealthFinding(Severity.WARNING, HealthCode.MEMBERS_FAR_APART, null,
+          sorted(outliers), Map.of("farthestMetres", Math.round(farthest), "maxMetres",
+              policy.maxDistanceMetres())));
+    }
+  }
+
+  private static HealthFinding finding(Severity severity, HealthCode code, Map<String, ?> figures) {
+    return new HealthFinding(severity, code, null, List.of(), figures);
+  }
+
+  private static List<MemberId> sorted(List<MemberId> ids) {
+    List<MemberId> copy = new ArrayList<>(ids);
+    copy.sort(null);
+    return copy;
+  }
+}

@@ -1,0 +1,236 @@
+package nl.voorzorgcirkel.core.internal;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.MessageInterpolator;
+import jakarta.validation.Path;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import jakarta.validation.metadata.ConstraintDescriptor;
+import jakarta.validation.metadata.ContainerElementTypeDescriptor;
+import jakarta.validation.metadata.PropertyDescriptor;
+import java.util.TreeMap;
+import nl.voorzorgcirkel.core.validation.InvalidValueException;
+import nl.voorzorgcirkel.core.validation.Violation;
+import org.hibernate.validator.HibernateValidator;
+import org.hibernate.validator.HibernateValidatorConfiguration;
+import org.hibernate.validator.spi.properties.ConstrainableExecutable;
+import org.hibernate.validator.spi.properties.GetterPropertySelectionStrategy;
+
+/**
+ * Checks the Jakarta constraints declared on a model value and throws one {@link
+ * InvalidValueException} that lists every violation.
+ *
+ * <p>Two Hibernate Validator settings make this work on Immutables types: accessors without a
+ * {@code get} prefix ({@code displayName()}) count as properties, and messages are not interpolated
+ * by Hibernate Validator at all (that would need an Expression Language implementation on the
+ * users' class path); {@link Messages} renders them later, in English or Dutch.
+ *
+ * <p>Thread-safe: one validator serves the whole JVM.
+ */
+public final class ModelValidator {
+
+  private static final String OUR_KEY_PREFIX = "vzc.";
+
+  private ModelValidator() {}
+
+  /**
+   * Validates a freshly built value.
+   *
+   * @param value the value, not null
+   * @throws InvalidValueException listing every violated constraint
+   */
+  public static void check(Object value) {
+    List<Violation> violations = violations(value);
+    if (!violations.isEmpty()) {
+      throw new InvalidValueException(violations);
+    }
+  }
+
+  /**
+   * The violations of a value, sorted by path and rule.
+   *
+   * @param value the value, not null
+   * @return the violations, empty if the value is valid
+   */
+  public static List<Violation> violations(Object value) {
+    Set<ConstraintViolation<Object>> found = Holder.VALIDATOR.validate(value);
+    if (found.isEmpty()) {
+      return List.of();
+    }
+    String type = typeName(value.getClass());
+    List<Violation> violations = new ArrayList<>(found.size());
+    for (ConstraintViolation<Object> v : found) {
+      violations.add(toViolation(type, v));
+    }
+    violations.sort(Comparator.comparing(Violation::path).thenComparing(Violation::rule));
+    return violations;
+  }
+
+  /**
+   * Every constraint declared on a model type, as {@code "path:rule"} strings in the form {@link
+   * Violation#path()} and {@link Violation#rule()} use; for tests that prove every rule fires.
+   *
+   * @param type a model type (the abstract type), not null
+   * @return the declared rules, sorted
+   */
+  public static SortedSet<String> declaredRules(Class<?> type) {
+    SortedSet<String> rules = new TreeSet<>();
+    for (PropertyDescriptor property
+        : Holder.VALIDATOR.getConstraintsForClass(type).getConstrainedProperties()) {
+      collect(property.getPropertyName(), property.getConstraintDescriptors(), rules);
+      for (ContainerElementTypeDescriptor element
+          : property.getConstrainedContainerElementTypes()) {
+        collect(property.getPropertyName(), element.getConstraintDescriptors(), rules);
+      }
+    }
+    return rules;
+  }
+
+  private static void collect(String property,
+      Set<ConstraintDescriptor<?>> descriptors,
+      SortedSet<String> rules) {
+    for (ConstraintDescriptor<?> descriptor : descriptors) {
+      rules.add(property + ":" + ruleOf(descriptor.getMessageTemplate(), descriptor));
+    }
+  }
+
+  private static String keyOf(String template) {
+    return template.startsWith("{") && template.endsWith("}")
+        ? template.substring(1, template.length() - 1)
+        : template;
+  }
+
+  private static String ruleOf(String template,
+      ConstraintDescriptor<?> descriptor) {
+    String key = keyOf(template);
+    return key.startsWith(OUR_KEY_PREFIX)
+        ? key.substring(OUR_KEY_PREFIX.length())
+        : descriptor.getAnnotation().annotationType().getSimpleName();
+  }
+
+  /**
+   * The public name of a model class: the abstract type's name, never the generated one.
+   *
+   * @param type a model class, not null
+   * @return for example {@code "Member"} for {@code ImmutableMember}
+   */
+  public static String typeName(Class<?> type) {
+    String name = type.getSimpleName();
+    return name.startsWith("Immutable") ? name.substring("Immutable".length()) : name;
+  }
+
+  private static Violation toViolation(String type, ConstraintViolation<Object> v) {
+    String key = keyOf(v.getMessageTemplate());
+    String rule = ruleOf(v.getMessageTemplate(), v.getConstraintDescriptor());
+    Map<String, Object> arguments = new TreeMap<>();
+    v.getConstraintDescriptor().getAttributes().forEach((name, value) -> {
+      if (!name.equals("message") && !name.equals("groups") && !name.equals("payload")
+          && (value instanceof Number || value instanceof String || value instanceof Boolean)) {
+        arguments.put(name, value);
+      }
+    });
+    if (rule.startsWith("Duration")) {
+      arguments.put("limit", durationLimit(arguments));
+    }
+    return Violation.of(type, path(v.getPropertyPath()), rule, key, arguments);
+  }
+
+  /** Reads the limit of Hibernate Validator's duration constraints as, for example, "40 h". */
+  private static String durationLimit(Map<String, Object> arguments) {
+    Duration limit = Duration.ofDays(number(arguments, "days"))
+        .plusHours(number(arguments, "hours"))
+        .plusMinutes(number(arguments, "minutes"))
+        .plusSeconds(number(arguments, "seconds"));
+    long hours = limit.toHours();
+    long minutes = limit.toMinutesPart();
+    if (hours == 0) {
+      return minutes + " min";
+    }
+    return minutes == 0 ? hours + " h" : hours + " h " + minutes + " min";
+  }
+
+  private static long number(Map<String, Object> arguments, String name) {
+    Object value = arguments.get(name);
+    return value instanceof Number ? ((Number) value).longValue() : 0L;
+  }
+
+  private static String path(Path propertyPath) {
+    StringBuilder out = new StringBuilder();
+    for (Path.Node node : propertyPath) {
+      String name = node.getName();
+      if (name != null && !name.startsWith("<")) {
+        if (out.length() > 0) {
+          out.append('.');
+        }
+        out.append(name);
+      }
+      if (node.getIndex() != null) {
+        out.append('[').append(node.getIndex()).append(']');
+      } else if (node.getKey() != null) {
+        out.append('[').append(node.getKey()).append(']');
+      }
+    }
+    return out.toString();
+  }
+
+  /** Lazily builds the validator on first use (Hibernate Validator's bootstrap takes a while). */
+  private static final class Holder {
+    static final Validator VALIDATOR = build();
+
+    private static Validator build() {
+      HibernateValidatorConfiguration configuration =
+          Validation.byProvider(HibernateValidator.class)
+              .configure()
+              .getterPropertySelectionStrategy(new AccessorStrategy())
+              .messageInterpolator(new TemplateOnly());
+      @SuppressWarnings("resource") // lives as long as the JVM, like the validator it makes
+      ValidatorFactory factory = configuration.buildValidatorFactory();
+      return factory.getValidator();
+    }
+  }
+
+  /** Every no-argument, value-returning instance method is a property named like the method. */
+  private static final class AccessorStrategy implements GetterPropertySelectionStrategy {
+    private static final Set<String> NOT_PROPERTIES =
+        Set.of("toString", "hashCode", "getClass", "clone", "toBuilder", "builder");
+
+    @Override
+    public Optional<String> getProperty(ConstrainableExecutable executable) {
+      if (executable.getParameterTypes().length != 0
+          || executable.getReturnType() == void.class
+          || NOT_PROPERTIES.contains(executable.getName())) {
+        return Optional.empty();
+      }
+      return Optional.of(executable.getName());
+    }
+
+    @Override
+    public List<String> getGetterMethodNameCandidates(String propertyName) {
+      return List.of(propertyName);
+    }
+  }
+
+  /** Keeps the template: rendering happens in {@link Messages}, per reader's locale. */
+  private static final class TemplateOnly implements MessageInterpolator {
+    @Override
+    public String interpolate(String messageTemplate, Context context) {
+      return messageTemplate;
+    }
+
+    @Override
+    public String interpolate(String messageTemplate, Context context, Locale locale) {
+      return messageTemplate;
+    }
+  }
+}

@@ -1,0 +1,128 @@
+package nl.voorzorgcirkel.core.ledger;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.NotNull;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import nl.voorzorgcirkel.core.internal.ModelValidator;
+import nl.voorzorgcirkel.core.model.Capability;
+import nl.voorzorgcirkel.core.model.MemberId;
+import nl.voorzorgcirkel.core.model.RequestId;
+import org.hibernate.validator.constraints.time.DurationMax;
+import org.hibernate.validator.constraints.time.DurationMin;
+import org.immutables.value.Value;
+
+/**
+ * One occasion of help given: {@link #helper()} helped {@link #recipient()} with a {@link
+ * #capability()}, starting at {@link #start()}, for {@link #effort()}.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @since 0.1.0
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableHelpRecord.class)
+@JsonDeserialize(as = ImmutableHelpRecord.class)
+public abstract class HelpRecord {
+
+  HelpRecord() {}
+
+  /**
+   * A new builder. Required: {@code helper}, {@code recipient}, {@code capability}, {@code start},
+   * {@code effort}.
+   *
+   * @return a builder; not thread-safe
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A record without a request id.
+   *
+   * @param helper who helped, not null
+   * @param recipient who was helped, not the helper, not null
+   * @param capability the kind of help, not null
+   * @param start when the help started, not null
+   * @param effort how long it took, 1 minute to 24 hours, not null
+   * @return the record
+   * @throws nl.voorzorgcirkel.core.validation.InvalidValueException if a rule is broken
+   */
+  public static HelpRecord of(
+      MemberId helper, MemberId recipient, Capability capability, Instant start, Duration effort) {
+    return builder()
+        .helper(helper)
+        .recipient(recipient)
+        .capability(capability)
+        .start(start)
+        .effort(effort)
+        .build();
+  }
+
+  /**
+   * Who helped.
+   *
+   * @return the member id, never null
+   */
+  @NotNull
+  public abstract MemberId helper();
+
+  /**
+   * Who was helped.
+   *
+   * @return the member id, never null, not the helper
+   */
+  @NotNull
+  public abstract MemberId recipient();
+
+  /**
+   * The kind of help.
+   *
+   * @return the capability, never null
+   */
+  @NotNull
+  public abstract Capability capability();
+
+  /**
+   * When the help started.
+   *
+   * @return the instant, never null
+   */
+  @NotNull
+  public abstract Instant start();
+
+  /**
+   * How long the help took (the actual effort, including travel).
+   *
+   * @return 1 minute to 24 hours
+   */
+  @NotNull
+  @DurationMin(minutes = 1)
+  @DurationMax(hours = 24)
+  public abstract Duration effort();
+
+  /**
+   * The request this help answered, if it came through one.
+   *
+   * @return the request id, or empty
+   */
+  public abstract Optional<RequestId> request();
+
+  @AssertTrue(message = "{vzc.HelpRecord.helperIsNotRecipient}")
+  boolean helperIsNotRecipient() {
+    return helper() == null || !helper().equals(recipient());
+  }
+
+  @Value.Check
+  void validate() {
+    ModelValidator.check(this);
+  }
+
+  /** The builder. Not thread-safe. */
+  public static final class Builder extends ImmutableHelpRecord.Builder {
+    Builder() {}
+  }
+}

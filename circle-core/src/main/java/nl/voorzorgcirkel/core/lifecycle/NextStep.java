@@ -1,0 +1,52 @@
+package nl.voorzorgcirkel.core.lifecycle;
+
+import java.util.Locale;
+import nl.voorzorgcirkel.core.i18n.Messages;
+import nl.voorzorgcirkel.core.model.Capability;
+import nl.voorzorgcirkel.core.model.HelpRequest;
+import nl.voorzorgcirkel.core.model.Urgency;
+
+/**
+ * What to do when nobody in the circle could help in time.
+ *
+ * @since 0.1.0
+ */
+public enum NextStep {
+  /** Post the request again with a wider window: often someone can help a few days later. */
+  REPOST_WITH_WIDER_WINDOW,
+  /** Ask the family carer (mantelzorger). */
+  ASK_FAMILY_CARER,
+  /** Book the shared taxi (regiotaxi or Wmo transport) for a ride. */
+  SHARED_TAXI,
+  /** Contact the municipal social support desk (Wmo-loket) for a lasting solution. */
+  MUNICIPAL_SOCIAL_SUPPORT;
+
+  /**
+   * The usual next step for an expired request: the shared taxi for rides and accompanying; the
+   * family carer for what was needed today; posting again with a wider window for routine
+   * one-off requests; the municipal desk for recurring needs the circle could not cover.
+   *
+   * @param request the expired request, not null
+   * @return the suggested step
+   */
+  public static NextStep suggestFor(HelpRequest request) {
+    Capability need = request.capability();
+    if (need.equals(Capability.RIDE_BY_CAR) || need.equals(Capability.ACCOMPANY_TO_APPOINTMENT)) {
+      return SHARED_TAXI;
+    }
+    if (request.urgency() == Urgency.TODAY) {
+      return ASK_FAMILY_CARER;
+    }
+    return request.recurrence().recurs() ? MUNICIPAL_SOCIAL_SUPPORT : REPOST_WITH_WIDER_WINDOW;
+  }
+
+  /**
+   * The advice in the reader's language.
+   *
+   * @param locale Dutch for Dutch, any other locale for English; not null
+   * @return the advice, never null
+   */
+  public String advice(Locale locale) {
+    return Messages.format("nextStep." + name(), locale);
+  }
+}

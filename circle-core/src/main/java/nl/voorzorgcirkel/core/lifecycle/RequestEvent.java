@@ -1,0 +1,181 @@
+package nl.voorzorgcirkel.core.lifecycle;
+
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import nl.voorzorgcirkel.core.model.MemberId;
+import nl.voorzorgcirkel.core.scope.ReferralTarget;
+
+/**
+ * Something that happened to a help request: what ({@code the record type}), when ({@link #at()})
+ * and by whom ({@link #by()}).
+ *
+ * <p>Events are immutable records; constructing one with a null component throws {@link
+ * NullPointerException} naming it. Whether an event may happen in a state is decided by {@link
+ * RequestLifecycle#apply(RequestEvent)}.
+ *
+ * @since 0.1.0
+ */
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
+@JsonSubTypes({
+  @JsonSubTypes.Type(value = RequestEvent.Asked.class, name = "asked"),
+  @JsonSubTypes.Type(value = RequestEvent.Accepted.class, name = "accepted"),
+  @JsonSubTypes.Type(value = RequestEvent.Declined.class, name = "declined"),
+  @JsonSubTypes.Type(value = RequestEvent.Done.class, name = "done"),
+  @JsonSubTypes.Type(value = RequestEvent.Cancelled.class, name = "cancelled"),
+  @JsonSubTypes.Type(value = RequestEvent.Expired.class, name = "expired"),
+  @JsonSubTypes.Type(value = RequestEvent.Referred.class, name = "referred")
+})
+public sealed interface RequestEvent {
+
+  /**
+   * When it happened.
+   *
+   * @return the instant, never null
+   */
+  Instant at();
+
+  /**
+   * Who did it: a member (the requester, a helper, a connector), or empty for the platform itself
+   * (a timer, an automatic referral).
+   *
+   * @return the member, or empty
+   */
+  Optional<MemberId> by();
+
+  /**
+   * Members were asked to help (by a connector, or by the platform from a ranking).
+   *
+   * @param at when, not null
+   * @param by who asked, not null (may be empty)
+   * @param helpers who was asked, not empty, not null
+   */
+  record Asked(Instant at, Optional<MemberId> by, List<MemberId> helpers) implements RequestEvent {
+    /** Checks and copies the components. */
+    public Asked {
+      Objects.requireNonNull(at, "at");
+      Objects.requireNonNull(by, "by");
+      helpers = List.copyOf(Objects.requireNonNull(helpers, "helpers"));
+      if (helpers.isEmpty()) {
+        throw new IllegalArgumentException("helpers must not be empty");
+      }
+    }
+  }
+
+  /**
+   * A member said yes, whether asked or volunteering on the group chat.
+   *
+   * @param at when, not null
+   * @param helper who will help, not null
+   */
+  record Accepted(Instant at, MemberId helper) implements RequestEvent {
+    /** Checks the components. */
+    public Accepted {
+      Objects.requireNonNull(at, "at");
+      Objects.requireNonNull(helper, "helper");
+    }
+
+    /** The helper. */
+    @Override
+    public Optional<MemberId> by() {
+      return Optional.of(helper);
+    }
+  }
+
+  /**
+   * An asked member said no, or the accepted helper withdrew. No penalty.
+   *
+   * @param at when, not null
+   * @param helper who declined, not null
+   */
+  record Declined(Instant at, MemberId helper) implements RequestEvent {
+    /** Checks the components. */
+    public Declined {
+      Objects.requireNonNull(at, "at");
+      Objects.requireNonNull(helper, "helper");
+    }
+
+    /** The helper who declined. */
+    @Override
+    public Optional<MemberId> by() {
+      return Optional.of(helper);
+    }
+  }
+
+  /**
+   * The help was given, with the effort it actually took.
+   *
+   * @param at when it was reported done, not null
+   * @param by who reported it, not null (may be empty)
+   * @param actualEffort how long it took, 1 minute to 24 hours, not null
+   */
+  record Done(Instant at, Optional<MemberId> by, Duration actualEffort) implements RequestEvent {
+    /** Checks the components. */
+    public Done {
+      Objects.requireNonNull(at, "at");
+      Objects.requireNonNull(by, "by");
+      Objects.requireNonNull(actualEffort, "actualEffort");
+      if (actualEffort.compareTo(Duration.ofMinutes(1)) < 0
+          || actualEffort.compareTo(Duration.ofHours(24)) > 0) {
+        throw new IllegalArgumentException("actualEffort must be between 1 minute and 24 hours");
+      }
+    }
+  }
+
+  /**
+   * The request was withdrawn.
+   *
+   * @param at when, not null
+   * @param by who withdrew it, not null (may be empty)
+   */
+  record Cancelled(Instant at, Optional<MemberId> by) implements RequestEvent {
+    /** Checks the components. */
+    public Cancelled {
+      Objects.requireNonNull(at, "at");
+      Objects.requireNonNull(by, "by");
+    }
+  }
+
+  /**
+   * Nobody could help in time.
+   *
+   * @param at when, not null
+   * @param nextStep what to do now, not null; see {@link NextStep#suggestFor}
+   */
+  record Expired(Instant at, NextStep nextStep) implements RequestEvent {
+    /** Checks the components. */
+    public Expired {
+      Objects.requireNonNull(at, "at");
+      Objects.requireNonNull(nextStep, "nextStep");
+    }
+
+    /** Always empty: expiry is the platform's doing. */
+    @Override
+    public Optional<MemberId> by() {
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * The request is out of scope and was referred elsewhere.
+   *
+   * @param at when, not null
+   * @param by who referred it, not null (may be empty)
+   * @param target where it was referred, not null
+   * @param reasonCode the scope decision's reason code, not null
+   */
+  record Referred(Instant at, Optional<MemberId> by, ReferralTarget target, String reasonCode)
+      implements RequestEvent {
+    /** Checks the components. */
+    public Referred {
+      Objects.requireNonNull(at, "at");
+      Objects.requireNonNull(by, "by");
+      Objects.requireNonNull(target, "target");
+      Objects.requireNonNull(reasonCode, "reasonCode");
+    }
+  }
+}

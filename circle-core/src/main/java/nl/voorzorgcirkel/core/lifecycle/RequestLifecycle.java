@@ -1,0 +1,429 @@
+package nl.voorzorgcirkel.core.lifecycle;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import nl.voorzorgcirkel.core.ledger.HelpRecord;
+import nl.voorzorgcirkel.core.model.HelpRequest;
+import nl.voorzorgcirkel.core.model.MemberId;
+import nl.voorzorgcirkel.core.scope.ScopeDecision;
+
+/**
+ * A help request with its progress: its {@link #state()}, who was asked, who declined, who helps,
+ * and the full {@link #history()} of what happened, when and by whom.
+ *
+ * <p>An immutable value: {@link #apply(RequestEvent)} and the convenience methods return a new
+ * lifecycle; an event that cannot happen in the current state throws {@link
+ * IllegalTransitionException} and changes nothing. Events must come in time order. The rules are
+ * in the package documentation. Serialised to JSON as the request and its events; reading it back
+ * replays the events, so a stored lifecycle is checked like a new one.
+ *
+ * <p>Thread-safe.
+ *
+ * @since 0.1.0
+ */
+@JsonAutoDetect(
+    getterVisibility = JsonAutoDetect.Visibility.NONE,
+    isGetterVisibility = JsonAutoDetect.Visibility.NONE,
+    fieldVisibility = JsonAutoDetect.Visibility.NONE)
+@JsonPropertyOrder({"request", "events"})
+public final class RequestLifecycle {
+
+  private final HelpRequest request;
+  private final RequestState state;
+  private final List<MemberId> pending;
+  private final List<MemberId> declined;
+  private final MemberId helper;
+  private final List<Transition> history;
+
+  private RequestLifecycle(
+      HelpRequest request,
+      RequestState state,
+      List<MemberId> pending,
+      List<MemberId> declined,
+      MemberId helper,
+      List<Transition> history) {
+    this.request = request;
+    this.state = state;
+    this.pending = pending;
+    this.declined = declined;
+    this.helper = helper;
+    this.history = history;
+  }
+
+  /**
+   * A newly posted request: state {@link RequestState#OPEN}, no history.
+   *
+   * @param request the request, not null
+   * @return the lifecycle
+   */
+  public static RequestLifecycle open(HelpRequest request) {
+    Objects.requireNonNull(request, "request");
+    return new RequestLifecycle(request, RequestState.OPEN, List.of(), List.of(), null, List.of());
+  }
+
+  /**
+   * A lifecycle rebuilt by applying events to a newly posted request, in order.
+   *
+   * @param request the request, not null
+   * @param events the events, not null, without null elements
+   * @return the lifecycle after the last event
+   * @throws IllegalTransitionException if an event cannot happen where it stands
+   */
+  @JsonCreator
+  public static RequestLifecycle replay(
+      @JsonProperty("request") HelpRequest request,
+      @JsonProperty("events") List<RequestEvent> events) {
+    RequestLifecycle lifecycle = open(request);
+    for (RequestEvent event : Objects.requireNonNull(events, "events")) {
+      lifecycle = lifecycle.apply(event);
+    }
+    return lifecycle;
+  }
+
+  /**
+   * The lifecycle after an event.
+   *
+   * @param event the event, not null
+   * @return the new lifecycle; this one is unchanged
+   * @throws IllegalTransitionException if the event cannot happen now; see {@link
+   *     IllegalTransitionException#rule()}
+   */
+  public RequestLifecycle apply(RequestEvent event) {
+    Objects.requireNonNull(event, "event");
+    Optional<String> refusal = refusal(event);
+    if (refusal.isPresent()) {
+      throw new IllegalTransitionException(state, event.getClass().getSimpleName(), refusal.get());
+    }
+    Set<MemberId> nextPending = new LinkedHashSet<>(pending);
+    Set<MemberId> nextDeclined = new LinkedHashSet<>(declined);
+    MemberId nextHelper = helper;
+    RequestState next;
+    if (event instanceof RequestEvent.Asked) {
+      for (MemberId asked : ((RequestEvent.Asked) event).helpers()) {
+        nextDeclined.remove(asked);
+        nextPending.add(asked);
+      }
+      next = RequestState.HELPERS_ASKED;
+    } else if (event instanceof RequestEvent.Accepted) {
+      nextHelper = ((RequestEvent.Accepted) event).helper();
+      nextPending.remove(nextHelper);
+      next = RequestState.ACCEPTED;
+    } else if (event instanceof RequestEvent.Declined) {
+      MemberId who = ((RequestEvent.Declined) event).helper();
+      nextPending.remove(who);
+      nextDeclined.add(who);
+      if (who.equals(helper)) {
+        nextHelper = null;
+      }
+      next = nextHelper == null && nextPending.isEmpty() ? RequestState.OPEN
+          : nextHelper == null ? RequestState.HELPERS_ASKED : state;
+    } else if (event instanceof RequestEvent.Done) {
+      next = RequestState.DONE;
+    } else if (event instanceof RequestEvent.Cancelled) {
+      next = RequestState.CANCELLED;
+    } else if (event instanceof RequestEvent.Expired) {
+      next = RequestState.EXPIRED;
+    } else {
+      next = RequestState.REFERRED;
+    }
+    List<Transition> nextHistory = new ArrayList<>(history.size() + 1);
+    nextHistory.addAll(history);
+    nextHistory.add(new Transition(event, state, next));
+    return new RequestLifecycle(request, next, List.copyOf(nextPending), List.copyOf(nextDeclined),
+        nextHelper, List.copyOf(nextHistory));
+  }
+
+  /**
+   * Why an event cannot happen now, as a rule code, or empty if it can.
+   *
+   * @param event the event, not null
+   * @return the code of the rule the event would break, or empty
+   */
+  public Optional<String> refusal(RequestEvent event) {
+    Objects.requireNonNull(event, "event");
+    if (state.isFinal()) {
+      return Optional.of("request-is-final");
+    }
+    if (event.at().isBefore(lastEventTime())) {
+      return Optional.of("time-goes-backwards");
+    }
+    boolean waiting = state == RequestState.OPEN || state == RequestState.HELPERS_ASKED;
+    if (event instanceof RequestEvent.Asked) {
+      if (!waiting) {
+        return Optional.of("not-waiting-for-a-helper");
+      }
+      if (((RequestEvent.Asked) event).helpers().contains(request.requester())) {
+        return Optional.of("requester-cannot-help");
+      }
+    } else if (event instanceof RequestEvent.Accepted) {
+      if (!waiting) {
+        return Optional.of("not-waiting-for-a-helper");
+      }
+      if (((RequestEvent.Accepted) event).helper().equals(request.requester())) {
+        return Optional.of("requester-cannot-help");
+      }
+    } else if (event instanceof RequestEvent.Declined) {
+      MemberId who = ((RequestEvent.Declined) event).helper();
+      if (!pending.contains(who) && !who.equals(helper)) {
+        return Optional.of("not-asked-and-not-helping");
+      }
+    } else if (event instanceof RequestEvent.Done) {
+      if (state != RequestState.ACCEPTED) {
+        return Optional.of("nobody-accepted");
+      }
+    } else if (event instanceof RequestEvent.Expired || event instanceof RequestEvent.Referred) {
+      if (!waiting) {
+        return Optional.of("a-helper-accepted");
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Members were asked to help.
+   *
+   * @param at when, not null
+   * @param by who asked, or null for the platform
+   * @param helpers who was asked, not empty, not null
+   * @return the new lifecycle
+   * @throws IllegalTransitionException if the request is not waiting for a helper, or a helper is
+   *     the requester
+   */
+  public RequestLifecycle ask(Instant at, MemberId by, List<MemberId> helpers) {
+    return apply(new RequestEvent.Asked(at, Optional.ofNullable(by), helpers));
+  }
+
+  /**
+   * A member said yes.
+   *
+   * @param at when, not null
+   * @param helper who helps, not null
+   * @return the new lifecycle
+   * @throws IllegalTransitionException if the request is not waiting for a helper, or the helper
+   *     is the requester
+   */
+  public RequestLifecycle accept(Instant at, MemberId helper) {
+    return apply(new RequestEvent.Accepted(at, helper));
+  }
+
+  /**
+   * An asked member said no, or the helper withdrew. No penalty.
+   *
+   * @param at when, not null
+   * @param helper who declined, not null
+   * @return the new lifecycle
+   * @throws IllegalTransitionException if that member was neither asked nor helping
+   */
+  public RequestLifecycle decline(Instant at, MemberId helper) {
+    return apply(new RequestEvent.Declined(at, helper));
+  }
+
+  /**
+   * The help was given.
+   *
+   * @param at when it was reported done, not null
+   * @param actualEffort how long it took, 1 minute to 24 hours, not null
+   * @return the new lifecycle
+   * @throws IllegalTransitionException if nobody accepted the request
+   */
+  public RequestLifecycle complete(Instant at, Duration actualEffort) {
+    return apply(new RequestEvent.Done(at, Optional.ofNullable(helper), actualEffort));
+  }
+
+  /**
+   * The request was withdrawn.
+   *
+   * @param at when, not null
+   * @param by who withdrew it, or null for the platform
+   * @return the new lifecycle
+   * @throws IllegalTransitionException if the request is already final
+   */
+  public RequestLifecycle cancel(Instant at, MemberId by) {
+    return apply(new RequestEvent.Cancelled(at, Optional.ofNullable(by)));
+  }
+
+  /**
+   * Nobody could help in time; the next step is {@link NextStep#suggestFor(HelpRequest)}.
+   *
+   * @param at when, not null
+   * @return the new lifecycle
+   * @throws IllegalTransitionException if a helper accepted or the request is final
+   */
+  public RequestLifecycle expire(Instant at) {
+    return apply(new RequestEvent.Expired(at, NextStep.suggestFor(request)));
+  }
+
+  /**
+   * The request is out of scope and referred elsewhere.
+   *
+   * @param at when, not null
+   * @param by who referred it, or null for the platform
+   * @param decision an out-of-scope decision, not null
+   * @return the new lifecycle
+   * @throws IllegalArgumentException if the decision is in scope
+   * @throws IllegalTransitionException if a helper accepted or the request is final
+   */
+  public RequestLifecycle refer(Instant at, MemberId by, ScopeDecision decision) {
+    Objects.requireNonNull(decision, "decision");
+    return apply(new RequestEvent.Referred(at, Optional.ofNullable(by),
+        decision.referral().orElseThrow(
+            () -> new IllegalArgumentException("decision must be a referral, was in scope")),
+        decision.reasonCode()));
+  }
+
+  /**
+   * The request.
+   *
+   * @return the request, never null
+   */
+  @JsonProperty("request")
+  public HelpRequest request() {
+    return request;
+  }
+
+  /**
+   * Where the request stands.
+   *
+   * @return the state, never null
+   */
+  public RequestState state() {
+    return state;
+  }
+
+  /**
+   * Members asked who have neither declined nor accepted, in the order asked.
+   *
+   * @return an unmodifiable list
+   */
+  public List<MemberId> pendingHelpers() {
+    return pending;
+  }
+
+  /**
+   * Members who declined (or withdrew) and were not asked again, in order. For the overview only:
+   * a decline carries no penalty.
+   *
+   * @return an unmodifiable list
+   */
+  public List<MemberId> declinedBy() {
+    return declined;
+  }
+
+  /**
+   * The member who accepted (and, when done, helped).
+   *
+   * @return the helper, empty unless ACCEPTED or DONE
+   */
+  public Optional<MemberId> helper() {
+    return Optional.ofNullable(helper);
+  }
+
+  /**
+   * Everything that happened, in order.
+   *
+   * @return an unmodifiable list of transitions
+   */
+  public List<Transition> history() {
+    return history;
+  }
+
+  /**
+   * The events of the history, in order.
+   *
+   * @return an unmodifiable list
+   */
+  @JsonProperty("events")
+  public List<RequestEvent> events() {
+    List<RequestEvent> events = new ArrayList<>(history.size());
+    for (Transition transition : history) {
+      events.add(transition.event());
+    }
+    return List.copyOf(events);
+  }
+
+  /**
+   * For an expired request, what to do next.
+   *
+   * @return the step, empty unless EXPIRED
+   */
+  public Optional<NextStep> nextStep() {
+    return lastEvent(RequestEvent.Expired.class).map(RequestEvent.Expired::nextStep);
+  }
+
+  /**
+   * The effort the help took, for a request that is done.
+   *
+   * @return the effort, empty unless DONE
+   */
+  public Optional<Duration> actualEffort() {
+    return lastEvent(RequestEvent.Done.class).map(RequestEvent.Done::actualEffort);
+  }
+
+  /**
+   * The ledger record of the help given, for a request that is done: the helper, the requester,
+   * the capability, the actual effort, and as start the moment it was reported done minus that
+   * effort.
+   *
+   * @return the record, empty unless DONE
+   */
+  public Optional<HelpRecord> toHelpRecord() {
+    return lastEvent(RequestEvent.Done.class)
+        .filter(done -> state == RequestState.DONE)
+        .map(done -> HelpRecord.builder()
+            .helper(helper)
+            .recipient(request.requester())
+            .capability(request.capability())
+            .start(done.at().minus(done.actualEffort()))
+            .effort(done.actualEffort())
+            .request(request.id())
+            .build());
+  }
+
+  private Instant lastEventTime() {
+    return history.isEmpty() ? request.createdAt() : history.get(history.size() - 1).event().at();
+  }
+
+  private <E extends RequestEvent> Optional<E> lastEvent(Class<E> type) {
+    for (int i = history.size() - 1; i >= 0; i--) {
+      RequestEvent event = history.get(i).event();
+      if (type.isInstance(event)) {
+        return Optional.of(type.cast(event));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Lifecycles are equal when their requests and histories are. */
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof RequestLifecycle
+        && ((RequestLifecycle) other).request.equals(request)
+        && ((RequestLifecycle) other).history.equals(history);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(request, history);
+  }
+
+  /**
+   * The request id, state and number of events; no personal data.
+   *
+   * @return for example {@code "RequestLifecycle{request=r-1, state=ACCEPTED, events=2}"}
+   */
+  @Override
+  public String toString() {
+    return "RequestLifecycle{request=" + request.id() + ", state=" + state + ", events="
+        + history.size() + "}";
+  }
+}

@@ -1,0 +1,21 @@
+/**
+ * The life of a help request as an explicit state machine: {@link
+ * nl.voorzorgcirkel.core.lifecycle.RequestLifecycle} moves through {@link
+ * nl.voorzorgcirkel.core.lifecycle.RequestState}s by {@link
+ * nl.voorzorgcirkel.core.lifecycle.RequestEvent}s, keeping the whole history.
+ *
+ * <pre>
+ *   OPEN --asked--&gt; HELPERS_ASKED --accepted--&gt; ACCEPTED --done--&gt; DONE
+ *    |  \--accepted (a volunteer on the group chat)--^   |
+ *    |   HELPERS_ASKED --declined by every asked helper--&gt; OPEN
+ *    |   ACCEPTED --declined by the helper (withdraws)--&gt; OPEN
+ *    +-- OPEN, HELPERS_ASKED --expired--&gt; EXPIRED  (with the next step to take)
+ *    +-- OPEN, HELPERS_ASKED --referred--&gt; REFERRED (out of scope)
+ *    +-- OPEN, HELPERS_ASKED, ACCEPTED --cancelled--&gt; CANCELLED
+ * </pre>
+ *
+ * <p>A decline carries no penalty. DONE, CANCELLED, EXPIRED and REFERRED are final.
+ *
+ * @since 0.1.0
+ */
+package nl.voorzorgcirkel.core.lifecycle;

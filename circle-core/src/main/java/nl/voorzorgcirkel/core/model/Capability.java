@@ -1,0 +1,135 @@
+package nl.voorzorgcirkel.core.model;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import java.util.Locale;
+import nl.voorzorgcirkel.core.i18n.Messages;
+import nl.voorzorgcirkel.core.internal.ModelValidator;
+import org.immutables.value.Value;
+
+/**
+ * A kind of help: what a member can offer and what a request needs.
+ *
+ * <p>The vocabulary is open: an organisation adds its own with {@link #of(String)}, for example
+ * {@code Capability.of("bike-repair")}. The standard catalogue ({@link #standard()}) covers the
+ * help circles give: rides, accompanying, groceries and errands, meals, small jobs, the garden,
+ * visits, digital help, paperwork, pets and social activities. Personal and nursing care is not a
+ * capability a circle offers; see {@code nl.voorzorgcirkel.core.scope}.
+ *
+ * <p>A code is 1 to 64 characters of lower-case letters, digits and single hyphens ({@code
+ * "ride-by-car"}). Two capabilities are equal when their codes are. Immutable and thread-safe;
+ * serialised to JSON as the code.
+ *
+ * @since 0.1.0
+ */
+@Value.Immutable
+public abstract class Capability implements Comparable<Capability> {
+
+  /** Driving someone by car, for example to the hospital when a shared taxi cannot be arranged. */
+  public static final Capability RIDE_BY_CAR = of("ride-by-car");
+  /** Going along to an appointment: the GP, the hospital, the municipality. */
+  public static final Capability ACCOMPANY_TO_APPOINTMENT = of("accompany-to-appointment");
+  /** Groceries and errands, including taking something somewhere and back. */
+  public static final Capability GROCERIES_AND_ERRANDS = of("groceries-and-errands");
+  /** Cooking for someone or sharing a meal. */
+  public static final Capability MEALS = of("meals");
+  /** Small jobs in and around the house: a lamp, a curtain rail, a blocked drain. */
+  public static final Capability SMALL_JOBS = of("small-jobs");
+  /** Help in the garden or on the balcony. */
+  public static final Capability GARDEN = of("garden");
+  /** A visit, a chat, company. */
+  public static final Capability VISITS_AND_COMPANY = of("visits-and-company");
+  /** Help with a phone, tablet, computer or app. */
+  public static final Capability DIGITAL_HELP = of("digital-help");
+  /** Letters, forms and administration. */
+  public static final Capability PAPERWORK = of("paperwork");
+  /** Walking the dog, feeding the cat. */
+  public static final Capability PET_CARE = of("pet-care");
+  /** Organising or joining social activities: cycling tours, handicrafts, walks. */
+  public static final Capability SOCIAL_ACTIVITIES = of("social-activities");
+
+  private static final List<Capability> STANDARD = List.of(
+      RIDE_BY_CAR, ACCOMPANY_TO_APPOINTMENT, GROCERIES_AND_ERRANDS, MEALS, SMALL_JOBS, GARDEN,
+      VISITS_AND_COMPANY, DIGITAL_HELP, PAPERWORK, PET_CARE, SOCIAL_ACTIVITIES);
+
+  Capability() {}
+
+  /**
+   * The capability with the given code; a standard code gives the catalogue's value.
+   *
+   * @param code lower-case letters, digits and single hyphens, 1 to 64 characters
+   * @return the capability
+   * @throws nl.voorzorgcirkel.core.validation.InvalidValueException if the code breaks the rule
+   */
+  @JsonCreator
+  public static Capability of(String code) {
+    return ImmutableCapability.of(code);
+  }
+
+  /**
+   * The standard catalogue, in a fixed order.
+   *
+   * @return an unmodifiable list of 11 capabilities
+   */
+  public static List<Capability> standard() {
+    return STANDARD;
+  }
+
+  /**
+   * The code, for example {@code "ride-by-car"}.
+   *
+   * @return the code, never null
+   */
+  @JsonValue
+  @Value.Parameter
+  @NotBlank
+  @Size(max = 64)
+  @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*")
+  public abstract String code();
+
+  /**
+   * Whether this capability is in the standard catalogue.
+   *
+   * @return true for the 11 standard capabilities
+   */
+  public boolean inStandardCatalogue() {
+    return STANDARD.contains(this);
+  }
+
+  /**
+   * A readable name: the catalogue's English or Dutch label for a standard capability, the code
+   * for any other.
+   *
+   * @param locale Dutch for Dutch, any other locale for English; not null
+   * @return the label, never null
+   */
+  public String label(Locale locale) {
+    String key = "capability." + code();
+    return Messages.has(key) ? Messages.format(key, locale) : code();
+  }
+
+  /** Orders by code. */
+  @Override
+  public int compareTo(Capability other) {
+    return code().compareTo(other.code());
+  }
+
+  /**
+   * The code.
+   *
+   * @return {@link #code()}
+   */
+  @Override
+  public String toString() {
+    return code();
+  }
+
+  @Value.Check
+  void validate() {
+    ModelValidator.check(this);
+  }
+}

@@ -1,0 +1,81 @@
+package nl.voorzorgcirkel.core.model;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import java.time.Duration;
+import java.util.Optional;
+import nl.voorzorgcirkel.core.internal.ModelValidator;
+import org.hibernate.validator.constraints.time.DurationMax;
+import org.hibernate.validator.constraints.time.DurationMin;
+import org.immutables.value.Value;
+
+/**
+ * What one member offers of one {@link Capability}, with the limits they set: the farthest they
+ * will go (for example the farthest they will drive) and the longest they will help at a time.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @since 0.1.0
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableCapabilityOffer.class)
+@JsonDeserialize(as = ImmutableCapabilityOffer.class)
+public abstract class CapabilityOffer {
+
+  CapabilityOffer() {}
+
+  /**
+   * An offer without limits.
+   *
+   * @param capability what is offered, not null
+   * @return the offer
+   */
+  public static CapabilityOffer of(Capability capability) {
+    return builder().capability(capability).build();
+  }
+
+  /**
+   * A new builder.
+   *
+   * @return a builder; not thread-safe
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * What is offered.
+   *
+   * @return the capability, never null
+   */
+  @NotNull
+  public abstract Capability capability();
+
+  /**
+   * The farthest distance, in metres, between the member's home and the place of the help (or its
+   * destination, for a ride) that the member accepts.
+   *
+   * @return 1 metre or more, empty for no limit
+   */
+  public abstract Optional<@Positive Integer> maxDistanceMetres();
+
+  /**
+   * The longest the member will help at one time.
+   *
+   * @return 1 minute to 24 hours, empty for no limit
+   */
+  public abstract Optional<@DurationMin(minutes = 1) @DurationMax(hours = 24) Duration> maxDuration();
+
+  @Value.Check
+  void validate() {
+    ModelValidator.check(this);
+  }
+
+  /** The builder; set at least {@link #capability(Capability)}. Not thread-safe. */
+  public static final class Builder extends ImmutableCapabilityOffer.Builder {
+    Builder() {}
+  }
+
+}

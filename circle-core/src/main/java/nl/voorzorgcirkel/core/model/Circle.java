@@ -1,0 +1,198 @@
+package nl.voorzorgcirkel.core.model;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import nl.voorzorgcirkel.core.internal.ModelValidator;
+import org.immutables.value.Value;
+
+/**
+ * A voorzorgcirkel: about 10 to 15 home-dwelling seniors in one neighbourhood who agree, in
+ * advance, to help one another when help is needed.
+ *
+ * <p>A circle holds its members (including those who paused or left, for the history), the
+ * agreements they made and the {@link CirclePolicy} it is measured against. Member ids are unique.
+ * Whether the circle is healthy (size, connectors, coverage) is not a validity rule but the
+ * subject of the health check in {@code nl.voorzorgcirkel.core.assessment}: a circle that is
+ * forming may well be too small.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @since 0.1.0
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableCircle.class)
+@JsonDeserialize(as = ImmutableCircle.class)
+public abstract class Circle {
+
+  Circle() {}
+
+  /**
+   * A new builder. Required: {@code id}, {@code name}, {@code neighbourhood}, {@code founded}.
+   *
+   * @return a builder; not thread-safe
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder that starts from this circle's values, for a changed copy.
+   *
+   * @return a builder; not thread-safe
+   */
+  public Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  /**
+   * The circle's identifier.
+   *
+   * @return the id, never null
+   */
+  @NotNull
+  public abstract CircleId id();
+
+  /**
+   * The circle's name, for example {@code "Muziekwijk Noord"}.
+   *
+   * @return 1 to 100 characters
+   */
+  @NotBlank
+  @Size(max = 100)
+  public abstract String name();
+
+  /**
+   * The neighbourhood (buurt or wijk) the circle belongs to.
+   *
+   * @return 1 to 100 characters
+   */
+  @NotBlank
+  @Size(max = 100)
+  public abstract String neighbourhood();
+
+  /**
+   * Every member, including those paused or left, in the order given; ids are unique.
+   *
+   * @return an unmodifiable list, possibly empty
+   */
+  public abstract List<@NotNull Member> members();
+
+  /**
+   * The agreements the members made, for example "requests go through the connectors" (free text,
+   * kept out of {@code toString()}).
+   *
+   * @return an unmodifiable list of texts of 1 to 500 characters
+   */
+  @Value.Redacted
+  public abstract List<@NotBlank @Size(max = 500) String> agreements();
+
+  /**
+   * The day the circle was founded.
+   *
+   * @return the date, never null
+   */
+  @NotNull
+  public abstract LocalDate founded();
+
+  /**
+   * The policy the circle is measured against.
+   *
+   * @return the policy, {@link CirclePolicy#standard()} unless set
+   */
+  @Value.Default
+  @NotNull
+  public CirclePolicy policy() {
+    return CirclePolicy.standard();
+  }
+
+  /**
+   * The member with an id.
+   *
+   * @param id the id, not null
+   * @return the member, or empty if not in this circle
+   */
+  public Optional<Member> member(MemberId id) {
+    for (Member member : members()) {
+      if (member.id().equals(id)) {
+        return Optional.of(member);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The members who are in the circle on a date (not left, already joined), in order.
+   *
+   * @param date the date, not null
+   * @return an unmodifiable list
+   */
+  public List<Member> membersOn(LocalDate date) {
+    return members().stream().filter(m -> m.isMemberOn(date)).collect(Collectors.toUnmodifiableList());
+  }
+
+  /**
+   * The connectors among the members who are in the circle on a date.
+   *
+   * @param date the date, not null
+   * @return an unmodifiable list
+   */
+  public List<Member> connectorsOn(LocalDate date) {
+    return membersOn(date).stream()
+        .filter(m -> m.role() == Role.CONNECTOR)
+        .collect(Collectors.toUnmodifiableList());
+  }
+
+  /**
+   * A copy with one more member at the end, or with the member of the same id replaced in place.
+   *
+   * @param member the member, not null
+   * @return the changed circle
+   */
+  public Circle withMember(Member member) {
+    List<Member> members = new ArrayList<>(members());
+    int index = -1;
+    for (int i = 0; i < members.size() && index < 0; i++) {
+      if (members.get(i).id().equals(member.id())) {
+        index = i;
+      }
+    }
+    if (index >= 0) {
+      members.set(index, member);
+    } else {
+      members.add(member);
+    }
+    return toBuilder().members(members).build();
+  }
+
+  @AssertTrue(message = "{vzc.Circle.memberIdsUnique}")
+  boolean memberIdsUnique() {
+    Set<MemberId> seen = new HashSet<>();
+    for (Member member : members()) {
+      if (member != null && !seen.add(member.id())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  @Value.Check
+  void validate() {
+    ModelValidator.check(this);
+  }
+
+  /** The builder. Not thread-safe. */
+  public static final class Builder extends ImmutableCircle.Builder {
+    Builder() {}
+  }
+}

@@ -1,0 +1,31 @@
+package nl.voorzorgcirkel.core.model;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import org.immutables.value.Value;
+
+/**
+ * Identifies a circle. See {@link Identifier} for the rules.
+ *
+ * <p>Immutable and thread-safe; serialised to JSON as a plain string.
+ *
+ * @since 0.1.0
+ */
+@Value.Immutable
+public abstract class CircleId extends Identifier<CircleId> {
+
+  CircleId() {}
+
+  /**
+   * The identifier with the given text.
+   *
+   * @param value 1 to 64 characters from {@code A-Z a-z 0-9 . _ : -}, starting with a letter or
+   *     digit
+   * @return the identifier
+   * @throws nl.voorzorgcirkel.core.validation.InvalidValueException if {@code value} is null or
+   *     breaks the rule
+   */
+  @JsonCreator
+  public static CircleId of(String value) {
+    return ImmutableCircleId.of(value);
+  }
+}

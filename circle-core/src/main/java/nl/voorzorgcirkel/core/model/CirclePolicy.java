@@ -1,0 +1,170 @@
+package nl.voorzorgcirkel.core.model;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import nl.voorzorgcirkel.core.internal.ModelValidator;
+import org.immutables.value.Value;
+
+/**
+ * What a circle agrees counts as healthy: sizes, connectors, spread of capabilities, vitality
+ * balance and distances. The circle health check measures a circle against it.
+ *
+ * <p>Defaults and their sources (see {@code CALIBRATION.md}):
+ *
+ * <ul>
+ *   <li>size allowed 8 to 15: 8 to 13 is the originator's guidance, 10 to 15 other programmes';
+ *       recommended 10 to 13, where the two agree;
+ *   <li>2 connectors (verbinders), as programmes in Cuijk and elsewhere recommend;
+ *   <li>every capability offered by at least 2 active members, so that one absence does not leave
+ *       a kind of help uncovered (an assumption: "no single point of failure");
+ *   <li>at most a third of the members dependent (an assumption, from members being "fairly vital
+ *       when they join");
+ *   <li>members within 1,500 metres of each other: walking or cycling distance (an assumption
+ *       from "same street or building complex, walking or cycling distance").
+ * </ul>
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @since 0.1.0
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableCirclePolicy.class)
+@JsonDeserialize(as = ImmutableCirclePolicy.class)
+public abstract class CirclePolicy {
+
+  private static final CirclePolicy STANDARD = builder().build();
+
+  CirclePolicy() {}
+
+  /**
+   * The policy with every default described above.
+   *
+   * @return the standard policy
+   */
+  public static CirclePolicy standard() {
+    return STANDARD;
+  }
+
+  /**
+   * A new builder, starting from the defaults.
+   *
+   * @return a builder; not thread-safe
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * The fewest members a circle may have.
+   *
+   * @return 2 to 100, default 8
+   */
+  @Value.Default
+  @Min(2)
+  @Max(100)
+  public int minSize() {
+    return 8;
+  }
+
+  /**
+   * The most members a circle may have.
+   *
+   * @return 2 to 100, not less than {@link #minSize()}, default 15
+   */
+  @Value.Default
+  @Min(2)
+  @Max(100)
+  public int maxSize() {
+    return 15;
+  }
+
+  /**
+   * The lower end of the recommended size.
+   *
+   * @return between {@link #minSize()} and {@link #recommendedMaxSize()}, default 10
+   */
+  @Value.Default
+  public int recommendedMinSize() {
+    return 10;
+  }
+
+  /**
+   * The upper end of the recommended size.
+   *
+   * @return between {@link #recommendedMinSize()} and {@link #maxSize()}, default 13
+   */
+  @Value.Default
+  public int recommendedMaxSize() {
+    return 13;
+  }
+
+  /**
+   * The fewest connectors a circle should have.
+   *
+   * @return 0 to 10, default 2
+   */
+  @Value.Default
+  @Min(0)
+  @Max(10)
+  public int minConnectors() {
+    return 2;
+  }
+
+  /**
+   * The fewest active members that should offer each capability offered in the circle.
+   *
+   * @return 1 to 10, default 2
+   */
+  @Value.Default
+  @Min(1)
+  @Max(10)
+  public int minOfferersPerCapability() {
+    return 2;
+  }
+
+  /**
+   * The largest share of members that may be {@link Vitality#DEPENDENT}.
+   *
+   * @return 0.0 to 1.0, default 1/3
+   */
+  @Value.Default
+  @DecimalMin("0.0")
+  @DecimalMax("1.0")
+  public double maxDependentShare() {
+    return 1.0 / 3.0;
+  }
+
+  /**
+   * The farthest two members' homes should be apart, in metres.
+   *
+   * @return 50 to 50,000 metres, default 1,500
+   */
+  @Value.Default
+  @Min(50)
+  @Max(50_000)
+  public int maxDistanceMetres() {
+    return 1_500;
+  }
+
+  @AssertTrue(message = "{vzc.CirclePolicy.sizesOrdered}")
+  boolean sizesOrdered() {
+    return minSize() <= recommendedMinSize()
+        && recommendedMinSize() <= recommendedMaxSize()
+        && recommendedMaxSize() <= maxSize();
+  }
+
+  @Value.Check
+  void validate() {
+    ModelValidator.check(this);
+  }
+
+  /** The builder, starting from the defaults. Not thread-safe. */
+  public static final class Builder extends ImmutableCirclePolicy.Builder {
+    Builder() {}
+  }
+}

@@ -1,0 +1,301 @@
+package nl.voorzorgcirkel.core.model;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import nl.voorzorgcirkel.core.internal.ModelValidator;
+import org.hibernate.validator.constraints.time.DurationMax;
+import org.hibernate.validator.constraints.time.DurationMin;
+import org.immutables.value.Value;
+
+/**
+ * A member of a circle (deelnemer): who they are, what they can offer, when, and how much.
+ *
+ * <p>Personal data (display name, phone number, birth year, home position, vitality) is kept out of
+ * {@code toString()}, exception messages and logs. Capacity is what the member is willing to give:
+ * the circle's aim is that the load on helpers stays bearable and is spread, not that receiving
+ * and giving balance.
+ *
+ * <p>Immutable and thread-safe. Example (from {@code ReadmeExampleTest}):
+ *
+ * <pre>{@code
+ * Member anna = Member.builder()
+ *     .id(MemberId.of("m-anna"))
+ *     .displayName("Anna")
+ *     .birthYear(1948)
+ *     .home(GeoPoint.coarse(52.379, 5.223))
+ *     .addCapabilities(CapabilityOffer.of(Capability.RIDE_BY_CAR))
+ *     .joined(LocalDate.of(2025, 3, 1))
+ *     .build();
+ * }</pre>
+ *
+ * @since 0.1.0
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableMember.class)
+@JsonDeserialize(as = ImmutableMember.class)
+public abstract class Member {
+
+  /** The capacity of a member who has not set one: two hours a week (an assumption). */
+  public static final Duration DEFAULT_CAPACITY_PER_WEEK = Duration.ofHours(2);
+
+  Member() {}
+
+  /**
+   * A new builder. Required: {@code id}, {@code displayName}, {@code birthYear}, {@code home},
+   * {@code joined}; everything else has a default.
+   *
+   * @return a builder; not thread-safe
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder that starts from this member's values, for a changed copy.
+   *
+   * @return a builder; not thread-safe
+   */
+  public Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  /**
+   * The member's identifier, unique in the circle.
+   *
+   * @return the id, never null
+   */
+  @NotNull
+  public abstract MemberId id();
+
+  /**
+   * The name shown to the other members (personal data).
+   *
+   * @return 1 to 100 characters, never blank
+   */
+  @Value.Redacted
+  @NotBlank
+  @Size(max = 100)
+  public abstract String displayName();
+
+  /**
+   * The year of birth (personal data).
+   *
+   * @return 1900 to 2025
+   */
+  @Value.Redacted
+  @Min(1900)
+  @Max(2025)
+  public abstract int birthYear();
+
+  /**
+   * The home position, coarse (personal data); distances in metres are computed from it.
+   *
+   * @return the position, never null
+   */
+  @Value.Redacted
+  @NotNull
+  public abstract GeoPoint home();
+
+  /**
+   * A phone number, for members reached by phone (personal data).
+   *
+   * @return 6 to 20 characters of digits, spaces, {@code + ( ) -}; empty if not given
+   */
+  @Value.Redacted
+  public abstract Optional<@Pattern(regexp = "[+0-9 ()-]{6,20}") String> phoneNumber();
+
+  /**
+   * What the member can offer, at most one offer per capability, in the order given.
+   *
+   * @return an unmodifiable list, possibly empty (a member may join before knowing what to offer)
+   */
+  public abstract List<@NotNull CapabilityOffer> capabilities();
+
+  /**
+   * When the member can help each week.
+   *
+   * @return the availability, {@link WeeklyAvailability#daytime()} unless set
+   */
+  @Value.Default
+  @NotNull
+  public WeeklyAvailability availability() {
+    return WeeklyAvailability.daytime();
+  }
+
+  /**
+   * Periods in which the member is away.
+   *
+   * @return an unmodifiable list, possibly empty
+   */
+  public abstract List<@NotNull Absence> absences();
+
+  /**
+   * How much help per week the member is willing to give.
+   *
+   * @return 0 to 40 hours, {@link #DEFAULT_CAPACITY_PER_WEEK} unless set
+   */
+  @Value.Default
+  @NotNull
+  @DurationMin(minutes = 0)
+  @DurationMax(hours = 40)
+  public Duration capacityPerWeek() {
+    return DEFAULT_CAPACITY_PER_WEEK;
+  }
+
+  /**
+   * Self-assessed vitality (health-related personal data).
+   *
+   * @return the vitality, {@link Vitality#VITAL} unless set
+   */
+  @Value.Default
+  @Value.Redacted
+  @NotNull
+  public Vitality vitality() {
+    return Vitality.VITAL;
+  }
+
+  /**
+   * The member's role.
+   *
+   * @return the role, {@link Role#MEMBER} unless set
+   */
+  @Value.Default
+  @NotNull
+  public Role role() {
+    return Role.MEMBER;
+  }
+
+  /**
+   * How the member prefers to be reached.
+   *
+   * @return the channel, {@link ContactChannel#GROUP_CHAT} unless set
+   */
+  @Value.Default
+  @NotNull
+  public ContactChannel contact() {
+    return ContactChannel.GROUP_CHAT;
+  }
+
+  /**
+   * Whether the member takes part now.
+   *
+   * @return the status, {@link MemberStatus#ACTIVE} unless set
+   */
+  @Value.Default
+  @NotNull
+  public MemberStatus status() {
+    return MemberStatus.ACTIVE;
+  }
+
+  /**
+   * For a {@link MemberStatus#PAUSED} member, the last day of the pause; empty otherwise.
+   *
+   * @return the date, present exactly when the status is {@code PAUSED}
+   */
+  public abstract Optional<LocalDate> pausedUntil();
+
+  /**
+   * The day the member joined the circle.
+   *
+   * @return the date, never null
+   */
+  @NotNull
+  public abstract LocalDate joined();
+
+  /**
+   * The member's offer of a capability.
+   *
+   * @param capability the capability, not null
+   * @return the offer, or empty if the member does not offer it
+   */
+  public Optional<CapabilityOffer> offerOf(Capability capability) {
+    for (CapabilityOffer offer : capabilities()) {
+      if (offer.capability().equals(capability)) {
+        return Optional.of(offer);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Whether the member offers a capability.
+   *
+   * @param capability the capability, not null
+   * @return true if offered
+   */
+  public boolean offers(Capability capability) {
+    return offerOf(capability).isPresent();
+  }
+
+  /**
+   * Whether the member takes part on a date: active, or paused with the pause over, and not away.
+   *
+   * @param date the date, not null
+   * @return true if the member can be asked on that date
+   */
+  public boolean isAvailableOn(LocalDate date) {
+    boolean participating = status() == MemberStatus.ACTIVE
+        || (status() == MemberStatus.PAUSED && pausedUntil().map(date::isAfter).orElse(false));
+    return participating && absences().stream().noneMatch(a -> a.includes(date));
+  }
+
+  /**
+   * Whether the member is in the circle (not {@link MemberStatus#LEFT}) on a date, whether or not
+   * they are paused or away. Only counts from the day they joined.
+   *
+   * @param date the date, not null
+   * @return true if a member on that date
+   */
+  public boolean isMemberOn(LocalDate date) {
+    return status() != MemberStatus.LEFT && !date.isBefore(joined());
+  }
+
+  /**
+   * The age the member reaches in the year of {@code date}.
+   *
+   * @param date the date, not null
+   * @return the age in years
+   */
+  public int ageIn(LocalDate date) {
+    return date.getYear() - birthYear();
+  }
+
+  @AssertTrue(message = "{vzc.Member.pausedUntilOnlyWhenPaused}")
+  boolean pausedUntilOnlyWhenPaused() {
+    return status() == null || (status() == MemberStatus.PAUSED) == pausedUntil().isPresent();
+  }
+
+  @AssertTrue(message = "{vzc.Member.capabilitiesUnique}")
+  boolean capabilitiesUnique() {
+    Set<Capability> seen = new HashSet<>();
+    for (CapabilityOffer offer : capabilities()) {
+      if (offer != null && !seen.add(offer.capability())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  @Value.Check
+  void validate() {
+    ModelValidator.check(this);
+  }
+
+  /** The builder. Not thread-safe. */
+  public static final class Builder extends ImmutableMember.Builder {
+    Builder() {}
+  }
+}

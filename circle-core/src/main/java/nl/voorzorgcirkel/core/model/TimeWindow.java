@@ -1,0 +1,137 @@
+package nl.voorzorgcirkel.core.model;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.NotNull;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Objects;
+import nl.voorzorgcirkel.core.internal.ModelValidator;
+import org.immutables.value.Value;
+
+/**
+ * When help is needed: either a fixed window (the help starts at {@link #start()}, for example an
+ * appointment at 10:30) or a flexible one (any time between {@link #start()} and {@link #end()},
+ * "flexible within three days").
+ *
+ * <p>The window is half-open, {@code [start, end)}, and {@code end} is after {@code start}.
+ * Immutable and thread-safe.
+ *
+ * @since 0.1.0
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableTimeWindow.class)
+@JsonDeserialize(as = ImmutableTimeWindow.class)
+public abstract class TimeWindow {
+
+  /** The longest a flexible window may be, in days. */
+  public static final int MAX_FLEXIBLE_DAYS = 62;
+
+  TimeWindow() {}
+
+  /**
+   * A fixed window: the help starts at {@code start} and must be over by {@code end}.
+   *
+   * @param start when the help starts, not null
+   * @param end when it must be over, after {@code start}, not null
+   * @return the window
+   * @throws nl.voorzorgcirkel.core.validation.InvalidValueException if a value is missing or {@code
+   *     end} is not after {@code start}
+   */
+  public static TimeWindow fixed(Instant start, Instant end) {
+    return ImmutableTimeWindow.builder().start(start).end(end).flexible(false).build();
+  }
+
+  /**
+   * A flexible window: any time between {@code start} and {@code end}.
+   *
+   * @param start the earliest moment, not null
+   * @param end the latest moment the help must be over, after {@code start}, not null
+   * @return the window
+   * @throws nl.voorzorgcirkel.core.validation.InvalidValueException if a value is missing or {@code
+   *     end} is not after {@code start}
+   */
+  public static TimeWindow flexible(Instant start, Instant end) {
+    return ImmutableTimeWindow.builder().start(start).end(end).flexible(true).build();
+  }
+
+  /**
+   * "Flexible within N days": from the start of {@code firstDay} to the start of the day {@code
+   * days} later, in the given zone.
+   *
+   * @param firstDay the first day the help may happen, not null
+   * @param days 1 to {@value #MAX_FLEXIBLE_DAYS}
+   * @param zone the zone of the circle, usually {@link WeeklyAvailability#DEFAULT_ZONE}; not null
+   * @return the window
+   * @throws IllegalArgumentException if {@code days} is out of range
+   */
+  public static TimeWindow flexibleWithinDays(LocalDate firstDay, int days, ZoneId zone) {
+    Objects.requireNonNull(firstDay, "firstDay");
+    Objects.requireNonNull(zone, "zone");
+    if (days < 1 || days > MAX_FLEXIBLE_DAYS) {
+      throw new IllegalArgumentException(
+          "days must be between 1 and " + MAX_FLEXIBLE_DAYS + ", was " + days);
+    }
+    return flexible(
+        firstDay.atStartOfDay(zone).toInstant(), firstDay.plusDays(days).atStartOfDay(zone).toInstant());
+  }
+
+  /**
+   * The start: when a fixed window's help starts, the earliest moment of a flexible one.
+   *
+   * @return the instant, never null
+   */
+  @NotNull
+  public abstract Instant start();
+
+  /**
+   * The end (excluded): by when the help must be over.
+   *
+   * @return the instant, never null, after {@link #start()}
+   */
+  @NotNull
+  public abstract Instant end();
+
+  /**
+   * Whether the help may happen any time inside the window (true) or starts at {@link #start()}
+   * (false).
+   *
+   * @return the flag; false unless set
+   */
+  @Value.Default
+  public boolean flexible() {
+    return false;
+  }
+
+  /**
+   * The window's length.
+   *
+   * @return a positive duration
+   */
+  public Duration length() {
+    return Duration.between(start(), end());
+  }
+
+  /**
+   * Whether an instant lies in {@code [start, end)}.
+   *
+   * @param instant the instant, not null
+   * @return true if inside
+   */
+  public boolean contains(Instant instant) {
+    return !instant.isBefore(start()) && instant.isBefore(end());
+  }
+
+  @AssertTrue(message = "{vzc.TimeWindow.endAfterStart}")
+  boolean endAfterStart() {
+    return start() == null || end() == null || end().isAfter(start());
+  }
+
+  @Value.Check
+  void validate() {
+    ModelValidator.check(this);
+  }
+}

@@ -1,0 +1,111 @@
+package nl.voorzorgcirkel.core.scope;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import nl.voorzorgcirkel.core.i18n.Messages;
+
+/**
+ * Whether a circle can take a request on, and if not, where it belongs and why.
+ *
+ * <p>A decision carries a stable {@link #reasonCode()} and a readable reason in English or Dutch.
+ * Immutable and thread-safe.
+ *
+ * @since 0.1.0
+ */
+public final class ScopeDecision {
+
+  private static final ScopeDecision IN_SCOPE = new ScopeDecision(null, "in-scope");
+
+  private final ReferralTarget referral;
+  private final String reasonCode;
+
+  private ScopeDecision(ReferralTarget referral, String reasonCode) {
+    this.referral = referral;
+    this.reasonCode = reasonCode;
+  }
+
+  /**
+   * The request is something a circle does.
+   *
+   * @return the in-scope decision
+   */
+  public static ScopeDecision inScope() {
+    return IN_SCOPE;
+  }
+
+  /**
+   * The request belongs elsewhere.
+   *
+   * @param target where it belongs, not null
+   * @param reasonCode a stable code such as {@code "personal-care"}; the library's own codes have
+   *     English and Dutch texts, other codes are shown as they are; not null or blank
+   * @return the referral decision
+   */
+  public static ScopeDecision refer(ReferralTarget target, String reasonCode) {
+    Objects.requireNonNull(target, "target");
+    Objects.requireNonNull(reasonCode, "reasonCode");
+    if (reasonCode.isBlank()) {
+      throw new IllegalArgumentException("reasonCode must not be blank");
+    }
+    return new ScopeDecision(target, reasonCode);
+  }
+
+  /**
+   * Whether the circle can take the request on.
+   *
+   * @return true if in scope
+   */
+  public boolean isInScope() {
+    return referral == null;
+  }
+
+  /**
+   * Where an out-of-scope request belongs.
+   *
+   * @return the target, empty when in scope
+   */
+  public Optional<ReferralTarget> referral() {
+    return Optional.ofNullable(referral);
+  }
+
+  /**
+   * A stable code of the reason, {@code "in-scope"} for an in-scope decision.
+   *
+   * @return the code, never null
+   */
+  public String reasonCode() {
+    return reasonCode;
+  }
+
+  /**
+   * The reason in the reader's language, for example "personal care belongs with district
+   * nursing, not with the circle".
+   *
+   * @param locale Dutch for Dutch, any other locale for English; not null
+   * @return the reason, never null
+   */
+  public String reason(Locale locale) {
+    String key = "scope." + reasonCode;
+    String where = referral == null ? "" : referral.label(locale);
+    return Messages.has(key) ? Messages.format(key, locale, Map.of("target", where)) : reasonCode;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof ScopeDecision
+        && ((ScopeDecision) other).referral == referral
+        && ((ScopeDecision) other).reasonCode.equals(reasonCode);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(referral, reasonCode);
+  }
+
+  @Override
+  public String toString() {
+    return referral == null ? "ScopeDecision{in scope}" : "ScopeDecision{refer to " + referral + ", " + reasonCode + "}";
+  }
+}

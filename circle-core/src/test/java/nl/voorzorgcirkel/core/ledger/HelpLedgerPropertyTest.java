@@ -1,0 +1,86 @@
+package nl.voorzorgcirkel.core.ledger;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.longs;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import nl.voorzorgcirkel.core.Fixtures;
+import nl.voorzorgcirkel.core.Props;
+import nl.voorzorgcirkel.core.RandomModel;
+import nl.voorzorgcirkel.core.model.MemberId;
+import org.junit.jupiter.api.Test;
+
+class HelpLedgerPropertyTest {
+
+  private static final Duration SPAN = Duration.ofDays(120);
+
+  /** Loads over any window equal the help recorded in it, counted record by record. */
+  @Test
+  void loadsEqualTheRecordedHelp() {
+    Props.property("ledger-loads-equal-recorded-help", 1_000)
+        .forAll(longs().all(), integers().between(0, 200))
+        .checkAssert((seed, count) -> {
+          RandomModel random = new RandomModel(seed);
+          List<HelpRecord> records = new ArrayList<>();
+          HelpLedger ledger = HelpLedger.empty();
+          for (int i = 0; i < count; i++) {
+            HelpRecord r = random.record(8, Fixtures.NOW, SPAN);
+            records.add(r);
+            ledger = ledger.append(r);
+          }
+          Instant from = Fixtures.NOW.plus(Duration.ofDays(random.between(0, 60)));
+          Instant to = from.plus(Duration.ofDays(random.between(0, 90)));
+
+          Map<MemberId, Duration> given = new HashMap<>();
+          Map<MemberId, Duration> received = new HashMap<>();
+          for (HelpRecord r : records) {
+            if (!r.start().isBefore(from) && r.start().isBefore(to)) {
+              given.merge(r.helper(), r.effort(), Duration::plus);
+              received.merge(r.recipient(), r.effort(), Duration::plus);
+            }
+          }
+          assertEquals(given, ledger.loads(from, to));
+          for (int m = 0; m < 8; m++) {
+            MemberId id = MemberId.of("m-" + m);
+            assertEquals(given.getOrDefault(id, Duration.ZERO), ledger.givenBy(id, from, to));
+            assertEquals(received.getOrDefault(id, Duration.ZERO), ledger.receivedBy(id, from, to));
+          }
+          assertEquals(records, ledger.records());
+          assertEquals(ledger, HelpLedger.of(records));
+        });
+  }
+
+  /** Appending never changes a ledger that exists: branches from an older ledger stay apart. */
+  @Test
+  void appendingNeverChangesAnExistingLedger() {
+    Props.property("ledger-append-only", 500)
+        .forAll(longs().all(), integers().between(0, 50), integers().between(1, 20))
+        .checkAssert((seed, shared, branch) -> {
+          RandomModel random = new RandomModel(seed);
+          HelpLedger base = HelpLedger.empty();
+          for (int i = 0; i < shared; i++) {
+            base = base.append(random.record(6, Fixtures.NOW, SPAN));
+          }
+          List<HelpRecord> baseRecords = List.copyOf(base.records());
+          HelpLedger left = base;
+          HelpLedger right = base;
+          List<HelpRecord> leftAdded = new ArrayList<>();
+          for (int i = 0; i < branch; i++) {
+            HelpRecord l = random.record(6, Fixtures.NOW, SPAN);
+            leftAdded.add(l);
+            left = left.append(l);
+            right = right.append(random.record(6, Fixtures.NOW, SPAN));
+          }
+          assertEquals(baseRecords, base.records());
+          assertEquals(shared + branch, left.size());
+          assertEquals(leftAdded, left.records().subList(shared, shared + branch));
+          assertEquals(baseRecords, right.records().subList(0, shared));
+        });
+  }
+}

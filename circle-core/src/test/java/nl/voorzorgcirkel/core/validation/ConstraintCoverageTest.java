@@ -1,0 +1,255 @@
+package nl.voorzorgcirkel.core.validation;
+
+import static nl.voorzorgcirkel.core.Fixtures.NOW;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.function.Supplier;
+import nl.voorzorgcirkel.core.Fixtures;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import nl.voorzorgcirkel.core.i18n.Messages;
+import nl.voorzorgcirkel.core.json.CircleJson;
+import nl.voorzorgcirkel.core.internal.ModelValidator;
+import nl.voorzorgcirkel.core.ledger.HelpRecord;
+import nl.voorzorgcirkel.core.model.Absence;
+import nl.voorzorgcirkel.core.model.Capability;
+import nl.voorzorgcirkel.core.model.CapabilityOffer;
+import nl.voorzorgcirkel.core.model.Circle;
+import nl.voorzorgcirkel.core.model.CircleId;
+import nl.voorzorgcirkel.core.model.CirclePolicy;
+import nl.voorzorgcirkel.core.model.GeoPoint;
+import nl.voorzorgcirkel.core.model.HelpRequest;
+import nl.voorzorgcirkel.core.model.Member;
+import nl.voorzorgcirkel.core.model.MemberId;
+import nl.voorzorgcirkel.core.model.MemberStatus;
+import nl.voorzorgcirkel.core.model.Recurrence;
+import nl.voorzorgcirkel.core.model.RequestId;
+import nl.voorzorgcirkel.core.model.TimeWindow;
+import nl.voorzorgcirkel.core.model.WeeklyAvailability;
+import nl.voorzorgcirkel.core.model.WeeklySlot;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Proves that every constraint declared on the model fires: each declared {@code path:rule} of
+ * each model type must be produced by at least one of the invalid inputs below, and each of those
+ * inputs must produce the rule it is written for.
+ */
+class ConstraintCoverageTest {
+
+  private static final String LONG = "x".repeat(2001);
+
+  private final Map<Class<?>, SortedSet<String>> fired = new LinkedHashMap<>();
+  private final List<String> failures = new ArrayList<>();
+
+  private void expect(Class<?> type, Supplier<?> build, String... pathRules) {
+    try {
+      build.get();
+      failures.add(type.getSimpleName() + ": expected " + Arrays.toString(pathRules) + ", built fine");
+    } catch (InvalidValueException e) {
+      SortedSet<String> got = new TreeSet<>();
+      for (Violation v : e.violations()) {
+        if (v.type().equals(type.getSimpleName())) {
+          got.add(v.path().replaceAll("\\[\\d+]", "") + ":" + v.rule());
+        }
+      }
+      fired.computeIfAbsent(type, t -> new TreeSet<>()).addAll(got);
+      for (String expected : pathRules) {
+        if (!got.contains(expected)) {
+          failures.add(type.getSimpleName() + ": expected " + expected + ", got " + got);
+        }
+      }
+    }
+  }
+
+  @Test
+  void everyDeclaredConstraintFiresAndNamesItsField() {
+    expect(MemberId.class, () -> MemberId.of(""), "value:NotBlank", "value:Pattern");
+    expect(CircleId.class, () -> CircleId.of(null), "value:NotBlank");
+    expect(CircleId.class, () -> CircleId.of("-x"), "value:Pattern");
+    expect(RequestId.class, () -> RequestId.of(" "), "value:NotBlank", "value:Pattern");
+    expect(MemberId.class, () -> MemberId.of("x".repeat(65)), "value:Size");
+    expect(CircleId.class, () -> CircleId.of("x".repeat(65)), "value:Size");
+    expect(RequestId.class, () -> RequestId.of("x".repeat(65)), "value:Size");
+
+    expect(Capability.class, () -> Capability.of(" "), "code:NotBlank", "code:Pattern");
+    expect(Capability.class, () -> Capability.of("a".repeat(65)), "code:Size");
+
+    expect(GeoPoint.class, () -> GeoPoint.of(-91, -181), "latitude:DecimalMin", "longitude:DecimalMin");
+    expect(GeoPoint.class, () -> GeoPoint.of(91, 181), "latitude:DecimalMax", "longitude:DecimalMax");
+
+    expect(CapabilityOffer.class, () -> CapabilityOffer.builder().maxDistanceMetres(0)
+        .maxDuration(Duration.ZERO).build(),
+        "capability:NotNull", "maxDistanceMetres:Positive", "maxDuration:DurationMin");
+    expect(CapabilityOffer.class, () -> CapabilityOffer.builder().capability(Capability.MEALS)
+        .maxDuration(Duration.ofHours(25)).build(), "maxDuration:DurationMax");
+
+    expect(WeeklySlot.class, () -> WeeklySlot.of(null, null, null),
+        "day:NotNull", "start:NotNull", "end:NotNull");
+    expect(WeeklySlot.class, () -> WeeklySlot.of(DayOfWeek.MONDAY, LocalTime.NOON, LocalTime.NOON),
+        "endAfterStart:WeeklySlot.endAfterStart");
+
+    expect(Absence.class, () -> Absence.of(null, null), "first:NotNull", "last:NotNull");
+    expect(Absence.class, () -> Absence.of(Fixtures.TODAY, Fixtures.TODAY.minusDays(1)),
+        "lastNotBeforeFirst:Absence.lastNotBeforeFirst");
+
+    expect(TimeWindow.class, () -> TimeWindow.fixed(null, null), "start:NotNull", "end:NotNull");
+    expect(TimeWindow.class, () -> TimeWindow.fixed(NOW, NOW), "endAfterStart:TimeWindow.endAfterStart");
+
+    expect(WeeklyAvailability.class, () -> WeeklyAvailability.of(Arrays.asList((WeeklySlot) null)),
+        "slots:NotNull");
+
+    expect(Member.class, () -> Member.builder().birthYear(1899).build(),
+        "id:NotNull", "displayName:NotBlank", "birthYear:Min", "home:NotNull", "joined:NotNull");
+    expect(Member.class, () -> Fixtures.member("m-1").displayName("x".repeat(101)).birthYear(2026)
+        .phoneNumber("call me").capacityPerWeek(Duration.ofHours(-1))
+        .addCapabilities(CapabilityOffer.of(Capability.MEALS), CapabilityOffer.of(Capability.MEALS))
+        .status(MemberStatus.PAUSED).build(),
+        "displayName:Size", "birthYear:Max", "phoneNumber:Pattern", "capacityPerWeek:DurationMin",
+        "capabilitiesUnique:Member.capabilitiesUnique",
+        "pausedUntilOnlyWhenPaused:Member.pausedUntilOnlyWhenPaused");
+    expect(Member.class, () -> Fixtures.member("m-1").capacityPerWeek(Duration.ofHours(41))
+        .addCapabilities((CapabilityOffer) null).addAbsences((Absence) null).availability(null)
+        .vitality(null).role(null).contact(null).status(null).build(),
+        "capacityPerWeek:DurationMax", "capabilities:NotNull", "absences:NotNull",
+        "availability:NotNull", "vitality:NotNull", "role:NotNull", "contact:NotNull",
+        "status:NotNull");
+    expect(Member.class, () -> Fixtures.member("m-1").capacityPerWeek(null).build(),
+        "capacityPerWeek:NotNull");
+
+    expect(CirclePolicy.class, () -> CirclePolicy.builder().minSize(1).maxSize(1).minConnectors(-1)
+        .minOfferersPerCapability(0).maxDependentShare(-0.1).maxDistanceMetres(49).build(),
+        "minSize:Min", "maxSize:Min", "minConnectors:Min", "minOfferersPerCapability:Min",
+        "maxDependentShare:DecimalMin", "maxDistanceMetres:Min",
+        "sizesOrdered:CirclePolicy.sizesOrdered");
+    expect(CirclePolicy.class, () -> CirclePolicy.builder().minSize(101).maxSize(101)
+        .minConnectors(11).minOfferersPerCapability(11).maxDependentShare(1.1)
+        .maxDistanceMetres(50_001).build(),
+        "minSize:Max", "maxSize:Max", "minConnectors:Max", "minOfferersPerCapability:Max",
+        "maxDependentShare:DecimalMax", "maxDistanceMetres:Max");
+
+    expect(Circle.class, () -> Circle.builder().addMembers((Member) null).addAgreements(" ")
+        .policy(null).build(),
+        "id:NotNull", "name:NotBlank", "neighbourhood:NotBlank", "members:NotNull",
+        "agreements:NotBlank", "founded:NotNull", "policy:NotNull");
+    expect(Circle.class, () -> Fixtures.circle(0).name("x".repeat(101)).neighbourhood("x".repeat(101))
+        .addAgreements("x".repeat(501))
+        .addMembers(Fixtures.member("m-1").build(), Fixtures.member("m-1").build()).build(),
+        "name:Size", "neighbourhood:Size", "agreements:Size", "memberIdsUnique:Circle.memberIdsUnique");
+
+    expect(Recurrence.class, () -> Recurrence.oneOff().until(Fixtures.TODAY),
+        "untilOnlyWhenRecurring:Recurrence.untilOnlyWhenRecurring");
+    // Out-of-range intervals cannot be built through the factories; JSON can carry them.
+    expect(Recurrence.class, () -> fromJson("{\"intervalWeeks\":-1}", Recurrence.class),
+        "intervalWeeks:Min");
+    expect(Recurrence.class, () -> fromJson("{\"intervalWeeks\":53}", Recurrence.class),
+        "intervalWeeks:Max");
+
+    expect(HelpRequest.class, () -> HelpRequest.builder().urgency(null).recurrence(null).build(),
+        "id:NotNull", "requester:NotNull", "capability:NotNull", "window:NotNull",
+        "expectedDuration:NotNull", "createdAt:NotNull", "urgency:NotNull", "recurrence:NotNull");
+    expect(HelpRequest.class, () -> Fixtures.request("r-1", "m-1").expectedDuration(Duration.ZERO)
+        .description(LONG).build(), "expectedDuration:DurationMin", "description:Size");
+    expect(HelpRequest.class, () -> Fixtures.request("r-1", "m-1")
+        .window(TimeWindow.flexible(NOW, NOW.plus(Duration.ofDays(30))))
+        .expectedDuration(Duration.ofHours(25)).build(), "expectedDuration:DurationMax");
+    expect(HelpRequest.class, () -> Fixtures.request("r-1", "m-1")
+        .window(TimeWindow.fixed(NOW, NOW.plus(Duration.ofMinutes(30)))).build(),
+        "durationFitsWindow:HelpRequest.durationFitsWindow");
+
+    expect(HelpRecord.class, () -> HelpRecord.builder().build(), "helper:NotNull",
+        "recipient:NotNull", "capability:NotNull", "start:NotNull", "effort:NotNull");
+    expect(HelpRecord.class, () -> HelpRecord.of(MemberId.of("a"), MemberId.of("a"),
+        Capability.MEALS, NOW, Duration.ZERO), "effort:DurationMin",
+        "helperIsNotRecipient:HelpRecord.helperIsNotRecipient");
+    expect(HelpRecord.class, () -> HelpRecord.of(MemberId.of("a"), MemberId.of("b"),
+        Capability.MEALS, NOW, Duration.ofHours(25)), "effort:DurationMax");
+
+    for (Map.Entry<Class<?>, SortedSet<String>> entry : fired.entrySet()) {
+      SortedSet<String> declared = ModelValidator.declaredRules(entry.getKey());
+      SortedSet<String> neverFired = new TreeSet<>(declared);
+      neverFired.removeAll(entry.getValue());
+      if (!neverFired.isEmpty()) {
+        failures.add(entry.getKey().getSimpleName() + ": declared but never fired " + neverFired);
+      }
+    }
+    for (Class<?> type : MODEL_TYPES) {
+      if (!ModelValidator.declaredRules(type).isEmpty() && !fired.containsKey(type)) {
+        failures.add(type.getSimpleName() + ": has constraints but no test case");
+      }
+    }
+    if (!failures.isEmpty()) {
+      fail(String.join("\n", failures));
+    }
+  }
+
+  private static final List<Class<?>> MODEL_TYPES = List.of(MemberId.class, CircleId.class,
+      RequestId.class, Capability.class, GeoPoint.class, CapabilityOffer.class, WeeklySlot.class,
+      Absence.class, TimeWindow.class, WeeklyAvailability.class, Member.class, CirclePolicy.class,
+      Circle.class, Recurrence.class, HelpRequest.class, HelpRecord.class);
+
+  /** Reads JSON and rethrows the validation failure Jackson wraps. */
+  private static <T> T fromJson(String json, Class<T> type) {
+    try {
+      return CircleJson.newMapper().readValue(json, type);
+    } catch (JsonProcessingException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof InvalidValueException) {
+        throw (InvalidValueException) cause;
+      }
+      throw new AssertionError("unexpected JSON failure", e);
+    }
+  }
+
+  @Test
+  void everyMessageKeyHasEnglishAndDutchText() {
+    for (Class<?> type : MODEL_TYPES) {
+      for (String rule : ModelValidator.declaredRules(type)) {
+        String code = rule.substring(rule.indexOf(':') + 1);
+        String key = code.contains(".") ? "vzc." + code : null;
+        if (key != null) {
+          assertTrue(Messages.has(key), "no English and Dutch text for " + key);
+        }
+      }
+    }
+    InvalidValueException e = expectInvalid(() -> Member.builder().build());
+    String english = e.message(Locale.ENGLISH);
+    String dutch = e.message(Locale.forLanguageTag("nl-NL"));
+    assertFalse(english.equals(dutch), "Dutch message should differ from English");
+    assertTrue(english.contains("Member.displayName: must not be blank"), english);
+    assertTrue(dutch.contains("Member.displayName: mag niet leeg zijn"), dutch);
+    assertFalse(english.contains("{") || dutch.contains("{"), "unfilled placeholder: " + english + dutch);
+    assertEquals(english, e.getMessage());
+  }
+
+  @Test
+  void durationLimitsAreShownReadably() {
+    InvalidValueException e = expectInvalid(() -> Fixtures.member("m-1")
+        .capacityPerWeek(Duration.ofHours(41)).build());
+    assertEquals("Member.capacityPerWeek: must be at most 40 h", e.violations().get(0).message(Locale.ENGLISH));
+    assertEquals("Member.capacityPerWeek: mag hoogstens 40 h duren",
+        e.violations().get(0).message(Locale.forLanguageTag("nl")));
+  }
+
+  private static InvalidValueException expectInvalid(Supplier<?> build) {
+    try {
+      build.get();
+    } catch (InvalidValueException e) {
+      return e;
+    }
+    throw new AssertionError("expected InvalidValueException");
+  }
+}

@@ -1,0 +1,98 @@
+package nl.voorzorgcirkel.examples;
+
+import java.io.PrintStream;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
+import nl.voorzorgcirkel.core.assessment.CircleHealthCheck;
+import nl.voorzorgcirkel.core.ledger.HelpLedger;
+import nl.voorzorgcirkel.core.lifecycle.RequestLifecycle;
+import nl.voorzorgcirkel.core.lifecycle.Transition;
+import nl.voorzorgcirkel.core.model.Capability;
+import nl.voorzorgcirkel.core.model.Circle;
+import nl.voorzorgcirkel.core.model.HelpRequest;
+import nl.voorzorgcirkel.core.model.MemberId;
+import nl.voorzorgcirkel.core.model.RequestId;
+import nl.voorzorgcirkel.core.model.TimeWindow;
+import nl.voorzorgcirkel.core.model.WeeklyAvailability;
+import nl.voorzorgcirkel.core.scope.ScopeDecision;
+import nl.voorzorgcirkel.core.scope.ScopePolicies;
+
+/**
+ * The main demo, on built-in defaults: a circle in Almere Muziekwijk, its health check, two
+ * requests through the scope policy, and one request from posting to done.
+ *
+ * <p>Run from the repository root with {@code ./mvnw -B -q compile exec:java}; add {@code
+ * -Dexec.args=nl} for Dutch.
+ */
+public final class Demo {
+
+  private Demo() {}
+
+  /**
+   * Runs the demo.
+   *
+   * @param args optional: {@code nl} for Dutch output
+   */
+  public static void main(String[] args) {
+    // Hibernate Validator announces its version on first use; not news for a demo audience.
+    java.util.logging.Logger.getLogger("org.hibernate.validator").setLevel(java.util.logging.Level.WARNING);
+    Locale locale = args.length > 0 && args[0].startsWith("nl") ? Locale.forLanguageTag("nl") : Locale.ENGLISH;
+    run(Clock.fixed(Instant.parse("2026-11-26T09:00:00Z"), ZoneOffset.UTC), locale, System.out);
+  }
+
+  /**
+   * Runs the demo at a fixed moment and prints to {@code out}.
+   *
+   * @param clock where "now" comes from, not null
+   * @param locale the language of the output, not null
+   * @param out where to print, not null
+   */
+  public static void run(Clock clock, Locale locale, PrintStream out) {
+    LocalDate today = LocalDate.now(clock.withZone(WeeklyAvailability.DEFAULT_ZONE));
+    Circle circle = SampleCircles.muziekwijk(today);
+    out.println("== " + circle.name() + " (" + circle.membersOn(today).size() + " members) ==");
+    out.print(CircleHealthCheck.check(circle, today).toText(locale));
+
+    Instant now = clock.instant();
+    HelpRequest ride = HelpRequest.builder()
+        .id(RequestId.of("r-denture"))
+        .requester(MemberId.of("m-03"))
+        .capability(Capability.RIDE_BY_CAR)
+        .window(TimeWindow.flexibleWithinDays(today.plusDays(1), 3, WeeklyAvailability.DEFAULT_ZONE))
+        .expectedDuration(Duration.ofMinutes(90))
+        .createdAt(now)
+        .build();
+    HelpRequest shower = ride.toBuilder()
+        .id(RequestId.of("r-shower"))
+        .capability(Capability.of("washing"))
+        .expectedDuration(Duration.ofMinutes(30))
+        .build();
+    out.println();
+    out.println("== Scope ==");
+    for (HelpRequest request : List.of(ride, shower)) {
+      ScopeDecision decision = ScopePolicies.standard().assess(request);
+      out.println(request.id() + " (" + request.capability().label(locale) + "): "
+          + decision.reason(locale));
+    }
+
+    RequestLifecycle lifecycle = RequestLifecycle.open(ride)
+        .ask(now.plusSeconds(300), MemberId.of("m-01"), List.of(MemberId.of("m-05"), MemberId.of("m-08")))
+        .decline(now.plusSeconds(1_800), MemberId.of("m-05"))
+        .accept(now.plusSeconds(3_600), MemberId.of("m-08"))
+        .complete(now.plus(Duration.ofDays(1)), Duration.ofMinutes(105));
+    out.println();
+    out.println("== " + ride.id() + " ==");
+    for (Transition t : lifecycle.history()) {
+      out.println(t.event().at() + "  " + t.from() + " -> " + t.to() + "  by "
+          + t.event().by().map(MemberId::toString).orElse("platform"));
+    }
+    HelpLedger ledger = HelpLedger.empty().append(lifecycle.toHelpRecord().orElseThrow());
+    out.println("load of m-08 this week: "
+        + ledger.givenBy(MemberId.of("m-08"), now, now.plus(Duration.ofDays(7))).toMinutes() + " min");
+  }
+}

@@ -1,0 +1,35 @@
+package nl.voorzorgcirkel.examples;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+class DemoTest {
+
+  private static String run(Locale locale) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    Demo.run(Clock.fixed(Instant.parse("2026-11-26T09:00:00Z"), ZoneOffset.UTC), locale,
+        new PrintStream(bytes, true, StandardCharsets.UTF_8));
+    return bytes.toString(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void theDemoShowsHealthScopeAndALifecycle() {
+    String out = run(Locale.ENGLISH);
+    assertTrue(out.contains("== Muziekwijk Noord (12 members) =="), out);
+    assertTrue(out.contains("r-shower (washing): personal care is not something the circle does"), out);
+    assertTrue(out.contains("r-denture (ride by car): the circle can take this request on"), out);
+    assertTrue(out.contains("ACCEPTED -> DONE"), out);
+    assertTrue(out.contains("load of m-08 this week: 105 min"), out);
+    assertEquals(out, run(Locale.ENGLISH), "same clock, same output");
+    assertTrue(run(Locale.forLanguageTag("nl")).contains("dit hoort bij de wijkverpleging"));
+  }
+}
