@@ -11,6 +11,7 @@ module nl.voorzorgcirkel.core {
   requires org.hibernate.validator;
   requires static org.immutables.value;
   requires static com.fasterxml.jackson.annotation;
+  requires static com.fasterxml.jackson.core;
   requires static com.fasterxml.jackson.databind;
   requires static com.fasterxml.jackson.datatype.jsr310;
   requires static com.fasterxml.jackson.datatype.jdk8;
@@ -22,10 +23,13 @@ module nl.voorzorgcirkel.core {
   exports nl.voorzorgcirkel.core.ledger;
   exports nl.voorzorgcirkel.core.assessment;
   exports nl.voorzorgcirkel.core.json;
+  // Not API: the English and Dutch message tables, shared with our other modules.
+  exports nl.voorzorgcirkel.core.i18n to nl.voorzorgcirkel.matching, nl.voorzorgcirkel.examples;
 
-  // Hibernate Validator reads the constraints and calls the rule methods reflectively; Jackson
-  // builds the hidden implementations.
-  opens nl.voorzorgcirkel.core.model to org.hibernate.validator, com.fasterxml.jackson.databind;
-  opens nl.voorzorgcirkel.core.ledger to org.hibernate.validator, com.fasterxml.jackson.databind;
+  // Hibernate Validator reads the constraints and calls the package-private rule methods.
+  opens nl.voorzorgcirkel.core.model to org.hibernate.validator;
+  opens nl.voorzorgcirkel.core.ledger to org.hibernate.validator;
+  // Jackson reads the request events (records) and the mix-ins of the json package.
   opens nl.voorzorgcirkel.core.lifecycle to com.fasterxml.jackson.databind;
+  opens nl.voorzorgcirkel.core.json to com.fasterxml.jackson.databind;
 }

@@ -7,4 +7,7 @@
 module nl.voorzorgcirkel.matching {
   requires transitive nl.voorzorgcirkel.core;
   requires static org.immutables.value;
+
+  exports nl.voorzorgcirkel.matching.ranking;
+  exports nl.voorzorgcirkel.matching.fairness;
 }

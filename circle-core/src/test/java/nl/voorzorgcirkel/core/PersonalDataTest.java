@@ -41,7 +41,7 @@ class PersonalDataTest {
 
   private static final List<String> PLANTED = List.of(NAME, "Zwaantje", PHONE, "87654321",
       String.valueOf(BIRTH_YEAR), "52.123457", "5.987653", "52.12", "5.98", DESCRIPTION, AGREEMENT,
-      "DEPENDENT", "vitality");
+      "DEPENDENT", "vitality", "m-avoided", "avoids");
 
   private static Member planted() {
     return Fixtures.member("m-7")
@@ -50,6 +50,7 @@ class PersonalDataTest {
         .birthYear(BIRTH_YEAR)
         .home(GeoPoint.of(LATITUDE, LONGITUDE))
         .vitality(Vitality.DEPENDENT)
+        .addAvoids(nl.voorzorgcirkel.core.model.MemberId.of("m-avoided"))
         .addCapabilities(CapabilityOffer.of(Capability.MEALS))
         .build();
   }

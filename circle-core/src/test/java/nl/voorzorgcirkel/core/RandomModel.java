@@ -98,6 +98,12 @@ public final class RandomModel {
       }
       b.availability(WeeklyAvailability.of(slots));
     }
+    if (chance(0.2)) {
+      MemberId avoided = memberId(20);
+      if (!avoided.equals(id)) {
+        b.addAvoids(avoided);
+      }
+    }
     if (chance(0.3)) {
       LocalDate first = LocalDate.of(2026, 1, 1).plusDays(random.nextInt(365));
       b.addAbsences(Absence.of(first, first.plusDays(random.nextInt(21))));

@@ -27,5 +27,8 @@ import org.immutables.value.Value;
     privateNoargConstructor = false,
     // No @Generated (org.immutables or javax) on generated code: users compile against the public
     // builders, which extend generated classes, and must not need Immutables to do so.
-    allowedClasspathAnnotations = {Override.class})
+    allowedClasspathAnnotations = {Override.class},
+    // JSON is configured in nl.voorzorgcirkel.core.json, never on the model: users who compile
+    // against the model must not need Jackson either.
+    jacksonIntegration = false)
 public @interface ValueStyle {}

@@ -1,23 +1,71 @@
 package nl.voorzorgcirkel.core.json;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.deser.std.FromStringDeserializer;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
+import java.util.List;
+import java.util.function.Function;
 import java.util.Objects;
+import nl.voorzorgcirkel.core.ledger.HelpLedger;
+import nl.voorzorgcirkel.core.ledger.HelpRecord;
+import nl.voorzorgcirkel.core.lifecycle.RequestEvent;
+import nl.voorzorgcirkel.core.lifecycle.RequestLifecycle;
+import nl.voorzorgcirkel.core.model.Absence;
+import nl.voorzorgcirkel.core.model.Capability;
+import nl.voorzorgcirkel.core.model.CapabilityOffer;
+import nl.voorzorgcirkel.core.model.Circle;
+import nl.voorzorgcirkel.core.model.CircleId;
+import nl.voorzorgcirkel.core.model.CirclePolicy;
+import nl.voorzorgcirkel.core.model.GeoPoint;
+import nl.voorzorgcirkel.core.model.HelpRequest;
+import nl.voorzorgcirkel.core.model.Member;
+import nl.voorzorgcirkel.core.model.MemberId;
+import nl.voorzorgcirkel.core.model.Recurrence;
+import nl.voorzorgcirkel.core.model.RequestId;
+import nl.voorzorgcirkel.core.model.TimeWindow;
+import nl.voorzorgcirkel.core.model.WeeklyAvailability;
+import nl.voorzorgcirkel.core.model.WeeklySlot;
 
 /**
  * Jackson set-up for the model: java.time values as ISO-8601 text ({@code "2026-11-26"}, {@code
- * "PT1H30M"}), {@link java.util.Optional} as the value or absent, identifiers and capabilities as
- * plain strings.
+ * "PT1H30M"}), value types as objects of their attributes (an empty {@link java.util.Optional} left
+ * out), identifiers and capabilities as plain strings, a ledger as the array of its records,
+ * request events tagged with a {@code "type"}, a request lifecycle as its request and events
+ * (replayed, and so checked, when read).
  *
- * <p>Reading JSON builds values through their builders, so JSON that breaks a rule fails with
+ * <p>The model carries no Jackson annotations at all, so code that compiles against the core does
+ * not need Jackson; everything is registered here, read off the model's public accessors and
+ * builders.
+ * Reading JSON builds values through their builders, so JSON that breaks a rule fails with
  * Jackson's exception wrapping an {@link nl.voorzorgcirkel.core.validation.InvalidValueException}.
  *
  * @since 0.1.0
  */
 public final class CircleJson {
+
+  /** The model's value types, written and read through their accessors and builders. */
+  private static final List<Class<?>> VALUE_TYPES = List.of(Absence.class, CapabilityOffer.class,
+      Circle.class, CirclePolicy.class, GeoPoint.class, HelpRequest.class, Member.class,
+      Recurrence.class, TimeWindow.class, WeeklyAvailability.class, WeeklySlot.class,
+      HelpRecord.class);
 
   private CircleJson() {}
 
@@ -32,8 +80,8 @@ public final class CircleJson {
   }
 
   /**
-   * Configures an existing mapper for the model: registers the java.time and JDK 8 modules and
-   * writes dates and durations as ISO-8601 text. Call before the mapper is used.
+   * Configures an existing mapper for the model: registers the model module, the java.time and
+   * JDK 8 modules, and writes dates and durations as ISO-8601 text. Call before the mapper is used.
    *
    * @param mapper the mapper, not null
    * @return the same mapper
@@ -43,7 +91,91 @@ public final class CircleJson {
     return mapper
         .registerModule(new JavaTimeModule())
         .registerModule(new Jdk8Module())
+        .registerModule(modelModule())
         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
         .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS);
+  }
+
+  private static SimpleModule modelModule() {
+    SimpleModule module = new SimpleModule("voorzorgcirkel-model");
+    for (Class<?> type : VALUE_TYPES) {
+      addValueType(module, type);
+    }
+    text(module, MemberId.class, MemberId::of);
+    text(module, CircleId.class, CircleId::of);
+    text(module, RequestId.class, RequestId::of);
+    text(module, Capability.class, Capability::of);
+    module.addSerializer(HelpLedger.class, new StdSerializer<>(HelpLedger.class) {
+      private static final long serialVersionUID = 1L;
+
+      @Override
+      public void serialize(HelpLedger ledger, JsonGenerator gen, SerializerProvider provider)
+          throws IOException {
+        provider.defaultSerializeValue(ledger.records(), gen);
+      }
+    });
+    module.addDeserializer(HelpLedger.class, new StdDeserializer<>(HelpLedger.class) {
+      private static final long serialVersionUID = 1L;
+
+      @Override
+      public HelpLedger deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+        return HelpLedger.of(ctxt.readValue(p,
+            ctxt.getTypeFactory().constructCollectionType(List.class, HelpRecord.class)));
+      }
+    });
+    module.setMixInAnnotation(RequestEvent.class, RequestEventMixin.class);
+    module.setMixInAnnotation(RequestLifecycle.class, RequestLifecycleMixin.class);
+    return module;
+  }
+
+  private static <T> void addValueType(SimpleModule module, Class<T> type) {
+    ValueTypeMapping<T> mapping = ValueTypeMapping.of(type);
+    module.addSerializer(type, mapping.serializer());
+    module.addDeserializer(type, mapping.deserializer());
+  }
+
+  /** A value written as its {@code toString()} and read back with its {@code of(String)}. */
+  private static <T> void text(SimpleModule module, Class<T> type, Function<String, T> of) {
+    module.addSerializer(type, new ToStringSerializer(type));
+    module.addDeserializer(type, new FromStringDeserializer<T>(type) {
+      private static final long serialVersionUID = 1L;
+
+      @Override
+      protected T _deserialize(String value, DeserializationContext ctxt) {
+        return of.apply(value);
+      }
+    });
+  }
+
+  @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
+  @JsonSubTypes({
+    @JsonSubTypes.Type(value = RequestEvent.Asked.class, name = "asked"),
+    @JsonSubTypes.Type(value = RequestEvent.Accepted.class, name = "accepted"),
+    @JsonSubTypes.Type(value = RequestEvent.Declined.class, name = "declined"),
+    @JsonSubTypes.Type(value = RequestEvent.Done.class, name = "done"),
+    @JsonSubTypes.Type(value = RequestEvent.Cancelled.class, name = "cancelled"),
+    @JsonSubTypes.Type(value = RequestEvent.Expired.class, name = "expired"),
+    @JsonSubTypes.Type(value = RequestEvent.Referred.class, name = "referred")
+  })
+  private interface RequestEventMixin {}
+
+  @JsonAutoDetect(
+      getterVisibility = JsonAutoDetect.Visibility.NONE,
+      isGetterVisibility = JsonAutoDetect.Visibility.NONE,
+      fieldVisibility = JsonAutoDetect.Visibility.NONE)
+  @JsonPropertyOrder({"request", "events"})
+  private abstract static class RequestLifecycleMixin {
+    @JsonCreator
+    static RequestLifecycle replay(
+        @JsonProperty("request") HelpRequest request,
+        @JsonProperty("events") List<RequestEvent> events) {
+      throw new AssertionError("mix-in only");
+    }
+
+    @JsonProperty("request")
+    abstract HelpRequest request();
+
+    @JsonProperty("events")
+    abstract List<RequestEvent> events();
   }
 }

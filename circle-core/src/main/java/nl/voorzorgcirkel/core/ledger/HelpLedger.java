@@ -1,7 +1,5 @@
 package nl.voorzorgcirkel.core.ledger;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.AbstractList;
@@ -53,7 +51,6 @@ public final class HelpLedger {
    * @param records the records, not null, without null elements
    * @return the ledger
    */
-  @JsonCreator
   public static HelpLedger of(List<HelpRecord> records) {
     HelpRecord[] copy = records.toArray(new HelpRecord[0]);
     for (int i = 0; i < copy.length; i++) {
@@ -79,7 +76,6 @@ public final class HelpLedger {
    *
    * @return an unmodifiable list
    */
-  @JsonValue
   public List<HelpRecord> records() {
     HelpRecord[] elements = storage.elements();
     int n = size;

@@ -1,7 +1,5 @@
 package nl.voorzorgcirkel.core.ledger;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotNull;
 import java.time.Duration;
@@ -24,8 +22,6 @@ import org.immutables.value.Value;
  * @since 0.1.0
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableHelpRecord.class)
-@JsonDeserialize(as = ImmutableHelpRecord.class)
 public abstract class HelpRecord {
 
   HelpRecord() {}

@@ -1,7 +1,5 @@
 package nl.voorzorgcirkel.core.lifecycle;
 
-import com.fasterxml.jackson.annotation.JsonSubTypes;
-import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -20,16 +18,6 @@ import nl.voorzorgcirkel.core.scope.ReferralTarget;
  *
  * @since 0.1.0
  */
-@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
-@JsonSubTypes({
-  @JsonSubTypes.Type(value = RequestEvent.Asked.class, name = "asked"),
-  @JsonSubTypes.Type(value = RequestEvent.Accepted.class, name = "accepted"),
-  @JsonSubTypes.Type(value = RequestEvent.Declined.class, name = "declined"),
-  @JsonSubTypes.Type(value = RequestEvent.Done.class, name = "done"),
-  @JsonSubTypes.Type(value = RequestEvent.Cancelled.class, name = "cancelled"),
-  @JsonSubTypes.Type(value = RequestEvent.Expired.class, name = "expired"),
-  @JsonSubTypes.Type(value = RequestEvent.Referred.class, name = "referred")
-})
 public sealed interface RequestEvent {
 
   /**

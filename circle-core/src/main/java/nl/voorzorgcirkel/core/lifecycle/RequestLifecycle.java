@@ -1,9 +1,5 @@
 package nl.voorzorgcirkel.core.lifecycle;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -31,11 +27,6 @@ import nl.voorzorgcirkel.core.scope.ScopeDecision;
  *
  * @since 0.1.0
  */
-@JsonAutoDetect(
-    getterVisibility = JsonAutoDetect.Visibility.NONE,
-    isGetterVisibility = JsonAutoDetect.Visibility.NONE,
-    fieldVisibility = JsonAutoDetect.Visibility.NONE)
-@JsonPropertyOrder({"request", "events"})
 public final class RequestLifecycle {
 
   private final HelpRequest request;
@@ -79,10 +70,8 @@ public final class RequestLifecycle {
    * @return the lifecycle after the last event
    * @throws IllegalTransitionException if an event cannot happen where it stands
    */
-  @JsonCreator
   public static RequestLifecycle replay(
-      @JsonProperty("request") HelpRequest request,
-      @JsonProperty("events") List<RequestEvent> events) {
+      HelpRequest request, List<RequestEvent> events) {
     RequestLifecycle lifecycle = open(request);
     for (RequestEvent event : Objects.requireNonNull(events, "events")) {
       lifecycle = lifecycle.apply(event);
@@ -286,7 +275,6 @@ public final class RequestLifecycle {
    *
    * @return the request, never null
    */
-  @JsonProperty("request")
   public HelpRequest request() {
     return request;
   }
@@ -342,7 +330,6 @@ public final class RequestLifecycle {
    *
    * @return an unmodifiable list
    */
-  @JsonProperty("events")
   public List<RequestEvent> events() {
     List<RequestEvent> events = new ArrayList<>(history.size());
     for (Transition transition : history) {

@@ -1,7 +1,5 @@
 package nl.voorzorgcirkel.core.model;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -65,7 +63,6 @@ public abstract class Capability implements Comparable<Capability> {
    * @return the capability
    * @throws nl.voorzorgcirkel.core.validation.InvalidValueException if the code breaks the rule
    */
-  @JsonCreator
   public static Capability of(String code) {
     return ImmutableCapability.of(code);
   }
@@ -84,7 +81,6 @@ public abstract class Capability implements Comparable<Capability> {
    *
    * @return the code, never null
    */
-  @JsonValue
   @Value.Parameter
   @NotBlank
   @Size(max = 64)

@@ -1,7 +1,5 @@
 package nl.voorzorgcirkel.core.model;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import nl.voorzorgcirkel.core.internal.ModelValidator;
@@ -19,8 +17,6 @@ import org.immutables.value.Value;
  * @since 0.1.0
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableGeoPoint.class)
-@JsonDeserialize(as = ImmutableGeoPoint.class)
 public abstract class GeoPoint {
 
   /** Mean earth radius in metres (IUGG). */

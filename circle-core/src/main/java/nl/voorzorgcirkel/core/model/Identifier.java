@@ -1,6 +1,5 @@
 package nl.voorzorgcirkel.core.model;
 
-import com.fasterxml.jackson.annotation.JsonValue;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -30,7 +29,6 @@ public abstract class Identifier<T extends Identifier<T>> implements Comparable<
    *
    * @return 1 to 64 characters, never null
    */
-  @JsonValue
   @Value.Parameter
   @NotBlank
   @Size(max = 64)

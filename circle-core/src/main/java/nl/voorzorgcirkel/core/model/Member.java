@@ -1,7 +1,5 @@
 package nl.voorzorgcirkel.core.model;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -44,8 +42,6 @@ import org.immutables.value.Value;
  * @since 0.1.0
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableMember.class)
-@JsonDeserialize(as = ImmutableMember.class)
 public abstract class Member {
 
   /** The capacity of a member who has not set one: two hours a week (an assumption). */
@@ -123,6 +119,15 @@ public abstract class Member {
    * @return an unmodifiable list, possibly empty (a member may join before knowing what to offer)
    */
   public abstract List<@NotNull CapabilityOffer> capabilities();
+
+  /**
+   * Members this member would rather not be helped by (a personal preference; kept out of {@code
+   * toString()}). Matching never asks them for this member's requests.
+   *
+   * @return an unmodifiable list of member ids, possibly empty, not containing this member's id
+   */
+  @Value.Redacted
+  public abstract List<@NotNull MemberId> avoids();
 
   /**
    * When the member can help each week.
@@ -276,6 +281,11 @@ public abstract class Member {
   @AssertTrue(message = "{vzc.Member.pausedUntilOnlyWhenPaused}")
   boolean pausedUntilOnlyWhenPaused() {
     return status() == null || (status() == MemberStatus.PAUSED) == pausedUntil().isPresent();
+  }
+
+  @AssertTrue(message = "{vzc.Member.doesNotAvoidThemselves}")
+  boolean doesNotAvoidThemselves() {
+    return id() == null || !avoids().contains(id());
   }
 
   @AssertTrue(message = "{vzc.Member.capabilitiesUnique}")

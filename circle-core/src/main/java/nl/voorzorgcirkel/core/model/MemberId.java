@@ -1,6 +1,5 @@
 package nl.voorzorgcirkel.core.model;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
 import org.immutables.value.Value;
 
 /**
@@ -24,7 +23,6 @@ public abstract class MemberId extends Identifier<MemberId> {
    * @throws nl.voorzorgcirkel.core.validation.InvalidValueException if {@code value} is null or
    *     breaks the rule
    */
-  @JsonCreator
   public static MemberId of(String value) {
     return ImmutableMemberId.of(value);
   }

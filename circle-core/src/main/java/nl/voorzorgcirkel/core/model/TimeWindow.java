@@ -1,7 +1,5 @@
 package nl.voorzorgcirkel.core.model;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotNull;
 import java.time.Duration;
@@ -23,8 +21,6 @@ import org.immutables.value.Value;
  * @since 0.1.0
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableTimeWindow.class)
-@JsonDeserialize(as = ImmutableTimeWindow.class)
 public abstract class TimeWindow {
 
   /** The longest a flexible window may be, in days. */

@@ -1,12 +1,11 @@
 package nl.voorzorgcirkel.core.model;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import jakarta.validation.constraints.NotNull;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -25,8 +24,6 @@ import org.immutables.value.Value;
  * @since 0.1.0
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableWeeklyAvailability.class)
-@JsonDeserialize(as = ImmutableWeeklyAvailability.class)
 public abstract class WeeklyAvailability {
 
   /** The zone of Dutch circles: {@code Europe/Amsterdam}. */
@@ -121,31 +118,36 @@ public abstract class WeeklyAvailability {
    */
   public Optional<Instant> earliestStartWithin(TimeWindow window, Duration length) {
     Instant latestStart = window.end().minus(length);
-    if (latestStart.isBefore(window.start())) {
+    if (latestStart.isBefore(window.start()) || slots().isEmpty()) {
       return Optional.empty();
     }
-    LocalDate day = window.start().atZone(zone()).toLocalDate();
-    LocalDate lastDay = window.end().atZone(zone()).toLocalDate();
-    Instant best = null;
+    // Work in local time (two zone conversions per call, not two per slot); a slot that spans a
+    // daylight-saving change (only night slots can) is measured in local time.
+    LocalDateTime windowStart = LocalDateTime.ofInstant(window.start(), zone());
+    LocalDateTime lastStart = LocalDateTime.ofInstant(latestStart, zone());
+    LocalDate day = windowStart.toLocalDate();
+    LocalDate lastDay = lastStart.toLocalDate();
+    long lengthSeconds = length.getSeconds();
     for (int i = 0; i <= TimeWindow.MAX_FLEXIBLE_DAYS && !day.isAfter(lastDay); i++, day = day.plusDays(1)) {
+      LocalDateTime best = null;
       for (WeeklySlot slot : slots()) {
         if (slot.day() != day.getDayOfWeek()) {
           continue;
         }
-        Instant slotStart = day.atTime(slot.start()).atZone(zone()).toInstant();
-        Instant slotEnd = day.atTime(slot.end()).atZone(zone()).toInstant();
-        Instant start = window.flexible()
-            ? (slotStart.isAfter(window.start()) ? slotStart : window.start())
-            : window.start();
+        LocalDateTime slotStart = day.atTime(slot.start());
+        LocalDateTime start = window.flexible() && slotStart.isAfter(windowStart) ? slotStart : windowStart;
         boolean fits = !start.isBefore(slotStart)
-            && !start.plus(length).isAfter(slotEnd)
-            && !start.isAfter(latestStart);
+            && !start.plusSeconds(lengthSeconds).isAfter(day.atTime(slot.end()))
+            && !start.isAfter(lastStart);
         if (fits && (best == null || start.isBefore(best))) {
           best = start;
         }
       }
       if (best != null) {
-        return Optional.of(best);
+        return Optional.of(best.atZone(zone()).toInstant());
+      }
+      if (!window.flexible()) {
+        return Optional.empty();
       }
     }
     return Optional.empty();

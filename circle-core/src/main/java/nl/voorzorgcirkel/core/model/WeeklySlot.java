@@ -1,7 +1,5 @@
 package nl.voorzorgcirkel.core.model;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotNull;
 import java.time.DayOfWeek;
@@ -20,8 +18,6 @@ import org.immutables.value.Value;
  * @since 0.1.0
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableWeeklySlot.class)
-@JsonDeserialize(as = ImmutableWeeklySlot.class)
 public abstract class WeeklySlot {
 
   WeeklySlot() {}

@@ -129,6 +129,8 @@ class ConstraintCoverageTest {
         "status:NotNull");
     expect(Member.class, () -> Fixtures.member("m-1").capacityPerWeek(null).build(),
         "capacityPerWeek:NotNull");
+    expect(Member.class, () -> Fixtures.member("m-1").addAvoids(MemberId.of("m-1"), null).build(),
+        "avoids:NotNull", "doesNotAvoidThemselves:Member.doesNotAvoidThemselves");
 
     expect(CirclePolicy.class, () -> CirclePolicy.builder().minSize(1).maxSize(1).minConnectors(-1)
         .minOfferersPerCapability(0).maxDependentShare(-0.1).maxDistanceMetres(49).build(),

@@ -1,0 +1,98 @@
+package nl.voorzorgcirkel.core.i18n;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * An English and a Dutch table of texts, read as UTF-8 from {@code messages.properties} and {@code
+ * messages_nl.properties} beside an anchor class. Not API: shared by this library's modules only.
+ *
+ * <p>Loaded without {@link java.util.ResourceBundle} so that the JVM's default locale never changes
+ * which language a caller gets, and the lookup works the same on the class path and the module
+ * path. Placeholders {@code {name}} are replaced by arguments; personal data is never passed as
+ * an argument. Thread-safe: the tables are read once and never modified.
+ */
+public final class MessageTable {
+
+  private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z0-9_.]+)}");
+
+  private final Properties english;
+  private final Properties dutch;
+
+  private MessageTable(Properties english, Properties dutch) {
+    this.english = english;
+    this.dutch = dutch;
+  }
+
+  /**
+   * Reads the tables beside a class.
+   *
+   * @param anchor a class in the package that holds the two files, not null
+   * @return the table
+   * @throws IllegalStateException if a file is missing
+   */
+  public static MessageTable load(Class<?> anchor) {
+    return new MessageTable(read(anchor, "messages.properties"), read(anchor, "messages_nl.properties"));
+  }
+
+  /**
+   * Whether a text exists for the key in both languages.
+   *
+   * @param key the message key, not null
+   * @return true when English and Dutch texts exist
+   */
+  public boolean has(String key) {
+    return english.containsKey(key) && dutch.containsKey(key);
+  }
+
+  /**
+   * The text for a key in the requested language, with placeholders filled in.
+   *
+   * @param key the message key, not null; an unknown key is returned as it is
+   * @param locale Dutch ({@code nl}) gives Dutch, every other locale English; not null
+   * @param arguments values for the placeholders, not null; a missing argument leaves the
+   *     placeholder as it is
+   * @return the text, never null
+   */
+  public String format(String key, Locale locale, Map<String, ?> arguments) {
+    Objects.requireNonNull(key, "key");
+    Objects.requireNonNull(locale, "locale");
+    Objects.requireNonNull(arguments, "arguments");
+    Properties table = "nl".equals(locale.getLanguage()) ? dutch : english;
+    String template = table.getProperty(key, english.getProperty(key, key));
+    if (template.indexOf('{') < 0) {
+      return template;
+    }
+    Matcher matcher = PLACEHOLDER.matcher(template);
+    StringBuilder out = new StringBuilder(template.length() + 16);
+    while (matcher.find()) {
+      Object value = arguments.get(matcher.group(1));
+      matcher.appendReplacement(
+          out, Matcher.quoteReplacement(value == null ? matcher.group() : String.valueOf(value)));
+    }
+    matcher.appendTail(out);
+    return out.toString();
+  }
+
+  private static Properties read(Class<?> anchor, String name) {
+    Properties properties = new Properties();
+    try (InputStream in = anchor.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException("missing message table " + name + " beside " + anchor.getName());
+      }
+      properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read message table " + name, e);
+    }
+    return properties;
+  }
+}

@@ -1,0 +1,181 @@
+package nl.voorzorgcirkel.core.json;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import java.io.IOException;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import nl.voorzorgcirkel.core.validation.InvalidValueException;
+
+/**
+ * JSON for one Immutables value type, read off its public API: an attribute is a public no-argument
+ * accessor of the abstract type for which the builder has a one-argument method of the same name.
+ * Writing calls the accessors; reading calls the builder, so JSON is validated like any other
+ * input. Derived methods (such as {@code weeklyTotal()}) have no builder method and are not written.
+ *
+ * <p>Attributes are written in alphabetical order; empty optionals are left out. Immutable and
+ * thread-safe once built.
+ */
+final class ValueTypeMapping<T> {
+
+  private final Class<T> type;
+  private final Method builderFactory;
+  private final Method build;
+  private final Map<String, Attribute> attributes;
+
+  private record Attribute(String name, Method accessor, Method setter, boolean optional) {}
+
+  private ValueTypeMapping(Class<T> type, Method builderFactory, Method build, Map<String, Attribute> attributes) {
+    this.type = type;
+    this.builderFactory = builderFactory;
+    this.build = build;
+    this.attributes = attributes;
+  }
+
+  static <T> ValueTypeMapping<T> of(Class<T> type) {
+    try {
+      Method factory = builderFactory(type);
+      Class<?> builder = factory.getReturnType();
+      Method build = builder.getMethod("build");
+      build.setAccessible(true);
+      List<Attribute> found = new ArrayList<>();
+      for (Method accessor : type.getMethods()) {
+        if (accessor.getParameterCount() != 0 || Modifier.isStatic(accessor.getModifiers())
+            || accessor.getReturnType() == void.class
+            || accessor.getDeclaringClass() == Object.class) {
+          continue;
+        }
+        Method setter = setter(builder, accessor);
+        if (setter != null) {
+          accessor.setAccessible(true);
+          setter.setAccessible(true);
+          found.add(new Attribute(accessor.getName(), accessor, setter,
+              accessor.getReturnType() == Optional.class));
+        }
+      }
+      found.sort(Comparator.comparing(Attribute::name));
+      Map<String, Attribute> byName = new LinkedHashMap<>();
+      for (Attribute attribute : found) {
+        byName.put(attribute.name(), attribute);
+      }
+      return new ValueTypeMapping<>(type, factory, build, byName);
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException("cannot map " + type.getSimpleName() + " to JSON", e);
+    }
+  }
+
+  /** The public {@code builder()} of the type, or else the generated implementation's. */
+  private static Method builderFactory(Class<?> type) throws ReflectiveOperationException {
+    try {
+      return type.getMethod("builder");
+    } catch (NoSuchMethodException e) {
+      Class<?> generated = Class.forName(
+          type.getPackageName() + ".Immutable" + type.getSimpleName(), false, type.getClassLoader());
+      Method factory = generated.getDeclaredMethod("builder");
+      factory.setAccessible(true);
+      return factory;
+    }
+  }
+
+  /** The builder method that sets the accessor's attribute from its own return type. */
+  private static Method setter(Class<?> builder, Method accessor) {
+    Class<?> wanted = accessor.getReturnType();
+    if (List.class.isAssignableFrom(wanted)) {
+      wanted = Iterable.class;
+    }
+    for (Method m : builder.getMethods()) {
+      if (m.getName().equals(accessor.getName()) && m.getParameterCount() == 1
+          && m.getParameterTypes()[0] == wanted && !m.isBridge()) {
+        return m;
+      }
+    }
+    return null;
+  }
+
+  StdSerializer<T> serializer() {
+    return new StdSerializer<>(type) {
+      private static final long serialVersionUID = 1L;
+
+      @Override
+      public void serialize(T value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+        gen.writeStartObject(value);
+        for (Attribute attribute : attributes.values()) {
+          Object v = invoke(attribute.accessor(), value);
+          if (attribute.optional()) {
+            Optional<?> optional = (Optional<?>) v;
+            if (optional.isEmpty()) {
+              continue;
+            }
+            v = optional.get();
+          }
+          gen.writeFieldName(attribute.name());
+          provider.defaultSerializeValue(v, gen);
+        }
+        gen.writeEndObject();
+      }
+    };
+  }
+
+  StdDeserializer<T> deserializer() {
+    return new StdDeserializer<>(type) {
+      private static final long serialVersionUID = 1L;
+
+      @Override
+      public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+        JsonNode tree = ctxt.readTree(p);
+        if (!tree.isObject()) {
+          return type.cast(ctxt.handleUnexpectedToken(type, p));
+        }
+        Object builder = invoke(builderFactory, null);
+        for (Map.Entry<String, JsonNode> field : tree.properties()) {
+          Attribute attribute = attributes.get(field.getKey());
+          if (attribute == null) {
+            throw JsonMappingException.from(p, "unknown property '" + field.getKey() + "' for "
+                + type.getSimpleName() + "; known: " + attributes.keySet());
+          }
+          JavaType javaType = ctxt.getTypeFactory().constructType(attribute.accessor().getGenericReturnType());
+          Object value = field.getValue().isNull() && !attribute.optional()
+              ? null
+              : ctxt.readTreeAsValue(field.getValue(), javaType);
+          if (value == null && attribute.setter().getParameterTypes()[0].isPrimitive()) {
+            continue;
+          }
+          invoke(attribute.setter(), builder, value);
+        }
+        try {
+          return type.cast(invoke(build, builder));
+        } catch (InvalidValueException e) {
+          throw JsonMappingException.from(p, e.getMessage(), e);
+        }
+      }
+    };
+  }
+
+  private static Object invoke(Method method, Object target, Object... args) {
+    try {
+      return method.invoke(target, args);
+    } catch (InvocationTargetException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof RuntimeException) {
+        throw (RuntimeException) cause;
+      }
+      throw new IllegalStateException(cause);
+    } catch (IllegalAccessException e) {
+      throw new IllegalStateException("cannot call " + method, e);
+    }
+  }
+}

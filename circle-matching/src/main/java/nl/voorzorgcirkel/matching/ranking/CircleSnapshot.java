@@ -1,0 +1,174 @@
+package nl.voorzorgcirkel.matching.ranking;
+
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.TemporalAdjusters;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.SortedMap;
+import java.util.concurrent.ConcurrentHashMap;
+import nl.voorzorgcirkel.core.ledger.HelpLedger;
+import nl.voorzorgcirkel.core.ledger.HelpRecord;
+import nl.voorzorgcirkel.core.model.Circle;
+import nl.voorzorgcirkel.core.model.Member;
+import nl.voorzorgcirkel.core.model.MemberId;
+import nl.voorzorgcirkel.core.model.WeeklyAvailability;
+
+/**
+ * A circle as matching sees it at one moment: its members, the help given so far and "now".
+ *
+ * <p>Immutable and thread-safe. Loads over a period are computed once per period and kept, so
+ * ranking many requests against the same snapshot reads the ledger once per period, not once per
+ * request.
+ *
+ * @since 0.1.0
+ */
+public final class CircleSnapshot {
+
+  private final Circle circle;
+  private final HelpLedger ledger;
+  private final Instant now;
+  private final ZoneId zone;
+  private final Map<MemberId, Member> byId;
+  private final Map<List<Instant>, SortedMap<MemberId, Duration>> loads = new ConcurrentHashMap<>();
+  private final Map<MemberId, Map<MemberId, Integer>> familiarity = new ConcurrentHashMap<>();
+
+  private CircleSnapshot(Circle circle, HelpLedger ledger, Instant now) {
+    this.circle = Objects.requireNonNull(circle, "circle");
+    this.ledger = Objects.requireNonNull(ledger, "ledger");
+    this.now = Objects.requireNonNull(now, "now");
+    this.zone = WeeklyAvailability.DEFAULT_ZONE;
+    Map<MemberId, Member> index = new HashMap<>();
+    for (Member member : circle.members()) {
+      index.put(member.id(), member);
+    }
+    this.byId = Map.copyOf(index);
+  }
+
+  /**
+   * The circle at the clock's current instant.
+   *
+   * @param circle the circle, not null
+   * @param ledger the help given so far, not null
+   * @param clock where "now" comes from, not null
+   * @return the snapshot
+   */
+  public static CircleSnapshot of(Circle circle, HelpLedger ledger, Clock clock) {
+    return new CircleSnapshot(circle, ledger, Objects.requireNonNull(clock, "clock").instant());
+  }
+
+  /**
+   * The circle at a given instant.
+   *
+   * @param circle the circle, not null
+   * @param ledger the help given so far, not null
+   * @param now the moment of the snapshot, not null
+   * @return the snapshot
+   */
+  public static CircleSnapshot at(Circle circle, HelpLedger ledger, Instant now) {
+    return new CircleSnapshot(circle, ledger, now);
+  }
+
+  /**
+   * The circle.
+   *
+   * @return the circle, never null
+   */
+  public Circle circle() {
+    return circle;
+  }
+
+  /**
+   * The help given so far.
+   *
+   * @return the ledger, never null
+   */
+  public HelpLedger ledger() {
+    return ledger;
+  }
+
+  /**
+   * The moment of the snapshot.
+   *
+   * @return the instant, never null
+   */
+  public Instant now() {
+    return now;
+  }
+
+  /**
+   * The zone in which days and weeks are counted: {@code Europe/Amsterdam}.
+   *
+   * @return the zone, never null
+   */
+  public ZoneId zone() {
+    return zone;
+  }
+
+  /**
+   * The member with an id.
+   *
+   * @param id the id, not null
+   * @return the member, or null if not in the circle
+   */
+  Member member(MemberId id) {
+    return byId.get(id);
+  }
+
+  /**
+   * The help each member gave that started in {@code [from, to)}; computed once per period.
+   *
+   * @param from start (included), not null
+   * @param to end (excluded), not null
+   * @return member to load, absent for no load
+   */
+  public SortedMap<MemberId, Duration> loads(Instant from, Instant to) {
+    return loads.computeIfAbsent(List.of(from, to), key -> ledger.loads(from, to));
+  }
+
+  /**
+   * The local week (Monday to Monday, in {@link #zone()}) that contains an instant: the period over
+   * which weekly capacity is counted.
+   *
+   * @param instant the instant, not null
+   * @return two instants: the Monday 00:00 at or before, and the next Monday 00:00
+   */
+  Instant[] weekOf(Instant instant) {
+    LocalDate monday = instant.atZone(zone).toLocalDate()
+        .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+    return new Instant[] {
+      monday.atStartOfDay(zone).toInstant(), monday.plusWeeks(1).atStartOfDay(zone).toInstant()
+    };
+  }
+
+  /**
+   * How often each member helped a requester before now.
+   *
+   * @param requester the requester, not null
+   * @return helper to number of occasions; absent for none
+   */
+  Map<MemberId, Integer> timesHelped(MemberId requester) {
+    return familiarity.computeIfAbsent(requester, r -> {
+      Map<MemberId, Integer> counts = new HashMap<>();
+      for (HelpRecord record : ledger.records()) {
+        if (record.recipient().equals(r) && record.start().isBefore(now)) {
+          counts.merge(record.helper(), 1, Integer::sum);
+        }
+      }
+      return counts;
+    });
+  }
+
+  /** Only the circle id and size: members are personal data. */
+  @Override
+  public String toString() {
+    return "CircleSnapshot{circle=" + circle.id() + ", members=" + circle.members().size()
+        + ", records=" + ledger.size() + ", now=" + now + "}";
+  }
+}

@@ -1,0 +1,108 @@
+package nl.voorzorgcirkel.matching.ranking;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import nl.voorzorgcirkel.core.model.MemberId;
+import nl.voorzorgcirkel.matching.internal.Texts;
+
+/**
+ * Why a member cannot take a request: the rule's code, the figures behind it and a readable
+ * message in English or Dutch. Never holds personal data.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @since 0.1.0
+ */
+public final class Exclusion {
+
+  private final MemberId member;
+  private final String code;
+  private final Map<String, Object> figures;
+
+  private Exclusion(MemberId member, String code, Map<String, ?> figures) {
+    this.member = Objects.requireNonNull(member, "member");
+    this.code = Objects.requireNonNull(code, "code");
+    this.figures = Map.copyOf(new TreeMap<>(figures));
+  }
+
+  /**
+   * An exclusion by one of the standard rules.
+   *
+   * @param member the member excluded, not null
+   * @param reason the rule, not null
+   * @param figures the figures behind it (limits, distances), not null
+   * @return the exclusion
+   */
+  public static Exclusion of(MemberId member, ExclusionReason reason, Map<String, ?> figures) {
+    return new Exclusion(member, reason.code(), figures);
+  }
+
+  /**
+   * An exclusion by a rule of your own.
+   *
+   * @param member the member excluded, not null
+   * @param code a stable code of your rule, not null; shown as the message
+   * @param figures the figures behind it, not null
+   * @return the exclusion
+   */
+  public static Exclusion of(MemberId member, String code, Map<String, ?> figures) {
+    return new Exclusion(member, code, figures);
+  }
+
+  /**
+   * The member excluded.
+   *
+   * @return the id, never null
+   */
+  public MemberId member() {
+    return member;
+  }
+
+  /**
+   * The rule's stable code, for example {@code "lacks-capability"} (see {@link ExclusionReason}).
+   *
+   * @return the code, never null
+   */
+  public String code() {
+    return code;
+  }
+
+  /**
+   * The figures behind the exclusion, for example {@code distanceMetres} and {@code maxMetres}.
+   *
+   * @return an unmodifiable map
+   */
+  public Map<String, Object> figures() {
+    return figures;
+  }
+
+  /**
+   * The reason in the reader's language.
+   *
+   * @param locale Dutch for Dutch, any other locale for English; not null
+   * @return the message, never null
+   */
+  public String message(Locale locale) {
+    return Texts.format("exclusion." + code, locale, figures);
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof Exclusion
+        && ((Exclusion) other).member.equals(member)
+        && ((Exclusion) other).code.equals(code)
+        && ((Exclusion) other).figures.equals(figures);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(member, code, figures);
+  }
+
+  @Override
+  public String toString() {
+    return member + " excluded: " + code + " " + new TreeMap<>(figures);
+  }
+}

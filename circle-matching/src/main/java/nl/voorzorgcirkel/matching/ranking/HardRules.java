@@ -1,0 +1,148 @@
+package nl.voorzorgcirkel.matching.ranking;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import nl.voorzorgcirkel.core.model.CapabilityOffer;
+import nl.voorzorgcirkel.core.model.Member;
+import nl.voorzorgcirkel.core.model.MemberStatus;
+
+/**
+ * The standard {@link HardRule}s, one per {@link ExclusionReason}. All are stateless and
+ * thread-safe.
+ *
+ * @since 0.1.0
+ */
+public final class HardRules {
+
+  private static final List<HardRule> STANDARD = List.of(notTheRequester(), takesPart(),
+      offersCapability(), requesterPreference(), withinLimits(), available(), withinCapacity());
+
+  private HardRules() {}
+
+  /**
+   * Every standard rule, cheapest first: the requester, taking part, the capability, the
+   * requester's preference, the member's limits, availability, capacity. The first rule that
+   * fails names the reason.
+   *
+   * @return an unmodifiable list
+   */
+  public static List<HardRule> standard() {
+    return STANDARD;
+  }
+
+  /**
+   * Rules out the requester.
+   *
+   * @return the rule ({@link ExclusionReason#IS_REQUESTER})
+   */
+  public static HardRule notTheRequester() {
+    return (context, candidate) -> candidate.id().equals(context.request().requester())
+        ? Optional.of(Exclusion.of(candidate.id(), ExclusionReason.IS_REQUESTER, Map.of()))
+        : Optional.empty();
+  }
+
+  /**
+   * Rules out members who left, or who are paused or away for the whole window.
+   *
+   * @return the rule ({@link ExclusionReason#LEFT_CIRCLE}, {@link ExclusionReason#PAUSED}, {@link
+   *     ExclusionReason#ABSENT})
+   */
+  public static HardRule takesPart() {
+    return (context, candidate) -> {
+      if (candidate.status() == MemberStatus.LEFT) {
+        return Optional.of(Exclusion.of(candidate.id(), ExclusionReason.LEFT_CIRCLE, Map.of()));
+      }
+      if (context.takesPartDuringWindow(candidate)) {
+        return Optional.empty();
+      }
+      ExclusionReason reason = candidate.status() == MemberStatus.PAUSED
+          && candidate.pausedUntil().map(d -> !d.isBefore(context.firstDay())).orElse(false)
+          ? ExclusionReason.PAUSED : ExclusionReason.ABSENT;
+      return Optional.of(Exclusion.of(candidate.id(), reason, Map.of()));
+    };
+  }
+
+  /**
+   * Rules out members who do not offer the capability.
+   *
+   * @return the rule ({@link ExclusionReason#LACKS_CAPABILITY})
+   */
+  public static HardRule offersCapability() {
+    return (context, candidate) -> candidate.offers(context.request().capability())
+        ? Optional.empty()
+        : Optional.of(Exclusion.of(candidate.id(), ExclusionReason.LACKS_CAPABILITY,
+            Map.of("capability", context.request().capability().code())));
+  }
+
+  /**
+   * Rules out members the requester would rather not be helped by.
+   *
+   * @return the rule ({@link ExclusionReason#REQUESTER_PREFERENCE})
+   */
+  public static HardRule requesterPreference() {
+    return (context, candidate) -> context.requester().avoids().contains(candidate.id())
+        ? Optional.of(Exclusion.of(candidate.id(), ExclusionReason.REQUESTER_PREFERENCE, Map.of()))
+        : Optional.empty();
+  }
+
+  /**
+   * Rules out members whose offer's limits the request exceeds: longer than they help at one
+   * time, or farther than they go.
+   *
+   * @return the rule ({@link ExclusionReason#LONGER_THAN_LIMIT}, {@link ExclusionReason#TOO_FAR})
+   */
+  public static HardRule withinLimits() {
+    return (context, candidate) -> {
+      Optional<CapabilityOffer> offer = candidate.offerOf(context.request().capability());
+      if (offer.isEmpty()) {
+        return Optional.empty();
+      }
+      Duration expected = context.request().expectedDuration();
+      Optional<Duration> maxDuration = offer.get().maxDuration();
+      if (maxDuration.isPresent() && expected.compareTo(maxDuration.get()) > 0) {
+        return Optional.of(Exclusion.of(candidate.id(), ExclusionReason.LONGER_THAN_LIMIT,
+            Map.of("minutes", expected.toMinutes(), "maxMinutes", maxDuration.get().toMinutes())));
+      }
+      Optional<Integer> maxMetres = offer.get().maxDistanceMetres();
+      if (maxMetres.isPresent()) {
+        double metres = context.farthestMetres(candidate);
+        if (metres > maxMetres.get()) {
+          return Optional.of(Exclusion.of(candidate.id(), ExclusionReason.TOO_FAR,
+              Map.of("distanceMetres", Math.round(metres), "maxMetres", maxMetres.get())));
+        }
+      }
+      return Optional.empty();
+    };
+  }
+
+  /**
+   * Rules out members in none of whose weekly slots the help fits within the window.
+   *
+   * @return the rule ({@link ExclusionReason#NOT_AVAILABLE})
+   */
+  public static HardRule available() {
+    return (context, candidate) -> context.earliestStart(candidate).isPresent()
+        ? Optional.empty()
+        : Optional.of(Exclusion.of(candidate.id(), ExclusionReason.NOT_AVAILABLE, Map.of()));
+  }
+
+  /**
+   * Rules out members whom the request would take past their weekly capacity, counting the help
+   * they gave in the week the window starts.
+   *
+   * @return the rule ({@link ExclusionReason#AT_CAPACITY})
+   */
+  public static HardRule withinCapacity() {
+    return (context, candidate) -> {
+      Duration after = context.weekLoad(candidate.id()).plus(context.request().expectedDuration());
+      return after.compareTo(candidate.capacityPerWeek()) > 0
+          ? Optional.of(Exclusion.of(candidate.id(), ExclusionReason.AT_CAPACITY,
+              Map.of("loadMinutes", context.weekLoad(candidate.id()).toMinutes(),
+                  "requestMinutes", context.request().expectedDuration().toMinutes(),
+                  "capacityMinutes", candidate.capacityPerWeek().toMinutes())))
+          : Optional.empty();
+    };
+  }
+}

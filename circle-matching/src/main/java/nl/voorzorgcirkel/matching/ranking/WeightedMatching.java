@@ -1,0 +1,128 @@
+package nl.voorzorgcirkel.matching.ranking;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import nl.voorzorgcirkel.core.model.HelpRequest;
+import nl.voorzorgcirkel.core.model.Member;
+import nl.voorzorgcirkel.matching.fairness.FairnessStrategy;
+import nl.voorzorgcirkel.matching.fairness.MemberLoad;
+
+/** Hard rules, then a weighted mean of soft scores and fairness; see {@link MatchingStrategies}. */
+final class WeightedMatching implements MatchingStrategy {
+
+  private static final Comparator<Candidate> ORDER = Comparator
+      .comparingDouble(Candidate::score).reversed()
+      .thenComparing(Candidate::member);
+
+  private final List<HardRule> rules;
+  private final List<SoftScore> scores;
+  private final double[] weights;
+  private final FairnessStrategy fairness;
+  private final double fairnessWeight;
+  private final Duration loadWindow;
+  private final int notificationBudget;
+  private final double totalWeight;
+
+  WeightedMatching(List<HardRule> rules, List<SoftScore> scores, double[] weights,
+      FairnessStrategy fairness, double fairnessWeight, Duration loadWindow, int notificationBudget) {
+    this.rules = rules;
+    this.scores = scores;
+    this.weights = weights;
+    this.fairness = fairness;
+    this.fairnessWeight = fairnessWeight;
+    this.loadWindow = loadWindow;
+    this.notificationBudget = notificationBudget;
+    double sum = fairnessWeight;
+    for (double w : weights) {
+      sum += w;
+    }
+    this.totalWeight = sum;
+  }
+
+  @Override
+  public Ranking rank(HelpRequest request, CircleSnapshot snapshot) {
+    MatchContext context = new MatchContext(request, snapshot, loadWindow);
+    List<Member> eligible = new ArrayList<>();
+    List<Exclusion> exclusions = new ArrayList<>();
+    for (Member member : snapshot.circle().members()) {
+      Optional<Exclusion> exclusion = firstFailure(context, member);
+      if (exclusion.isPresent()) {
+        exclusions.add(exclusion.get());
+      } else {
+        eligible.add(member);
+      }
+    }
+    double[] priorities = fairnessPriorities(context, eligible, request);
+    List<Candidate> candidates = new ArrayList<>(eligible.size());
+    for (int i = 0; i < eligible.size(); i++) {
+      candidates.add(candidate(context, eligible.get(i), priorities == null ? 0 : priorities[i]));
+    }
+    candidates.sort(ORDER);
+    for (int i = 0; i < candidates.size(); i++) {
+      candidates.set(i, candidates.get(i).withRank(i + 1));
+    }
+    exclusions.sort(Comparator.comparing(Exclusion::member));
+    return new Ranking(request.id(), candidates, exclusions, notificationBudget);
+  }
+
+  private Optional<Exclusion> firstFailure(MatchContext context, Member member) {
+    for (HardRule rule : rules) {
+      Optional<Exclusion> exclusion = rule.check(context, member);
+      if (exclusion.isPresent()) {
+        return exclusion;
+      }
+    }
+    return Optional.empty();
+  }
+
+  private double[] fairnessPriorities(MatchContext context, List<Member> eligible, HelpRequest request) {
+    if (fairnessWeight == 0 || eligible.isEmpty()) {
+      return null;
+    }
+    double weeks = loadWindow.getSeconds() / (7.0 * 86_400);
+    List<MemberLoad> loads = new ArrayList<>(eligible.size());
+    for (Member member : eligible) {
+      Duration capacity = Duration.ofSeconds(Math.round(member.capacityPerWeek().getSeconds() * weeks));
+      loads.add(new MemberLoad(member.id(), context.windowLoad(member.id()), capacity));
+    }
+    double[] priorities = fairness.priorities(loads, request.expectedDuration());
+    if (priorities == null || priorities.length != eligible.size()) {
+      throw new IllegalStateException("the fairness strategy must return one priority per candidate");
+    }
+    for (double p : priorities) {
+      if (!(p >= 0 && p <= 1)) {
+        throw new IllegalStateException("the fairness strategy returned a priority outside [0, 1]");
+      }
+    }
+    return priorities;
+  }
+
+  private Candidate candidate(MatchContext context, Member member, double priority) {
+    List<ScorePart> parts = new ArrayList<>(scores.size() + 1);
+    double total = 0;
+    for (int i = 0; i < scores.size(); i++) {
+      SoftScore score = scores.get(i);
+      double value = score.score(context, member);
+      if (!(value >= 0 && value <= 1)) {
+        throw new IllegalStateException("score '" + score.code() + "' returned a value outside [0, 1]");
+      }
+      double contribution = weights[i] * value / totalWeight;
+      total += contribution;
+      parts.add(new ScorePart(score.code(), weights[i], value, contribution, score.figures(context, member)));
+    }
+    if (fairnessWeight > 0) {
+      double contribution = fairnessWeight * priority / totalWeight;
+      total += contribution;
+      parts.add(new ScorePart(MatchingStrategies.FAIRNESS, fairnessWeight, priority, contribution,
+          Map.of("loadMinutes", context.windowLoad(member.id()).toMinutes(),
+              "windowDays", loadWindow.toDays())));
+    }
+    Instant start = context.earliestStart(member).orElse(null);
+    return new Candidate(member.id(), 0, total, parts, start);
+  }
+}

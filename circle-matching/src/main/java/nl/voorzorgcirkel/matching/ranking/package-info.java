@@ -1,0 +1,18 @@
+/**
+ * Ranking one request: who in the circle could take it, in what order, and why.
+ *
+ * <p>A {@link nl.voorzorgcirkel.matching.ranking.MatchingStrategy} takes a {@link
+ * nl.voorzorgcirkel.core.model.HelpRequest} and a {@link
+ * nl.voorzorgcirkel.matching.ranking.CircleSnapshot} and returns a {@link
+ * nl.voorzorgcirkel.matching.ranking.Ranking}: eligible members best first, each with its score
+ * broken down into {@link nl.voorzorgcirkel.matching.ranking.ScorePart}s, every other member with
+ * the {@link nl.voorzorgcirkel.matching.ranking.Exclusion} that ruled them out, and the
+ * notification budget: whom to ask first, and who comes next.
+ *
+ * <p>Hard rules ({@link nl.voorzorgcirkel.matching.ranking.HardRule}) and soft scores ({@link
+ * nl.voorzorgcirkel.matching.ranking.SoftScore}) are separate parts, combined by {@link
+ * nl.voorzorgcirkel.matching.ranking.MatchingStrategies#builder()}.
+ *
+ * @since 0.1.0
+ */
+package nl.voorzorgcirkel.matching.ranking;

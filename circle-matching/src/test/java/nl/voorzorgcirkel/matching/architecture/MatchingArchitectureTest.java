@@ -1,0 +1,38 @@
+package nl.voorzorgcirkel.matching.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+class MatchingArchitectureTest {
+
+  private static final JavaClasses MATCHING = new ClassFileImporter()
+      .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+      .importPackages("nl.voorzorgcirkel.matching");
+
+  @Test
+  void matchingDependsOnCoreAndNothingElseOfOurs() {
+    noClasses().should().dependOnClassesThat().resideInAPackage("nl.voorzorgcirkel.examples..")
+        .check(MATCHING);
+    classes().should().onlyDependOnClassesThat().resideInAnyPackage(
+        "nl.voorzorgcirkel.matching..", "nl.voorzorgcirkel.core..", "java..", "javax.annotation..")
+        .check(MATCHING);
+  }
+
+  @Test
+  void matchingUsesOnlyTheCoresApiAndItsMessageTables() {
+    noClasses().should().dependOnClassesThat()
+        .resideInAnyPackage("nl.voorzorgcirkel.core.internal..", "nl.voorzorgcirkel.core.json..")
+        .check(MATCHING);
+  }
+
+  @Test
+  void packagesHaveNoCycles() {
+    slices().matching("nl.voorzorgcirkel.matching.(*)..").should().beFreeOfCycles().check(MATCHING);
+  }
+}

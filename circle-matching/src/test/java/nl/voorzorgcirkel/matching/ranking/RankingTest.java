@@ -1,0 +1,191 @@
+package nl.voorzorgcirkel.matching.ranking;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import nl.voorzorgcirkel.core.Fixtures;
+import nl.voorzorgcirkel.core.ledger.HelpLedger;
+import nl.voorzorgcirkel.core.ledger.HelpRecord;
+import nl.voorzorgcirkel.core.model.Absence;
+import nl.voorzorgcirkel.core.model.Capability;
+import nl.voorzorgcirkel.core.model.CapabilityOffer;
+import nl.voorzorgcirkel.core.model.Circle;
+import nl.voorzorgcirkel.core.model.GeoPoint;
+import nl.voorzorgcirkel.core.model.HelpRequest;
+import nl.voorzorgcirkel.core.model.Member;
+import nl.voorzorgcirkel.core.model.MemberId;
+import nl.voorzorgcirkel.core.model.MemberStatus;
+import nl.voorzorgcirkel.core.model.RequestId;
+import nl.voorzorgcirkel.core.model.TimeWindow;
+import nl.voorzorgcirkel.core.model.WeeklyAvailability;
+import nl.voorzorgcirkel.core.model.WeeklySlot;
+import nl.voorzorgcirkel.matching.fairness.FairnessStrategies;
+import org.junit.jupiter.api.Test;
+
+class RankingTest {
+
+  // Thursday 26 November 2026, 10:00 in Amsterdam
+  private static final Instant NOW =
+      ZonedDateTime.of(2026, 11, 26, 10, 0, 0, 0, WeeklyAvailability.DEFAULT_ZONE).toInstant();
+  private static final GeoPoint HOME = GeoPoint.of(52.3790, 5.2230);
+
+  private static Member.Builder driver(String id, double northMetres) {
+    return Fixtures.member(id)
+        .home(GeoPoint.of(HOME.latitude() + northMetres / 111_195.0, HOME.longitude()))
+        .capacityPerWeek(Duration.ofHours(3))
+        .addCapabilities(CapabilityOffer.of(Capability.RIDE_BY_CAR));
+  }
+
+  private static Circle circle() {
+    return Fixtures.circle(0).addMembers(
+        Fixtures.member("m-requester").home(HOME).addAvoids(MemberId.of("m-avoided")).build(),
+        driver("m-near", 200).build(),
+        driver("m-far", 900).build(),
+        driver("m-friend", 600).build(),
+        driver("m-busy", 100).build(),
+        driver("m-avoided", 100).build(),
+        driver("m-left", 100).status(MemberStatus.LEFT).build(),
+        driver("m-paused", 100).status(MemberStatus.PAUSED).pausedUntil(Fixtures.TODAY.plusDays(30)).build(),
+        driver("m-away", 100).addAbsences(Absence.of(Fixtures.TODAY, Fixtures.TODAY.plusDays(10))).build(),
+        Fixtures.member("m-cook").home(HOME).addCapabilities(CapabilityOffer.of(Capability.MEALS)).build(),
+        driver("m-short", 100).capabilities(List.of(CapabilityOffer.builder()
+            .capability(Capability.RIDE_BY_CAR).maxDuration(Duration.ofMinutes(30)).build())).build(),
+        driver("m-limit", 100).capabilities(List.of(CapabilityOffer.builder()
+            .capability(Capability.RIDE_BY_CAR).maxDistanceMetres(5_000).build())).build(),
+        driver("m-mornings", 100).availability(WeeklyAvailability.of(List.of(
+            WeeklySlot.of(DayOfWeek.MONDAY, LocalTime.of(8, 0), LocalTime.of(10, 0))))).build())
+        .build();
+  }
+
+  private static HelpLedger ledger() {
+    MemberId requester = MemberId.of("m-requester");
+    return HelpLedger.empty()
+        .append(HelpRecord.of(MemberId.of("m-friend"), requester, Capability.RIDE_BY_CAR,
+            NOW.minus(Duration.ofDays(40)), Duration.ofHours(1)))
+        .append(HelpRecord.of(MemberId.of("m-friend"), requester, Capability.RIDE_BY_CAR,
+            NOW.minus(Duration.ofDays(60)), Duration.ofHours(1)))
+        // m-busy gave 2.5 hours this week (capacity 3 hours)
+        .append(HelpRecord.of(MemberId.of("m-busy"), MemberId.of("m-cook"), Capability.RIDE_BY_CAR,
+            NOW.minus(Duration.ofDays(2)), Duration.ofMinutes(150)))
+        // m-far gave a lot over the last four weeks, but not this week
+        .append(HelpRecord.of(MemberId.of("m-far"), MemberId.of("m-cook"), Capability.RIDE_BY_CAR,
+            NOW.minus(Duration.ofDays(10)), Duration.ofHours(3)));
+  }
+
+  private static HelpRequest hospitalRide() {
+    return HelpRequest.builder()
+        .id(RequestId.of("r-hospital"))
+        .requester(MemberId.of("m-requester"))
+        .capability(Capability.RIDE_BY_CAR)
+        .window(TimeWindow.flexible(NOW, NOW.plus(Duration.ofDays(2))))
+        .expectedDuration(Duration.ofMinutes(90))
+        .destination(GeoPoint.of(HOME.latitude() + 0.03, HOME.longitude()))
+        .createdAt(NOW)
+        .build();
+  }
+
+  @Test
+  void everyStandardRuleExcludesWithItsReason() {
+    Ranking ranking = MatchingStrategies.standard()
+        .rank(hospitalRide(), CircleSnapshot.at(circle(), ledger(), NOW));
+    Map<String, String> reasons = ranking.exclusions().stream()
+        .collect(Collectors.toMap(e -> e.member().value(), Exclusion::code));
+    assertEquals(Map.of(
+        "m-requester", "is-requester",
+        "m-left", "left-circle",
+        "m-paused", "paused",
+        "m-away", "absent",
+        "m-cook", "lacks-capability",
+        "m-avoided", "requester-preference",
+        "m-short", "longer-than-limit",
+        "m-mornings", "not-available",
+        "m-busy", "at-capacity"), reasons);
+    // m-friend helped the requester twice; m-limit is closer than m-near but near its distance
+    // limit; m-far is farthest and gave most help in the last four weeks
+    assertEquals(List.of("m-friend", "m-near", "m-limit", "m-far"),
+        ranking.candidates().stream().map(c -> c.member().value()).collect(Collectors.toList()));
+  }
+
+  @Test
+  void theRankingExplainsItselfInEnglishAndDutch() {
+    Ranking ranking = MatchingStrategies.standard()
+        .rank(hospitalRide(), CircleSnapshot.at(circle(), ledger(), NOW));
+    Candidate friend = ranking.candidates().get(0);
+    assertEquals(MemberId.of("m-friend"), friend.member());
+    assertEquals(2, friend.part("familiarity").orElseThrow().figures().get("times"));
+    assertEquals(List.of(ranking.candidates().get(0), ranking.candidates().get(1)), ranking.askFirst());
+    String english = ranking.explain(Locale.ENGLISH);
+    String dutch = ranking.explain(Locale.forLanguageTag("nl"));
+    assertTrue(english.contains("Ask first for r-hospital:"), english);
+    assertTrue(english.contains("helped the requester 2 time(s) before"), english);
+    assertTrue(english.contains("m-busy: would take this member past the 180 min a week they set "
+        + "(150 min given, 90 min asked)"), english);
+    assertTrue(dutch.contains("Vraag eerst voor r-hospital:"), dutch);
+    assertTrue(dutch.contains("m-cook: biedt geen ride-by-car aan"), dutch);
+    assertTrue(!english.contains("{") && !dutch.contains("{"), "unfilled placeholder");
+  }
+
+  @Test
+  void theDestinationCountsAgainstTheDistanceLimit() {
+    HelpRequest farAway = hospitalRide().toBuilder()
+        .destination(GeoPoint.of(HOME.latitude() + 0.1, HOME.longitude())).build();
+    Ranking ranking = MatchingStrategies.standard()
+        .rank(farAway, CircleSnapshot.at(circle(), ledger(), NOW));
+    Exclusion limit = ranking.exclusions().stream()
+        .filter(e -> e.member().value().equals("m-limit")).findFirst().orElseThrow();
+    assertEquals("too-far", limit.code());
+    assertEquals(5_000, limit.figures().get("maxMetres"));
+  }
+
+  @Test
+  void fairnessMovesTheBusiestHelperDown() {
+    CircleSnapshot snapshot = CircleSnapshot.at(circle(), ledger(), NOW);
+    MatchingStrategy distanceOnly = MatchingStrategies.builder()
+        .fairness(FairnessStrategies.none(), 0)
+        .score(SoftScores.familiarity(), 0).score(SoftScores.slack(), 0)
+        .score(SoftScores.capabilityFit(), 0).build();
+    MatchingStrategy fairFirst = MatchingStrategies.builder()
+        .fairness(FairnessStrategies.leastLoaded(), 10)
+        .score(SoftScores.familiarity(), 0).score(SoftScores.slack(), 0)
+        .score(SoftScores.capabilityFit(), 0).build();
+    List<String> byDistance = distanceOnly.rank(hospitalRide(), snapshot).candidates().stream()
+        .map(c -> c.member().value()).collect(Collectors.toList());
+    List<String> byFairness = fairFirst.rank(hospitalRide(), snapshot).candidates().stream()
+        .map(c -> c.member().value()).collect(Collectors.toList());
+    assertEquals(List.of("m-limit", "m-near", "m-friend", "m-far"), byDistance);
+    assertEquals("m-far", byFairness.get(byFairness.size() - 1));
+    assertTrue(byFairness.indexOf("m-friend") > byFairness.indexOf("m-near"),
+        "m-friend helped twice in the last 60 days: " + byFairness);
+  }
+
+  @Test
+  void aRequesterFromOutsideTheCircleIsRefused() {
+    HelpRequest stranger = hospitalRide().toBuilder().requester(MemberId.of("m-stranger")).build();
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> MatchingStrategies.standard().rank(stranger, CircleSnapshot.at(circle(), ledger(), NOW)));
+    assertEquals("the requester m-stranger is not a member of circle c-1", e.getMessage());
+  }
+
+  @Test
+  void builderRejectsNonsense() {
+    assertThrows(IllegalArgumentException.class, () -> MatchingStrategies.builder().notificationBudget(0));
+    assertThrows(IllegalArgumentException.class,
+        () -> MatchingStrategies.builder().score(SoftScores.distance(), -1));
+    assertThrows(IllegalArgumentException.class,
+        () -> MatchingStrategies.builder().loadWindow(Duration.ofHours(1)));
+    assertThrows(IllegalStateException.class, () -> MatchingStrategies.builder()
+        .fairness(FairnessStrategies.none(), 0).score(SoftScores.distance(), 0)
+        .score(SoftScores.familiarity(), 0).score(SoftScores.slack(), 0)
+        .score(SoftScores.capabilityFit(), 0).build());
+  }
+}
