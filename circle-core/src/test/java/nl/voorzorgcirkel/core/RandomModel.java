@@ -162,6 +162,9 @@ public final class RandomModel {
   }
 
   public HelpRecord record(int poolSize, Instant from, Duration span) {
+    if (poolSize < 2) {
+      throw new IllegalArgumentException("a help record needs two members; poolSize was " + poolSize);
+    }
     MemberId helper = memberId(poolSize);
     MemberId recipient;
     do {

@@ -133,6 +133,17 @@ public final class CircleSnapshot {
   }
 
   /**
+   * The help each member gave in the local week (Monday to Monday, in {@link #zone()}) that
+   * contains the snapshot's now: what counts against weekly capacity when planning this week.
+   *
+   * @return member to load, absent for no load
+   */
+  public SortedMap<MemberId, Duration> loadsThisWeek() {
+    Instant[] week = weekOf(now);
+    return loads(week[0], week[1]);
+  }
+
+  /**
    * The local week (Monday to Monday, in {@link #zone()}) that contains an instant: the period over
    * which weekly capacity is counted.
    *

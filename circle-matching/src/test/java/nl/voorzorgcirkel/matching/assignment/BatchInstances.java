@@ -1,0 +1,71 @@
+package nl.voorzorgcirkel.matching.assignment;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import nl.voorzorgcirkel.core.Fixtures;
+import nl.voorzorgcirkel.core.RandomModel;
+import nl.voorzorgcirkel.core.ledger.HelpLedger;
+import nl.voorzorgcirkel.core.model.Capability;
+import nl.voorzorgcirkel.core.model.CapabilityOffer;
+import nl.voorzorgcirkel.core.model.Circle;
+import nl.voorzorgcirkel.core.model.HelpRequest;
+import nl.voorzorgcirkel.core.model.Member;
+import nl.voorzorgcirkel.core.model.MemberId;
+import nl.voorzorgcirkel.core.model.MemberStatus;
+import nl.voorzorgcirkel.core.model.RequestId;
+import nl.voorzorgcirkel.core.model.WeeklyAvailability;
+import nl.voorzorgcirkel.matching.ranking.CircleSnapshot;
+
+/** Random batch instances: a circle, a ledger of this month's help, and a week of requests. */
+final class BatchInstances {
+
+  record Instance(CircleSnapshot snapshot, List<HelpRequest> requests) {}
+
+  private BatchInstances() {}
+
+  /**
+   * Members offer a few of four capabilities, mostly available in daytime, with 1 to 8 hours of
+   * capacity; requests are one-off and flexible within the week.
+   */
+  static Instance instance(long seed, int memberCount, int requestCount) {
+    RandomModel random = new RandomModel(seed);
+    List<Capability> kinds = Capability.standard().subList(0, 4);
+    Circle.Builder circle = Fixtures.circle(0);
+    for (int i = 0; i < memberCount; i++) {
+      Member.Builder m = Fixtures.member("m-" + i)
+          .capacityPerWeek(Duration.ofHours(random.between(1, 8)))
+          .home(nl.voorzorgcirkel.core.model.GeoPoint.of(52.37 + random.between(0, 100) * 1e-4,
+              5.22 + random.between(0, 100) * 1e-4));
+      for (Capability kind : kinds) {
+        if (random.chance(0.5)) {
+          m.addCapabilities(CapabilityOffer.of(kind));
+        }
+      }
+      if (random.chance(0.1)) {
+        m.status(MemberStatus.LEFT);
+      }
+      circle.addMembers(m.build());
+    }
+    Circle built = circle.build();
+    Instant now = Fixtures.NOW;
+    HelpLedger ledger = HelpLedger.empty();
+    for (int i = 0, n = memberCount < 2 ? 0 : random.between(0, 2 * memberCount); i < n; i++) {
+      ledger = ledger.append(random.record(memberCount, now.minus(Duration.ofDays(3)), Duration.ofDays(3)));
+    }
+    List<HelpRequest> requests = new ArrayList<>();
+    for (int r = 0; r < requestCount; r++) {
+      requests.add(HelpRequest.builder()
+          .id(RequestId.of("r-" + r))
+          .requester(MemberId.of("m-" + random.between(0, memberCount - 1)))
+          .capability(random.pick(kinds))
+          .window(nl.voorzorgcirkel.core.model.TimeWindow.flexibleWithinDays(
+              Fixtures.TODAY.plusDays(1), 3, WeeklyAvailability.DEFAULT_ZONE))
+          .expectedDuration(Duration.ofMinutes(30L * random.between(1, 6)))
+          .createdAt(now)
+          .build());
+    }
+    return new Instance(CircleSnapshot.at(built, ledger, now), requests);
+  }
+}
