@@ -24,7 +24,8 @@ import nl.voorzorgcirkel.core.scope.ScopePolicies;
 
 /**
  * The main demo, on built-in defaults: a circle in Almere Muziekwijk, its health check, two
- * requests through the scope policy, and one request from posting to done.
+ * requests through the scope policy, one request from posting to done, a ranking with its
+ * explanation and a week's batch plan.
  *
  * <p>Run from the repository root with {@code ./mvnw -B -q compile exec:java}; add {@code
  * -Dexec.args=nl} for Dutch.
@@ -94,5 +95,12 @@ public final class Demo {
     HelpLedger ledger = HelpLedger.empty().append(lifecycle.toHelpRecord().orElseThrow());
     out.println("load of m-08 this week: "
         + ledger.givenBy(MemberId.of("m-08"), now, now.plus(Duration.ofDays(7))).toMinutes() + " min");
+
+    out.println();
+    out.println("== Whom to ask: ranking one request ==");
+    RankingExample.run(clock, locale, out);
+    out.println();
+    out.println("== A week's plan: batch assignment ==");
+    WeekPlanExample.run(clock, locale, out);
   }
 }

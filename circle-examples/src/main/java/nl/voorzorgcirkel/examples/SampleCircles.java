@@ -2,9 +2,12 @@ package nl.voorzorgcirkel.examples;
 
 import java.time.DayOfWeek;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
+import nl.voorzorgcirkel.core.ledger.HelpLedger;
+import nl.voorzorgcirkel.core.ledger.HelpRecord;
 import nl.voorzorgcirkel.core.model.Capability;
 import nl.voorzorgcirkel.core.model.CapabilityOffer;
 import nl.voorzorgcirkel.core.model.Circle;
@@ -25,6 +28,35 @@ import nl.voorzorgcirkel.core.model.WeeklySlot;
 public final class SampleCircles {
 
   private SampleCircles() {}
+
+  /**
+   * Help given in the circle over the four weeks before {@code now}: one to three occasions per
+   * vital member, deterministic.
+   *
+   * @param circle the circle from {@link #muziekwijk}, not null
+   * @param now the end of the period, not null
+   * @return the ledger
+   */
+  public static HelpLedger lastMonth(Circle circle, Instant now) {
+    HelpLedger ledger = HelpLedger.empty();
+    List<Member> members = circle.members();
+    for (int i = 0; i < members.size(); i++) {
+      Member helper = members.get(i);
+      if (helper.capabilities().isEmpty()) {
+        continue;
+      }
+      for (int k = 0; k <= i % 3; k++) {
+        Member recipient = members.get((i + 5 + 3 * k) % members.size());
+        if (recipient.id().equals(helper.id())) {
+          continue;
+        }
+        ledger = ledger.append(HelpRecord.of(helper.id(), recipient.id(),
+            helper.capabilities().get(0).capability(),
+            now.minus(Duration.ofDays(3 + 7 * k + i % 5)), Duration.ofMinutes(45 + 15 * (i % 4))));
+      }
+    }
+    return ledger;
+  }
 
   /**
    * Twelve members, two connectors, a spread of capabilities and vitality.
@@ -59,6 +91,7 @@ public final class SampleCircles {
       if (age < 86) {
         member.addCapabilities(CapabilityOffer.of(offers.get(i % offers.size())));
         member.addCapabilities(CapabilityOffer.of(offers.get((i + 3) % offers.size())));
+        member.addCapabilities(CapabilityOffer.of(offers.get((i + 5) % offers.size())));
       }
       if (i % 3 == 0) {
         member.availability(WeeklyAvailability.of(List.of(

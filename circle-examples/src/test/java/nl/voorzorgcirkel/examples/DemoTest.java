@@ -29,6 +29,10 @@ class DemoTest {
     assertTrue(out.contains("r-denture (ride by car): the circle can take this request on"), out);
     assertTrue(out.contains("ACCEPTED -> DONE"), out);
     assertTrue(out.contains("load of m-08 this week: 105 min"), out);
+    assertTrue(out.contains("Ask first for r-dentist:"), out);
+    assertTrue(out.contains("m-10: asked for the help"), out);
+    assertTrue(out.contains("r-week-1 -> m-"), out);
+    assertTrue(out.contains("Gini"), out);
     assertEquals(out, run(Locale.ENGLISH), "same clock, same output");
     assertTrue(run(Locale.forLanguageTag("nl")).contains("dit hoort bij de wijkverpleging"));
   }

@@ -254,7 +254,15 @@ public abstract class Member {
   public boolean isAvailableOn(LocalDate date) {
     boolean participating = status() == MemberStatus.ACTIVE
         || (status() == MemberStatus.PAUSED && pausedUntil().map(date::isAfter).orElse(false));
-    return participating && absences().stream().noneMatch(a -> a.includes(date));
+    if (!participating) {
+      return false;
+    }
+    for (Absence absence : absences()) {
+      if (absence.includes(date)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

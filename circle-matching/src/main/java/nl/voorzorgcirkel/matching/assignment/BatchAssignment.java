@@ -2,7 +2,6 @@ package nl.voorzorgcirkel.matching.assignment;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -31,11 +30,13 @@ import nl.voorzorgcirkel.matching.ranking.Ranking;
  * load penalty {@code lambda * (2 * (h + k) - 1)}, where {@code h} is the help in hours the member
  * already gave in the week of the snapshot, so that the penalty of a member's whole load is {@code
  * lambda * ((h + n)^2 - h^2)}: the load spreads, and those who already helped this week are spared.
- * Capacity: a member takes at most k requests, where k is the largest number for which the k
- * longest requests they could take fit in the weekly capacity they have left (and at most {@link
- * Builder#maxRequestsPerMember}); so no plan takes anyone past their capacity. This is
- * conservative when requests differ in length: a member with 3 hours left and eligible requests of
- * 2, 1 and 1 hours may take two of them, not all three.
+ * Capacity: a member takes at most {@code floor(left / longest)} requests, where {@code left} is
+ * the weekly capacity they have left and {@code longest} the longest request in the batch they
+ * could take (and at most {@link Builder#maxRequestsPerMember}); so no plan takes anyone past
+ * their capacity. This is conservative when requests differ in length: a member with 3 hours left
+ * who could take requests of 2, 1 and 1 hours takes one of them, not two. (Exact capacity in hours
+ * with unsplittable requests of different lengths is the generalised assignment problem, which is
+ * NP-hard; the conservative count keeps the problem a flow, exactly solvable.)
  *
  * <p><b>The algorithm.</b> A minimum-cost flow with convex costs: source to each request, request
  * to each eligible member, member to sink with one unit per request at the increasing marginal
@@ -52,9 +53,9 @@ import nl.voorzorgcirkel.matching.ranking.Ranking;
  * path from the new request; among shortest paths it takes one with the fewest arcs. So the new
  * plan is optimal, and it moves the fewest earlier assignments any optimal plan could (up to
  * exact ties in floating-point costs): the moves lie on one chain, at most {@code min(R, M - 1)}
- * of them. When the new request changes a member's capacity in requests (it is longer than what
- * they could take before, or adds to what they can take), the plan is solved again from scratch
- * and {@link AssignmentPlan#moved()} lists every earlier request whose member changed.
+ * of them. Only when the new request, being longer than any a member could take before, lowers
+ * that member's capacity in requests below what they already take, is the plan solved again from
+ * scratch; {@link AssignmentPlan#moved()} then lists every earlier request whose member changed.
  *
  * <p>Deterministic: same requests, snapshot and settings, same plan. Immutable and thread-safe.
  *
@@ -138,7 +139,12 @@ public final class BatchAssignment {
     rankings.add(strategy.rank(request, plan.snapshot()));
     Inputs inputs = inputs(requests, rankings, plan.snapshot());
     Network old = plan.network();
-    if (!Arrays.equals(capacitiesOf(inputs, old.members), old.capacity)) {
+    int[] capacity = capacitiesOf(inputs, old.members);
+    boolean stillFeasible = true;
+    for (int m = 0; m < old.members; m++) {
+      stillFeasible &= capacity[m] >= old.load[m];
+    }
+    if (!stillFeasible) {
       AssignmentPlan fresh = solve(requests, rankings, plan.snapshot());
       List<RequestId> moved = new ArrayList<>();
       for (int r = 0; r < plan.requests().size(); r++) {
@@ -150,7 +156,7 @@ public final class BatchAssignment {
     }
     Network network = inputs.network(loadPenalty);
     network.resumeFrom(old);
-    int[] movedIndices = network.addNext();
+    int[] movedIndices = network.addNext(true);
     List<RequestId> moved = new ArrayList<>();
     for (int r : movedIndices) {
       moved.add(requests.get(r).id());
@@ -162,7 +168,7 @@ public final class BatchAssignment {
     Inputs inputs = inputs(requests, rankings, snapshot);
     Network network = inputs.network(loadPenalty);
     for (int r = 0; r < requests.size(); r++) {
-      network.addNext();
+      network.addNext(false);
     }
     return new AssignmentPlan(snapshot, requests, rankings, inputs.memberIds, network, List.of());
   }
@@ -218,30 +224,25 @@ public final class BatchAssignment {
     return new Inputs(requests, rankings, snapshot);
   }
 
-  /** Per member: the largest k such that their k longest eligible requests fit what is left. */
+  /**
+   * Per member: how many requests they may take, {@code floor(left / longest)} where {@code left}
+   * is the weekly capacity they have left and {@code longest} the longest request in the batch
+   * they could take (and at most {@code maxRequestsPerMember}). Any that many of their requests fit
+   * what is left. Adding a request can only lower this number (or set it for a member who could
+   * take nothing before), which is what lets {@link #add} keep the earlier flow.
+   */
   private int[] capacitiesOf(Inputs inputs, int members) {
-    List<List<Long>> durations = new ArrayList<>(members);
-    for (int m = 0; m < members; m++) {
-      durations.add(new ArrayList<>());
-    }
+    long[] longest = new long[members];
     for (int r = 0; r < inputs.eligible.length; r++) {
       long seconds = inputs.requests.get(r).expectedDuration().getSeconds();
       for (int m : inputs.eligible[r]) {
-        durations.get(m).add(seconds);
+        longest[m] = Math.max(longest[m], seconds);
       }
     }
     int[] capacity = new int[members];
     for (int m = 0; m < members; m++) {
-      List<Long> longestFirst = durations.get(m);
-      longestFirst.sort((a, b) -> Long.compare(b, a));
-      long used = 0;
-      int k = 0;
-      while (k < longestFirst.size() && k < maxRequestsPerMember
-          && used + longestFirst.get(k) <= inputs.remainingSeconds[m]) {
-        used += longestFirst.get(k);
-        k++;
-      }
-      capacity[m] = k;
+      long k = longest[m] == 0 ? 0 : inputs.remainingSeconds[m] / longest[m];
+      capacity[m] = (int) Math.min(k, maxRequestsPerMember);
     }
     return capacity;
   }

@@ -38,6 +38,10 @@ final class Network {
   final int[] assignedTo;
   /** Per member: how many requests it takes. */
   final int[] load;
+  /** Per member: the requests it takes, in {@code taken[m][0..load[m]-1]}, in no particular order. */
+  private final int[][] taken;
+  /** Per request: the cost of its current assignment (0 when unassigned or unplaced). */
+  private final double[] assignedCost;
   final double[] potential;
   private int added;
 
@@ -52,16 +56,24 @@ final class Network {
       this.capacity[m] = Math.min(capacity[m], requests);
     }
     this.penalty = penalty;
-    double maxMarginal = 0;
-    for (int m = 0; m < members; m++) {
-      maxMarginal = Math.max(maxMarginal, marginal(m, Math.max(this.capacity[m], 1)));
+    double maxBase = 0;
+    for (double b : baseLoad) {
+      maxBase = Math.max(maxBase, b);
     }
-    // Larger than the cost of any augmenting path that places a request, so that placing as many
-    // requests as possible always comes first.
-    this.unplacedCost = (requests + 1) * (1.0 + maxMarginal) + 1.0;
+    // Larger than the cost of any augmenting path that places a request (no member takes more
+    // than R units), so that placing as many requests as possible always comes first. It depends
+    // only on R and the base loads, so it grows when a request is added and the reduced costs of
+    // the earlier flow stay non-negative.
+    double maxMarginal = penalty * (2.0 * (maxBase + requests) - 1.0);
+    this.unplacedCost = (requests + 1) * (1.0 + Math.max(0.0, maxMarginal)) + 1.0;
     this.assignedTo = new int[requests];
     Arrays.fill(assignedTo, NONE);
     this.load = new int[members];
+    this.taken = new int[members][];
+    for (int m = 0; m < members; m++) {
+      this.taken[m] = new int[Math.min(this.capacity[m], requests)];
+    }
+    this.assignedCost = new double[requests];
     this.potential = new double[requests + members + 1];
   }
 
@@ -70,8 +82,13 @@ final class Network {
    * so that only the requests added after them remain to be added.
    */
   void resumeFrom(Network earlier) {
+    // capacities may only have gone down to no less than the load, or up from no eligible request
     System.arraycopy(earlier.assignedTo, 0, assignedTo, 0, earlier.requests);
+    System.arraycopy(earlier.assignedCost, 0, assignedCost, 0, earlier.requests);
     System.arraycopy(earlier.load, 0, load, 0, members);
+    for (int m = 0; m < members; m++) {
+      System.arraycopy(earlier.taken[m], 0, taken[m], 0, earlier.load[m]);
+    }
     for (int r = 0; r < earlier.requests; r++) {
       potential[r] = earlier.potential[r];
     }
@@ -86,8 +103,15 @@ final class Network {
     return penalty * (2.0 * (baseLoad[member] + k) - 1.0);
   }
 
-  /** Adds the next request (index {@code added}) and re-optimises; returns the path's requests. */
-  int[] addNext() {
+  /**
+   * Adds the next request (index {@code added}) and re-optimises; returns the earlier requests
+   * that moved.
+   *
+   * @param fewestMoves among shortest augmenting paths, take one with the fewest arcs (needed when
+   *     adding to an existing plan); without it the search stops as soon as the sink's distance is
+   *     final, which is faster and equally optimal
+   */
+  int[] addNext(boolean fewestMoves) {
     int source = added++;
     int sink = requests + members;
     int nodes = requests + members + 1;
@@ -113,7 +137,7 @@ final class Network {
         continue;
       }
       done[u] = true;
-      if (u == sink) {
+      if (u == sink || (!fewestMoves && dist[u] >= dist[sink])) {
         break;
       }
       if (u < requests) {
@@ -132,10 +156,10 @@ final class Network {
         if (load[m] < capacity[m]) {
           relax(u, sink, marginal(m, load[m] + 1), dist, hops, parent, done, heap);
         }
-        for (int r = 0; r < added; r++) {
-          if (assignedTo[r] == m && r != source) {
-            relax(u, r, -costOf(r, m), dist, hops, parent, done, heap);
-          }
+        int[] requestsOfM = taken[m];
+        for (int j = 0, n = load[m]; j < n; j++) {
+          int r = requestsOfM[j];
+          relax(u, r, -assignedCost[r], dist, hops, parent, done, heap);
         }
       }
     }
@@ -151,7 +175,14 @@ final class Network {
     if (done[v]) {
       return;
     }
-    double reduced = Math.max(0.0, arcCost + potential[u] - potential[v]);
+    double reduced = arcCost + potential[u] - potential[v];
+    if (reduced < 0) {
+      // Rounding can leave a tiny negative; anything larger would mean a broken invariant.
+      if (reduced < -1e-7 * (1.0 + Math.abs(arcCost) + Math.abs(potential[u]))) {
+        throw new IllegalStateException("negative reduced cost " + reduced + ": please report");
+      }
+      reduced = 0.0;
+    }
     double d = dist[u] + reduced;
     int h = hops[u] + 1;
     if (d < dist[v] || (d == dist[v] && h < hops[v])) {
@@ -170,18 +201,43 @@ final class Network {
     while (v != source) {
       int u = parent[v];
       if (u < requests) {
-        // request u now goes to member v, or to the sink (unplaced)
-        if (u != source && assignedTo[u] != NONE) {
+        // request u leaves its member (if any) for member v, or for the sink: unplaced
+        int before = assignedTo[u];
+        if (u != source && before != NONE) {
           moved[count++] = u;
         }
-        assignedTo[u] = v == sink ? UNPLACED : v - requests;
-      } else if (v == sink) {
-        load[u - requests]++;
+        if (before >= 0) {
+          removeTaken(before, u);
+        }
+        if (v == sink) {
+          assignedTo[u] = UNPLACED;
+          assignedCost[u] = 0;
+        } else {
+          int m = v - requests;
+          assignedTo[u] = m;
+          assignedCost[u] = costOf(u, m);
+          taken[m][load[m]++] = u;
+        }
       }
-      // member u -> request v: v leaves u; the arc before it in the path gives u its new request
+      // a member -> request arc (the request leaves the member) and the member -> sink arc need
+      // nothing more: the loads follow from the requests' moves above
       v = u;
     }
     return Arrays.copyOf(moved, count);
+  }
+
+  /** Drops a request from a member's list; the load goes down by one. */
+  private void removeTaken(int member, int request) {
+    int[] list = taken[member];
+    int n = load[member];
+    for (int j = 0; j < n; j++) {
+      if (list[j] == request) {
+        list[j] = list[n - 1];
+        load[member] = n - 1;
+        return;
+      }
+    }
+    throw new IllegalStateException("request " + request + " not taken by member " + member);
   }
 
   double costOf(int request, int member) {

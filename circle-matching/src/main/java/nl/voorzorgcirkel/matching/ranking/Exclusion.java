@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import nl.voorzorgcirkel.core.model.Capability;
 import nl.voorzorgcirkel.core.model.MemberId;
 import nl.voorzorgcirkel.matching.internal.Texts;
 
@@ -70,7 +71,8 @@ public final class Exclusion {
   }
 
   /**
-   * The figures behind the exclusion, for example {@code distanceMetres} and {@code maxMetres}.
+   * The figures behind the exclusion, for example {@code distanceMetres} and {@code maxMetres}; a
+   * {@link Capability} figure is shown by its label.
    *
    * @return an unmodifiable map
    */
@@ -85,7 +87,9 @@ public final class Exclusion {
    * @return the message, never null
    */
   public String message(Locale locale) {
-    return Texts.format("exclusion." + code, locale, figures);
+    Map<String, Object> shown = new TreeMap<>(figures);
+    shown.replaceAll((name, value) -> value instanceof Capability ? ((Capability) value).label(locale) : value);
+    return Texts.format("exclusion." + code, locale, shown);
   }
 
   @Override

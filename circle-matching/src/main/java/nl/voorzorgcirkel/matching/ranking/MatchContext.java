@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -12,6 +13,7 @@ import nl.voorzorgcirkel.core.model.GeoPoint;
 import nl.voorzorgcirkel.core.model.HelpRequest;
 import nl.voorzorgcirkel.core.model.Member;
 import nl.voorzorgcirkel.core.model.MemberId;
+import nl.voorzorgcirkel.core.model.WeeklyAvailability;
 
 /**
  * Everything a {@link HardRule} or {@link SoftScore} may need about one request in one circle,
@@ -34,7 +36,9 @@ public final class MatchContext {
   private final GeoPoint place;
   private final LocalDate firstDay;
   private final LocalDate lastDay;
-  private final Map<MemberId, Optional<Instant>> earliestStarts = new HashMap<>();
+  /** By availability (many members share the default one): the earliest start that fits. */
+  private final Map<WeeklyAvailability, Optional<Instant>> earliestStarts = new IdentityHashMap<>();
+  private final Map<MemberId, Double> distances = new HashMap<>();
 
   MatchContext(HelpRequest request, CircleSnapshot snapshot, Duration loadWindow) {
     this.request = Objects.requireNonNull(request, "request");
@@ -89,7 +93,12 @@ public final class MatchContext {
    * @return metres, 0 or more
    */
   public double distanceMetres(Member helper) {
-    return helper.home().distanceMetresTo(place);
+    Double known = distances.get(helper.id());
+    if (known == null) {
+      known = helper.home().distanceMetresTo(place);
+      distances.put(helper.id(), known);
+    }
+    return known;
   }
 
   /**
@@ -157,8 +166,8 @@ public final class MatchContext {
    * @return the start, or empty if it fits nowhere
    */
   public Optional<Instant> earliestStart(Member member) {
-    return earliestStarts.computeIfAbsent(member.id(),
-        id -> member.availability().earliestStartWithin(request.window(), request.expectedDuration()));
+    return earliestStarts.computeIfAbsent(member.availability(),
+        availability -> availability.earliestStartWithin(request.window(), request.expectedDuration()));
   }
 
   /**

@@ -30,12 +30,21 @@ final class BatchInstances {
    * capacity; requests are one-off and flexible within the week.
    */
   static Instance instance(long seed, int memberCount, int requestCount) {
+    return instance(seed, memberCount, requestCount, 8, 6);
+  }
+
+  /**
+   * As above, with members' capacity 1 to {@code maxCapacityHours} hours and requests of 30 to
+   * {@code 30 * maxHalfHours} minutes.
+   */
+  static Instance instance(long seed, int memberCount, int requestCount, int maxCapacityHours,
+      int maxHalfHours) {
     RandomModel random = new RandomModel(seed);
     List<Capability> kinds = Capability.standard().subList(0, 4);
     Circle.Builder circle = Fixtures.circle(0);
     for (int i = 0; i < memberCount; i++) {
       Member.Builder m = Fixtures.member("m-" + i)
-          .capacityPerWeek(Duration.ofHours(random.between(1, 8)))
+          .capacityPerWeek(Duration.ofHours(random.between(1, maxCapacityHours)))
           .home(nl.voorzorgcirkel.core.model.GeoPoint.of(52.37 + random.between(0, 100) * 1e-4,
               5.22 + random.between(0, 100) * 1e-4));
       for (Capability kind : kinds) {
@@ -51,8 +60,13 @@ final class BatchInstances {
     Circle built = circle.build();
     Instant now = Fixtures.NOW;
     HelpLedger ledger = HelpLedger.empty();
-    for (int i = 0, n = memberCount < 2 ? 0 : random.between(0, 2 * memberCount); i < n; i++) {
-      ledger = ledger.append(random.record(memberCount, now.minus(Duration.ofDays(3)), Duration.ofDays(3)));
+    // this week's help so far: up to one occasion per member, half an hour to two hours each
+    for (int i = 0, n = memberCount < 2 ? 0 : random.between(0, memberCount); i < n; i++) {
+      int helper = random.between(0, memberCount - 1);
+      int recipient = (helper + random.between(1, memberCount - 1)) % memberCount;
+      ledger = ledger.append(nl.voorzorgcirkel.core.ledger.HelpRecord.of(MemberId.of("m-" + helper),
+          MemberId.of("m-" + recipient), random.pick(kinds), now.minus(Duration.ofHours(random.between(1, 60))),
+          Duration.ofMinutes(30L * random.between(1, 4))));
     }
     List<HelpRequest> requests = new ArrayList<>();
     for (int r = 0; r < requestCount; r++) {
@@ -62,7 +76,7 @@ final class BatchInstances {
           .capability(random.pick(kinds))
           .window(nl.voorzorgcirkel.core.model.TimeWindow.flexibleWithinDays(
               Fixtures.TODAY.plusDays(1), 3, WeeklyAvailability.DEFAULT_ZONE))
-          .expectedDuration(Duration.ofMinutes(30L * random.between(1, 6)))
+          .expectedDuration(Duration.ofMinutes(30L * random.between(1, maxHalfHours)))
           .createdAt(now)
           .build());
     }

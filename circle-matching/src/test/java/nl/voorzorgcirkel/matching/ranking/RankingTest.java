@@ -131,7 +131,8 @@ class RankingTest {
     assertTrue(english.contains("m-busy: would take this member past the 180 min a week they set "
         + "(150 min given, 90 min asked)"), english);
     assertTrue(dutch.contains("Vraag eerst voor r-hospital:"), dutch);
-    assertTrue(dutch.contains("m-cook: biedt geen ride-by-car aan"), dutch);
+    assertTrue(dutch.contains("m-cook: biedt geen autorit aan"), dutch);
+    assertTrue(english.contains("m-cook: does not offer ride by car"), english);
     assertTrue(!english.contains("{") && !dutch.contains("{"), "unfilled placeholder");
   }
 
