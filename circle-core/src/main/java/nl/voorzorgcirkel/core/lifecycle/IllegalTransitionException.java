@@ -17,8 +17,11 @@ public final class IllegalTransitionException extends IllegalStateException {
 
   private static final long serialVersionUID = 1L;
 
+  /** The state the request was in. */
   private final RequestState state;
+  /** The refused event's type name. */
   private final String event;
+  /** The broken rule's code. */
   private final String rule;
 
   IllegalTransitionException(RequestState state, String event, String rule) {

@@ -43,7 +43,13 @@ public sealed interface RequestEvent {
    * @param helpers who was asked, not empty, not null
    */
   record Asked(Instant at, Optional<MemberId> by, List<MemberId> helpers) implements RequestEvent {
-    /** Checks and copies the components. */
+    /**
+     * Checks the components.
+     *
+     * @param at see the record description
+     * @param by see the record description
+     * @param helpers see the record description
+     */
     public Asked {
       Objects.requireNonNull(at, "at");
       Objects.requireNonNull(by, "by");
@@ -61,7 +67,12 @@ public sealed interface RequestEvent {
    * @param helper who will help, not null
    */
   record Accepted(Instant at, MemberId helper) implements RequestEvent {
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param at see the record description
+     * @param helper see the record description
+     */
     public Accepted {
       Objects.requireNonNull(at, "at");
       Objects.requireNonNull(helper, "helper");
@@ -81,7 +92,12 @@ public sealed interface RequestEvent {
    * @param helper who declined, not null
    */
   record Declined(Instant at, MemberId helper) implements RequestEvent {
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param at see the record description
+     * @param helper see the record description
+     */
     public Declined {
       Objects.requireNonNull(at, "at");
       Objects.requireNonNull(helper, "helper");
@@ -102,7 +118,13 @@ public sealed interface RequestEvent {
    * @param actualEffort how long it took, 1 minute to 24 hours, not null
    */
   record Done(Instant at, Optional<MemberId> by, Duration actualEffort) implements RequestEvent {
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param at see the record description
+     * @param by see the record description
+     * @param actualEffort see the record description
+     */
     public Done {
       Objects.requireNonNull(at, "at");
       Objects.requireNonNull(by, "by");
@@ -121,7 +143,12 @@ public sealed interface RequestEvent {
    * @param by who withdrew it, not null (may be empty)
    */
   record Cancelled(Instant at, Optional<MemberId> by) implements RequestEvent {
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param at see the record description
+     * @param by see the record description
+     */
     public Cancelled {
       Objects.requireNonNull(at, "at");
       Objects.requireNonNull(by, "by");
@@ -135,7 +162,12 @@ public sealed interface RequestEvent {
    * @param nextStep what to do now, not null; see {@link NextStep#suggestFor}
    */
   record Expired(Instant at, NextStep nextStep) implements RequestEvent {
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param at see the record description
+     * @param nextStep see the record description
+     */
     public Expired {
       Objects.requireNonNull(at, "at");
       Objects.requireNonNull(nextStep, "nextStep");
@@ -158,7 +190,14 @@ public sealed interface RequestEvent {
    */
   record Referred(Instant at, Optional<MemberId> by, ReferralTarget target, String reasonCode)
       implements RequestEvent {
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param at see the record description
+     * @param by see the record description
+     * @param target see the record description
+     * @param reasonCode see the record description
+     */
     public Referred {
       Objects.requireNonNull(at, "at");
       Objects.requireNonNull(by, "by");

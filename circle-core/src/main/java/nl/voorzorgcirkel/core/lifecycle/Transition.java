@@ -11,7 +11,13 @@ import java.util.Objects;
  * @since 0.1.0
  */
 public record Transition(RequestEvent event, RequestState from, RequestState to) {
-  /** Checks the components. */
+  /**
+   * Checks the components.
+   *
+   * @param event see the record description
+   * @param from see the record description
+   * @param to see the record description
+   */
   public Transition {
     Objects.requireNonNull(event, "event");
     Objects.requireNonNull(from, "from");

@@ -13,7 +13,13 @@ import nl.voorzorgcirkel.core.model.RequestId;
  * @since 0.1.0
  */
 public record Assignment(RequestId request, MemberId member, double cost) {
-  /** Checks the components. */
+  /**
+   * Checks the components.
+   *
+   * @param request see the record description
+   * @param member see the record description
+   * @param cost see the record description
+   */
   public Assignment {
     Objects.requireNonNull(request, "request");
     Objects.requireNonNull(member, "member");

@@ -15,7 +15,13 @@ import nl.voorzorgcirkel.core.model.MemberId;
  * @since 0.1.0
  */
 public record MemberLoad(MemberId member, Duration load, Duration capacity) {
-  /** Checks the components. */
+  /**
+   * Checks the components.
+   *
+   * @param member see the record description
+   * @param load see the record description
+   * @param capacity see the record description
+   */
   public MemberLoad {
     Objects.requireNonNull(member, "member");
     Objects.requireNonNull(load, "load");
