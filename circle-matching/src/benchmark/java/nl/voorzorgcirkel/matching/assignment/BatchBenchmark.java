@@ -57,7 +57,7 @@ public class BatchBenchmark {
   public Network oursSolve() {
     Network network = new Network(solved.eligible, solved.cost, solved.baseLoad, solved.capacity, solved.penalty);
     for (int r = 0; r < network.requests; r++) {
-      network.addNext(false);
+      network.addNext();
     }
     return network;
   }

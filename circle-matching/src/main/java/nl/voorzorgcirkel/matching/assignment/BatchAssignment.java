@@ -41,13 +41,16 @@ import nl.voorzorgcirkel.matching.ranking.Ranking;
  * <p><b>The algorithm.</b> A minimum-cost flow with convex costs: source to each request, request
  * to each eligible member, member to sink with one unit per request at the increasing marginal
  * cost above, and request to sink "unplaced" at a cost higher than any placement. Solved by
- * successive shortest paths with node potentials (Dijkstra with a binary heap on reduced costs),
- * adding one request at a time, which keeps the flow optimal for the requests added so far
- * (Ahuja, Magnanti and Orlin, Network Flows, 1993, ch. 9 and 14). The convex member arcs are kept
- * implicit, so the graph has one arc per eligible pair. Time O(R (E + V log V)) for R requests, E
- * eligible pairs and V = R + M nodes; space O(E). The result is exact (up to floating-point
- * rounding in the costs): equal to JGraphT's capacity-scaling minimum-cost flow on the expanded
- * network, which the tests check on random instances.
+ * successive shortest paths with node potentials (Ahuja, Magnanti and Orlin, Network Flows, 1993,
+ * ch. 9, and ch. 14 for convex costs), adding one request at a time, which keeps the flow optimal
+ * for the requests added so far. Every augmenting path alternates members and the requests they
+ * hand over, so it is searched on the member graph alone: for each pair of members the cheapest
+ * request one could hand the other, refreshed only for members whose requests changed. Time O(R
+ * (M^2 + L D)) for R requests, M members, L the largest number of requests one member takes and D
+ * the largest number of members one request could go to; space O(M^2 + E) for E eligible pairs.
+ * The result is exact (up to floating-point rounding in the costs): equal to JGraphT's
+ * capacity-scaling minimum-cost flow on the expanded network, which the tests check on 1,000
+ * random instances.
  *
  * <p><b>Adding a request.</b> {@link #add} augments the existing optimal flow along one shortest
  * path from the new request; among shortest paths it takes one with the fewest arcs. So the new
@@ -156,7 +159,7 @@ public final class BatchAssignment {
     }
     Network network = inputs.network(loadPenalty);
     network.resumeFrom(old);
-    int[] movedIndices = network.addNext(true);
+    int[] movedIndices = network.addNext();
     List<RequestId> moved = new ArrayList<>();
     for (int r : movedIndices) {
       moved.add(requests.get(r).id());
@@ -168,7 +171,7 @@ public final class BatchAssignment {
     Inputs inputs = inputs(requests, rankings, snapshot);
     Network network = inputs.network(loadPenalty);
     for (int r = 0; r < requests.size(); r++) {
-      network.addNext(false);
+      network.addNext();
     }
     return new AssignmentPlan(snapshot, requests, rankings, inputs.memberIds, network, List.of());
   }

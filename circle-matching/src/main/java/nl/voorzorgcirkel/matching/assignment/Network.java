@@ -4,24 +4,32 @@ import java.util.Arrays;
 
 /**
  * The flow network of a batch and its current optimal flow, solved by successive shortest paths
- * with node potentials (Dijkstra on reduced costs).
+ * with node potentials, searched on the member graph.
  *
- * <p>Nodes: requests {@code 0..R-1}, members {@code R..R+M-1}, the sink {@code R+M}. Arcs: request
- * to eligible member (capacity 1, cost {@code cost[r][i]}); request to sink, "unplaced" (capacity
- * 1, cost {@link #unplacedCost}); member to sink, one unit per request the member takes, the k-th
- * at the convex marginal cost {@code penalty * (2 * (baseLoad + k) - 1)}, at most {@code
- * capacity[m]} units. The member-to-sink arcs are implicit: the next unit's cost follows from the
- * member's current load, which keeps the arc count at the number of eligible pairs.
+ * <p>The flow network: requests {@code 0..R-1}, members {@code 0..M-1}, a sink. Arcs: request to
+ * eligible member (capacity 1, cost {@code cost[r][i]}); request to sink, "unplaced" (capacity 1,
+ * cost {@link #unplacedCost}); member to sink, one unit per request the member takes, the k-th at
+ * the convex marginal cost {@code penalty * (2 * (baseLoad + k) - 1)}, at most {@code capacity[m]}
+ * units (kept implicit: the next unit's cost follows from the member's load).
  *
  * <p>Requests are added one at a time; each addition augments along a shortest path from the new
  * request to the sink in the residual graph, which keeps the flow minimum-cost for the requests
- * added so far (no negative cycle appears). Among shortest paths the one with the fewest arcs is
- * taken, so the fewest earlier assignments move. Not thread-safe; copied for each new plan.
+ * added so far (no negative cycle appears). Every such path alternates members and the requests
+ * they hand over, so it is searched on a graph of the members alone: an arc from member a to b
+ * stands for the cheapest request a could hand to b ({@code cost(r, b) - cost(r, a)}, kept up to
+ * date per member), and a member reaches the sink by taking one more unit or by leaving one of its
+ * requests unplaced. Potentials live on the members and the sink; a dense Dijkstra over M + 1 nodes
+ * costs O(M^2) per request, plus O(load x degree) to refresh the members whose requests changed.
+ * Among shortest paths the one with the fewest arcs is taken, so the fewest earlier assignments
+ * move.
+ *
+ * <p>Not thread-safe; a plan's network is never changed once the plan is made.
  */
 final class Network {
 
   static final int UNPLACED = -2;
   static final int NONE = -1;
+  private static final int SOURCE = -1;
 
   final int requests;
   final int members;
@@ -42,7 +50,15 @@ final class Network {
   private final int[][] taken;
   /** Per request: the cost of its current assignment (0 when unassigned or unplaced). */
   private final double[] assignedCost;
-  final double[] potential;
+  /** Potentials of the members ({@code 0..M-1}) and the sink ({@code M}). */
+  private final double[] potential;
+  /** Per member pair: the least {@code cost(r, b) - cost(r, a)} over requests r that a takes. */
+  private final double[][] bestMove;
+  /** Per member pair: the request that achieves {@link #bestMove}, or -1. */
+  private final int[][] bestMoveRequest;
+  /** Per member: the largest cost among its requests (leaving that one unplaced is cheapest). */
+  private final double[] dearest;
+  private final int[] dearestRequest;
   private int added;
 
   Network(int[][] eligible, double[][] cost, double[] baseLoad, int[] capacity, double penalty) {
@@ -71,31 +87,36 @@ final class Network {
     this.load = new int[members];
     this.taken = new int[members][];
     for (int m = 0; m < members; m++) {
-      this.taken[m] = new int[Math.min(this.capacity[m], requests)];
+      this.taken[m] = new int[this.capacity[m]];
     }
     this.assignedCost = new double[requests];
-    this.potential = new double[requests + members + 1];
+    this.potential = new double[members + 1];
+    this.bestMove = new double[members][members];
+    this.bestMoveRequest = new int[members][members];
+    this.dearest = new double[members];
+    this.dearestRequest = new int[members];
+    for (int m = 0; m < members; m++) {
+      refresh(m);
+    }
   }
 
   /**
    * Takes over the optimal flow of a network over the same members and the same first requests,
-   * so that only the requests added after them remain to be added.
+   * so that only the requests added after them remain to be added. Capacities may only have gone
+   * down to no less than the load, or up from no eligible request.
    */
   void resumeFrom(Network earlier) {
-    // capacities may only have gone down to no less than the load, or up from no eligible request
     System.arraycopy(earlier.assignedTo, 0, assignedTo, 0, earlier.requests);
     System.arraycopy(earlier.assignedCost, 0, assignedCost, 0, earlier.requests);
     System.arraycopy(earlier.load, 0, load, 0, members);
+    System.arraycopy(earlier.potential, 0, potential, 0, members + 1);
     for (int m = 0; m < members; m++) {
       System.arraycopy(earlier.taken[m], 0, taken[m], 0, earlier.load[m]);
     }
-    for (int r = 0; r < earlier.requests; r++) {
-      potential[r] = earlier.potential[r];
-    }
-    for (int v = 0; v <= members; v++) {
-      potential[requests + v] = earlier.potential[earlier.requests + v];
-    }
     added = earlier.added;
+    for (int m = 0; m < members; m++) {
+      refresh(m);
+    }
   }
 
   /** The cost of a member's k-th unit of load (k from 1). */
@@ -104,126 +125,142 @@ final class Network {
   }
 
   /**
-   * Adds the next request (index {@code added}) and re-optimises; returns the earlier requests
-   * that moved.
-   *
-   * @param fewestMoves among shortest augmenting paths, take one with the fewest arcs (needed when
-   *     adding to an existing plan); without it the search stops as soon as the sink's distance is
-   *     final, which is faster and equally optimal
+   * Adds the next request (index {@code added}) and re-optimises along one shortest augmenting
+   * path, taking among shortest paths one with the fewest arcs; returns the earlier requests that
+   * moved.
    */
-  int[] addNext(boolean fewestMoves) {
+  int[] addNext() {
     int source = added++;
-    int sink = requests + members;
-    int nodes = requests + members + 1;
-    // Make the new request's arcs non-negative under the potentials.
-    double start = potential[sink] - unplacedCost;
-    for (int i = 0; i < eligible[source].length; i++) {
-      start = Math.max(start, potential[requests + eligible[source][i]] - cost[source][i]);
+    int sink = members;
+    int[] eligibleOfSource = eligible[source];
+    double[] costOfSource = cost[source];
+    // A potential for the new request that makes its arcs' reduced costs non-negative.
+    double sourcePotential = potential[sink] - unplacedCost;
+    for (int i = 0; i < eligibleOfSource.length; i++) {
+      sourcePotential = Math.max(sourcePotential, potential[eligibleOfSource[i]] - costOfSource[i]);
     }
-    potential[source] = start;
 
-    double[] dist = new double[nodes];
-    int[] hops = new int[nodes];
-    int[] parent = new int[nodes];
+    double[] dist = new double[members + 1];
+    int[] hops = new int[members + 1];
+    int[] parent = new int[members + 1];
+    int[] viaRequest = new int[members + 1];
+    boolean[] done = new boolean[members + 1];
     Arrays.fill(dist, Double.POSITIVE_INFINITY);
-    Arrays.fill(parent, -1);
-    boolean[] done = new boolean[nodes];
-    Heap heap = new Heap(nodes);
-    dist[source] = 0;
-    heap.push(source, 0, 0);
-    while (!heap.isEmpty()) {
-      int u = heap.pop();
-      if (done[u]) {
-        continue;
+    Arrays.fill(parent, SOURCE);
+    Arrays.fill(viaRequest, -1);
+    for (int i = 0; i < eligibleOfSource.length; i++) {
+      int m = eligibleOfSource[i];
+      dist[m] = reduced(costOfSource[i] + sourcePotential - potential[m]);
+      hops[m] = 1;
+    }
+    dist[sink] = reduced(unplacedCost + sourcePotential - potential[sink]);
+    hops[sink] = 1;
+    viaRequest[sink] = source;
+
+    while (true) {
+      int u = -1;
+      for (int v = 0; v <= members; v++) {
+        if (!done[v] && dist[v] < Double.POSITIVE_INFINITY
+            && (u < 0 || dist[v] < dist[u] || (dist[v] == dist[u] && hops[v] < hops[u]))) {
+          u = v;
+        }
       }
-      done[u] = true;
-      if (u == sink || (!fewestMoves && dist[u] >= dist[sink])) {
+      if (u < 0 || u == sink) {
         break;
       }
-      if (u < requests) {
-        int current = assignedTo[u];
-        for (int i = 0; i < eligible[u].length; i++) {
-          int m = eligible[u][i];
-          if (m != current) {
-            relax(u, requests + m, cost[u][i], dist, hops, parent, done, heap);
-          }
+      done[u] = true;
+      double[] moves = bestMove[u];
+      for (int b = 0; b < members; b++) {
+        if (!done[b] && bestMoveRequest[u][b] >= 0) {
+          improve(u, b, reduced(moves[b] + potential[u] - potential[b]), bestMoveRequest[u][b],
+              dist, hops, parent, viaRequest);
         }
-        if (current != UNPLACED) {
-          relax(u, sink, unplacedCost, dist, hops, parent, done, heap);
-        }
-      } else {
-        int m = u - requests;
-        if (load[m] < capacity[m]) {
-          relax(u, sink, marginal(m, load[m] + 1), dist, hops, parent, done, heap);
-        }
-        int[] requestsOfM = taken[m];
-        for (int j = 0, n = load[m]; j < n; j++) {
-          int r = requestsOfM[j];
-          relax(u, r, -assignedCost[r], dist, hops, parent, done, heap);
-        }
+      }
+      if (load[u] < capacity[u]) {
+        improve(u, sink, reduced(marginal(u, load[u] + 1) + potential[u] - potential[sink]), -1,
+            dist, hops, parent, viaRequest);
+      }
+      if (load[u] > 0) {
+        improve(u, sink, reduced(unplacedCost - dearest[u] + potential[u] - potential[sink]),
+            dearestRequest[u], dist, hops, parent, viaRequest);
       }
     }
     double reach = dist[sink];
-    for (int v = 0; v < nodes; v++) {
+    for (int v = 0; v <= members; v++) {
       potential[v] += Math.min(dist[v], reach);
     }
-    return augment(source, sink, parent);
+    return augment(source, sink, parent, viaRequest);
   }
 
-  private void relax(int u, int v, double arcCost, double[] dist, int[] hops, int[] parent,
-      boolean[] done, Heap heap) {
-    if (done[v]) {
-      return;
-    }
-    double reduced = arcCost + potential[u] - potential[v];
-    if (reduced < 0) {
-      // Rounding can leave a tiny negative; anything larger would mean a broken invariant.
-      if (reduced < -1e-7 * (1.0 + Math.abs(arcCost) + Math.abs(potential[u]))) {
-        throw new IllegalStateException("negative reduced cost " + reduced + ": please report");
-      }
-      reduced = 0.0;
-    }
-    double d = dist[u] + reduced;
+  private static void improve(int u, int v, double arc, int request, double[] dist, int[] hops,
+      int[] parent, int[] viaRequest) {
+    double d = dist[u] + arc;
     int h = hops[u] + 1;
     if (d < dist[v] || (d == dist[v] && h < hops[v])) {
       dist[v] = d;
       hops[v] = h;
       parent[v] = u;
-      heap.push(v, d, h);
+      viaRequest[v] = request;
     }
   }
 
-  /** Moves the flow along the path; returns the earlier requests that were reassigned. */
-  private int[] augment(int source, int sink, int[] parent) {
-    int[] moved = new int[requests];
+  /** A reduced cost: a tiny negative from rounding becomes 0; a real one is a broken invariant. */
+  private static double reduced(double value) {
+    if (value >= 0) {
+      return value;
+    }
+    if (value < -1e-7 * (1.0 + Math.abs(value))) {
+      throw new IllegalStateException("negative reduced cost " + value + ": please report");
+    }
+    return 0.0;
+  }
+
+  /** Moves the flow along the path; returns the earlier requests that moved. */
+  private int[] augment(int source, int sink, int[] parent, int[] viaRequest) {
+    int[] moved = new int[members + 1];
     int count = 0;
+    boolean[] changed = new boolean[members];
     int v = sink;
-    while (v != source) {
-      int u = parent[v];
-      if (u < requests) {
-        // request u leaves its member (if any) for member v, or for the sink: unplaced
-        int before = assignedTo[u];
-        if (u != source && before != NONE) {
-          moved[count++] = u;
-        }
-        if (before >= 0) {
-          removeTaken(before, u);
-        }
-        if (v == sink) {
-          assignedTo[u] = UNPLACED;
-          assignedCost[u] = 0;
-        } else {
-          int m = v - requests;
-          assignedTo[u] = m;
-          assignedCost[u] = costOf(u, m);
-          taken[m][load[m]++] = u;
-        }
+    int from = parent[sink];
+    if (from == SOURCE) {
+      // the new request itself is left unplaced
+      assignedTo[source] = UNPLACED;
+      return new int[0];
+    }
+    if (viaRequest[sink] >= 0) {
+      // the last member leaves one of its requests unplaced to make room
+      int r = viaRequest[sink];
+      removeTaken(from, r);
+      assignedTo[r] = UNPLACED;
+      assignedCost[r] = 0;
+      moved[count++] = r;
+      changed[from] = true;
+    }
+    v = from;
+    while (parent[v] != SOURCE) {
+      int a = parent[v];
+      int r = viaRequest[v];
+      removeTaken(a, r);
+      take(v, r);
+      moved[count++] = r;
+      changed[a] = true;
+      changed[v] = true;
+      v = a;
+    }
+    take(v, source);
+    changed[v] = true;
+    for (int m = 0; m < members; m++) {
+      if (changed[m]) {
+        refresh(m);
       }
-      // a member -> request arc (the request leaves the member) and the member -> sink arc need
-      // nothing more: the loads follow from the requests' moves above
-      v = u;
     }
     return Arrays.copyOf(moved, count);
+  }
+
+  private void take(int member, int request) {
+    assignedTo[request] = member;
+    assignedCost[request] = costOf(request, member);
+    taken[member][load[member]++] = request;
   }
 
   /** Drops a request from a member's list; the load goes down by one. */
@@ -240,6 +277,39 @@ final class Network {
     throw new IllegalStateException("request " + request + " not taken by member " + member);
   }
 
+  /** Recomputes a member's best hand-over to every other member and its dearest request. */
+  private void refresh(int a) {
+    double[] row = bestMove[a];
+    int[] rowRequest = bestMoveRequest[a];
+    Arrays.fill(row, Double.POSITIVE_INFINITY);
+    Arrays.fill(rowRequest, -1);
+    double worst = Double.NEGATIVE_INFINITY;
+    int worstRequest = -1;
+    int[] list = taken[a];
+    for (int j = 0, n = load[a]; j < n; j++) {
+      int r = list[j];
+      double own = assignedCost[r];
+      if (own > worst || (own == worst && r < worstRequest)) {
+        worst = own;
+        worstRequest = r;
+      }
+      int[] to = eligible[r];
+      double[] costs = cost[r];
+      for (int i = 0; i < to.length; i++) {
+        int b = to[i];
+        if (b != a) {
+          double diff = costs[i] - own;
+          if (diff < row[b] || (diff == row[b] && r < rowRequest[b])) {
+            row[b] = diff;
+            rowRequest[b] = r;
+          }
+        }
+      }
+    }
+    dearest[a] = worst;
+    dearestRequest[a] = worstRequest;
+  }
+
   double costOf(int request, int member) {
     int i = Arrays.binarySearch(eligible[request], member);
     return cost[request][i];
@@ -247,81 +317,5 @@ final class Network {
 
   int added() {
     return added;
-  }
-
-  /** A binary min-heap of (distance, hops, node) with lazy deletion. */
-  private static final class Heap {
-    private double[] keys;
-    private int[] hops;
-    private int[] nodes;
-    private int size;
-
-    Heap(int capacity) {
-      keys = new double[capacity * 2];
-      hops = new int[capacity * 2];
-      nodes = new int[capacity * 2];
-    }
-
-    boolean isEmpty() {
-      return size == 0;
-    }
-
-    void push(int node, double key, int hop) {
-      if (size == keys.length) {
-        keys = Arrays.copyOf(keys, size * 2);
-        hops = Arrays.copyOf(hops, size * 2);
-        nodes = Arrays.copyOf(nodes, size * 2);
-      }
-      int i = size++;
-      while (i > 0) {
-        int p = (i - 1) >>> 1;
-        if (!less(key, hop, node, keys[p], hops[p], nodes[p])) {
-          break;
-        }
-        keys[i] = keys[p];
-        hops[i] = hops[p];
-        nodes[i] = nodes[p];
-        i = p;
-      }
-      keys[i] = key;
-      hops[i] = hop;
-      nodes[i] = node;
-    }
-
-    int pop() {
-      int top = nodes[0];
-      size--;
-      double key = keys[size];
-      int hop = hops[size];
-      int node = nodes[size];
-      int i = 0;
-      while (true) {
-        int c = 2 * i + 1;
-        if (c >= size) {
-          break;
-        }
-        if (c + 1 < size && less(keys[c + 1], hops[c + 1], nodes[c + 1], keys[c], hops[c], nodes[c])) {
-          c++;
-        }
-        if (!less(keys[c], hops[c], nodes[c], key, hop, node)) {
-          break;
-        }
-        keys[i] = keys[c];
-        hops[i] = hops[c];
-        nodes[i] = nodes[c];
-        i = c;
-      }
-      keys[i] = key;
-      hops[i] = hop;
-      nodes[i] = node;
-      return top;
-    }
-
-    private static boolean less(double k1, int h1, int n1, double k2, int h2, int n2) {
-      if (k1 != k2) {
-        return k1 < k2;
-      }
-      return h1 != h2 ? h1 < h2 : n1 < n2;
-    }
   }
 }

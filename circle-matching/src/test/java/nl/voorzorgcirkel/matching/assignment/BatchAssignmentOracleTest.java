@@ -114,7 +114,7 @@ class BatchAssignmentOracleTest {
           java.util.Arrays.fill(capacity, 1);
           Network network = new Network(eligible, cost, new double[n], capacity, 0.0);
           for (int r = 0; r < n; r++) {
-            network.addNext(false);
+            network.addNext();
           }
           double ours = 0;
           for (int r = 0; r < n; r++) {
