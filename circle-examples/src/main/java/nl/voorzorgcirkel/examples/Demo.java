@@ -27,7 +27,7 @@ import nl.voorzorgcirkel.core.scope.ScopePolicies;
  * requests through the scope policy, one request from posting to done, a ranking with its
  * explanation and a week's batch plan.
  *
- * <p>Run from the repository root with {@code ./mvnw -B -q compile exec:java}; add {@code
+ * <p>Run from the repository root with {@code ./mvnw -B -q test-compile exec:java}; add {@code
  * -Dexec.args=nl} for Dutch.
  */
 public final class Demo {
