@@ -314,8 +314,4 @@ final class Network {
     int i = Arrays.binarySearch(eligible[request], member);
     return cost[request][i];
   }
-
-  int added() {
-    return added;
-  }
 }
