@@ -23,6 +23,7 @@ module nl.voorzorgcirkel.core {
   exports nl.voorzorgcirkel.core.ledger;
   exports nl.voorzorgcirkel.core.assessment;
   exports nl.voorzorgcirkel.core.json;
+  exports nl.voorzorgcirkel.core.csv;
   // Not API: the English and Dutch message tables, shared with our other modules.
   exports nl.voorzorgcirkel.core.i18n to nl.voorzorgcirkel.matching;
 

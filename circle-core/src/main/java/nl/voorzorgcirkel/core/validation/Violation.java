@@ -95,8 +95,19 @@ public final class Violation {
    * @return for example {@code "capacityPerWeek: must be at most 40 hours"}, never null
    */
   public String message(Locale locale) {
-    String text = Messages.format(messageKey, locale, arguments);
+    String text = ruleMessage(locale);
     return path.isEmpty() ? type + ": " + text : type + "." + path + ": " + text;
+  }
+
+  /**
+   * The rule's explanation without the type and path, in the requested language, for callers that
+   * name the field themselves (a form, a spreadsheet column).
+   *
+   * @param locale Dutch for Dutch, any other locale for English; not null
+   * @return for example {@code "must be at most 40 h"}, never null
+   */
+  public String ruleMessage(Locale locale) {
+    return Messages.format(messageKey, locale, arguments);
   }
 
   /**

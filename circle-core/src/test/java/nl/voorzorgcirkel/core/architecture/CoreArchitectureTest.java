@@ -50,7 +50,8 @@ class CoreArchitectureTest {
     noClasses().that().resideInAPackage("nl.voorzorgcirkel.core.model..")
         .should().dependOnClassesThat().resideInAnyPackage("nl.voorzorgcirkel.core.ledger..",
             "nl.voorzorgcirkel.core.lifecycle..", "nl.voorzorgcirkel.core.scope..",
-            "nl.voorzorgcirkel.core.assessment..", "nl.voorzorgcirkel.core.json..")
+            "nl.voorzorgcirkel.core.assessment..", "nl.voorzorgcirkel.core.json..",
+            "nl.voorzorgcirkel.core.csv..")
         .check(CORE);
     noClasses().that().resideInAnyPackage("nl.voorzorgcirkel.core.scope..",
             "nl.voorzorgcirkel.core.ledger..", "nl.voorzorgcirkel.core.assessment..")

@@ -1,0 +1,95 @@
+package nl.voorzorgcirkel.core.csv;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What an import yields: the valid rows, each with its row number, and every problem found.
+ *
+ * <p>Immutable and thread-safe if the values are.
+ *
+ * @param <T> the type of value a row becomes
+ * @since 0.1.0
+ */
+public final class ImportResult<T> {
+
+  /**
+   * One accepted row.
+   *
+   * @param row the line number in the file (the header is row 1)
+   * @param value the value the row became, not null
+   * @param <T> the value's type
+   */
+  public record Row<T>(int row, T value) {
+    /**
+     * Checks the components.
+     *
+     * @param row see the record description
+     * @param value see the record description
+     */
+    public Row {
+      Objects.requireNonNull(value, "value");
+    }
+  }
+
+  private final List<Row<T>> rows;
+  private final List<RowError> errors;
+  private final List<String> ignoredColumns;
+
+  ImportResult(List<Row<T>> rows, List<RowError> errors, List<String> ignoredColumns) {
+    this.rows = List.copyOf(rows);
+    this.errors = List.copyOf(errors);
+    this.ignoredColumns = List.copyOf(ignoredColumns);
+  }
+
+  /**
+   * The valid rows, in file order.
+   *
+   * @return an unmodifiable list
+   */
+  public List<Row<T>> rows() {
+    return rows;
+  }
+
+  /**
+   * The values of the valid rows, in file order.
+   *
+   * @return an unmodifiable list
+   */
+  public List<T> values() {
+    return rows.stream().map(Row::value).collect(java.util.stream.Collectors.toUnmodifiableList());
+  }
+
+  /**
+   * Every problem found, by row; empty when every row was valid.
+   *
+   * @return an unmodifiable list
+   */
+  public List<RowError> errors() {
+    return errors;
+  }
+
+  /**
+   * Header columns this import does not know, which were left out (a spreadsheet's own notes,
+   * for example).
+   *
+   * @return an unmodifiable list of header names, in file order
+   */
+  public List<String> ignoredColumns() {
+    return ignoredColumns;
+  }
+
+  /**
+   * Whether every row was valid.
+   *
+   * @return true if there are no errors
+   */
+  public boolean isComplete() {
+    return errors.isEmpty();
+  }
+
+  @Override
+  public String toString() {
+    return "ImportResult{rows=" + rows.size() + ", errors=" + errors.size() + "}";
+  }
+}

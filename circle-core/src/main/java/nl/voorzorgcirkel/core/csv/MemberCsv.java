@@ -1,0 +1,450 @@
+package nl.voorzorgcirkel.core.csv;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import nl.voorzorgcirkel.core.model.Capability;
+import nl.voorzorgcirkel.core.model.CapabilityOffer;
+import nl.voorzorgcirkel.core.model.ContactChannel;
+import nl.voorzorgcirkel.core.model.GeoPoint;
+import nl.voorzorgcirkel.core.model.Member;
+import nl.voorzorgcirkel.core.model.MemberId;
+import nl.voorzorgcirkel.core.model.MemberStatus;
+import nl.voorzorgcirkel.core.model.Role;
+import nl.voorzorgcirkel.core.model.Vitality;
+import nl.voorzorgcirkel.core.validation.InvalidValueException;
+import nl.voorzorgcirkel.core.validation.Violation;
+
+/**
+ * Reads members from the CSV file a welfare organisation keeps in a spreadsheet.
+ *
+ * <p><b>The format.</b> UTF-8 (a byte-order mark is allowed), a header row, then one member per
+ * line; a quoted field cannot span lines. Fields are separated by commas or, as Dutch spreadsheets
+ * write them, semicolons: whichever the header uses more. Column names are matched without regard
+ * to case, spaces, hyphens and underscores, in English or Dutch; columns the reader does not know
+ * are ignored and listed in {@link ImportResult#ignoredColumns()}.
+ *
+ * <table>
+ *   <caption>Columns</caption>
+ *   <tr><th>column (English / Dutch)</th><th>required</th><th>value</th></tr>
+ *   <tr><td>id / deelnemer-id</td><td>yes</td><td>the member's identifier, unique in the file</td></tr>
+ *   <tr><td>name / naam</td><td>yes</td><td>display name</td></tr>
+ *   <tr><td>birth year / geboortejaar</td><td>yes</td><td>for example 1948</td></tr>
+ *   <tr><td>latitude / breedtegraad</td><td>yes</td><td>degrees; a decimal comma is accepted</td></tr>
+ *   <tr><td>longitude / lengtegraad</td><td>yes</td><td>degrees</td></tr>
+ *   <tr><td>joined / lid sinds</td><td>yes</td><td>{@code 2025-03-01} or {@code 01-03-2025}</td></tr>
+ *   <tr><td>capabilities / hulpaanbod</td><td>no</td><td>capability codes or their English or Dutch
+ *       labels, separated by {@code |} (or by the separator the file does not use)</td></tr>
+ *   <tr><td>hours per week / uren per week</td><td>no</td><td>capacity in hours, for example 2 or
+ *       1,5</td></tr>
+ *   <tr><td>vitality / vitaliteit</td><td>no</td><td>vital / vitaal, some limitations / enige
+ *       beperkingen, dependent / afhankelijk</td></tr>
+ *   <tr><td>role / rol</td><td>no</td><td>member / deelnemer, connector / verbinder</td></tr>
+ *   <tr><td>contact / contactkanaal</td><td>no</td><td>group chat / appgroep, phone / telefoon,
+ *       through connector / via verbinder</td></tr>
+ *   <tr><td>phone / telefoon</td><td>no</td><td>phone number</td></tr>
+ *   <tr><td>status</td><td>no</td><td>active / actief, paused / pauze, left / vertrokken</td></tr>
+ *   <tr><td>paused until / pauze tot</td><td>with status paused</td><td>a date</td></tr>
+ * </table>
+ *
+ * <p>An empty optional cell takes the model's default. Every bad row is reported with its row
+ * number, column and rule (cell values that cannot be read, and every rule of {@link Member} they
+ * break), never with the value itself. Thread-safe: stateless.
+ *
+ * @since 0.1.0
+ */
+public final class MemberCsv {
+
+  private enum Column {
+    ID(true, "id", "memberid", "deelnemerid", "deelnemer"),
+    NAME(true, "name", "displayname", "naam"),
+    BIRTH_YEAR(true, "birthyear", "geboortejaar"),
+    LATITUDE(true, "latitude", "lat", "breedtegraad"),
+    LONGITUDE(true, "longitude", "lon", "lng", "lengtegraad"),
+    JOINED(true, "joined", "lidsinds", "startdatum"),
+    CAPABILITIES(false, "capabilities", "offers", "hulpaanbod", "watikkan"),
+    HOURS(false, "hoursperweek", "capacity", "urenperweek", "capaciteit"),
+    VITALITY(false, "vitality", "vitaliteit"),
+    ROLE(false, "role", "rol"),
+    CONTACT(false, "contact", "contactchannel", "contactkanaal"),
+    PHONE(false, "phone", "telefoon", "telefoonnummer"),
+    STATUS(false, "status"),
+    PAUSED_UNTIL(false, "pauseduntil", "pauzetot");
+
+    final boolean required;
+    final List<String> names;
+
+    Column(boolean required, String... names) {
+      this.required = required;
+      this.names = List.of(names);
+    }
+  }
+
+  private static final DateTimeFormatter DUTCH_DATE = DateTimeFormatter.ofPattern("dd-MM-uuuu");
+
+  private static final Map<String, Vitality> VITALITY = words(Map.of(
+      Vitality.VITAL, List.of("vital", "vitaal"),
+      Vitality.SOME_LIMITATIONS, List.of("some limitations", "enige beperkingen", "beperkt"),
+      Vitality.DEPENDENT, List.of("dependent", "afhankelijk")));
+  private static final Map<String, Role> ROLES = words(Map.of(
+      Role.MEMBER, List.of("member", "deelnemer"),
+      Role.CONNECTOR, List.of("connector", "verbinder")));
+  private static final Map<String, ContactChannel> CONTACTS = words(Map.of(
+      ContactChannel.GROUP_CHAT, List.of("group chat", "appgroep", "app"),
+      ContactChannel.PHONE, List.of("phone", "telefoon"),
+      ContactChannel.THROUGH_CONNECTOR, List.of("through connector", "via verbinder")));
+  private static final Map<String, MemberStatus> STATUSES = words(Map.of(
+      MemberStatus.ACTIVE, List.of("active", "actief"),
+      MemberStatus.PAUSED, List.of("paused", "pauze"),
+      MemberStatus.LEFT, List.of("left", "vertrokken")));
+
+  private MemberCsv() {}
+
+  /**
+   * Reads members from a CSV file.
+   *
+   * @param in the file's bytes, not null; read to the end, not closed
+   * @param mode what to do with bad rows, not null
+   * @return the valid members with their row numbers, and every problem found
+   * @throws ImportException if the mode is {@link ImportMode#ALL_OR_NOTHING} and any row is bad,
+   *     or in either mode if the file has no usable header
+   * @throws UncheckedIOException if the stream cannot be read
+   */
+  public static ImportResult<Member> read(InputStream in, ImportMode mode) {
+    Objects.requireNonNull(in, "in");
+    Objects.requireNonNull(mode, "mode");
+    byte[] bytes;
+    try {
+      bytes = in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the member file", e);
+    }
+    return read(bytes, mode);
+  }
+
+  /**
+   * Reads members from a CSV file's bytes.
+   *
+   * @param bytes the file, not null
+   * @param mode what to do with bad rows, not null
+   * @return the valid members with their row numbers, and every problem found
+   * @throws ImportException as {@link #read(InputStream, ImportMode)}
+   */
+  public static ImportResult<Member> read(byte[] bytes, ImportMode mode) {
+    Objects.requireNonNull(bytes, "bytes");
+    Objects.requireNonNull(mode, "mode");
+    // Invalid UTF-8 becomes U+FFFD; a line holding one is reported, the others are read.
+    String text = new String(bytes, StandardCharsets.UTF_8);
+    if (text.startsWith("\uFEFF")) {
+      text = text.substring(1);
+    }
+    int firstBreak = text.indexOf('\n');
+    String headerLine = firstBreak < 0 ? text : text.substring(0, firstBreak);
+    List<CsvLines.Line> lines = CsvLines.lines(text, CsvLines.delimiter(headerLine));
+    List<RowError> errors = new ArrayList<>();
+    if (lines.isEmpty() || lines.get(0).problem() != null) {
+      int row = lines.isEmpty() ? 1 : lines.get(0).number();
+      throw new ImportException(List.of(new RowError(row, null, "no-header", "csv.no-header", Map.of())));
+    }
+    CsvLines.Line header = lines.get(0);
+    char listSeparator = CsvLines.delimiter(headerLine) == ',' ? ';' : ',';
+    Map<Column, Integer> index = new LinkedHashMap<>();
+    Map<Column, String> headerName = new HashMap<>();
+    List<String> ignored = new ArrayList<>();
+    for (int i = 0; i < header.fields().size(); i++) {
+      String name = header.fields().get(i);
+      Column column = column(name);
+      if (column == null || index.containsKey(column)) {
+        ignored.add(name);
+      } else {
+        index.put(column, i);
+        headerName.put(column, name);
+      }
+    }
+    for (Column column : Column.values()) {
+      if (column.required && !index.containsKey(column)) {
+        errors.add(new RowError(header.number(), column.names.get(0), "missing-column",
+            "csv.missing-column", Map.of()));
+      }
+    }
+    if (!errors.isEmpty()) {
+      throw new ImportException(errors);
+    }
+    List<ImportResult.Row<Member>> rows = new ArrayList<>();
+    Set<MemberId> seen = new HashSet<>();
+    for (CsvLines.Line line : lines.subList(1, lines.size())) {
+      if (line.problem() != null) {
+        errors.add(new RowError(line.number(), null, line.problem(), "csv." + line.problem(), Map.of()));
+        continue;
+      }
+      if (String.join("", line.fields()).indexOf('\uFFFD') >= 0) {
+        errors.add(new RowError(line.number(), null, "encoding", "csv.encoding", Map.of()));
+        continue;
+      }
+      RowReader reader = new RowReader(line, index, headerName, listSeparator);
+      Member member = reader.member();
+      errors.addAll(reader.errors);
+      if (member != null) {
+        if (seen.add(member.id())) {
+          rows.add(new ImportResult.Row<>(line.number(), member));
+        } else {
+          errors.add(new RowError(line.number(), headerName.get(Column.ID), "duplicate-id",
+              "csv.duplicate-id", Map.of()));
+        }
+      }
+    }
+    if (mode == ImportMode.ALL_OR_NOTHING && !errors.isEmpty()) {
+      throw new ImportException(errors);
+    }
+    return new ImportResult<>(rows, errors, ignored);
+  }
+
+  private static Column column(String header) {
+    String key = header.toLowerCase(Locale.ROOT).replaceAll("[\\s_\\-]", "");
+    for (Column column : Column.values()) {
+      if (column.names.contains(key)) {
+        return column;
+      }
+    }
+    return null;
+  }
+
+  private static <E> Map<String, E> words(Map<E, List<String>> byValue) {
+    Map<String, E> out = new HashMap<>();
+    byValue.forEach((value, list) -> list.forEach(word -> out.put(normal(word), value)));
+    return Map.copyOf(out);
+  }
+
+  private static String normal(String word) {
+    return word.toLowerCase(Locale.ROOT).replaceAll("[\\s_\\-]+", " ").strip();
+  }
+
+  /** Reads one line into a member, collecting every problem. */
+  private static final class RowReader {
+    private final CsvLines.Line line;
+    private final Map<Column, Integer> index;
+    private final Map<Column, String> headerName;
+    private final char listSeparator;
+    final List<RowError> errors = new ArrayList<>();
+
+    RowReader(CsvLines.Line line, Map<Column, Integer> index, Map<Column, String> headerName,
+        char listSeparator) {
+      this.line = line;
+      this.index = index;
+      this.headerName = headerName;
+      this.listSeparator = listSeparator;
+    }
+
+    private String cell(Column column) {
+      Integer i = index.get(column);
+      return i == null || i >= line.fields().size() ? "" : line.fields().get(i);
+    }
+
+    private void problem(Column column, String rule) {
+      errors.add(new RowError(line.number(), headerName.get(column), rule, "csv." + rule, Map.of()));
+    }
+
+    Member member() {
+      Member.Builder b = Member.builder();
+      String id = cell(Column.ID);
+      String name = cell(Column.NAME);
+      b.displayName(name.isEmpty() ? null : name);
+      Integer year = integer(Column.BIRTH_YEAR, true);
+      if (year != null) {
+        b.birthYear(year);
+      }
+      Double lat = decimal(Column.LATITUDE, true);
+      Double lon = decimal(Column.LONGITUDE, true);
+      b.joined(date(Column.JOINED, true));
+      String offers = cell(Column.CAPABILITIES);
+      if (!offers.isEmpty()) {
+        for (String part : offers.split("[|" + java.util.regex.Pattern.quote(String.valueOf(listSeparator)) + "]")) {
+          if (part.isBlank()) {
+            continue;
+          }
+          Capability capability = capability(part);
+          if (capability == null) {
+            problem(Column.CAPABILITIES, "capability");
+          } else {
+            b.addCapabilities(CapabilityOffer.of(capability));
+          }
+        }
+      }
+      Double hours = decimal(Column.HOURS, false);
+      if (hours != null) {
+        if (hours.isNaN() || hours.isInfinite() || Math.abs(hours) > 1000) {
+          problem(Column.HOURS, "number");
+        } else {
+          b.capacityPerWeek(Duration.ofMinutes(Math.round(hours * 60)));
+        }
+      }
+      word(Column.VITALITY, VITALITY, b::vitality);
+      word(Column.ROLE, ROLES, b::role);
+      word(Column.CONTACT, CONTACTS, b::contact);
+      word(Column.STATUS, STATUSES, b::status);
+      LocalDate pausedUntil = date(Column.PAUSED_UNTIL, false);
+      if (pausedUntil != null) {
+        b.pausedUntil(pausedUntil);
+      }
+      String phone = cell(Column.PHONE);
+      if (!phone.isEmpty()) {
+        b.phoneNumber(phone);
+      }
+      MemberId memberId = null;
+      try {
+        memberId = MemberId.of(id);
+        b.id(memberId);
+      } catch (InvalidValueException e) {
+        e.violations().forEach(v -> errors.add(new RowError(line.number(), headerName.get(Column.ID), v)));
+      }
+      if (lat != null && lon != null) {
+        try {
+          b.home(GeoPoint.of(lat, lon));
+        } catch (InvalidValueException e) {
+          e.violations().forEach(v -> errors.add(new RowError(line.number(),
+              headerName.get(v.path().equals("longitude") ? Column.LONGITUDE : Column.LATITUDE), v)));
+        }
+      }
+      // Build even when cells failed, to report every rule the row breaks at once; a column that
+      // already has a problem is not reported again.
+      Set<String> blamed = new HashSet<>();
+      errors.forEach(e -> e.column().ifPresent(blamed::add));
+      try {
+        Member member = b.build();
+        return errors.isEmpty() ? member : null;
+      } catch (InvalidValueException e) {
+        for (Violation v : e.violations()) {
+          String column = headerName.get(columnOf(v.path()));
+          if (column == null || !blamed.contains(column)) {
+            errors.add(new RowError(line.number(), column, v));
+          }
+        }
+        return null;
+      }
+    }
+
+    /** The cell's text, or null when empty (a problem if the column is required). */
+    private String present(Column column, boolean required) {
+      String text = cell(column);
+      if (text.isEmpty()) {
+        if (required) {
+          problem(column, "required");
+        }
+        return null;
+      }
+      return text;
+    }
+
+    private Integer integer(Column column, boolean required) {
+      String text = present(column, required);
+      if (text == null) {
+        return null;
+      }
+      try {
+        return Integer.valueOf(text);
+      } catch (NumberFormatException e) {
+        problem(column, "whole-number");
+        return null;
+      }
+    }
+
+    private Double decimal(Column column, boolean required) {
+      String text = present(column, required);
+      if (text == null) {
+        return null;
+      }
+      String normalised = text.indexOf('.') < 0 ? text.replace(',', '.') : text;
+      try {
+        double value = Double.parseDouble(normalised);
+        if (Double.isNaN(value) || Double.isInfinite(value)) {
+          problem(column, "number");
+          return null;
+        }
+        return value;
+      } catch (NumberFormatException e) {
+        problem(column, "number");
+        return null;
+      }
+    }
+
+    private LocalDate date(Column column, boolean required) {
+      String text = present(column, required);
+      if (text == null) {
+        return null;
+      }
+      try {
+        return text.length() == 10 && text.charAt(2) == '-' ? LocalDate.parse(text, DUTCH_DATE) : LocalDate.parse(text);
+      } catch (DateTimeParseException e) {
+        problem(column, "date");
+        return null;
+      }
+    }
+
+    private <E> void word(Column column, Map<String, E> words, java.util.function.Consumer<E> set) {
+      String text = cell(column);
+      if (text.isEmpty()) {
+        return;
+      }
+      E value = words.get(normal(text));
+      if (value == null) {
+        problem(column, "choice");
+      } else {
+        set.accept(value);
+      }
+    }
+
+    private static Capability capability(String text) {
+      String wanted = normal(text);
+      for (Capability c : Capability.standard()) {
+        if (normal(c.label(Locale.ENGLISH)).equals(wanted) || normal(c.label(Locale.forLanguageTag("nl"))).equals(wanted)) {
+          return c;
+        }
+      }
+      try {
+        return Capability.of(text.strip().toLowerCase(Locale.ROOT));
+      } catch (InvalidValueException e) {
+        return null;
+      }
+    }
+
+    private static Column columnOf(String path) {
+      switch (path.replaceAll("\\[\\d+]", "")) {
+        case "displayName":
+          return Column.NAME;
+        case "birthYear":
+          return Column.BIRTH_YEAR;
+        case "home":
+          return Column.LATITUDE;
+        case "phoneNumber":
+          return Column.PHONE;
+        case "capacityPerWeek":
+          return Column.HOURS;
+        case "capabilities":
+        case "capabilitiesUnique":
+          return Column.CAPABILITIES;
+        case "joined":
+          return Column.JOINED;
+        case "pausedUntilOnlyWhenPaused":
+          return Column.STATUS;
+        case "id":
+          return Column.ID;
+        default:
+          return null;
+      }
+    }
+  }
+}

@@ -1,0 +1,114 @@
+package nl.voorzorgcirkel.core.csv;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import nl.voorzorgcirkel.core.i18n.Messages;
+import nl.voorzorgcirkel.core.validation.Violation;
+
+/**
+ * One problem in an imported file: the row (the line number in the file, the header being row 1),
+ * the column if one is to blame, the rule and a readable message in English or Dutch. Never holds
+ * the rejected value.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @since 0.1.0
+ */
+public final class RowError {
+
+  private final int row;
+  private final String column;
+  private final String rule;
+  private final String messageKey;
+  private final Map<String, Object> arguments;
+  private final Violation violation;
+
+  RowError(int row, String column, String rule, String messageKey, Map<String, ?> arguments) {
+    this.row = row;
+    this.column = column;
+    this.rule = Objects.requireNonNull(rule, "rule");
+    this.messageKey = Objects.requireNonNull(messageKey, "messageKey");
+    this.arguments = Map.copyOf(arguments);
+    this.violation = null;
+  }
+
+  RowError(int row, String column, Violation violation) {
+    this.row = row;
+    this.column = column;
+    this.rule = violation.rule();
+    this.messageKey = "";
+    this.arguments = Map.of();
+    this.violation = violation;
+  }
+
+  /**
+   * The line number in the file, counting the header as 1.
+   *
+   * @return 1 or more
+   */
+  public int row() {
+    return row;
+  }
+
+  /**
+   * The column to blame, by its name in the file's header.
+   *
+   * @return the column, or empty for a problem with the row as a whole
+   */
+  public Optional<String> column() {
+    return Optional.ofNullable(column);
+  }
+
+  /**
+   * A stable code of the rule, for example {@code "number"}, {@code "missing-column"} or a
+   * validation rule such as {@code "Min"}.
+   *
+   * @return the code, never null
+   */
+  public String rule() {
+    return rule;
+  }
+
+  /**
+   * The problem in the reader's language.
+   *
+   * @param locale Dutch for Dutch, any other locale for English; not null
+   * @return for example {@code "row 7, column geboortejaar: must be a whole number"}
+   */
+  public String message(Locale locale) {
+    String where = column == null
+        ? Messages.format("csv.row", locale, Map.of("row", row))
+        : Messages.format("csv.rowColumn", locale, Map.of("row", row, "column", column));
+    return where + ": " + (violation != null
+        ? violation.ruleMessage(locale)
+        : Messages.format(messageKey, locale, arguments));
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof RowError
+        && ((RowError) other).row == row
+        && Objects.equals(((RowError) other).column, column)
+        && ((RowError) other).rule.equals(rule)
+        && ((RowError) other).messageKey.equals(messageKey)
+        && ((RowError) other).arguments.equals(arguments)
+        && Objects.equals(((RowError) other).violation, violation);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(row, column, rule, messageKey, arguments, violation);
+  }
+
+  /**
+   * The English message.
+   *
+   * @return same as {@code message(Locale.ENGLISH)}
+   */
+  @Override
+  public String toString() {
+    return message(Locale.ENGLISH);
+  }
+}

@@ -1,0 +1,108 @@
+package nl.voorzorgcirkel.core.csv;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import nl.voorzorgcirkel.core.model.Capability;
+import nl.voorzorgcirkel.core.model.ContactChannel;
+import nl.voorzorgcirkel.core.model.GeoPoint;
+import nl.voorzorgcirkel.core.model.Member;
+import nl.voorzorgcirkel.core.model.MemberId;
+import nl.voorzorgcirkel.core.model.Role;
+import nl.voorzorgcirkel.core.model.Vitality;
+import org.junit.jupiter.api.Test;
+
+class MemberCsvTest {
+
+  private static ImportResult<Member> read(String text, ImportMode mode) {
+    return MemberCsv.read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), mode);
+  }
+
+  private static List<String> problems(ImportResult<?> result) {
+    return result.errors().stream()
+        .map(e -> e.row() + ":" + e.column().orElse("-") + ":" + e.rule())
+        .collect(Collectors.toList());
+  }
+
+  @Test
+  void readsAnEnglishCommaSeparatedFile() {
+    ImportResult<Member> result = read(String.join("\n",
+        "id,name,birth year,latitude,longitude,joined,capabilities,hours per week,vitality,role,contact,phone,notes",
+        "m-1,\"Jansen, Anna\",1948,52.379,5.223,2025-03-01,ride-by-car|meals,3,vital,connector,phone,+31 6 12345678,likes cats",
+        "m-2,Bert,1951,52.380,5.224,2025-03-01,,,,,,,"), ImportMode.VALID_ROWS);
+    assertEquals(List.of(), problems(result));
+    assertEquals(List.of("notes"), result.ignoredColumns());
+    Member anna = result.values().get(0);
+    assertEquals("Jansen, Anna", anna.displayName());
+    assertEquals(List.of(Capability.RIDE_BY_CAR, Capability.MEALS),
+        anna.capabilities().stream().map(o -> o.capability()).collect(Collectors.toList()));
+    assertEquals(Duration.ofHours(3), anna.capacityPerWeek());
+    assertEquals(Role.CONNECTOR, anna.role());
+    assertEquals(ContactChannel.PHONE, anna.contact());
+    assertEquals(GeoPoint.of(52.379, 5.223), anna.home());
+    assertEquals(3, result.rows().get(1).row());
+    assertEquals(Member.DEFAULT_CAPACITY_PER_WEEK, result.values().get(1).capacityPerWeek());
+  }
+
+  @Test
+  void readsADutchSemicolonFileWithDecimalCommasAndAByteOrderMark() {
+    ImportResult<Member> result = read("\uFEFF" + String.join("\r\n",
+        "Deelnemer-ID;Naam;Geboortejaar;Breedtegraad;Lengtegraad;Lid sinds;Hulpaanbod;Uren per week;Vitaliteit;Rol;Contactkanaal",
+        "d-7;Bep;1940;52,379;5,223;01-03-2025;Autorit, boodschappen en klusjes buiten de deur;1,5;enige beperkingen;verbinder;via verbinder",
+        ""), ImportMode.ALL_OR_NOTHING);
+    Member bep = result.values().get(0);
+    assertEquals(MemberId.of("d-7"), bep.id());
+    assertEquals(LocalDate.of(2025, 3, 1), bep.joined());
+    assertEquals(Duration.ofMinutes(90), bep.capacityPerWeek());
+    assertEquals(Vitality.SOME_LIMITATIONS, bep.vitality());
+    assertEquals(ContactChannel.THROUGH_CONNECTOR, bep.contact());
+    assertTrue(bep.offers(Capability.RIDE_BY_CAR) && bep.offers(Capability.GROCERIES_AND_ERRANDS));
+  }
+
+  @Test
+  void everyBadRowIsReportedWithRowColumnAndRuleAndValidRowsAreKept() {
+    String file = String.join("\n",
+        "id,name,birth year,latitude,longitude,joined,hours per week,vitality",
+        "m-1,Anna,1948,52.379,5.223,2025-03-01,2,vital",
+        "m-2,,19x8,52.379,5.223,2025-13-01,2,vital",
+        "m-3,Carla,1800,91,5.223,2025-03-01,50,tired",
+        "m-1,Anna again,1948,52.379,5.223,2025-03-01,2,vital",
+        "m-4,\"Dirk,1948,52.379,5.223,2025-03-01,2,vital",
+        "m-5,Els,1950,52.379,5.223,2025-03-01,2,vital");
+    ImportResult<Member> result = read(file, ImportMode.VALID_ROWS);
+    assertEquals(List.of(MemberId.of("m-1"), MemberId.of("m-5")),
+        result.values().stream().map(Member::id).collect(Collectors.toList()));
+    assertEquals(List.of(
+        "3:birth year:whole-number", "3:joined:date", "3:name:NotBlank",
+        "4:vitality:choice", "4:latitude:DecimalMax", "4:birth year:Min", "4:hours per week:DurationMax",
+        "5:id:duplicate-id",
+        "6:-:unterminated-quote"), problems(result));
+    RowError first = result.errors().get(0);
+    assertEquals("row 3, column birth year: must be a whole number", first.message(Locale.ENGLISH));
+    assertEquals("rij 3, kolom birth year: moet een geheel getal zijn", first.message(Locale.forLanguageTag("nl")));
+    ImportException e = assertThrows(ImportException.class, () -> read(file, ImportMode.ALL_OR_NOTHING));
+    assertEquals(result.errors(), e.errors());
+    assertFalse(e.getMessage().contains("Carla") || e.getMessage().contains("tired") || e.getMessage().contains("Dirk"),
+        e.getMessage());
+  }
+
+  @Test
+  void aFileWithoutTheRequiredColumnsIsRefusedWhole() {
+    ImportException e = assertThrows(ImportException.class,
+        () -> read("id,naam\nm-1,Anna\n", ImportMode.VALID_ROWS));
+    assertEquals(List.of("birthyear", "latitude", "longitude", "joined"),
+        e.errors().stream().map(r -> r.column().orElseThrow()).collect(Collectors.toList()));
+    assertTrue(e.message(Locale.forLanguageTag("nl")).contains("deze verplichte kolom ontbreekt"));
+    assertEquals("no-header", assertThrows(ImportException.class,
+        () -> read("", ImportMode.VALID_ROWS)).errors().get(0).rule());
+  }
+}
