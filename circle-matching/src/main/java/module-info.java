@@ -11,4 +11,5 @@ module nl.voorzorgcirkel.matching {
   exports nl.voorzorgcirkel.matching.ranking;
   exports nl.voorzorgcirkel.matching.fairness;
   exports nl.voorzorgcirkel.matching.assignment;
+  exports nl.voorzorgcirkel.matching.formation;
 }

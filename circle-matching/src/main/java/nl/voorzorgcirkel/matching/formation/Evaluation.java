@@ -1,0 +1,180 @@
+package nl.voorzorgcirkel.matching.formation;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import nl.voorzorgcirkel.core.assessment.CircleHealthCheck;
+import nl.voorzorgcirkel.core.model.Capability;
+import nl.voorzorgcirkel.core.model.Circle;
+import nl.voorzorgcirkel.core.model.CircleId;
+import nl.voorzorgcirkel.core.model.Member;
+import nl.voorzorgcirkel.core.model.MemberId;
+import nl.voorzorgcirkel.core.model.Role;
+import nl.voorzorgcirkel.core.model.Vitality;
+
+/** Turns groups of candidates into circles with their breaches, and measures the whole. */
+final class Evaluation {
+
+  private Evaluation() {}
+
+  static FormationResult result(List<List<Candidate>> groups, List<NotPlaced> notPlaced,
+      List<Candidate> pool, FormationPolicy policy, LocalDate on) {
+    List<FormedCircle> circles = new ArrayList<>();
+    for (int i = 0; i < groups.size(); i++) {
+      circles.add(circle(i + 1, groups.get(i), policy, on));
+    }
+    List<NotPlaced> sorted = new ArrayList<>(notPlaced);
+    sorted.sort(Comparator.comparing(NotPlaced::candidate));
+    return new FormationResult(circles, sorted, quality(groups, pool, policy));
+  }
+
+  private static FormedCircle circle(int number, List<Candidate> group, FormationPolicy policy, LocalDate on) {
+    List<Candidate> connectors = chooseConnectors(group, policy);
+    Set<MemberId> connectorIds = new HashSet<>();
+    connectors.forEach(c -> connectorIds.add(c.id()));
+    Circle.Builder builder = Circle.builder()
+        .id(CircleId.of(String.format("formed-%04d", number)))
+        .name("Circle " + number)
+        .neighbourhood("formed")
+        .founded(on)
+        .policy(nl.voorzorgcirkel.core.model.CirclePolicy.builder()
+            .minSize(policy.minSize()).maxSize(policy.maxSize())
+            .recommendedMinSize(policy.minSize()).recommendedMaxSize(policy.maxSize())
+            .minConnectors(policy.connectors()).maxDistanceMetres(policy.maxDistanceMetres())
+            .build());
+    for (Candidate c : group) {
+      Member m = c.member();
+      Role role = connectorIds.contains(c.id()) ? Role.CONNECTOR : Role.MEMBER;
+      builder.addMembers(m.role() == role && !m.joined().isAfter(on) ? m
+          : m.toBuilder().role(role).joined(m.joined().isAfter(on) ? on : m.joined()).build());
+    }
+    Circle circle = builder.build();
+    return new FormedCircle(circle, breaches(group, connectors.size(), policy),
+        CircleHealthCheck.check(circle, on));
+  }
+
+  /** Willing candidates, vital first, then by id, up to the policy's number. */
+  static List<Candidate> chooseConnectors(List<Candidate> group, FormationPolicy policy) {
+    List<Candidate> willing = new ArrayList<>();
+    for (Candidate c : group) {
+      if (c.willingToConnect()) {
+        willing.add(c);
+      }
+    }
+    willing.sort(Comparator.comparing((Candidate c) -> c.member().vitality()).thenComparing(Candidate::id));
+    return willing.subList(0, Math.min(policy.connectors(), willing.size()));
+  }
+
+  static List<PolicyBreach> breaches(List<Candidate> group, int connectors, FormationPolicy policy) {
+    List<PolicyBreach> breaches = new ArrayList<>();
+    if (group.size() < policy.minSize() || group.size() > policy.maxSize()) {
+      breaches.add(new PolicyBreach("size", Map.of("size", group.size(), "min", policy.minSize(),
+          "max", policy.maxSize())));
+    }
+    if (connectors < policy.connectors()) {
+      breaches.add(new PolicyBreach("connectors", Map.of("connectors", connectors, "min", policy.connectors())));
+    }
+    double farthest = farthest(group);
+    if (farthest > policy.maxDistanceMetres()) {
+      breaches.add(new PolicyBreach("distance", Map.of("farthestMetres", Math.round(farthest),
+          "maxMetres", policy.maxDistanceMetres())));
+    }
+    policy.requiredCapabilities().forEach((capability, needed) -> {
+      int offering = offering(group, capability);
+      if (offering < needed) {
+        breaches.add(new PolicyBreach("coverage", Map.of("capability", capability,
+            "offerers", offering, "min", needed)));
+      }
+    });
+    long vital = group.stream().filter(c -> c.member().vitality() == Vitality.VITAL).count();
+    if (!group.isEmpty() && (double) vital / group.size() < policy.minVitalShare()) {
+      breaches.add(new PolicyBreach("vitality", Map.of("vital", vital, "size", group.size(),
+          "minPercent", Math.round(100 * policy.minVitalShare()))));
+    }
+    int avoided = 0;
+    for (Candidate a : group) {
+      for (Candidate b : group) {
+        if (a != b && a.member().avoids().contains(b.id())) {
+          avoided++;
+        }
+      }
+    }
+    if (avoided > 0) {
+      breaches.add(new PolicyBreach("avoided-pair", Map.of("pairs", avoided)));
+    }
+    return breaches;
+  }
+
+  static int offering(List<Candidate> group, Capability capability) {
+    int n = 0;
+    for (Candidate c : group) {
+      if (c.member().offers(capability)) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  static double farthest(List<Candidate> group) {
+    double max = 0;
+    for (int i = 0; i < group.size(); i++) {
+      for (int j = i + 1; j < group.size(); j++) {
+        max = Math.max(max, group.get(i).member().home().distanceMetresTo(group.get(j).member().home()));
+      }
+    }
+    return max;
+  }
+
+  private static FormationQuality quality(List<List<Candidate>> groups, List<Candidate> pool,
+      FormationPolicy policy) {
+    Map<MemberId, Integer> circleOf = new HashMap<>();
+    int placed = 0;
+    int meeting = 0;
+    int covered = 0;
+    int balanced = 0;
+    double distanceSum = 0;
+    long pairs = 0;
+    double max = 0;
+    for (int g = 0; g < groups.size(); g++) {
+      List<Candidate> group = groups.get(g);
+      placed += group.size();
+      for (Candidate c : group) {
+        circleOf.put(c.id(), g);
+      }
+      for (int i = 0; i < group.size(); i++) {
+        for (int j = i + 1; j < group.size(); j++) {
+          double d = group.get(i).member().home().distanceMetresTo(group.get(j).member().home());
+          distanceSum += d;
+          pairs++;
+          max = Math.max(max, d);
+        }
+      }
+      List<PolicyBreach> breaches = breaches(group, chooseConnectors(group, policy).size(), policy);
+      meeting += breaches.isEmpty() ? 1 : 0;
+      covered += breaches.stream().noneMatch(b -> b.rule().equals("coverage")) ? 1 : 0;
+      balanced += breaches.stream().noneMatch(b -> b.rule().equals("vitality")) ? 1 : 0;
+    }
+    int wanted = 0;
+    int honoured = 0;
+    for (Candidate c : pool) {
+      for (MemberId other : c.wantsWith()) {
+        Integer mine = circleOf.get(c.id());
+        Integer theirs = circleOf.get(other);
+        if (mine != null && theirs != null) {
+          wanted++;
+          honoured += mine.equals(theirs) ? 1 : 0;
+        }
+      }
+    }
+    int n = groups.size();
+    return new FormationQuality(pool.isEmpty() ? 1.0 : (double) placed / pool.size(), n,
+        n == 0 ? 1.0 : (double) meeting / n, pairs == 0 ? 0.0 : distanceSum / pairs, max,
+        n == 0 ? 1.0 : (double) covered / n, n == 0 ? 1.0 : (double) balanced / n,
+        wanted == 0 ? 1.0 : (double) honoured / wanted);
+  }
+}

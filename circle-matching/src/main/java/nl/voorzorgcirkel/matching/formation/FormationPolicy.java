@@ -1,0 +1,77 @@
+package nl.voorzorgcirkel.matching.formation;
+
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import nl.voorzorgcirkel.core.model.Capability;
+import nl.voorzorgcirkel.core.model.CirclePolicy;
+
+/**
+ * What the circles formed from a pool must meet.
+ *
+ * <p>Defaults ({@link #standard()}): sizes from {@link CirclePolicy#standard()} (8 to 15, aiming
+ * for 12, inside the recommended 10 to 13); 2 connectors (programmes in Cuijk and elsewhere);
+ * members at most 1,500 m apart (walking or cycling distance; an assumption); at least two members
+ * offering groceries and errands and two offering visits and company, the help circles give most
+ * (an assumption from the kinds of help older people receive most: household help and
+ * accompaniment, CBS); at least half of the members vital (an assumption). Immutable and
+ * thread-safe.
+ *
+ * @param minSize the fewest members a circle may have, 2 or more
+ * @param targetSize the size to aim for, between {@code minSize} and {@code maxSize}
+ * @param maxSize the most members a circle may have
+ * @param connectors connectors per circle, 0 or more, at most {@code minSize}
+ * @param maxDistanceMetres the farthest any two members of a circle may live apart, positive
+ * @param requiredCapabilities capability to the fewest members that must offer it, not null
+ * @param minVitalShare the least share of vital members, 0 to 1
+ * @since 0.1.0
+ */
+public record FormationPolicy(int minSize, int targetSize, int maxSize, int connectors,
+    int maxDistanceMetres, Map<Capability, Integer> requiredCapabilities, double minVitalShare) {
+
+  /**
+   * Checks and copies the components.
+   *
+   * @param minSize see the record description
+   * @param targetSize see the record description
+   * @param maxSize see the record description
+   * @param connectors see the record description
+   * @param maxDistanceMetres see the record description
+   * @param requiredCapabilities see the record description
+   * @param minVitalShare see the record description
+   * @throws IllegalArgumentException naming the component and the rule
+   */
+  public FormationPolicy {
+    if (minSize < 2 || minSize > targetSize || targetSize > maxSize) {
+      throw new IllegalArgumentException("sizes must satisfy 2 <= minSize <= targetSize <= maxSize");
+    }
+    if (connectors < 0 || connectors > minSize) {
+      throw new IllegalArgumentException("connectors must be between 0 and minSize");
+    }
+    if (maxDistanceMetres <= 0) {
+      throw new IllegalArgumentException("maxDistanceMetres must be positive");
+    }
+    if (!(minVitalShare >= 0 && minVitalShare <= 1)) {
+      throw new IllegalArgumentException("minVitalShare must be between 0 and 1");
+    }
+    requiredCapabilities = Map.copyOf(new TreeMap<>(Objects.requireNonNull(requiredCapabilities,
+        "requiredCapabilities")));
+    requiredCapabilities.forEach((capability, count) -> {
+      if (count < 1) {
+        throw new IllegalArgumentException("requiredCapabilities counts must be at least 1");
+      }
+    });
+  }
+
+  /**
+   * The defaults described above.
+   *
+   * @return the standard formation policy
+   */
+  public static FormationPolicy standard() {
+    CirclePolicy circle = CirclePolicy.standard();
+    return new FormationPolicy(circle.minSize(), 12, circle.maxSize(), circle.minConnectors(),
+        circle.maxDistanceMetres(),
+        Map.of(Capability.GROCERIES_AND_ERRANDS, 2, Capability.VISITS_AND_COMPANY, 2), 0.5);
+  }
+}
