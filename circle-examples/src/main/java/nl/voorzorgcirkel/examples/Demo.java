@@ -25,7 +25,7 @@ import nl.voorzorgcirkel.core.scope.ScopePolicies;
 /**
  * The main demo, on built-in defaults: a circle in Almere Muziekwijk, its health check, two
  * requests through the scope policy, one request from posting to done, a ranking with its
- * explanation and a week's batch plan.
+ * explanation, a week's batch plan, and circles formed from a sign-up list.
  *
  * <p>Run from the repository root with {@code ./mvnw -B -q test-compile exec:java}; add {@code
  * -Dexec.args=nl} for Dutch.
@@ -102,5 +102,8 @@ public final class Demo {
     out.println();
     out.println("== A week's plan: batch assignment ==");
     WeekPlanExample.run(clock, locale, out);
+    out.println();
+    out.println("== Forming circles from a coffee morning's sign-up list ==");
+    FormationExample.run(today, locale, out);
   }
 }

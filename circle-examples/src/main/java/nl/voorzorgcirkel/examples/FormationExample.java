@@ -1,0 +1,76 @@
+package nl.voorzorgcirkel.examples;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import nl.voorzorgcirkel.core.csv.ImportMode;
+import nl.voorzorgcirkel.core.csv.ImportResult;
+import nl.voorzorgcirkel.core.csv.MemberCsv;
+import nl.voorzorgcirkel.core.csv.RowError;
+import nl.voorzorgcirkel.core.model.Member;
+import nl.voorzorgcirkel.core.model.Role;
+import nl.voorzorgcirkel.matching.formation.Candidate;
+import nl.voorzorgcirkel.matching.formation.FormationAlgorithms;
+import nl.voorzorgcirkel.matching.formation.FormationPolicy;
+import nl.voorzorgcirkel.matching.formation.FormationResult;
+import nl.voorzorgcirkel.matching.formation.FormedCircle;
+import nl.voorzorgcirkel.matching.formation.NotPlaced;
+import nl.voorzorgcirkel.matching.formation.PolicyBreach;
+
+/**
+ * For welfare IT teams: the sign-up list of a coffee morning (a Dutch spreadsheet export, one row
+ * with a typing error) becomes circles, each with its health report.
+ *
+ * <p>The pool file uses the member format of {@link MemberCsv}; a row with role {@code verbinder}
+ * is read as someone willing to be a connector.
+ */
+public final class FormationExample {
+
+  private FormationExample() {}
+
+  /**
+   * Reads the sample pool, forms circles and prints them with their health reports.
+   *
+   * @param on the day the circles are formed, not null
+   * @param locale the language of the output, not null
+   * @param out where to print, not null
+   * @return the formation result
+   */
+  public static FormationResult run(LocalDate on, Locale locale, PrintStream out) {
+    ImportResult<Member> pool;
+    try (InputStream in = FormationExample.class.getResourceAsStream("muziekwijk-pool.csv")) {
+      pool = MemberCsv.read(in, ImportMode.VALID_ROWS);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    out.println(pool.values().size() + " candidates read, " + pool.errors().size() + " row(s) refused:");
+    for (RowError error : pool.errors()) {
+      out.println("  " + error.message(locale));
+    }
+    List<Candidate> candidates = new ArrayList<>();
+    for (Member m : pool.values()) {
+      candidates.add(Candidate.of(m.toBuilder().role(Role.MEMBER).build(), m.role() == Role.CONNECTOR));
+    }
+    FormationResult result = FormationAlgorithms.compactGrowth(FormationPolicy.standard(), 2026)
+        .form(candidates, on);
+    out.println(result.quality());
+    for (FormedCircle circle : result.circles()) {
+      out.println();
+      out.println(circle.circle().id() + ": " + circle.circle().members().size() + " members, "
+          + (circle.meetsPolicy() ? "meets the policy" : "misses:"));
+      for (PolicyBreach breach : circle.breaches()) {
+        out.println("  - " + breach.message(locale));
+      }
+      out.print(circle.health().toText(locale));
+    }
+    for (NotPlaced p : result.notPlaced()) {
+      out.println(p.candidate() + ": " + p.message(locale));
+    }
+    return result;
+  }
+}
