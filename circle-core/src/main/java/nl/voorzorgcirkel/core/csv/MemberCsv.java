@@ -59,6 +59,8 @@ import nl.voorzorgcirkel.core.validation.Violation;
  *   <tr><td>phone / telefoon</td><td>no</td><td>phone number</td></tr>
  *   <tr><td>status</td><td>no</td><td>active / actief, paused / pauze, left / vertrokken</td></tr>
  *   <tr><td>paused until / pauze tot</td><td>with status paused</td><td>a date</td></tr>
+ *   <tr><td>avoids / liever niet met</td><td>no</td><td>ids of members this member would rather
+ *       not be helped by or be in a circle with, separated like capabilities</td></tr>
  * </table>
  *
  * <p>An empty optional cell takes the model's default. Every bad row is reported with its row
@@ -83,7 +85,8 @@ public final class MemberCsv {
     CONTACT(false, "contact", "contactchannel", "contactkanaal"),
     PHONE(false, "phone", "telefoon", "telefoonnummer"),
     STATUS(false, "status"),
-    PAUSED_UNTIL(false, "pauseduntil", "pauzetot");
+    PAUSED_UNTIL(false, "pauseduntil", "pauzetot"),
+    AVOIDS(false, "avoids", "rathernotwith", "lievernietmet", "vermijdt");
 
     final boolean required;
     final List<String> names;
@@ -272,7 +275,7 @@ public final class MemberCsv {
       b.joined(date(Column.JOINED, true));
       String offers = cell(Column.CAPABILITIES);
       if (!offers.isEmpty()) {
-        for (String part : offers.split("[|" + java.util.regex.Pattern.quote(String.valueOf(listSeparator)) + "]")) {
+        for (String part : parts(offers)) {
           if (part.isBlank()) {
             continue;
           }
@@ -299,6 +302,19 @@ public final class MemberCsv {
       LocalDate pausedUntil = date(Column.PAUSED_UNTIL, false);
       if (pausedUntil != null) {
         b.pausedUntil(pausedUntil);
+      }
+      String avoids = cell(Column.AVOIDS);
+      if (!avoids.isEmpty()) {
+        for (String part : parts(avoids)) {
+          if (part.isBlank()) {
+            continue;
+          }
+          try {
+            b.addAvoids(MemberId.of(part.strip()));
+          } catch (InvalidValueException e) {
+            e.violations().forEach(v -> errors.add(new RowError(line.number(), headerName.get(Column.AVOIDS), v)));
+          }
+        }
       }
       String phone = cell(Column.PHONE);
       if (!phone.isEmpty()) {
@@ -335,6 +351,11 @@ public final class MemberCsv {
         }
         return null;
       }
+    }
+
+    /** The items of a list cell, separated by {@code |} or by the separator the file does not use. */
+    private String[] parts(String cell) {
+      return cell.split("[|" + java.util.regex.Pattern.quote(String.valueOf(listSeparator)) + "]");
     }
 
     /** The cell's text, or null when empty (a problem if the column is required). */
@@ -442,6 +463,9 @@ public final class MemberCsv {
           return Column.STATUS;
         case "id":
           return Column.ID;
+        case "avoids":
+        case "doesNotAvoidThemselves":
+          return Column.AVOIDS;
         default:
           return null;
       }

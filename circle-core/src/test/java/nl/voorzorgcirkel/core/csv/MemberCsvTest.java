@@ -96,6 +96,16 @@ class MemberCsvTest {
   }
 
   @Test
+  void readsWhomAMemberAvoidsAndRefusesAvoidingOneself() {
+    ImportResult<Member> result = read(String.join("\n",
+        "id,name,birth year,latitude,longitude,joined,liever niet met",
+        "m-1,Anna,1948,52.379,5.223,2025-03-01,m-2;m-3",
+        "m-2,Bert,1950,52.379,5.223,2025-03-01,m-2"), ImportMode.VALID_ROWS);
+    assertEquals(List.of(MemberId.of("m-2"), MemberId.of("m-3")), result.values().get(0).avoids());
+    assertEquals(List.of("3:liever niet met:Member.doesNotAvoidThemselves"), problems(result));
+  }
+
+  @Test
   void aFileWithoutTheRequiredColumnsIsRefusedWhole() {
     ImportException e = assertThrows(ImportException.class,
         () -> read("id,naam\nm-1,Anna\n", ImportMode.VALID_ROWS));
