@@ -5,16 +5,12 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import nl.voorzorgcirkel.core.csv.ImportMode;
 import nl.voorzorgcirkel.core.csv.ImportResult;
-import nl.voorzorgcirkel.core.csv.MemberCsv;
 import nl.voorzorgcirkel.core.csv.RowError;
-import nl.voorzorgcirkel.core.model.Member;
-import nl.voorzorgcirkel.core.model.Role;
 import nl.voorzorgcirkel.matching.formation.Candidate;
+import nl.voorzorgcirkel.matching.formation.CandidateCsv;
 import nl.voorzorgcirkel.matching.formation.FormationAlgorithms;
 import nl.voorzorgcirkel.matching.formation.FormationPolicy;
 import nl.voorzorgcirkel.matching.formation.FormationResult;
@@ -26,8 +22,7 @@ import nl.voorzorgcirkel.matching.formation.PolicyBreach;
  * For welfare IT teams: the sign-up list of a coffee morning (a Dutch spreadsheet export, one row
  * with a typing error) becomes circles, each with its health report.
  *
- * <p>The pool file uses the member format of {@link MemberCsv}; a row with role {@code verbinder}
- * is read as someone willing to be a connector.
+ * <p>The pool file uses the candidate format of {@link CandidateCsv}.
  */
 public final class FormationExample {
 
@@ -42,9 +37,9 @@ public final class FormationExample {
    * @return the formation result
    */
   public static FormationResult run(LocalDate on, Locale locale, PrintStream out) {
-    ImportResult<Member> pool;
+    ImportResult<Candidate> pool;
     try (InputStream in = FormationExample.class.getResourceAsStream("muziekwijk-pool.csv")) {
-      pool = MemberCsv.read(in, ImportMode.VALID_ROWS);
+      pool = CandidateCsv.read(in.readAllBytes(), ImportMode.VALID_ROWS);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -52,12 +47,8 @@ public final class FormationExample {
     for (RowError error : pool.errors()) {
       out.println("  " + error.message(locale));
     }
-    List<Candidate> candidates = new ArrayList<>();
-    for (Member m : pool.values()) {
-      candidates.add(Candidate.of(m.toBuilder().role(Role.MEMBER).build(), m.role() == Role.CONNECTOR));
-    }
     FormationResult result = FormationAlgorithms.compactGrowth(FormationPolicy.standard(), 2026)
-        .form(candidates, on);
+        .form(pool.values(), on);
     out.println(result.quality());
     for (FormedCircle circle : result.circles()) {
       out.println();

@@ -18,7 +18,12 @@ public final class ImportException extends RuntimeException {
   /** Not serialised: a deserialised exception keeps only its message. */
   private final transient List<RowError> errors;
 
-  ImportException(List<RowError> errors) {
+  /**
+   * Creates the exception.
+   *
+   * @param errors every problem found, not null, not empty
+   */
+  public ImportException(List<RowError> errors) {
     super(render(errors, Locale.ENGLISH));
     this.errors = List.copyOf(errors);
   }

@@ -36,6 +36,19 @@ public final class ImportResult<T> {
   private final List<RowError> errors;
   private final List<String> ignoredColumns;
 
+  /**
+   * A result, for importers of other lists built on {@link CsvTable}.
+   *
+   * @param rows the accepted rows, not null
+   * @param errors every problem found, not null
+   * @param ignoredColumns header columns left out, not null
+   * @param <T> the type of value a row becomes
+   * @return the result
+   */
+  public static <T> ImportResult<T> of(List<Row<T>> rows, List<RowError> errors, List<String> ignoredColumns) {
+    return new ImportResult<>(rows, errors, ignoredColumns);
+  }
+
   ImportResult(List<Row<T>> rows, List<RowError> errors, List<String> ignoredColumns) {
     this.rows = List.copyOf(rows);
     this.errors = List.copyOf(errors);

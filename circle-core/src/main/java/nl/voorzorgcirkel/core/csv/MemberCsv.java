@@ -3,7 +3,6 @@ package nl.voorzorgcirkel.core.csv;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -150,26 +149,14 @@ public final class MemberCsv {
   public static ImportResult<Member> read(byte[] bytes, ImportMode mode) {
     Objects.requireNonNull(bytes, "bytes");
     Objects.requireNonNull(mode, "mode");
-    // Invalid UTF-8 becomes U+FFFD; a line holding one is reported, the others are read.
-    String text = new String(bytes, StandardCharsets.UTF_8);
-    if (text.startsWith("\uFEFF")) {
-      text = text.substring(1);
-    }
-    int firstBreak = text.indexOf('\n');
-    String headerLine = firstBreak < 0 ? text : text.substring(0, firstBreak);
-    List<CsvLines.Line> lines = CsvLines.lines(text, CsvLines.delimiter(headerLine));
+    CsvTable table = CsvTable.parse(bytes);
     List<RowError> errors = new ArrayList<>();
-    if (lines.isEmpty() || lines.get(0).problem() != null) {
-      int row = lines.isEmpty() ? 1 : lines.get(0).number();
-      throw new ImportException(List.of(new RowError(row, null, "no-header", "csv.no-header", Map.of())));
-    }
-    CsvLines.Line header = lines.get(0);
-    char listSeparator = CsvLines.delimiter(headerLine) == ',' ? ';' : ',';
+    int headerRow = table.headerRow();
     Map<Column, Integer> index = new LinkedHashMap<>();
     Map<Column, String> headerName = new HashMap<>();
     List<String> ignored = new ArrayList<>();
-    for (int i = 0; i < header.fields().size(); i++) {
-      String name = header.fields().get(i);
+    for (int i = 0; i < table.header().size(); i++) {
+      String name = table.header().get(i);
       Column column = column(name);
       if (column == null || index.containsKey(column)) {
         ignored.add(name);
@@ -180,7 +167,7 @@ public final class MemberCsv {
     }
     for (Column column : Column.values()) {
       if (column.required && !index.containsKey(column)) {
-        errors.add(new RowError(header.number(), column.names.get(0), "missing-column",
+        errors.add(new RowError(headerRow, column.names.get(0), "missing-column",
             "csv.missing-column", Map.of()));
       }
     }
@@ -189,23 +176,19 @@ public final class MemberCsv {
     }
     List<ImportResult.Row<Member>> rows = new ArrayList<>();
     Set<MemberId> seen = new HashSet<>();
-    for (CsvLines.Line line : lines.subList(1, lines.size())) {
-      if (line.problem() != null) {
-        errors.add(new RowError(line.number(), null, line.problem(), "csv." + line.problem(), Map.of()));
+    for (CsvTable.Line line : table.lines()) {
+      if (line.error().isPresent()) {
+        errors.add(line.error().get());
         continue;
       }
-      if (String.join("", line.fields()).indexOf('\uFFFD') >= 0) {
-        errors.add(new RowError(line.number(), null, "encoding", "csv.encoding", Map.of()));
-        continue;
-      }
-      RowReader reader = new RowReader(line, index, headerName, listSeparator);
+      RowReader reader = new RowReader(line, index, headerName, table.listSeparators());
       Member member = reader.member();
       errors.addAll(reader.errors);
       if (member != null) {
         if (seen.add(member.id())) {
-          rows.add(new ImportResult.Row<>(line.number(), member));
+          rows.add(new ImportResult.Row<>(line.row(), member));
         } else {
-          errors.add(new RowError(line.number(), headerName.get(Column.ID), "duplicate-id",
+          errors.add(new RowError(line.row(), headerName.get(Column.ID), "duplicate-id",
               "csv.duplicate-id", Map.of()));
         }
       }
@@ -217,7 +200,7 @@ public final class MemberCsv {
   }
 
   private static Column column(String header) {
-    String key = header.toLowerCase(Locale.ROOT).replaceAll("[\\s_\\-]", "");
+    String key = CsvTable.normalName(header);
     for (Column column : Column.values()) {
       if (column.names.contains(key)) {
         return column;
@@ -238,18 +221,18 @@ public final class MemberCsv {
 
   /** Reads one line into a member, collecting every problem. */
   private static final class RowReader {
-    private final CsvLines.Line line;
+    private final CsvTable.Line line;
     private final Map<Column, Integer> index;
     private final Map<Column, String> headerName;
-    private final char listSeparator;
+    private final String listSeparators;
     final List<RowError> errors = new ArrayList<>();
 
-    RowReader(CsvLines.Line line, Map<Column, Integer> index, Map<Column, String> headerName,
-        char listSeparator) {
+    RowReader(CsvTable.Line line, Map<Column, Integer> index, Map<Column, String> headerName,
+        String listSeparators) {
       this.line = line;
       this.index = index;
       this.headerName = headerName;
-      this.listSeparator = listSeparator;
+      this.listSeparators = listSeparators;
     }
 
     private String cell(Column column) {
@@ -258,7 +241,7 @@ public final class MemberCsv {
     }
 
     private void problem(Column column, String rule) {
-      errors.add(new RowError(line.number(), headerName.get(column), rule, "csv." + rule, Map.of()));
+      errors.add(new RowError(line.row(), headerName.get(column), rule, "csv." + rule, Map.of()));
     }
 
     Member member() {
@@ -312,7 +295,7 @@ public final class MemberCsv {
           try {
             b.addAvoids(MemberId.of(part.strip()));
           } catch (InvalidValueException e) {
-            e.violations().forEach(v -> errors.add(new RowError(line.number(), headerName.get(Column.AVOIDS), v)));
+            e.violations().forEach(v -> errors.add(new RowError(line.row(), headerName.get(Column.AVOIDS), v)));
           }
         }
       }
@@ -325,13 +308,13 @@ public final class MemberCsv {
         memberId = MemberId.of(id);
         b.id(memberId);
       } catch (InvalidValueException e) {
-        e.violations().forEach(v -> errors.add(new RowError(line.number(), headerName.get(Column.ID), v)));
+        e.violations().forEach(v -> errors.add(new RowError(line.row(), headerName.get(Column.ID), v)));
       }
       if (lat != null && lon != null) {
         try {
           b.home(GeoPoint.of(lat, lon));
         } catch (InvalidValueException e) {
-          e.violations().forEach(v -> errors.add(new RowError(line.number(),
+          e.violations().forEach(v -> errors.add(new RowError(line.row(),
               headerName.get(v.path().equals("longitude") ? Column.LONGITUDE : Column.LATITUDE), v)));
         }
       }
@@ -346,7 +329,7 @@ public final class MemberCsv {
         for (Violation v : e.violations()) {
           String column = headerName.get(columnOf(v.path()));
           if (column == null || !blamed.contains(column)) {
-            errors.add(new RowError(line.number(), column, v));
+            errors.add(new RowError(line.row(), column, v));
           }
         }
         return null;
@@ -355,7 +338,7 @@ public final class MemberCsv {
 
     /** The items of a list cell, separated by {@code |} or by the separator the file does not use. */
     private String[] parts(String cell) {
-      return cell.split("[|" + java.util.regex.Pattern.quote(String.valueOf(listSeparator)) + "]");
+      return cell.split(listSeparators);
     }
 
     /** The cell's text, or null when empty (a problem if the column is required). */

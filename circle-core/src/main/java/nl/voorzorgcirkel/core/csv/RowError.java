@@ -44,6 +44,33 @@ public final class RowError {
   }
 
   /**
+   * An error by one of this library's CSV rules, with its English and Dutch text: {@code
+   * required}, {@code whole-number}, {@code number}, {@code date}, {@code choice}, {@code
+   * capability}, {@code duplicate-id}, {@code missing-column}, {@code wants-self}; another code is
+   * shown as it is.
+   *
+   * @param row the line number, 1 or more
+   * @param column the column's header name, or null for the row as a whole
+   * @param rule the rule's code, not null
+   * @return the error
+   */
+  public static RowError of(int row, String column, String rule) {
+    return new RowError(row, column, rule, "csv." + rule, Map.of());
+  }
+
+  /**
+   * An error for a model rule a cell's value breaks.
+   *
+   * @param row the line number, 1 or more
+   * @param column the column's header name, or null
+   * @param violation the broken rule, not null
+   * @return the error
+   */
+  public static RowError of(int row, String column, Violation violation) {
+    return new RowError(row, column, Objects.requireNonNull(violation, "violation"));
+  }
+
+  /**
    * The line number in the file, counting the header as 1.
    *
    * @return 1 or more
