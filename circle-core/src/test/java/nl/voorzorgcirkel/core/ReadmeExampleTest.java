@@ -5,14 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
 import nl.voorzorgcirkel.core.model.Capability;
 import nl.voorzorgcirkel.core.model.CapabilityOffer;
 import nl.voorzorgcirkel.core.model.Circle;
@@ -86,15 +83,6 @@ class ReadmeExampleTest {
 
   @Test
   void theReadmeShowsThisExampleVerbatim() throws IOException {
-    Path self = Path.of("src/test/java/nl/voorzorgcirkel/core/ReadmeExampleTest.java");
-    List<String> source = Files.readAllLines(self, StandardCharsets.UTF_8);
-    int begin = source.indexOf("    // README-BEGIN");
-    int end = source.indexOf("    // README-END");
-    String example = source.subList(begin + 1, end).stream()
-        .map(line -> line.length() >= 4 ? line.substring(4) : line.strip())
-        .collect(Collectors.joining("\n"));
-    String readme = Files.readString(Path.of("../README.md"), StandardCharsets.UTF_8);
-    assertTrue(readme.contains(example),
-        "README.md must contain the example of ReadmeExampleTest verbatim:\n" + example);
+    ReadmeSnippets.assertReadmeShows(Path.of("src/test/java/nl/voorzorgcirkel/core/ReadmeExampleTest.java"));
   }
 }

@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -14,7 +12,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
+import nl.voorzorgcirkel.core.ReadmeSnippets;
 import nl.voorzorgcirkel.core.ledger.HelpLedger;
 import nl.voorzorgcirkel.core.model.Capability;
 import nl.voorzorgcirkel.core.model.Circle;
@@ -75,13 +73,6 @@ class ReadmeMatchingExampleTest {
 
   @Test
   void theReadmeShowsThisExampleVerbatim() throws IOException {
-    List<String> source = Files.readAllLines(SELF, StandardCharsets.UTF_8);
-    int begin = source.indexOf("    // README-BEGIN");
-    int end = source.indexOf("    // README-END");
-    String example = source.subList(begin + 1, end).stream()
-        .map(line -> line.length() >= 4 ? line.substring(4) : line.strip())
-        .collect(Collectors.joining("\n"));
-    String readme = Files.readString(Path.of("../README.md"), StandardCharsets.UTF_8);
-    assertTrue(readme.contains(example), "README.md must show this example verbatim:\n" + example);
+    ReadmeSnippets.assertReadmeShows(SELF);
   }
 }
