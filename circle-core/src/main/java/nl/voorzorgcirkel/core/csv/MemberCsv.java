@@ -148,8 +148,20 @@ public final class MemberCsv {
    */
   public static ImportResult<Member> read(byte[] bytes, ImportMode mode) {
     Objects.requireNonNull(bytes, "bytes");
+    return read(CsvTable.parse(bytes), mode);
+  }
+
+  /**
+   * Reads members from a parsed file, for importers that read more columns of the same file.
+   *
+   * @param table the file, not null
+   * @param mode what to do with bad rows, not null
+   * @return the valid members with their row numbers, and every problem found
+   * @throws ImportException as {@link #read(InputStream, ImportMode)}
+   */
+  public static ImportResult<Member> read(CsvTable table, ImportMode mode) {
+    Objects.requireNonNull(table, "table");
     Objects.requireNonNull(mode, "mode");
-    CsvTable table = CsvTable.parse(bytes);
     List<RowError> errors = new ArrayList<>();
     int headerRow = table.headerRow();
     Map<Column, Integer> index = new LinkedHashMap<>();

@@ -59,8 +59,8 @@ public final class CandidateCsv {
   public static ImportResult<Candidate> read(byte[] bytes, ImportMode mode) {
     Objects.requireNonNull(bytes, "bytes");
     Objects.requireNonNull(mode, "mode");
-    ImportResult<Member> members = MemberCsv.read(bytes, ImportMode.VALID_ROWS);
     CsvTable table = CsvTable.parse(bytes);
+    ImportResult<Member> members = MemberCsv.read(table, ImportMode.VALID_ROWS);
     int willing = table.column(WILLING);
     int wants = table.column(WANTS);
     Map<Integer, CsvTable.Line> byRow = new HashMap<>();

@@ -30,7 +30,7 @@ final class Evaluation {
     }
     List<NotPlaced> sorted = new ArrayList<>(notPlaced);
     sorted.sort(Comparator.comparing(NotPlaced::candidate));
-    return new FormationResult(circles, sorted, quality(groups, pool, policy));
+    return new FormationResult(circles, sorted, quality(groups, circles, pool));
   }
 
   private static FormedCircle circle(int number, List<Candidate> group, FormationPolicy policy, LocalDate on) {
@@ -130,8 +130,8 @@ final class Evaluation {
     return max;
   }
 
-  private static FormationQuality quality(List<List<Candidate>> groups, List<Candidate> pool,
-      FormationPolicy policy) {
+  private static FormationQuality quality(List<List<Candidate>> groups, List<FormedCircle> formed,
+      List<Candidate> pool) {
     Map<MemberId, Integer> circleOf = new HashMap<>();
     int placed = 0;
     int meeting = 0;
@@ -154,7 +154,7 @@ final class Evaluation {
           max = Math.max(max, d);
         }
       }
-      List<PolicyBreach> breaches = breaches(group, chooseConnectors(group, policy).size(), policy);
+      List<PolicyBreach> breaches = formed.get(g).breaches();
       meeting += breaches.isEmpty() ? 1 : 0;
       covered += breaches.stream().noneMatch(b -> b.rule().equals("coverage")) ? 1 : 0;
       balanced += breaches.stream().noneMatch(b -> b.rule().equals("vitality")) ? 1 : 0;
