@@ -7,6 +7,8 @@ module nl.voorzorgcirkel.examples {
   requires nl.voorzorgcirkel.core;
   requires nl.voorzorgcirkel.matching;
   requires java.logging;
+
+  exports nl.voorzorgcirkel.examples.simulation;
   requires com.fasterxml.jackson.databind;
   requires com.fasterxml.jackson.datatype.jsr310;
   requires com.fasterxml.jackson.datatype.jdk8;

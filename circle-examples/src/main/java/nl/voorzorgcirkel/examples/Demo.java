@@ -21,11 +21,14 @@ import nl.voorzorgcirkel.core.model.TimeWindow;
 import nl.voorzorgcirkel.core.model.WeeklyAvailability;
 import nl.voorzorgcirkel.core.scope.ScopeDecision;
 import nl.voorzorgcirkel.core.scope.ScopePolicies;
+import nl.voorzorgcirkel.examples.simulation.Scenario;
+import nl.voorzorgcirkel.examples.simulation.Simulation;
 
 /**
  * The main demo, on built-in defaults: a circle in Almere Muziekwijk, its health check, two
  * requests through the scope policy, one request from posting to done, a ranking with its
- * explanation, a week's batch plan, and circles formed from a sign-up list.
+ * explanation, a week's batch plan, circles formed from a sign-up list, and a year of circle load
+ * in the default simulation scenario.
  *
  * <p>Run from the repository root with {@code ./mvnw -B -q test-compile exec:java}; add {@code
  * -Dexec.args=nl} for Dutch.
@@ -105,5 +108,8 @@ public final class Demo {
     out.println();
     out.println("== Forming circles from a coffee morning's sign-up list ==");
     FormationExample.run(today, locale, out);
+    out.println();
+    out.println("== Circle load over a year: the muziekwijk scenario ==");
+    out.print(Simulation.run(Scenario.muziekwijk(), Runtime.getRuntime().availableProcessors()).summary());
   }
 }

@@ -1,0 +1,103 @@
+package nl.voorzorgcirkel.examples.simulation;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import nl.voorzorgcirkel.core.ledger.HelpLedger;
+import nl.voorzorgcirkel.core.ledger.HelpRecord;
+import nl.voorzorgcirkel.core.lifecycle.RequestEvent;
+import nl.voorzorgcirkel.core.lifecycle.RequestLifecycle;
+import nl.voorzorgcirkel.core.lifecycle.RequestState;
+import nl.voorzorgcirkel.core.model.Circle;
+import nl.voorzorgcirkel.core.model.Member;
+import nl.voorzorgcirkel.core.model.MemberId;
+import nl.voorzorgcirkel.core.model.WeeklyAvailability;
+
+/**
+ * What one circle did in one replication, over the measured period (after the warm-up).
+ *
+ * @param circle the circle's index
+ * @param created requests filed in the period
+ * @param done requests helped
+ * @param expired requests nobody could help in time (referred)
+ * @param open requests still open or under way at the end
+ * @param minutesToHelp for each request helped, minutes from filing to a helper saying yes
+ * @param loads minutes of help each potential helper (capacity above zero) gave, by member id
+ * @param capacityMinutes the summed capacity of the potential helpers over the period
+ * @param weeksOverCapacity helper-weeks in which a helper gave more than their capacity
+ * @param ledgerMinutes all help recorded in the ledger in the period, in minutes
+ * @param finalSize members in the circle at the end
+ * @param firstDayBelowMinimum days from the start until the circle first fell below its
+ *     minimum size, or -1
+ * @param lifecycles every request's lifecycle at the end, in filing order (for checks)
+ * @param records the ledger's records (for checks)
+ */
+record CircleResult(int circle, int created, int done, int expired, int open,
+    List<Long> minutesToHelp, Map<MemberId, Long> loads, long capacityMinutes,
+    int weeksOverCapacity, long ledgerMinutes, int finalSize, int firstDayBelowMinimum,
+    List<RequestLifecycle> lifecycles, List<HelpRecord> records) {
+
+  static CircleResult of(int index, Circle circle, List<RequestLifecycle> requests, HelpLedger ledger,
+      Instant from, Instant to, int firstDayBelowMinimum) {
+    int created = 0;
+    int done = 0;
+    int expired = 0;
+    int open = 0;
+    List<Long> toHelp = new ArrayList<>();
+    for (RequestLifecycle r : requests) {
+      if (r.request().createdAt().isBefore(from)) {
+        continue;
+      }
+      created++;
+      if (r.state() == RequestState.DONE) {
+        done++;
+        for (var t : r.history()) {
+          if (t.event() instanceof RequestEvent.Accepted) {
+            toHelp.add(Duration.between(r.request().createdAt(), t.event().at()).toMinutes());
+          }
+        }
+      } else if (r.state() == RequestState.EXPIRED) {
+        expired++;
+      } else {
+        open++;
+      }
+    }
+    long weeks = Math.max(1, Duration.between(from, to).toDays() / 7);
+    Map<MemberId, Long> loads = new TreeMap<>();
+    long capacity = 0;
+    for (Member m : circle.members()) {
+      if (!m.capacityPerWeek().isZero()) {
+        loads.put(m.id(), 0L);
+        capacity += m.capacityPerWeek().toMinutes() * weeks;
+      }
+    }
+    long ledgerMinutes = 0;
+    Map<MemberId, Map<Long, Long>> weekly = new HashMap<>();
+    for (HelpRecord record : ledger.records()) {
+      if (record.start().isBefore(from) || !record.start().isBefore(to)) {
+        continue;
+      }
+      long minutes = record.effort().toMinutes();
+      ledgerMinutes += minutes;
+      loads.merge(record.helper(), minutes, Long::sum);
+      long week = Duration.between(from, record.start()).toDays() / 7;
+      weekly.computeIfAbsent(record.helper(), k -> new HashMap<>()).merge(week, minutes, Long::sum);
+    }
+    int over = 0;
+    for (Map.Entry<MemberId, Map<Long, Long>> e : weekly.entrySet()) {
+      long capacityPerWeek = circle.member(e.getKey()).map(m -> m.capacityPerWeek().toMinutes()).orElse(0L);
+      for (long minutes : e.getValue().values()) {
+        over += minutes > capacityPerWeek ? 1 : 0;
+      }
+    }
+    LocalDate last = to.atZone(WeeklyAvailability.DEFAULT_ZONE).toLocalDate();
+    return new CircleResult(index, created, done, expired, open, List.copyOf(toHelp), loads, capacity,
+        over, ledgerMinutes, circle.membersOn(last).size(), firstDayBelowMinimum, List.copyOf(requests),
+        List.copyOf(ledger.records()));
+  }
+}

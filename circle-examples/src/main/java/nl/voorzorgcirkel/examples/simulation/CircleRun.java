@@ -1,0 +1,295 @@
+package nl.voorzorgcirkel.examples.simulation;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.PriorityQueue;
+import java.util.SplittableRandom;
+import nl.voorzorgcirkel.core.ledger.HelpLedger;
+import nl.voorzorgcirkel.core.ledger.HelpRecord;
+import nl.voorzorgcirkel.core.lifecycle.RequestLifecycle;
+import nl.voorzorgcirkel.core.lifecycle.RequestState;
+import nl.voorzorgcirkel.core.model.Capability;
+import nl.voorzorgcirkel.core.model.CapabilityOffer;
+import nl.voorzorgcirkel.core.model.Circle;
+import nl.voorzorgcirkel.core.model.CircleId;
+import nl.voorzorgcirkel.core.model.GeoPoint;
+import nl.voorzorgcirkel.core.model.HelpRequest;
+import nl.voorzorgcirkel.core.model.Member;
+import nl.voorzorgcirkel.core.model.MemberId;
+import nl.voorzorgcirkel.core.model.MemberStatus;
+import nl.voorzorgcirkel.core.model.RequestId;
+import nl.voorzorgcirkel.core.model.Role;
+import nl.voorzorgcirkel.core.model.TimeWindow;
+import nl.voorzorgcirkel.core.model.Vitality;
+import nl.voorzorgcirkel.core.model.WeeklyAvailability;
+import nl.voorzorgcirkel.matching.ranking.Candidate;
+import nl.voorzorgcirkel.matching.ranking.CircleSnapshot;
+import nl.voorzorgcirkel.matching.ranking.Exclusion;
+import nl.voorzorgcirkel.matching.ranking.MatchingStrategies;
+import nl.voorzorgcirkel.matching.ranking.MatchingStrategy;
+
+/**
+ * One circle in one replication: a discrete-event simulation over the real model, lifecycle,
+ * ledger and matching strategy. A pure function of the scenario, the circle index and its random
+ * stream. Not thread-safe; one instance per task.
+ */
+final class CircleRun {
+
+  private static final Duration WINDOW = Duration.ofDays(3);
+  private static final int BUDGET = MatchingStrategies.DEFAULT_NOTIFICATION_BUDGET;
+
+  private enum Kind { ARRIVAL, RESPONSE, DONE, EXPIRE, MONTH }
+
+  private record Event(Instant at, long seq, Kind kind, int request, MemberId member, boolean yes)
+      implements Comparable<Event> {
+    @Override
+    public int compareTo(Event other) {
+      int c = at.compareTo(other.at);
+      return c != 0 ? c : Long.compare(seq, other.seq);
+    }
+  }
+
+  private final Scenario scenario;
+  private final int index;
+  private final SplittableRandom random;
+  private final PriorityQueue<Event> events = new PriorityQueue<>();
+  private final Map<MemberId, Instant> busyUntil = new HashMap<>();
+  private final List<RequestLifecycle> requests = new ArrayList<>();
+  private final List<List<MemberId>> queues = new ArrayList<>();
+  private final List<Duration> durations = new ArrayList<>();
+  private final Instant start;
+  private final Instant measureFrom;
+  private final Instant end;
+  private final MatchingStrategy strategy;
+  private Circle circle;
+  private HelpLedger ledger = HelpLedger.empty();
+  private long seq;
+  private int recruited;
+  private int firstDayBelowMinimum = -1;
+
+  CircleRun(Scenario scenario, int index, SplittableRandom random) {
+    this.scenario = scenario;
+    this.index = index;
+    this.random = random;
+    this.start = scenario.start().atStartOfDay(WeeklyAvailability.DEFAULT_ZONE).toInstant();
+    this.measureFrom = start.plus(Duration.ofDays(scenario.warmupDays()));
+    this.end = measureFrom.plus(Duration.ofDays(scenario.days()));
+    this.strategy = MatchingStrategies.builder()
+        .addRule((context, member) -> busyUntil.getOrDefault(member.id(), Instant.MIN).isAfter(context.snapshot().now())
+            ? Optional.of(Exclusion.of(member.id(), "busy", Map.of())) : Optional.empty())
+        .build();
+  }
+
+  CircleResult run() {
+    circle = initialCircle();
+    for (Member m : circle.members()) {
+      scheduleArrival(m.id(), start);
+    }
+    if (scenario.dynamics()) {
+      push(start.plus(Duration.ofDays(30)), Kind.MONTH, -1, null, false);
+    }
+    while (!events.isEmpty() && events.peek().at().isBefore(end)) {
+      Event e = events.poll();
+      switch (e.kind()) {
+        case ARRIVAL:
+          arrive(e);
+          break;
+        case RESPONSE:
+          respond(e);
+          break;
+        case DONE:
+          done(e);
+          break;
+        case EXPIRE:
+          expire(e);
+          break;
+        default:
+          month(e.at());
+      }
+    }
+    return CircleResult.of(index, circle, requests, ledger, measureFrom, end, firstDayBelowMinimum);
+  }
+
+  private Circle initialCircle() {
+    int size = scenario.minMembers() + random.nextInt(scenario.maxMembers() - scenario.minMembers() + 1);
+    Circle.Builder b = Circle.builder().id(CircleId.of("circle-" + index)).name("Circle " + index)
+        .neighbourhood("simulated").founded(scenario.start());
+    for (int i = 0; i < size; i++) {
+      int age = scenario.youngest() + random.nextInt(scenario.oldest() - scenario.youngest() + 1);
+      b.addMembers(newMember("c" + index + "-m" + i, age, i < 2 ? Role.CONNECTOR : Role.MEMBER, null));
+    }
+    return b.build();
+  }
+
+  private Member newMember(String id, int age, Role role, Vitality forced) {
+    double u = random.nextDouble();
+    Vitality vitality = forced != null ? forced
+        : age >= 85 ? (u < 0.4 ? Vitality.DEPENDENT : u < 0.8 ? Vitality.SOME_LIMITATIONS : Vitality.VITAL)
+        : age >= 75 ? (u < 0.15 ? Vitality.DEPENDENT : u < 0.5 ? Vitality.SOME_LIMITATIONS : Vitality.VITAL)
+        : (u < 0.05 ? Vitality.DEPENDENT : u < 0.2 ? Vitality.SOME_LIMITATIONS : Vitality.VITAL);
+    double offerChance = vitality == Vitality.VITAL ? 0.3 : vitality == Vitality.SOME_LIMITATIONS ? 0.15 : 0.0;
+    Member.Builder b = Member.builder().id(MemberId.of(id)).displayName("Member " + id)
+        .birthYear(scenario.start().getYear() - age)
+        .home(GeoPoint.of(52.37 + random.nextDouble() * 0.008, 5.22 + random.nextDouble() * 0.012))
+        .role(role).vitality(vitality).joined(scenario.start())
+        .capacityPerWeek(Duration.ofMinutes(vitality == Vitality.VITAL ? 60 * (1 + random.nextInt(4))
+            : vitality == Vitality.SOME_LIMITATIONS ? 60 * random.nextInt(3) : 0));
+    for (Capability c : Capability.standard()) {
+      if (random.nextDouble() < offerChance) {
+        b.addCapabilities(CapabilityOffer.of(c));
+      }
+    }
+    return b.build();
+  }
+
+  /** Requests per week of a member, by age and vitality (see {@link Scenario}). */
+  private double weeklyRate(Member m, LocalDate on) {
+    int age = m.ageIn(on);
+    double base = age >= 85 ? 0.40 : age >= 75 ? 0.20 : 0.08;
+    return base * (m.vitality() == Vitality.DEPENDENT ? 3.0 : m.vitality() == Vitality.SOME_LIMITATIONS ? 1.5 : 1.0);
+  }
+
+  private void scheduleArrival(MemberId id, Instant from) {
+    Member m = circle.member(id).orElseThrow();
+    double perMinute = weeklyRate(m, from.atZone(WeeklyAvailability.DEFAULT_ZONE).toLocalDate()) / (7 * 24 * 60);
+    double minutes = -Math.log(1 - random.nextDouble()) / perMinute;
+    if (minutes < Duration.between(from, end).toMinutes() + 1) {
+      push(from.plus(Duration.ofMinutes((long) Math.ceil(minutes))), Kind.ARRIVAL, -1, id, false);
+    }
+  }
+
+  private void arrive(Event e) {
+    Member requester = circle.member(e.member()).orElseThrow();
+    if (requester.status() == MemberStatus.LEFT) {
+      return;
+    }
+    scheduleArrival(requester.id(), e.at());
+    List<Capability> kinds = Capability.standard();
+    Duration duration = Duration.ofMinutes(Math.max(10, Math.round(60 * Math.exp(0.5 * gaussian()))));
+    HelpRequest request = HelpRequest.builder()
+        .id(RequestId.of("c" + index + "-r" + requests.size()))
+        .requester(requester.id())
+        .capability(kinds.get(random.nextInt(kinds.size())))
+        .window(TimeWindow.flexible(e.at(), e.at().plus(WINDOW.plus(duration))))
+        .expectedDuration(duration)
+        .createdAt(e.at())
+        .build();
+    int id = requests.size();
+    requests.add(RequestLifecycle.open(request));
+    durations.add(duration);
+    queues.add(new ArrayList<>());
+    rankAndAsk(id, e.at());
+    push(request.window().end(), Kind.EXPIRE, id, null, false);
+  }
+
+  private void rankAndAsk(int id, Instant now) {
+    RequestLifecycle lifecycle = requests.get(id);
+    List<MemberId> queue = queues.get(id);
+    queue.clear();
+    for (Candidate c : strategy.rank(lifecycle.request(), CircleSnapshot.at(circle, ledger, now)).candidates()) {
+      queue.add(c.member());
+    }
+    askNext(id, now);
+  }
+
+  private void askNext(int id, Instant now) {
+    List<MemberId> queue = queues.get(id);
+    if (queue.isEmpty()) {
+      return;
+    }
+    List<MemberId> ask = new ArrayList<>(queue.subList(0, Math.min(BUDGET, queue.size())));
+    queue.subList(0, ask.size()).clear();
+    requests.set(id, requests.get(id).ask(now, null, ask));
+    for (MemberId helper : ask) {
+      Instant answer = now.plus(Duration.ofMinutes(1 + (long) (-Math.log(1 - random.nextDouble()) * 180)));
+      push(answer, Kind.RESPONSE, id, helper, random.nextDouble() < scenario.acceptProbability());
+    }
+  }
+
+  private void respond(Event e) {
+    RequestLifecycle lifecycle = requests.get(e.request());
+    if (lifecycle.state().isFinal() || !lifecycle.pendingHelpers().contains(e.member())) {
+      // a late answer to a request that is closed, or from someone no longer asked
+      return;
+    }
+    Duration duration = durations.get(e.request());
+    boolean free = !busyUntil.getOrDefault(e.member(), Instant.MIN).isAfter(e.at());
+    boolean stillMember = circle.member(e.member()).map(m -> m.status() != MemberStatus.LEFT).orElse(false);
+    if (e.yes() && free && stillMember && lifecycle.state() == RequestState.HELPERS_ASKED) {
+      requests.set(e.request(), lifecycle.accept(e.at(), e.member()));
+      busyUntil.put(e.member(), e.at().plus(duration));
+      push(e.at().plus(duration), Kind.DONE, e.request(), e.member(), false);
+    } else {
+      RequestLifecycle after = lifecycle.decline(e.at(), e.member());
+      requests.set(e.request(), after);
+      if (after.state() == RequestState.OPEN) {
+        askNext(e.request(), e.at());
+      }
+    }
+  }
+
+  private void done(Event e) {
+    RequestLifecycle done = requests.get(e.request()).complete(e.at(), durations.get(e.request()));
+    requests.set(e.request(), done);
+    HelpRecord record = done.toHelpRecord().orElseThrow();
+    ledger = ledger.append(record);
+  }
+
+  private void expire(Event e) {
+    RequestLifecycle lifecycle = requests.get(e.request());
+    if (lifecycle.state() != RequestState.OPEN && lifecycle.state() != RequestState.HELPERS_ASKED) {
+      return;
+    }
+    if (scenario.waitForHelp()) {
+      // ask again, everyone eligible now, and look again in a day
+      if (lifecycle.state() == RequestState.OPEN) {
+        rankAndAsk(e.request(), e.at());
+      }
+      push(e.at().plus(Duration.ofDays(1)), Kind.EXPIRE, e.request(), null, false);
+    } else {
+      requests.set(e.request(), lifecycle.expire(e.at()));
+    }
+  }
+
+  private void month(Instant now) {
+    LocalDate today = now.atZone(WeeklyAvailability.DEFAULT_ZONE).toLocalDate();
+    for (Member m : new ArrayList<>(circle.members())) {
+      if (m.status() == MemberStatus.LEFT) {
+        continue;
+      }
+      double yearly = m.ageIn(today) >= 80 ? 0.08 : 0.02;
+      if (random.nextDouble() < 1 - Math.pow(1 - yearly, 1.0 / 12)) {
+        circle = circle.withMember(m.toBuilder().status(MemberStatus.LEFT).pausedUntil(Optional.empty()).build());
+      }
+    }
+    int active = circle.membersOn(today).size();
+    if (active < circle.policy().minSize()) {
+      if (firstDayBelowMinimum < 0) {
+        firstDayBelowMinimum = (int) Duration.between(start, now).toDays();
+      }
+      int age = 64 + random.nextInt(12);
+      Member recruit = newMember("c" + index + "-n" + recruited++, age, Role.MEMBER, Vitality.VITAL)
+          .toBuilder().joined(today).build();
+      circle = circle.withMember(recruit);
+      scheduleArrival(recruit.id(), now);
+    }
+    push(now.plus(Duration.ofDays(30)), Kind.MONTH, -1, null, false);
+  }
+
+  private double gaussian() {
+    // Box-Muller from the run's own stream
+    double u1 = 1 - random.nextDouble();
+    double u2 = random.nextDouble();
+    return Math.sqrt(-2 * Math.log(u1)) * Math.cos(2 * Math.PI * u2);
+  }
+
+  private void push(Instant at, Kind kind, int request, MemberId member, boolean yes) {
+    events.add(new Event(at, seq++, kind, request, member, yes));
+  }
+}

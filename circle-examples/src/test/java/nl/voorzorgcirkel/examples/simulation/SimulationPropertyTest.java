@@ -1,0 +1,89 @@
+package nl.voorzorgcirkel.examples.simulation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.generators.SourceDSL.booleans;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.longs;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import nl.voorzorgcirkel.core.Props;
+import nl.voorzorgcirkel.core.ledger.HelpRecord;
+import nl.voorzorgcirkel.core.lifecycle.RequestLifecycle;
+import nl.voorzorgcirkel.core.model.MemberId;
+import nl.voorzorgcirkel.core.model.WeeklyAvailability;
+import org.junit.jupiter.api.Test;
+
+class SimulationPropertyTest {
+
+  private static Scenario scenario(long seed, int circles, boolean wait) {
+    return new Scenario("test", circles, 10, 15, 64, 92, LocalDate.of(2026, 1, 5), 60, 14, 1, seed,
+        0.6, wait, true);
+  }
+
+  @Test
+  void engineInvariantsHoldForEveryCircle() {
+    Props.property("simulation-invariants", 40)
+        .forAll(longs().all(), integers().between(1, 3), booleans().all())
+        .checkAssert((seed, circles, wait) -> {
+          Scenario scenario = scenario(seed, circles, wait);
+          Instant end = scenario.start().atStartOfDay(WeeklyAvailability.DEFAULT_ZONE).toInstant()
+              .plus(Duration.ofDays(scenario.warmupDays() + scenario.days()));
+          for (CircleResult circle : Simulation.results(scenario, 1).get(0)) {
+            // every request whose window (and the help after it) ended well before the end is closed
+            for (RequestLifecycle r : circle.lifecycles()) {
+              Instant settled = r.request().window().end().plus(Duration.ofDays(1));
+              if (!wait && settled.isBefore(end)) {
+                assertTrue(r.state().isFinal(), "request still " + r.state() + " long after its window");
+              }
+              assertEquals(r, RequestLifecycle.replay(r.request(), r.events()), "history is consistent");
+            }
+            // nobody helps two requests at once
+            Map<MemberId, List<HelpRecord>> byHelper = new HashMap<>();
+            circle.records().forEach(rec -> byHelper.computeIfAbsent(rec.helper(), k -> new ArrayList<>()).add(rec));
+            for (List<HelpRecord> records : byHelper.values()) {
+              records.sort(Comparator.comparing(HelpRecord::start));
+              for (int i = 1; i < records.size(); i++) {
+                Instant previousEnd = records.get(i - 1).start().plus(records.get(i - 1).effort());
+                assertFalse(records.get(i).start().isBefore(previousEnd), "a helper helped twice at once");
+              }
+            }
+            // the loads in the report are the ledger's
+            long loads = circle.loads().values().stream().mapToLong(Long::longValue).sum();
+            assertEquals(circle.ledgerMinutes(), loads);
+            assertEquals(circle.created(), circle.done() + circle.expired() + circle.open());
+          }
+        });
+  }
+
+  @Test
+  void theSameSeedGivesTheSameReportWhateverTheNumberOfThreads() {
+    Scenario scenario = scenario(42, 4, false).withHorizon(90, 3);
+    SimulationReport one = Simulation.run(scenario, 1);
+    SimulationReport two = Simulation.run(scenario, 2);
+    assertEquals(one, two);
+    assertEquals(one.summary(), two.summary());
+    assertTrue(one.replications().get(0).created() > 0);
+  }
+
+  @Test
+  void theMuziekwijkScenarioRunsAndSummarises() {
+    SimulationReport report = Simulation.run(Scenario.muziekwijk().withHorizon(90, 2), 2);
+    String summary = report.summary();
+    assertTrue(summary.startsWith("Scenario muziekwijk: 2 circle(s), 90 day(s)"), summary);
+    assertTrue(summary.contains("share fulfilled"), summary);
+    SimulationReport.Replication r = report.replications().get(0);
+    assertTrue(r.fulfilledShare() > 0 && r.fulfilledShare() <= 1, summary);
+    double[] ci = SimulationReport.meanAndHalfWidth(new double[] {1, 2, 3});
+    assertEquals(2.0, ci[0], 1e-12);
+    assertEquals(4.303 * 1.0 / Math.sqrt(3), ci[1], 1e-9);
+  }
+}
