@@ -29,11 +29,25 @@ public final class Simulation {
    * @return the report
    */
   public static SimulationReport run(Scenario scenario, int threads) {
+    return run(scenario, threads, (done, total) -> { });
+  }
+
+  /**
+   * Runs a scenario and reports progress.
+   *
+   * @param scenario the scenario, not null
+   * @param threads how many circles run at once, 1 or more
+   * @param progress told after each circle's run, in a fixed order, with the number done and the
+   *     total; called from the calling thread; not null
+   * @return the report
+   */
+  public static SimulationReport run(Scenario scenario, int threads, Progress progress) {
     Objects.requireNonNull(scenario, "scenario");
+    Objects.requireNonNull(progress, "progress");
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be at least 1");
     }
-    List<List<CircleResult>> perReplication = results(scenario, threads);
+    List<List<CircleResult>> perReplication = results(scenario, threads, progress);
     List<SimulationReport.Replication> replications = new ArrayList<>();
     for (List<CircleResult> circles : perReplication) {
       replications.add(SimulationReport.Replication.of(circles));
@@ -43,6 +57,22 @@ public final class Simulation {
 
   /** Every circle's result, by replication then circle. */
   static List<List<CircleResult>> results(Scenario scenario, int threads) {
+    return results(scenario, threads, (done, total) -> { });
+  }
+
+  /** Told how many circle runs are done out of how many. */
+  @FunctionalInterface
+  public interface Progress {
+    /**
+     * One more circle run is done.
+     *
+     * @param done circle runs done so far, 1 or more
+     * @param total circle runs in all
+     */
+    void completed(int done, int total);
+  }
+
+  private static List<List<CircleResult>> results(Scenario scenario, int threads, Progress progress) {
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     try {
       List<List<Future<CircleResult>>> futures = new ArrayList<>();
@@ -56,10 +86,13 @@ public final class Simulation {
         futures.add(circles);
       }
       List<List<CircleResult>> results = new ArrayList<>();
+      int total = scenario.replications() * scenario.circles();
+      int finished = 0;
       for (List<Future<CircleResult>> circles : futures) {
         List<CircleResult> done = new ArrayList<>();
         for (Future<CircleResult> f : circles) {
           done.add(f.get());
+          progress.completed(++finished, total);
         }
         results.add(done);
       }

@@ -1,0 +1,168 @@
+package nl.voorzorgcirkel.examples.simulation;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The {@code simulate} command for researchers. Run with {@code --help} for the options:
+ *
+ * <pre>
+ * ./mvnw -B -q test-compile exec:java -Ddemo.mainClass=nl.voorzorgcirkel.examples.simulation.Simulate \
+ *     -Dexec.args="--help"
+ * </pre>
+ *
+ * @since 0.1.0
+ */
+public final class Simulate {
+
+  static final String HELP = String.join(System.lineSeparator(),
+      "simulate: the circle-load simulation",
+      "",
+      "Usage: simulate [options]",
+      "",
+      "  --scenario NAME|FILE  a built-in scenario (muziekwijk, the default) or a JSON scenario file;",
+      "                        a file's fields are those of Scenario, each optional (see ScenarioFile)",
+      "  --days N              simulated days after the warm-up (overrides the scenario)",
+      "  --replications N      independent replications (overrides the scenario)",
+      "  --seed N              the master seed (overrides the scenario)",
+      "  --threads N           circles simulated at once (default: the number of processors);",
+      "                        results do not depend on it",
+      "  --out DIR             write replications.csv and summary.txt to DIR",
+      "  --help                this text",
+      "",
+      "The summary gives each figure's mean over replications with its 95% confidence interval.");
+
+  private Simulate() {}
+
+  /**
+   * Runs the command.
+   *
+   * @param args the options above
+   */
+  public static void main(String[] args) {
+    java.util.logging.Logger.getLogger("org.hibernate.validator").setLevel(java.util.logging.Level.WARNING);
+    int code = run(args, System.out, System.err);
+    if (code != 0) {
+      System.exit(code);
+    }
+  }
+
+  /**
+   * Runs the command with the given streams.
+   *
+   * @param args the options
+   * @param out where the summary goes, not null
+   * @param err where errors and progress go, not null
+   * @return the exit code: 0 on success, 2 for bad options or scenario files
+   */
+  static int run(String[] args, PrintStream out, PrintStream err) {
+    Scenario scenario = Scenario.muziekwijk();
+    Integer days = null;
+    Integer replications = null;
+    Long seed = null;
+    int threads = Runtime.getRuntime().availableProcessors();
+    Path outDir = null;
+    try {
+      for (int i = 0; i < args.length; i++) {
+        String option = args[i];
+        if (option.equals("--help")) {
+          out.println(HELP);
+          return 0;
+        }
+        if (i + 1 >= args.length) {
+          throw new IllegalArgumentException("option " + option + " needs a value");
+        }
+        String value = args[++i];
+        switch (option) {
+          case "--scenario":
+            scenario = value.endsWith(".json") ? ScenarioFile.read(Path.of(value)) : ScenarioFile.builtIn(value);
+            break;
+          case "--days":
+            days = positive(option, value);
+            break;
+          case "--replications":
+            replications = positive(option, value);
+            break;
+          case "--seed":
+            seed = Long.parseLong(value);
+            break;
+          case "--threads":
+            threads = positive(option, value);
+            break;
+          case "--out":
+            outDir = Path.of(value);
+            break;
+          default:
+            throw new IllegalArgumentException("unknown option " + option + "; see --help");
+        }
+      }
+    } catch (IllegalArgumentException | ScenarioFile.ScenarioException e) {
+      err.println("simulate: " + e.getMessage());
+      return 2;
+    }
+    Scenario chosen = new Scenario(scenario.name(), scenario.circles(), scenario.minMembers(),
+        scenario.maxMembers(), scenario.youngest(), scenario.oldest(), scenario.start(),
+        days == null ? scenario.days() : days, scenario.warmupDays(),
+        replications == null ? scenario.replications() : replications,
+        seed == null ? scenario.seed() : seed, scenario.acceptProbability(), scenario.waitForHelp(),
+        scenario.dynamics());
+    long started = System.nanoTime();
+    SimulationReport report = Simulation.run(chosen, threads, (done, total) -> {
+      if (System.nanoTime() - started > 2_000_000_000L || done == total && total > 50) {
+        int width = 30;
+        int filled = (int) ((long) width * done / total);
+        err.print(String.format(Locale.ROOT, "\r[%s%s] %d/%d circle runs", "#".repeat(filled),
+            ".".repeat(width - filled), done, total));
+        if (done == total) {
+          err.println();
+        }
+      }
+    });
+    out.print(report.summary());
+    if (outDir != null) {
+      write(outDir, report);
+      out.println("written: " + outDir.resolve("replications.csv") + ", " + outDir.resolve("summary.txt"));
+    }
+    return 0;
+  }
+
+  private static int positive(String option, String value) {
+    int n;
+    try {
+      n = Integer.parseInt(value);
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(option + " must be a whole number");
+    }
+    if (n < 1) {
+      throw new IllegalArgumentException(option + " must be at least 1");
+    }
+    return n;
+  }
+
+  static void write(Path dir, SimulationReport report) {
+    List<String> lines = new ArrayList<>();
+    lines.add("replication,created,fulfilled_share,expired,open,mean_hours_to_help,p90_hours_to_help,"
+        + "utilisation,gini,jain,max_over_mean,weeks_over_capacity,mean_final_size,circles_below_minimum");
+    int n = 0;
+    for (SimulationReport.Replication r : report.replications()) {
+      lines.add(String.format(Locale.ROOT, "%d,%d,%.6f,%d,%d,%.6f,%.6f,%.6f,%.6f,%.6f,%.6f,%d,%.6f,%d",
+          ++n, r.created(), r.fulfilledShare(), r.expired(), r.open(), r.meanHoursToHelp(),
+          r.p90HoursToHelp(), r.utilisation(), r.gini(), r.jain(), r.maxOverMean(),
+          r.weeksOverCapacity(), r.meanFinalSize(), r.circlesBelowMinimum()));
+    }
+    try {
+      Files.createDirectories(dir);
+      Files.write(dir.resolve("replications.csv"), lines, StandardCharsets.UTF_8);
+      Files.writeString(dir.resolve("summary.txt"), report.summary(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write the results to " + dir, e);
+    }
+  }
+}
