@@ -93,6 +93,28 @@ public record Scenario(String name, int circles, int minMembers, int maxMembers,
   }
 
   /**
+   * Land van Cuijk: about sixty circles (the count reported for one Brabant municipality), the
+   * same members and behaviour as {@link #muziekwijk()}, one year, five replications.
+   *
+   * @return the scenario
+   */
+  public static Scenario landVanCuijk() {
+    return new Scenario("land-van-cuijk", 60, 10, 15, 64, 89, LocalDate.of(2026, 1, 5), 365, 28, 5,
+        20_261_126L, 0.6, false, true);
+  }
+
+  /**
+   * A copy with another number of circles, for scaling studies.
+   *
+   * @param newCircles circles, 1 or more
+   * @return the changed scenario
+   */
+  public Scenario withCircles(int newCircles) {
+    return new Scenario(name, newCircles, minMembers, maxMembers, youngest, oldest, start, days,
+        warmupDays, replications, seed, acceptProbability, waitForHelp, dynamics);
+  }
+
+  /**
    * A copy with another horizon, for short runs.
    *
    * @param newDays simulated days after the warm-up

@@ -48,7 +48,7 @@ public final class ScenarioFile {
   /**
    * A built-in scenario by name.
    *
-   * @param name {@code muziekwijk}, not null
+   * @param name {@code muziekwijk} or {@code land-van-cuijk}, not null
    * @return the scenario
    * @throws ScenarioException for an unknown name
    */
@@ -56,7 +56,10 @@ public final class ScenarioFile {
     if ("muziekwijk".equals(name)) {
       return Scenario.muziekwijk();
     }
-    throw new ScenarioException("unknown scenario '" + name + "'; built in: muziekwijk");
+    if ("land-van-cuijk".equals(name)) {
+      return Scenario.landVanCuijk();
+    }
+    throw new ScenarioException("unknown scenario '" + name + "'; built in: muziekwijk, land-van-cuijk");
   }
 
   /**

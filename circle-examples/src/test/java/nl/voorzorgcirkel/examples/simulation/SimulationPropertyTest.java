@@ -75,6 +75,13 @@ class SimulationPropertyTest {
   }
 
   @Test
+  void theLandVanCuijkScenarioRunsOnAShortHorizon() {
+    SimulationReport report = Simulation.run(Scenario.landVanCuijk().withHorizon(14, 1), 2);
+    assertEquals(60, report.scenario().circles());
+    assertTrue(report.replications().get(0).created() > 0, report.summary());
+  }
+
+  @Test
   void theMuziekwijkScenarioRunsAndSummarises() {
     SimulationReport report = Simulation.run(Scenario.muziekwijk().withHorizon(90, 2), 2);
     String summary = report.summary();

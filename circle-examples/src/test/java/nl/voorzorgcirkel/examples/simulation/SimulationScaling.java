@@ -1,0 +1,34 @@
+package nl.voorzorgcirkel.examples.simulation;
+
+import java.util.Locale;
+
+/**
+ * A benchmark main (not a test): one simulated year of the land-van-cuijk behaviour for growing
+ * numbers of circles, after a warm-up run, reporting wall time, members and requests simulated
+ * per second. Run it with the command in BENCHMARKS.md.
+ */
+public final class SimulationScaling {
+
+  private SimulationScaling() {}
+
+  public static void main(String[] args) {
+    java.util.logging.Logger.getLogger("org.hibernate.validator").setLevel(java.util.logging.Level.WARNING);
+    int threads = Runtime.getRuntime().availableProcessors();
+    Scenario base = Scenario.landVanCuijk().withHorizon(365, 1);
+    Simulation.run(base.withCircles(200), threads); // warm-up
+    System.out.println("circles,members,requests,seconds,members_per_second,requests_per_second");
+    for (int circles : new int[] {80, 800, 8_000}) {
+      long start = System.nanoTime();
+      var results = Simulation.results(base.withCircles(circles), threads);
+      double seconds = (System.nanoTime() - start) / 1e9;
+      long members = 0;
+      long requests = 0;
+      for (CircleResult c : results.get(0)) {
+        members += c.finalSize();
+        requests += c.lifecycles().size();
+      }
+      System.out.println(String.format(Locale.ROOT, "%d,%d,%d,%.2f,%.0f,%.0f", circles, members,
+          requests, seconds, members / seconds, requests / seconds));
+    }
+  }
+}
