@@ -115,6 +115,40 @@ public record Scenario(String name, int circles, int minMembers, int maxMembers,
   }
 
   /**
+   * A copy with another master seed.
+   *
+   * @param newSeed the seed
+   * @return the changed scenario
+   */
+  public Scenario withSeed(long newSeed) {
+    return new Scenario(name, circles, minMembers, maxMembers, youngest, oldest, start, days,
+        warmupDays, replications, newSeed, acceptProbability, waitForHelp, dynamics);
+  }
+
+  /**
+   * A copy with another chance that an asked member says yes.
+   *
+   * @param probability 0 to 1
+   * @return the changed scenario
+   */
+  public Scenario withAcceptProbability(double probability) {
+    return new Scenario(name, circles, minMembers, maxMembers, youngest, oldest, start, days,
+        warmupDays, replications, seed, probability, waitForHelp, dynamics);
+  }
+
+  /**
+   * A copy with other starting ages.
+   *
+   * @param newYoungest the youngest starting age
+   * @param newOldest the oldest starting age
+   * @return the changed scenario
+   */
+  public Scenario withAges(int newYoungest, int newOldest) {
+    return new Scenario(name, circles, minMembers, maxMembers, newYoungest, newOldest, start, days,
+        warmupDays, replications, seed, acceptProbability, waitForHelp, dynamics);
+  }
+
+  /**
    * A copy with another horizon, for short runs.
    *
    * @param newDays simulated days after the warm-up

@@ -35,7 +35,9 @@ public final class Simulate {
       "  --seed N              the master seed (overrides the scenario)",
       "  --threads N           circles simulated at once (default: the number of processors);",
       "                        results do not depend on it",
-      "  --out DIR             write replications.csv and summary.txt to DIR",
+      "  --out DIR             write replications.csv and summary.txt to DIR (with --sweep: sweep.csv)",
+      "  --sweep FIELD=V1,V2,...  run the scenario once per value of a field (acceptProbability,",
+      "                        circles, youngest, oldest, days) and compare the results",
       "  --help                this text",
       "",
       "The summary gives each figure's mean over replications with its 95% confidence interval.");
@@ -70,6 +72,7 @@ public final class Simulate {
     Long seed = null;
     int threads = Runtime.getRuntime().availableProcessors();
     Path outDir = null;
+    String sweep = null;
     try {
       for (int i = 0; i < args.length; i++) {
         String option = args[i];
@@ -100,6 +103,9 @@ public final class Simulate {
           case "--out":
             outDir = Path.of(value);
             break;
+          case "--sweep":
+            sweep = value;
+            break;
           default:
             throw new IllegalArgumentException("unknown option " + option + "; see --help");
         }
@@ -108,12 +114,18 @@ public final class Simulate {
       err.println("simulate: " + e.getMessage());
       return 2;
     }
-    Scenario chosen = new Scenario(scenario.name(), scenario.circles(), scenario.minMembers(),
-        scenario.maxMembers(), scenario.youngest(), scenario.oldest(), scenario.start(),
-        days == null ? scenario.days() : days, scenario.warmupDays(),
-        replications == null ? scenario.replications() : replications,
-        seed == null ? scenario.seed() : seed, scenario.acceptProbability(), scenario.waitForHelp(),
-        scenario.dynamics());
+    Scenario chosen = scenario
+        .withHorizon(days == null ? scenario.days() : days,
+            replications == null ? scenario.replications() : replications)
+        .withSeed(seed == null ? scenario.seed() : seed);
+    if (sweep != null) {
+      try {
+        return sweep(chosen, sweep, threads, outDir, out);
+      } catch (IllegalArgumentException e) {
+        err.println("simulate: " + e.getMessage());
+        return 2;
+      }
+    }
     long started = System.nanoTime();
     SimulationReport report = Simulation.run(chosen, threads, (done, total) -> {
       if (System.nanoTime() - started > 2_000_000_000L || done == total && total > 50) {
@@ -132,6 +144,69 @@ public final class Simulate {
       out.println("written: " + outDir.resolve("replications.csv") + ", " + outDir.resolve("summary.txt"));
     }
     return 0;
+  }
+
+  /** Runs the scenario once per value of one field; prints and writes one line per value. */
+  static int sweep(Scenario base, String spec, int threads, Path outDir, PrintStream out) {
+    int eq = spec.indexOf('=');
+    if (eq < 1) {
+      throw new IllegalArgumentException("--sweep needs FIELD=V1,V2,...");
+    }
+    String field = spec.substring(0, eq);
+    List<String> lines = new ArrayList<>();
+    lines.add(field + ",created,fulfilled_share,fulfilled_share_ci95,mean_hours_to_help,utilisation,gini,"
+        + "max_over_mean,weeks_over_capacity");
+    for (String value : spec.substring(eq + 1).split(",")) {
+      Scenario s = with(base, field, value.strip());
+      SimulationReport report = Simulation.run(s, threads);
+      double[] created = mean(report, r -> r.created());
+      double[] fulfilled = mean(report, SimulationReport.Replication::fulfilledShare);
+      double[] hours = mean(report, SimulationReport.Replication::meanHoursToHelp);
+      double[] use = mean(report, SimulationReport.Replication::utilisation);
+      double[] gini = mean(report, SimulationReport.Replication::gini);
+      double[] max = mean(report, SimulationReport.Replication::maxOverMean);
+      double[] over = mean(report, r -> r.weeksOverCapacity());
+      String line = String.format(Locale.ROOT, "%s,%.1f,%.4f,%.4f,%.3f,%.4f,%.4f,%.3f,%.2f", value.strip(),
+          created[0], fulfilled[0], fulfilled[1], hours[0], use[0], gini[0], max[0], over[0]);
+      lines.add(line);
+      out.println(String.format(Locale.ROOT, "%s=%s: fulfilled %.3f ± %.3f, hours until help %.2f, utilisation %.3f, Gini %.3f",
+          field, value.strip(), fulfilled[0], fulfilled[1], hours[0], use[0], gini[0]));
+    }
+    if (outDir != null) {
+      try {
+        Files.createDirectories(outDir);
+        Files.write(outDir.resolve("sweep.csv"), lines, StandardCharsets.UTF_8);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot write the results to " + outDir, e);
+      }
+    }
+    return 0;
+  }
+
+  private static double[] mean(SimulationReport report, java.util.function.ToDoubleFunction<SimulationReport.Replication> f) {
+    return SimulationReport.meanAndHalfWidth(report.replications().stream().mapToDouble(f).toArray());
+  }
+
+  private static Scenario with(Scenario s, String field, String value) {
+    try {
+      switch (field) {
+        case "acceptProbability":
+          return s.withAcceptProbability(Double.parseDouble(value));
+        case "circles":
+          return s.withCircles(Integer.parseInt(value));
+        case "youngest":
+          return s.withAges(Integer.parseInt(value), s.oldest());
+        case "oldest":
+          return s.withAges(s.youngest(), Integer.parseInt(value));
+        case "days":
+          return s.withHorizon(Integer.parseInt(value), s.replications());
+        default:
+          throw new IllegalArgumentException("--sweep cannot vary '" + field
+              + "'; it can vary acceptProbability, circles, youngest, oldest, days");
+      }
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("--sweep value '" + value + "' for " + field + " is not a number");
+    }
   }
 
   private static int positive(String option, String value) {

@@ -45,6 +45,21 @@ class SimulateTest {
   }
 
   @Test
+  void aSweepRunsOncePerValueAndWritesOneLineEach(@TempDir Path dir) throws IOException {
+    String[] result = run("--days", "30", "--replications", "2", "--sweep", "acceptProbability=0.3,0.9",
+        "--out", dir.toString());
+    assertEquals("0", result[0], result[2]);
+    List<String> csv = Files.readAllLines(dir.resolve("sweep.csv"));
+    assertEquals(3, csv.size());
+    assertTrue(csv.get(1).startsWith("0.3,") && csv.get(2).startsWith("0.9,"), csv.toString());
+    double low = Double.parseDouble(csv.get(1).split(",")[2]);
+    double high = Double.parseDouble(csv.get(2).split(",")[2]);
+    assertTrue(high > low, "more willing helpers should fulfil more: " + csv);
+    assertEquals("2", run("--sweep", "colour=1,2")[0]);
+    assertEquals("2", run("--sweep", "circles=two")[0]);
+  }
+
+  @Test
   void aScenarioFileWithErrorsIsRefusedNamingFileFieldAndRule(@TempDir Path dir) throws IOException {
     Path file = dir.resolve("bad.json");
     Files.writeString(file, "{\"circles\": \"two\", \"acceptProbability\": true, \"colour\": 1, \"start\": \"soon\"}");
