@@ -263,9 +263,22 @@ final class CircleRun {
       if (m.status() == MemberStatus.LEFT) {
         continue;
       }
-      double yearly = m.ageIn(today) >= 80 ? 0.08 : 0.02;
-      if (random.nextDouble() < 1 - Math.pow(1 - yearly, 1.0 / 12)) {
+      int age = m.ageIn(today);
+      double yearly = age >= 80 ? 0.08 : 0.02;
+      if (random.nextDouble() < monthly(yearly)) {
         circle = circle.withMember(m.toBuilder().status(MemberStatus.LEFT).pausedUntil(Optional.empty()).build());
+        continue;
+      }
+      // vitality declines with age: an assumption, see Scenario
+      double decline = m.vitality() == Vitality.VITAL ? (age >= 85 ? 0.15 : age >= 75 ? 0.08 : 0.03)
+          : m.vitality() == Vitality.SOME_LIMITATIONS ? (age >= 85 ? 0.20 : age >= 75 ? 0.12 : 0.05) : 0;
+      if (decline > 0 && random.nextDouble() < monthly(decline)) {
+        boolean toDependent = m.vitality() == Vitality.SOME_LIMITATIONS;
+        Duration capacity = toDependent ? Duration.ZERO
+            : m.capacityPerWeek().compareTo(Duration.ofHours(2)) > 0 ? Duration.ofHours(2) : m.capacityPerWeek();
+        circle = circle.withMember(m.toBuilder()
+            .vitality(toDependent ? Vitality.DEPENDENT : Vitality.SOME_LIMITATIONS)
+            .capacityPerWeek(capacity).build());
       }
     }
     int active = circle.membersOn(today).size();
@@ -280,6 +293,10 @@ final class CircleRun {
       scheduleArrival(recruit.id(), now);
     }
     push(now.plus(Duration.ofDays(30)), Kind.MONTH, -1, null, false);
+  }
+
+  private static double monthly(double yearly) {
+    return 1 - Math.pow(1 - yearly, 1.0 / 12);
   }
 
   private double gaussian() {

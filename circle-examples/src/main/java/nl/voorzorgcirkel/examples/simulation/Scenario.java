@@ -18,7 +18,10 @@ import java.util.Objects;
  *       (exponential) and says yes with probability 0.6: assumptions;
  *   <li>a member leaves (care, death, moving) with probability 2 % a year below 80 and 8 % from
  *       80: an assumption informed by 7.6 % of over-75s living in institutions (CBS 2020);
- *       a circle below its minimum recruits one vital member aged 64 to 75 a month.
+ *       a circle below its minimum recruits one vital member aged 64 to 75 a month;
+ *   <li>vitality declines: a vital member gets some limitations with probability 3 % a year
+ *       below 75, 8 % from 75 and 15 % from 85; one with some limitations becomes dependent with
+ *       5 %, 12 % and 20 %; capacity falls to at most 2 hours, then to none (assumptions).
  * </ul>
  *
  * @param name a short name, not null
@@ -35,7 +38,7 @@ import java.util.Objects;
  * @param acceptProbability the chance an asked member says yes, 0 to 1
  * @param waitForHelp true: a request waits beyond its window until someone helps; false: it
  *     expires at the end of its window and is referred
- * @param dynamics whether members leave and circles recruit
+ * @param dynamics whether members leave, vitality declines and circles recruit
  * @since 0.1.0
  */
 public record Scenario(String name, int circles, int minMembers, int maxMembers, int youngest,
