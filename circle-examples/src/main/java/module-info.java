@@ -7,6 +7,7 @@ module nl.voorzorgcirkel.examples {
   requires nl.voorzorgcirkel.core;
   requires nl.voorzorgcirkel.matching;
   requires java.logging;
+  requires java.desktop;
 
   exports nl.voorzorgcirkel.examples.simulation;
   requires com.fasterxml.jackson.databind;

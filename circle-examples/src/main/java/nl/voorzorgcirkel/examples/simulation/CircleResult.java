@@ -34,16 +34,25 @@ import nl.voorzorgcirkel.core.model.WeeklyAvailability;
  * @param finalSize members in the circle at the end
  * @param firstDayBelowMinimum days from the start until the circle first fell below its
  *     minimum size, or -1
+ * @param monthlySize active members at the start of each 30-day month of the period
+ * @param monthlyCreated requests filed in each month
+ * @param monthlyDone of those, requests that were helped
+ * @param monthlyHelpMinutes help given in each month, minutes
  * @param lifecycles every request's lifecycle at the end, in filing order (for checks)
  * @param records the ledger's records (for checks)
  */
 record CircleResult(int circle, int created, int done, int expired, int open,
     List<Long> minutesToHelp, Map<MemberId, Long> loads, long capacityMinutes,
     int weeksOverCapacity, long ledgerMinutes, int finalSize, int firstDayBelowMinimum,
+    List<Integer> monthlySize, long[] monthlyCreated, long[] monthlyDone, long[] monthlyHelpMinutes,
     List<RequestLifecycle> lifecycles, List<HelpRecord> records) {
 
   static CircleResult of(int index, Circle circle, List<RequestLifecycle> requests, HelpLedger ledger,
-      Instant from, Instant to, int firstDayBelowMinimum) {
+      Instant from, Instant to, int firstDayBelowMinimum, List<Integer> sizes) {
+    int months = (int) Math.max(1, (Duration.between(from, to).toDays() + 29) / 30);
+    long[] monthlyCreated = new long[months];
+    long[] monthlyDone = new long[months];
+    long[] monthlyHelp = new long[months];
     int created = 0;
     int done = 0;
     int expired = 0;
@@ -54,8 +63,11 @@ record CircleResult(int circle, int created, int done, int expired, int open,
         continue;
       }
       created++;
+      int month = (int) Math.min(months - 1, Duration.between(from, r.request().createdAt()).toDays() / 30);
+      monthlyCreated[month]++;
       if (r.state() == RequestState.DONE) {
         done++;
+        monthlyDone[month]++;
         for (var t : r.history()) {
           if (t.event() instanceof RequestEvent.Accepted) {
             toHelp.add(Duration.between(r.request().createdAt(), t.event().at()).toMinutes());
@@ -84,6 +96,7 @@ record CircleResult(int circle, int created, int done, int expired, int open,
       }
       long minutes = record.effort().toMinutes();
       ledgerMinutes += minutes;
+      monthlyHelp[(int) Math.min(months - 1, Duration.between(from, record.start()).toDays() / 30)] += minutes;
       loads.merge(record.helper(), minutes, Long::sum);
       long week = Duration.between(from, record.start()).toDays() / 7;
       weekly.computeIfAbsent(record.helper(), k -> new HashMap<>()).merge(week, minutes, Long::sum);
@@ -97,7 +110,8 @@ record CircleResult(int circle, int created, int done, int expired, int open,
     }
     LocalDate last = to.atZone(WeeklyAvailability.DEFAULT_ZONE).toLocalDate();
     return new CircleResult(index, created, done, expired, open, List.copyOf(toHelp), loads, capacity,
-        over, ledgerMinutes, circle.membersOn(last).size(), firstDayBelowMinimum, List.copyOf(requests),
+        over, ledgerMinutes, circle.membersOn(last).size(), firstDayBelowMinimum, List.copyOf(sizes),
+        monthlyCreated, monthlyDone, monthlyHelp, List.copyOf(requests),
         List.copyOf(ledger.records()));
   }
 }

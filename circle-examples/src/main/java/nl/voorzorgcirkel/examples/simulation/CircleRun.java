@@ -44,7 +44,7 @@ final class CircleRun {
   private static final Duration WINDOW = Duration.ofDays(3);
   private static final int BUDGET = MatchingStrategies.DEFAULT_NOTIFICATION_BUDGET;
 
-  private enum Kind { ARRIVAL, RESPONSE, DONE, EXPIRE, MONTH }
+  private enum Kind { ARRIVAL, RESPONSE, DONE, EXPIRE, MONTH, SAMPLE }
 
   private record Event(Instant at, long seq, Kind kind, int request, MemberId member, boolean yes)
       implements Comparable<Event> {
@@ -72,6 +72,7 @@ final class CircleRun {
   private long seq;
   private int recruited;
   private int firstDayBelowMinimum = -1;
+  private final List<Integer> sizes = new ArrayList<>();
 
   CircleRun(Scenario scenario, int index, SplittableRandom random) {
     this.scenario = scenario;
@@ -94,6 +95,7 @@ final class CircleRun {
     if (scenario.dynamics()) {
       push(start.plus(Duration.ofDays(30)), Kind.MONTH, -1, null, false);
     }
+    push(measureFrom, Kind.SAMPLE, -1, null, false);
     while (!events.isEmpty() && events.peek().at().isBefore(end)) {
       Event e = events.poll();
       switch (e.kind()) {
@@ -109,11 +111,15 @@ final class CircleRun {
         case EXPIRE:
           expire(e);
           break;
+        case SAMPLE:
+          sizes.add(circle.membersOn(e.at().atZone(WeeklyAvailability.DEFAULT_ZONE).toLocalDate()).size());
+          push(e.at().plus(Duration.ofDays(30)), Kind.SAMPLE, -1, null, false);
+          break;
         default:
           month(e.at());
       }
     }
-    return CircleResult.of(index, circle, requests, ledger, measureFrom, end, firstDayBelowMinimum);
+    return CircleResult.of(index, circle, requests, ledger, measureFrom, end, firstDayBelowMinimum, sizes);
   }
 
   private Circle initialCircle() {

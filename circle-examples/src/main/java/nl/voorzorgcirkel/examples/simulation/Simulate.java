@@ -35,7 +35,8 @@ public final class Simulate {
       "  --seed N              the master seed (overrides the scenario)",
       "  --threads N           circles simulated at once (default: the number of processors);",
       "                        results do not depend on it",
-      "  --out DIR             write replications.csv and summary.txt to DIR (with --sweep: sweep.csv)",
+      "  --out DIR             write replications.csv, summary.txt and PNG charts of the monthly",
+      "                        series to DIR (with --sweep: sweep.csv)",
       "  --sweep FIELD=V1,V2,...  run the scenario once per value of a field (acceptProbability,",
       "                        circles, youngest, oldest, days) and compare the results",
       "  --help                this text",
@@ -50,6 +51,7 @@ public final class Simulate {
    * @param args the options above
    */
   public static void main(String[] args) {
+    System.setProperty("java.awt.headless", "true");
     java.util.logging.Logger.getLogger("org.hibernate.validator").setLevel(java.util.logging.Level.WARNING);
     int code = run(args, System.out, System.err);
     if (code != 0) {
@@ -141,7 +143,9 @@ public final class Simulate {
     out.print(report.summary());
     if (outDir != null) {
       write(outDir, report);
-      out.println("written: " + outDir.resolve("replications.csv") + ", " + outDir.resolve("summary.txt"));
+      Charts.write(outDir, report);
+      out.println("written to " + outDir + ": replications.csv, summary.txt, fulfilled.png, "
+          + "circle-size.png, help-hours.png");
     }
     return 0;
   }

@@ -31,10 +31,14 @@ public record SimulationReport(Scenario scenario, List<Replication> replications
    * @param weeksOverCapacity helper-weeks above the capacity the helper set
    * @param meanFinalSize mean circle size at the end
    * @param circlesBelowMinimum circles that fell below their minimum size at some point
+   * @param monthlyFulfilled per 30-day month, the share of that month's requests that were helped
+   * @param monthlySize per month, the mean number of active members per circle
+   * @param monthlyHelpHours per month, the mean hours of help given per circle
    */
   public record Replication(int created, double fulfilledShare, int expired, int open,
       double meanHoursToHelp, double p90HoursToHelp, double utilisation, double gini, double jain,
-      double maxOverMean, int weeksOverCapacity, double meanFinalSize, int circlesBelowMinimum) {
+      double maxOverMean, int weeksOverCapacity, double meanFinalSize, int circlesBelowMinimum,
+      List<Double> monthlyFulfilled, List<Double> monthlySize, List<Double> monthlyHelpHours) {
 
     static Replication of(List<CircleResult> circles) {
       int created = 0;
@@ -65,10 +69,30 @@ public record SimulationReport(Scenario scenario, List<Replication> replications
       toHelp.sort(null);
       double mean = toHelp.stream().mapToLong(Long::longValue).average().orElse(0) / 60.0;
       double p90 = toHelp.isEmpty() ? 0 : toHelp.get((int) Math.ceil(0.9 * toHelp.size()) - 1) / 60.0;
+      int months = circles.get(0).monthlyCreated().length;
+      List<Double> fulfilled = new ArrayList<>();
+      List<Double> size = new ArrayList<>();
+      List<Double> help = new ArrayList<>();
+      for (int m = 0; m < months; m++) {
+        long monthCreated = 0;
+        long monthDone = 0;
+        double monthSize = 0;
+        double monthHelp = 0;
+        for (CircleResult c : circles) {
+          monthCreated += c.monthlyCreated()[m];
+          monthDone += c.monthlyDone()[m];
+          monthSize += m < c.monthlySize().size() ? c.monthlySize().get(m) : c.finalSize();
+          monthHelp += c.monthlyHelpMinutes()[m] / 60.0;
+        }
+        fulfilled.add(monthCreated == 0 ? 1.0 : (double) monthDone / monthCreated);
+        size.add(monthSize / circles.size());
+        help.add(monthHelp / circles.size());
+      }
       return new Replication(created, created == 0 ? 1.0 : (double) done / created, expired, open,
           mean, p90, capacity == 0 ? 0 : (double) given / capacity, FairnessMeasures.gini(load),
           FairnessMeasures.jain(load), FairnessMeasures.maxOverMean(load), over,
-          sizes / Math.max(1, circles.size()), below);
+          sizes / Math.max(1, circles.size()), below, List.copyOf(fulfilled), List.copyOf(size),
+          List.copyOf(help));
     }
   }
 
