@@ -30,7 +30,8 @@ public final class Charts {
   private Charts() {}
 
   /**
-   * Writes {@code fulfilled.png}, {@code circle-size.png} and {@code help-hours.png} to a folder.
+   * Writes {@code fulfilled.png}, {@code circle-size.png}, {@code help-hours.png} and {@code
+   * coverage.png} to a folder.
    *
    * @param dir the folder, not null; it must exist
    * @param report the report, not null
@@ -42,6 +43,8 @@ public final class Charts {
         SimulationReport.Replication::monthlySize);
     line(dir.resolve("help-hours.png"), "Hours of help given per circle, by month", "hours", report,
         SimulationReport.Replication::monthlyHelpHours);
+    line(dir.resolve("coverage.png"), "Kinds of help covered per circle, by month", "kinds", report,
+        SimulationReport.Replication::monthlyCoverage);
   }
 
   static void line(Path file, String title, String unit, SimulationReport report,

@@ -38,6 +38,9 @@ import nl.voorzorgcirkel.core.model.WeeklyAvailability;
  * @param monthlyCreated requests filed in each month
  * @param monthlyDone of those, requests that were helped
  * @param monthlyHelpMinutes help given in each month, minutes
+ * @param monthlyCoverage kinds of help offered by an active member with capacity, each month
+ * @param firstDayLostCoverage days from the start until a kind of help covered at the start of
+ *     the period was no longer covered, or -1
  * @param lifecycles every request's lifecycle at the end, in filing order (for checks)
  * @param records the ledger's records (for checks)
  */
@@ -45,10 +48,12 @@ record CircleResult(int circle, int created, int done, int expired, int open,
     List<Long> minutesToHelp, Map<MemberId, Long> loads, long capacityMinutes,
     int weeksOverCapacity, long ledgerMinutes, int finalSize, int firstDayBelowMinimum,
     List<Integer> monthlySize, long[] monthlyCreated, long[] monthlyDone, long[] monthlyHelpMinutes,
+    List<Integer> monthlyCoverage, int firstDayLostCoverage,
     List<RequestLifecycle> lifecycles, List<HelpRecord> records) {
 
   static CircleResult of(int index, Circle circle, List<RequestLifecycle> requests, HelpLedger ledger,
-      Instant from, Instant to, int firstDayBelowMinimum, List<Integer> sizes) {
+      Instant from, Instant to, int firstDayBelowMinimum, List<Integer> sizes, List<Integer> coverage,
+      int firstDayLostCoverage) {
     int months = (int) Math.max(1, (Duration.between(from, to).toDays() + 29) / 30);
     long[] monthlyCreated = new long[months];
     long[] monthlyDone = new long[months];
@@ -111,7 +116,8 @@ record CircleResult(int circle, int created, int done, int expired, int open,
     LocalDate last = to.atZone(WeeklyAvailability.DEFAULT_ZONE).toLocalDate();
     return new CircleResult(index, created, done, expired, open, List.copyOf(toHelp), loads, capacity,
         over, ledgerMinutes, circle.membersOn(last).size(), firstDayBelowMinimum, List.copyOf(sizes),
-        monthlyCreated, monthlyDone, monthlyHelp, List.copyOf(requests),
+        monthlyCreated, monthlyDone, monthlyHelp, List.copyOf(coverage), firstDayLostCoverage,
+        List.copyOf(requests),
         List.copyOf(ledger.records()));
   }
 }

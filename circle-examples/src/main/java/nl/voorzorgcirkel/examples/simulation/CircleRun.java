@@ -73,6 +73,9 @@ final class CircleRun {
   private int recruited;
   private int firstDayBelowMinimum = -1;
   private final List<Integer> sizes = new ArrayList<>();
+  private final List<Integer> coverage = new ArrayList<>();
+  private java.util.Set<Capability> coveredAtStart;
+  private int firstDayLostCoverage = -1;
 
   CircleRun(Scenario scenario, int index, SplittableRandom random) {
     this.scenario = scenario;
@@ -112,14 +115,14 @@ final class CircleRun {
           expire(e);
           break;
         case SAMPLE:
-          sizes.add(circle.membersOn(e.at().atZone(WeeklyAvailability.DEFAULT_ZONE).toLocalDate()).size());
-          push(e.at().plus(Duration.ofDays(30)), Kind.SAMPLE, -1, null, false);
+          sample(e.at());
           break;
         default:
           month(e.at());
       }
     }
-    return CircleResult.of(index, circle, requests, ledger, measureFrom, end, firstDayBelowMinimum, sizes);
+    return CircleResult.of(index, circle, requests, ledger, measureFrom, end, firstDayBelowMinimum, sizes,
+        coverage, firstDayLostCoverage);
   }
 
   private Circle initialCircle() {
@@ -299,6 +302,26 @@ final class CircleRun {
       scheduleArrival(recruit.id(), now);
     }
     push(now.plus(Duration.ofDays(30)), Kind.MONTH, -1, null, false);
+  }
+
+  /** Records the circle's size and how many kinds of help its active helpers cover. */
+  private void sample(Instant now) {
+    LocalDate today = now.atZone(WeeklyAvailability.DEFAULT_ZONE).toLocalDate();
+    List<Member> active = circle.membersOn(today);
+    java.util.Set<Capability> covered = new java.util.HashSet<>();
+    for (Member m : active) {
+      if (!m.capacityPerWeek().isZero()) {
+        m.capabilities().forEach(o -> covered.add(o.capability()));
+      }
+    }
+    if (coveredAtStart == null) {
+      coveredAtStart = covered;
+    } else if (firstDayLostCoverage < 0 && !covered.containsAll(coveredAtStart)) {
+      firstDayLostCoverage = (int) Duration.between(start, now).toDays();
+    }
+    sizes.add(active.size());
+    coverage.add(covered.size());
+    push(now.plus(Duration.ofDays(30)), Kind.SAMPLE, -1, null, false);
   }
 
   private static double monthly(double yearly) {

@@ -145,7 +145,7 @@ public final class Simulate {
       write(outDir, report);
       Charts.write(outDir, report);
       out.println("written to " + outDir + ": replications.csv, summary.txt, fulfilled.png, "
-          + "circle-size.png, help-hours.png");
+          + "circle-size.png, help-hours.png, coverage.png");
     }
     return 0;
   }

@@ -34,11 +34,15 @@ public record SimulationReport(Scenario scenario, List<Replication> replications
    * @param monthlyFulfilled per 30-day month, the share of that month's requests that were helped
    * @param monthlySize per month, the mean number of active members per circle
    * @param monthlyHelpHours per month, the mean hours of help given per circle
+   * @param monthlyCoverage per month, the mean number of kinds of help (of 11) a circle covers
+   * @param circlesLosingCoverage circles that lost a kind of help they covered at the start
+   * @param meanDaysToLoseCoverage among those, mean days from the start until they lost it
    */
   public record Replication(int created, double fulfilledShare, int expired, int open,
       double meanHoursToHelp, double p90HoursToHelp, double utilisation, double gini, double jain,
       double maxOverMean, int weeksOverCapacity, double meanFinalSize, int circlesBelowMinimum,
-      List<Double> monthlyFulfilled, List<Double> monthlySize, List<Double> monthlyHelpHours) {
+      List<Double> monthlyFulfilled, List<Double> monthlySize, List<Double> monthlyHelpHours,
+      List<Double> monthlyCoverage, int circlesLosingCoverage, double meanDaysToLoseCoverage) {
 
     static Replication of(List<CircleResult> circles) {
       int created = 0;
@@ -73,7 +77,17 @@ public record SimulationReport(Scenario scenario, List<Replication> replications
       List<Double> fulfilled = new ArrayList<>();
       List<Double> size = new ArrayList<>();
       List<Double> help = new ArrayList<>();
+      List<Double> covered = new ArrayList<>();
+      int losing = 0;
+      double daysToLose = 0;
+      for (CircleResult c : circles) {
+        if (c.firstDayLostCoverage() >= 0) {
+          losing++;
+          daysToLose += c.firstDayLostCoverage();
+        }
+      }
       for (int m = 0; m < months; m++) {
+        double monthCoverage = 0;
         long monthCreated = 0;
         long monthDone = 0;
         double monthSize = 0;
@@ -83,7 +97,10 @@ public record SimulationReport(Scenario scenario, List<Replication> replications
           monthDone += c.monthlyDone()[m];
           monthSize += m < c.monthlySize().size() ? c.monthlySize().get(m) : c.finalSize();
           monthHelp += c.monthlyHelpMinutes()[m] / 60.0;
+          List<Integer> cov = c.monthlyCoverage();
+          monthCoverage += cov.isEmpty() ? 0 : cov.get(Math.min(m, cov.size() - 1));
         }
+        covered.add(monthCoverage / circles.size());
         fulfilled.add(monthCreated == 0 ? 1.0 : (double) monthDone / monthCreated);
         size.add(monthSize / circles.size());
         help.add(monthHelp / circles.size());
@@ -92,7 +109,7 @@ public record SimulationReport(Scenario scenario, List<Replication> replications
           mean, p90, capacity == 0 ? 0 : (double) given / capacity, FairnessMeasures.gini(load),
           FairnessMeasures.jain(load), FairnessMeasures.maxOverMean(load), over,
           sizes / Math.max(1, circles.size()), below, List.copyOf(fulfilled), List.copyOf(size),
-          List.copyOf(help));
+          List.copyOf(help), List.copyOf(covered), losing, losing == 0 ? 0 : daysToLose / losing);
     }
   }
 
@@ -149,6 +166,8 @@ public record SimulationReport(Scenario scenario, List<Replication> replications
     line(out, "helper-weeks over capacity", r -> r.weeksOverCapacity());
     line(out, "circle size at the end", Replication::meanFinalSize);
     line(out, "circles below minimum", r -> r.circlesBelowMinimum());
+    line(out, "circles losing a kind of help", r -> r.circlesLosingCoverage());
+    line(out, "days until losing it (mean)", Replication::meanDaysToLoseCoverage);
     return out.toString();
   }
 

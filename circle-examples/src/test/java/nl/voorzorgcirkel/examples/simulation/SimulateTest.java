@@ -42,7 +42,7 @@ class SimulateTest {
     assertTrue(csv.get(0).startsWith("replication,created,fulfilled_share"));
     assertEquals(result[1].lines().findFirst().orElseThrow(),
         Files.readAllLines(dir.resolve("summary.txt")).get(0));
-    for (String chart : List.of("fulfilled.png", "circle-size.png", "help-hours.png")) {
+    for (String chart : List.of("fulfilled.png", "circle-size.png", "help-hours.png", "coverage.png")) {
       java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(dir.resolve(chart).toFile());
       assertEquals(800, image.getWidth(), chart);
       assertEquals(450, image.getHeight(), chart);

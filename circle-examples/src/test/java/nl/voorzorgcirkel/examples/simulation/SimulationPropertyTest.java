@@ -60,6 +60,11 @@ class SimulationPropertyTest {
             long loads = circle.loads().values().stream().mapToLong(Long::longValue).sum();
             assertEquals(circle.ledgerMinutes(), loads);
             assertEquals(circle.created(), circle.done() + circle.expired() + circle.open());
+            // coverage is counted over the 11 standard kinds, and lost only after it was measured
+            circle.monthlyCoverage().forEach(k -> assertTrue(k >= 0 && k <= 11, "coverage " + k));
+            assertTrue(circle.firstDayLostCoverage() == -1
+                || circle.firstDayLostCoverage() > scenario.warmupDays(), "lost before measuring");
+            assertEquals(circle.monthlySize().size(), circle.monthlyCoverage().size());
           }
         });
   }
