@@ -23,9 +23,11 @@ import nl.voorzorgcirkel.core.model.HelpRequest;
 import nl.voorzorgcirkel.core.model.Member;
 import nl.voorzorgcirkel.core.model.MemberId;
 import nl.voorzorgcirkel.core.model.MemberStatus;
+import nl.voorzorgcirkel.core.model.Recurrence;
 import nl.voorzorgcirkel.core.model.RequestId;
 import nl.voorzorgcirkel.core.model.Role;
 import nl.voorzorgcirkel.core.model.TimeWindow;
+import nl.voorzorgcirkel.core.model.Urgency;
 import nl.voorzorgcirkel.core.model.Vitality;
 import nl.voorzorgcirkel.core.model.WeeklyAvailability;
 import nl.voorzorgcirkel.matching.ranking.Candidate;
@@ -44,7 +46,7 @@ final class CircleRun {
   private static final Duration WINDOW = Duration.ofDays(3);
   private static final int BUDGET = MatchingStrategies.DEFAULT_NOTIFICATION_BUDGET;
 
-  private enum Kind { ARRIVAL, RESPONSE, DONE, EXPIRE, MONTH, SAMPLE }
+  private enum Kind { ARRIVAL, RECUR, RESPONSE, DONE, EXPIRE, MONTH, SAMPLE }
 
   private record Event(Instant at, long seq, Kind kind, int request, MemberId member, boolean yes)
       implements Comparable<Event> {
@@ -63,6 +65,12 @@ final class CircleRun {
   private final List<RequestLifecycle> requests = new ArrayList<>();
   private final List<List<MemberId>> queues = new ArrayList<>();
   private final List<Duration> durations = new ArrayList<>();
+  /** What a recurring request files again a week later. */
+  private record Repeat(MemberId requester, Capability capability, Duration duration,
+      Urgency urgency, Duration window, Recurrence recurrence) {}
+
+  /** Pending repeats; a RECUR event carries its index. */
+  private final List<Repeat> repeats = new ArrayList<>();
   private final Instant start;
   private final Instant measureFrom;
   private final Instant end;
@@ -104,6 +112,9 @@ final class CircleRun {
       switch (e.kind()) {
         case ARRIVAL:
           arrive(e);
+          break;
+        case RECUR:
+          recur(e);
           break;
         case RESPONSE:
           respond(e);
@@ -180,21 +191,64 @@ final class CircleRun {
     }
     scheduleArrival(requester.id(), e.at());
     List<Capability> kinds = Capability.standard();
-    Duration duration = Duration.ofMinutes(Math.max(10, Math.round(60 * Math.exp(0.5 * gaussian()))));
+    Duration duration = Duration.ofMinutes(Math.min(8 * 60, Math.max(10, Math.round(60 * durationFactor()))));
+    // urgency: 15 % for today, 25 % soon, the rest routine (an assumption); the window follows
+    double u = random.nextDouble();
+    Urgency urgency = u < 0.15 ? Urgency.TODAY : u < 0.40 ? Urgency.SOON : Urgency.ROUTINE;
+    Duration window = urgency == Urgency.TODAY ? Duration.ofDays(1)
+        : urgency == Urgency.SOON ? Duration.ofDays(2) : WINDOW;
+    LocalDate today = e.at().atZone(WeeklyAvailability.DEFAULT_ZONE).toLocalDate();
+    Recurrence recurrence = random.nextDouble() < scenario.recurringShare()
+        ? Recurrence.weekly().until(today.plusWeeks(4 + random.nextInt(9))) : Recurrence.oneOff();
+    file(requester, kinds.get(random.nextInt(kinds.size())), duration, urgency, window, recurrence, e.at());
+  }
+
+  /** Files a request and, for a recurring one, its next occurrence a week later. */
+  private void file(Member requester, Capability capability, Duration duration, Urgency urgency,
+      Duration window, Recurrence recurrence, Instant at) {
     HelpRequest request = HelpRequest.builder()
         .id(RequestId.of("c" + index + "-r" + requests.size()))
         .requester(requester.id())
-        .capability(kinds.get(random.nextInt(kinds.size())))
-        .window(TimeWindow.flexible(e.at(), e.at().plus(WINDOW.plus(duration))))
+        .capability(capability)
+        .window(TimeWindow.flexible(at, at.plus(window.plus(duration))))
         .expectedDuration(duration)
-        .createdAt(e.at())
+        .urgency(urgency)
+        .recurrence(recurrence)
+        .createdAt(at)
         .build();
     int id = requests.size();
+    if (recurrence.recurs()) {
+      Instant next = at.plus(Duration.ofDays(7));
+      if (!next.atZone(WeeklyAvailability.DEFAULT_ZONE).toLocalDate().isAfter(recurrence.until().orElseThrow())) {
+        repeats.add(new Repeat(requester.id(), capability, duration, urgency, window, recurrence));
+        push(next, Kind.RECUR, repeats.size() - 1, requester.id(), false);
+      }
+    }
     requests.add(RequestLifecycle.open(request));
     durations.add(duration);
     queues.add(new ArrayList<>());
-    rankAndAsk(id, e.at());
+    rankAndAsk(id, at);
     push(request.window().end(), Kind.EXPIRE, id, null, false);
+  }
+
+  private void recur(Event e) {
+    Repeat r = repeats.get(e.request());
+    Member requester = circle.member(r.requester()).orElseThrow();
+    if (requester.status() != MemberStatus.LEFT) {
+      file(requester, r.capability(), r.duration(), r.urgency(), r.window(), r.recurrence(), e.at());
+    }
+  }
+
+  /** A multiple of the 60-minute typical duration, from the scenario's distribution. */
+  private double durationFactor() {
+    switch (scenario.durations()) {
+      case FIXED:
+        return 1.0;
+      case EXPONENTIAL:
+        return -Math.log(1 - random.nextDouble());
+      default:
+        return Math.exp(0.5 * gaussian());
+    }
   }
 
   private void rankAndAsk(int id, Instant now) {

@@ -39,11 +39,26 @@ import java.util.Objects;
  * @param waitForHelp true: a request waits beyond its window until someone helps; false: it
  *     expires at the end of its window and is referred
  * @param dynamics whether members leave, vitality declines and circles recruit
+ * @param durations how long help takes: fixed at 60 minutes, exponential with mean 60, or
+ *     lognormal with median 60 and sigma 0.5 (the default); not null
+ * @param recurringShare the share of requests that come back weekly for 4 to 12 weeks (default
+ *     0.1, an assumption), 0 to 1
  * @since 0.1.0
  */
 public record Scenario(String name, int circles, int minMembers, int maxMembers, int youngest,
     int oldest, LocalDate start, int days, int warmupDays, int replications, long seed,
-    double acceptProbability, boolean waitForHelp, boolean dynamics) {
+    double acceptProbability, boolean waitForHelp, boolean dynamics, Durations durations,
+    double recurringShare) {
+
+  /** How long help takes. */
+  public enum Durations {
+    /** Always 60 minutes. */
+    FIXED,
+    /** Exponential, mean 60 minutes. */
+    EXPONENTIAL,
+    /** Lognormal, median 60 minutes, sigma 0.5. */
+    LOGNORMAL
+  }
 
   /**
    * Checks the components.
@@ -62,6 +77,8 @@ public record Scenario(String name, int circles, int minMembers, int maxMembers,
    * @param acceptProbability see the record description
    * @param waitForHelp see the record description
    * @param dynamics see the record description
+   * @param durations see the record description
+   * @param recurringShare see the record description
    * @throws IllegalArgumentException naming the component and the rule
    */
   public Scenario {
@@ -82,6 +99,10 @@ public record Scenario(String name, int circles, int minMembers, int maxMembers,
     if (!(acceptProbability >= 0 && acceptProbability <= 1)) {
       throw new IllegalArgumentException("acceptProbability must be between 0 and 1");
     }
+    Objects.requireNonNull(durations, "durations");
+    if (!(recurringShare >= 0 && recurringShare <= 1)) {
+      throw new IllegalArgumentException("recurringShare must be between 0 and 1");
+    }
   }
 
   /**
@@ -92,7 +113,7 @@ public record Scenario(String name, int circles, int minMembers, int maxMembers,
    */
   public static Scenario muziekwijk() {
     return new Scenario("muziekwijk", 2, 13, 17, 64, 89, LocalDate.of(2026, 1, 5), 365, 28, 5,
-        20_261_126L, 0.6, false, true);
+        20_261_126L, 0.6, false, true, Durations.LOGNORMAL, 0.1);
   }
 
   /**
@@ -103,7 +124,7 @@ public record Scenario(String name, int circles, int minMembers, int maxMembers,
    */
   public static Scenario landVanCuijk() {
     return new Scenario("land-van-cuijk", 60, 10, 15, 64, 89, LocalDate.of(2026, 1, 5), 365, 28, 5,
-        20_261_126L, 0.6, false, true);
+        20_261_126L, 0.6, false, true, Durations.LOGNORMAL, 0.1);
   }
 
   /**
@@ -114,7 +135,7 @@ public record Scenario(String name, int circles, int minMembers, int maxMembers,
    */
   public Scenario withCircles(int newCircles) {
     return new Scenario(name, newCircles, minMembers, maxMembers, youngest, oldest, start, days,
-        warmupDays, replications, seed, acceptProbability, waitForHelp, dynamics);
+        warmupDays, replications, seed, acceptProbability, waitForHelp, dynamics, durations, recurringShare);
   }
 
   /**
@@ -125,7 +146,7 @@ public record Scenario(String name, int circles, int minMembers, int maxMembers,
    */
   public Scenario withSeed(long newSeed) {
     return new Scenario(name, circles, minMembers, maxMembers, youngest, oldest, start, days,
-        warmupDays, replications, newSeed, acceptProbability, waitForHelp, dynamics);
+        warmupDays, replications, newSeed, acceptProbability, waitForHelp, dynamics, durations, recurringShare);
   }
 
   /**
@@ -136,7 +157,7 @@ public record Scenario(String name, int circles, int minMembers, int maxMembers,
    */
   public Scenario withAcceptProbability(double probability) {
     return new Scenario(name, circles, minMembers, maxMembers, youngest, oldest, start, days,
-        warmupDays, replications, seed, probability, waitForHelp, dynamics);
+        warmupDays, replications, seed, probability, waitForHelp, dynamics, durations, recurringShare);
   }
 
   /**
@@ -148,7 +169,7 @@ public record Scenario(String name, int circles, int minMembers, int maxMembers,
    */
   public Scenario withAges(int newYoungest, int newOldest) {
     return new Scenario(name, circles, minMembers, maxMembers, newYoungest, newOldest, start, days,
-        warmupDays, replications, seed, acceptProbability, waitForHelp, dynamics);
+        warmupDays, replications, seed, acceptProbability, waitForHelp, dynamics, durations, recurringShare);
   }
 
   /**
@@ -160,6 +181,6 @@ public record Scenario(String name, int circles, int minMembers, int maxMembers,
    */
   public Scenario withHorizon(int newDays, int newReplications) {
     return new Scenario(name, circles, minMembers, maxMembers, youngest, oldest, start, newDays,
-        warmupDays, newReplications, seed, acceptProbability, waitForHelp, dynamics);
+        warmupDays, newReplications, seed, acceptProbability, waitForHelp, dynamics, durations, recurringShare);
   }
 }

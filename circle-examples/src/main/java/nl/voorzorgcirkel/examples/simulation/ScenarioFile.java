@@ -41,7 +41,7 @@ public final class ScenarioFile {
 
   private static final List<String> FIELDS = List.of("base", "name", "circles", "minMembers",
       "maxMembers", "youngest", "oldest", "start", "days", "warmupDays", "replications", "seed",
-      "acceptProbability", "waitForHelp", "dynamics");
+      "acceptProbability", "waitForHelp", "dynamics", "durations", "recurringShare");
 
   private ScenarioFile() {}
 
@@ -128,6 +128,22 @@ public final class ScenarioFile {
       }
     }
     boolean wait = bool(root, "waitForHelp", base.waitForHelp(), file, errors);
+    Scenario.Durations durations = base.durations();
+    if (root.has("durations")) {
+      try {
+        durations = Scenario.Durations.valueOf(root.get("durations").asText().toUpperCase(java.util.Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        errors.add(file + ": field durations: must be fixed, exponential or lognormal");
+      }
+    }
+    double recurring = base.recurringShare();
+    if (root.has("recurringShare")) {
+      if (root.get("recurringShare").isNumber()) {
+        recurring = root.get("recurringShare").asDouble();
+      } else {
+        errors.add(file + ": field recurringShare: must be a number");
+      }
+    }
     boolean dynamics = bool(root, "dynamics", base.dynamics(), file, errors);
     if (!errors.isEmpty()) {
       throw new ScenarioException(String.join(System.lineSeparator(), errors));
@@ -136,7 +152,7 @@ public final class ScenarioFile {
       return new Scenario((String) v.get("name"), (int) v.get("circles"), (int) v.get("minMembers"),
           (int) v.get("maxMembers"), (int) v.get("youngest"), (int) v.get("oldest"), start,
           (int) v.get("days"), (int) v.get("warmupDays"), (int) v.get("replications"), seed, accept,
-          wait, dynamics);
+          wait, dynamics, durations, recurring);
     } catch (IllegalArgumentException e) {
       throw new ScenarioException(file + ": " + e.getMessage());
     }

@@ -26,7 +26,7 @@ class SimulationPropertyTest {
 
   private static Scenario scenario(long seed, int circles, boolean wait) {
     return new Scenario("test", circles, 10, 15, 64, 92, LocalDate.of(2026, 1, 5), 60, 14, 1, seed,
-        0.6, wait, true);
+        0.6, wait, true, Scenario.Durations.values()[(int) Math.floorMod(seed, 3L)], 0.2);
   }
 
   @Test
@@ -77,6 +77,32 @@ class SimulationPropertyTest {
     assertEquals(one, two);
     assertEquals(one.summary(), two.summary());
     assertTrue(one.replications().get(0).created() > 0);
+  }
+
+  @Test
+  void fixedDurationsAndWeeklyRecurrenceShapeTheRequests() {
+    Scenario scenario = new Scenario("recurring", 2, 12, 14, 70, 90, LocalDate.of(2026, 1, 5), 70, 0, 1,
+        5, 0.6, false, false, Scenario.Durations.FIXED, 1.0);
+    int followed = 0;
+    for (CircleResult circle : Simulation.results(scenario, 2).get(0)) {
+      List<nl.voorzorgcirkel.core.model.HelpRequest> requests = new ArrayList<>();
+      circle.lifecycles().forEach(r -> requests.add(r.request()));
+      for (nl.voorzorgcirkel.core.model.HelpRequest r : requests) {
+        assertEquals(Duration.ofMinutes(60), r.expectedDuration());
+        assertTrue(r.recurrence().recurs(), "every request recurs with recurringShare 1");
+        Instant next = r.createdAt().plus(Duration.ofDays(7));
+        boolean hasNext = requests.stream().anyMatch(o -> o.createdAt().equals(next)
+            && o.requester().equals(r.requester()) && o.capability().equals(r.capability()));
+        LocalDate nextDay = next.atZone(WeeklyAvailability.DEFAULT_ZONE).toLocalDate();
+        Instant end = scenario.start().atStartOfDay(WeeklyAvailability.DEFAULT_ZONE).toInstant()
+            .plus(Duration.ofDays(scenario.days()));
+        if (!nextDay.isAfter(r.recurrence().until().orElseThrow()) && next.isBefore(end)) {
+          assertTrue(hasNext, "a weekly request did not come back a week later");
+          followed++;
+        }
+      }
+    }
+    assertTrue(followed > 10, "too few recurrences to judge: " + followed);
   }
 
   @Test
