@@ -51,6 +51,13 @@ record CircleResult(int circle, int created, int done, int expired, int open,
     List<Integer> monthlyCoverage, int firstDayLostCoverage,
     List<RequestLifecycle> lifecycles, List<HelpRecord> records) {
 
+  /** The same figures without the requests and ledger records. */
+  CircleResult withoutDetails() {
+    return new CircleResult(circle, created, done, expired, open, minutesToHelp, loads, capacityMinutes,
+        weeksOverCapacity, ledgerMinutes, finalSize, firstDayBelowMinimum, monthlySize, monthlyCreated,
+        monthlyDone, monthlyHelpMinutes, monthlyCoverage, firstDayLostCoverage, List.of(), List.of());
+  }
+
   static CircleResult of(int index, Circle circle, List<RequestLifecycle> requests, HelpLedger ledger,
       Instant from, Instant to, int firstDayBelowMinimum, List<Integer> sizes, List<Integer> coverage,
       int firstDayLostCoverage) {

@@ -128,6 +128,18 @@ public record Scenario(String name, int circles, int minMembers, int maxMembers,
   }
 
   /**
+   * The Netherlands if every one of its about 3.5 million people of 65 and over were in a circle:
+   * 250,000 circles of 10 to 15 (CALIBRATION, "Scale"), one year, one replication. On a 2-core
+   * machine this takes about twelve minutes (BENCHMARKS.md).
+   *
+   * @return the scenario
+   */
+  public static Scenario netherlands() {
+    return new Scenario("netherlands", 250_000, 10, 15, 65, 95, LocalDate.of(2026, 1, 5), 365, 28, 1,
+        20_261_126L, 0.6, false, true, Durations.LOGNORMAL, 0.1);
+  }
+
+  /**
    * A copy with another number of circles, for scaling studies.
    *
    * @param newCircles circles, 1 or more

@@ -48,7 +48,7 @@ public final class ScenarioFile {
   /**
    * A built-in scenario by name.
    *
-   * @param name {@code muziekwijk} or {@code land-van-cuijk}, not null
+   * @param name {@code muziekwijk}, {@code land-van-cuijk} or {@code netherlands}, not null
    * @return the scenario
    * @throws ScenarioException for an unknown name
    */
@@ -59,7 +59,10 @@ public final class ScenarioFile {
     if ("land-van-cuijk".equals(name)) {
       return Scenario.landVanCuijk();
     }
-    throw new ScenarioException("unknown scenario '" + name + "'; built in: muziekwijk, land-van-cuijk");
+    if ("netherlands".equals(name)) {
+      return Scenario.netherlands();
+    }
+    throw new ScenarioException("unknown scenario '" + name + "'; built in: muziekwijk, land-van-cuijk, netherlands");
   }
 
   /**

@@ -27,7 +27,8 @@ public final class Simulate {
       "",
       "Usage: simulate [options]",
       "",
-      "  --scenario NAME|FILE  a built-in scenario (muziekwijk, the default, or land-van-cuijk)",
+      "  --scenario NAME|FILE  a built-in scenario (muziekwijk, the default; land-van-cuijk;",
+      "                        netherlands, about twelve minutes on two cores)",
       "                        or a JSON scenario file;",
       "                        a file's fields are those of Scenario, each optional (see ScenarioFile)",
       "  --days N              simulated days after the warm-up (overrides the scenario)",
@@ -129,12 +130,16 @@ public final class Simulate {
       }
     }
     long started = System.nanoTime();
+    int[] shownPercent = {-1};
     SimulationReport report = Simulation.run(chosen, threads, (done, total) -> {
-      if (System.nanoTime() - started > 2_000_000_000L || done == total && total > 50) {
+      // redrawn at most once per percent, and only once a run has taken two seconds
+      int percent = (int) (100L * done / total);
+      if (percent != shownPercent[0] && System.nanoTime() - started > 2_000_000_000L) {
+        shownPercent[0] = percent;
         int width = 30;
-        int filled = (int) ((long) width * done / total);
-        err.print(String.format(Locale.ROOT, "\r[%s%s] %d/%d circle runs", "#".repeat(filled),
-            ".".repeat(width - filled), done, total));
+        int filled = width * percent / 100;
+        err.print(String.format(Locale.ROOT, "\r[%s%s] %3d%% of %d circle runs", "#".repeat(filled),
+            ".".repeat(width - filled), percent, total));
         if (done == total) {
           err.println();
         }

@@ -47,7 +47,7 @@ public final class Simulation {
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be at least 1");
     }
-    List<List<CircleResult>> perReplication = results(scenario, threads, progress);
+    List<List<CircleResult>> perReplication = results(scenario, threads, progress, false);
     List<SimulationReport.Replication> replications = new ArrayList<>();
     for (List<CircleResult> circles : perReplication) {
       replications.add(SimulationReport.Replication.of(circles));
@@ -56,8 +56,9 @@ public final class Simulation {
   }
 
   /** Every circle's result, by replication then circle. */
+  /** Every circle's result with its requests and ledger kept, for checks. */
   static List<List<CircleResult>> results(Scenario scenario, int threads) {
-    return results(scenario, threads, (done, total) -> { });
+    return results(scenario, threads, (done, total) -> { }, true);
   }
 
   /** Told how many circle runs are done out of how many. */
@@ -72,7 +73,8 @@ public final class Simulation {
     void completed(int done, int total);
   }
 
-  private static List<List<CircleResult>> results(Scenario scenario, int threads, Progress progress) {
+  private static List<List<CircleResult>> results(Scenario scenario, int threads, Progress progress,
+      boolean keepDetails) {
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     try {
       List<List<Future<CircleResult>>> futures = new ArrayList<>();
@@ -81,7 +83,11 @@ public final class Simulation {
         for (int c = 0; c < scenario.circles(); c++) {
           SplittableRandom stream = new SplittableRandom(streamSeed(scenario.seed(), r, c));
           int circle = c;
-          circles.add(pool.submit(() -> new CircleRun(scenario, circle, stream).run()));
+          circles.add(pool.submit(() -> {
+            CircleResult result = new CircleRun(scenario, circle, stream).run();
+            // a large run keeps only the figures, not every request's history
+            return keepDetails ? result : result.withoutDetails();
+          }));
         }
         futures.add(circles);
       }

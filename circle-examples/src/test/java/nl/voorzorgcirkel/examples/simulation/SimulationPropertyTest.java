@@ -113,6 +113,16 @@ class SimulationPropertyTest {
   }
 
   @Test
+  void theNetherlandsScenarioRunsOnAShortHorizon() {
+    // 250,000 circles: about 45 seconds for one day after the four-week warm-up
+    SimulationReport report = Simulation.run(Scenario.netherlands().withHorizon(1, 1), 2);
+    SimulationReport.Replication r = report.replications().get(0);
+    assertEquals(250_000, report.scenario().circles());
+    assertTrue(r.meanFinalSize() >= 10 && r.meanFinalSize() <= 15, report.summary());
+    assertTrue(r.created() > 10_000, report.summary());
+  }
+
+  @Test
   void theMuziekwijkScenarioRunsAndSummarises() {
     SimulationReport report = Simulation.run(Scenario.muziekwijk().withHorizon(90, 2), 2);
     String summary = report.summary();

@@ -16,17 +16,13 @@ public final class SimulationScaling {
     int threads = Runtime.getRuntime().availableProcessors();
     Scenario base = Scenario.landVanCuijk().withHorizon(365, 1);
     Simulation.run(base.withCircles(200), threads); // warm-up
-    System.out.println("circles,members,requests,seconds,members_per_second,requests_per_second");
-    for (int circles : new int[] {80, 800, 8_000}) {
+    System.out.println("circles,members,requests_after_warmup,seconds,members_per_second,requests_per_second");
+    for (int circles : new int[] {80, 800, 8_000, 25_000}) {
       long start = System.nanoTime();
-      var results = Simulation.results(base.withCircles(circles), threads);
+      SimulationReport report = Simulation.run(base.withCircles(circles), threads);
       double seconds = (System.nanoTime() - start) / 1e9;
-      long members = 0;
-      long requests = 0;
-      for (CircleResult c : results.get(0)) {
-        members += c.finalSize();
-        requests += c.lifecycles().size();
-      }
+      long members = Math.round(report.replications().get(0).meanFinalSize() * circles);
+      long requests = report.replications().get(0).created();
       System.out.println(String.format(Locale.ROOT, "%d,%d,%d,%.2f,%.0f,%.0f", circles, members,
           requests, seconds, members / seconds, requests / seconds));
     }
