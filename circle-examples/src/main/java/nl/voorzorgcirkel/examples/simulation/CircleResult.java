@@ -41,6 +41,7 @@ import nl.voorzorgcirkel.core.model.WeeklyAvailability;
  * @param monthlyCoverage kinds of help offered by an active member with capacity, each month
  * @param firstDayLostCoverage days from the start until a kind of help covered at the start of
  *     the period was no longer covered, or -1
+ * @param monthlyVital active vital members at the start of each month
  * @param lifecycles every request's lifecycle at the end, in filing order (for checks)
  * @param records the ledger's records (for checks)
  */
@@ -48,19 +49,20 @@ record CircleResult(int circle, int created, int done, int expired, int open,
     List<Long> minutesToHelp, Map<MemberId, Long> loads, long capacityMinutes,
     int weeksOverCapacity, long ledgerMinutes, int finalSize, int firstDayBelowMinimum,
     List<Integer> monthlySize, long[] monthlyCreated, long[] monthlyDone, long[] monthlyHelpMinutes,
-    List<Integer> monthlyCoverage, int firstDayLostCoverage,
+    List<Integer> monthlyCoverage, int firstDayLostCoverage, List<Integer> monthlyVital,
     List<RequestLifecycle> lifecycles, List<HelpRecord> records) {
 
   /** The same figures without the requests and ledger records. */
   CircleResult withoutDetails() {
     return new CircleResult(circle, created, done, expired, open, minutesToHelp, loads, capacityMinutes,
         weeksOverCapacity, ledgerMinutes, finalSize, firstDayBelowMinimum, monthlySize, monthlyCreated,
-        monthlyDone, monthlyHelpMinutes, monthlyCoverage, firstDayLostCoverage, List.of(), List.of());
+        monthlyDone, monthlyHelpMinutes, monthlyCoverage, firstDayLostCoverage, monthlyVital, List.of(),
+        List.of());
   }
 
   static CircleResult of(int index, Circle circle, List<RequestLifecycle> requests, HelpLedger ledger,
       Instant from, Instant to, int firstDayBelowMinimum, List<Integer> sizes, List<Integer> coverage,
-      int firstDayLostCoverage) {
+      int firstDayLostCoverage, List<Integer> vital) {
     int months = (int) Math.max(1, (Duration.between(from, to).toDays() + 29) / 30);
     long[] monthlyCreated = new long[months];
     long[] monthlyDone = new long[months];
@@ -124,7 +126,7 @@ record CircleResult(int circle, int created, int done, int expired, int open,
     return new CircleResult(index, created, done, expired, open, List.copyOf(toHelp), loads, capacity,
         over, ledgerMinutes, circle.membersOn(last).size(), firstDayBelowMinimum, List.copyOf(sizes),
         monthlyCreated, monthlyDone, monthlyHelp, List.copyOf(coverage), firstDayLostCoverage,
-        List.copyOf(requests),
+        List.copyOf(vital), List.copyOf(requests),
         List.copyOf(ledger.records()));
   }
 }

@@ -82,6 +82,7 @@ final class CircleRun {
   private int firstDayBelowMinimum = -1;
   private final List<Integer> sizes = new ArrayList<>();
   private final List<Integer> coverage = new ArrayList<>();
+  private final List<Integer> vital = new ArrayList<>();
   private java.util.Set<Capability> coveredAtStart;
   private int firstDayLostCoverage = -1;
 
@@ -133,7 +134,7 @@ final class CircleRun {
       }
     }
     return CircleResult.of(index, circle, requests, ledger, measureFrom, end, firstDayBelowMinimum, sizes,
-        coverage, firstDayLostCoverage);
+        coverage, firstDayLostCoverage, vital);
   }
 
   private Circle initialCircle() {
@@ -375,6 +376,7 @@ final class CircleRun {
     }
     sizes.add(active.size());
     coverage.add(covered.size());
+    vital.add((int) active.stream().filter(m -> m.vitality() == Vitality.VITAL).count());
     push(now.plus(Duration.ofDays(30)), Kind.SAMPLE, -1, null, false);
   }
 

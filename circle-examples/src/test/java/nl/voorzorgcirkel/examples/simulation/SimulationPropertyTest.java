@@ -106,6 +106,28 @@ class SimulationPropertyTest {
   }
 
   @Test
+  void vitalityDeclinesOverTheYearsWhenDynamicsAreOn() {
+    // old members, no recruitment needed (minimum 8, circles of 14 to 15): vital members become fewer
+    Scenario old = new Scenario("old", 10, 14, 15, 85, 95, LocalDate.of(2026, 1, 5), 730, 0, 1, 9,
+        0.6, false, true, Scenario.Durations.LOGNORMAL, 0.0);
+    Scenario frozen = new Scenario("old", 10, 14, 15, 85, 95, LocalDate.of(2026, 1, 5), 730, 0, 1, 9,
+        0.6, false, false, Scenario.Durations.LOGNORMAL, 0.0);
+    int first = 0;
+    int last = 0;
+    for (CircleResult c : Simulation.results(old, 2).get(0)) {
+      first += c.monthlyVital().get(0);
+      last += c.monthlyVital().get(c.monthlyVital().size() - 1);
+    }
+    // leaving alone (8 % a year) would keep about 85 %; with the decline far fewer stay vital
+    assertTrue(last < first * 0.7, "vital members " + first + " -> " + last);
+    System.out.println("vital members over two years: " + first + " -> " + last);
+    for (CircleResult c : Simulation.results(frozen, 2).get(0)) {
+      assertEquals(c.monthlyVital().get(0), c.monthlyVital().get(c.monthlyVital().size() - 1),
+          "without dynamics nobody's vitality changes");
+    }
+  }
+
+  @Test
   void theLandVanCuijkScenarioRunsOnAShortHorizon() {
     SimulationReport report = Simulation.run(Scenario.landVanCuijk().withHorizon(14, 1), 2);
     assertEquals(60, report.scenario().circles());
