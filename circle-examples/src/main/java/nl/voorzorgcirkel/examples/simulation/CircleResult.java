@@ -29,7 +29,8 @@ import nl.voorzorgcirkel.core.model.WeeklyAvailability;
  * @param minutesToHelp for each request helped, minutes from filing to a helper saying yes
  * @param loads minutes of help each potential helper (capacity above zero) gave, by member id
  * @param capacityMinutes the summed capacity of the potential helpers over the period
- * @param weeksOverCapacity helper-weeks in which a helper gave more than their capacity
+ * @param weeksOverCapacity helper-weeks (calendar weeks) in which a helper gave more than their
+ *     capacity at the end
  * @param ledgerMinutes all help recorded in the ledger in the period, in minutes
  * @param finalSize members in the circle at the end
  * @param firstDayBelowMinimum days from the start until the circle first fell below its
@@ -112,7 +113,9 @@ record CircleResult(int circle, int created, int done, int expired, int open,
       ledgerMinutes += minutes;
       monthlyHelp[(int) Math.min(months - 1, Duration.between(from, record.start()).toDays() / 30)] += minutes;
       loads.merge(record.helper(), minutes, Long::sum);
-      long week = Duration.between(from, record.start()).toDays() / 7;
+      // calendar weeks, Monday to Monday, as capacity is counted when helpers are asked
+      long week = record.start().atZone(WeeklyAvailability.DEFAULT_ZONE).toLocalDate()
+          .with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY)).toEpochDay();
       weekly.computeIfAbsent(record.helper(), k -> new HashMap<>()).merge(week, minutes, Long::sum);
     }
     int over = 0;

@@ -284,8 +284,12 @@ final class CircleRun {
     }
     Duration duration = durations.get(e.request());
     boolean free = !busyUntil.getOrDefault(e.member(), Instant.MIN).isAfter(e.at());
-    boolean stillMember = circle.member(e.member()).map(m -> m.status() != MemberStatus.LEFT).orElse(false);
-    if (e.yes() && free && stillMember && lifecycle.state() == RequestState.HELPERS_ASKED) {
+    Member helper = circle.member(e.member()).orElse(null);
+    boolean stillMember = helper != null && helper.status() != MemberStatus.LEFT;
+    // a helper keeps to the weekly capacity they set, counting the help already given this week
+    boolean withinCapacity = stillMember
+        && weekLoad(e.member(), e.at()).plus(duration).compareTo(helper.capacityPerWeek()) <= 0;
+    if (e.yes() && free && withinCapacity && lifecycle.state() == RequestState.HELPERS_ASKED) {
       requests.set(e.request(), lifecycle.accept(e.at(), e.member()));
       busyUntil.put(e.member(), e.at().plus(duration));
       push(e.at().plus(duration), Kind.DONE, e.request(), e.member(), false);
@@ -357,6 +361,18 @@ final class CircleRun {
       scheduleArrival(recruit.id(), now);
     }
     push(now.plus(Duration.ofDays(30)), Kind.MONTH, -1, null, false);
+  }
+
+  /**
+   * Help a member gave in the calendar week (Monday to Monday) of an instant. A member who is free
+   * has no help under way: help starts when accepted and the helper is busy until it is done.
+   */
+  private Duration weekLoad(MemberId member, Instant at) {
+    LocalDate monday = at.atZone(WeeklyAvailability.DEFAULT_ZONE).toLocalDate()
+        .with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY));
+    Instant from = monday.atStartOfDay(WeeklyAvailability.DEFAULT_ZONE).toInstant();
+    Instant to = monday.plusWeeks(1).atStartOfDay(WeeklyAvailability.DEFAULT_ZONE).toInstant();
+    return ledger.givenBy(member, from, to);
   }
 
   /** Records the circle's size and how many kinds of help its active helpers cover. */
