@@ -130,7 +130,7 @@ public record Scenario(String name, int circles, int minMembers, int maxMembers,
   /**
    * The Netherlands if every one of its about 3.5 million people of 65 and over were in a circle:
    * 250,000 circles of 10 to 15 (CALIBRATION, "Scale"), one year, one replication. On a 2-core
-   * machine this takes about twelve minutes (BENCHMARKS.md).
+   * machine this takes about fourteen minutes (BENCHMARKS.md).
    *
    * @return the scenario
    */
