@@ -140,7 +140,7 @@ public final class BatchAssignment {
     checkUnique(requests);
     List<Ranking> rankings = new ArrayList<>(plan.rankings());
     rankings.add(strategy.rank(request, plan.snapshot()));
-    Inputs inputs = inputs(requests, rankings, plan.snapshot());
+    Inputs inputs = new Inputs(requests, rankings, plan.snapshot());
     Network old = plan.network();
     int[] capacity = capacitiesOf(inputs, old.members);
     boolean stillFeasible = true;
@@ -168,7 +168,7 @@ public final class BatchAssignment {
   }
 
   private AssignmentPlan solve(List<HelpRequest> requests, List<Ranking> rankings, CircleSnapshot snapshot) {
-    Inputs inputs = inputs(requests, rankings, snapshot);
+    Inputs inputs = new Inputs(requests, rankings, snapshot);
     Network network = inputs.network(loadPenalty);
     for (int r = 0; r < requests.size(); r++) {
       network.addNext();
@@ -223,9 +223,7 @@ public final class BatchAssignment {
     }
   }
 
-  private Inputs inputs(List<HelpRequest> requests, List<Ranking> rankings, CircleSnapshot snapshot) {
-    return new Inputs(requests, rankings, snapshot);
-  }
+
 
   /**
    * Per member: how many requests they may take, {@code floor(left / longest)} where {@code left}

@@ -169,7 +169,7 @@ public final class CircleAdvice {
         }
         List<Member> merged = new ArrayList<>(ma);
         merged.addAll(mb);
-        double farthest = farthest(merged);
+        double farthest = Evaluation.farthestApart(merged);
         if (farthest <= policy.maxDistanceMetres() && farthest < bestFarthest) {
           best = b;
           bestFarthest = farthest;
@@ -191,7 +191,7 @@ public final class CircleAdvice {
         List<List<Member>> halves = split(members, policy);
         advice.add(new Restructuring("split", List.of(circle.id()),
             List.of(ids(halves.get(0)), ids(halves.get(1))),
-            Math.max(farthest(halves.get(0)), farthest(halves.get(1)))));
+            Math.max(Evaluation.farthestApart(halves.get(0)), Evaluation.farthestApart(halves.get(1)))));
       }
     }
     return advice;
@@ -237,15 +237,5 @@ public final class CircleAdvice {
     members.forEach(m -> ids.add(m.id()));
     ids.sort(null);
     return ids;
-  }
-
-  private static double farthest(List<Member> members) {
-    double max = 0;
-    for (int i = 0; i < members.size(); i++) {
-      for (int j = i + 1; j < members.size(); j++) {
-        max = Math.max(max, members.get(i).home().distanceMetresTo(members.get(j).home()));
-      }
-    }
-    return max;
   }
 }

@@ -121,14 +121,22 @@ final class Evaluation {
   }
 
   static double farthest(List<Candidate> group) {
+    List<Member> members = new ArrayList<>(group.size());
+    group.forEach(c -> members.add(c.member()));
+    return farthestApart(members);
+  }
+
+  /** The largest distance between two members' homes, in metres; 0 for fewer than two. */
+  static double farthestApart(List<Member> members) {
     double max = 0;
-    for (int i = 0; i < group.size(); i++) {
-      for (int j = i + 1; j < group.size(); j++) {
-        max = Math.max(max, group.get(i).member().home().distanceMetresTo(group.get(j).member().home()));
+    for (int i = 0; i < members.size(); i++) {
+      for (int j = i + 1; j < members.size(); j++) {
+        max = Math.max(max, members.get(i).home().distanceMetresTo(members.get(j).home()));
       }
     }
     return max;
   }
+
 
   private static FormationQuality quality(List<List<Candidate>> groups, List<FormedCircle> formed,
       List<Candidate> pool) {
