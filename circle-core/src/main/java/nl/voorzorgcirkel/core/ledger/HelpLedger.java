@@ -5,7 +5,9 @@ import java.time.Instant;
 import java.util.AbstractList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -22,6 +24,12 @@ import nl.voorzorgcirkel.core.model.MemberId;
  * <p>Loads count help <em>given</em>, by start time, over half-open periods {@code [from, to)}.
  * Help received is reported by {@link #receivedBy}, never used against a member.
  *
+ * <p>The ledger keeps two indexes as it grows, so that queries read only the records that can
+ * count: per member, the positions of their records, and for the period queries where records
+ * from a given start can begin. Records may be appended in any order of start time; a ledger
+ * whose records arrive roughly in time order (as help is recorded when it ends) reads about the
+ * records of the period asked for.
+ *
  * <p>Thread-safe: any number of threads may read and append.
  *
  * @since 0.1.0
@@ -29,10 +37,15 @@ import nl.voorzorgcirkel.core.model.MemberId;
 public final class HelpLedger {
 
   private final Storage storage;
+  /** The storage's arrays as they were when this ledger was made; final, so safely published. */
+  private final HelpRecord[] elements;
+  private final Instant[] latestStart;
   private final int size;
 
-  private HelpLedger(Storage storage, int size) {
+  private HelpLedger(Storage storage, HelpRecord[] elements, Instant[] latestStart, int size) {
     this.storage = storage;
+    this.elements = elements;
+    this.latestStart = latestStart;
     this.size = size;
   }
 
@@ -42,7 +55,7 @@ public final class HelpLedger {
    * @return a ledger without records
    */
   public static HelpLedger empty() {
-    return new HelpLedger(new Storage(new HelpRecord[0]), 0);
+    return new Storage(new HelpRecord[0]).ledger();
   }
 
   /**
@@ -56,7 +69,7 @@ public final class HelpLedger {
     for (int i = 0; i < copy.length; i++) {
       Objects.requireNonNull(copy[i], "records[" + i + "]");
     }
-    return new HelpLedger(new Storage(copy), copy.length);
+    return new Storage(copy).ledger();
   }
 
   /**
@@ -67,8 +80,7 @@ public final class HelpLedger {
    */
   public HelpLedger append(HelpRecord record) {
     Objects.requireNonNull(record, "record");
-    Storage next = storage.appendAt(size, record);
-    return new HelpLedger(next, size + 1);
+    return storage.appendAt(size, record);
   }
 
   /**
@@ -77,7 +89,7 @@ public final class HelpLedger {
    * @return an unmodifiable list
    */
   public List<HelpRecord> records() {
-    HelpRecord[] elements = storage.elements();
+    HelpRecord[] elements = this.elements;
     int n = size;
     return new AbstractList<>() {
       @Override
@@ -105,6 +117,9 @@ public final class HelpLedger {
   /**
    * The help a member gave that started in {@code [from, to)}.
    *
+   * <p>Reads only the member's own records from the period on: a query over a recent week costs
+   * about the number of records in that week, however long the ledger.
+   *
    * @param helper the member, not null
    * @param from start of the period (included), not null
    * @param to end of the period (excluded), not null
@@ -113,15 +128,7 @@ public final class HelpLedger {
   public Duration givenBy(MemberId helper, Instant from, Instant to) {
     Objects.requireNonNull(helper, "helper");
     checkPeriod(from, to);
-    long seconds = 0;
-    HelpRecord[] elements = storage.elements();
-    for (int i = 0; i < size; i++) {
-      HelpRecord r = elements[i];
-      if (r.helper().equals(helper) && inPeriod(r.start(), from, to)) {
-        seconds += r.effort().getSeconds();
-      }
-    }
-    return Duration.ofSeconds(seconds);
+    return Duration.ofSeconds(storage.effortIn(storage.byHelper, helper, from, to, firstFrom(from), size));
   }
 
   /**
@@ -135,19 +142,12 @@ public final class HelpLedger {
   public Duration receivedBy(MemberId recipient, Instant from, Instant to) {
     Objects.requireNonNull(recipient, "recipient");
     checkPeriod(from, to);
-    long seconds = 0;
-    HelpRecord[] elements = storage.elements();
-    for (int i = 0; i < size; i++) {
-      HelpRecord r = elements[i];
-      if (r.recipient().equals(recipient) && inPeriod(r.start(), from, to)) {
-        seconds += r.effort().getSeconds();
-      }
-    }
-    return Duration.ofSeconds(seconds);
+    return Duration.ofSeconds(storage.effortIn(storage.byRecipient, recipient, from, to, firstFrom(from), size));
   }
 
   /**
-   * The load of every member who helped in {@code [from, to)}: one pass over the ledger.
+   * The load of every member who helped in {@code [from, to)}: one pass over the records from
+   * the period on.
    *
    * @param from start of the period (included), not null
    * @param to end of the period (excluded), not null
@@ -156,8 +156,7 @@ public final class HelpLedger {
   public SortedMap<MemberId, Duration> loads(Instant from, Instant to) {
     checkPeriod(from, to);
     TreeMap<MemberId, Duration> loads = new TreeMap<>();
-    HelpRecord[] elements = storage.elements();
-    for (int i = 0; i < size; i++) {
+    for (int i = firstFrom(from); i < size; i++) {
       HelpRecord r = elements[i];
       if (inPeriod(r.start(), from, to)) {
         loads.merge(r.helper(), r.effort(), Duration::plus);
@@ -168,7 +167,8 @@ public final class HelpLedger {
 
   /**
    * How often {@code helper} helped {@code recipient} before an instant: familiarity, since people
-   * prefer a helper they know.
+   * prefer a helper they know. Reads the pair's own records, and of those only the ones that may
+   * start after {@code before}.
    *
    * @param helper the helper, not null
    * @param recipient the recipient, not null
@@ -179,15 +179,7 @@ public final class HelpLedger {
     Objects.requireNonNull(helper, "helper");
     Objects.requireNonNull(recipient, "recipient");
     Objects.requireNonNull(before, "before");
-    int count = 0;
-    HelpRecord[] elements = storage.elements();
-    for (int i = 0; i < size; i++) {
-      HelpRecord r = elements[i];
-      if (r.helper().equals(helper) && r.recipient().equals(recipient) && r.start().isBefore(before)) {
-        count++;
-      }
-    }
-    return count;
+    return storage.timesHelped(helper, recipient, before, firstFrom(before), size);
   }
 
   /** Ledgers are equal when they hold equal records in the same order. */
@@ -211,6 +203,21 @@ public final class HelpLedger {
     return "HelpLedger{records=" + size + "}";
   }
 
+  /** The first position whose record may start at or after {@code from}: a binary search. */
+  private int firstFrom(Instant from) {
+    int low = 0;
+    int high = size;
+    while (low < high) {
+      int mid = (low + high) >>> 1;
+      if (latestStart[mid].isBefore(from)) {
+        low = mid + 1;
+      } else {
+        high = mid;
+      }
+    }
+    return low;
+  }
+
   private static boolean inPeriod(Instant t, Instant from, Instant to) {
     return !t.isBefore(from) && t.isBefore(to);
   }
@@ -224,36 +231,124 @@ public final class HelpLedger {
   }
 
   /**
-   * Shared, growing storage. Slots below a ledger's size are never written again, so a ledger
-   * reads its records without locking once it holds a reference to the array.
+   * Shared, growing storage with two indexes: the latest start among the first records (it only
+   * grows, so a binary search finds where a period can begin) and each member's record positions
+   * as helper and as recipient (they only grow, so a ledger reads the positions below its size).
+   * Slots below a ledger's size are never written again, and each ledger keeps the arrays it was
+   * made with; only the member indexes are read under the lock, briefly.
    */
   private static final class Storage {
     private HelpRecord[] elements;
+    /** {@code latestStart[i]}: the latest start among records {@code 0..i}. */
+    private Instant[] latestStart;
+    private final Map<MemberId, Positions> byHelper = new HashMap<>();
+    private final Map<MemberId, Positions> byRecipient = new HashMap<>();
+    private final Map<MemberId, Map<MemberId, Positions>> byPair = new HashMap<>();
     private int used;
 
     Storage(HelpRecord[] elements) {
       this.elements = elements;
+      this.latestStart = new Instant[elements.length];
+      for (int i = 0; i < elements.length; i++) {
+        index(i, elements[i]);
+      }
       this.used = elements.length;
     }
 
-    synchronized HelpRecord[] elements() {
-      return elements;
+    synchronized HelpLedger ledger() {
+      return new HelpLedger(this, elements, latestStart, used);
     }
 
     /** Appends in place when {@code size} is the newest end, else copies into new storage. */
-    synchronized Storage appendAt(int size, HelpRecord record) {
-      if (size == used) {
-        if (used == elements.length) {
-          elements = Arrays.copyOf(elements, Math.max(8, used * 2));
-        }
-        elements[used++] = record;
-        return this;
+    synchronized HelpLedger appendAt(int size, HelpRecord record) {
+      if (size != used) {
+        return new Storage(Arrays.copyOf(elements, size)).appendAt(size, record);
       }
-      HelpRecord[] copy = Arrays.copyOf(elements, Math.max(8, size * 2));
-      copy[size] = record;
-      Storage fresh = new Storage(copy);
-      fresh.used = size + 1;
-      return fresh;
+      if (used == elements.length) {
+        elements = Arrays.copyOf(elements, Math.max(8, used * 2));
+        latestStart = Arrays.copyOf(latestStart, elements.length);
+      }
+      elements[used] = record;
+      index(used, record);
+      used++;
+      return ledger();
+    }
+
+    private void index(int i, HelpRecord record) {
+      Instant start = record.start();
+      latestStart[i] = i == 0 || start.isAfter(latestStart[i - 1]) ? start : latestStart[i - 1];
+      byHelper.computeIfAbsent(record.helper(), k -> new Positions()).add(i);
+      byRecipient.computeIfAbsent(record.recipient(), k -> new Positions()).add(i);
+      byPair.computeIfAbsent(record.helper(), k -> new HashMap<>())
+          .computeIfAbsent(record.recipient(), k -> new Positions()).add(i);
+    }
+
+    /**
+     * Seconds of effort in {@code [from, to)} among one member's records from position {@code
+     * first} up to {@code size}.
+     */
+    synchronized long effortIn(Map<MemberId, Positions> index, MemberId member, Instant from,
+        Instant to, int first, int size) {
+      Positions positions = index.get(member);
+      if (positions == null) {
+        return 0;
+      }
+      long seconds = 0;
+      for (int k = positions.firstAtLeast(first); k < positions.count && positions.at[k] < size; k++) {
+        HelpRecord r = elements[positions.at[k]];
+        if (inPeriod(r.start(), from, to)) {
+          seconds += r.effort().getSeconds();
+        }
+      }
+      return seconds;
+    }
+
+    /**
+     * Records of a pair below {@code size} that start before {@code before}; those below position
+     * {@code later} (where records starting at or after {@code before} can begin) all do.
+     */
+    synchronized int timesHelped(MemberId helper, MemberId recipient, Instant before, int later,
+        int size) {
+      Positions positions = byPair.getOrDefault(helper, Map.of()).get(recipient);
+      if (positions == null) {
+        return 0;
+      }
+      int k = positions.firstAtLeast(later);
+      int count = k;
+      for (; k < positions.count && positions.at[k] < size; k++) {
+        if (elements[positions.at[k]].start().isBefore(before)) {
+          count++;
+        }
+      }
+      return count;
+    }
+  }
+
+  /** A growing, increasing list of record positions. */
+  private static final class Positions {
+    private int[] at = new int[4];
+    private int count;
+
+    void add(int position) {
+      if (count == at.length) {
+        at = Arrays.copyOf(at, count * 2);
+      }
+      at[count++] = position;
+    }
+
+    /** The first k with {@code at[k] >= position}, or {@code count}. */
+    int firstAtLeast(int position) {
+      int low = 0;
+      int high = count;
+      while (low < high) {
+        int mid = (low + high) >>> 1;
+        if (at[mid] < position) {
+          low = mid + 1;
+        } else {
+          high = mid;
+        }
+      }
+      return low;
     }
   }
 }

@@ -37,20 +37,7 @@ class HelpLedgerPropertyTest {
           Instant from = Fixtures.NOW.plus(Duration.ofDays(random.between(0, 60)));
           Instant to = from.plus(Duration.ofDays(random.between(0, 90)));
 
-          Map<MemberId, Duration> given = new HashMap<>();
-          Map<MemberId, Duration> received = new HashMap<>();
-          for (HelpRecord r : records) {
-            if (!r.start().isBefore(from) && r.start().isBefore(to)) {
-              given.merge(r.helper(), r.effort(), Duration::plus);
-              received.merge(r.recipient(), r.effort(), Duration::plus);
-            }
-          }
-          assertEquals(given, ledger.loads(from, to));
-          for (int m = 0; m < 8; m++) {
-            MemberId id = MemberId.of("m-" + m);
-            assertEquals(given.getOrDefault(id, Duration.ZERO), ledger.givenBy(id, from, to));
-            assertEquals(received.getOrDefault(id, Duration.ZERO), ledger.receivedBy(id, from, to));
-          }
+          assertQueriesMatchTheRecords(ledger, records, from, to, 8);
           assertEquals(records, ledger.records());
           assertEquals(ledger, HelpLedger.of(records));
         });
@@ -81,6 +68,37 @@ class HelpLedgerPropertyTest {
           assertEquals(shared + branch, left.size());
           assertEquals(leftAdded, left.records().subList(shared, shared + branch));
           assertEquals(baseRecords, right.records().subList(0, shared));
+          // the indexes of shared storage see only each ledger's own records
+          Instant from = Fixtures.NOW.plus(Duration.ofDays(random.between(0, 60)));
+          Instant to = from.plus(Duration.ofDays(random.between(0, 90)));
+          assertQueriesMatchTheRecords(base, baseRecords, from, to, 6);
+          assertQueriesMatchTheRecords(left, List.copyOf(left.records()), from, to, 6);
+          assertQueriesMatchTheRecords(right, List.copyOf(right.records()), from, to, 6);
         });
+  }
+
+  /** Every query of the ledger equals the same question answered record by record. */
+  private static void assertQueriesMatchTheRecords(HelpLedger ledger, List<HelpRecord> records,
+      Instant from, Instant to, int poolSize) {
+    Map<MemberId, Duration> given = new HashMap<>();
+    Map<MemberId, Duration> received = new HashMap<>();
+    for (HelpRecord r : records) {
+      if (!r.start().isBefore(from) && r.start().isBefore(to)) {
+        given.merge(r.helper(), r.effort(), Duration::plus);
+        received.merge(r.recipient(), r.effort(), Duration::plus);
+      }
+    }
+    assertEquals(given, ledger.loads(from, to));
+    for (int m = 0; m < poolSize; m++) {
+      MemberId id = MemberId.of("m-" + m);
+      assertEquals(given.getOrDefault(id, Duration.ZERO), ledger.givenBy(id, from, to));
+      assertEquals(received.getOrDefault(id, Duration.ZERO), ledger.receivedBy(id, from, to));
+      for (int n = 0; n < poolSize; n++) {
+        MemberId other = MemberId.of("m-" + n);
+        long times = records.stream().filter(r -> r.helper().equals(id) && r.recipient().equals(other)
+            && r.start().isBefore(from)).count();
+        assertEquals(times, ledger.timesHelped(id, other, from), "times " + id + " helped " + other);
+      }
+    }
   }
 }
