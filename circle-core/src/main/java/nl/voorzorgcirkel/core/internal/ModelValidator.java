@@ -36,6 +36,10 @@ import org.hibernate.validator.spi.properties.GetterPropertySelectionStrategy;
  * by Hibernate Validator at all (that would need an Expression Language implementation on the
  * users' class path); {@link Messages} renders them later, in English or Dutch.
  *
+ * <p>A valid value, the common case, is recognised by {@link FastCheck}, compiled once per class
+ * from Hibernate Validator's own metadata; anything else is validated by Hibernate Validator,
+ * which alone reports violations.
+ *
  * <p>Thread-safe: one validator serves the whole JVM.
  */
 public final class ModelValidator {
@@ -51,10 +55,23 @@ public final class ModelValidator {
    * @throws InvalidValueException listing every violated constraint
    */
   public static void check(Object value) {
+    if (Holder.FAST.get(value.getClass()).certainlyValid(value)) {
+      return;
+    }
     List<Violation> violations = violations(value);
     if (!violations.isEmpty()) {
       throw new InvalidValueException(violations);
     }
+  }
+
+  /** The validator, for the tests of the fast checks. */
+  static Validator validator() {
+    return Holder.VALIDATOR;
+  }
+
+  /** The fast checks of a class, as {@link #check} uses them. */
+  static FastCheck fastCheck(Class<?> type) {
+    return Holder.FAST.get(type);
   }
 
   /**
@@ -187,6 +204,14 @@ public final class ModelValidator {
   /** Lazily builds the validator on first use (Hibernate Validator's bootstrap takes a while). */
   private static final class Holder {
     static final Validator VALIDATOR = build();
+
+    /** Per class, the checks that pass a certainly valid value without a full validation. */
+    static final ClassValue<FastCheck> FAST = new ClassValue<>() {
+      @Override
+      protected FastCheck computeValue(Class<?> type) {
+        return FastCheck.compile(VALIDATOR, type);
+      }
+    };
 
     private static Validator build() {
       HibernateValidatorConfiguration configuration =

@@ -1,0 +1,211 @@
+package nl.voorzorgcirkel.core.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.generators.SourceDSL.longs;
+
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.SplittableRandom;
+import nl.voorzorgcirkel.core.Fixtures;
+import nl.voorzorgcirkel.core.Props;
+import nl.voorzorgcirkel.core.RandomModel;
+import nl.voorzorgcirkel.core.ledger.HelpRecord;
+import nl.voorzorgcirkel.core.model.Circle;
+import nl.voorzorgcirkel.core.model.HelpRequest;
+import nl.voorzorgcirkel.core.model.Member;
+import nl.voorzorgcirkel.core.model.MemberId;
+import nl.voorzorgcirkel.core.model.RequestId;
+import org.hibernate.validator.constraints.time.DurationMax;
+import org.hibernate.validator.constraints.time.DurationMin;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The fast check may only ever pass a value that Hibernate Validator finds valid; and it must pass
+ * the valid values of the model, or it would be no faster. (That it never passes an invalid model
+ * value is also shown by every builder test: builders reject through the fast check first.)
+ */
+class FastCheckAgreementTest {
+
+  /** Every constraint kind the fast check handles, on fields that random values break often. */
+  static final class Probe {
+    final String name;
+    final String code;
+    final Integer count;
+    final Double share;
+    final Integer metres;
+    final Duration duration;
+    final List<String> notes;
+    final Optional<String> remark;
+    final Optional<Duration> limit;
+    final boolean consistent;
+
+    Probe(String name, String code, Integer count, Double share, Integer metres, Duration duration,
+        List<String> notes, Optional<String> remark, Optional<Duration> limit, boolean consistent) {
+      this.name = name;
+      this.code = code;
+      this.count = count;
+      this.share = share;
+      this.metres = metres;
+      this.duration = duration;
+      this.notes = notes;
+      this.remark = remark;
+      this.limit = limit;
+      this.consistent = consistent;
+    }
+
+    @NotBlank
+    @Size(max = 8)
+    String name() {
+      return name;
+    }
+
+    @Pattern(regexp = "[a-z]{2,4}", flags = Pattern.Flag.CASE_INSENSITIVE)
+    String code() {
+      return code;
+    }
+
+    @NotNull
+    @Min(1)
+    @Max(10)
+    Integer count() {
+      return count;
+    }
+
+    @DecimalMin("0.0")
+    @DecimalMax(value = "1.0", inclusive = false)
+    Double share() {
+      return share;
+    }
+
+    @Positive
+    Integer metres() {
+      return metres;
+    }
+
+    @DurationMin(minutes = 1)
+    @DurationMax(hours = 2, inclusive = false)
+    Duration duration() {
+      return duration;
+    }
+
+    @NotNull
+    List<@NotBlank String> notes() {
+      return notes;
+    }
+
+    Optional<@Size(max = 3) String> remark() {
+      return remark;
+    }
+
+    Optional<@DurationMin(minutes = 1) Duration> limit() {
+      return limit;
+    }
+
+    @AssertTrue
+    boolean consistent() {
+      return consistent;
+    }
+
+    @Override
+    public String toString() {
+      return "Probe{name=" + name + ", code=" + code + ", count=" + count + ", share=" + share
+          + ", metres=" + metres + ", duration=" + duration + ", notes=" + notes + ", remark="
+          + remark + ", limit=" + limit + ", consistent=" + consistent + "}";
+    }
+  }
+
+  private static final String[] TEXTS = {"ab", "AbC", "abcd", null, "", " ", "abcde", "a1",
+      "toolongtext"};
+  private static final Integer[] COUNTS = {1, 5, 10, null, -1, 0, 11, Integer.MAX_VALUE};
+  private static final Double[] SHARES = {0.5, Double.MIN_VALUE, Math.nextDown(1.0), 0.0, -0.0,
+      null, Double.NaN, 1.0, Double.POSITIVE_INFINITY, -1e-300};
+  private static final Duration[] DURATIONS = {Duration.ofMinutes(1), Duration.ofMinutes(119),
+      null, Duration.ZERO, Duration.ofSeconds(59), Duration.ofHours(2), Duration.ofHours(3),
+      Duration.ofMinutes(-5)};
+
+  /** Mostly one of the first {@code usual} values, sometimes any: so that some probes are valid. */
+  private static <T> T pick(SplittableRandom random, T[] values, int usual) {
+    return values[random.nextInt(random.nextInt(5) == 0 ? values.length : usual)];
+  }
+
+  @Test
+  void neverPassesWhatHibernateValidatorRejects() {
+    FastCheck fast = FastCheck.compile(ModelValidator.validator(), Probe.class);
+    int[] agreedValid = {0};
+    Props.property("fast-check-agrees-with-hibernate-validator", 5_000)
+        .forAll(longs().all())
+        .checkAssert(seed -> {
+          SplittableRandom random = new SplittableRandom(seed);
+          List<String> notes = new ArrayList<>();
+          for (int i = random.nextInt(3); i > 0; i--) {
+            notes.add(pick(random, TEXTS, 3));
+          }
+          Probe probe = new Probe(pick(random, TEXTS, 3), pick(random, TEXTS, 3),
+              pick(random, COUNTS, 3), pick(random, SHARES, 3), pick(random, COUNTS, 3),
+              pick(random, DURATIONS, 2), random.nextInt(10) == 0 ? null : notes,
+              Optional.ofNullable(pick(random, TEXTS, 3)), Optional.ofNullable(pick(random, DURATIONS, 3)),
+              random.nextInt(10) != 0);
+          boolean valid = ModelValidator.violations(probe).isEmpty();
+          boolean passed = fast.certainlyValid(probe);
+          assertTrue(valid || !passed, () -> "the fast check passed an invalid " + probe);
+          if (passed) {
+            agreedValid[0]++;
+          }
+        });
+    // without this the property above would hold for a check that never passes anything
+    assertTrue(agreedValid[0] > 200, "the fast check passed only " + agreedValid[0] + " valid probes");
+  }
+
+  /** A value on a decimal bound is left to Hibernate Validator, which decides it. */
+  @Test
+  void boundsAreLeftToHibernateValidator() {
+    FastCheck fast = FastCheck.compile(ModelValidator.validator(), Probe.class);
+    Probe onLowerBound = new Probe("a", "ab", 1, 0.0, 1, Duration.ofMinutes(1), List.of(),
+        Optional.empty(), Optional.empty(), true);
+    Probe inside = new Probe("a", "ab", 1, 0.5, 1, Duration.ofMinutes(1), List.of(),
+        Optional.empty(), Optional.empty(), true);
+    assertTrue(ModelValidator.violations(onLowerBound).isEmpty());
+    assertEquals(false, fast.certainlyValid(onLowerBound));
+    assertTrue(fast.certainlyValid(inside));
+  }
+
+  /** The model's own valid values take the fast path; a type that did not would be slow again. */
+  @Test
+  void validModelValuesPassWithoutFullValidation() {
+    Props.property("fast-check-passes-valid-model-values", 300)
+        .forAll(longs().all())
+        .checkAssert(seed -> {
+          RandomModel random = new RandomModel(seed);
+          Circle circle = random.circle(1 + random.between(0, 12));
+          List<Object> values = new ArrayList<>(Arrays.asList(circle, circle.policy()));
+          for (Member m : circle.members()) {
+            values.addAll(Arrays.asList(m, m.id(), m.home(), m.availability()));
+            values.addAll(m.capabilities());
+            values.addAll(m.absences());
+            values.addAll(m.availability().slots());
+          }
+          HelpRequest request = random.request(RequestId.of("r-1"), MemberId.of("m-1"), Fixtures.NOW);
+          HelpRecord record = random.record(8, Fixtures.NOW, Duration.ofDays(30));
+          values.addAll(Arrays.asList(request, request.window(), request.id(), request.capability(),
+              record));
+          for (Object value : values) {
+            assertTrue(ModelValidator.fastCheck(value.getClass()).certainlyValid(value),
+                () -> ModelValidator.typeName(value.getClass()) + " took the slow path");
+          }
+        });
+  }
+}
