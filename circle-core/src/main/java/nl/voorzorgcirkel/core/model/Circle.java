@@ -6,8 +6,12 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -115,16 +119,23 @@ public abstract class Circle {
   /**
    * The member with an id.
    *
+   * <p>Looks the id up in an index built on first use and kept with this value.
+   *
    * @param id the id, not null
    * @return the member, or empty if not in this circle
    */
   public Optional<Member> member(MemberId id) {
+    return Optional.ofNullable(membersById().get(Objects.requireNonNull(id, "id")));
+  }
+
+  /** The members by id, built once per circle value on first use; not part of equality. */
+  @Value.Lazy
+  Map<MemberId, Member> membersById() {
+    Map<MemberId, Member> index = new HashMap<>();
     for (Member member : members()) {
-      if (member.id().equals(id)) {
-        return Optional.of(member);
-      }
+      index.put(member.id(), member);
     }
-    return Optional.empty();
+    return Collections.unmodifiableMap(index);
   }
 
   /**

@@ -1,20 +1,16 @@
 package nl.voorzorgcirkel.matching.ranking;
 
 import java.time.Clock;
-import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.temporal.TemporalAdjusters;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.SortedMap;
 import java.util.concurrent.ConcurrentHashMap;
 import nl.voorzorgcirkel.core.ledger.HelpLedger;
-import nl.voorzorgcirkel.core.ledger.HelpRecord;
+import nl.voorzorgcirkel.core.model.CalendarWeeks;
 import nl.voorzorgcirkel.core.model.Circle;
 import nl.voorzorgcirkel.core.model.Member;
 import nl.voorzorgcirkel.core.model.MemberId;
@@ -35,20 +31,13 @@ public final class CircleSnapshot {
   private final HelpLedger ledger;
   private final Instant now;
   private final ZoneId zone;
-  private final Map<MemberId, Member> byId;
   private final Map<List<Instant>, SortedMap<MemberId, Duration>> loads = new ConcurrentHashMap<>();
-  private final Map<MemberId, Map<MemberId, Integer>> familiarity = new ConcurrentHashMap<>();
 
   private CircleSnapshot(Circle circle, HelpLedger ledger, Instant now) {
     this.circle = Objects.requireNonNull(circle, "circle");
     this.ledger = Objects.requireNonNull(ledger, "ledger");
     this.now = Objects.requireNonNull(now, "now");
     this.zone = WeeklyAvailability.DEFAULT_ZONE;
-    Map<MemberId, Member> index = new HashMap<>();
-    for (Member member : circle.members()) {
-      index.put(member.id(), member);
-    }
-    this.byId = Map.copyOf(index);
   }
 
   /**
@@ -118,7 +107,7 @@ public final class CircleSnapshot {
    * @return the member, or null if not in the circle
    */
   Member member(MemberId id) {
-    return byId.get(id);
+    return circle.member(id).orElse(null);
   }
 
   /**
@@ -151,29 +140,7 @@ public final class CircleSnapshot {
    * @return two instants: the Monday 00:00 at or before, and the next Monday 00:00
    */
   Instant[] weekOf(Instant instant) {
-    LocalDate monday = instant.atZone(zone).toLocalDate()
-        .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-    return new Instant[] {
-      monday.atStartOfDay(zone).toInstant(), monday.plusWeeks(1).atStartOfDay(zone).toInstant()
-    };
-  }
-
-  /**
-   * How often each member helped a requester before now.
-   *
-   * @param requester the requester, not null
-   * @return helper to number of occasions; absent for none
-   */
-  Map<MemberId, Integer> timesHelped(MemberId requester) {
-    return familiarity.computeIfAbsent(requester, r -> {
-      Map<MemberId, Integer> counts = new HashMap<>();
-      for (HelpRecord record : ledger.records()) {
-        if (record.recipient().equals(r) && record.start().isBefore(now)) {
-          counts.merge(record.helper(), 1, Integer::sum);
-        }
-      }
-      return counts;
-    });
+    return new Instant[] {CalendarWeeks.startOf(instant, zone), CalendarWeeks.endOf(instant, zone)};
   }
 
   /** Only the circle id and size: members are personal data. */

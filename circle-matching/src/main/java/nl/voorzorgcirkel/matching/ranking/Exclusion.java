@@ -25,7 +25,7 @@ public final class Exclusion {
   private Exclusion(MemberId member, String code, Map<String, ?> figures) {
     this.member = Objects.requireNonNull(member, "member");
     this.code = Objects.requireNonNull(code, "code");
-    this.figures = Map.copyOf(new TreeMap<>(figures));
+    this.figures = figures.isEmpty() ? Map.of() : Map.copyOf(figures);
   }
 
   /**

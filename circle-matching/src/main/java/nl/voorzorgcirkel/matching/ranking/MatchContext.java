@@ -8,7 +8,6 @@ import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.SortedMap;
 import nl.voorzorgcirkel.core.model.GeoPoint;
 import nl.voorzorgcirkel.core.model.HelpRequest;
 import nl.voorzorgcirkel.core.model.Member;
@@ -30,9 +29,12 @@ public final class MatchContext {
   private final CircleSnapshot snapshot;
   private final Member requester;
   private final Duration loadWindow;
-  private final SortedMap<MemberId, Duration> weekLoads;
-  private final SortedMap<MemberId, Duration> windowLoads;
-  private final Map<MemberId, Integer> timesHelped;
+  private final Instant weekStart;
+  private final Instant weekEnd;
+  /** Loads are read per member when a rule or score asks: most members fail a rule before. */
+  private final Map<MemberId, Duration> weekLoads = new HashMap<>();
+  private final Map<MemberId, Duration> windowLoads = new HashMap<>();
+  private final Map<MemberId, Integer> timesHelped = new HashMap<>();
   private final GeoPoint place;
   private final LocalDate firstDay;
   private final LocalDate lastDay;
@@ -50,9 +52,8 @@ public final class MatchContext {
           "the requester " + request.requester() + " is not a member of circle " + snapshot.circle().id());
     }
     Instant[] week = snapshot.weekOf(request.window().start());
-    this.weekLoads = snapshot.loads(week[0], week[1]);
-    this.windowLoads = snapshot.loads(snapshot.now().minus(loadWindow), snapshot.now());
-    this.timesHelped = snapshot.timesHelped(request.requester());
+    this.weekStart = week[0];
+    this.weekEnd = week[1];
     this.place = request.place().orElse(requester.home());
     this.firstDay = request.window().start().atZone(snapshot.zone()).toLocalDate();
     this.lastDay = request.window().end().minusNanos(1).atZone(snapshot.zone()).toLocalDate();
@@ -125,7 +126,7 @@ public final class MatchContext {
    * @return the load, zero or more
    */
   public Duration weekLoad(MemberId member) {
-    return weekLoads.getOrDefault(member, Duration.ZERO);
+    return weekLoads.computeIfAbsent(member, m -> snapshot.ledger().givenBy(m, weekStart, weekEnd));
   }
 
   /**
@@ -136,7 +137,8 @@ public final class MatchContext {
    * @return the load, zero or more
    */
   public Duration windowLoad(MemberId member) {
-    return windowLoads.getOrDefault(member, Duration.ZERO);
+    return windowLoads.computeIfAbsent(member,
+        m -> snapshot.ledger().givenBy(m, snapshot.now().minus(loadWindow), snapshot.now()));
   }
 
   /**
@@ -155,7 +157,8 @@ public final class MatchContext {
    * @return 0 or more
    */
   public int timesHelpedRequester(MemberId member) {
-    return timesHelped.getOrDefault(member, 0);
+    return timesHelped.computeIfAbsent(member,
+        helper -> snapshot.ledger().timesHelped(helper, request.requester(), snapshot.now()));
   }
 
   /**
