@@ -3,7 +3,7 @@ package nl.voorzorgcirkel.examples.simulation;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +13,7 @@ import nl.voorzorgcirkel.core.ledger.HelpRecord;
 import nl.voorzorgcirkel.core.lifecycle.RequestEvent;
 import nl.voorzorgcirkel.core.lifecycle.RequestLifecycle;
 import nl.voorzorgcirkel.core.lifecycle.RequestState;
+import nl.voorzorgcirkel.core.model.CalendarWeeks;
 import nl.voorzorgcirkel.core.model.Circle;
 import nl.voorzorgcirkel.core.model.Member;
 import nl.voorzorgcirkel.core.model.MemberId;
@@ -26,7 +27,8 @@ import nl.voorzorgcirkel.core.model.WeeklyAvailability;
  * @param done requests helped
  * @param expired requests nobody could help in time (referred)
  * @param open requests still open or under way at the end
- * @param minutesToHelp for each request helped, minutes from filing to a helper saying yes
+ * @param minutesToHelp for each request helped, minutes from filing to a helper saying yes, in
+ *     filing order (an int array: a national run keeps about 80 million of them)
  * @param loads minutes of help each potential helper (capacity above zero) gave, by member id
  * @param capacityMinutes the summed capacity of the potential helpers over the period
  * @param weeksOverCapacity helper-weeks (calendar weeks) in which a helper gave more than their
@@ -47,7 +49,7 @@ import nl.voorzorgcirkel.core.model.WeeklyAvailability;
  * @param records the ledger's records (for checks)
  */
 record CircleResult(int circle, int created, int done, int expired, int open,
-    List<Long> minutesToHelp, Map<MemberId, Long> loads, long capacityMinutes,
+    int[] minutesToHelp, Map<MemberId, Long> loads, long capacityMinutes,
     int weeksOverCapacity, long ledgerMinutes, int finalSize, int firstDayBelowMinimum,
     List<Integer> monthlySize, long[] monthlyCreated, long[] monthlyDone, long[] monthlyHelpMinutes,
     List<Integer> monthlyCoverage, int firstDayLostCoverage, List<Integer> monthlyVital,
@@ -72,7 +74,8 @@ record CircleResult(int circle, int created, int done, int expired, int open,
     int done = 0;
     int expired = 0;
     int open = 0;
-    List<Long> toHelp = new ArrayList<>();
+    int[] toHelp = new int[16];
+    int helped = 0;
     for (RequestLifecycle r : requests) {
       if (r.request().createdAt().isBefore(from)) {
         continue;
@@ -85,7 +88,10 @@ record CircleResult(int circle, int created, int done, int expired, int open,
         monthlyDone[month]++;
         for (var t : r.history()) {
           if (t.event() instanceof RequestEvent.Accepted) {
-            toHelp.add(Duration.between(r.request().createdAt(), t.event().at()).toMinutes());
+            if (helped == toHelp.length) {
+              toHelp = Arrays.copyOf(toHelp, helped * 2);
+            }
+            toHelp[helped++] = (int) ((t.event().at().getEpochSecond() - r.request().createdAt().getEpochSecond()) / 60);
           }
         }
       } else if (r.state() == RequestState.EXPIRED) {
@@ -114,8 +120,7 @@ record CircleResult(int circle, int created, int done, int expired, int open,
       monthlyHelp[(int) Math.min(months - 1, Duration.between(from, record.start()).toDays() / 30)] += minutes;
       loads.merge(record.helper(), minutes, Long::sum);
       // calendar weeks, Monday to Monday, as capacity is counted when helpers are asked
-      long week = record.start().atZone(WeeklyAvailability.DEFAULT_ZONE).toLocalDate()
-          .with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY)).toEpochDay();
+      long week = CalendarWeeks.startOf(record.start(), WeeklyAvailability.DEFAULT_ZONE).getEpochSecond();
       weekly.computeIfAbsent(record.helper(), k -> new HashMap<>()).merge(week, minutes, Long::sum);
     }
     int over = 0;
@@ -126,7 +131,7 @@ record CircleResult(int circle, int created, int done, int expired, int open,
       }
     }
     LocalDate last = to.atZone(WeeklyAvailability.DEFAULT_ZONE).toLocalDate();
-    return new CircleResult(index, created, done, expired, open, List.copyOf(toHelp), loads, capacity,
+    return new CircleResult(index, created, done, expired, open, Arrays.copyOf(toHelp, helped), loads, capacity,
         over, ledgerMinutes, circle.membersOn(last).size(), firstDayBelowMinimum, List.copyOf(sizes),
         monthlyCreated, monthlyDone, monthlyHelp, List.copyOf(coverage), firstDayLostCoverage,
         List.copyOf(vital), List.copyOf(requests),

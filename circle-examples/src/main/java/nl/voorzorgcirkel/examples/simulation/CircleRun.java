@@ -14,6 +14,7 @@ import nl.voorzorgcirkel.core.ledger.HelpLedger;
 import nl.voorzorgcirkel.core.ledger.HelpRecord;
 import nl.voorzorgcirkel.core.lifecycle.RequestLifecycle;
 import nl.voorzorgcirkel.core.lifecycle.RequestState;
+import nl.voorzorgcirkel.core.model.CalendarWeeks;
 import nl.voorzorgcirkel.core.model.Capability;
 import nl.voorzorgcirkel.core.model.CapabilityOffer;
 import nl.voorzorgcirkel.core.model.Circle;
@@ -368,11 +369,8 @@ final class CircleRun {
    * has no help under way: help starts when accepted and the helper is busy until it is done.
    */
   private Duration weekLoad(MemberId member, Instant at) {
-    LocalDate monday = at.atZone(WeeklyAvailability.DEFAULT_ZONE).toLocalDate()
-        .with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY));
-    Instant from = monday.atStartOfDay(WeeklyAvailability.DEFAULT_ZONE).toInstant();
-    Instant to = monday.plusWeeks(1).atStartOfDay(WeeklyAvailability.DEFAULT_ZONE).toInstant();
-    return ledger.givenBy(member, from, to);
+    return ledger.givenBy(member, CalendarWeeks.startOf(at, WeeklyAvailability.DEFAULT_ZONE),
+        CalendarWeeks.endOf(at, WeeklyAvailability.DEFAULT_ZONE));
   }
 
   /** Records the circle's size and how many kinds of help its active helpers cover. */

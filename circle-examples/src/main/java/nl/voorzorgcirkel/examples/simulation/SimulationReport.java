@@ -54,7 +54,9 @@ public record SimulationReport(Scenario scenario, List<Replication> replications
       int over = 0;
       int below = 0;
       double sizes = 0;
-      List<Long> toHelp = new ArrayList<>();
+      int maxToHelp = 0;
+      long helped = 0;
+      long sumToHelp = 0;
       List<Long> loads = new ArrayList<>();
       for (CircleResult c : circles) {
         created += c.created();
@@ -66,13 +68,16 @@ public record SimulationReport(Scenario scenario, List<Replication> replications
         over += c.weeksOverCapacity();
         below += c.firstDayBelowMinimum() >= 0 ? 1 : 0;
         sizes += c.finalSize();
-        toHelp.addAll(c.minutesToHelp());
+        for (int minutes : c.minutesToHelp()) {
+          maxToHelp = Math.max(maxToHelp, minutes);
+          sumToHelp += minutes;
+          helped++;
+        }
         loads.addAll(c.loads().values());
       }
       double[] load = loads.stream().mapToDouble(Long::doubleValue).toArray();
-      toHelp.sort(null);
-      double mean = toHelp.stream().mapToLong(Long::longValue).average().orElse(0) / 60.0;
-      double p90 = toHelp.isEmpty() ? 0 : toHelp.get((int) Math.ceil(0.9 * toHelp.size()) - 1) / 60.0;
+      double mean = helped == 0 ? 0 : sumToHelp / (double) helped / 60.0;
+      double p90 = percentile(circles, maxToHelp, helped, 0.9) / 60.0;
       int months = circles.get(0).monthlyCreated().length;
       List<Double> fulfilled = new ArrayList<>();
       List<Double> size = new ArrayList<>();
@@ -110,6 +115,31 @@ public record SimulationReport(Scenario scenario, List<Replication> replications
           FairnessMeasures.jain(load), FairnessMeasures.maxOverMean(load), over,
           sizes / Math.max(1, circles.size()), below, List.copyOf(fulfilled), List.copyOf(size),
           List.copyOf(help), List.copyOf(covered), losing, losing == 0 ? 0 : daysToLose / losing);
+    }
+
+    /**
+     * The smallest waiting time (minutes) at or below which a share of the helped requests were
+     * helped: a count per minute rather than a sort of every waiting time.
+     */
+    private static int percentile(List<CircleResult> circles, int max, long helped, double share) {
+      if (helped == 0) {
+        return 0;
+      }
+      long[] counts = new long[max + 1];
+      for (CircleResult c : circles) {
+        for (int minutes : c.minutesToHelp()) {
+          counts[minutes]++;
+        }
+      }
+      long rank = (long) Math.ceil(share * helped);
+      long seen = 0;
+      for (int minutes = 0; minutes <= max; minutes++) {
+        seen += counts[minutes];
+        if (seen >= rank) {
+          return minutes;
+        }
+      }
+      return max;
     }
   }
 
