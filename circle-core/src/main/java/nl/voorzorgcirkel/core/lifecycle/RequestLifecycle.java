@@ -93,24 +93,34 @@ public final class RequestLifecycle {
     if (refusal.isPresent()) {
       throw new IllegalTransitionException(state, event.getClass().getSimpleName(), refusal.get());
     }
-    Set<MemberId> nextPending = new LinkedHashSet<>(pending);
-    Set<MemberId> nextDeclined = new LinkedHashSet<>(declined);
+    // only the events about helpers change who is pending or declined; the others keep the lists
+    List<MemberId> nextPending = pending;
+    List<MemberId> nextDeclined = declined;
     MemberId nextHelper = helper;
     RequestState next;
     if (event instanceof RequestEvent.Asked) {
+      Set<MemberId> asking = new LinkedHashSet<>(pending);
+      Set<MemberId> refused = new LinkedHashSet<>(declined);
       for (MemberId asked : ((RequestEvent.Asked) event).helpers()) {
-        nextDeclined.remove(asked);
-        nextPending.add(asked);
+        refused.remove(asked);
+        asking.add(asked);
       }
+      nextPending = List.copyOf(asking);
+      nextDeclined = List.copyOf(refused);
       next = RequestState.HELPERS_ASKED;
     } else if (event instanceof RequestEvent.Accepted) {
       nextHelper = ((RequestEvent.Accepted) event).helper();
-      nextPending.remove(nextHelper);
+      nextPending = without(pending, nextHelper);
       next = RequestState.ACCEPTED;
     } else if (event instanceof RequestEvent.Declined) {
       MemberId who = ((RequestEvent.Declined) event).helper();
-      nextPending.remove(who);
-      nextDeclined.add(who);
+      nextPending = without(pending, who);
+      if (!declined.contains(who)) {
+        List<MemberId> refused = new ArrayList<>(declined.size() + 1);
+        refused.addAll(declined);
+        refused.add(who);
+        nextDeclined = List.copyOf(refused);
+      }
       if (who.equals(helper)) {
         nextHelper = null;
       }
@@ -128,8 +138,19 @@ public final class RequestLifecycle {
     List<Transition> nextHistory = new ArrayList<>(history.size() + 1);
     nextHistory.addAll(history);
     nextHistory.add(new Transition(event, state, next));
-    return new RequestLifecycle(request, next, List.copyOf(nextPending), List.copyOf(nextDeclined),
-        nextHelper, List.copyOf(nextHistory));
+    return new RequestLifecycle(request, next, nextPending, nextDeclined, nextHelper,
+        List.copyOf(nextHistory));
+  }
+
+  /** The list without one member, in the same order; the same list if the member is not in it. */
+  private static List<MemberId> without(List<MemberId> members, MemberId member) {
+    int at = members.indexOf(member);
+    if (at < 0) {
+      return members;
+    }
+    List<MemberId> rest = new ArrayList<>(members);
+    rest.remove(at);
+    return List.copyOf(rest);
   }
 
   /**

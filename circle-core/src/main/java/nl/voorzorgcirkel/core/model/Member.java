@@ -227,9 +227,11 @@ public abstract class Member {
    * @return the offer, or empty if the member does not offer it
    */
   public Optional<CapabilityOffer> offerOf(Capability capability) {
-    for (CapabilityOffer offer : capabilities()) {
-      if (offer.capability().equals(capability)) {
-        return Optional.of(offer);
+    // an indexed loop: matching asks this for every member on every request
+    List<CapabilityOffer> offers = capabilities();
+    for (int i = 0; i < offers.size(); i++) {
+      if (offers.get(i).capability().equals(capability)) {
+        return Optional.of(offers.get(i));
       }
     }
     return Optional.empty();

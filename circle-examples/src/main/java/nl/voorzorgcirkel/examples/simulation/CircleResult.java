@@ -63,6 +63,8 @@ record CircleResult(int circle, int created, int done, int expired, int open,
         List.of());
   }
 
+  private static final long MONTH_SECONDS = 30 * 86_400L;
+
   static CircleResult of(int index, Circle circle, List<RequestLifecycle> requests, HelpLedger ledger,
       Instant from, Instant to, int firstDayBelowMinimum, List<Integer> sizes, List<Integer> coverage,
       int firstDayLostCoverage, List<Integer> vital) {
@@ -76,12 +78,14 @@ record CircleResult(int circle, int created, int done, int expired, int open,
     int open = 0;
     int[] toHelp = new int[16];
     int helped = 0;
+    long fromSecond = from.getEpochSecond();
     for (RequestLifecycle r : requests) {
-      if (r.request().createdAt().isBefore(from)) {
+      long filed = r.request().createdAt().getEpochSecond();
+      if (filed < fromSecond) {
         continue;
       }
       created++;
-      int month = (int) Math.min(months - 1, Duration.between(from, r.request().createdAt()).toDays() / 30);
+      int month = (int) Math.min(months - 1, (filed - fromSecond) / MONTH_SECONDS);
       monthlyCreated[month]++;
       if (r.state() == RequestState.DONE) {
         done++;
@@ -91,7 +95,7 @@ record CircleResult(int circle, int created, int done, int expired, int open,
             if (helped == toHelp.length) {
               toHelp = Arrays.copyOf(toHelp, helped * 2);
             }
-            toHelp[helped++] = (int) ((t.event().at().getEpochSecond() - r.request().createdAt().getEpochSecond()) / 60);
+            toHelp[helped++] = (int) ((t.event().at().getEpochSecond() - filed) / 60);
           }
         }
       } else if (r.state() == RequestState.EXPIRED) {
@@ -101,7 +105,7 @@ record CircleResult(int circle, int created, int done, int expired, int open,
       }
     }
     long weeks = Math.max(1, Duration.between(from, to).toDays() / 7);
-    Map<MemberId, Long> loads = new TreeMap<>();
+    Map<MemberId, Long> loads = new HashMap<>();
     long capacity = 0;
     for (Member m : circle.members()) {
       if (!m.capacityPerWeek().isZero()) {
@@ -111,13 +115,15 @@ record CircleResult(int circle, int created, int done, int expired, int open,
     }
     long ledgerMinutes = 0;
     Map<MemberId, Map<Long, Long>> weekly = new HashMap<>();
+    long toSecond = to.getEpochSecond();
     for (HelpRecord record : ledger.records()) {
-      if (record.start().isBefore(from) || !record.start().isBefore(to)) {
+      long started = record.start().getEpochSecond();
+      if (started < fromSecond || started >= toSecond) {
         continue;
       }
       long minutes = record.effort().toMinutes();
       ledgerMinutes += minutes;
-      monthlyHelp[(int) Math.min(months - 1, Duration.between(from, record.start()).toDays() / 30)] += minutes;
+      monthlyHelp[(int) Math.min(months - 1, (started - fromSecond) / MONTH_SECONDS)] += minutes;
       loads.merge(record.helper(), minutes, Long::sum);
       // calendar weeks, Monday to Monday, as capacity is counted when helpers are asked
       long week = CalendarWeeks.startOf(record.start(), WeeklyAvailability.DEFAULT_ZONE).getEpochSecond();
@@ -131,7 +137,7 @@ record CircleResult(int circle, int created, int done, int expired, int open,
       }
     }
     LocalDate last = to.atZone(WeeklyAvailability.DEFAULT_ZONE).toLocalDate();
-    return new CircleResult(index, created, done, expired, open, Arrays.copyOf(toHelp, helped), loads, capacity,
+    return new CircleResult(index, created, done, expired, open, Arrays.copyOf(toHelp, helped), new TreeMap<>(loads), capacity,
         over, ledgerMinutes, circle.membersOn(last).size(), firstDayBelowMinimum, List.copyOf(sizes),
         monthlyCreated, monthlyDone, monthlyHelp, List.copyOf(coverage), firstDayLostCoverage,
         List.copyOf(vital), List.copyOf(requests),

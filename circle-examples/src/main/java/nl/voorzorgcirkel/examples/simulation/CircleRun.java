@@ -31,7 +31,6 @@ import nl.voorzorgcirkel.core.model.TimeWindow;
 import nl.voorzorgcirkel.core.model.Urgency;
 import nl.voorzorgcirkel.core.model.Vitality;
 import nl.voorzorgcirkel.core.model.WeeklyAvailability;
-import nl.voorzorgcirkel.matching.ranking.Candidate;
 import nl.voorzorgcirkel.matching.ranking.CircleSnapshot;
 import nl.voorzorgcirkel.matching.ranking.Exclusion;
 import nl.voorzorgcirkel.matching.ranking.MatchingStrategies;
@@ -257,9 +256,8 @@ final class CircleRun {
     RequestLifecycle lifecycle = requests.get(id);
     List<MemberId> queue = queues.get(id);
     queue.clear();
-    for (Candidate c : strategy.rank(lifecycle.request(), CircleSnapshot.at(circle, ledger, now)).candidates()) {
-      queue.add(c.member());
-    }
+    // the order alone: the run asks in that order and needs no explanations
+    queue.addAll(strategy.order(lifecycle.request(), CircleSnapshot.at(circle, ledger, now)));
     askNext(id, now);
   }
 

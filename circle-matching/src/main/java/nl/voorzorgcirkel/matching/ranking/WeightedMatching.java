@@ -3,12 +3,14 @@ package nl.voorzorgcirkel.matching.ranking;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import nl.voorzorgcirkel.core.model.HelpRequest;
 import nl.voorzorgcirkel.core.model.Member;
+import nl.voorzorgcirkel.core.model.MemberId;
 import nl.voorzorgcirkel.matching.fairness.FairnessStrategy;
 import nl.voorzorgcirkel.matching.fairness.MemberLoad;
 
@@ -70,6 +72,36 @@ final class WeightedMatching implements MatchingStrategy {
     return new Ranking(request.id(), candidates, exclusions, notificationBudget);
   }
 
+  /** The same rules and the same scores as {@link #rank}, without explanations. */
+  @Override
+  public List<MemberId> order(HelpRequest request, CircleSnapshot snapshot) {
+    MatchContext context = new MatchContext(request, snapshot, loadWindow);
+    List<Member> eligible = new ArrayList<>();
+    for (Member member : snapshot.circle().members()) {
+      if (firstFailure(context, member).isEmpty()) {
+        eligible.add(member);
+      }
+    }
+    double[] priorities = fairnessPriorities(context, eligible, request);
+    int n = eligible.size();
+    double[] totals = new double[n];
+    Integer[] byScore = new Integer[n];
+    for (int i = 0; i < n; i++) {
+      totals[i] = total(context, eligible.get(i), priorities == null ? 0 : priorities[i], null);
+      byScore[i] = i;
+    }
+    // the order of ORDER: score descending, then member id
+    Arrays.sort(byScore, (x, y) -> {
+      int c = Double.compare(totals[y], totals[x]);
+      return c != 0 ? c : eligible.get(x).id().compareTo(eligible.get(y).id());
+    });
+    MemberId[] order = new MemberId[n];
+    for (int i = 0; i < n; i++) {
+      order[i] = eligible.get(byScore[i]).id();
+    }
+    return List.of(order);
+  }
+
   private Optional<Exclusion> firstFailure(MatchContext context, Member member) {
     for (HardRule rule : rules) {
       Optional<Exclusion> exclusion = rule.check(context, member);
@@ -104,6 +136,16 @@ final class WeightedMatching implements MatchingStrategy {
 
   private Candidate candidate(MatchContext context, Member member, double priority) {
     List<ScorePart> parts = new ArrayList<>(scores.size() + 1);
+    double total = total(context, member, priority, parts);
+    Instant start = context.earliestStart(member).orElse(null);
+    return new Candidate(member.id(), 0, total, parts, start);
+  }
+
+  /**
+   * A member's score: the weighted soft scores and the fairness priority. With {@code parts} not
+   * null, also the explanation of each part (computing its figures).
+   */
+  private double total(MatchContext context, Member member, double priority, List<ScorePart> parts) {
     double total = 0;
     for (int i = 0; i < scores.size(); i++) {
       SoftScore score = scores.get(i);
@@ -113,16 +155,19 @@ final class WeightedMatching implements MatchingStrategy {
       }
       double contribution = weights[i] * value / totalWeight;
       total += contribution;
-      parts.add(new ScorePart(score.code(), weights[i], value, contribution, score.figures(context, member)));
+      if (parts != null) {
+        parts.add(new ScorePart(score.code(), weights[i], value, contribution, score.figures(context, member)));
+      }
     }
     if (fairnessWeight > 0) {
       double contribution = fairnessWeight * priority / totalWeight;
       total += contribution;
-      parts.add(new ScorePart(MatchingStrategies.FAIRNESS, fairnessWeight, priority, contribution,
-          Map.of("loadMinutes", context.windowLoad(member.id()).toMinutes(),
-              "windowDays", loadWindow.toDays())));
+      if (parts != null) {
+        parts.add(new ScorePart(MatchingStrategies.FAIRNESS, fairnessWeight, priority, contribution,
+            Map.of("loadMinutes", context.windowLoad(member.id()).toMinutes(),
+                "windowDays", loadWindow.toDays())));
+      }
     }
-    Instant start = context.earliestStart(member).orElse(null);
-    return new Candidate(member.id(), 0, total, parts, start);
+    return total;
   }
 }

@@ -92,6 +92,12 @@ class MatchingStrategyContractTest {
           assertEquals(ranking, strategy.rank(instance.request(), instance.snapshot()), "deterministic");
           assertEquals(ranking, strategy.rank(instance.request(), shuffled(instance, seed)),
               "independent of member order");
+          List<MemberId> ranked = new ArrayList<>();
+          ranking.candidates().forEach(c -> ranked.add(c.member()));
+          assertEquals(ranked, strategy.order(instance.request(), instance.snapshot()),
+              "order() gives the candidates of rank(), in order");
+          assertEquals(ranked, strategy.order(instance.request(), shuffled(instance, seed)),
+              "order() is independent of member order");
         });
     // the random instances must exercise both sides, or the checks above prove little
     assertTrue(candidates.get() > 300, "too few candidates generated: " + candidates);
