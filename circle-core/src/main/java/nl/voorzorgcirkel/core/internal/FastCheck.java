@@ -17,6 +17,11 @@ import jakarta.validation.metadata.ContainerElementTypeDescriptor;
 import jakarta.validation.metadata.PropertyDescriptor;
 import jakarta.validation.metadata.ValidateUnwrappedValue;
 import java.lang.annotation.Annotation;
+import java.lang.invoke.CallSite;
+import java.lang.invoke.LambdaMetafactory;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -27,7 +32,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
 import jakarta.validation.Validator;
 import org.hibernate.validator.constraints.time.DurationMax;
 import org.hibernate.validator.constraints.time.DurationMin;
@@ -112,10 +119,11 @@ final class FastCheck {
         elements.add(each);
       }
       own.addAll(elements);
+      Function<Object, Object> accessor = accessor(getter);
       checks.add(instance -> {
         Object value;
         try {
-          value = read(getter, instance);
+          value = accessor.apply(instance);
         } catch (RuntimeException e) {
           return false; // Hibernate Validator decides, and reports, as before
         }
@@ -128,6 +136,25 @@ final class FastCheck {
       });
     }
     return new FastCheck(List.copyOf(checks));
+  }
+
+  /**
+   * A getter as a function: a generated class that calls it directly, which costs less than a
+   * reflective call (no argument array, no access check); reflection if that cannot be made.
+   */
+  @SuppressWarnings("unchecked")
+  private static Function<Object, Object> accessor(Method getter) {
+    try {
+      Class<?> owner = getter.getDeclaringClass();
+      MethodHandles.Lookup lookup = MethodHandles.privateLookupIn(owner, MethodHandles.lookup());
+      MethodHandle handle = lookup.unreflect(getter);
+      CallSite site = LambdaMetafactory.metafactory(lookup, "apply",
+          MethodType.methodType(Function.class), MethodType.methodType(Object.class, Object.class),
+          handle, MethodType.methodType(MethodType.methodType(getter.getReturnType()).wrap().returnType(), owner));
+      return (Function<Object, Object>) site.getTarget().invoke();
+    } catch (Throwable e) {
+      return bean -> read(getter, bean);
+    }
   }
 
   private static Object read(Method getter, Object bean) {
@@ -255,7 +282,10 @@ final class FastCheck {
         flags |= flag.getValue();
       }
       java.util.regex.Pattern pattern = java.util.regex.Pattern.compile(((Pattern) annotation).regexp(), flags);
-      return value -> value == null || value instanceof CharSequence && pattern.matcher((CharSequence) value).matches();
+      // one matcher per thread, reset for each value: no matcher built per check
+      ThreadLocal<Matcher> matchers = ThreadLocal.withInitial(() -> pattern.matcher(""));
+      return value -> value == null
+          || value instanceof CharSequence && matchers.get().reset((CharSequence) value).matches();
     }
     if (annotation instanceof Min) {
       long min = ((Min) annotation).value();

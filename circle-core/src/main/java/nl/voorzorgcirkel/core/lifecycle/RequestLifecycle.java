@@ -3,6 +3,8 @@ package nl.voorzorgcirkel.core.lifecycle;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -135,11 +137,11 @@ public final class RequestLifecycle {
     } else {
       next = RequestState.REFERRED;
     }
-    List<Transition> nextHistory = new ArrayList<>(history.size() + 1);
-    nextHistory.addAll(history);
-    nextHistory.add(new Transition(event, state, next));
+    Transition[] nextHistory = history.toArray(new Transition[history.size() + 1]);
+    nextHistory[history.size()] = new Transition(event, state, next);
+    // a new array that nobody else sees, so it is wrapped, not copied again
     return new RequestLifecycle(request, next, nextPending, nextDeclined, nextHelper,
-        List.copyOf(nextHistory));
+        Collections.unmodifiableList(Arrays.asList(nextHistory)));
   }
 
   /** The list without one member, in the same order; the same list if the member is not in it. */

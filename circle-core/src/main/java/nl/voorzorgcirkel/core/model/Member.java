@@ -259,8 +259,9 @@ public abstract class Member {
     if (!participating) {
       return false;
     }
-    for (Absence absence : absences()) {
-      if (absence.includes(date)) {
+    List<Absence> absences = absences();
+    for (int i = 0; i < absences.size(); i++) {
+      if (absences.get(i).includes(date)) {
         return false;
       }
     }

@@ -121,30 +121,47 @@ public abstract class WeeklyAvailability {
     if (latestStart.isBefore(window.start()) || slots().isEmpty()) {
       return Optional.empty();
     }
-    // Work in local time (two zone conversions per call, not two per slot); a slot that spans a
+    // Work in local time (two zone conversions per call, not two per slot), as a day number and
+    // nanoseconds into the day, which costs no objects per slot; a slot that spans a
     // daylight-saving change (only night slots can) is measured in local time.
     LocalDateTime windowStart = LocalDateTime.ofInstant(window.start(), zone());
     LocalDateTime lastStart = LocalDateTime.ofInstant(latestStart, zone());
-    LocalDate day = windowStart.toLocalDate();
-    LocalDate lastDay = lastStart.toLocalDate();
-    long lengthSeconds = length.getSeconds();
-    for (int i = 0; i <= TimeWindow.MAX_FLEXIBLE_DAYS && !day.isAfter(lastDay); i++, day = day.plusDays(1)) {
-      LocalDateTime best = null;
-      for (WeeklySlot slot : slots()) {
-        if (slot.day() != day.getDayOfWeek()) {
+    long firstDay = windowStart.toLocalDate().toEpochDay();
+    long windowNano = windowStart.toLocalTime().toNanoOfDay();
+    long lastDay = lastStart.toLocalDate().toEpochDay();
+    long lastNano = lastStart.toLocalTime().toNanoOfDay();
+    long lengthNanos = length.getSeconds() * 1_000_000_000L; // whole seconds, as always
+    List<WeeklySlot> slots = slots();
+    for (int i = 0; i <= TimeWindow.MAX_FLEXIBLE_DAYS && firstDay + i <= lastDay; i++) {
+      long day = firstDay + i;
+      DayOfWeek dayOfWeek = DayOfWeek.of((int) Math.floorMod(day + 3, 7L) + 1);
+      long best = -1;
+      for (int k = 0; k < slots.size(); k++) {
+        WeeklySlot slot = slots.get(k);
+        if (slot.day() != dayOfWeek) {
           continue;
         }
-        LocalDateTime slotStart = day.atTime(slot.start());
-        LocalDateTime start = window.flexible() && slotStart.isAfter(windowStart) ? slotStart : windowStart;
-        boolean fits = !start.isBefore(slotStart)
-            && !start.plusSeconds(lengthSeconds).isAfter(day.atTime(slot.end()))
-            && !start.isAfter(lastStart);
-        if (fits && (best == null || start.isBefore(best))) {
+        long slotStart = slot.start().toNanoOfDay();
+        // the window's start, or a later slot start on a flexible window; a start on an earlier
+        // day than this one is before the slot, so it never fits
+        boolean atWindowStart = i == 0 && !(window.flexible() && slotStart > windowNano);
+        if (i > 0 && !window.flexible()) {
+          continue;
+        }
+        long start = atWindowStart ? windowNano : slotStart;
+        boolean fits = start >= slotStart
+            && start + lengthNanos <= slot.end().toNanoOfDay()
+            && (day < lastDay || start <= lastNano);
+        if (fits && (best < 0 || start < best)) {
           best = start;
         }
       }
-      if (best != null) {
-        return Optional.of(best.atZone(zone()).toInstant());
+      if (best >= 0) {
+        if (i == 0 && best == windowNano) {
+          return Optional.of(window.start()); // exactly, also in the hour a clock change repeats
+        }
+        return Optional.of(LocalDateTime.of(LocalDate.ofEpochDay(day), LocalTime.ofNanoOfDay(best))
+            .atZone(zone()).toInstant());
       }
       if (!window.flexible()) {
         return Optional.empty();
@@ -152,6 +169,7 @@ public abstract class WeeklyAvailability {
     }
     return Optional.empty();
   }
+
 
   @Value.Check
   void validate() {

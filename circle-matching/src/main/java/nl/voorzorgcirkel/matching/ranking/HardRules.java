@@ -73,7 +73,7 @@ public final class HardRules {
     return (context, candidate) -> candidate.offers(context.request().capability())
         ? Optional.empty()
         : Optional.of(Exclusion.of(candidate.id(), ExclusionReason.LACKS_CAPABILITY,
-            Map.of("capability", context.request().capability())));
+            context.lacksCapabilityFigures()));
   }
 
   /**

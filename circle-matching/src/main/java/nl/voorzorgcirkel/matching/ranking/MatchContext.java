@@ -31,16 +31,29 @@ public final class MatchContext {
   private final Duration loadWindow;
   private final Instant weekStart;
   private final Instant weekEnd;
-  /** Loads are read per member when a rule or score asks: most members fail a rule before. */
-  private final Map<MemberId, Duration> weekLoads = new HashMap<>();
-  private final Map<MemberId, Duration> windowLoads = new HashMap<>();
-  private final Map<MemberId, Integer> timesHelped = new HashMap<>();
+  /**
+   * What was worked out about a member, when a rule or score first asked: most members fail a
+   * rule before anything is read for them. Created on first use.
+   */
+  private Map<MemberId, Facts> facts;
   private final GeoPoint place;
   private final LocalDate firstDay;
   private final LocalDate lastDay;
-  /** By availability (many members share the default one): the earliest start that fits. */
-  private final Map<WeeklyAvailability, Optional<Instant>> earliestStarts = new IdentityHashMap<>();
-  private final Map<MemberId, Double> distances = new HashMap<>();
+  /** The earliest start for the last availability asked about: members mostly share one. */
+  private WeeklyAvailability lastAvailability;
+  private Optional<Instant> lastEarliestStart;
+  /** By availability, for the others. Created on first use. */
+  private Map<WeeklyAvailability, Optional<Instant>> earliestStarts;
+  /** The figures of a lacks-capability exclusion, the same for every member. */
+  private Map<String, Object> lacksCapabilityFigures;
+
+  /** Per member: null or negative for "not yet read". */
+  private static final class Facts {
+    Duration weekLoad;
+    Duration windowLoad;
+    int timesHelped = -1;
+    double distance = -1;
+  }
 
   MatchContext(HelpRequest request, CircleSnapshot snapshot, Duration loadWindow) {
     this.request = Objects.requireNonNull(request, "request");
@@ -94,12 +107,11 @@ public final class MatchContext {
    * @return metres, 0 or more
    */
   public double distanceMetres(Member helper) {
-    Double known = distances.get(helper.id());
-    if (known == null) {
-      known = helper.home().distanceMetresTo(place);
-      distances.put(helper.id(), known);
+    Facts known = facts(helper.id());
+    if (known.distance < 0) {
+      known.distance = helper.home().distanceMetresTo(place);
     }
-    return known;
+    return known.distance;
   }
 
   /**
@@ -126,7 +138,11 @@ public final class MatchContext {
    * @return the load, zero or more
    */
   public Duration weekLoad(MemberId member) {
-    return weekLoads.computeIfAbsent(member, m -> snapshot.ledger().givenBy(m, weekStart, weekEnd));
+    Facts known = facts(member);
+    if (known.weekLoad == null) {
+      known.weekLoad = snapshot.ledger().givenBy(member, weekStart, weekEnd);
+    }
+    return known.weekLoad;
   }
 
   /**
@@ -137,8 +153,11 @@ public final class MatchContext {
    * @return the load, zero or more
    */
   public Duration windowLoad(MemberId member) {
-    return windowLoads.computeIfAbsent(member,
-        m -> snapshot.ledger().givenBy(m, snapshot.now().minus(loadWindow), snapshot.now()));
+    Facts known = facts(member);
+    if (known.windowLoad == null) {
+      known.windowLoad = snapshot.ledger().givenBy(member, snapshot.now().minus(loadWindow), snapshot.now());
+    }
+    return known.windowLoad;
   }
 
   /**
@@ -157,8 +176,11 @@ public final class MatchContext {
    * @return 0 or more
    */
   public int timesHelpedRequester(MemberId member) {
-    return timesHelped.computeIfAbsent(member,
-        helper -> snapshot.ledger().timesHelped(helper, request.requester(), snapshot.now()));
+    Facts known = facts(member);
+    if (known.timesHelped < 0) {
+      known.timesHelped = snapshot.ledger().timesHelped(member, request.requester(), snapshot.now());
+    }
+    return known.timesHelped;
   }
 
   /**
@@ -169,8 +191,23 @@ public final class MatchContext {
    * @return the start, or empty if it fits nowhere
    */
   public Optional<Instant> earliestStart(Member member) {
-    return earliestStarts.computeIfAbsent(member.availability(),
-        availability -> availability.earliestStartWithin(request.window(), request.expectedDuration()));
+    WeeklyAvailability availability = member.availability();
+    if (availability == lastAvailability) {
+      return lastEarliestStart;
+    }
+    Optional<Instant> start;
+    if (lastAvailability == null) {
+      start = earliest(availability);
+    } else {
+      if (earliestStarts == null) {
+        earliestStarts = new IdentityHashMap<>();
+        earliestStarts.put(lastAvailability, lastEarliestStart);
+      }
+      start = earliestStarts.computeIfAbsent(availability, this::earliest);
+    }
+    lastAvailability = availability;
+    lastEarliestStart = start;
+    return start;
   }
 
   /**
@@ -196,5 +233,33 @@ public final class MatchContext {
    */
   public LocalDate firstDay() {
     return firstDay;
+  }
+
+  private Optional<Instant> earliest(WeeklyAvailability availability) {
+    return availability.earliestStartWithin(request.window(), request.expectedDuration());
+  }
+
+  private Facts facts(MemberId member) {
+    if (facts == null) {
+      facts = new HashMap<>();
+    }
+    Facts known = facts.get(member);
+    if (known == null) {
+      known = new Facts();
+      facts.put(member, known);
+    }
+    return known;
+  }
+
+  /**
+   * The figures of a lacks-capability exclusion: the capability asked for.
+   *
+   * @return an unmodifiable map, the same for every member
+   */
+  Map<String, Object> lacksCapabilityFigures() {
+    if (lacksCapabilityFigures == null) {
+      lacksCapabilityFigures = Map.of("capability", request.capability());
+    }
+    return lacksCapabilityFigures;
   }
 }
