@@ -61,10 +61,10 @@ final class FastCheck {
 
   private static final FastCheck NEVER = new FastCheck(null);
 
-  private final List<BeanCheck> checks;
+  private final BeanCheck[] checks;
 
   private FastCheck(List<BeanCheck> checks) {
-    this.checks = checks;
+    this.checks = checks == null ? null : checks.toArray(new BeanCheck[0]);
   }
 
   /**
@@ -120,6 +120,7 @@ final class FastCheck {
       }
       own.addAll(elements);
       Function<Object, Object> accessor = accessor(getter);
+      List<Predicate<Object>> rules = List.copyOf(own);
       checks.add(instance -> {
         Object value;
         try {
@@ -127,15 +128,15 @@ final class FastCheck {
         } catch (RuntimeException e) {
           return false; // Hibernate Validator decides, and reports, as before
         }
-        for (Predicate<Object> rule : own) {
-          if (!rule.test(value)) {
+        for (int i = 0; i < rules.size(); i++) {
+          if (!rules.get(i).test(value)) {
             return false;
           }
         }
         return true;
       });
     }
-    return new FastCheck(List.copyOf(checks));
+    return new FastCheck(checks);
   }
 
   /**

@@ -39,10 +39,10 @@ public final class HelpLedger {
   private final Storage storage;
   /** The storage's arrays as they were when this ledger was made; final, so safely published. */
   private final HelpRecord[] elements;
-  private final Instant[] latestStart;
+  private final long[] latestStart;
   private final int size;
 
-  private HelpLedger(Storage storage, HelpRecord[] elements, Instant[] latestStart, int size) {
+  private HelpLedger(Storage storage, HelpRecord[] elements, long[] latestStart, int size) {
     this.storage = storage;
     this.elements = elements;
     this.latestStart = latestStart;
@@ -128,7 +128,7 @@ public final class HelpLedger {
   public Duration givenBy(MemberId helper, Instant from, Instant to) {
     Objects.requireNonNull(helper, "helper");
     checkPeriod(from, to);
-    return Duration.ofSeconds(storage.effortIn(storage.byHelper, helper, from, to, firstFrom(from), size));
+    return Duration.ofSeconds(storage.effortIn(storage.byHelper, helper, from, to, size));
   }
 
   /**
@@ -142,7 +142,7 @@ public final class HelpLedger {
   public Duration receivedBy(MemberId recipient, Instant from, Instant to) {
     Objects.requireNonNull(recipient, "recipient");
     checkPeriod(from, to);
-    return Duration.ofSeconds(storage.effortIn(storage.byRecipient, recipient, from, to, firstFrom(from), size));
+    return Duration.ofSeconds(storage.effortIn(storage.byRecipient, recipient, from, to, size));
   }
 
   /**
@@ -179,7 +179,7 @@ public final class HelpLedger {
     Objects.requireNonNull(helper, "helper");
     Objects.requireNonNull(recipient, "recipient");
     Objects.requireNonNull(before, "before");
-    return storage.timesHelped(helper, recipient, before, firstFrom(before), size);
+    return storage.timesHelped(helper, recipient, before, size);
   }
 
   /** Ledgers are equal when they hold equal records in the same order. */
@@ -203,13 +203,16 @@ public final class HelpLedger {
     return "HelpLedger{records=" + size + "}";
   }
 
-  /** The first position whose record may start at or after {@code from}: a binary search. */
+  /**
+   * The first position whose record may start at or after {@code from}: a binary search on whole
+   * seconds, so it may stop a little early; the callers check each record's start.
+   */
   private int firstFrom(Instant from) {
     int low = 0;
     int high = size;
     while (low < high) {
       int mid = (low + high) >>> 1;
-      if (latestStart[mid].isBefore(from)) {
+      if (latestStart[mid] < from.getEpochSecond()) {
         low = mid + 1;
       } else {
         high = mid;
@@ -239,8 +242,8 @@ public final class HelpLedger {
    */
   private static final class Storage {
     private HelpRecord[] elements;
-    /** {@code latestStart[i]}: the latest start among records {@code 0..i}. */
-    private Instant[] latestStart;
+    /** {@code latestStart[i]}: the latest start among records {@code 0..i}, in epoch seconds. */
+    private long[] latestStart;
     private final Map<MemberId, Positions> byHelper = new HashMap<>();
     private final Map<MemberId, Positions> byRecipient = new HashMap<>();
     private final Map<MemberId, Map<MemberId, Positions>> byPair = new HashMap<>();
@@ -248,7 +251,7 @@ public final class HelpLedger {
 
     Storage(HelpRecord[] elements) {
       this.elements = elements;
-      this.latestStart = new Instant[elements.length];
+      this.latestStart = new long[elements.length];
       for (int i = 0; i < elements.length; i++) {
         index(i, elements[i]);
       }
@@ -275,8 +278,8 @@ public final class HelpLedger {
     }
 
     private void index(int i, HelpRecord record) {
-      Instant start = record.start();
-      latestStart[i] = i == 0 || start.isAfter(latestStart[i - 1]) ? start : latestStart[i - 1];
+      long start = record.start().getEpochSecond();
+      latestStart[i] = i == 0 ? start : Math.max(start, latestStart[i - 1]);
       byHelper.computeIfAbsent(record.helper(), k -> new Positions()).add(i);
       byRecipient.computeIfAbsent(record.recipient(), k -> new Positions()).add(i);
       byPair.computeIfAbsent(record.helper(), k -> new HashMap<>())
@@ -287,14 +290,21 @@ public final class HelpLedger {
      * Seconds of effort in {@code [from, to)} among one member's records from position {@code
      * first} up to {@code size}.
      */
+    /**
+     * Seconds of effort in {@code [from, to)} among one member's records below {@code size}. It
+     * walks back from the member's newest record and stops at the first whose running latest
+     * start is before {@code from}: every record before it started before {@code from} too. For
+     * a recent period that reads about the member's records in it.
+     */
     synchronized long effortIn(Map<MemberId, Positions> index, MemberId member, Instant from,
-        Instant to, int first, int size) {
+        Instant to, int size) {
       Positions positions = index.get(member);
       if (positions == null) {
         return 0;
       }
+      long fromSecond = from.getEpochSecond();
       long seconds = 0;
-      for (int k = positions.firstAtLeast(first); k < positions.count && positions.at[k] < size; k++) {
+      for (int k = positions.endBelow(size) - 1; k >= 0 && latestStart[positions.at[k]] >= fromSecond; k--) {
         HelpRecord r = elements[positions.at[k]];
         if (inPeriod(r.start(), from, to)) {
           seconds += r.effort().getSeconds();
@@ -304,23 +314,24 @@ public final class HelpLedger {
     }
 
     /**
-     * Records of a pair below {@code size} that start before {@code before}; those below position
-     * {@code later} (where records starting at or after {@code before} can begin) all do.
+     * Records of a pair below {@code size} that start before {@code before}: walking back from
+     * the newest, every record from the first whose running latest start is before {@code
+     * before} counts without looking.
      */
-    synchronized int timesHelped(MemberId helper, MemberId recipient, Instant before, int later,
-        int size) {
+    synchronized int timesHelped(MemberId helper, MemberId recipient, Instant before, int size) {
       Positions positions = byPair.getOrDefault(helper, Map.of()).get(recipient);
       if (positions == null) {
         return 0;
       }
-      int k = positions.firstAtLeast(later);
-      int count = k;
-      for (; k < positions.count && positions.at[k] < size; k++) {
+      long beforeSecond = before.getEpochSecond();
+      int count = 0;
+      int k = positions.endBelow(size) - 1;
+      for (; k >= 0 && latestStart[positions.at[k]] >= beforeSecond; k--) {
         if (elements[positions.at[k]].start().isBefore(before)) {
           count++;
         }
       }
-      return count;
+      return count + k + 1;
     }
   }
 
@@ -334,6 +345,11 @@ public final class HelpLedger {
         at = Arrays.copyOf(at, count * 2);
       }
       at[count++] = position;
+    }
+
+    /** How many positions are below {@code size}: all of them, unless the ledger is an older one. */
+    int endBelow(int size) {
+      return count > 0 && at[count - 1] < size ? count : firstAtLeast(size);
     }
 
     /** The first k with {@code at[k] >= position}, or {@code count}. */

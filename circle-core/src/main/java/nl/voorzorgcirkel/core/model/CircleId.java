@@ -1,5 +1,6 @@
 package nl.voorzorgcirkel.core.model;
 
+import nl.voorzorgcirkel.core.internal.HashedValueStyle;
 import org.immutables.value.Value;
 
 /**
@@ -10,6 +11,7 @@ import org.immutables.value.Value;
  * @since 0.1.0
  */
 @Value.Immutable
+@HashedValueStyle
 public abstract class CircleId extends Identifier<CircleId> {
 
   CircleId() {}

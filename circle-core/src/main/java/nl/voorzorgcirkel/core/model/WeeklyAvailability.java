@@ -8,6 +8,8 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.zone.ZoneOffsetTransition;
+import java.time.zone.ZoneRules;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -25,6 +27,11 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class WeeklyAvailability {
+
+  /** No clock change this close to a window: one offset holds throughout it. */
+  private static final Duration STEADY_MARGIN = Duration.ofDays(2);
+  private static final long SECONDS_PER_DAY = 86_400L;
+  private static final long NANOS_PER_SECOND = 1_000_000_000L;
 
   /** The zone of Dutch circles: {@code Europe/Amsterdam}. */
   public static final ZoneId DEFAULT_ZONE = ZoneId.of("Europe/Amsterdam");
@@ -121,16 +128,34 @@ public abstract class WeeklyAvailability {
     if (latestStart.isBefore(window.start()) || slots().isEmpty()) {
       return Optional.empty();
     }
-    // Work in local time (two zone conversions per call, not two per slot), as a day number and
-    // nanoseconds into the day, which costs no objects per slot; a slot that spans a
-    // daylight-saving change (only night slots can) is measured in local time.
-    LocalDateTime windowStart = LocalDateTime.ofInstant(window.start(), zone());
-    LocalDateTime lastStart = LocalDateTime.ofInstant(latestStart, zone());
-    long firstDay = windowStart.toLocalDate().toEpochDay();
-    long windowNano = windowStart.toLocalTime().toNanoOfDay();
-    long lastDay = lastStart.toLocalDate().toEpochDay();
-    long lastNano = lastStart.toLocalTime().toNanoOfDay();
-    long lengthNanos = length.getSeconds() * 1_000_000_000L; // whole seconds, as always
+    // Work in local time, as a day number and nanoseconds into the day, which costs no objects per
+    // slot; a slot that spans a daylight-saving change (only night slots can) is measured in local
+    // time. Away from clock changes (no transition within two days of the window, the usual case)
+    // one offset holds throughout and converts both ways exactly; near one, java.time does.
+    ZoneRules rules = zone().getRules();
+    ZoneOffsetTransition change = rules.nextTransition(window.start().minus(STEADY_MARGIN));
+    boolean steady = change == null || change.getInstant().isAfter(latestStart.plus(STEADY_MARGIN));
+    int offset = rules.getOffset(window.start()).getTotalSeconds();
+    long firstDay;
+    long windowNano;
+    long lastDay;
+    long lastNano;
+    if (steady) {
+      long windowLocal = window.start().getEpochSecond() + offset;
+      firstDay = Math.floorDiv(windowLocal, SECONDS_PER_DAY);
+      windowNano = Math.floorMod(windowLocal, SECONDS_PER_DAY) * NANOS_PER_SECOND + window.start().getNano();
+      long lastLocal = latestStart.getEpochSecond() + offset;
+      lastDay = Math.floorDiv(lastLocal, SECONDS_PER_DAY);
+      lastNano = Math.floorMod(lastLocal, SECONDS_PER_DAY) * NANOS_PER_SECOND + latestStart.getNano();
+    } else {
+      LocalDateTime windowStart = LocalDateTime.ofInstant(window.start(), zone());
+      LocalDateTime lastStart = LocalDateTime.ofInstant(latestStart, zone());
+      firstDay = windowStart.toLocalDate().toEpochDay();
+      windowNano = windowStart.toLocalTime().toNanoOfDay();
+      lastDay = lastStart.toLocalDate().toEpochDay();
+      lastNano = lastStart.toLocalTime().toNanoOfDay();
+    }
+    long lengthNanos = length.getSeconds() * NANOS_PER_SECOND; // whole seconds, as always
     List<WeeklySlot> slots = slots();
     for (int i = 0; i <= TimeWindow.MAX_FLEXIBLE_DAYS && firstDay + i <= lastDay; i++) {
       long day = firstDay + i;
@@ -159,6 +184,10 @@ public abstract class WeeklyAvailability {
       if (best >= 0) {
         if (i == 0 && best == windowNano) {
           return Optional.of(window.start()); // exactly, also in the hour a clock change repeats
+        }
+        if (steady) {
+          return Optional.of(Instant.ofEpochSecond(day * SECONDS_PER_DAY + best / NANOS_PER_SECOND - offset,
+              best % NANOS_PER_SECOND));
         }
         return Optional.of(LocalDateTime.of(LocalDate.ofEpochDay(day), LocalTime.ofNanoOfDay(best))
             .atZone(zone()).toInstant());

@@ -8,11 +8,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import nl.voorzorgcirkel.core.ledger.HelpLedger;
 import nl.voorzorgcirkel.core.ledger.HelpRecord;
-import nl.voorzorgcirkel.core.lifecycle.RequestEvent;
 import nl.voorzorgcirkel.core.lifecycle.RequestLifecycle;
-import nl.voorzorgcirkel.core.lifecycle.RequestState;
 import nl.voorzorgcirkel.core.model.CalendarWeeks;
 import nl.voorzorgcirkel.core.model.Circle;
 import nl.voorzorgcirkel.core.model.Member;
@@ -28,7 +25,7 @@ import nl.voorzorgcirkel.core.model.WeeklyAvailability;
  * @param expired requests nobody could help in time (referred)
  * @param open requests still open or under way at the end
  * @param minutesToHelp for each request helped, minutes from filing to a helper saying yes, in
- *     filing order (an int array: a national run keeps about 80 million of them)
+ *     the order helped (an int array: a national run keeps about 65 million of them)
  * @param loads minutes of help each potential helper (capacity above zero) gave, by member id
  * @param capacityMinutes the summed capacity of the potential helpers over the period
  * @param weeksOverCapacity helper-weeks (calendar weeks) in which a helper gave more than their
@@ -55,92 +52,122 @@ record CircleResult(int circle, int created, int done, int expired, int open,
     List<Integer> monthlyCoverage, int firstDayLostCoverage, List<Integer> monthlyVital,
     List<RequestLifecycle> lifecycles, List<HelpRecord> records) {
 
-  /** The same figures without the requests and ledger records. */
-  CircleResult withoutDetails() {
-    return new CircleResult(circle, created, done, expired, open, minutesToHelp, loads, capacityMinutes,
-        weeksOverCapacity, ledgerMinutes, finalSize, firstDayBelowMinimum, monthlySize, monthlyCreated,
-        monthlyDone, monthlyHelpMinutes, monthlyCoverage, firstDayLostCoverage, monthlyVital, List.of(),
-        List.of());
-  }
-
   private static final long MONTH_SECONDS = 30 * 86_400L;
 
-  static CircleResult of(int index, Circle circle, List<RequestLifecycle> requests, HelpLedger ledger,
-      Instant from, Instant to, int firstDayBelowMinimum, List<Integer> sizes, List<Integer> coverage,
-      int firstDayLostCoverage, List<Integer> vital) {
-    int months = (int) Math.max(1, (Duration.between(from, to).toDays() + 29) / 30);
-    long[] monthlyCreated = new long[months];
-    long[] monthlyDone = new long[months];
-    long[] monthlyHelp = new long[months];
-    int created = 0;
-    int done = 0;
-    int expired = 0;
-    int open = 0;
-    int[] toHelp = new int[16];
-    int helped = 0;
-    long fromSecond = from.getEpochSecond();
-    for (RequestLifecycle r : requests) {
-      long filed = r.request().createdAt().getEpochSecond();
-      if (filed < fromSecond) {
-        continue;
+  /**
+   * The figures of one circle's run, added up by the engine as things happen, while the request
+   * and the record at hand are still in the processor's cache: reading every request's history
+   * back at the end cost a tenth of a national run. Not thread-safe; one per circle run.
+   */
+  static final class Tally {
+    private final long from;
+    private final long to;
+    private final int months;
+    private final long[] monthlyCreated;
+    private final long[] monthlyDone;
+    private final long[] monthlyHelp;
+    /** Per request: its month in the period, or -1 if filed before; minutes until a yes, or -1. */
+    private int[] monthOf = new int[64];
+    private int[] minutesToYes = new int[64];
+    private int[] toHelp = new int[16];
+    private int helped;
+    private int created;
+    private int done;
+    private int expired;
+    private long ledgerMinutes;
+    private final Map<MemberId, Long> loads = new HashMap<>();
+    private final Map<MemberId, Map<Long, Long>> weekly = new HashMap<>();
+
+    Tally(Instant from, Instant to) {
+      this.from = from.getEpochSecond();
+      this.to = to.getEpochSecond();
+      this.months = (int) Math.max(1, (Duration.between(from, to).toDays() + 29) / 30);
+      this.monthlyCreated = new long[months];
+      this.monthlyDone = new long[months];
+      this.monthlyHelp = new long[months];
+    }
+
+    private int month(long second) {
+      return (int) Math.min(months - 1, (second - from) / MONTH_SECONDS);
+    }
+
+    /** Request {@code request} (numbered from 0 in filing order) was filed. */
+    void filed(int request, Instant at) {
+      if (request == monthOf.length) {
+        monthOf = Arrays.copyOf(monthOf, request * 2);
+        minutesToYes = Arrays.copyOf(minutesToYes, request * 2);
       }
-      created++;
-      int month = (int) Math.min(months - 1, (filed - fromSecond) / MONTH_SECONDS);
-      monthlyCreated[month]++;
-      if (r.state() == RequestState.DONE) {
-        done++;
-        monthlyDone[month]++;
-        for (var t : r.history()) {
-          if (t.event() instanceof RequestEvent.Accepted) {
-            if (helped == toHelp.length) {
-              toHelp = Arrays.copyOf(toHelp, helped * 2);
-            }
-            toHelp[helped++] = (int) ((t.event().at().getEpochSecond() - filed) / 60);
-          }
-        }
-      } else if (r.state() == RequestState.EXPIRED) {
-        expired++;
-      } else {
-        open++;
+      long second = at.getEpochSecond();
+      int month = second < from ? -1 : month(second);
+      monthOf[request] = month;
+      minutesToYes[request] = -1;
+      if (month >= 0) {
+        created++;
+        monthlyCreated[month]++;
       }
     }
+
+    /** A helper said yes, {@code minutes} after the request was filed. */
+    void accepted(int request, long minutes) {
+      minutesToYes[request] = (int) minutes;
+    }
+
+    /** The request was helped, as the record says. */
+    void done(int request, HelpRecord record) {
+      int month = monthOf[request];
+      if (month >= 0) {
+        done++;
+        monthlyDone[month]++;
+        if (helped == toHelp.length) {
+          toHelp = Arrays.copyOf(toHelp, helped * 2);
+        }
+        toHelp[helped++] = minutesToYes[request];
+      }
+      long started = record.start().getEpochSecond();
+      if (started >= from && started < to) {
+        long minutes = record.effort().toMinutes();
+        ledgerMinutes += minutes;
+        monthlyHelp[month(started)] += minutes;
+        loads.merge(record.helper(), minutes, Long::sum);
+        // calendar weeks, Monday to Monday, as capacity is counted when helpers are asked
+        long week = CalendarWeeks.startOf(record.start(), WeeklyAvailability.DEFAULT_ZONE).getEpochSecond();
+        weekly.computeIfAbsent(record.helper(), k -> new HashMap<>()).merge(week, minutes, Long::sum);
+      }
+    }
+
+    /** Nobody could help in time: the request expired and was referred. */
+    void expired(int request) {
+      if (monthOf[request] >= 0) {
+        expired++;
+      }
+    }
+  }
+
+  static CircleResult of(int index, Circle circle, Tally tally, Instant from, Instant to,
+      int firstDayBelowMinimum, List<Integer> sizes, List<Integer> coverage,
+      int firstDayLostCoverage, List<Integer> vital, List<RequestLifecycle> requests,
+      List<HelpRecord> records) {
     long weeks = Math.max(1, Duration.between(from, to).toDays() / 7);
-    Map<MemberId, Long> loads = new HashMap<>();
+    Map<MemberId, Long> loads = new TreeMap<>(tally.loads);
     long capacity = 0;
     for (Member m : circle.members()) {
       if (!m.capacityPerWeek().isZero()) {
-        loads.put(m.id(), 0L);
+        loads.putIfAbsent(m.id(), 0L);
         capacity += m.capacityPerWeek().toMinutes() * weeks;
       }
     }
-    long ledgerMinutes = 0;
-    Map<MemberId, Map<Long, Long>> weekly = new HashMap<>();
-    long toSecond = to.getEpochSecond();
-    for (HelpRecord record : ledger.records()) {
-      long started = record.start().getEpochSecond();
-      if (started < fromSecond || started >= toSecond) {
-        continue;
-      }
-      long minutes = record.effort().toMinutes();
-      ledgerMinutes += minutes;
-      monthlyHelp[(int) Math.min(months - 1, (started - fromSecond) / MONTH_SECONDS)] += minutes;
-      loads.merge(record.helper(), minutes, Long::sum);
-      // calendar weeks, Monday to Monday, as capacity is counted when helpers are asked
-      long week = CalendarWeeks.startOf(record.start(), WeeklyAvailability.DEFAULT_ZONE).getEpochSecond();
-      weekly.computeIfAbsent(record.helper(), k -> new HashMap<>()).merge(week, minutes, Long::sum);
-    }
     int over = 0;
-    for (Map.Entry<MemberId, Map<Long, Long>> e : weekly.entrySet()) {
+    for (Map.Entry<MemberId, Map<Long, Long>> e : tally.weekly.entrySet()) {
       long capacityPerWeek = circle.member(e.getKey()).map(m -> m.capacityPerWeek().toMinutes()).orElse(0L);
       for (long minutes : e.getValue().values()) {
         over += minutes > capacityPerWeek ? 1 : 0;
       }
     }
     LocalDate last = to.atZone(WeeklyAvailability.DEFAULT_ZONE).toLocalDate();
-    return new CircleResult(index, created, done, expired, open, Arrays.copyOf(toHelp, helped), new TreeMap<>(loads), capacity,
-        over, ledgerMinutes, circle.membersOn(last).size(), firstDayBelowMinimum, List.copyOf(sizes),
-        monthlyCreated, monthlyDone, monthlyHelp, List.copyOf(coverage), firstDayLostCoverage,
-        List.copyOf(vital), List.copyOf(requests),
-        List.copyOf(ledger.records()));
+    return new CircleResult(index, tally.created, tally.done, tally.expired,
+        tally.created - tally.done - tally.expired, Arrays.copyOf(tally.toHelp, tally.helped), loads,
+        capacity, over, tally.ledgerMinutes, circle.membersOn(last).size(), firstDayBelowMinimum,
+        List.copyOf(sizes), tally.monthlyCreated, tally.monthlyDone, tally.monthlyHelp,
+        List.copyOf(coverage), firstDayLostCoverage, List.copyOf(vital), requests, records);
   }
 }

@@ -48,11 +48,12 @@ final class CircleRun {
 
   private enum Kind { ARRIVAL, RECUR, RESPONSE, DONE, EXPIRE, MONTH, SAMPLE }
 
-  private record Event(Instant at, long seq, Kind kind, int request, MemberId member, boolean yes)
-      implements Comparable<Event> {
+  /** An event; {@code time} is {@code at} in nanoseconds since 1970, compared without a pointer. */
+  private record Event(Instant at, long time, long seq, Kind kind, int request, MemberId member,
+      boolean yes) implements Comparable<Event> {
     @Override
     public int compareTo(Event other) {
-      int c = at.compareTo(other.at);
+      int c = Long.compare(time, other.time);
       return c != 0 ? c : Long.compare(seq, other.seq);
     }
   }
@@ -75,6 +76,9 @@ final class CircleRun {
   private final Instant measureFrom;
   private final Instant end;
   private final MatchingStrategy strategy;
+  private final CircleResult.Tally tally;
+  /** Whether the result keeps every request and record, for checks; large runs keep figures only. */
+  private final boolean keepDetails;
   private Circle circle;
   private HelpLedger ledger = HelpLedger.empty();
   private long seq;
@@ -85,14 +89,20 @@ final class CircleRun {
   private final List<Integer> vital = new ArrayList<>();
   private java.util.Set<Capability> coveredAtStart;
   private int firstDayLostCoverage = -1;
+  /** The day {@link #dateOf} answered last, from its first instant to the next day's. */
+  private LocalDate day;
+  private Instant dayStart;
+  private Instant dayEnd;
 
-  CircleRun(Scenario scenario, int index, SplittableRandom random) {
+  CircleRun(Scenario scenario, int index, SplittableRandom random, boolean keepDetails) {
     this.scenario = scenario;
     this.index = index;
     this.random = random;
+    this.keepDetails = keepDetails;
     this.start = scenario.start().atStartOfDay(WeeklyAvailability.DEFAULT_ZONE).toInstant();
     this.measureFrom = start.plus(Duration.ofDays(scenario.warmupDays()));
     this.end = measureFrom.plus(Duration.ofDays(scenario.days()));
+    this.tally = new CircleResult.Tally(measureFrom, end);
     this.strategy = MatchingStrategies.builder()
         .addRule((context, member) -> busyUntil.getOrDefault(member.id(), Instant.MIN).isAfter(context.snapshot().now())
             ? Optional.of(Exclusion.of(member.id(), "busy", Map.of())) : Optional.empty())
@@ -133,8 +143,9 @@ final class CircleRun {
           month(e.at());
       }
     }
-    return CircleResult.of(index, circle, requests, ledger, measureFrom, end, firstDayBelowMinimum, sizes,
-        coverage, firstDayLostCoverage, vital);
+    return CircleResult.of(index, circle, tally, measureFrom, end, firstDayBelowMinimum, sizes,
+        coverage, firstDayLostCoverage, vital, keepDetails ? List.copyOf(requests) : List.of(),
+        keepDetails ? List.copyOf(ledger.records()) : List.of());
   }
 
   private Circle initialCircle() {
@@ -178,7 +189,7 @@ final class CircleRun {
 
   private void scheduleArrival(MemberId id, Instant from) {
     Member m = circle.member(id).orElseThrow();
-    double perMinute = weeklyRate(m, from.atZone(WeeklyAvailability.DEFAULT_ZONE).toLocalDate()) / (7 * 24 * 60);
+    double perMinute = weeklyRate(m, dateOf(from)) / (7 * 24 * 60);
     double minutes = -Math.log(1 - random.nextDouble()) / perMinute;
     if (minutes < Duration.between(from, end).toMinutes() + 1) {
       push(from.plus(Duration.ofMinutes((long) Math.ceil(minutes))), Kind.ARRIVAL, -1, id, false);
@@ -198,7 +209,7 @@ final class CircleRun {
     Urgency urgency = u < 0.15 ? Urgency.TODAY : u < 0.40 ? Urgency.SOON : Urgency.ROUTINE;
     Duration window = urgency == Urgency.TODAY ? Duration.ofDays(1)
         : urgency == Urgency.SOON ? Duration.ofDays(2) : WINDOW;
-    LocalDate today = e.at().atZone(WeeklyAvailability.DEFAULT_ZONE).toLocalDate();
+    LocalDate today = dateOf(e.at());
     Recurrence recurrence = random.nextDouble() < scenario.recurringShare()
         ? Recurrence.weekly().until(today.plusWeeks(4 + random.nextInt(9))) : Recurrence.oneOff();
     file(requester, kinds.get(random.nextInt(kinds.size())), duration, urgency, window, recurrence, e.at());
@@ -220,12 +231,13 @@ final class CircleRun {
     int id = requests.size();
     if (recurrence.recurs()) {
       Instant next = at.plus(Duration.ofDays(7));
-      if (!next.atZone(WeeklyAvailability.DEFAULT_ZONE).toLocalDate().isAfter(recurrence.until().orElseThrow())) {
+      if (!dateOf(next).isAfter(recurrence.until().orElseThrow())) {
         repeats.add(new Repeat(requester.id(), capability, duration, urgency, window, recurrence));
         push(next, Kind.RECUR, repeats.size() - 1, requester.id(), false);
       }
     }
     requests.add(RequestLifecycle.open(request));
+    tally.filed(id, at);
     durations.add(duration);
     queues.add(new ArrayList<>());
     rankAndAsk(id, at);
@@ -290,6 +302,8 @@ final class CircleRun {
         && weekLoad(e.member(), e.at()).plus(duration).compareTo(helper.capacityPerWeek()) <= 0;
     if (e.yes() && free && withinCapacity && lifecycle.state() == RequestState.HELPERS_ASKED) {
       requests.set(e.request(), lifecycle.accept(e.at(), e.member()));
+      tally.accepted(e.request(),
+          (e.at().getEpochSecond() - lifecycle.request().createdAt().getEpochSecond()) / 60);
       busyUntil.put(e.member(), e.at().plus(duration));
       push(e.at().plus(duration), Kind.DONE, e.request(), e.member(), false);
     } else {
@@ -306,6 +320,7 @@ final class CircleRun {
     requests.set(e.request(), done);
     HelpRecord record = done.toHelpRecord().orElseThrow();
     ledger = ledger.append(record);
+    tally.done(e.request(), record);
   }
 
   private void expire(Event e) {
@@ -321,11 +336,12 @@ final class CircleRun {
       push(e.at().plus(Duration.ofDays(1)), Kind.EXPIRE, e.request(), null, false);
     } else {
       requests.set(e.request(), lifecycle.expire(e.at()));
+      tally.expired(e.request());
     }
   }
 
   private void month(Instant now) {
-    LocalDate today = now.atZone(WeeklyAvailability.DEFAULT_ZONE).toLocalDate();
+    LocalDate today = dateOf(now);
     for (Member m : new ArrayList<>(circle.members())) {
       if (m.status() == MemberStatus.LEFT) {
         continue;
@@ -373,7 +389,7 @@ final class CircleRun {
 
   /** Records the circle's size and how many kinds of help its active helpers cover. */
   private void sample(Instant now) {
-    LocalDate today = now.atZone(WeeklyAvailability.DEFAULT_ZONE).toLocalDate();
+    LocalDate today = dateOf(now);
     List<Member> active = circle.membersOn(today);
     java.util.Set<Capability> covered = new java.util.HashSet<>();
     for (Member m : active) {
@@ -392,6 +408,19 @@ final class CircleRun {
     push(now.plus(Duration.ofDays(30)), Kind.SAMPLE, -1, null, false);
   }
 
+  /**
+   * The local date of an instant. Events come in time order, so the day of the last question is
+   * kept with its bounds and mostly the answer.
+   */
+  private LocalDate dateOf(Instant at) {
+    if (day == null || at.isBefore(dayStart) || !at.isBefore(dayEnd)) {
+      day = at.atZone(WeeklyAvailability.DEFAULT_ZONE).toLocalDate();
+      dayStart = day.atStartOfDay(WeeklyAvailability.DEFAULT_ZONE).toInstant();
+      dayEnd = day.plusDays(1).atStartOfDay(WeeklyAvailability.DEFAULT_ZONE).toInstant();
+    }
+    return day;
+  }
+
   private static double monthly(double yearly) {
     return 1 - Math.pow(1 - yearly, 1.0 / 12);
   }
@@ -404,6 +433,7 @@ final class CircleRun {
   }
 
   private void push(Instant at, Kind kind, int request, MemberId member, boolean yes) {
-    events.add(new Event(at, seq++, kind, request, member, yes));
+    events.add(new Event(at, at.getEpochSecond() * 1_000_000_000L + at.getNano(), seq++, kind,
+        request, member, yes));
   }
 }

@@ -145,6 +145,11 @@ public final class Simulate {
         }
       }
     });
+    double seconds = (System.nanoTime() - started) / 1e9;
+    long requests = report.replications().stream().mapToLong(SimulationReport.Replication::created).sum();
+    // on the error stream: the summary stays the same from run to run, timings do not
+    err.println(String.format(Locale.ROOT, "simulate: %d requests after the warm-up in %.1f s, %.0f a second",
+        requests, seconds, requests / seconds));
     out.print(report.summary());
     if (outDir != null) {
       write(outDir, report);

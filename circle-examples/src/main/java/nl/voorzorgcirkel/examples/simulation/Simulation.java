@@ -84,9 +84,8 @@ public final class Simulation {
           SplittableRandom stream = new SplittableRandom(streamSeed(scenario.seed(), r, c));
           int circle = c;
           circles.add(pool.submit(() -> {
-            CircleResult result = new CircleRun(scenario, circle, stream).run();
             // a large run keeps only the figures, not every request's history
-            return keepDetails ? result : result.withoutDetails();
+            return new CircleRun(scenario, circle, stream, keepDetails).run();
           }));
         }
         futures.add(circles);

@@ -1,5 +1,6 @@
 package nl.voorzorgcirkel.examples.simulation;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,13 +12,17 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import nl.voorzorgcirkel.core.Props;
 import nl.voorzorgcirkel.core.ledger.HelpRecord;
+import nl.voorzorgcirkel.core.lifecycle.RequestEvent;
 import nl.voorzorgcirkel.core.lifecycle.RequestLifecycle;
+import nl.voorzorgcirkel.core.lifecycle.RequestState;
 import nl.voorzorgcirkel.core.model.MemberId;
 import nl.voorzorgcirkel.core.model.WeeklyAvailability;
 import org.junit.jupiter.api.Test;
@@ -69,8 +74,54 @@ class SimulationPropertyTest {
             assertTrue(circle.firstDayLostCoverage() == -1
                 || circle.firstDayLostCoverage() > scenario.warmupDays(), "lost before measuring");
             assertEquals(circle.monthlySize().size(), circle.monthlyCoverage().size());
+            assertFiguresMatchTheHistories(circle, end.minus(Duration.ofDays(scenario.days())), end);
           }
         });
+  }
+
+  /**
+   * The figures the engine added up as it went equal those read back from every request's
+   * history and every ledger record at the end.
+   */
+  private static void assertFiguresMatchTheHistories(CircleResult circle, Instant from, Instant to) {
+    int months = circle.monthlyCreated().length;
+    long[] created = new long[months];
+    long[] done = new long[months];
+    long[] help = new long[months];
+    int expired = 0;
+    List<Integer> toHelp = new ArrayList<>();
+    for (RequestLifecycle r : circle.lifecycles()) {
+      if (r.request().createdAt().isBefore(from)) {
+        continue;
+      }
+      int month = (int) Math.min(months - 1, Duration.between(from, r.request().createdAt()).toDays() / 30);
+      created[month]++;
+      if (r.state() == RequestState.DONE) {
+        done[month]++;
+        for (var t : r.history()) {
+          if (t.event() instanceof RequestEvent.Accepted) {
+            toHelp.add((int) Duration.between(r.request().createdAt(), t.event().at()).toMinutes());
+          }
+        }
+      } else if (r.state() == RequestState.EXPIRED) {
+        expired++;
+      }
+    }
+    Map<MemberId, Long> given = new HashMap<>();
+    for (HelpRecord record : circle.records()) {
+      if (!record.start().isBefore(from) && record.start().isBefore(to)) {
+        help[(int) Math.min(months - 1, Duration.between(from, record.start()).toDays() / 30)]
+            += record.effort().toMinutes();
+        given.merge(record.helper(), record.effort().toMinutes(), Long::sum);
+      }
+    }
+    assertArrayEquals(created, circle.monthlyCreated());
+    assertArrayEquals(done, circle.monthlyDone());
+    assertArrayEquals(help, circle.monthlyHelpMinutes());
+    assertEquals(expired, circle.expired());
+    toHelp.sort(null); // the engine adds them in the order helped
+    assertEquals(toHelp, Arrays.stream(circle.minutesToHelp()).sorted().boxed().collect(Collectors.toList()));
+    given.forEach((helper, minutes) -> assertEquals(minutes, circle.loads().get(helper), "load of " + helper));
   }
 
   @Test

@@ -12,6 +12,7 @@ import nl.voorzorgcirkel.core.model.GeoPoint;
 import nl.voorzorgcirkel.core.model.HelpRequest;
 import nl.voorzorgcirkel.core.model.Member;
 import nl.voorzorgcirkel.core.model.MemberId;
+import nl.voorzorgcirkel.core.model.MemberStatus;
 import nl.voorzorgcirkel.core.model.WeeklyAvailability;
 
 /**
@@ -37,8 +38,9 @@ public final class MatchContext {
    */
   private Map<MemberId, Facts> facts;
   private final GeoPoint place;
-  private final LocalDate firstDay;
-  private final LocalDate lastDay;
+  /** The first and last local day of the request's window; worked out on first use. */
+  private LocalDate firstDay;
+  private LocalDate lastDay;
   /** The earliest start for the last availability asked about: members mostly share one. */
   private WeeklyAvailability lastAvailability;
   private Optional<Instant> lastEarliestStart;
@@ -68,8 +70,6 @@ public final class MatchContext {
     this.weekStart = week[0];
     this.weekEnd = week[1];
     this.place = request.place().orElse(requester.home());
-    this.firstDay = request.window().start().atZone(snapshot.zone()).toLocalDate();
-    this.lastDay = request.window().end().minusNanos(1).atZone(snapshot.zone()).toLocalDate();
   }
 
   /**
@@ -218,7 +218,11 @@ public final class MatchContext {
    * @return true if so
    */
   public boolean takesPartDuringWindow(Member member) {
-    for (LocalDate d = firstDay; !d.isAfter(lastDay); d = d.plusDays(1)) {
+    if (member.status() == MemberStatus.ACTIVE && member.absences().isEmpty()) {
+      return true; // every day, so no need to know which days
+    }
+    LocalDate last = lastDay();
+    for (LocalDate d = firstDay(); !d.isAfter(last); d = d.plusDays(1)) {
       if (member.isAvailableOn(d)) {
         return true;
       }
@@ -232,6 +236,9 @@ public final class MatchContext {
    * @return the date, never null
    */
   public LocalDate firstDay() {
+    if (firstDay == null) {
+      firstDay = request.window().start().atZone(snapshot.zone()).toLocalDate();
+    }
     return firstDay;
   }
 
@@ -261,5 +268,12 @@ public final class MatchContext {
       lacksCapabilityFigures = Map.of("capability", request.capability());
     }
     return lacksCapabilityFigures;
+  }
+
+  private LocalDate lastDay() {
+    if (lastDay == null) {
+      lastDay = request.window().end().minusNanos(1).atZone(snapshot.zone()).toLocalDate();
+    }
+    return lastDay;
   }
 }
