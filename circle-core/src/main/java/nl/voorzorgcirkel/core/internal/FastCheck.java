@@ -33,7 +33,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import jakarta.validation.Validator;
 import org.hibernate.validator.constraints.time.DurationMax;
@@ -57,6 +56,20 @@ final class FastCheck {
   /** Checks one bean; true only if the bean certainly meets the constraints checked. */
   private interface BeanCheck {
     boolean passes(Object bean);
+  }
+
+  /** Checks one value; true only if the value certainly meets the constraint. */
+  private interface Rule {
+    boolean passes(Object value);
+  }
+
+  /** A property's getter, as a function. */
+  private static final class Getter {
+    final Function<Object, Object> function;
+
+    Getter(Function<Object, Object> function) {
+      this.function = function;
+    }
   }
 
   private static final FastCheck NEVER = new FastCheck(null);
@@ -98,19 +111,21 @@ final class FastCheck {
       return NEVER;
     }
     List<BeanCheck> checks = new ArrayList<>();
+    // the common property, only "not null", is checked in one loop for all such properties
+    List<Getter> notNull = new ArrayList<>();
     for (PropertyDescriptor property : bean.getConstrainedProperties()) {
       Method getter = getter(type, property.getPropertyName());
       if (getter == null || property.isCascaded() || unwrappedByDefault(getter.getReturnType())) {
         return NEVER;
       }
-      List<Predicate<Object>> own = rules(property.getConstraintDescriptors());
+      List<Rule> own = rules(property.getConstraintDescriptors());
       if (own == null || getter.getReturnType() == Optional.class && !own.isEmpty()) {
         return NEVER;
       }
-      List<Predicate<Object>> elements = new ArrayList<>();
+      List<Rule> elements = new ArrayList<>();
       for (ContainerElementTypeDescriptor element : property.getConstrainedContainerElementTypes()) {
-        List<Predicate<Object>> rules = rules(element.getConstraintDescriptors());
-        Predicate<Object> each = rules == null || element.isCascaded()
+        List<Rule> rules = rules(element.getConstraintDescriptors());
+        Rule each = rules == null || element.isCascaded()
             || !element.getConstrainedContainerElementTypes().isEmpty()
             ? null : forEachElement(element.getContainerClass(), element.getTypeArgumentIndex(), rules);
         if (each == null) {
@@ -118,24 +133,37 @@ final class FastCheck {
         }
         elements.add(each);
       }
+      Getter read = new Getter(accessor(getter));
+      if (elements.isEmpty() && property.getConstraintDescriptors().size() == 1
+          && property.getConstraintDescriptors().iterator().next().getAnnotation() instanceof NotNull) {
+        notNull.add(read);
+        continue;
+      }
       own.addAll(elements);
-      Function<Object, Object> accessor = accessor(getter);
-      List<Predicate<Object>> rules = List.copyOf(own);
+      Rule[] rules = own.toArray(new Rule[0]);
       checks.add(instance -> {
-        Object value;
-        try {
-          value = accessor.apply(instance);
-        } catch (RuntimeException e) {
-          return false; // Hibernate Validator decides, and reports, as before
+        Object value = valueOf(read, instance);
+        if (value == FAILED) {
+          return false;
         }
-        for (int i = 0; i < rules.size(); i++) {
-          if (!rules.get(i).test(value)) {
+        for (Rule rule : rules) {
+          if (!rule.passes(value)) {
             return false;
           }
         }
         return true;
       });
     }
+    Getter[] mustBeSet = notNull.toArray(new Getter[0]);
+    checks.add(0, instance -> {
+      for (Getter read : mustBeSet) {
+        Object value = valueOf(read, instance);
+        if (value == null || value == FAILED) {
+          return false;
+        }
+      }
+      return true;
+    });
     return new FastCheck(checks);
   }
 
@@ -155,6 +183,17 @@ final class FastCheck {
       return (Function<Object, Object>) site.getTarget().invoke();
     } catch (Throwable e) {
       return bean -> read(getter, bean);
+    }
+  }
+
+  /** What {@link #valueOf} returns when a getter threw: Hibernate Validator then decides. */
+  private static final Object FAILED = new Object();
+
+  private static Object valueOf(Getter getter, Object bean) {
+    try {
+      return getter.function.apply(bean);
+    } catch (RuntimeException e) {
+      return FAILED;
     }
   }
 
@@ -193,18 +232,18 @@ final class FastCheck {
   }
 
   /** Applies rules to every element of a container: Optional, any Collection, or Map keys or values. */
-  private static Predicate<Object> forEachElement(Class<?> container, int argument,
-      List<Predicate<Object>> rules) {
-    Predicate<Object> all = value -> {
-      for (Predicate<Object> rule : rules) {
-        if (!rule.test(value)) {
+  private static Rule forEachElement(Class<?> container, int argument,
+      List<Rule> rules) {
+    Rule all = value -> {
+      for (Rule rule : rules) {
+        if (!rule.passes(value)) {
           return false;
         }
       }
       return true;
     };
     if (container == Optional.class) {
-      return value -> value == null || ((Optional<?>) value).map(all::test).orElse(true);
+      return value -> value == null || ((Optional<?>) value).map(all::passes).orElse(true);
     }
     if (container == List.class || container == Set.class || container == Collection.class) {
       return value -> {
@@ -212,7 +251,7 @@ final class FastCheck {
           return true;
         }
         for (Object element : (Collection<?>) value) {
-          if (!all.test(element)) {
+          if (!all.passes(element)) {
             return false;
           }
         }
@@ -225,7 +264,7 @@ final class FastCheck {
           return true;
         }
         for (Object element : argument == 0 ? ((Map<?, ?>) value).keySet() : ((Map<?, ?>) value).values()) {
-          if (!all.test(element)) {
+          if (!all.passes(element)) {
             return false;
           }
         }
@@ -236,15 +275,15 @@ final class FastCheck {
   }
 
   /** The rules of a set of constraints, or null if one of them is not handled here. */
-  private static List<Predicate<Object>> rules(Set<ConstraintDescriptor<?>> descriptors) {
-    List<Predicate<Object>> rules = new ArrayList<>();
+  private static List<Rule> rules(Set<ConstraintDescriptor<?>> descriptors) {
+    List<Rule> rules = new ArrayList<>();
     for (ConstraintDescriptor<?> descriptor : descriptors) {
       if (!descriptor.getGroups().equals(Set.of(Default.class))
           || !descriptor.getComposingConstraints().isEmpty()
           || descriptor.getValueUnwrapping() == ValidateUnwrappedValue.UNWRAP) {
         return null;
       }
-      Predicate<Object> rule = rule(descriptor.getAnnotation());
+      Rule rule = rule(descriptor.getAnnotation());
       if (rule == null) {
         return null;
       }
@@ -257,7 +296,7 @@ final class FastCheck {
    * One constraint as a check that is true only when the value certainly meets it, following
    * Hibernate Validator's validators: null meets every constraint but the two "not" ones.
    */
-  private static Predicate<Object> rule(Annotation annotation) {
+  private static Rule rule(Annotation annotation) {
     if (annotation instanceof NotNull) {
       return value -> value != null;
     }

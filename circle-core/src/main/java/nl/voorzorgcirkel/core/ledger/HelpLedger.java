@@ -244,6 +244,13 @@ public final class HelpLedger {
     private HelpRecord[] elements;
     /** {@code latestStart[i]}: the latest start among records {@code 0..i}, in epoch seconds. */
     private long[] latestStart;
+    /**
+     * Each record's start and effort as numbers: member queries read these arrays, not the
+     * records, which after a while are no longer in the processor's cache.
+     */
+    private long[] startSeconds;
+    private int[] startNanos;
+    private long[] effortSeconds;
     private final Map<MemberId, Positions> byHelper = new HashMap<>();
     private final Map<MemberId, Positions> byRecipient = new HashMap<>();
     private final Map<MemberId, Map<MemberId, Positions>> byPair = new HashMap<>();
@@ -252,6 +259,9 @@ public final class HelpLedger {
     Storage(HelpRecord[] elements) {
       this.elements = elements;
       this.latestStart = new long[elements.length];
+      this.startSeconds = new long[elements.length];
+      this.startNanos = new int[elements.length];
+      this.effortSeconds = new long[elements.length];
       for (int i = 0; i < elements.length; i++) {
         index(i, elements[i]);
       }
@@ -270,6 +280,9 @@ public final class HelpLedger {
       if (used == elements.length) {
         elements = Arrays.copyOf(elements, Math.max(8, used * 2));
         latestStart = Arrays.copyOf(latestStart, elements.length);
+        startSeconds = Arrays.copyOf(startSeconds, elements.length);
+        startNanos = Arrays.copyOf(startNanos, elements.length);
+        effortSeconds = Arrays.copyOf(effortSeconds, elements.length);
       }
       elements[used] = record;
       index(used, record);
@@ -280,6 +293,9 @@ public final class HelpLedger {
     private void index(int i, HelpRecord record) {
       long start = record.start().getEpochSecond();
       latestStart[i] = i == 0 ? start : Math.max(start, latestStart[i - 1]);
+      startSeconds[i] = start;
+      startNanos[i] = record.start().getNano();
+      effortSeconds[i] = record.effort().getSeconds();
       byHelper.computeIfAbsent(record.helper(), k -> new Positions()).add(i);
       byRecipient.computeIfAbsent(record.recipient(), k -> new Positions()).add(i);
       byPair.computeIfAbsent(record.helper(), k -> new HashMap<>())
@@ -305,12 +321,18 @@ public final class HelpLedger {
       long fromSecond = from.getEpochSecond();
       long seconds = 0;
       for (int k = positions.endBelow(size) - 1; k >= 0 && latestStart[positions.at[k]] >= fromSecond; k--) {
-        HelpRecord r = elements[positions.at[k]];
-        if (inPeriod(r.start(), from, to)) {
-          seconds += r.effort().getSeconds();
+        int i = positions.at[k];
+        if (!startsBefore(i, from) && startsBefore(i, to)) {
+          seconds += effortSeconds[i];
         }
       }
       return seconds;
+    }
+
+    /** Whether record {@code i} started before an instant, read from the arrays. */
+    private boolean startsBefore(int i, Instant instant) {
+      return startSeconds[i] < instant.getEpochSecond()
+          || startSeconds[i] == instant.getEpochSecond() && startNanos[i] < instant.getNano();
     }
 
     /**
@@ -327,7 +349,7 @@ public final class HelpLedger {
       int count = 0;
       int k = positions.endBelow(size) - 1;
       for (; k >= 0 && latestStart[positions.at[k]] >= beforeSecond; k--) {
-        if (elements[positions.at[k]].start().isBefore(before)) {
+        if (startsBefore(positions.at[k], before)) {
           count++;
         }
       }

@@ -3,8 +3,6 @@ package nl.voorzorgcirkel.core.lifecycle;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -36,7 +34,23 @@ public final class RequestLifecycle {
   private final List<MemberId> pending;
   private final List<MemberId> declined;
   private final MemberId helper;
-  private final List<Transition> history;
+  /** The newest transition, linked to the ones before: a step adds one link, copying nothing. */
+  private final Step last;
+  /** {@link #history()} as a list, made when first asked. */
+  private volatile List<Transition> history;
+
+  /** One transition and the steps before it. */
+  private static final class Step {
+    final Transition transition;
+    final Step previous;
+    final int count;
+
+    Step(Transition transition, Step previous) {
+      this.transition = transition;
+      this.previous = previous;
+      this.count = previous == null ? 1 : previous.count + 1;
+    }
+  }
 
   private RequestLifecycle(
       HelpRequest request,
@@ -44,13 +58,13 @@ public final class RequestLifecycle {
       List<MemberId> pending,
       List<MemberId> declined,
       MemberId helper,
-      List<Transition> history) {
+      Step last) {
     this.request = request;
     this.state = state;
     this.pending = pending;
     this.declined = declined;
     this.helper = helper;
-    this.history = history;
+    this.last = last;
   }
 
   /**
@@ -61,7 +75,7 @@ public final class RequestLifecycle {
    */
   public static RequestLifecycle open(HelpRequest request) {
     Objects.requireNonNull(request, "request");
-    return new RequestLifecycle(request, RequestState.OPEN, List.of(), List.of(), null, List.of());
+    return new RequestLifecycle(request, RequestState.OPEN, List.of(), List.of(), null, null);
   }
 
   /**
@@ -137,11 +151,8 @@ public final class RequestLifecycle {
     } else {
       next = RequestState.REFERRED;
     }
-    Transition[] nextHistory = history.toArray(new Transition[history.size() + 1]);
-    nextHistory[history.size()] = new Transition(event, state, next);
-    // a new array that nobody else sees, so it is wrapped, not copied again
     return new RequestLifecycle(request, next, nextPending, nextDeclined, nextHelper,
-        Collections.unmodifiableList(Arrays.asList(nextHistory)));
+        new Step(new Transition(event, state, next), last));
   }
 
   /** The list without one member, in the same order; the same list if the member is not in it. */
@@ -345,7 +356,16 @@ public final class RequestLifecycle {
    * @return an unmodifiable list of transitions
    */
   public List<Transition> history() {
-    return history;
+    List<Transition> known = history;
+    if (known == null) {
+      Transition[] all = new Transition[last == null ? 0 : last.count];
+      for (Step step = last; step != null; step = step.previous) {
+        all[step.count - 1] = step.transition;
+      }
+      known = List.of(all);
+      history = known;
+    }
+    return known;
   }
 
   /**
@@ -354,8 +374,8 @@ public final class RequestLifecycle {
    * @return an unmodifiable list
    */
   public List<RequestEvent> events() {
-    List<RequestEvent> events = new ArrayList<>(history.size());
-    for (Transition transition : history) {
+    List<RequestEvent> events = new ArrayList<>(last == null ? 0 : last.count);
+    for (Transition transition : history()) {
       events.add(transition.event());
     }
     return List.copyOf(events);
@@ -400,12 +420,12 @@ public final class RequestLifecycle {
   }
 
   private Instant lastEventTime() {
-    return history.isEmpty() ? request.createdAt() : history.get(history.size() - 1).event().at();
+    return last == null ? request.createdAt() : last.transition.event().at();
   }
 
   private <E extends RequestEvent> Optional<E> lastEvent(Class<E> type) {
-    for (int i = history.size() - 1; i >= 0; i--) {
-      RequestEvent event = history.get(i).event();
+    for (Step step = last; step != null; step = step.previous) {
+      RequestEvent event = step.transition.event();
       if (type.isInstance(event)) {
         return Optional.of(type.cast(event));
       }
@@ -418,12 +438,12 @@ public final class RequestLifecycle {
   public boolean equals(Object other) {
     return other instanceof RequestLifecycle
         && ((RequestLifecycle) other).request.equals(request)
-        && ((RequestLifecycle) other).history.equals(history);
+        && ((RequestLifecycle) other).history().equals(history());
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(request, history);
+    return Objects.hash(request, history());
   }
 
   /**
@@ -434,6 +454,6 @@ public final class RequestLifecycle {
   @Override
   public String toString() {
     return "RequestLifecycle{request=" + request.id() + ", state=" + state + ", events="
-        + history.size() + "}";
+        + (last == null ? 0 : last.count) + "}";
   }
 }

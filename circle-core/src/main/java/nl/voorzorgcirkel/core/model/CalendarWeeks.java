@@ -56,7 +56,8 @@ public final class CalendarWeeks {
   private static Instant weekStart(Instant instant, ZoneId zone, int weeksLater) {
     Objects.requireNonNull(instant, "instant");
     Objects.requireNonNull(zone, "zone");
-    long[] starts = STARTS.computeIfAbsent(zone, CalendarWeeks::table);
+    long[] starts = zone == WeeklyAvailability.DEFAULT_ZONE ? DefaultZone.STARTS
+        : STARTS.computeIfAbsent(zone, CalendarWeeks::table);
     long second = instant.getEpochSecond();
     if (second >= starts[0] && second < starts[starts.length - 1]) {
       int k = (int) ((second - starts[0]) / WEEK_SECONDS);
@@ -72,6 +73,12 @@ public final class CalendarWeeks {
     LocalDate monday = instant.atZone(zone).toLocalDate()
         .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).plusWeeks(weeksLater);
     return monday.atStartOfDay(zone).toInstant();
+  }
+
+  /** The table of the zone of Dutch circles, read without a map lookup; made on first use. */
+  private static final class DefaultZone {
+    static final long[] STARTS = CalendarWeeks.STARTS.computeIfAbsent(WeeklyAvailability.DEFAULT_ZONE,
+        CalendarWeeks::table);
   }
 
   /** Epoch seconds of every Monday 00:00 from 1970 to 2200 in the zone. */

@@ -227,14 +227,28 @@ public abstract class Member {
    * @return the offer, or empty if the member does not offer it
    */
   public Optional<CapabilityOffer> offerOf(Capability capability) {
-    // an indexed loop: matching asks this for every member on every request
-    List<CapabilityOffer> offers = capabilities();
-    for (int i = 0; i < offers.size(); i++) {
-      if (offers.get(i).capability().equals(capability)) {
-        return Optional.of(offers.get(i));
+    // matching asks this for every member on every request: an array, not a list of any kind
+    for (CapabilityOffer offer : offerArray().offers) {
+      if (offer.capability().equals(capability)) {
+        return Optional.of(offer);
       }
     }
     return Optional.empty();
+  }
+
+  /** The offers in an array, made once per member value on first use; not part of equality. */
+  @Value.Lazy
+  OfferArray offerArray() {
+    return new OfferArray(capabilities().toArray(new CapabilityOffer[0]));
+  }
+
+  /** Holds the offers' array, which no caller can change. */
+  static final class OfferArray {
+    private final CapabilityOffer[] offers;
+
+    OfferArray(CapabilityOffer[] offers) {
+      this.offers = offers;
+    }
   }
 
   /**

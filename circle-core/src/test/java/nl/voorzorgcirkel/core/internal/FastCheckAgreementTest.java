@@ -52,9 +52,11 @@ class FastCheckAgreementTest {
     final Optional<String> remark;
     final Optional<Duration> limit;
     final boolean consistent;
+    final Duration given;
 
     Probe(String name, String code, Integer count, Double share, Integer metres, Duration duration,
-        List<String> notes, Optional<String> remark, Optional<Duration> limit, boolean consistent) {
+        List<String> notes, Optional<String> remark, Optional<Duration> limit, boolean consistent,
+        Duration given) {
       this.name = name;
       this.code = code;
       this.count = count;
@@ -65,6 +67,13 @@ class FastCheckAgreementTest {
       this.remark = remark;
       this.limit = limit;
       this.consistent = consistent;
+      this.given = given;
+    }
+
+    /** Only "not null": the fast check takes these together. */
+    @NotNull
+    Duration given() {
+      return given;
     }
 
     @NotBlank
@@ -124,7 +133,7 @@ class FastCheckAgreementTest {
     public String toString() {
       return "Probe{name=" + name + ", code=" + code + ", count=" + count + ", share=" + share
           + ", metres=" + metres + ", duration=" + duration + ", notes=" + notes + ", remark="
-          + remark + ", limit=" + limit + ", consistent=" + consistent + "}";
+          + remark + ", limit=" + limit + ", consistent=" + consistent + ", given=" + given + "}";
     }
   }
 
@@ -158,7 +167,7 @@ class FastCheckAgreementTest {
               pick(random, COUNTS, 3), pick(random, SHARES, 3), pick(random, COUNTS, 3),
               pick(random, DURATIONS, 2), random.nextInt(10) == 0 ? null : notes,
               Optional.ofNullable(pick(random, TEXTS, 3)), Optional.ofNullable(pick(random, DURATIONS, 3)),
-              random.nextInt(10) != 0);
+              random.nextInt(10) != 0, random.nextInt(10) == 0 ? null : Duration.ZERO);
           boolean valid = ModelValidator.violations(probe).isEmpty();
           boolean passed = fast.certainlyValid(probe);
           assertTrue(valid || !passed, () -> "the fast check passed an invalid " + probe);
@@ -175,9 +184,9 @@ class FastCheckAgreementTest {
   void boundsAreLeftToHibernateValidator() {
     FastCheck fast = FastCheck.compile(ModelValidator.validator(), Probe.class);
     Probe onLowerBound = new Probe("a", "ab", 1, 0.0, 1, Duration.ofMinutes(1), List.of(),
-        Optional.empty(), Optional.empty(), true);
+        Optional.empty(), Optional.empty(), true, Duration.ZERO);
     Probe inside = new Probe("a", "ab", 1, 0.5, 1, Duration.ofMinutes(1), List.of(),
-        Optional.empty(), Optional.empty(), true);
+        Optional.empty(), Optional.empty(), true, Duration.ZERO);
     assertTrue(ModelValidator.violations(onLowerBound).isEmpty());
     assertEquals(false, fast.certainlyValid(onLowerBound));
     assertTrue(fast.certainlyValid(inside));

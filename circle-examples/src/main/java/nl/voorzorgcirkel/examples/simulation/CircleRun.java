@@ -231,7 +231,8 @@ final class CircleRun {
     int id = requests.size();
     if (recurrence.recurs()) {
       Instant next = at.plus(Duration.ofDays(7));
-      if (!dateOf(next).isAfter(recurrence.until().orElseThrow())) {
+      // a week ahead: asked directly, so that the day kept for "now" stays
+      if (!next.atZone(WeeklyAvailability.DEFAULT_ZONE).toLocalDate().isAfter(recurrence.until().orElseThrow())) {
         repeats.add(new Repeat(requester.id(), capability, duration, urgency, window, recurrence));
         push(next, Kind.RECUR, repeats.size() - 1, requester.id(), false);
       }
@@ -413,11 +414,23 @@ final class CircleRun {
    * kept with its bounds and mostly the answer.
    */
   private LocalDate dateOf(Instant at) {
-    if (day == null || at.isBefore(dayStart) || !at.isBefore(dayEnd)) {
-      day = at.atZone(WeeklyAvailability.DEFAULT_ZONE).toLocalDate();
-      dayStart = day.atStartOfDay(WeeklyAvailability.DEFAULT_ZONE).toInstant();
-      dayEnd = day.plusDays(1).atStartOfDay(WeeklyAvailability.DEFAULT_ZONE).toInstant();
+    if (day != null && !at.isBefore(dayStart) && at.isBefore(dayEnd)) {
+      return day;
     }
+    if (day != null && !at.isBefore(dayEnd)) {
+      // mostly the next day: its start is known, only its end is new
+      LocalDate next = day.plusDays(1);
+      Instant nextEnd = next.plusDays(1).atStartOfDay(WeeklyAvailability.DEFAULT_ZONE).toInstant();
+      if (at.isBefore(nextEnd)) {
+        day = next;
+        dayStart = dayEnd;
+        dayEnd = nextEnd;
+        return day;
+      }
+    }
+    day = at.atZone(WeeklyAvailability.DEFAULT_ZONE).toLocalDate();
+    dayStart = day.atStartOfDay(WeeklyAvailability.DEFAULT_ZONE).toInstant();
+    dayEnd = day.plusDays(1).atStartOfDay(WeeklyAvailability.DEFAULT_ZONE).toInstant();
     return day;
   }
 

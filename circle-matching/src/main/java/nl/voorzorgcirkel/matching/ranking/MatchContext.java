@@ -37,6 +37,8 @@ public final class MatchContext {
    * rule before anything is read for them. Created on first use.
    */
   private Map<MemberId, Facts> facts;
+  private MemberId lastMember;
+  private Facts lastFacts;
   private final GeoPoint place;
   /** The first and last local day of the request's window; worked out on first use. */
   private LocalDate firstDay;
@@ -247,6 +249,10 @@ public final class MatchContext {
   }
 
   private Facts facts(MemberId member) {
+    // rules and scores ask about one member several times in a row
+    if (member == lastMember) {
+      return lastFacts;
+    }
     if (facts == null) {
       facts = new HashMap<>();
     }
@@ -255,6 +261,8 @@ public final class MatchContext {
       known = new Facts();
       facts.put(member, known);
     }
+    lastMember = member;
+    lastFacts = known;
     return known;
   }
 
