@@ -376,17 +376,8 @@ public final class HelpLedger {
 
     /** The first k with {@code at[k] >= position}, or {@code count}. */
     int firstAtLeast(int position) {
-      int low = 0;
-      int high = count;
-      while (low < high) {
-        int mid = (low + high) >>> 1;
-        if (at[mid] < position) {
-          low = mid + 1;
-        } else {
-          high = mid;
-        }
-      }
-      return low;
+      int k = Arrays.binarySearch(at, 0, count, position); // positions are distinct
+      return k >= 0 ? k : -k - 1;
     }
   }
 }

@@ -3,6 +3,7 @@ package nl.voorzorgcirkel.core.lifecycle;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -115,14 +116,19 @@ public final class RequestLifecycle {
     MemberId nextHelper = helper;
     RequestState next;
     if (event instanceof RequestEvent.Asked) {
-      Set<MemberId> asking = new LinkedHashSet<>(pending);
-      Set<MemberId> refused = new LinkedHashSet<>(declined);
-      for (MemberId asked : ((RequestEvent.Asked) event).helpers()) {
-        refused.remove(asked);
-        asking.add(asked);
+      List<MemberId> helpers = ((RequestEvent.Asked) event).helpers();
+      if (pending.isEmpty() && distinct(helpers) && Collections.disjoint(declined, helpers)) {
+        nextPending = helpers; // the usual first round: the event's own immutable list
+      } else {
+        Set<MemberId> asking = new LinkedHashSet<>(pending);
+        Set<MemberId> refused = new LinkedHashSet<>(declined);
+        for (MemberId asked : helpers) {
+          refused.remove(asked);
+          asking.add(asked);
+        }
+        nextPending = List.copyOf(asking);
+        nextDeclined = List.copyOf(refused);
       }
-      nextPending = List.copyOf(asking);
-      nextDeclined = List.copyOf(refused);
       next = RequestState.HELPERS_ASKED;
     } else if (event instanceof RequestEvent.Accepted) {
       nextHelper = ((RequestEvent.Accepted) event).helper();
@@ -153,6 +159,18 @@ public final class RequestLifecycle {
     }
     return new RequestLifecycle(request, next, nextPending, nextDeclined, nextHelper,
         new Step(new Transition(event, state, next), last));
+  }
+
+  /** Whether no member is in the list twice (lists of helpers asked at once are short). */
+  private static boolean distinct(List<MemberId> members) {
+    for (int i = 1; i < members.size(); i++) {
+      for (int j = 0; j < i; j++) {
+        if (members.get(i).equals(members.get(j))) {
+          return false;
+        }
+      }
+    }
+    return true;
   }
 
   /** The list without one member, in the same order; the same list if the member is not in it. */

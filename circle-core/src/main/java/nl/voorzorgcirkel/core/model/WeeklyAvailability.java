@@ -8,8 +8,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.zone.ZoneOffsetTransition;
-import java.time.zone.ZoneRules;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -29,7 +27,7 @@ import org.immutables.value.Value;
 public abstract class WeeklyAvailability {
 
   /** No clock change this close to a window: one offset holds throughout it. */
-  private static final Duration STEADY_MARGIN = Duration.ofDays(2);
+  private static final long STEADY_MARGIN_SECONDS = 2 * 86_400L;
   private static final long SECONDS_PER_DAY = 86_400L;
   private static final long NANOS_PER_SECOND = 1_000_000_000L;
 
@@ -132,10 +130,10 @@ public abstract class WeeklyAvailability {
     // slot; a slot that spans a daylight-saving change (only night slots can) is measured in local
     // time. Away from clock changes (no transition within two days of the window, the usual case)
     // one offset holds throughout and converts both ways exactly; near one, java.time does.
-    ZoneRules rules = zone().getRules();
-    ZoneOffsetTransition change = rules.nextTransition(window.start().minus(STEADY_MARGIN));
-    boolean steady = change == null || change.getInstant().isAfter(latestStart.plus(STEADY_MARGIN));
-    int offset = rules.getOffset(window.start()).getTotalSeconds();
+    ZoneTable table = ZoneTable.of(zone());
+    boolean steady = table.steady(window.start().getEpochSecond() - STEADY_MARGIN_SECONDS,
+        latestStart.getEpochSecond() + STEADY_MARGIN_SECONDS);
+    int offset = steady ? table.offsetAt(window.start().getEpochSecond()) : 0;
     long firstDay;
     long windowNano;
     long lastDay;

@@ -1,0 +1,95 @@
+package nl.voorzorgcirkel.core.model;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.zone.ZoneOffsetTransition;
+import java.time.zone.ZoneRules;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * A zone's clock changes from 1900 to 2200 as plain numbers, made once per zone with {@code
+ * java.time}: the offset at an instant, and whether a period has no clock change, by binary search
+ * and without objects. {@code java.time} answers the same questions through a cache keyed by boxed
+ * years, which costs more than the rest of a ranking's work with times. Outside its years the table
+ * answers "not steady", and callers use {@code java.time}.
+ *
+ * <p>Thread-safe: immutable once made.
+ */
+final class ZoneTable {
+
+  private static final long FIRST = Instant.parse("1900-01-01T00:00:00Z").getEpochSecond();
+  private static final long LAST = Instant.parse("2200-01-01T00:00:00Z").getEpochSecond();
+  private static final Map<ZoneId, ZoneTable> TABLES = new ConcurrentHashMap<>();
+
+  /** Epoch seconds of each clock change, in order. */
+  private final long[] changes;
+  /** {@code offsets[0]}: the offset before the first change; {@code offsets[i + 1]}: after change i. */
+  private final int[] offsets;
+
+  private ZoneTable(long[] changes, int[] offsets) {
+    this.changes = changes;
+    this.offsets = offsets;
+  }
+
+  /** The table of a zone, made on first use. */
+  static ZoneTable of(ZoneId zone) {
+    return zone == WeeklyAvailability.DEFAULT_ZONE ? DefaultZone.TABLE
+        : TABLES.computeIfAbsent(zone, ZoneTable::make);
+  }
+
+  private static ZoneTable make(ZoneId zone) {
+    ZoneRules rules = zone.getRules();
+    long[] changes = new long[64];
+    int[] offsets = new int[65];
+    offsets[0] = rules.getOffset(Instant.ofEpochSecond(FIRST)).getTotalSeconds();
+    int n = 0;
+    for (ZoneOffsetTransition t = rules.nextTransition(Instant.ofEpochSecond(FIRST));
+        t != null && t.getInstant().getEpochSecond() < LAST; t = rules.nextTransition(t.getInstant())) {
+      if (n == changes.length) {
+        changes = Arrays.copyOf(changes, n * 2);
+        offsets = Arrays.copyOf(offsets, n * 2 + 1);
+      }
+      changes[n] = t.getInstant().getEpochSecond();
+      offsets[++n] = t.getOffsetAfter().getTotalSeconds();
+    }
+    return new ZoneTable(Arrays.copyOf(changes, n), Arrays.copyOf(offsets, n + 1));
+  }
+
+  /**
+   * Whether the clock does not change from {@code from} to {@code to}, both included.
+   *
+   * @param from epoch seconds
+   * @param to epoch seconds, not before {@code from}
+   * @return true if no change falls in the period and the period lies within the table's years
+   */
+  boolean steady(long from, long to) {
+    if (from < FIRST || to >= LAST) {
+      return false;
+    }
+    int i = firstAtOrAfter(from);
+    return i == changes.length || changes[i] > to;
+  }
+
+  /**
+   * The offset at an instant within the table's years.
+   *
+   * @param second epoch seconds, within 1900 to 2200
+   * @return the offset in seconds
+   */
+  int offsetAt(long second) {
+    // the changes at or before the second have happened
+    return offsets[firstAtOrAfter(second + 1)];
+  }
+
+  private int firstAtOrAfter(long second) {
+    int i = Arrays.binarySearch(changes, second); // the changes are distinct
+    return i >= 0 ? i : -i - 1;
+  }
+
+  /** The table of the zone of Dutch circles, read without a map lookup. */
+  private static final class DefaultZone {
+    static final ZoneTable TABLE = TABLES.computeIfAbsent(WeeklyAvailability.DEFAULT_ZONE, ZoneTable::make);
+  }
+}

@@ -1,0 +1,51 @@
+package nl.voorzorgcirkel.core.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.longs;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.zone.ZoneOffsetTransition;
+import java.util.List;
+import nl.voorzorgcirkel.core.Props;
+import org.junit.jupiter.api.Test;
+
+class ZoneTablePropertyTest {
+
+  private static final List<ZoneId> ZONES = List.of(WeeklyAvailability.DEFAULT_ZONE,
+      ZoneId.of("UTC"), ZoneId.of("Africa/Casablanca"), ZoneId.of("Australia/Lord_Howe"),
+      ZoneId.of("Pacific/Apia"), ZoneId.of("America/Sao_Paulo"));
+
+  /** The table's offsets and steady periods are java.time's, in zones with odd rules. */
+  @Test
+  void answersAsJavaTimeDoes() {
+    long from = Instant.parse("1900-01-01T00:00:00Z").getEpochSecond();
+    long to = Instant.parse("2199-09-01T00:00:00Z").getEpochSecond(); // periods end before 2200
+    Props.property("zone-table-answers-as-java-time", 20_000)
+        .forAll(longs().between(from, to), integers().between(0, 90 * 86_400),
+            integers().between(0, ZONES.size() - 1))
+        .checkAssert((second, length, z) -> {
+          ZoneId zone = ZONES.get(z);
+          ZoneTable table = ZoneTable.of(zone);
+          assertEquals(zone.getRules().getOffset(Instant.ofEpochSecond(second)).getTotalSeconds(),
+              table.offsetAt(second), "offset at " + Instant.ofEpochSecond(second) + " in " + zone);
+          // a change in [second, second + length] is the next change after second - 1
+          ZoneOffsetTransition next = zone.getRules().nextTransition(Instant.ofEpochSecond(second - 1));
+          boolean steady = next == null || next.getInstant().getEpochSecond() > second + length;
+          assertEquals(steady, table.steady(second, second + length),
+              "steady from " + Instant.ofEpochSecond(second) + " for " + length + " s in " + zone);
+        });
+  }
+
+  /** On a change itself, the new offset holds, as in java.time. */
+  @Test
+  void theNewOffsetHoldsFromTheChange() {
+    ZoneId zone = WeeklyAvailability.DEFAULT_ZONE;
+    long change = Instant.parse("2026-03-29T01:00:00Z").getEpochSecond();
+    assertEquals(3600, ZoneTable.of(zone).offsetAt(change - 1));
+    assertEquals(7200, ZoneTable.of(zone).offsetAt(change));
+    assertEquals(false, ZoneTable.of(zone).steady(change, change));
+    assertEquals(true, ZoneTable.of(zone).steady(change + 1, change + 86_400));
+  }
+}
