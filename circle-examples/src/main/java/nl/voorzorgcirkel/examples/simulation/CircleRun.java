@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -64,7 +65,9 @@ final class CircleRun {
   private final PriorityQueue<Event> events = new PriorityQueue<>();
   private final Map<MemberId, Instant> busyUntil = new HashMap<>();
   private final List<RequestLifecycle> requests = new ArrayList<>();
+  /** Per request: whom to ask, best first (an immutable list), and how many were asked so far. */
   private final List<List<MemberId>> queues = new ArrayList<>();
+  private int[] asked = new int[64];
   private final List<Duration> durations = new ArrayList<>();
   /** What a recurring request files again a week later. */
   private record Repeat(MemberId requester, Capability capability, Duration duration,
@@ -240,7 +243,10 @@ final class CircleRun {
     requests.add(RequestLifecycle.open(request));
     tally.filed(id, at);
     durations.add(duration);
-    queues.add(new ArrayList<>());
+    queues.add(List.of());
+    if (id == asked.length) {
+      asked = Arrays.copyOf(asked, id * 2);
+    }
     rankAndAsk(id, at);
     push(request.window().end(), Kind.EXPIRE, id, null, false);
   }
@@ -267,20 +273,20 @@ final class CircleRun {
 
   private void rankAndAsk(int id, Instant now) {
     RequestLifecycle lifecycle = requests.get(id);
-    List<MemberId> queue = queues.get(id);
-    queue.clear();
     // the order alone: the run asks in that order and needs no explanations
-    queue.addAll(strategy.order(lifecycle.request(), CircleSnapshot.at(circle, ledger, now)));
+    queues.set(id, strategy.order(lifecycle.request(), CircleSnapshot.at(circle, ledger, now)));
+    asked[id] = 0;
     askNext(id, now);
   }
 
   private void askNext(int id, Instant now) {
     List<MemberId> queue = queues.get(id);
-    if (queue.isEmpty()) {
+    int from = asked[id];
+    if (from == queue.size()) {
       return;
     }
-    List<MemberId> ask = new ArrayList<>(queue.subList(0, Math.min(BUDGET, queue.size())));
-    queue.subList(0, ask.size()).clear();
+    List<MemberId> ask = List.copyOf(queue.subList(from, Math.min(from + BUDGET, queue.size())));
+    asked[id] = from + ask.size();
     requests.set(id, requests.get(id).ask(now, null, ask));
     for (MemberId helper : ask) {
       Instant answer = now.plus(Duration.ofMinutes(1 + (long) (-Math.log(1 - random.nextDouble()) * 180)));
