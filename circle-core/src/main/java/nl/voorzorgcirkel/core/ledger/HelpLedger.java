@@ -24,11 +24,11 @@ import nl.voorzorgcirkel.core.model.MemberId;
  * <p>Loads count help <em>given</em>, by start time, over half-open periods {@code [from, to)}.
  * Help received is reported by {@link #receivedBy}, never used against a member.
  *
- * <p>The ledger keeps two indexes as it grows, so that queries read only the records that can
- * count: per member, the positions of their records, and for the period queries where records
- * from a given start can begin. Records may be appended in any order of start time; a ledger
- * whose records arrive roughly in time order (as help is recorded when it ends) reads about the
- * records of the period asked for.
+ * <p>The ledger keeps indexes as it grows, so that queries read only the records that can count:
+ * the positions of each member's records as helper and as recipient, and of each pair's, and the
+ * latest start so far, which tells where records of a period can begin. Records may be appended in
+ * any order of start time; a ledger whose records arrive roughly in time order (help is recorded
+ * when it ends) reads about the records of the period asked for.
  *
  * <p>Thread-safe: any number of threads may read and append.
  *

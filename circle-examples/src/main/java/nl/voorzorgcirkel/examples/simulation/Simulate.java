@@ -28,7 +28,7 @@ public final class Simulate {
       "Usage: simulate [options]",
       "",
       "  --scenario NAME|FILE  a built-in scenario (muziekwijk, the default; land-van-cuijk;",
-      "                        netherlands, about fourteen minutes on two cores)",
+      "                        netherlands, under three minutes on two cores)",
       "                        or a JSON scenario file;",
       "                        a file's fields are those of Scenario, each optional (see ScenarioFile)",
       "  --days N              simulated days after the warm-up (overrides the scenario)",
