@@ -46,8 +46,9 @@ import org.hibernate.validator.constraints.time.DurationMin;
  * on a decimal boundary, or belongs to a type with a constraint kind not handled here, gets
  * {@code false}, and Hibernate Validator then validates it and produces the violations. So the
  * errors users see are unchanged; what changes is that a valid value, the common case, costs a few
- * method calls instead of a full validation. {@code FastCheckAgreementTest} proves the checks
- * never pass a value that Hibernate Validator rejects.
+ * method calls instead of a full validation. {@code FastCheckAgreementTest} checks, on 5,000
+ * random probes of every kind of constraint handled here, that these checks never pass a value
+ * that Hibernate Validator rejects; every builder test goes through them too.
  *
  * <p>Thread-safe: immutable once compiled.
  */
