@@ -323,6 +323,10 @@ final class FastCheck {
         flags |= flag.getValue();
       }
       java.util.regex.Pattern pattern = java.util.regex.Pattern.compile(((Pattern) annotation).regexp(), flags);
+      CharClasses classes = flags == 0 ? CharClasses.of(((Pattern) annotation).regexp()) : null;
+      if (classes != null) {
+        return value -> value == null || value instanceof CharSequence && classes.matches((CharSequence) value);
+      }
       // one matcher per thread, reset for each value: no matcher built per check
       ThreadLocal<Matcher> matchers = ThreadLocal.withInitial(() -> pattern.matcher(""));
       return value -> value == null
@@ -384,5 +388,89 @@ final class FastCheck {
   private static boolean isNumber(Object value) {
     return value instanceof Double || value instanceof Integer || value instanceof Short
         || value instanceof Byte;
+  }
+
+  /**
+   * A regular expression made of ASCII character classes only, each matching one character, the
+   * last one possibly repeated ({@code *} or {@code +}), such as the identifiers'
+   * {@code [A-Za-z0-9][A-Za-z0-9._:-]*}: matched by a table lookup per character. Such an
+   * expression has one way to match, so no backtracking is missed.
+   */
+  static final class CharClasses {
+    private final boolean[][] classes;
+    /** How the last class repeats: '1' once, '*' any number of times, '+' at least once. */
+    private final char last;
+
+    private CharClasses(boolean[][] classes, char last) {
+      this.classes = classes;
+      this.last = last;
+    }
+
+    /** The expression as classes, or null if it is of another form. */
+    static CharClasses of(String regexp) {
+      List<boolean[]> classes = new ArrayList<>();
+      char last = '1';
+      int i = 0;
+      while (i < regexp.length()) {
+        if (last != '1' || regexp.charAt(i) != '[') {
+          return null;
+        }
+        int close = regexp.indexOf(']', i + 2);
+        if (close < 0) {
+          return null;
+        }
+        boolean[] set = set(regexp.substring(i + 1, close));
+        if (set == null) {
+          return null;
+        }
+        classes.add(set);
+        i = close + 1;
+        if (i < regexp.length() && (regexp.charAt(i) == '*' || regexp.charAt(i) == '+')) {
+          last = regexp.charAt(i++);
+        }
+      }
+      return classes.isEmpty() ? null : new CharClasses(classes.toArray(new boolean[0][]), last);
+    }
+
+    /** Letters, digits, ranges between them, and the literals . _ : and - (first or last). */
+    private static boolean[] set(String body) {
+      boolean[] set = new boolean[128];
+      for (int i = 0; i < body.length(); i++) {
+        char c = body.charAt(i);
+        boolean range = i + 2 < body.length() && body.charAt(i + 1) == '-';
+        if (range) {
+          char to = body.charAt(i + 2);
+          if (!Character.isLetterOrDigit(c) || !Character.isLetterOrDigit(to) || c > to || to >= 128) {
+            return null;
+          }
+          for (char x = c; x <= to; x++) {
+            set[x] = true;
+          }
+          i += 2;
+        } else if (c < 128 && (Character.isLetterOrDigit(c) || c == '.' || c == '_' || c == ':'
+            || c == '-' && (i == 0 || i == body.length() - 1))) {
+          set[c] = true;
+        } else {
+          return null;
+        }
+      }
+      return set;
+    }
+
+    boolean matches(CharSequence value) {
+      int fixed = last == '1' ? classes.length : classes.length - 1;
+      int n = value.length();
+      if (n < fixed || last == '1' && n != fixed || last == '+' && n == fixed) {
+        return false;
+      }
+      for (int i = 0; i < n; i++) {
+        char c = value.charAt(i);
+        boolean[] set = classes[Math.min(i, classes.length - 1)];
+        if (c >= 128 || !set[c]) {
+          return false;
+        }
+      }
+      return true;
+    }
   }
 }

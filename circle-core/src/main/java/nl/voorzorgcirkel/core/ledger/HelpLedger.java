@@ -255,6 +255,10 @@ public final class HelpLedger {
     private final Map<MemberId, Positions> byRecipient = new HashMap<>();
     private final Map<MemberId, Map<MemberId, Positions>> byPair = new HashMap<>();
     private int used;
+    /** The last lookup of {@link #positions}; read and written under the lock. */
+    private Map<MemberId, Positions> lastIndex;
+    private MemberId lastMember;
+    private Positions lastPositions;
 
     Storage(HelpRecord[] elements) {
       this.elements = elements;
@@ -296,6 +300,7 @@ public final class HelpLedger {
       startSeconds[i] = start;
       startNanos[i] = record.start().getNano();
       effortSeconds[i] = record.effort().getSeconds();
+      lastIndex = null; // a member may have positions now that had none
       byHelper.computeIfAbsent(record.helper(), k -> new Positions()).add(i);
       byRecipient.computeIfAbsent(record.recipient(), k -> new Positions()).add(i);
       byPair.computeIfAbsent(record.helper(), k -> new HashMap<>())
@@ -314,7 +319,7 @@ public final class HelpLedger {
      */
     synchronized long effortIn(Map<MemberId, Positions> index, MemberId member, Instant from,
         Instant to, int size) {
-      Positions positions = index.get(member);
+      Positions positions = positions(index, member);
       if (positions == null) {
         return 0;
       }
@@ -327,6 +332,21 @@ public final class HelpLedger {
         }
       }
       return seconds;
+    }
+
+    /**
+     * A member's positions in an index; the last lookup is kept, as a ranking asks about one
+     * member several times in a row.
+     */
+    private Positions positions(Map<MemberId, Positions> index, MemberId member) {
+      if (member == lastMember && index == lastIndex) {
+        return lastPositions;
+      }
+      Positions positions = index.get(member);
+      lastIndex = index;
+      lastMember = member;
+      lastPositions = positions;
+      return positions;
     }
 
     /** Whether record {@code i} started before an instant, read from the arrays. */

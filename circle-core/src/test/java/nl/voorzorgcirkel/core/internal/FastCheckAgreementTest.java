@@ -53,10 +53,11 @@ class FastCheckAgreementTest {
     final Optional<Duration> limit;
     final boolean consistent;
     final Duration given;
+    final String tag;
 
     Probe(String name, String code, Integer count, Double share, Integer metres, Duration duration,
         List<String> notes, Optional<String> remark, Optional<Duration> limit, boolean consistent,
-        Duration given) {
+        Duration given, String tag) {
       this.name = name;
       this.code = code;
       this.count = count;
@@ -68,6 +69,13 @@ class FastCheckAgreementTest {
       this.limit = limit;
       this.consistent = consistent;
       this.given = given;
+      this.tag = tag;
+    }
+
+    /** A pattern of character classes only, which the fast check matches by table. */
+    @Pattern(regexp = "[a-cX][a-c0-9._:-]*")
+    String tag() {
+      return tag;
     }
 
     /** Only "not null": the fast check takes these together. */
@@ -133,7 +141,8 @@ class FastCheckAgreementTest {
     public String toString() {
       return "Probe{name=" + name + ", code=" + code + ", count=" + count + ", share=" + share
           + ", metres=" + metres + ", duration=" + duration + ", notes=" + notes + ", remark="
-          + remark + ", limit=" + limit + ", consistent=" + consistent + ", given=" + given + "}";
+          + remark + ", limit=" + limit + ", consistent=" + consistent + ", given=" + given + ", tag="
+          + tag + "}";
     }
   }
 
@@ -149,6 +158,43 @@ class FastCheckAgreementTest {
   /** Mostly one of the first {@code usual} values, sometimes any: so that some probes are valid. */
   private static <T> T pick(SplittableRandom random, T[] values, int usual) {
     return values[random.nextInt(random.nextInt(5) == 0 ? values.length : usual)];
+  }
+
+  /** Mostly a valid tag; sometimes with characters outside the classes, empty or null. */
+  private static String tag(SplittableRandom random) {
+    String alphabet = random.nextInt(8) == 0 ? "abcX09._:-dY /é" : "abcX09._:-";
+    StringBuilder tag = new StringBuilder(random.nextInt(8) == 0 ? "" : "a");
+    for (int i = random.nextInt(5); i > 0; i--) {
+      tag.append(alphabet.charAt(random.nextInt(alphabet.length())));
+    }
+    return random.nextInt(20) == 0 ? null : tag.toString();
+  }
+
+  /** Expressions of character classes are matched by table exactly as java.util.regex does. */
+  @Test
+  void characterClassesMatchAsRegularExpressionsDo() {
+    List<String> expressions = List.of("[A-Za-z0-9][A-Za-z0-9._:-]*", "[a-c]", "[a-c]+", "[a-c]*",
+        "[0-9][a-z][-a.]*", "[x-z_:][0-9]+");
+    String alphabet = "abcxyzABZ09._:- /é\n";
+    for (String expression : expressions) {
+      FastCheck.CharClasses classes = FastCheck.CharClasses.of(expression);
+      assertTrue(classes != null, expression + " is of the table form");
+      java.util.regex.Pattern pattern = java.util.regex.Pattern.compile(expression);
+      Props.property("character-classes " + expression, 2_000)
+          .forAll(longs().all())
+          .checkAssert(seed -> {
+            SplittableRandom random = new SplittableRandom(seed);
+            StringBuilder text = new StringBuilder();
+            for (int i = random.nextInt(6); i > 0; i--) {
+              text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            assertEquals(pattern.matcher(text).matches(), classes.matches(text), expression + " on " + text);
+          });
+    }
+    // other forms are left to java.util.regex
+    for (String other : List.of("[a-z0-9]+(-[a-z0-9]+)*", "[+0-9 ()-]{6,20}", "[^a]", "a[b]", "[a-c]*[d]")) {
+      assertEquals(null, FastCheck.CharClasses.of(other), other);
+    }
   }
 
   @Test
@@ -167,7 +213,7 @@ class FastCheckAgreementTest {
               pick(random, COUNTS, 3), pick(random, SHARES, 3), pick(random, COUNTS, 3),
               pick(random, DURATIONS, 2), random.nextInt(10) == 0 ? null : notes,
               Optional.ofNullable(pick(random, TEXTS, 3)), Optional.ofNullable(pick(random, DURATIONS, 3)),
-              random.nextInt(10) != 0, random.nextInt(10) == 0 ? null : Duration.ZERO);
+              random.nextInt(10) != 0, random.nextInt(10) == 0 ? null : Duration.ZERO, tag(random));
           boolean valid = ModelValidator.violations(probe).isEmpty();
           boolean passed = fast.certainlyValid(probe);
           assertTrue(valid || !passed, () -> "the fast check passed an invalid " + probe);
@@ -184,9 +230,9 @@ class FastCheckAgreementTest {
   void boundsAreLeftToHibernateValidator() {
     FastCheck fast = FastCheck.compile(ModelValidator.validator(), Probe.class);
     Probe onLowerBound = new Probe("a", "ab", 1, 0.0, 1, Duration.ofMinutes(1), List.of(),
-        Optional.empty(), Optional.empty(), true, Duration.ZERO);
+        Optional.empty(), Optional.empty(), true, Duration.ZERO, "a");
     Probe inside = new Probe("a", "ab", 1, 0.5, 1, Duration.ofMinutes(1), List.of(),
-        Optional.empty(), Optional.empty(), true, Duration.ZERO);
+        Optional.empty(), Optional.empty(), true, Duration.ZERO, "a");
     assertTrue(ModelValidator.violations(onLowerBound).isEmpty());
     assertEquals(false, fast.certainlyValid(onLowerBound));
     assertTrue(fast.certainlyValid(inside));

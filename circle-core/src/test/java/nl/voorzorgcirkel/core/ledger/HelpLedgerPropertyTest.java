@@ -29,10 +29,22 @@ class HelpLedgerPropertyTest {
           RandomModel random = new RandomModel(seed);
           List<HelpRecord> records = new ArrayList<>();
           HelpLedger ledger = HelpLedger.empty();
+          Map<MemberId, Duration> running = new HashMap<>();
           for (int i = 0; i < count; i++) {
             HelpRecord r = random.record(8, Fixtures.NOW, SPAN);
             records.add(r);
+            // the helper asked about just before and just after their record is added
+            assertEquals(running.getOrDefault(r.helper(), Duration.ZERO),
+                ledger.givenBy(r.helper(), Fixtures.NOW, Fixtures.NOW.plus(SPAN)));
             ledger = ledger.append(r);
+            running.merge(r.helper(), r.effort(), Duration::plus);
+            assertEquals(running.get(r.helper()), ledger.givenBy(r.helper(), Fixtures.NOW, Fixtures.NOW.plus(SPAN)));
+            // asked between appends too, members with no help yet included
+            for (int m = 0; m < 8; m++) {
+              MemberId id = MemberId.of("m-" + m);
+              assertEquals(running.getOrDefault(id, Duration.ZERO),
+                  ledger.givenBy(id, Fixtures.NOW, Fixtures.NOW.plus(SPAN)), "given by " + id);
+            }
           }
           Instant from = Fixtures.NOW.plus(Duration.ofDays(random.between(0, 60)));
           Instant to = from.plus(Duration.ofDays(random.between(0, 90)));

@@ -76,7 +76,10 @@ record CircleResult(int circle, int created, int done, int expired, int open,
     private int expired;
     private long ledgerMinutes;
     private final Map<MemberId, Long> loads = new HashMap<>();
-    private final Map<MemberId, Map<Long, Long>> weekly = new HashMap<>();
+    /** Per helper, minutes given in each calendar week of the period, by week number. */
+    private final Map<MemberId, long[]> weekly = new HashMap<>();
+    private final long firstWeek;
+    private final int weeks;
 
     Tally(Instant from, Instant to) {
       this.from = from.getEpochSecond();
@@ -85,6 +88,8 @@ record CircleResult(int circle, int created, int done, int expired, int open,
       this.monthlyCreated = new long[months];
       this.monthlyDone = new long[months];
       this.monthlyHelp = new long[months];
+      this.firstWeek = CalendarWeeks.startOf(from, WeeklyAvailability.DEFAULT_ZONE).getEpochSecond();
+      this.weeks = (int) (Duration.between(from, to).toDays() / 7) + 2;
     }
 
     private int month(long second) {
@@ -129,9 +134,11 @@ record CircleResult(int circle, int created, int done, int expired, int open,
         ledgerMinutes += minutes;
         monthlyHelp[month(started)] += minutes;
         loads.merge(record.helper(), minutes, Long::sum);
-        // calendar weeks, Monday to Monday, as capacity is counted when helpers are asked
+        // calendar weeks, Monday to Monday, as capacity is counted when helpers are asked; a week
+        // is 7 days give or take the hour of a clock change, so rounding numbers it exactly
         long week = CalendarWeeks.startOf(record.start(), WeeklyAvailability.DEFAULT_ZONE).getEpochSecond();
-        weekly.computeIfAbsent(record.helper(), k -> new HashMap<>()).merge(week, minutes, Long::sum);
+        int number = (int) Math.round((week - firstWeek) / (7 * 86_400.0));
+        weekly.computeIfAbsent(record.helper(), k -> new long[weeks])[number] += minutes;
       }
     }
 
@@ -157,9 +164,9 @@ record CircleResult(int circle, int created, int done, int expired, int open,
       }
     }
     int over = 0;
-    for (Map.Entry<MemberId, Map<Long, Long>> e : tally.weekly.entrySet()) {
+    for (Map.Entry<MemberId, long[]> e : tally.weekly.entrySet()) {
       long capacityPerWeek = circle.member(e.getKey()).map(m -> m.capacityPerWeek().toMinutes()).orElse(0L);
-      for (long minutes : e.getValue().values()) {
+      for (long minutes : e.getValue()) {
         over += minutes > capacityPerWeek ? 1 : 0;
       }
     }

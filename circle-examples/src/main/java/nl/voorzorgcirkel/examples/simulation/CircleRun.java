@@ -301,13 +301,7 @@ final class CircleRun {
       return;
     }
     Duration duration = durations.get(e.request());
-    boolean free = !busyUntil.getOrDefault(e.member(), Instant.MIN).isAfter(e.at());
-    Member helper = circle.member(e.member()).orElse(null);
-    boolean stillMember = helper != null && helper.status() != MemberStatus.LEFT;
-    // a helper keeps to the weekly capacity they set, counting the help already given this week
-    boolean withinCapacity = stillMember
-        && weekLoad(e.member(), e.at()).plus(duration).compareTo(helper.capacityPerWeek()) <= 0;
-    if (e.yes() && free && withinCapacity && lifecycle.state() == RequestState.HELPERS_ASKED) {
+    if (e.yes() && lifecycle.state() == RequestState.HELPERS_ASKED && canHelp(e.member(), e.at(), duration)) {
       requests.set(e.request(), lifecycle.accept(e.at(), e.member()));
       tally.accepted(e.request(),
           (e.at().getEpochSecond() - lifecycle.request().createdAt().getEpochSecond()) / 60);
@@ -320,6 +314,19 @@ final class CircleRun {
         askNext(e.request(), e.at());
       }
     }
+  }
+
+  /**
+   * Whether a member who says yes can help now: not busy, still in the circle, and within the
+   * weekly capacity they set, counting the help already given this week.
+   */
+  private boolean canHelp(MemberId member, Instant at, Duration duration) {
+    if (busyUntil.getOrDefault(member, Instant.MIN).isAfter(at)) {
+      return false;
+    }
+    Member helper = circle.member(member).orElse(null);
+    return helper != null && helper.status() != MemberStatus.LEFT
+        && weekLoad(member, at).plus(duration).compareTo(helper.capacityPerWeek()) <= 0;
   }
 
   private void done(Event e) {

@@ -31,7 +31,8 @@ public final class CircleSnapshot {
   private final HelpLedger ledger;
   private final Instant now;
   private final ZoneId zone;
-  private final Map<List<Instant>, SortedMap<MemberId, Duration>> loads = new ConcurrentHashMap<>();
+  /** Loads per period, made on first use: a snapshot that ranks one request never needs it. */
+  private volatile Map<List<Instant>, SortedMap<MemberId, Duration>> loads;
 
   private CircleSnapshot(Circle circle, HelpLedger ledger, Instant now) {
     this.circle = Objects.requireNonNull(circle, "circle");
@@ -118,7 +119,17 @@ public final class CircleSnapshot {
    * @return member to load, absent for no load
    */
   public SortedMap<MemberId, Duration> loads(Instant from, Instant to) {
-    return loads.computeIfAbsent(List.of(from, to), key -> ledger.loads(from, to));
+    Map<List<Instant>, SortedMap<MemberId, Duration>> known = loads;
+    if (known == null) {
+      synchronized (this) {
+        known = loads;
+        if (known == null) {
+          known = new ConcurrentHashMap<>();
+          loads = known;
+        }
+      }
+    }
+    return known.computeIfAbsent(List.of(from, to), key -> ledger.loads(from, to));
   }
 
   /**

@@ -136,10 +136,11 @@ public final class HardRules {
    */
   public static HardRule withinCapacity() {
     return (context, candidate) -> {
-      Duration after = context.weekLoad(candidate.id()).plus(context.request().expectedDuration());
+      Duration load = context.weekLoad(candidate.id());
+      Duration after = load.plus(context.request().expectedDuration());
       return after.compareTo(candidate.capacityPerWeek()) > 0
           ? Optional.of(Exclusion.of(candidate.id(), ExclusionReason.AT_CAPACITY,
-              Map.of("loadMinutes", context.weekLoad(candidate.id()).toMinutes(),
+              Map.of("loadMinutes", load.toMinutes(),
                   "requestMinutes", context.request().expectedDuration().toMinutes(),
                   "capacityMinutes", candidate.capacityPerWeek().toMinutes())))
           : Optional.empty();

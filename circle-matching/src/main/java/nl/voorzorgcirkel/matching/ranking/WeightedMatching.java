@@ -3,7 +3,6 @@ package nl.voorzorgcirkel.matching.ranking;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -72,6 +71,12 @@ final class WeightedMatching implements MatchingStrategy {
     return new Ranking(request.id(), candidates, exclusions, notificationBudget);
   }
 
+  /** Whether a candidate comes after another in the order of {@code ORDER}. */
+  private static boolean after(double score, MemberId member, double otherScore, MemberId other) {
+    int c = Double.compare(otherScore, score);
+    return c > 0 || c == 0 && member.compareTo(other) > 0;
+  }
+
   /** The same rules and the same scores as {@link #rank}, without explanations. */
   @Override
   public List<MemberId> order(HelpRequest request, CircleSnapshot snapshot) {
@@ -85,19 +90,19 @@ final class WeightedMatching implements MatchingStrategy {
     double[] priorities = fairnessPriorities(context, eligible, request);
     int n = eligible.size();
     double[] totals = new double[n];
-    Integer[] byScore = new Integer[n];
-    for (int i = 0; i < n; i++) {
-      totals[i] = total(context, eligible.get(i), priorities == null ? 0 : priorities[i], null);
-      byScore[i] = i;
-    }
-    // the order of ORDER: score descending, then member id
-    Arrays.sort(byScore, (x, y) -> {
-      int c = Double.compare(totals[y], totals[x]);
-      return c != 0 ? c : eligible.get(x).id().compareTo(eligible.get(y).id());
-    });
     MemberId[] order = new MemberId[n];
+    // insertion sort into the order of ORDER (score descending, then member id): few candidates
     for (int i = 0; i < n; i++) {
-      order[i] = eligible.get(byScore[i]).id();
+      double total = total(context, eligible.get(i), priorities == null ? 0 : priorities[i], null);
+      MemberId id = eligible.get(i).id();
+      int j = i;
+      while (j > 0 && after(totals[j - 1], order[j - 1], total, id)) {
+        totals[j] = totals[j - 1];
+        order[j] = order[j - 1];
+        j--;
+      }
+      totals[j] = total;
+      order[j] = id;
     }
     return List.of(order);
   }
