@@ -128,14 +128,15 @@ public record Scenario(String name, int circles, int minMembers, int maxMembers,
   }
 
   /**
-   * The Netherlands if every one of its about 3.5 million people of 65 and over were in a circle:
-   * 250,000 circles of 10 to 15 (CALIBRATION, "Scale"), one year, one replication. On a 2-core
-   * machine this takes about fourteen minutes (BENCHMARKS.md).
+   * The Netherlands if every one of its about 3.5 million people of 65 and over were in a circle
+   * (CALIBRATION, "Scale"): 280,000 circles of 10 to 15, 12.5 on average, so 3.5 million members
+   * (CALIBRATION's "about 250,000 circles" counts about 14 a circle); one year, one replication.
+   * On a 2-core machine this takes about three minutes (BENCHMARKS.md).
    *
    * @return the scenario
    */
   public static Scenario netherlands() {
-    return new Scenario("netherlands", 250_000, 10, 15, 65, 95, LocalDate.of(2026, 1, 5), 365, 28, 1,
+    return new Scenario("netherlands", 280_000, 10, 15, 65, 95, LocalDate.of(2026, 1, 5), 365, 28, 1,
         20_261_126L, 0.6, false, true, Durations.LOGNORMAL, 0.1);
   }
 

@@ -191,11 +191,13 @@ class SimulationPropertyTest {
 
   @Test
   void theNetherlandsScenarioRunsOnAShortHorizon() {
-    // 250,000 circles: about 45 seconds for one day after the four-week warm-up
+    // 280,000 circles: about 15 seconds for one day after the four-week warm-up
     SimulationReport report = Simulation.run(Scenario.netherlands().withHorizon(1, 1), 2);
     SimulationReport.Replication r = report.replications().get(0);
-    assertEquals(250_000, report.scenario().circles());
+    assertEquals(280_000, report.scenario().circles());
     assertTrue(r.meanFinalSize() >= 10 && r.meanFinalSize() <= 15, report.summary());
+    // about 3.5 million members, all the people of 65 and over
+    assertTrue(r.meanFinalSize() * report.scenario().circles() > 3.4e6, report.summary());
     assertTrue(r.created() > 10_000, report.summary());
   }
 
