@@ -32,6 +32,8 @@ public final class MatchContext {
   private final Duration loadWindow;
   private final Instant weekStart;
   private final Instant weekEnd;
+  /** The start of the load window, which ends at the snapshot's now. */
+  private final Instant windowStart;
   /**
    * What was worked out about a member, when a rule or score first asked: most members fail a
    * rule before anything is read for them. Created on first use.
@@ -71,6 +73,7 @@ public final class MatchContext {
     Instant[] week = snapshot.weekOf(request.window().start());
     this.weekStart = week[0];
     this.weekEnd = week[1];
+    this.windowStart = snapshot.now().minus(loadWindow);
     this.place = request.place().orElse(requester.home());
   }
 
@@ -157,7 +160,7 @@ public final class MatchContext {
   public Duration windowLoad(MemberId member) {
     Facts known = facts(member);
     if (known.windowLoad == null) {
-      known.windowLoad = snapshot.ledger().givenBy(member, snapshot.now().minus(loadWindow), snapshot.now());
+      known.windowLoad = snapshot.ledger().givenBy(member, windowStart, snapshot.now());
     }
     return known.windowLoad;
   }
