@@ -1,0 +1,102 @@
+package nl.voorzorgcirkel.simulation;
+
+/**
+ * The figures a replication reports, each with its column name, a label, a unit and whether it
+ * counts things (shown as whole numbers). A figure that does not exist in a replication (a mean
+ * wait when nothing was helped, days until losing a kind of help when no circle lost one) is NaN
+ * and reported as {@code n/a}.
+ *
+ * @since 0.1.0
+ */
+public enum Output {
+  /** Requests posted in the measured period. */
+  REQUESTS("requests", "requests posted", "requests", true),
+  /** Needs never posted (reluctance to ask). */
+  NEEDS_NOT_POSTED("needs_not_posted", "needs never posted", "needs", true),
+  /** Share of the posted requests that were helped. */
+  SHARE_HELPED("share_helped", "share of requests helped", "share", false),
+  /** Requests nobody took in time, expired and referred. */
+  EXPIRED("expired_and_referred", "requests expired and referred", "requests", true),
+  /** Requests still open or under way at the end. */
+  OPEN_AT_END("open_at_end", "requests open at the end", "requests", true),
+  /** Share of the posted requests not taken at the moment they were posted: P(wait). */
+  P_WAIT("p_wait", "share of requests that waited, P(wait)", "share", false),
+  /** Mean time from posting to a helper's yes, over the helped requests. */
+  MEAN_WAIT_MINUTES("mean_wait_minutes", "minutes until a helper says yes (mean)", "minutes", false),
+  /** 90th percentile of the same, to the minute up to a week. */
+  P90_WAIT_HOURS("p90_wait_hours", "hours until a helper says yes (90th percentile)", "hours", false),
+  /** Requests waiting for a helper, averaged over time, per circle. */
+  MEAN_QUEUE_LENGTH("mean_queue_length", "requests waiting per circle (time average)", "requests", false),
+  /** Share of time helpers are busy helping. */
+  UTILISATION("utilisation", "share of helpers' time spent helping", "share", false),
+  /** Help given over the capacity helpers set. */
+  CAPACITY_USED("capacity_used", "help given over the capacity helpers set", "share", false),
+  /** Gini coefficient of helpers' loads within a circle, mean over circles with help. */
+  LOAD_GINI("load_gini", "Gini of helpers' loads within a circle (mean)", "index", false),
+  /** Jain's index of helpers' loads within a circle, mean over circles with help. */
+  LOAD_JAIN("load_jain", "Jain's index of helpers' loads within a circle (mean)", "index", false),
+  /** Largest over mean load within a circle, mean over circles with help. */
+  LOAD_MAX_OVER_MEAN("load_max_over_mean", "largest over mean load within a circle (mean)", "ratio", false),
+  /** Helper-weeks with more help than the helper's capacity. */
+  WEEKS_OVER_CAPACITY("helper_weeks_over_capacity", "helper-weeks over capacity", "helper-weeks", true),
+  /** Asks sent per posted request. */
+  ASKS_PER_REQUEST("asks_per_request", "members asked per request", "asks", false),
+  /** Share of asks answered yes. */
+  YES_SHARE("yes_share", "share of asks answered yes", "share", false),
+  /** Active members per circle at the end. */
+  CIRCLE_SIZE_AT_END("circle_size_at_end", "members per circle at the end", "members", false),
+  /** Circles that fell below their minimum size. */
+  CIRCLES_BELOW_MINIMUM("circles_below_minimum", "circles that fell below their minimum size", "circles", true),
+  /** Circles that lost a kind of help they covered at the start of the period. */
+  CIRCLES_LOSING_A_KIND("circles_losing_a_kind", "circles that lost a kind of help", "circles", true),
+  /** Among those, mean days from the run's start until they lost it. */
+  DAYS_UNTIL_LOSING("days_until_losing_a_kind", "days until a circle lost a kind of help (mean)", "days", false);
+
+  private final String column;
+  private final String label;
+  private final String unit;
+  private final boolean count;
+
+  Output(String column, String label, String unit, boolean count) {
+    this.column = column;
+    this.label = label;
+    this.unit = unit;
+    this.count = count;
+  }
+
+  /**
+   * The column name in CSV files: lower case with underscores.
+   *
+   * @return the name, never null
+   */
+  public String column() {
+    return column;
+  }
+
+  /**
+   * A readable label.
+   *
+   * @return the label, never null
+   */
+  public String label() {
+    return label;
+  }
+
+  /**
+   * The unit.
+   *
+   * @return the unit, never null
+   */
+  public String unit() {
+    return unit;
+  }
+
+  /**
+   * Whether the figure counts things per replication (whole numbers in each replication).
+   *
+   * @return true for counts
+   */
+  public boolean isCount() {
+    return count;
+  }
+}

@@ -1,0 +1,969 @@
+package nl.voorzorgcirkel.simulation.internal;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SplittableRandom;
+import nl.voorzorgcirkel.core.ledger.HelpLedger;
+import nl.voorzorgcirkel.core.ledger.HelpRecord;
+import nl.voorzorgcirkel.core.model.Capability;
+import nl.voorzorgcirkel.core.model.CapabilityOffer;
+import nl.voorzorgcirkel.core.model.Circle;
+import nl.voorzorgcirkel.core.model.CircleId;
+import nl.voorzorgcirkel.core.model.GeoPoint;
+import nl.voorzorgcirkel.core.model.HelpRequest;
+import nl.voorzorgcirkel.core.model.Member;
+import nl.voorzorgcirkel.core.model.MemberId;
+import nl.voorzorgcirkel.core.model.MemberStatus;
+import nl.voorzorgcirkel.core.model.RequestId;
+import nl.voorzorgcirkel.core.model.Role;
+import nl.voorzorgcirkel.core.model.TimeWindow;
+import nl.voorzorgcirkel.core.model.Urgency;
+import nl.voorzorgcirkel.core.model.Vitality;
+import nl.voorzorgcirkel.matching.ranking.CircleSnapshot;
+import nl.voorzorgcirkel.matching.ranking.Exclusion;
+import nl.voorzorgcirkel.matching.ranking.HardRule;
+import nl.voorzorgcirkel.matching.ranking.MatchingStrategies;
+import nl.voorzorgcirkel.matching.ranking.MatchingStrategy;
+import nl.voorzorgcirkel.matching.ranking.SoftScores;
+import nl.voorzorgcirkel.matching.fairness.FairnessMeasures;
+import nl.voorzorgcirkel.simulation.internal.Streams.Source;
+import nl.voorzorgcirkel.simulation.internal.Totals.Count;
+import nl.voorzorgcirkel.simulation.internal.Totals.MonthlyCount;
+import nl.voorzorgcirkel.simulation.scenario.AgeRate;
+import nl.voorzorgcirkel.simulation.scenario.Behaviour;
+import nl.voorzorgcirkel.simulation.scenario.IntRange;
+import nl.voorzorgcirkel.simulation.scenario.Policy;
+import nl.voorzorgcirkel.simulation.scenario.Policy.Unhelped;
+import nl.voorzorgcirkel.simulation.scenario.Population;
+import nl.voorzorgcirkel.simulation.scenario.Scenario;
+import nl.voorzorgcirkel.simulation.scenario.VitalityBand;
+
+/**
+ * One circle in one replication: a discrete-event simulation over the library's model (members,
+ * circle), ledger and matching strategy, the strategy built from the scenario's policy. A pure
+ * function of (scenario, replication, circle): its figures are added to the given totals and
+ * nothing else is kept. Not thread-safe; one instance per run.
+ *
+ * <p>Requests are kept as numbers in arrays rather than as lifecycle values: the engine records
+ * what the figures need and builds a {@link HelpRequest} only to rank it, and a {@link HelpRecord}
+ * when help is done (the ledger the ranking reads).
+ */
+public final class CircleRun {
+
+  private static final byte ARRIVAL = 0;
+  private static final byte RECUR = 1;
+  private static final byte RESPONSE = 2;
+  private static final byte TIMEOUT = 3;
+  private static final byte DONE = 4;
+  private static final byte EXPIRE = 5;
+  private static final byte TICK = 6;
+  private static final byte SAMPLE = 7;
+
+  private static final byte WAITING = 0;
+  private static final byte ACCEPTED = 1;
+  private static final byte HELPED = 2;
+  private static final byte EXPIRED = 3;
+
+  private static final long WEEK = 7 * 86_400L;
+  private static final long DAY = 86_400L;
+  private static final List<Capability> KINDS = Capability.standard();
+  private static final int ALL_KINDS = (1 << KINDS.size()) - 1;
+  /** Most waiting requests a helper who finishes looks at in a queue. */
+  private static final int QUEUE_SCAN = 64;
+
+  /** What the runs of one design point share: the scenario and tables worked out once. */
+  public static final class Model {
+    final Scenario scenario;
+    final Calendar calendar;
+    final boolean queueing;
+    final boolean capacityLimits;
+    final Unhelped unhelped;
+    final int budget;
+    final long timeout;
+    final double acceptance;
+    final double fatigueBase;
+    final double fatigueMemory;
+    final double[] leavingMonthly;
+    final int[] leavingAges;
+    final double[] toSomeMonthly;
+    final int[] toSomeAges;
+    final double[] toDependentMonthly;
+    final int[] toDependentAges;
+    final Duration capacityAfterDecline;
+    final List<HardRule> rules;
+
+    /**
+     * The shared part of a design point's runs.
+     *
+     * @param scenario the point's scenario, valid
+     * @param calendar its calendar
+     */
+    public Model(Scenario scenario, Calendar calendar) {
+      this.scenario = scenario;
+      this.calendar = calendar;
+      this.queueing = scenario.isQueueing();
+      Policy policy = scenario.policy();
+      this.capacityLimits = policy.hardRules().contains(Policy.Rule.WITHIN_CAPACITY);
+      this.unhelped = policy.unhelped();
+      this.budget = policy.notificationBudget();
+      this.timeout = Math.max(1, Math.round(policy.answerTimeoutHours() * 3600));
+      Behaviour b = scenario.behaviour();
+      this.acceptance = b.acceptance().probability();
+      this.fatigueBase = 1 - b.fatigue().lossPerRecentAsk();
+      this.fatigueMemory = b.fatigue().memoryDays() * DAY;
+      Behaviour.Dynamics d = b.dynamics();
+      this.leavingAges = ages(d.leavingPerYear());
+      this.leavingMonthly = monthly(d.leavingPerYear());
+      this.toSomeAges = ages(d.toSomeLimitationsPerYear());
+      this.toSomeMonthly = monthly(d.toSomeLimitationsPerYear());
+      this.toDependentAges = ages(d.toDependentPerYear());
+      this.toDependentMonthly = monthly(d.toDependentPerYear());
+      this.capacityAfterDecline = Duration.ofSeconds(Math.round(d.capacityAfterDeclineHours() * 3600));
+      this.rules = policy.hardRules().stream().map(Policy.Rule::rule).collect(java.util.stream.Collectors.toList());
+    }
+
+    /**
+     * The design point's scenario.
+     *
+     * @return the scenario
+     */
+    public Scenario scenario() {
+      return scenario;
+    }
+
+    /**
+     * The measured months.
+     *
+     * @return 1 or more
+     */
+    public int months() {
+      return calendar.months();
+    }
+
+    private static int[] ages(List<AgeRate> table) {
+      return table.stream().mapToInt(AgeRate::fromAge).toArray();
+    }
+
+    private static double[] monthly(List<AgeRate> table) {
+      return table.stream().mapToDouble(r -> 1 - Math.pow(1 - r.value(), 1.0 / 12)).toArray();
+    }
+
+    /** The value of a banded table at an age. */
+    static double at(int[] ages, double[] values, int age) {
+      double v = values[0];
+      for (int i = 0; i < ages.length && ages[i] <= age; i++) {
+        v = values[i];
+      }
+      return v;
+    }
+  }
+
+  private final Model model;
+  private final Scenario scenario;
+  private final Calendar cal;
+  private final int index;
+  private final Totals totals;
+  private final SplittableRandom population;
+  private final SplittableRandom demand;
+  private final SplittableRandom durations;
+  private final SplittableRandom dynamics;
+  private final long responsesSeed;
+  private final MatchingStrategy strategy;
+  private final EventQueue events = new EventQueue();
+
+  private Circle circle;
+  private HelpLedger ledger = HelpLedger.empty();
+
+  // members, by their number in the circle (in order of joining)
+  private int memberCount;
+  private Member[] members = new Member[32];
+  private MemberId[] ids = new MemberId[32];
+  private final Map<MemberId, Integer> number = new HashMap<>();
+  private boolean[] left = new boolean[32];
+  private boolean[] asker = new boolean[32];
+  private double[] rate = new double[32];
+  private long[] busyUntil = new long[32];
+  private double[] recentAsks = new double[32];
+  private long[] lastAsk = new long[32];
+  private int[] helpsReceived = new int[32];
+  private int[] week = new int[32];
+  private long[] weekSeconds = new long[32];
+  private long[] loadSeconds = new long[32];
+  private Exclusion[] busyExclusions = new Exclusion[32];
+  private double totalRate;
+  private int generation;
+  private int recruited;
+
+  // requests, by their number in filing order
+  private int requestCount;
+  private int[] requester = new int[64];
+  private byte[] kind = new byte[64];
+  private long[] duration = new long[64];
+  private long[] created = new long[64];
+  private long[] windowEnd = new long[64];
+  private long[] need = new long[64];
+  private byte[] state = new byte[64];
+  private int[] month = new int[64];
+  private int[] round = new int[64];
+  private int[] next = new int[64];
+  private int[] pending = new int[64];
+  private int[][] order = new int[64][];
+  private HelpRequest[] open = new HelpRequest[64];
+  private int needs;
+
+  // recurring needs: requester, kind, duration, window, need number, weeks
+  private int repeatCount;
+  private int[] repeatRequester = new int[16];
+  private byte[] repeatKind = new byte[16];
+  private long[] repeatDuration = new long[16];
+  private long[] repeatWindow = new long[16];
+  private long[] repeatNeed = new long[16];
+  private int[] repeatWeeks = new int[16];
+
+  // the first-come-first-served queue of requests nobody could take (policy "queue")
+  private int[] queue = new int[16];
+  private int queueHead;
+  private int queueTail;
+
+  // figures of this circle
+  private int waiting;
+  private long waitingSince;
+  private int helpers;
+  private long capacityPerWeek;
+  private long helpersSince;
+  private int coveredAtStart = -1;
+  private boolean belowMinimum;
+  private int lostDay = -1;
+  private long postedInPeriod;
+  private long helpedInPeriod;
+  private long expiredInPeriod;
+
+  private CircleRun(Model model, int replication, int index, Totals totals) {
+    this.model = model;
+    this.scenario = model.scenario;
+    this.cal = model.calendar;
+    this.index = index;
+    this.totals = totals;
+    long seed = scenario.experiment().seed();
+    this.population = Streams.stream(seed, replication, index, Source.POPULATION);
+    this.demand = Streams.stream(seed, replication, index, Source.DEMAND);
+    this.durations = Streams.stream(seed, replication, index, Source.DURATIONS);
+    this.dynamics = Streams.stream(seed, replication, index, Source.DYNAMICS);
+    this.responsesSeed = Streams.seed(seed, replication, index, Source.RESPONSES);
+    Policy policy = scenario.policy();
+    Policy.Weights w = policy.weights();
+    this.strategy = MatchingStrategies.builder()
+        .rules(model.rules)
+        .addRule(this::busy)
+        .score(SoftScores.distance(), w.distance())
+        .score(SoftScores.familiarity(), w.familiarity())
+        .score(SoftScores.slack(), w.slack())
+        .score(SoftScores.capabilityFit(), w.capabilityFit())
+        .fairness(policy.fairness().strategy().strategy(), w.fairness())
+        .loadWindow(Duration.ofDays(policy.fairness().windowDays()))
+        .notificationBudget(policy.notificationBudget())
+        .build();
+  }
+
+  /**
+   * Runs one circle of one replication and adds its figures.
+   *
+   * @param model the design point's shared part
+   * @param replication the replication, from 0
+   * @param index the circle, from 0
+   * @param totals where the figures go
+   */
+  public static void run(Model model, int replication, int index, Totals totals) {
+    new CircleRun(model, replication, index, totals).run();
+  }
+
+  /** The busy rule: a member who is helping now is not asked. */
+  private Optional<Exclusion> busy(nl.voorzorgcirkel.matching.ranking.MatchContext context, Member member) {
+    int m = number.get(member.id());
+    if (busyUntil[m] > context.snapshot().now().getEpochSecond()) {
+      if (busyExclusions[m] == null) {
+        busyExclusions[m] = Exclusion.of(member.id(), "busy", Map.of());
+      }
+      return Optional.of(busyExclusions[m]);
+    }
+    return Optional.empty();
+  }
+
+  private void run() {
+    populate();
+    long start = cal.start;
+    for (int i = 0; i < cal.ticks.length; i++) {
+      push(cal.ticks[i], TICK, i, 0, 0);
+    }
+    for (int i = 0; i < cal.months(); i++) {
+      push(cal.monthBounds[i], SAMPLE, i, 0, 0);
+    }
+    helpersSince = start;
+    waitingSince = start;
+    rates(cal.startDate);
+    scheduleArrival(start);
+    long endRel = cal.end - start;
+    while (!events.isEmpty() && events.peekTime() < endRel) {
+      long now = start + events.poll();
+      switch (events.kind()) {
+        case ARRIVAL:
+          arrive(now);
+          break;
+        case RECUR:
+          recur(events.a(), events.b(), now);
+          break;
+        case RESPONSE:
+          respond(events.a(), events.b(), events.c() == 1, now);
+          break;
+        case TIMEOUT:
+          if (state[events.a()] == WAITING && round[events.a()] == events.b()) {
+            askRound(events.a(), now);
+          }
+          break;
+        case DONE:
+          done(events.a(), events.b(), now);
+          break;
+        case EXPIRE:
+          expire(events.a(), now);
+          break;
+        case TICK:
+          tick(events.a(), now);
+          break;
+        default:
+          sample(events.a(), now);
+      }
+    }
+    finish();
+  }
+
+  private void push(long at, byte kind, int a, int b, int c) {
+    events.push(at - cal.start, kind, a, b, c);
+  }
+
+  // ---------------------------------------------------------------- population
+
+  private void populate() {
+    Population p = scenario.population();
+    IntRange sizes = p.membersPerCircle();
+    int size = scenario.isQueueing() ? sizes.min() : sizes.min() + population.nextInt(sizes.size());
+    Circle.Builder b = Circle.builder().id(CircleId.of("circle-" + index)).name("Circle " + index)
+        .neighbourhood("simulated").founded(cal.startDate);
+    for (int i = 0; i < size; i++) {
+      Member m;
+      if (scenario.isQueueing()) {
+        m = queueMember(i);
+      } else {
+        int age = p.age().min() + population.nextInt(p.age().size());
+        m = newMember("c" + index + "-m" + i, age, i < p.connectorsPerCircle() ? Role.CONNECTOR : Role.MEMBER,
+            null, population, cal.startDate);
+      }
+      add(m, !scenario.isQueueing() || i == 0);
+      b.addMembers(m);
+    }
+    circle = b.build();
+  }
+
+  /** Member 0 only asks; the others are identical helpers who offer everything. */
+  private Member queueMember(int i) {
+    Member.Builder b = Member.builder().id(MemberId.of("c" + index + "-q" + i)).displayName("Member " + i)
+        .birthYear(cal.startDate.getYear() - 70).home(GeoPoint.of(52.37, 5.22)).joined(cal.startDate)
+        .capacityPerWeek(Duration.ofHours(40));
+    if (i > 0) {
+      for (Capability c : KINDS) {
+        b.addCapabilities(CapabilityOffer.of(c));
+      }
+    }
+    return b.build();
+  }
+
+  private Member newMember(String id, int age, Role role, Vitality forced, SplittableRandom random,
+      LocalDate joined) {
+    Population p = scenario.population();
+    double u = random.nextDouble();
+    Vitality vitality = forced;
+    if (vitality == null) {
+      VitalityBand band = p.vitalityByAge().get(0);
+      for (VitalityBand candidate : p.vitalityByAge()) {
+        if (candidate.fromAge() <= age) {
+          band = candidate;
+        }
+      }
+      vitality = u < band.dependent() ? Vitality.DEPENDENT
+          : u < band.dependent() + band.someLimitations() ? Vitality.SOME_LIMITATIONS : Vitality.VITAL;
+    }
+    IntRange hours = vitality == Vitality.VITAL ? p.capacityHoursPerWeek().vital()
+        : vitality == Vitality.SOME_LIMITATIONS ? p.capacityHoursPerWeek().someLimitations()
+        : p.capacityHoursPerWeek().dependent();
+    double degrees = p.homeSpreadMetres() / 111_320.0;
+    Member.Builder b = Member.builder().id(MemberId.of(id)).displayName("Member " + id)
+        .birthYear(cal.startDate.getYear() - age)
+        .home(GeoPoint.of(52.37 + random.nextDouble() * degrees,
+            5.22 + random.nextDouble() * degrees / Math.cos(Math.toRadians(52.37))))
+        .role(role).vitality(vitality).joined(joined)
+        .capacityPerWeek(Duration.ofHours(hours.min() + random.nextInt(hours.size())));
+    double offer = p.offerProbability().of(vitality);
+    for (Capability c : KINDS) {
+      if (random.nextDouble() < offer) {
+        b.addCapabilities(CapabilityOffer.of(c));
+      }
+    }
+    return b.build();
+  }
+
+  private void add(Member m, boolean asks) {
+    int i = memberCount++;
+    if (i == members.length) {
+      int n = i * 2;
+      members = Arrays.copyOf(members, n);
+      ids = Arrays.copyOf(ids, n);
+      left = Arrays.copyOf(left, n);
+      asker = Arrays.copyOf(asker, n);
+      rate = Arrays.copyOf(rate, n);
+      busyUntil = Arrays.copyOf(busyUntil, n);
+      recentAsks = Arrays.copyOf(recentAsks, n);
+      lastAsk = Arrays.copyOf(lastAsk, n);
+      helpsReceived = Arrays.copyOf(helpsReceived, n);
+      week = Arrays.copyOf(week, n);
+      weekSeconds = Arrays.copyOf(weekSeconds, n);
+      loadSeconds = Arrays.copyOf(loadSeconds, n);
+      busyExclusions = Arrays.copyOf(busyExclusions, n);
+    }
+    members[i] = m;
+    ids[i] = m.id();
+    number.put(m.id(), i);
+    asker[i] = asks;
+    week[i] = -1;
+  }
+
+  /** Each member's rate of needs (per second) on a day, their sum, and the helpers present. */
+  private void rates(LocalDate day) {
+    Behaviour.Demand d = scenario.behaviour().demand();
+    totalRate = 0;
+    int helperCount = 0;
+    long capacity = 0;
+    for (int m = 0; m < memberCount; m++) {
+      Member member = members[m];
+      rate[m] = 0;
+      if (left[m]) {
+        continue;
+      }
+      if (asker[m]) {
+        rate[m] = AgeRate.at(d.needsPerWeekByAge(), member.ageIn(day))
+            * d.vitalityFactor().of(member.vitality()) / WEEK;
+        totalRate += rate[m];
+      }
+      if (!member.capabilities().isEmpty() && !member.capacityPerWeek().isZero()) {
+        helperCount++;
+        capacity += member.capacityPerWeek().getSeconds();
+      }
+    }
+    helpers = helperCount;
+    capacityPerWeek = capacity;
+  }
+
+  /** Adds the helper-seconds and capacity since the last change, within the period. */
+  private void helpersUntil(long now) {
+    long seconds = overlap(helpersSince, now);
+    totals.add(Count.HELPER_SECONDS, helpers * seconds);
+    totals.add(Count.CAPACITY_SECONDS, Math.round((double) capacityPerWeek * seconds / WEEK));
+    helpersSince = now;
+  }
+
+  private long overlap(long from, long to) {
+    return Math.max(0, Math.min(to, cal.end) - Math.max(from, cal.measureFrom));
+  }
+
+  // ---------------------------------------------------------------- demand
+
+  private void scheduleArrival(long now) {
+    generation++;
+    if (totalRate <= 0) {
+      return;
+    }
+    long at = now + Math.round(-Math.log(1 - demand.nextDouble()) / totalRate);
+    if (at < cal.end) {
+      push(at, ARRIVAL, generation, 0, 0);
+    }
+  }
+
+  private void arrive(long now) {
+    if (events.a() != generation) {
+      return; // drawn before the rates changed: a new arrival was drawn then
+    }
+    double pick = demand.nextDouble() * totalRate;
+    int m = 0;
+    for (int i = 0; i < memberCount; i++) {
+      if (rate[i] > 0) {
+        m = i;
+        pick -= rate[i];
+        if (pick < 0) {
+          break;
+        }
+      }
+    }
+    Behaviour b = scenario.behaviour();
+    byte k = (byte) demand.nextInt(KINDS.size());
+    double urgency = demand.nextDouble();
+    double recurring = demand.nextDouble();
+    double reluctance = demand.nextDouble();
+    Behaviour.UrgencyMix u = b.urgency();
+    long window = (urgency < u.todayShare() ? u.todayWindowDays()
+        : urgency < u.todayShare() + u.soonShare() ? u.soonWindowDays() : u.routineWindowDays()) * DAY;
+    int weeks = b.recurrence().weeks().min() + demand.nextInt(b.recurrence().weeks().size());
+    long seconds = duration(b.durations());
+    long key = (long) needs++ * 64;
+    scheduleArrival(now);
+    boolean inPeriod = now >= cal.measureFrom;
+    if (inPeriod) {
+      totals.add(Count.NEEDS, 1);
+    }
+    Behaviour.Reluctance r = b.reluctance();
+    double notPosted = r.familiarShare() + (r.initialShare() - r.familiarShare())
+        * Math.pow(0.5, helpsReceived[m] / r.helpsToHalve());
+    if (reluctance < notPosted) {
+      if (inPeriod) {
+        totals.add(Count.NOT_POSTED, 1);
+      }
+      return;
+    }
+    file(m, k, seconds, window, key, now);
+    if (recurring < b.recurrence().share()) {
+      int i = repeatCount++;
+      if (i == repeatRequester.length) {
+        int n = i * 2;
+        repeatRequester = Arrays.copyOf(repeatRequester, n);
+        repeatKind = Arrays.copyOf(repeatKind, n);
+        repeatDuration = Arrays.copyOf(repeatDuration, n);
+        repeatWindow = Arrays.copyOf(repeatWindow, n);
+        repeatNeed = Arrays.copyOf(repeatNeed, n);
+        repeatWeeks = Arrays.copyOf(repeatWeeks, n);
+      }
+      repeatRequester[i] = m;
+      repeatKind[i] = k;
+      repeatDuration[i] = seconds;
+      repeatWindow[i] = window;
+      repeatNeed[i] = key;
+      repeatWeeks[i] = weeks;
+      push(now + WEEK, RECUR, i, 1, 0);
+    }
+  }
+
+  /** How long help takes, in whole seconds, from the durations stream. */
+  private long duration(Behaviour.Durations d) {
+    double minutes;
+    switch (d.distribution()) {
+      case FIXED:
+        minutes = d.typicalMinutes();
+        break;
+      case EXPONENTIAL:
+        minutes = -Math.log(1 - durations.nextDouble()) * d.typicalMinutes();
+        break;
+      default:
+        double u1 = 1 - durations.nextDouble();
+        double u2 = durations.nextDouble();
+        minutes = d.typicalMinutes() * Math.exp(d.sigma() * Math.sqrt(-2 * Math.log(u1)) * Math.cos(2 * Math.PI * u2));
+    }
+    return Math.round(60 * Math.max(d.minMinutes(), Math.min(d.maxMinutes(), minutes)));
+  }
+
+  private void recur(int repeat, int occurrence, long now) {
+    int m = repeatRequester[repeat];
+    if (left[m]) {
+      return;
+    }
+    file(m, repeatKind[repeat], repeatDuration[repeat], repeatWindow[repeat],
+        repeatNeed[repeat] + occurrence, now);
+    if (occurrence < repeatWeeks[repeat]) {
+      push(now + WEEK, RECUR, repeat, occurrence + 1, 0);
+    }
+  }
+
+  // ---------------------------------------------------------------- asking
+
+  private void file(int m, byte k, long seconds, long window, long key, long now) {
+    int r = requestCount++;
+    if (r == requester.length) {
+      grow(r * 2);
+    }
+    requester[r] = m;
+    kind[r] = k;
+    duration[r] = seconds;
+    created[r] = now;
+    windowEnd[r] = now + window + seconds;
+    need[r] = key;
+    state[r] = WAITING;
+    round[r] = 0;
+    month[r] = cal.monthOf(now);
+    if (month[r] >= 0) {
+      postedInPeriod++;
+      totals.addMonthly(MonthlyCount.POSTED, month[r], 1);
+    }
+    waitingChange(now, 1);
+    Urgency urgency = window <= DAY ? Urgency.TODAY : window <= 2 * DAY ? Urgency.SOON : Urgency.ROUTINE;
+    Instant at = Instant.ofEpochSecond(now);
+    open[r] = HelpRequest.builder()
+        .id(RequestId.of("c" + index + "-r" + r))
+        .requester(ids[m])
+        .capability(KINDS.get(k))
+        .window(TimeWindow.flexible(at, Instant.ofEpochSecond(windowEnd[r])))
+        .expectedDuration(Duration.ofSeconds(seconds))
+        .urgency(urgency)
+        .createdAt(at)
+        .build();
+    rank(r, now);
+    askRound(r, now);
+    if (model.unhelped != Unhelped.QUEUE) {
+      push(windowEnd[r], EXPIRE, r, 0, 0);
+    }
+  }
+
+  private void grow(int n) {
+    requester = Arrays.copyOf(requester, n);
+    kind = Arrays.copyOf(kind, n);
+    duration = Arrays.copyOf(duration, n);
+    created = Arrays.copyOf(created, n);
+    windowEnd = Arrays.copyOf(windowEnd, n);
+    need = Arrays.copyOf(need, n);
+    state = Arrays.copyOf(state, n);
+    month = Arrays.copyOf(month, n);
+    round = Arrays.copyOf(round, n);
+    next = Arrays.copyOf(next, n);
+    pending = Arrays.copyOf(pending, n);
+    order = Arrays.copyOf(order, n);
+    open = Arrays.copyOf(open, n);
+  }
+
+  /** The strategy's order of whom to ask, as member numbers. */
+  private void rank(int r, long now) {
+    List<MemberId> ranked = strategy.order(open[r], CircleSnapshot.at(circle, ledger, Instant.ofEpochSecond(now)));
+    int[] o = new int[ranked.size()];
+    for (int i = 0; i < o.length; i++) {
+      o[i] = number.get(ranked.get(i));
+    }
+    order[r] = o;
+    next[r] = 0;
+  }
+
+  /** Asks the next members in the order; with nobody left to ask, the request waits. */
+  private void askRound(int r, long now) {
+    int[] o = order[r];
+    int from = next[r];
+    if (from >= o.length) {
+      if (pending[r] == 0 && model.unhelped == Unhelped.QUEUE) {
+        enqueue(r);
+      }
+      return;
+    }
+    int to = Math.min(from + model.budget, o.length);
+    next[r] = to;
+    round[r]++;
+    for (int i = from; i < to; i++) {
+      ask(r, o[i], now);
+    }
+    push(now + model.timeout, TIMEOUT, r, round[r], 0);
+  }
+
+  private void ask(int r, int m, long now) {
+    double p = model.acceptance;
+    if (model.fatigueBase < 1) {
+      double recent = recentAsks[m] * Math.exp(-(now - lastAsk[m]) / model.fatigueMemory);
+      p *= Math.pow(model.fatigueBase, recent);
+      recentAsks[m] = recent + 1;
+      lastAsk[m] = now;
+    }
+    Behaviour.AnswerDelay delay = scenario.behaviour().answerDelay();
+    double u = Streams.answer(responsesSeed, need[r], m, 0);
+    long after = Math.round(60 * (delay.minMinutes() - Math.log(1 - u) * delay.meanMinutes()));
+    boolean yes = Streams.answer(responsesSeed, need[r], m, 1) < p;
+    pending[r]++;
+    if (month[r] >= 0) {
+      totals.add(Count.ASKS, 1);
+    }
+    push(now + after, RESPONSE, r, m, yes ? 1 : 0);
+  }
+
+  private void respond(int r, int m, boolean yes, long now) {
+    if (yes && month[r] >= 0) {
+      totals.add(Count.YES, 1);
+    }
+    if (state[r] != WAITING) {
+      return; // a late answer to a request that is taken or closed
+    }
+    pending[r]--;
+    if (yes && canHelp(m, r, now)) {
+      accept(r, m, now);
+    } else if (pending[r] == 0) {
+      askRound(r, now);
+    }
+  }
+
+  /** Not busy, still in the circle, and (with capacity limits) within this week's capacity. */
+  private boolean canHelp(int m, int r, long now) {
+    if (left[m] || busyUntil[m] > now) {
+      return false;
+    }
+    if (!model.capacityLimits) {
+      return true;
+    }
+    long load = week[m] == cal.weekOf(now) ? weekSeconds[m] : 0;
+    return load + duration[r] <= members[m].capacityPerWeek().getSeconds();
+  }
+
+  private void accept(int r, int m, long now) {
+    state[r] = ACCEPTED;
+    waitingChange(now, -1);
+    long end = now + duration[r];
+    busyUntil[m] = end;
+    totals.add(Count.BUSY_SECONDS, overlap(now, end));
+    if (month[r] >= 0) {
+      long wait = now - created[r];
+      totals.add(Count.WAIT_SECONDS, wait);
+      totals.addWait(wait);
+      if (wait == 0) {
+        totals.add(Count.TAKEN_AT_ONCE, 1);
+      }
+    }
+    push(end, DONE, r, m, 0);
+  }
+
+  private void done(int r, int m, long now) {
+    state[r] = HELPED;
+    open[r] = null;
+    order[r] = null;
+    long seconds = duration[r];
+    long start = now - seconds;
+    int who = requester[r];
+    ledger = ledger.append(HelpRecord.of(ids[m], ids[who], KINDS.get(kind[r]),
+        Instant.ofEpochSecond(start), Duration.ofSeconds(seconds)));
+    helpsReceived[who]++;
+    if (month[r] >= 0) {
+      helpedInPeriod++;
+      totals.addMonthly(MonthlyCount.HELPED, month[r], 1);
+    }
+    if (start >= cal.measureFrom) {
+      totals.add(Count.HELP_SECONDS, seconds);
+      totals.addMonthly(MonthlyCount.HELP_SECONDS, cal.monthOf(start), seconds);
+      loadSeconds[m] += seconds;
+    }
+    int w = cal.weekOf(start);
+    if (w != week[m]) {
+      closeWeek(m);
+      week[m] = w;
+      weekSeconds[m] = 0;
+    }
+    weekSeconds[m] += seconds;
+    if (model.unhelped == Unhelped.QUEUE) {
+      takeFromQueue(m, now);
+    }
+  }
+
+  /** Counts a helper's week over capacity, if it lies in the period. */
+  private void closeWeek(int m) {
+    if (week[m] >= 0 && cal.weeks[week[m]] >= cal.measureFrom
+        && weekSeconds[m] > members[m].capacityPerWeek().getSeconds()) {
+      totals.add(Count.WEEKS_OVER_CAPACITY, 1);
+    }
+  }
+
+  private void expire(int r, long now) {
+    if (state[r] != WAITING) {
+      return;
+    }
+    if (model.unhelped == Unhelped.KEEP_ASKING) {
+      rank(r, now);
+      askRound(r, now);
+      push(now + DAY, EXPIRE, r, 0, 0);
+      return;
+    }
+    state[r] = EXPIRED;
+    open[r] = null;
+    order[r] = null;
+    waitingChange(now, -1);
+    if (month[r] >= 0) {
+      expiredInPeriod++;
+    }
+  }
+
+  private void enqueue(int r) {
+    if (queueTail == queue.length) {
+      int live = queueTail - queueHead;
+      if (queueHead > queue.length / 2) {
+        System.arraycopy(queue, queueHead, queue, 0, live);
+      } else {
+        queue = Arrays.copyOf(queue, queue.length * 2);
+        System.arraycopy(queue, queueHead, queue, 0, live);
+      }
+      queueHead = 0;
+      queueTail = live;
+    }
+    queue[queueTail++] = r;
+  }
+
+  /**
+   * A helper who finishes takes the oldest waiting request that the strategy, asked now, would
+   * put them forward for (work-conserving first come, first served).
+   */
+  private void takeFromQueue(int m, long now) {
+    while (queueHead < queueTail && state[queue[queueHead]] != WAITING) {
+      queueHead++;
+    }
+    int looked = 0;
+    for (int i = queueHead; i < queueTail && looked < QUEUE_SCAN; i++) {
+      int r = queue[i];
+      if (state[r] != WAITING) {
+        continue;
+      }
+      looked++;
+      rank(r, now);
+      for (int candidate : order[r]) {
+        if (candidate == m && canHelp(m, r, now)) {
+          accept(r, m, now);
+          if (i == queueHead) {
+            queueHead++;
+          }
+          return;
+        }
+      }
+    }
+  }
+
+  private void waitingChange(long now, int delta) {
+    totals.add(Count.QUEUE_SECONDS, waiting * overlap(waitingSince, now));
+    waitingSince = now;
+    waiting += delta;
+  }
+
+  // ---------------------------------------------------------------- dynamics and samples
+
+  private void tick(int i, long now) {
+    helpersUntil(now);
+    LocalDate today = cal.tickDates[i];
+    Behaviour.Dynamics d = scenario.behaviour().dynamics();
+    if (d.enabled()) {
+      int active = 0;
+      for (int m = 0; m < memberCount; m++) {
+        if (left[m]) {
+          continue;
+        }
+        Member member = members[m];
+        int age = member.ageIn(today);
+        if (dynamics.nextDouble() < Model.at(model.leavingAges, model.leavingMonthly, age)) {
+          left[m] = true;
+          change(m, member.toBuilder().status(MemberStatus.LEFT).pausedUntil(Optional.empty()).build());
+          continue;
+        }
+        active++;
+        double u = dynamics.nextDouble();
+        if (member.vitality() == Vitality.VITAL
+            && u < Model.at(model.toSomeAges, model.toSomeMonthly, age)) {
+          Duration capacity = member.capacityPerWeek().compareTo(model.capacityAfterDecline) > 0
+              ? model.capacityAfterDecline : member.capacityPerWeek();
+          change(m, member.toBuilder().vitality(Vitality.SOME_LIMITATIONS).capacityPerWeek(capacity).build());
+        } else if (member.vitality() == Vitality.SOME_LIMITATIONS
+            && u < Model.at(model.toDependentAges, model.toDependentMonthly, age)) {
+          change(m, member.toBuilder().vitality(Vitality.DEPENDENT).capacityPerWeek(Duration.ZERO).build());
+        }
+      }
+      Policy.CircleSize limits = scenario.policy().circle();
+      if (active < limits.minSize()) {
+        belowMinimum = true;
+        Behaviour.Recruitment recruitment = d.recruitment();
+        for (int k = 0; recruitment.enabled() && k < recruitment.perMonth() && active < limits.maxSize(); k++) {
+          int age = recruitment.age().min() + dynamics.nextInt(recruitment.age().size());
+          Member recruit = newMember("c" + index + "-n" + recruited++, age, Role.MEMBER, Vitality.VITAL,
+              dynamics, today);
+          add(recruit, true);
+          circle = circle.withMember(recruit);
+          active++;
+        }
+      }
+    }
+    rates(today);
+    scheduleArrival(now);
+  }
+
+  private void change(int m, Member changed) {
+    members[m] = changed;
+    circle = circle.withMember(changed);
+  }
+
+  /** At the start of a measured month: active members, kinds covered, vital members. */
+  private void sample(int i, long now) {
+    int active = 0;
+    int vital = 0;
+    int covered = 0;
+    for (int m = 0; m < memberCount; m++) {
+      if (left[m]) {
+        continue;
+      }
+      Member member = members[m];
+      active++;
+      if (member.vitality() == Vitality.VITAL) {
+        vital++;
+      }
+      if (!member.capacityPerWeek().isZero()) {
+        for (CapabilityOffer offer : member.capabilities()) {
+          int k = KINDS.indexOf(offer.capability());
+          if (k >= 0) {
+            covered |= 1 << k;
+          }
+        }
+      }
+    }
+    totals.addMonthly(MonthlyCount.SIZE, i, active);
+    totals.addMonthly(MonthlyCount.VITAL, i, vital);
+    totals.addMonthly(MonthlyCount.COVERAGE, i, Integer.bitCount(covered & ALL_KINDS));
+    if (coveredAtStart < 0) {
+      coveredAtStart = covered;
+    } else if (lostDay < 0 && (covered & coveredAtStart) != coveredAtStart) {
+      lostDay = (int) ((now - cal.start) / DAY);
+    }
+  }
+
+  private void finish() {
+    helpersUntil(cal.end);
+    waitingChange(cal.end, 0);
+    int active = 0;
+    int n = 0;
+    double[] loads = new double[memberCount];
+    for (int m = 0; m < memberCount; m++) {
+      closeWeek(m);
+      if (!left[m]) {
+        active++;
+      }
+      if (loadSeconds[m] > 0 || !left[m] && !members[m].capacityPerWeek().isZero()
+          && !members[m].capabilities().isEmpty()) {
+        loads[n++] = loadSeconds[m];
+      }
+    }
+    totals.add(Count.CIRCLES, 1);
+    totals.add(Count.POSTED, postedInPeriod);
+    totals.add(Count.HELPED, helpedInPeriod);
+    totals.add(Count.EXPIRED, expiredInPeriod);
+    totals.add(Count.OPEN_AT_END, postedInPeriod - helpedInPeriod - expiredInPeriod);
+    totals.add(Count.PERIOD_SECONDS, cal.end - cal.measureFrom);
+    totals.add(Count.FINAL_SIZE, active);
+    totals.add(Count.BELOW_MINIMUM, belowMinimum ? 1 : 0);
+    if (lostDay >= 0) {
+      totals.add(Count.LOSING_A_KIND, 1);
+      totals.add(Count.DAYS_TO_LOSE, lostDay);
+    }
+    double[] helperLoads = Arrays.copyOf(loads, n);
+    double sum = 0;
+    for (double x : helperLoads) {
+      sum += x;
+    }
+    if (sum > 0) {
+      totals.add(Count.FAIRNESS_CIRCLES, 1);
+      totals.add(Count.GINI, Math.round(FairnessMeasures.gini(helperLoads) * Totals.FIXED));
+      totals.add(Count.JAIN, Math.round(FairnessMeasures.jain(helperLoads) * Totals.FIXED));
+      totals.add(Count.MAX_OVER_MEAN, Math.round(FairnessMeasures.maxOverMean(helperLoads) * Totals.FIXED));
+    }
+  }
+}

@@ -1,0 +1,221 @@
+package nl.voorzorgcirkel.simulation.internal;
+
+import java.io.Serializable;
+import java.util.Arrays;
+
+/**
+ * The figures of any number of circle runs of one replication of one design point, added up with
+ * exact arithmetic (whole numbers only; per-circle fractions such as a Gini coefficient in fixed
+ * point), so that adding runs in any order or grouping gives the same bits: a replication's
+ * figures do not depend on how its circles were split into work or in what order the parts
+ * finished. Not thread-safe; serialisable for distributed runs.
+ */
+public final class Totals implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  /** Fixed-point scale of per-circle fractions. */
+  public static final double FIXED = 1e12;
+  /** Waits are counted per minute up to a week, then per hour up to 400 days, then lumped. */
+  static final int MINUTE_BUCKETS = 7 * 24 * 60;
+  static final int HOUR_BUCKETS = 400 * 24;
+
+  /** The whole-number figures. */
+  public enum Count {
+    /** Circle runs added. */
+    CIRCLES,
+    /** Needs that arose in the period. */
+    NEEDS,
+    /** Needs never posted (reluctance). */
+    NOT_POSTED,
+    /** Requests posted in the period. */
+    POSTED,
+    /** Of those, helped. */
+    HELPED,
+    /** Of those, expired and referred. */
+    EXPIRED,
+    /** Of those, still open or under way at the end. */
+    OPEN_AT_END,
+    /** Of those, taken at the moment they were posted (no wait). */
+    TAKEN_AT_ONCE,
+    /** Seconds from posting to a yes, summed over the helped. */
+    WAIT_SECONDS,
+    /** Asks sent to members for requests posted in the period. */
+    ASKS,
+    /** Of those asks, answered yes. */
+    YES,
+    /** Seconds of help that started in the period. */
+    HELP_SECONDS,
+    /** Capacity the helpers set, integrated over the period (seconds of help allowed). */
+    CAPACITY_SECONDS,
+    /** Seconds helpers were busy within the period. */
+    BUSY_SECONDS,
+    /** Helper-seconds in the period (helpers present times time). */
+    HELPER_SECONDS,
+    /** Requests waiting, integrated over the period (request-seconds). */
+    QUEUE_SECONDS,
+    /** Seconds of the period, summed over circles. */
+    PERIOD_SECONDS,
+    /** Helper-weeks with more help than the helper's capacity. */
+    WEEKS_OVER_CAPACITY,
+    /** Active members at the end, summed over circles. */
+    FINAL_SIZE,
+    /** Circles that fell below their minimum size. */
+    BELOW_MINIMUM,
+    /** Circles that lost a kind of help they covered at the start of the period. */
+    LOSING_A_KIND,
+    /** Days from the run's start until they lost it, summed. */
+    DAYS_TO_LOSE,
+    /** Circles with help given, over which load fairness is averaged. */
+    FAIRNESS_CIRCLES,
+    /** Gini of loads in fixed point, summed over those circles. */
+    GINI,
+    /** Jain's index in fixed point, summed. */
+    JAIN,
+    /** Largest over mean load in fixed point, summed. */
+    MAX_OVER_MEAN
+  }
+
+  /** The monthly whole-number figures. */
+  public enum MonthlyCount {
+    /** Requests posted in the month. */
+    POSTED,
+    /** Of those, helped. */
+    HELPED,
+    /** Seconds of help that started in the month. */
+    HELP_SECONDS,
+    /** Active members at the month's start, summed over circles. */
+    SIZE,
+    /** Kinds of help covered at the month's start, summed over circles. */
+    COVERAGE,
+    /** Vital active members at the month's start, summed over circles. */
+    VITAL
+  }
+
+  final long[] counts = new long[Count.values().length];
+  final long[] waits = new long[MINUTE_BUCKETS + HOUR_BUCKETS + 1];
+  final long[][] monthly;
+
+  /**
+   * Empty totals for a number of measured months.
+   *
+   * @param months 1 or more
+   */
+  public Totals(int months) {
+    monthly = new long[MonthlyCount.values().length][months];
+  }
+
+  /**
+   * Adds other totals (exact, in any order).
+   *
+   * @param other totals with the same months, not null
+   */
+  public void add(Totals other) {
+    for (int i = 0; i < counts.length; i++) {
+      counts[i] += other.counts[i];
+    }
+    for (int i = 0; i < waits.length; i++) {
+      waits[i] += other.waits[i];
+    }
+    for (int m = 0; m < monthly.length; m++) {
+      for (int i = 0; i < monthly[m].length; i++) {
+        monthly[m][i] += other.monthly[m][i];
+      }
+    }
+  }
+
+  /**
+   * A whole-number figure.
+   *
+   * @param count which
+   * @return the sum
+   */
+  public long get(Count count) {
+    return counts[count.ordinal()];
+  }
+
+  /**
+   * A monthly figure.
+   *
+   * @param count which
+   * @param month the measured month, from 0
+   * @return the sum
+   */
+  public long get(MonthlyCount count, int month) {
+    return monthly[count.ordinal()][month];
+  }
+
+  /**
+   * The number of measured months.
+   *
+   * @return 1 or more
+   */
+  public int months() {
+    return monthly[0].length;
+  }
+
+  /**
+   * The requests posted in the period that a helper took, with their waits in the histogram.
+   *
+   * @return 0 or more
+   */
+  public long acceptedInPeriod() {
+    long total = 0;
+    for (long n : waits) {
+      total += n;
+    }
+    return total;
+  }
+
+  void add(Count count, long value) {
+    counts[count.ordinal()] += value;
+  }
+
+  void addMonthly(MonthlyCount count, int month, long value) {
+    monthly[count.ordinal()][month] += value;
+  }
+
+  void addWait(long seconds) {
+    long minutes = seconds / 60;
+    int bucket = minutes < MINUTE_BUCKETS ? (int) minutes
+        : (int) Math.min(MINUTE_BUCKETS + (minutes - MINUTE_BUCKETS) / 60, waits.length - 1L);
+    waits[bucket]++;
+  }
+
+  /**
+   * The wait (hours) at or below which a share of the helped requests were helped, to the
+   * histogram's resolution (a minute up to a week, an hour up to 400 days).
+   *
+   * @param share 0 to 1
+   * @return hours, or NaN if nothing was helped
+   */
+  public double waitQuantileHours(double share) {
+    long total = 0;
+    for (long n : waits) {
+      total += n;
+    }
+    if (total == 0) {
+      return Double.NaN;
+    }
+    long rank = Math.max(1, (long) Math.ceil(share * total));
+    long seen = 0;
+    for (int i = 0; i < waits.length; i++) {
+      seen += waits[i];
+      if (seen >= rank) {
+        return i < MINUTE_BUCKETS ? i / 60.0 : (MINUTE_BUCKETS + (i - MINUTE_BUCKETS) * 60.0) / 60.0;
+      }
+    }
+    return Double.NaN;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Totals && Arrays.equals(counts, ((Totals) o).counts)
+        && Arrays.equals(waits, ((Totals) o).waits) && Arrays.deepEquals(monthly, ((Totals) o).monthly);
+  }
+
+  @Override
+  public int hashCode() {
+    return Arrays.hashCode(counts);
+  }
+}

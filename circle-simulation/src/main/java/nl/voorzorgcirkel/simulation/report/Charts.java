@@ -1,0 +1,361 @@
+package nl.voorzorgcirkel.simulation.report;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import nl.voorzorgcirkel.simulation.ExperimentResult;
+import nl.voorzorgcirkel.simulation.Month;
+import nl.voorzorgcirkel.simulation.MonthlyOutput;
+import nl.voorzorgcirkel.simulation.Output;
+import nl.voorzorgcirkel.simulation.PairedDifference;
+import nl.voorzorgcirkel.simulation.scenario.DesignPoint;
+import nl.voorzorgcirkel.simulation.scenario.Experiment;
+import nl.voorzorgcirkel.simulation.scenario.Setting;
+import nl.voorzorgcirkel.simulation.statistics.Interval;
+import nl.voorzorgcirkel.simulation.statistics.Tally;
+import org.knowm.xchart.ChartEncoder;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYChartBuilder;
+import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.style.Styler;
+import org.knowm.xchart.style.markers.SeriesMarkers;
+
+/**
+ * The charts of an experiment, drawn with XChart (headless PNG): for one design point, each
+ * monthly figure over the months with its 95 % band (partial months drawn as open markers); for a
+ * design, each figure against each varied field (the mean over the other fields' values per
+ * replication, so the band is a 95 % interval over replications), one line per compared value;
+ * with a comparison, each figure's paired difference at each design point with its interval.
+ * Counts get whole-number ticks. Stateless.
+ *
+ * @since 0.1.0
+ */
+public final class Charts {
+
+  private static final int WIDTH = 900;
+  private static final int HEIGHT = 520;
+  private static final Color[] COLOURS = {new Color(31, 119, 180), new Color(214, 39, 40),
+      new Color(44, 160, 44), new Color(148, 103, 189), new Color(255, 127, 14), new Color(140, 86, 75)};
+
+  private Charts() {}
+
+  /**
+   * A chart: its file name, title and PNG bytes.
+   *
+   * @param file the file name, such as {@code share_helped-vs-behaviour.acceptance.probability.png}
+   * @param title the chart's title
+   * @param png the PNG image
+   */
+  public record Chart(String file, String title, byte[] png) {}
+
+  /**
+   * Every chart of a result.
+   *
+   * @param result the result, not null
+   * @return the charts, in a fixed order
+   */
+  public static List<Chart> of(ExperimentResult result) {
+    List<Chart> charts = new ArrayList<>();
+    Experiment e = result.scenario().experiment();
+    List<String> factors = new ArrayList<>();
+    e.design().factors().forEach(f -> factors.add(f.field()));
+    if (factors.isEmpty()) {
+      for (MonthlyOutput o : MonthlyOutput.values()) {
+        charts.add(monthly(result, o));
+      }
+    }
+    for (String factor : factors) {
+      for (Output o : Output.values()) {
+        if (varies(result, o)) {
+          charts.add(against(result, o, factor));
+        }
+      }
+    }
+    if (result.hasComparison()) {
+      for (Output o : Output.values()) {
+        if (varies(result, o)) {
+          charts.add(differences(result, o));
+        }
+      }
+    }
+    return charts;
+  }
+
+  /** Whether a figure is worth a chart: it exists somewhere and is not zero everywhere. */
+  private static boolean varies(ExperimentResult result, Output o) {
+    for (DesignPoint p : result.points()) {
+      for (double v : result.values(p.index(), o)) {
+        if (!Double.isNaN(v) && v != 0) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static Chart monthly(ExperimentResult result, MonthlyOutput o) {
+    List<Month> months = result.months();
+    String title = capitalised(o.label()) + ", by month";
+    XYChart chart = chart(title, "month", o.unit(), false);
+    List<String> labels = new ArrayList<>();
+    months.forEach(m -> labels.add(m.month().toString()));
+    categoryTicks(chart, labels);
+    for (DesignPoint p : result.points()) {
+      int n = months.size();
+      double[] x = new double[n];
+      double[] mean = new double[n];
+      double[] low = new double[n];
+      double[] high = new double[n];
+      for (int m = 0; m < n; m++) {
+        Tally t = result.tally(p.index(), o, m);
+        x[m] = m;
+        mean[m] = t.mean();
+        Optional<Interval> ci = t.interval(ExperimentResult.LEVEL);
+        low[m] = ci.map(Interval::low).orElse(mean[m]);
+        high[m] = ci.map(Interval::high).orElse(mean[m]);
+      }
+      String name = result.points().size() > 1 ? p.label() : "mean";
+      Color colour = COLOURS[p.index() % COLOURS.length];
+      band(chart, name, x, low, high, colour);
+      line(chart, name, x, mean, colour);
+      List<Double> px = new ArrayList<>();
+      List<Double> py = new ArrayList<>();
+      for (int m = 0; m < n; m++) {
+        if (months.get(m).partial() && !Double.isNaN(mean[m])) {
+          px.add(x[m]);
+          py.add(mean[m]);
+        }
+      }
+      if (!px.isEmpty() && p.index() == 0) {
+        XYSeries partial = chart.addSeries("partial month", px, py);
+        partial.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
+        partial.setMarker(SeriesMarkers.CIRCLE);
+        partial.setMarkerColor(Color.WHITE);
+        partial.setLineColor(colour);
+      }
+    }
+    return encode("monthly-" + o.column() + ".png", title, chart);
+  }
+
+  /** A figure against a varied field, one line per compared value, each with its band. */
+  private static Chart against(ExperimentResult result, Output o, String factor) {
+    String title = capitalised(o.label()) + " against " + factor;
+    XYChart chart = chart(title, factor, o.unit(), o.isCount());
+    boolean hypercube = result.scenario().experiment().design().type() == Experiment.DesignType.LATIN_HYPERCUBE;
+    // the factor's levels in the order first met
+    Map<String, Object> levels = new LinkedHashMap<>();
+    for (DesignPoint p : result.points()) {
+      setting(p, factor).ifPresent(s -> levels.putIfAbsent(s.valueText(), s.value()));
+    }
+    boolean numeric = levels.values().stream().allMatch(v -> v instanceof Number);
+    List<String> labels = new ArrayList<>(levels.keySet());
+    if (!numeric) {
+      categoryTicks(chart, labels);
+    }
+    int variants = Math.max(1, result.scenario().experiment().compare().map(c -> c.values().size()).orElse(1));
+    for (int v = 0; v < variants; v++) {
+      int variant = v;
+      String name = result.hasComparison()
+          ? result.points().stream().filter(p -> p.compared() == variant).findFirst()
+              .map(p -> p.settings().get(p.settings().size() - 1).valueText()).orElse("") : "mean";
+      Color colour = COLOURS[v % COLOURS.length];
+      List<double[]> rows = new ArrayList<>();
+      for (int i = 0; i < labels.size(); i++) {
+        String level = labels.get(i);
+        double x = numeric ? ((Number) levels.get(level)).doubleValue() : i;
+        // per replication, the mean over the points at this level (and this compared value)
+        List<DesignPoint> at = new ArrayList<>();
+        for (DesignPoint p : result.points()) {
+          if (p.compared() == variant && setting(p, factor).map(s -> s.valueText().equals(level)).orElse(false)) {
+            at.add(p);
+          }
+        }
+        if (hypercube) {
+          for (DesignPoint p : at) {
+            Tally t = result.tally(p.index(), o);
+            rows.add(row(x, t));
+          }
+        } else {
+          int replications = result.scenario().experiment().replications();
+          Tally t = new Tally();
+          for (int r = 0; r < replications; r++) {
+            double sum = 0;
+            int n = 0;
+            for (DesignPoint p : at) {
+              double value = result.replications().get(p.index()).get(r).value(o);
+              if (!Double.isNaN(value)) {
+                sum += value;
+                n++;
+              }
+            }
+            t.add(n == 0 ? Double.NaN : sum / n);
+          }
+          rows.add(row(x, t));
+        }
+      }
+      rows.sort((a, b) -> Double.compare(a[0], b[0]));
+      rows.removeIf(r -> Double.isNaN(r[1]));
+      if (rows.isEmpty()) {
+        continue;
+      }
+      double[] x = column(rows, 0);
+      double[] mean = column(rows, 1);
+      double[] low = column(rows, 2);
+      double[] high = column(rows, 3);
+      if (hypercube) {
+        XYSeries s = chart.addSeries(name, x, mean, half(mean, high));
+        s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
+        s.setMarkerColor(colour);
+      } else {
+        band(chart, name, x, low, high, colour);
+        line(chart, name, x, mean, colour);
+      }
+    }
+    return encode(o.column() + "-vs-" + factor + ".png", title, chart);
+  }
+
+  private static Chart differences(ExperimentResult result, Output o) {
+    String title = capitalised(o.label()) + ": difference from " + Reports.baselineLabel(result);
+    XYChart chart = chart(title, "design point", o.unit() + " (difference)", false);
+    List<PairedDifference> ds = new ArrayList<>();
+    for (PairedDifference d : result.differences()) {
+      if (d.output() == o && d.paired().isPresent()) {
+        ds.add(d);
+      }
+    }
+    List<String> labels = new ArrayList<>();
+    Map<String, List<double[]>> byValue = new LinkedHashMap<>();
+    for (PairedDifference d : ds) {
+      String point = designLabel(d.baseline());
+      if (!labels.contains(point)) {
+        labels.add(point);
+      }
+      String value = d.treatment().settings().get(d.treatment().settings().size() - 1).valueText();
+      Interval ci = d.paired().get();
+      byValue.computeIfAbsent(value, k -> new ArrayList<>())
+          .add(new double[] {labels.indexOf(point), ci.estimate(), ci.low(), ci.high()});
+    }
+    categoryTicks(chart, labels);
+    int v = 1;
+    for (Map.Entry<String, List<double[]>> e : byValue.entrySet()) {
+      double[] x = column(e.getValue(), 0);
+      double[] mean = column(e.getValue(), 1);
+      XYSeries s = chart.addSeries(e.getKey() + " minus baseline", x, mean, half(mean, column(e.getValue(), 3)));
+      s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
+      s.setMarkerColor(COLOURS[v++ % COLOURS.length]);
+    }
+    if (!labels.isEmpty()) {
+      XYSeries zero = chart.addSeries("no difference", new double[] {-0.5, labels.size() - 0.5}, new double[] {0, 0});
+      zero.setMarker(SeriesMarkers.NONE);
+      zero.setLineColor(Color.GRAY);
+      zero.setLineStyle(new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {4f, 4f}, 0f));
+    }
+    return encode("difference-" + o.column() + ".png", title, chart);
+  }
+
+  /** A design point's settings without the compared value, for axis labels. */
+  private static String designLabel(DesignPoint p) {
+    List<String> parts = new ArrayList<>();
+    for (int i = 0; i < p.settings().size() - 1; i++) {
+      parts.add(p.settings().get(i).valueText());
+    }
+    return parts.isEmpty() ? "as given" : String.join(", ", parts);
+  }
+
+  private static Optional<Setting> setting(DesignPoint p, String field) {
+    return p.settings().stream().filter(s -> s.field().equals(field)).findFirst();
+  }
+
+  private static double[] row(double x, Tally t) {
+    Optional<Interval> ci = t.interval(ExperimentResult.LEVEL);
+    double mean = t.mean();
+    return new double[] {x, mean, ci.map(Interval::low).orElse(mean), ci.map(Interval::high).orElse(mean)};
+  }
+
+  private static double[] column(List<double[]> rows, int c) {
+    return rows.stream().mapToDouble(r -> r[c]).toArray();
+  }
+
+  private static double[] half(double[] mean, double[] high) {
+    double[] out = new double[mean.length];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = high[i] - mean[i];
+    }
+    return out;
+  }
+
+  private static XYChart chart(String title, String x, String y, boolean whole) {
+    XYChart chart = new XYChartBuilder().width(WIDTH).height(HEIGHT).title(title).xAxisTitle(x).yAxisTitle(y).build();
+    Styler.ChartTheme theme = Styler.ChartTheme.XChart;
+    chart.getStyler().setTheme(theme.newInstance(theme));
+    chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideS);
+    chart.getStyler().setLegendLayout(Styler.LegendLayout.Horizontal);
+    chart.getStyler().setChartBackgroundColor(Color.WHITE);
+    chart.getStyler().setPlotBackgroundColor(Color.WHITE);
+    chart.getStyler().setPlotGridLinesColor(new Color(225, 225, 225));
+    chart.getStyler().setMarkerSize(7);
+    chart.getStyler().setErrorBarsColorSeriesColor(true);
+    chart.getStyler().setYAxisDecimalPattern(whole ? "#,##0" : "#,##0.###");
+    chart.getStyler().setXAxisDecimalPattern("#,##0.###");
+    chart.getStyler().setAntiAlias(true);
+    return chart;
+  }
+
+  /** Ticks at whole x values labelled by category; none in between. */
+  private static void categoryTicks(XYChart chart, List<String> labels) {
+    Function<Double, String> f = x -> {
+      long i = Math.round(x);
+      return Math.abs(x - i) < 1e-9 && i >= 0 && i < labels.size() ? labels.get((int) i) : " ";
+    };
+    chart.getStyler().setXAxisTickLabelsFormattingFunction(f);
+    chart.getStyler().setXAxisMin(-0.5);
+    chart.getStyler().setXAxisMax(labels.size() - 0.5);
+    if (labels.size() > 8) {
+      chart.getStyler().setXAxisLabelRotation(45);
+    }
+  }
+
+  private static void band(XYChart chart, String name, double[] x, double[] low, double[] high, Color colour) {
+    int n = x.length;
+    double[] bx = new double[2 * n];
+    double[] by = new double[2 * n];
+    for (int i = 0; i < n; i++) {
+      bx[i] = x[i];
+      by[i] = high[i];
+      bx[2 * n - 1 - i] = x[i];
+      by[2 * n - 1 - i] = low[i];
+    }
+    XYSeries band = chart.addSeries(name + ": 95% interval", bx, by);
+    band.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.PolygonArea);
+    band.setFillColor(new Color(colour.getRed(), colour.getGreen(), colour.getBlue(), 50));
+    band.setLineColor(new Color(colour.getRed(), colour.getGreen(), colour.getBlue(), 0));
+    band.setMarker(SeriesMarkers.NONE);
+  }
+
+  private static void line(XYChart chart, String name, double[] x, double[] y, Color colour) {
+    XYSeries s = chart.addSeries(name, x, y);
+    s.setLineColor(colour);
+    s.setMarkerColor(colour);
+    s.setMarker(SeriesMarkers.CIRCLE);
+    s.setLineStyle(new BasicStroke(2.5f));
+  }
+
+  private static Chart encode(String file, String title, XYChart chart) {
+    try {
+      return new Chart(file, title, ChartEncoder.getBytes(chart, "png"));
+    } catch (IOException e) {
+      throw new IllegalStateException("the chart " + file + " could not be drawn", e);
+    }
+  }
+
+  private static String capitalised(String label) {
+    return label.substring(0, 1).toUpperCase(Locale.ROOT) + label.substring(1);
+  }
+}
