@@ -15,6 +15,8 @@ module nl.voorzorgcirkel.simulation {
   requires com.networknt.schema;
   requires org.apache.commons.statistics.descriptive;
   requires org.apache.commons.statistics.distribution;
+  requires org.apache.commons.rng.api;
+  requires org.apache.commons.rng.sampling;
   requires xchart;
   requires java.desktop;
   requires java.logging;

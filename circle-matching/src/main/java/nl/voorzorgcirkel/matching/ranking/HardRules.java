@@ -32,15 +32,42 @@ public final class HardRules {
     return STANDARD;
   }
 
+  /** A test whether a rule rules a member out; without allocating. */
+  @FunctionalInterface
+  private interface Test {
+    boolean excludes(MatchContext context, Member candidate);
+  }
+
+  /** The exclusion of a member the test ruled out, with its reason and figures. */
+  @FunctionalInterface
+  private interface Explanation {
+    Exclusion of(MatchContext context, Member candidate);
+  }
+
+  /** A rule from its test and its explanation: {@code check} explains only whom the test rules out. */
+  private static HardRule rule(Test test, Explanation explanation) {
+    return new HardRule() {
+      @Override
+      public Optional<Exclusion> check(MatchContext context, Member candidate) {
+        return test.excludes(context, candidate)
+            ? Optional.of(explanation.of(context, candidate)) : Optional.empty();
+      }
+
+      @Override
+      public boolean excludes(MatchContext context, Member candidate) {
+        return test.excludes(context, candidate);
+      }
+    };
+  }
+
   /**
    * Rules out the requester.
    *
    * @return the rule ({@link ExclusionReason#IS_REQUESTER})
    */
   public static HardRule notTheRequester() {
-    return (context, candidate) -> candidate.id().equals(context.request().requester())
-        ? Optional.of(Exclusion.of(candidate.id(), ExclusionReason.IS_REQUESTER, Map.of()))
-        : Optional.empty();
+    return rule((context, candidate) -> candidate.id().equals(context.request().requester()),
+        (context, candidate) -> Exclusion.of(candidate.id(), ExclusionReason.IS_REQUESTER, Map.of()));
   }
 
   /**
@@ -50,18 +77,17 @@ public final class HardRules {
    *     ExclusionReason#ABSENT})
    */
   public static HardRule takesPart() {
-    return (context, candidate) -> {
-      if (candidate.status() == MemberStatus.LEFT) {
-        return Optional.of(Exclusion.of(candidate.id(), ExclusionReason.LEFT_CIRCLE, Map.of()));
-      }
-      if (context.takesPartDuringWindow(candidate)) {
-        return Optional.empty();
-      }
-      ExclusionReason reason = candidate.status() == MemberStatus.PAUSED
-          && candidate.pausedUntil().map(d -> !d.isBefore(context.firstDay())).orElse(false)
-          ? ExclusionReason.PAUSED : ExclusionReason.ABSENT;
-      return Optional.of(Exclusion.of(candidate.id(), reason, Map.of()));
-    };
+    return rule((context, candidate) -> candidate.status() == MemberStatus.LEFT
+            || !context.takesPartDuringWindow(candidate),
+        (context, candidate) -> {
+          if (candidate.status() == MemberStatus.LEFT) {
+            return Exclusion.of(candidate.id(), ExclusionReason.LEFT_CIRCLE, Map.of());
+          }
+          ExclusionReason reason = candidate.status() == MemberStatus.PAUSED
+              && candidate.pausedUntil().map(d -> !d.isBefore(context.firstDay())).orElse(false)
+              ? ExclusionReason.PAUSED : ExclusionReason.ABSENT;
+          return Exclusion.of(candidate.id(), reason, Map.of());
+        });
   }
 
   /**
@@ -70,9 +96,8 @@ public final class HardRules {
    * @return the rule ({@link ExclusionReason#LACKS_CAPABILITY})
    */
   public static HardRule offersCapability() {
-    return (context, candidate) -> candidate.offers(context.request().capability())
-        ? Optional.empty()
-        : Optional.of(Exclusion.of(candidate.id(), ExclusionReason.LACKS_CAPABILITY,
+    return rule((context, candidate) -> !candidate.offers(context.request().capability()),
+        (context, candidate) -> Exclusion.of(candidate.id(), ExclusionReason.LACKS_CAPABILITY,
             context.lacksCapabilityFigures()));
   }
 
@@ -82,9 +107,8 @@ public final class HardRules {
    * @return the rule ({@link ExclusionReason#REQUESTER_PREFERENCE})
    */
   public static HardRule requesterPreference() {
-    return (context, candidate) -> context.requester().avoids().contains(candidate.id())
-        ? Optional.of(Exclusion.of(candidate.id(), ExclusionReason.REQUESTER_PREFERENCE, Map.of()))
-        : Optional.empty();
+    return rule((context, candidate) -> context.requester().avoids().contains(candidate.id()),
+        (context, candidate) -> Exclusion.of(candidate.id(), ExclusionReason.REQUESTER_PREFERENCE, Map.of()));
   }
 
   /**
@@ -94,27 +118,31 @@ public final class HardRules {
    * @return the rule ({@link ExclusionReason#LONGER_THAN_LIMIT}, {@link ExclusionReason#TOO_FAR})
    */
   public static HardRule withinLimits() {
-    return (context, candidate) -> {
-      Optional<CapabilityOffer> offer = candidate.offerOf(context.request().capability());
-      if (offer.isEmpty()) {
-        return Optional.empty();
+    return rule((context, candidate) -> limitExceeded(context, candidate) != null,
+        (context, candidate) -> limitExceeded(context, candidate));
+  }
+
+  /** The exclusion for the first limit a request exceeds, or null. */
+  private static Exclusion limitExceeded(MatchContext context, Member candidate) {
+    Optional<CapabilityOffer> offer = candidate.offerOf(context.request().capability());
+    if (offer.isEmpty()) {
+      return null;
+    }
+    Duration expected = context.request().expectedDuration();
+    Optional<Duration> maxDuration = offer.get().maxDuration();
+    if (maxDuration.isPresent() && expected.compareTo(maxDuration.get()) > 0) {
+      return Exclusion.of(candidate.id(), ExclusionReason.LONGER_THAN_LIMIT,
+          Map.of("minutes", expected.toMinutes(), "maxMinutes", maxDuration.get().toMinutes()));
+    }
+    Optional<Integer> maxMetres = offer.get().maxDistanceMetres();
+    if (maxMetres.isPresent()) {
+      double metres = context.farthestMetres(candidate);
+      if (metres > maxMetres.get()) {
+        return Exclusion.of(candidate.id(), ExclusionReason.TOO_FAR,
+            Map.of("distanceMetres", Math.round(metres), "maxMetres", maxMetres.get()));
       }
-      Duration expected = context.request().expectedDuration();
-      Optional<Duration> maxDuration = offer.get().maxDuration();
-      if (maxDuration.isPresent() && expected.compareTo(maxDuration.get()) > 0) {
-        return Optional.of(Exclusion.of(candidate.id(), ExclusionReason.LONGER_THAN_LIMIT,
-            Map.of("minutes", expected.toMinutes(), "maxMinutes", maxDuration.get().toMinutes())));
-      }
-      Optional<Integer> maxMetres = offer.get().maxDistanceMetres();
-      if (maxMetres.isPresent()) {
-        double metres = context.farthestMetres(candidate);
-        if (metres > maxMetres.get()) {
-          return Optional.of(Exclusion.of(candidate.id(), ExclusionReason.TOO_FAR,
-              Map.of("distanceMetres", Math.round(metres), "maxMetres", maxMetres.get())));
-        }
-      }
-      return Optional.empty();
-    };
+    }
+    return null;
   }
 
   /**
@@ -123,9 +151,8 @@ public final class HardRules {
    * @return the rule ({@link ExclusionReason#NOT_AVAILABLE})
    */
   public static HardRule available() {
-    return (context, candidate) -> context.earliestStart(candidate).isPresent()
-        ? Optional.empty()
-        : Optional.of(Exclusion.of(candidate.id(), ExclusionReason.NOT_AVAILABLE, Map.of()));
+    return rule((context, candidate) -> context.earliestStart(candidate).isEmpty(),
+        (context, candidate) -> Exclusion.of(candidate.id(), ExclusionReason.NOT_AVAILABLE, Map.of()));
   }
 
   /**
@@ -135,15 +162,14 @@ public final class HardRules {
    * @return the rule ({@link ExclusionReason#AT_CAPACITY})
    */
   public static HardRule withinCapacity() {
-    return (context, candidate) -> {
-      Duration load = context.weekLoad(candidate.id());
-      Duration after = load.plus(context.request().expectedDuration());
-      return after.compareTo(candidate.capacityPerWeek()) > 0
-          ? Optional.of(Exclusion.of(candidate.id(), ExclusionReason.AT_CAPACITY,
+    return rule((context, candidate) -> context.weekLoad(candidate.id()).getSeconds()
+            + context.request().expectedDuration().getSeconds() > candidate.capacityPerWeek().getSeconds(),
+        (context, candidate) -> {
+          Duration load = context.weekLoad(candidate.id());
+          return Exclusion.of(candidate.id(), ExclusionReason.AT_CAPACITY,
               Map.of("loadMinutes", load.toMinutes(),
                   "requestMinutes", context.request().expectedDuration().toMinutes(),
-                  "capacityMinutes", candidate.capacityPerWeek().toMinutes())))
-          : Optional.empty();
-    };
+                  "capacityMinutes", candidate.capacityPerWeek().toMinutes()));
+        });
   }
 }

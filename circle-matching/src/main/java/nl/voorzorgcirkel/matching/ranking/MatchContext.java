@@ -3,7 +3,6 @@ package nl.voorzorgcirkel.matching.ranking;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -38,7 +37,9 @@ public final class MatchContext {
    * What was worked out about a member, when a rule or score first asked: most members fail a
    * rule before anything is read for them. Created on first use.
    */
-  private Map<MemberId, Facts> facts;
+  private MemberId[] factMembers;
+  private Facts[] facts;
+  private int factCount;
   private MemberId lastMember;
   private Facts lastFacts;
   private final GeoPoint place;
@@ -256,18 +257,32 @@ public final class MatchContext {
     if (member == lastMember) {
       return lastFacts;
     }
+    // a circle has a few members: a short list searched by equality beats a hash map per ranking
     if (facts == null) {
-      facts = new HashMap<>();
+      facts = new Facts[8];
+      factMembers = new MemberId[8];
     }
-    Facts known = facts.get(member);
+    Facts known = null;
+    for (int i = 0; i < factCount; i++) {
+      if (factMembers[i].equals(member)) {
+        known = facts[i];
+        break;
+      }
+    }
     if (known == null) {
+      if (factCount == facts.length) {
+        facts = java.util.Arrays.copyOf(facts, factCount * 2);
+        factMembers = java.util.Arrays.copyOf(factMembers, factCount * 2);
+      }
       known = new Facts();
-      facts.put(member, known);
+      facts[factCount] = known;
+      factMembers[factCount++] = member;
     }
     lastMember = member;
     lastFacts = known;
     return known;
   }
+
 
   /**
    * The figures of a lacks-capability exclusion: the capability asked for.

@@ -83,7 +83,7 @@ final class WeightedMatching implements MatchingStrategy {
     MatchContext context = new MatchContext(request, snapshot, loadWindow);
     List<Member> eligible = new ArrayList<>();
     for (Member member : snapshot.circle().members()) {
-      if (firstFailure(context, member).isEmpty()) {
+      if (!excluded(context, member)) {
         eligible.add(member);
       }
     }
@@ -105,6 +105,16 @@ final class WeightedMatching implements MatchingStrategy {
       order[j] = id;
     }
     return List.of(order);
+  }
+
+  /** Whether a rule rules the member out, without explaining why. */
+  private boolean excluded(MatchContext context, Member member) {
+    for (HardRule rule : rules) {
+      if (rule.excludes(context, member)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private Optional<Exclusion> firstFailure(MatchContext context, Member member) {

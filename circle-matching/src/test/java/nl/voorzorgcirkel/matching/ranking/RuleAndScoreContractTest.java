@@ -47,6 +47,8 @@ class RuleAndScoreContractTest {
           for (Member member : instance.circle().members()) {
             Optional<Exclusion> first = rule.check(context(instance), member);
             assertEquals(first, rule.check(context(instance), member), "deterministic");
+            assertEquals(first.isPresent(), rule.excludes(context(instance), member),
+                "excludes answers as check does");
             first.ifPresent(e -> {
               assertEquals(member.id(), e.member());
               assertFalse(e.code().isBlank());

@@ -28,6 +28,7 @@ import nl.voorzorgcirkel.core.model.Vitality;
 import nl.voorzorgcirkel.matching.ranking.CircleSnapshot;
 import nl.voorzorgcirkel.matching.ranking.Exclusion;
 import nl.voorzorgcirkel.matching.ranking.HardRule;
+import nl.voorzorgcirkel.matching.ranking.MatchContext;
 import nl.voorzorgcirkel.matching.ranking.MatchingStrategies;
 import nl.voorzorgcirkel.matching.ranking.MatchingStrategy;
 import nl.voorzorgcirkel.matching.ranking.SoftScores;
@@ -43,6 +44,8 @@ import nl.voorzorgcirkel.simulation.scenario.Policy.Unhelped;
 import nl.voorzorgcirkel.simulation.scenario.Population;
 import nl.voorzorgcirkel.simulation.scenario.Scenario;
 import nl.voorzorgcirkel.simulation.scenario.VitalityBand;
+import org.apache.commons.rng.UniformRandomProvider;
+import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
 
 /**
  * One circle in one replication: a discrete-event simulation over the library's model (members,
@@ -89,6 +92,8 @@ public final class CircleRun {
     final double acceptance;
     final double fatigueBase;
     final double fatigueMemory;
+    /** The logarithm of {@code fatigueBase}: a power as one exponential. */
+    final double fatigueLog;
     final double[] leavingMonthly;
     final int[] leavingAges;
     final double[] toSomeMonthly;
@@ -117,6 +122,7 @@ public final class CircleRun {
       this.acceptance = b.acceptance().probability();
       this.fatigueBase = 1 - b.fatigue().lossPerRecentAsk();
       this.fatigueMemory = b.fatigue().memoryDays() * DAY;
+      this.fatigueLog = Math.log(fatigueBase);
       Behaviour.Dynamics d = b.dynamics();
       this.leavingAges = ages(d.leavingPerYear());
       this.leavingMonthly = monthly(d.leavingPerYear());
@@ -174,8 +180,19 @@ public final class CircleRun {
   private final SplittableRandom durations;
   private final SplittableRandom dynamics;
   private final long responsesSeed;
+  /** Exponential variates (mean 1) on the demand stream: the time to the next need. */
+  private final ZigguratSampler.Exponential nextNeed;
+  /** Exponential and standard normal variates on the durations stream. */
+  private final ZigguratSampler.Exponential exponentialDuration;
+  private final ZigguratSampler.NormalizedGaussian normalDuration;
   private final MatchingStrategy strategy;
   private final EventQueue events = new EventQueue();
+  /**
+   * The id every request of this circle run carries. A request here is a ranking's input, kept by
+   * its number in the engine's arrays; the ranking never reads its id, and a new validated id per
+   * request cost 5 % of a national run.
+   */
+  private final RequestId requestId;
 
   private Circle circle;
   private HelpLedger ledger = HelpLedger.empty();
@@ -196,6 +213,8 @@ public final class CircleRun {
   private long[] weekSeconds = new long[32];
   private long[] loadSeconds = new long[32];
   private Exclusion[] busyExclusions = new Exclusion[32];
+  /** The standard kinds of help each member offers, as bits in the catalogue's order. */
+  private int[] offered = new int[32];
   private double totalRate;
   private int generation;
   private int recruited;
@@ -216,6 +235,8 @@ public final class CircleRun {
   private int[][] order = new int[64][];
   private HelpRequest[] open = new HelpRequest[64];
   private int needs;
+  /** The measured month of the latest filing (filing times never decrease). */
+  private int monthCursor;
 
   // recurring needs: requester, kind, duration, window, need number, weeks
   private int repeatCount;
@@ -256,11 +277,27 @@ public final class CircleRun {
     this.durations = Streams.stream(seed, replication, index, Source.DURATIONS);
     this.dynamics = Streams.stream(seed, replication, index, Source.DYNAMICS);
     this.responsesSeed = Streams.seed(seed, replication, index, Source.RESPONSES);
+    this.requestId = RequestId.of("c" + index + "-request");
+    UniformRandomProvider demandBits = demand::nextLong;
+    UniformRandomProvider durationBits = durations::nextLong;
+    this.nextNeed = ZigguratSampler.Exponential.of(demandBits);
+    this.exponentialDuration = ZigguratSampler.Exponential.of(durationBits);
+    this.normalDuration = ZigguratSampler.NormalizedGaussian.of(durationBits);
     Policy policy = scenario.policy();
     Policy.Weights w = policy.weights();
     this.strategy = MatchingStrategies.builder()
         .rules(model.rules)
-        .addRule(this::busy)
+        .addRule(new HardRule() {
+          @Override
+          public Optional<Exclusion> check(MatchContext context, Member member) {
+            return isBusy(context, member) ? Optional.of(busyExclusion(member)) : Optional.empty();
+          }
+
+          @Override
+          public boolean excludes(MatchContext context, Member member) {
+            return isBusy(context, member);
+          }
+        })
         .score(SoftScores.distance(), w.distance())
         .score(SoftScores.familiarity(), w.familiarity())
         .score(SoftScores.slack(), w.slack())
@@ -284,29 +321,42 @@ public final class CircleRun {
   }
 
   /** The busy rule: a member who is helping now is not asked. */
-  private Optional<Exclusion> busy(nl.voorzorgcirkel.matching.ranking.MatchContext context, Member member) {
-    int m = number.get(member.id());
-    if (busyUntil[m] > context.snapshot().now().getEpochSecond()) {
-      if (busyExclusions[m] == null) {
-        busyExclusions[m] = Exclusion.of(member.id(), "busy", Map.of());
-      }
-      return Optional.of(busyExclusions[m]);
+  private boolean isBusy(MatchContext context, Member member) {
+    return busyUntil[numberOf(member.id())] > context.snapshot().now().getEpochSecond();
+  }
+
+  private Exclusion busyExclusion(Member member) {
+    int m = numberOf(member.id());
+    if (busyExclusions[m] == null) {
+      busyExclusions[m] = Exclusion.of(member.id(), "busy", Map.of());
     }
-    return Optional.empty();
+    return busyExclusions[m];
+  }
+
+  /** A member's number: the circle's member ids are the engine's own objects, so identity finds them. */
+  private int numberOf(MemberId id) {
+    for (int m = 0; m < memberCount; m++) {
+      if (ids[m] == id) {
+        return m;
+      }
+    }
+    return number.get(id);
   }
 
   private void run() {
     populate();
     long start = cal.start;
-    for (int i = 0; i < cal.ticks.length; i++) {
-      push(cal.ticks[i], TICK, i, 0, 0);
+    if (cal.ticks.length > 0) {
+      push(cal.ticks[0], TICK, 0, 0, 0);
     }
-    for (int i = 0; i < cal.months(); i++) {
-      push(cal.monthBounds[i], SAMPLE, i, 0, 0);
-    }
+    push(cal.monthBounds[0], SAMPLE, 0, 0, 0);
     helpersSince = start;
     waitingSince = start;
     rates(cal.startDate);
+    Behaviour.RecurrenceMix recurrence = scenario.behaviour().recurrence();
+    double expected = totalRate * (cal.end - start)
+        * (1 + recurrence.share() * (recurrence.weeks().min() + recurrence.weeks().max()) / 2.0);
+    grow((int) Math.min(1 << 20, Math.max(64, expected * 1.2)));
     scheduleArrival(start);
     long endRel = cal.end - start;
     while (!events.isEmpty() && events.peekTime() < endRel) {
@@ -433,8 +483,10 @@ public final class CircleRun {
       weekSeconds = Arrays.copyOf(weekSeconds, n);
       loadSeconds = Arrays.copyOf(loadSeconds, n);
       busyExclusions = Arrays.copyOf(busyExclusions, n);
+      offered = Arrays.copyOf(offered, n);
     }
     members[i] = m;
+    offered[i] = kinds(m);
     ids[i] = m.id();
     number.put(m.id(), i);
     asker[i] = asks;
@@ -486,7 +538,7 @@ public final class CircleRun {
     if (totalRate <= 0) {
       return;
     }
-    long at = now + Math.round(-Math.log(1 - demand.nextDouble()) / totalRate);
+    long at = now + Math.round(nextNeed.sample() / totalRate);
     if (at < cal.end) {
       push(at, ARRIVAL, generation, 0, 0);
     }
@@ -524,8 +576,8 @@ public final class CircleRun {
       totals.add(Count.NEEDS, 1);
     }
     Behaviour.Reluctance r = b.reluctance();
-    double notPosted = r.familiarShare() + (r.initialShare() - r.familiarShare())
-        * Math.pow(0.5, helpsReceived[m] / r.helpsToHalve());
+    double notPosted = r.initialShare() == r.familiarShare() ? r.initialShare()
+        : r.familiarShare() + (r.initialShare() - r.familiarShare()) * Math.pow(0.5, helpsReceived[m] / r.helpsToHalve());
     if (reluctance < notPosted) {
       if (inPeriod) {
         totals.add(Count.NOT_POSTED, 1);
@@ -562,12 +614,10 @@ public final class CircleRun {
         minutes = d.typicalMinutes();
         break;
       case EXPONENTIAL:
-        minutes = -Math.log(1 - durations.nextDouble()) * d.typicalMinutes();
+        minutes = exponentialDuration.sample() * d.typicalMinutes();
         break;
       default:
-        double u1 = 1 - durations.nextDouble();
-        double u2 = durations.nextDouble();
-        minutes = d.typicalMinutes() * Math.exp(d.sigma() * Math.sqrt(-2 * Math.log(u1)) * Math.cos(2 * Math.PI * u2));
+        minutes = d.typicalMinutes() * Math.exp(d.sigma() * normalDuration.sample());
     }
     return Math.round(60 * Math.max(d.minMinutes(), Math.min(d.maxMinutes(), minutes)));
   }
@@ -599,7 +649,10 @@ public final class CircleRun {
     need[r] = key;
     state[r] = WAITING;
     round[r] = 0;
-    month[r] = cal.monthOf(now);
+    while (monthCursor + 1 < cal.monthBounds.length - 1 && now >= cal.monthBounds[monthCursor + 1]) {
+      monthCursor++;
+    }
+    month[r] = now < cal.measureFrom ? -1 : monthCursor;
     if (month[r] >= 0) {
       postedInPeriod++;
       totals.addMonthly(MonthlyCount.POSTED, month[r], 1);
@@ -608,7 +661,7 @@ public final class CircleRun {
     Urgency urgency = window <= DAY ? Urgency.TODAY : window <= 2 * DAY ? Urgency.SOON : Urgency.ROUTINE;
     Instant at = Instant.ofEpochSecond(now);
     open[r] = HelpRequest.builder()
-        .id(RequestId.of("c" + index + "-r" + r))
+        .id(requestId)
         .requester(ids[m])
         .capability(KINDS.get(k))
         .window(TimeWindow.flexible(at, Instant.ofEpochSecond(windowEnd[r])))
@@ -644,7 +697,7 @@ public final class CircleRun {
     List<MemberId> ranked = strategy.order(open[r], CircleSnapshot.at(circle, ledger, Instant.ofEpochSecond(now)));
     int[] o = new int[ranked.size()];
     for (int i = 0; i < o.length; i++) {
-      o[i] = number.get(ranked.get(i));
+      o[i] = numberOf(ranked.get(i));
     }
     order[r] = o;
     next[r] = 0;
@@ -666,14 +719,18 @@ public final class CircleRun {
     for (int i = from; i < to; i++) {
       ask(r, o[i], now);
     }
-    push(now + model.timeout, TIMEOUT, r, round[r], 0);
+    if (to < o.length) {
+      push(now + model.timeout, TIMEOUT, r, round[r], 0);
+    }
   }
 
   private void ask(int r, int m, long now) {
     double p = model.acceptance;
     if (model.fatigueBase < 1) {
-      double recent = recentAsks[m] * Math.exp(-(now - lastAsk[m]) / model.fatigueMemory);
-      p *= Math.pow(model.fatigueBase, recent);
+      double recent = recentAsks[m] == 0 ? 0 : recentAsks[m] * Math.exp((lastAsk[m] - now) / model.fatigueMemory);
+      if (recent > 0) {
+        p *= Math.exp(recent * model.fatigueLog);
+      }
       recentAsks[m] = recent + 1;
       lastAsk[m] = now;
     }
@@ -886,11 +943,26 @@ public final class CircleRun {
     }
     rates(today);
     scheduleArrival(now);
+    if (i + 1 < cal.ticks.length) {
+      push(cal.ticks[i + 1], TICK, i + 1, 0, 0);
+    }
   }
 
   private void change(int m, Member changed) {
     members[m] = changed;
+    offered[m] = kinds(changed);
     circle = circle.withMember(changed);
+  }
+
+  private static int kinds(Member member) {
+    int mask = 0;
+    for (CapabilityOffer offer : member.capabilities()) {
+      int k = KINDS.indexOf(offer.capability());
+      if (k >= 0) {
+        mask |= 1 << k;
+      }
+    }
+    return mask;
   }
 
   /** At the start of a measured month: active members, kinds covered, vital members. */
@@ -908,13 +980,11 @@ public final class CircleRun {
         vital++;
       }
       if (!member.capacityPerWeek().isZero()) {
-        for (CapabilityOffer offer : member.capabilities()) {
-          int k = KINDS.indexOf(offer.capability());
-          if (k >= 0) {
-            covered |= 1 << k;
-          }
-        }
+        covered |= offered[m];
       }
+    }
+    if (i + 1 < cal.months()) {
+      push(cal.monthBounds[i + 1], SAMPLE, i + 1, 0, 0);
     }
     totals.addMonthly(MonthlyCount.SIZE, i, active);
     totals.addMonthly(MonthlyCount.VITAL, i, vital);

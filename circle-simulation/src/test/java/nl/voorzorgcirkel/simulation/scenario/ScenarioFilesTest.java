@@ -1,0 +1,277 @@
+package nl.voorzorgcirkel.simulation.scenario;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ScenarioFilesTest {
+
+  private static List<ScenarioError> errors(String json) {
+    ScenarioException e = assertThrows(ScenarioException.class, () -> ScenarioFiles.parse(json, "test.json"));
+    return e.errors();
+  }
+
+  private static ScenarioError only(String json) {
+    List<ScenarioError> errors = errors(json);
+    assertEquals(1, errors.size(), errors.toString());
+    return errors.get(0);
+  }
+
+  private static ScenarioError at(List<ScenarioError> errors, String path) {
+    return errors.stream().filter(e -> e.path().equals(path)).findFirst()
+        .orElseThrow(() -> new AssertionError("no error at " + path + " in " + errors));
+  }
+
+  @Test
+  void aMinimalFileKeepsEveryDefault() {
+    Scenario s = ScenarioFiles.parse("{\"formatVersion\": 2}", "min.json");
+    Scenario d = Scenario.defaults();
+    assertEquals(d.population(), s.population());
+    assertEquals(d.behaviour(), s.behaviour());
+    assertEquals(d.policy(), s.policy());
+    assertEquals(d.experiment(), s.experiment());
+  }
+
+  @Test
+  void aSyntaxErrorNamesLineAndColumn() {
+    ScenarioError e = only("{\n  \"formatVersion\": 2,\n  \"name\": \"x\"\n  \"description\": \"y\"\n}");
+    assertEquals(4, e.line(), e.toString());
+    assertTrue(e.column() > 0, e.toString());
+    assertTrue(e.message(Locale.ENGLISH).startsWith("test.json:4:"), e.toString());
+    assertTrue(e.rule().startsWith("not valid JSON"), e.toString());
+    assertTrue(e.ruleDutch().startsWith("geen geldige JSON"), e.toString());
+  }
+
+  @Test
+  void textAfterTheObjectAndDuplicateFieldsAreRefused() {
+    assertEquals(1, only("{\"formatVersion\": 2} {}").line());
+    ScenarioError duplicate = only("{\"formatVersion\": 2,\n \"name\": \"a\",\n \"name\": \"b\"}");
+    assertEquals(3, duplicate.line(), duplicate.toString());
+    assertTrue(duplicate.rule().contains("Duplicate field 'name'"), duplicate.toString());
+  }
+
+  @Test
+  void aByteOrderMarkIsAccepted(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("bom.json");
+    byte[] text = "{\"formatVersion\": 2, \"name\": \"with-bom\"}\r\n".getBytes(StandardCharsets.UTF_8);
+    byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+    byte[] all = new byte[bom.length + text.length];
+    System.arraycopy(bom, 0, all, 0, bom.length);
+    System.arraycopy(text, 0, all, bom.length, text.length);
+    Files.write(file, all);
+    assertEquals("with-bom", ScenarioFiles.read(file).name());
+  }
+
+  @Test
+  void aFractionalSeedIsRefusedNotRounded() {
+    ScenarioError e = only("{\"formatVersion\": 2,\n \"experiment\": {\"seed\": 1.5}}");
+    assertEquals("experiment.seed", e.path());
+    assertEquals(2, e.line());
+    assertTrue(e.rule().contains("integer"), e.toString());
+  }
+
+  @Test
+  void everyRangeErrorComesAtOnceWithItsFieldLineAndColumn() {
+    List<ScenarioError> errors = errors("{\"formatVersion\": 2,\n"
+        + " \"population\": {\"circles\": 0,\n   \"age\": {\"min\": 30, \"max\": 80}},\n"
+        + " \"behaviour\": {\"acceptance\": {\"probability\": 1.5}},\n"
+        + " \"policy\": {\"notificationBudget\": 0, \"colour\": \"red\"}}");
+    assertEquals(5, errors.size(), errors.toString());
+    assertEquals(2, at(errors, "population.circles").line());
+    assertEquals(3, at(errors, "population.age.min").line());
+    assertEquals(4, at(errors, "behaviour.acceptance.probability").line());
+    assertEquals(5, at(errors, "policy.notificationBudget").line());
+    ScenarioError unknown = at(errors, "policy.colour");
+    assertTrue(unknown.rule().contains("colour"), unknown.toString());
+    for (ScenarioError e : errors) {
+      assertTrue(e.column() > 0, e.toString());
+      assertFalse(e.ruleDutch().isBlank());
+    }
+  }
+
+  @Test
+  void rulesAcrossFieldsNameTheirField() {
+    List<ScenarioError> errors = errors("{\"formatVersion\": 2,\n"
+        + " \"population\": {\"membersPerCircle\": {\"min\": 15, \"max\": 10}},\n"
+        + " \"behaviour\": {\"urgency\": {\"todayShare\": 0.7, \"soonShare\": 0.7}},\n"
+        + " \"policy\": {\"weights\": {\"distance\": 0, \"familiarity\": 0, \"slack\": 0, \"capabilityFit\": 0,"
+        + " \"fairness\": 0}, \"circle\": {\"minSize\": 12, \"maxSize\": 10}}}");
+    assertTrue(at(errors, "population.membersPerCircle").rule().contains("min must not be above max"));
+    assertTrue(at(errors, "behaviour.urgency").rule().contains("todayShare + soonShare"));
+    assertTrue(at(errors, "policy.weights").rule().contains("at least one weight"));
+    assertTrue(at(errors, "policy.circle").rule().contains("minSize"));
+    assertEquals(2, at(errors, "population.membersPerCircle").line());
+  }
+
+  @Test
+  void startDatesIn2100And1960AreRefusedWithTheRule() {
+    for (String start : List.of("2100-01-04", "1960-01-04")) {
+      ScenarioError e = only("{\"formatVersion\": 2, \"experiment\": {\"start\": \"" + start + "\"}}");
+      assertEquals("experiment.start", e.path());
+      assertTrue(e.rule().contains("2000-01-01 to 2099-12-31"), e.toString());
+    }
+    assertEquals("experiment.start", only("{\"formatVersion\": 2, \"experiment\": {\"start\": \"soon\"}}").path());
+  }
+
+  @Test
+  void aHorizonPastTheClocksRangeIsRefused() {
+    // the first engine's event key overflowed after 2262-04-11 and ran on with an empty report
+    ScenarioError e = only("{\"formatVersion\": 2, \"experiment\": {\"start\": \"2099-01-05\","
+        + " \"days\": 36500, \"warmupDays\": 10}}");
+    assertEquals("experiment.days", e.path());
+    assertTrue(e.rule().contains("before 2200-01-01"), e.toString());
+    ScenarioError tooLong = only("{\"formatVersion\": 2, \"experiment\": {\"days\": 100000}}");
+    assertEquals("experiment.days", tooLong.path());
+  }
+
+  @Test
+  void sizesThatWouldExhaustMemoryAreRefusedUpFront() {
+    List<ScenarioError> errors = errors("{\"formatVersion\": 2, \"population\": {\"circles\": 2000000000,"
+        + " \"membersPerCircle\": 100000}}");
+    at(errors, "population.circles");
+    at(errors, "population.membersPerCircle");
+    ScenarioError requests = only("{\"formatVersion\": 2,"
+        + " \"behaviour\": {\"demand\": {\"needsPerWeekByAge\": [{\"fromAge\": 0, \"value\": 50}]}},"
+        + " \"experiment\": {\"days\": 36000, \"start\": \"2030-01-01\"}}");
+    assertEquals("experiment.days", requests.path());
+    assertTrue(requests.rule().contains("keeps in memory"), requests.toString());
+    ScenarioError cells = only("{\"formatVersion\": 2, \"experiment\": {\"replications\": 10000, \"days\": 36000,"
+        + " \"design\": {\"type\": \"sweep\", \"factors\": [{\"field\": \"behaviour.acceptance.probability\","
+        + " \"values\": [0.2, 0.4, 0.6]}]}}}");
+    assertEquals("experiment.replications", cells.path(), cells.toString());
+  }
+
+  @Test
+  void theFormatVersionIsRequired() {
+    ScenarioError missing = only("{\"name\": \"old\", \"circles\": 3}");
+    assertEquals("formatVersion", missing.path());
+    assertTrue(missing.rule().contains("must be 2"));
+    assertEquals("formatVersion", only("{\"formatVersion\": 1}").path());
+  }
+
+  @Test
+  void designFactorsMustNameFieldsOfTheModelAndGiveValidPoints() {
+    List<ScenarioError> errors = errors("{\"formatVersion\": 2, \"experiment\": {\"design\": {\"type\": \"grid\","
+        + " \"factors\": [{\"field\": \"behaviour.colour\", \"values\": [1]},"
+        + " {\"field\": \"experiment.days\", \"values\": [10]}]}}}");
+    assertTrue(at(errors, "experiment.design.factors[0].field").rule().contains("names no field"));
+    assertTrue(at(errors, "experiment.design.factors[1].field").rule().contains("varies the model"));
+    List<ScenarioError> points = errors("{\"formatVersion\": 2, \"experiment\": {\"design\": {\"type\": \"sweep\","
+        + " \"factors\": [{\"field\": \"behaviour.acceptance.probability\", \"values\": [0.5, 1.5]}]}}}");
+    assertEquals(1, points.size(), points.toString());
+    assertTrue(points.get(0).source().contains("design point 2 (behaviour.acceptance.probability=1.5)"),
+        points.toString());
+    assertEquals("behaviour.acceptance.probability", points.get(0).path());
+  }
+
+  @Test
+  void errorsReadInDutchToo() {
+    ScenarioException e = assertThrows(ScenarioException.class,
+        () -> ScenarioFiles.parse("{\"formatVersion\": 2, \"population\": {\"circles\": 0}}", "t.json"));
+    String nl = e.message(Locale.forLanguageTag("nl"));
+    assertTrue(nl.contains("population.circles"), nl);
+    assertTrue(nl.contains("minimumwaarde"), nl);
+    assertFalse(e.getMessage().contains("minimumwaarde"));
+  }
+
+  @Test
+  void everyBuiltInScenarioReadsAndRoundTripsThroughItsJson() {
+    for (String name : ScenarioFiles.builtInNames()) {
+      Scenario s = ScenarioFiles.builtIn(name);
+      assertEquals(name, s.name());
+      assertEquals(s, ScenarioFiles.parse(ScenarioFiles.toJson(s), name), name);
+      assertTrue(ScenarioFiles.validate(s).isEmpty(), name);
+    }
+    assertThrows(ScenarioException.class, () -> ScenarioFiles.builtIn("atlantis"));
+  }
+
+  @Test
+  void theSchemaDocumentsEveryDefaultAsTheCodeHasIt() throws IOException {
+    JsonNode schema = ScenarioFiles.MAPPER.readTree(ScenarioFiles.schema());
+    JsonNode defaults = ScenarioFiles.defaultsTree();
+    Map<String, JsonNode> documented = new java.util.TreeMap<>();
+    collect(schema, "", documented);
+    assertTrue(documented.size() > 60, "too few documented defaults: " + documented.keySet());
+    for (Map.Entry<String, JsonNode> e : documented.entrySet()) {
+      JsonNode actual = defaults;
+      for (String part : e.getKey().split("\\.")) {
+        actual = actual.path(part);
+      }
+      JsonNode expected = e.getValue();
+      if (expected.isNumber() && actual.isNumber()) {
+        assertEquals(expected.doubleValue(), actual.doubleValue(), 1e-12, e.getKey());
+      } else if (expected.isInt() && actual.isObject()) {
+        assertEquals(expected.intValue(), actual.get("min").intValue(), e.getKey());
+      } else if (!e.getKey().startsWith("queueing")) {
+        assertEquals(normalised(expected), normalised(actual), e.getKey());
+      }
+    }
+    // and every field of the defaults is documented
+    List<String> undocumented = leaves(defaults, "").stream()
+        .filter(path -> documented.keySet().stream().noneMatch(path::startsWith))
+        .collect(Collectors.toList());
+    assertTrue(undocumented.isEmpty(), "fields without a documented default: " + undocumented);
+  }
+
+  private static String normalised(JsonNode node) throws IOException {
+    return ScenarioFiles.MAPPER.writeValueAsString(ScenarioFiles.MAPPER.treeToValue(node, Object.class))
+        .replace(".0,", ",").replace(".0}", "}").replace(".0]", "]").replaceAll("\\s", "");
+  }
+
+  private static void collect(JsonNode schema, String path, Map<String, JsonNode> out) {
+    if (schema.has("default") && !path.isEmpty()) {
+      out.put(path, schema.get("default"));
+    }
+    JsonNode properties = schema.get("properties");
+    if (properties != null) {
+      properties.properties().forEach(e -> collect(e.getValue(), path.isEmpty() ? e.getKey() : path + "." + e.getKey(), out));
+    }
+  }
+
+  private static List<String> leaves(JsonNode node, String path) {
+    if (!node.isObject()) {
+      return List.of(path);
+    }
+    List<String> out = new java.util.ArrayList<>();
+    node.properties().forEach(e -> out.addAll(leaves(e.getValue(), path.isEmpty() ? e.getKey() : path + "." + e.getKey())));
+    return out;
+  }
+
+  @Test
+  void withSetsOneFieldAndRefusesUnknownOnes() {
+    Scenario s = Scenario.defaults().with("behaviour.acceptance.probability", 0.9)
+        .with("population.membersPerCircle", 12).with("policy.fairness.strategy", "leximin");
+    assertEquals(0.9, s.behaviour().acceptance().probability());
+    assertEquals(IntRange.of(12), s.population().membersPerCircle());
+    assertEquals(Policy.Strategy.LEXIMIN, s.policy().fairness().strategy());
+    assertThrows(ScenarioException.class, () -> Scenario.defaults().with("behaviour.colour", 1));
+  }
+
+  @Test
+  void aQueueingScenarioTakesItsModelFromTheQueue() {
+    Scenario q = ScenarioFiles.builtIn("queueing");
+    assertTrue(q.isQueueing());
+    assertEquals(3, q.population().membersPerCircle().min());
+    assertEquals(Policy.Unhelped.QUEUE, q.policy().unhelped());
+    assertEquals(1.5 * 24 * 7, q.behaviour().demand().needsPerWeekByAge().get(0).value(), 1e-9);
+    Scenario three = q.with("queueing.helpers", 3);
+    assertEquals(4, three.population().membersPerCircle().min());
+    ScenarioError unstable = only("{\"formatVersion\": 2, \"queueing\": {\"arrivalsPerHour\": 3,"
+        + " \"meanServiceMinutes\": 60, \"helpers\": 2}}");
+    assertEquals("queueing", unstable.path());
+    assertTrue(unstable.rule().contains("stable"));
+  }
+}
