@@ -178,6 +178,6 @@ public final class CsvFiles {
     if (value == Math.rint(value) && Math.abs(value) < 1e15) {
       return String.valueOf((long) value);
     }
-    return new java.math.BigDecimal(Double.toString(value)).toPlainString();
+    return new java.math.BigDecimal(Double.toString(value)).stripTrailingZeros().toPlainString();
   }
 }

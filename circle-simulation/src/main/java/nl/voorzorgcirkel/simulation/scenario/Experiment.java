@@ -59,7 +59,23 @@ public record Experiment(LocalDate start, int warmupDays, int days, int replicat
    * @param integer whether sampled values are rounded to whole numbers (Latin hypercube)
    */
   public record Factor(String field, List<Object> values, Optional<Double> min,
-      Optional<Double> max, boolean integer) {}
+      Optional<Double> max, boolean integer) {
+
+    /**
+     * Takes absent values and ends as empty.
+     *
+     * @param field see the record description
+     * @param values see the record description
+     * @param min see the record description
+     * @param max see the record description
+     * @param integer see the record description
+     */
+    public Factor {
+      values = values == null ? List.of() : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(values));
+      min = min == null ? Optional.empty() : min;
+      max = max == null ? Optional.empty() : max;
+    }
+  }
 
   /**
    * A paired comparison: the field and its values, the first being the baseline.

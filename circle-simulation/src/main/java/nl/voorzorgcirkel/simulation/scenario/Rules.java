@@ -162,7 +162,8 @@ final class Rules {
     }
     double maxFactor = Math.max(b.demand().vitalityFactor().vital(),
         Math.max(b.demand().vitalityFactor().someLimitations(), b.demand().vitalityFactor().dependent()));
-    int members = Math.max(p.membersPerCircle().max(), scenario.policy().circle().maxSize());
+    // in the queueing mode one member asks; otherwise a circle may grow to its maximum size
+    int members = scenario.isQueueing() ? 1 : Math.max(p.membersPerCircle().max(), scenario.policy().circle().maxSize());
     double requests = members * maxRate * maxFactor * weeks * (1 + b.recurrence().share() * b.recurrence().weeks().max());
     if (requests > MAX_REQUESTS_PER_CIRCLE_RUN) {
       error("experiment.days", String.format(java.util.Locale.ROOT,

@@ -61,7 +61,9 @@ public final class ScenarioFiles {
       .addModule(new Jdk8Module())
       .addModule(new SimpleModule().addDeserializer(IntRange.class, new IntRangeDeserializer()))
       .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-      .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+      // absent booleans and numbers in list items (a factor without "integer") take Java's
+      // defaults; the schema has refused nulls and wrong types before anything is bound
+      .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
       .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
       .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
       .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
@@ -283,11 +285,28 @@ public final class ScenarioFiles {
         return NO_SUCH_FIELD;
       }
     }
-    if (!node.has(parts[parts.length - 1])) {
+    if (!node.has(parts[parts.length - 1]) && !schemaKnows(parts)) {
       return NO_SUCH_FIELD;
     }
     ((ObjectNode) node).set(parts[parts.length - 1], value);
     return null;
+  }
+
+  /** Whether the schema defines a field at a path (an optional one may be absent from a tree). */
+  private static boolean schemaKnows(String[] parts) {
+    JsonNode node;
+    try {
+      node = MAPPER.readTree(Holder.TEXT);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("the bundled schema is not JSON", e);
+    }
+    for (String part : parts) {
+      node = node.path("properties").path(part);
+      if (node.isMissingNode()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Schema, binding and rules; the user's tree gives the errors' lines. */
@@ -363,9 +382,16 @@ public final class ScenarioFiles {
     List<Error> dutch = Holder.SCHEMA.validate(tree,
         context -> context.executionConfig(config -> config.locale(Locale.forLanguageTag("nl"))));
     List<ScenarioError> errors = new ArrayList<>();
+    List<String> paths = new ArrayList<>();
+    for (Error e : english) {
+      paths.add(dotted(elements(e.getInstanceLocation())) + "|" + e.getKeyword());
+    }
     for (int i = 0; i < english.size(); i++) {
       Error e = english.get(i);
       List<Object> path = elements(e.getInstanceLocation());
+      if (alternativeNoise(e, dotted(path), paths)) {
+        continue;
+      }
       if ("additionalProperties".equals(e.getKeyword()) && e.getProperty() != null) {
         path.add(e.getProperty());
       }
@@ -374,6 +400,30 @@ public final class ScenarioFiles {
       errors.add(new ScenarioError(source, dotted(path), at[0], at[1], rule(e.getMessage()), rule(nl)));
     }
     return errors;
+  }
+
+  /**
+   * Whether an error only reports that a value did not take the other form of a field that may be
+   * written in two ways (a number or {@code {"min", "max"}}): the summary of {@code oneOf}, and a
+   * wrong type at a path where another rule failed too, at or under it.
+   */
+  private static boolean alternativeNoise(Error e, String path, List<String> all) {
+    if ("oneOf".equals(e.getKeyword())) {
+      return true;
+    }
+    if (!"type".equals(e.getKeyword())) {
+      return false;
+    }
+    for (String other : all) {
+      int bar = other.lastIndexOf('|');
+      String otherPath = other.substring(0, bar);
+      String keyword = other.substring(bar + 1);
+      if (!keyword.equals("type") && !keyword.equals("oneOf")
+          && (otherPath.equals(path) || otherPath.startsWith(path + ".") || otherPath.startsWith(path + "["))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The rule without the location prefix the validator puts before it. */

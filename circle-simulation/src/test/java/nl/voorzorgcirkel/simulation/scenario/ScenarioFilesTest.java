@@ -129,8 +129,8 @@ class ScenarioFilesTest {
   @Test
   void aHorizonPastTheClocksRangeIsRefused() {
     // the first engine's event key overflowed after 2262-04-11 and ran on with an empty report
-    ScenarioError e = only("{\"formatVersion\": 2, \"experiment\": {\"start\": \"2099-01-05\","
-        + " \"days\": 36500, \"warmupDays\": 10}}");
+    ScenarioError e = only("{\"formatVersion\": 2, \"experiment\": {\"start\": \"2099-06-01\","
+        + " \"days\": 36500, \"warmupDays\": 3650}}");
     assertEquals("experiment.days", e.path());
     assertTrue(e.rule().contains("before 2200-01-01"), e.toString());
     ScenarioError tooLong = only("{\"formatVersion\": 2, \"experiment\": {\"days\": 100000}}");
@@ -221,6 +221,7 @@ class ScenarioFilesTest {
     }
     // and every field of the defaults is documented
     List<String> undocumented = leaves(defaults, "").stream()
+        .filter(path -> !path.equals("formatVersion"))
         .filter(path -> documented.keySet().stream().noneMatch(path::startsWith))
         .collect(Collectors.toList());
     assertTrue(undocumented.isEmpty(), "fields without a documented default: " + undocumented);

@@ -1,0 +1,87 @@
+package nl.voorzorgcirkel.simulation.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SimulateCommandTest {
+
+  /** Exit code, standard output, standard error. */
+  private static String[] run(String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int code = SimulateCommand.commandLine(new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8)).execute(args);
+    return new String[] {String.valueOf(code), out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8)};
+  }
+
+  @Test
+  void helpListsTheSubcommandsAndTheirOptions() {
+    String[] help = run("--help");
+    assertEquals("0", help[0]);
+    for (String word : new String[] {"run", "check", "schema", "example"}) {
+      assertTrue(help[1].contains(word), help[1]);
+    }
+    String[] runHelp = run("run", "--help");
+    for (String option : new String[] {"--out", "--threads", "--set", "--replications", "--seed", "--lang"}) {
+      assertTrue(runHelp[1].contains(option), option);
+    }
+  }
+
+  @Test
+  void runWritesTheSummaryAndTheReports(@TempDir Path dir) throws IOException {
+    String[] r = run("run", "fairness-grid", "--set", "population.circles=2", "--days", "30",
+        "--replications", "2", "--threads", "2", "--out", dir.toString());
+    assertEquals("0", r[0], r[2]);
+    assertTrue(r[1].startsWith("Scenario fairness-grid: 2 circle(s), 30 day(s)"), r[1]);
+    assertTrue(r[1].contains("Paired differences"), r[1]);
+    assertTrue(r[2].contains("circle runs"), r[2]);
+    assertTrue(Files.exists(dir.resolve("report.html")));
+    assertTrue(Files.exists(dir.resolve("differences.csv")));
+    assertTrue(Files.list(dir.resolve("charts")).count() > 10);
+  }
+
+  @Test
+  void aBadScenarioExitsWithCode2AndEveryErrorInTheChosenLanguage(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("bad.json");
+    Files.writeString(file, "{\"formatVersion\": 2,\n \"population\": {\"circles\": -1},\n"
+        + " \"experiment\": {\"seed\": 1.5, \"start\": \"2100-01-04\"}}");
+    String[] en = run("run", file.toString(), "--no-progress");
+    assertEquals("2", en[0]);
+    assertTrue(en[2].contains(file + ":2:"), en[2]);
+    assertTrue(en[2].contains("population.circles"), en[2]);
+    assertTrue(en[2].contains("experiment.seed"), en[2]);
+    String[] nl = run("check", file.toString(), "--lang", "nl");
+    assertEquals("2", nl[0]);
+    assertTrue(nl[2].contains("minimumwaarde"), nl[2]);
+    Path broken = dir.resolve("broken.json");
+    Files.writeString(broken, "{\"formatVersion\": 2,,}");
+    String[] syntax = run("check", broken.toString());
+    assertEquals("2", syntax[0]);
+    assertTrue(syntax[2].contains(broken + ":1:"), syntax[2]);
+    assertEquals("2", run("run", "atlantis")[0]);
+    assertEquals("2", run("run", "muziekwijk", "--bogus")[0]);
+    assertEquals("2", run("run", "muziekwijk", "--set", "behaviour.colour=1")[0]);
+  }
+
+  @Test
+  void schemaExampleAndCheckPrintWhatTheySay() {
+    String[] schema = run("schema");
+    assertEquals("0", schema[0]);
+    assertTrue(schema[1].contains("\"$schema\" : \"https://json-schema.org/draft/2020-12/schema\"")
+        || schema[1].contains("\"$schema\": \"https://json-schema.org/draft/2020-12/schema\""));
+    String[] example = run("example", "queueing");
+    assertTrue(example[1].contains("\"queueing\""), example[1]);
+    String[] check = run("check", "fairness-grid");
+    assertEquals("0", check[0], check[2]);
+    assertTrue(check[1].contains("18 point(s)"), check[1]);
+  }
+}

@@ -1,0 +1,124 @@
+package nl.voorzorgcirkel.simulation.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import javax.imageio.ImageIO;
+import nl.voorzorgcirkel.simulation.ExperimentResult;
+import nl.voorzorgcirkel.simulation.Output;
+import nl.voorzorgcirkel.simulation.Simulation;
+import nl.voorzorgcirkel.simulation.scenario.Scenario;
+import nl.voorzorgcirkel.simulation.scenario.ScenarioFiles;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ReportsTest {
+
+  private static ExperimentResult grid;
+
+  @BeforeAll
+  static void run() {
+    System.setProperty("java.awt.headless", "true");
+    Scenario s = ScenarioFiles.builtIn("fairness-grid").with("population.circles", 4)
+        .with("experiment.days", 60).with("experiment.replications", 3);
+    grid = Simulation.run(s, 2, (d, t) -> { });
+  }
+
+  private static List<CsvRecord> read(Path file) throws IOException {
+    try (CsvReader<CsvRecord> csv = CsvReader.builder().ofCsvRecord(file)) {
+      return csv.stream().collect(Collectors.toList());
+    }
+  }
+
+  @Test
+  void everyReportIsWrittenAndTheCsvFilesReadAsTables(@TempDir Path dir) throws IOException {
+    List<String> files = Reports.write(dir, grid);
+    assertTrue(files.containsAll(List.of("scenario.json", "summary.txt", "replications.csv", "summary.csv",
+        "monthly.csv", "differences.csv", "report.html")), files.toString());
+    List<CsvRecord> replications = read(dir.resolve("replications.csv"));
+    // 9 grid points x 2 strategies x 3 replications, and a header
+    assertEquals(1 + 18 * 3, replications.size());
+    List<String> header = replications.get(0).getFields();
+    assertEquals(List.of("point", "population.membersPerCircle", "behaviour.acceptance.probability",
+        "policy.fairness.strategy", "replication"), header.subList(0, 5));
+    for (CsvRecord row : replications) {
+      assertEquals(header.size(), row.getFieldCount());
+    }
+    byte[] bytes = Files.readAllBytes(dir.resolve("summary.csv"));
+    assertFalse(bytes[0] == (byte) 0xEF, "no byte-order mark");
+    String text = new String(bytes, StandardCharsets.UTF_8);
+    assertFalse(text.contains("\r"), "LF line ends");
+    assertFalse(text.contains("NaN") || text.contains("E-") || text.contains("n/a"),
+        "plain numbers, missing as empty cells");
+    List<CsvRecord> differences = read(dir.resolve("differences.csv"));
+    assertEquals(1 + 9 * Output.values().length, differences.size());
+    assertEquals("leximin", differences.get(1).getField(5));
+    assertEquals("least-loaded", differences.get(1).getField(4));
+    List<CsvRecord> monthly = read(dir.resolve("monthly.csv"));
+    assertTrue(monthly.stream().skip(1).anyMatch(r -> r.getField(r.getFieldCount() - 6 - 1).equals("true")),
+        "a partial month is marked");
+  }
+
+  @Test
+  void theSameResultWritesTheSameBytes(@TempDir Path a, @TempDir Path b) throws IOException {
+    Reports.write(a, grid);
+    Reports.write(b, grid);
+    for (String f : List.of("summary.txt", "replications.csv", "summary.csv", "monthly.csv", "differences.csv",
+        "scenario.json")) {
+      assertEquals(Files.readString(a.resolve(f)), Files.readString(b.resolve(f)), f);
+    }
+  }
+
+  @Test
+  void chartsArePngsWithReadableTitlesAndTheHtmlEmbedsThem() throws IOException {
+    List<Charts.Chart> charts = Charts.of(grid);
+    Map<String, Charts.Chart> byFile = charts.stream().collect(Collectors.toMap(Charts.Chart::file, c -> c));
+    assertTrue(byFile.containsKey("share_helped-vs-population.membersPerCircle.png"), byFile.keySet().toString());
+    assertTrue(byFile.containsKey("share_helped-vs-behaviour.acceptance.probability.png"));
+    assertTrue(byFile.containsKey("difference-load_gini.png"));
+    for (Charts.Chart c : charts) {
+      BufferedImage image = ImageIO.read(new ByteArrayInputStream(c.png()));
+      assertEquals(900, image.getWidth(), c.file());
+      assertEquals(520, image.getHeight(), c.file());
+    }
+    String html = HtmlReport.of(grid, charts);
+    assertEquals(charts.size(), html.split("data:image/png;base64,", -1).length - 1);
+    assertTrue(html.contains("Paired differences"));
+    assertFalse(html.contains("<script"));
+  }
+
+  @Test
+  void theSummaryShowsIntervalsAndNaForMissingFigures() {
+    String text = Summary.of(grid);
+    assertTrue(text.startsWith("Scenario fairness-grid: 4 circle(s), 60 day(s)"), text);
+    assertTrue(text.contains("Paired differences (value minus policy.fairness.strategy=least-loaded)"), text);
+    assertTrue(text.contains("["), text);
+    ExperimentResult single = Simulation.run(Scenario.defaults().with("experiment.replications", 1)
+        .with("experiment.days", 30).with("behaviour.dynamics.enabled", false), 1, (d, t) -> { });
+    String one = Summary.of(single);
+    assertTrue(one.contains("One replication: no intervals (n/a)"), one);
+    assertTrue(one.matches("(?s).*days until a circle lost a kind of help \\(mean\\)\\s+n/a.*"), one);
+    assertFalse(one.contains("± 0.000"));
+  }
+
+  @Test
+  void csvNumbersAreOrdinaryDecimals() {
+    assertEquals("0.1", CsvFiles.number(0.1));
+    assertEquals("12", CsvFiles.number(12.0));
+    assertEquals("0.00001", CsvFiles.number(1e-5));
+    assertEquals("", CsvFiles.number(Double.NaN));
+  }
+}
