@@ -6,11 +6,6 @@
 module nl.voorzorgcirkel.examples {
   requires nl.voorzorgcirkel.core;
   requires nl.voorzorgcirkel.matching;
+  requires nl.voorzorgcirkel.simulation;
   requires java.logging;
-  requires java.desktop;
-
-  exports nl.voorzorgcirkel.examples.simulation;
-  requires com.fasterxml.jackson.databind;
-  requires com.fasterxml.jackson.datatype.jsr310;
-  requires com.fasterxml.jackson.datatype.jdk8;
 }

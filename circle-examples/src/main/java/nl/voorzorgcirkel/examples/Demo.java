@@ -21,14 +21,15 @@ import nl.voorzorgcirkel.core.model.TimeWindow;
 import nl.voorzorgcirkel.core.model.WeeklyAvailability;
 import nl.voorzorgcirkel.core.scope.ScopeDecision;
 import nl.voorzorgcirkel.core.scope.ScopePolicies;
-import nl.voorzorgcirkel.examples.simulation.Scenario;
-import nl.voorzorgcirkel.examples.simulation.Simulation;
+import nl.voorzorgcirkel.simulation.Simulation;
+import nl.voorzorgcirkel.simulation.report.Summary;
+import nl.voorzorgcirkel.simulation.scenario.ScenarioFiles;
 
 /**
  * The main demo, on built-in defaults: a circle in Almere Muziekwijk, its health check, two
  * requests through the scope policy, one request from posting to done, a ranking with its
  * explanation, a week's batch plan, circles formed from a sign-up list, and a year of circle load
- * in the default simulation scenario.
+ * in the {@code muziekwijk} simulation scenario (the engine of {@code circle-simulation}).
  *
  * <p>Run from the repository root with {@code ./mvnw -B -q test-compile exec:java}; add {@code
  * -Dexec.args=nl} for Dutch.
@@ -110,6 +111,6 @@ public final class Demo {
     FormationExample.run(today, locale, out);
     out.println();
     out.println("== Circle load over a year: the muziekwijk scenario ==");
-    out.print(Simulation.run(Scenario.muziekwijk(), Runtime.getRuntime().availableProcessors()).summary());
+    out.print(Summary.of(Simulation.run(ScenarioFiles.builtIn("muziekwijk"))));
   }
 }

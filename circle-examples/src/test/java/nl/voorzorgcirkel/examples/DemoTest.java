@@ -33,6 +33,10 @@ class DemoTest {
     assertTrue(out.contains("m-10: asked for the help"), out);
     assertTrue(out.contains("r-week-1 -> m-"), out);
     assertTrue(out.contains("Gini"), out);
+    // it ends with a year of the muziekwijk scenario, from the simulation module's engine
+    assertTrue(out.contains("== Circle load over a year: the muziekwijk scenario =="), out);
+    assertTrue(out.contains("Scenario muziekwijk: 2 circle(s), 365 day(s)"), out);
+    assertTrue(out.contains("share of requests helped"), out);
     assertEquals(out, run(Locale.ENGLISH), "same clock, same output");
     assertTrue(run(Locale.forLanguageTag("nl")).contains("dit hoort bij de wijkverpleging"));
   }

@@ -246,7 +246,7 @@ public final class Simulation {
     int[] days = calendar.monthDays();
     boolean[] partial = calendar.partial();
     for (int i = 0; i < days.length; i++) {
-      months.add(new Month(calendar.monthLabels().get(i), days[i], partial[i]));
+      months.add(new Month(calendar.monthLabels().get(i), calendar.firstDay(i), days[i], partial[i]));
     }
     return List.copyOf(months);
   }

@@ -15,8 +15,11 @@ public final class UnitResult implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
+  /** The design point's index. */
   private final int point;
+  /** The replication. */
   private final int replication;
+  /** The figures, in whole numbers. */
   private final Totals totals;
 
   UnitResult(int point, int replication, Totals totals) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -105,9 +106,9 @@ class SimulationTest {
     ExperimentResult r = Simulation.run(small(3, 365, 2), 2, (d, t) -> { });
     List<Month> months = r.months();
     assertEquals(13, months.size());
-    assertEquals(new Month(YearMonth.of(2026, 1), 13, true), months.get(0));
-    assertEquals(new Month(YearMonth.of(2026, 2), 28, false), months.get(1));
-    assertEquals(new Month(YearMonth.of(2027, 1), 18, true), months.get(12));
+    assertEquals(new Month(YearMonth.of(2026, 1), LocalDate.of(2026, 1, 19), 13, true), months.get(0));
+    assertEquals(new Month(YearMonth.of(2026, 2), LocalDate.of(2026, 2, 1), 28, false), months.get(1));
+    assertEquals(new Month(YearMonth.of(2027, 1), LocalDate.of(2027, 1, 1), 18, true), months.get(12));
     assertTrue(months.get(12).label().contains("partial"));
     // a per-week rate in a partial month is comparable with a whole month's
     double last = r.tally(0, MonthlyOutput.REQUESTS_PER_CIRCLE_WEEK, 12).mean();

@@ -147,7 +147,7 @@ final class SimulateCommand implements Callable<Integer> {
   }
 
   @Command(name = "run", mixinStandardHelpOptions = true,
-      description = {"Runs a scenario's experiment and prints the summary (means with 95% intervals,"
+      description = {"Runs a scenario's experiment and prints the summary (means with 95%% intervals,"
           + " paired differences); with --out, writes scenario.json, summary.txt, CSV files, charts and"
           + " report.html.", "Exit code 0 on success, 2 for bad options or a scenario with errors, 1"
           + " when the results cannot be written."})

@@ -24,6 +24,8 @@ public final class Calendar {
   private static final long WEEK = 7 * 86_400L;
 
   final LocalDate startDate;
+  /** The first measured day. */
+  final LocalDate measureDate;
   final long start;
   final long measureFrom;
   final long end;
@@ -46,6 +48,7 @@ public final class Calendar {
   public Calendar(Experiment experiment) {
     this.startDate = experiment.start();
     LocalDate from = startDate.plusDays(experiment.warmupDays());
+    this.measureDate = from;
     LocalDate to = from.plusDays(experiment.days());
     this.start = seconds(startDate);
     this.measureFrom = seconds(from);
@@ -91,6 +94,16 @@ public final class Calendar {
 
   static long seconds(LocalDate date) {
     return date.atStartOfDay(ZONE).toEpochSecond();
+  }
+
+  /**
+   * The first day of a measured month within the period.
+   *
+   * @param month the measured month, from 0
+   * @return the 1st, or the period's first day for a month the period starts in
+   */
+  public LocalDate firstDay(int month) {
+    return month == 0 ? measureDate : monthLabels[month].atDay(1);
   }
 
   /** The number of measured months. */

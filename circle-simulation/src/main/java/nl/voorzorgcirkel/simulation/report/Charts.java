@@ -9,7 +9,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
+import java.time.ZoneOffset;
+import java.util.Date;
 import nl.voorzorgcirkel.simulation.ExperimentResult;
 import nl.voorzorgcirkel.simulation.Month;
 import nl.voorzorgcirkel.simulation.MonthlyOutput;
@@ -20,6 +21,9 @@ import nl.voorzorgcirkel.simulation.scenario.Experiment;
 import nl.voorzorgcirkel.simulation.scenario.Setting;
 import nl.voorzorgcirkel.simulation.statistics.Interval;
 import nl.voorzorgcirkel.simulation.statistics.Tally;
+import org.knowm.xchart.CategoryChart;
+import org.knowm.xchart.CategoryChartBuilder;
+import org.knowm.xchart.CategorySeries;
 import org.knowm.xchart.ChartEncoder;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
@@ -29,7 +33,7 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /**
  * The charts of an experiment, drawn with XChart (headless PNG): for one design point, each
- * monthly figure over the months with its 95 % band (partial months drawn as open markers); for a
+ * monthly figure over the months with its 95 % band (partial months marked); for a
  * design, each figure against each varied field (the mean over the other fields' values per
  * replication, so the band is a 95 % interval over replications), one line per compared value;
  * with a comparison, each figure's paired difference at each design point with its interval.
@@ -104,41 +108,49 @@ public final class Charts {
     List<Month> months = result.months();
     String title = capitalised(o.label()) + ", by month";
     XYChart chart = chart(title, "month", o.unit(), false);
-    List<String> labels = new ArrayList<>();
-    months.forEach(m -> labels.add(m.month().toString()));
-    categoryTicks(chart, labels);
+    chart.getStyler().setDatePattern("yyyy-MM");
+    List<Date> x = new ArrayList<>();
+    for (Month m : months) {
+      // the middle of the month's days in the period
+      x.add(Date.from(m.firstDay().plusDays(m.days() / 2).atStartOfDay(ZoneOffset.UTC).toInstant()));
+    }
     for (DesignPoint p : result.points()) {
       int n = months.size();
-      double[] x = new double[n];
-      double[] mean = new double[n];
-      double[] low = new double[n];
-      double[] high = new double[n];
+      List<Double> mean = new ArrayList<>();
+      List<Double> low = new ArrayList<>();
+      List<Double> high = new ArrayList<>();
       for (int m = 0; m < n; m++) {
         Tally t = result.tally(p.index(), o, m);
-        x[m] = m;
-        mean[m] = t.mean();
         Optional<Interval> ci = t.interval(ExperimentResult.LEVEL);
-        low[m] = ci.map(Interval::low).orElse(mean[m]);
-        high[m] = ci.map(Interval::high).orElse(mean[m]);
+        mean.add(t.mean());
+        low.add(ci.map(Interval::low).orElse(t.mean()));
+        high.add(ci.map(Interval::high).orElse(t.mean()));
       }
       String name = result.points().size() > 1 ? p.label() : "mean";
       Color colour = COLOURS[p.index() % COLOURS.length];
-      band(chart, name, x, low, high, colour);
-      line(chart, name, x, mean, colour);
-      List<Double> px = new ArrayList<>();
+      List<Date> bx = new ArrayList<>(x);
+      List<Double> by = new ArrayList<>(high);
+      for (int m = n - 1; m >= 0; m--) {
+        bx.add(x.get(m));
+        by.add(low.get(m));
+      }
+      XYSeries band = chart.addSeries(name + ": 95% interval", bx, by);
+      styleBand(band, colour);
+      XYSeries line = chart.addSeries(name, x, mean);
+      styleLine(line, colour);
+      List<Date> px = new ArrayList<>();
       List<Double> py = new ArrayList<>();
       for (int m = 0; m < n; m++) {
-        if (months.get(m).partial() && !Double.isNaN(mean[m])) {
-          px.add(x[m]);
-          py.add(mean[m]);
+        if (months.get(m).partial() && !Double.isNaN(mean.get(m))) {
+          px.add(x.get(m));
+          py.add(mean.get(m));
         }
       }
       if (!px.isEmpty() && p.index() == 0) {
-        XYSeries partial = chart.addSeries("partial month", px, py);
+        XYSeries partial = chart.addSeries("partial month (fewer days in the period)", px, py);
         partial.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
-        partial.setMarker(SeriesMarkers.CIRCLE);
-        partial.setMarkerColor(Color.WHITE);
-        partial.setLineColor(colour);
+        partial.setMarker(SeriesMarkers.DIAMOND);
+        partial.setMarkerColor(new Color(255, 127, 14));
       }
     }
     return encode("monthly-" + o.column() + ".png", title, chart);
@@ -156,9 +168,7 @@ public final class Charts {
     }
     boolean numeric = levels.values().stream().allMatch(v -> v instanceof Number);
     List<String> labels = new ArrayList<>(levels.keySet());
-    if (!numeric) {
-      categoryTicks(chart, labels);
-    }
+    CategoryChart categories = numeric ? null : categoryChart(title, factor, o.unit(), o.isCount());
     int variants = Math.max(1, result.scenario().experiment().compare().map(c -> c.values().size()).orElse(1));
     for (int v = 0; v < variants; v++) {
       int variant = v;
@@ -209,7 +219,15 @@ public final class Charts {
       double[] mean = column(rows, 1);
       double[] low = column(rows, 2);
       double[] high = column(rows, 3);
-      if (hypercube) {
+      if (categories != null) {
+        List<String> at = new ArrayList<>();
+        for (double level : x) {
+          at.add(labels.get((int) level));
+        }
+        CategorySeries s = categories.addSeries(name, at, boxed(mean), boxed(half(mean, high)));
+        s.setMarkerColor(colour);
+        s.setLineColor(colour);
+      } else if (hypercube) {
         XYSeries s = chart.addSeries(name, x, mean, half(mean, high));
         s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
         s.setMarkerColor(colour);
@@ -218,41 +236,45 @@ public final class Charts {
         line(chart, name, x, mean, colour);
       }
     }
-    return encode(o.column() + "-vs-" + factor + ".png", title, chart);
+    String file = o.column() + "-vs-" + factor + ".png";
+    return categories != null ? encode(file, title, categories) : encode(file, title, chart);
   }
 
   private static Chart differences(ExperimentResult result, Output o) {
     String title = capitalised(o.label()) + ": difference from " + Reports.baselineLabel(result);
-    XYChart chart = chart(title, "design point", o.unit() + " (difference)", false);
-    List<PairedDifference> ds = new ArrayList<>();
-    for (PairedDifference d : result.differences()) {
-      if (d.output() == o && d.paired().isPresent()) {
-        ds.add(d);
-      }
-    }
+    CategoryChart chart = categoryChart(title, "design point", o.unit() + " (difference)", false);
     List<String> labels = new ArrayList<>();
-    Map<String, List<double[]>> byValue = new LinkedHashMap<>();
-    for (PairedDifference d : ds) {
+    Map<String, Map<String, double[]>> byValue = new LinkedHashMap<>();
+    for (PairedDifference d : result.differences()) {
+      if (d.output() != o) {
+        continue;
+      }
       String point = designLabel(d.baseline());
       if (!labels.contains(point)) {
         labels.add(point);
       }
       String value = d.treatment().settings().get(d.treatment().settings().size() - 1).valueText();
-      Interval ci = d.paired().get();
-      byValue.computeIfAbsent(value, k -> new ArrayList<>())
-          .add(new double[] {labels.indexOf(point), ci.estimate(), ci.low(), ci.high()});
+      d.paired().ifPresent(ci -> byValue.computeIfAbsent(value, k -> new LinkedHashMap<>())
+          .put(point, new double[] {ci.estimate(), ci.high() - ci.estimate()}));
     }
-    categoryTicks(chart, labels);
     int v = 1;
-    for (Map.Entry<String, List<double[]>> e : byValue.entrySet()) {
-      double[] x = column(e.getValue(), 0);
-      double[] mean = column(e.getValue(), 1);
-      XYSeries s = chart.addSeries(e.getKey() + " minus baseline", x, mean, half(mean, column(e.getValue(), 3)));
-      s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
-      s.setMarkerColor(COLOURS[v++ % COLOURS.length]);
+    for (Map.Entry<String, Map<String, double[]>> e : byValue.entrySet()) {
+      List<Double> y = new ArrayList<>();
+      List<Double> error = new ArrayList<>();
+      for (String point : labels) {
+        double[] d = e.getValue().get(point);
+        y.add(d == null ? Double.NaN : d[0]);
+        error.add(d == null ? 0.0 : d[1]);
+      }
+      CategorySeries s = chart.addSeries(e.getKey() + " minus baseline", labels, y, error);
+      s.setMarkerColor(COLOURS[v % COLOURS.length]);
+      s.setLineColor(COLOURS[v++ % COLOURS.length]);
     }
     if (!labels.isEmpty()) {
-      XYSeries zero = chart.addSeries("no difference", new double[] {-0.5, labels.size() - 0.5}, new double[] {0, 0});
+      List<Double> zeros = new ArrayList<>();
+      labels.forEach(l -> zeros.add(0.0));
+      CategorySeries zero = chart.addSeries("no difference", labels, zeros);
+      zero.setChartCategorySeriesRenderStyle(CategorySeries.CategorySeriesRenderStyle.Line);
       zero.setMarker(SeriesMarkers.NONE);
       zero.setLineColor(Color.GRAY);
       zero.setLineStyle(new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {4f, 4f}, 0f));
@@ -308,18 +330,45 @@ public final class Charts {
     return chart;
   }
 
-  /** Ticks at whole x values labelled by category; none in between. */
-  private static void categoryTicks(XYChart chart, List<String> labels) {
-    Function<Double, String> f = x -> {
-      long i = Math.round(x);
-      return Math.abs(x - i) < 1e-9 && i >= 0 && i < labels.size() ? labels.get((int) i) : " ";
-    };
-    chart.getStyler().setXAxisTickLabelsFormattingFunction(f);
-    chart.getStyler().setXAxisMin(-0.5);
-    chart.getStyler().setXAxisMax(labels.size() - 0.5);
-    if (labels.size() > 8) {
-      chart.getStyler().setXAxisLabelRotation(45);
+  /** A chart over categories: a point per category with its interval as an error bar. */
+  private static CategoryChart categoryChart(String title, String x, String y, boolean whole) {
+    CategoryChart chart = new CategoryChartBuilder().width(WIDTH).height(HEIGHT).title(title).xAxisTitle(x)
+        .yAxisTitle(y).build();
+    chart.getStyler().setDefaultSeriesRenderStyle(CategorySeries.CategorySeriesRenderStyle.Scatter);
+    chart.getStyler().setOverlapped(true);
+    chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideS);
+    chart.getStyler().setLegendLayout(Styler.LegendLayout.Horizontal);
+    chart.getStyler().setChartBackgroundColor(Color.WHITE);
+    chart.getStyler().setPlotBackgroundColor(Color.WHITE);
+    chart.getStyler().setPlotGridLinesColor(new Color(225, 225, 225));
+    chart.getStyler().setMarkerSize(8);
+    chart.getStyler().setErrorBarsColorSeriesColor(true);
+    chart.getStyler().setYAxisDecimalPattern(whole ? "#,##0" : "#,##0.###");
+    chart.getStyler().setXAxisLabelRotation(30);
+    chart.getStyler().setAntiAlias(true);
+    return chart;
+  }
+
+  private static List<Double> boxed(double[] values) {
+    List<Double> out = new ArrayList<>();
+    for (double v : values) {
+      out.add(v);
     }
+    return out;
+  }
+
+  private static void styleBand(XYSeries band, Color colour) {
+    band.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.PolygonArea);
+    band.setFillColor(new Color(colour.getRed(), colour.getGreen(), colour.getBlue(), 50));
+    band.setLineColor(new Color(colour.getRed(), colour.getGreen(), colour.getBlue(), 0));
+    band.setMarker(SeriesMarkers.NONE);
+  }
+
+  private static void styleLine(XYSeries s, Color colour) {
+    s.setLineColor(colour);
+    s.setMarkerColor(colour);
+    s.setMarker(SeriesMarkers.CIRCLE);
+    s.setLineStyle(new BasicStroke(2.5f));
   }
 
   private static void band(XYChart chart, String name, double[] x, double[] low, double[] high, Color colour) {
@@ -332,22 +381,14 @@ public final class Charts {
       bx[2 * n - 1 - i] = x[i];
       by[2 * n - 1 - i] = low[i];
     }
-    XYSeries band = chart.addSeries(name + ": 95% interval", bx, by);
-    band.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.PolygonArea);
-    band.setFillColor(new Color(colour.getRed(), colour.getGreen(), colour.getBlue(), 50));
-    band.setLineColor(new Color(colour.getRed(), colour.getGreen(), colour.getBlue(), 0));
-    band.setMarker(SeriesMarkers.NONE);
+    styleBand(chart.addSeries(name + ": 95% interval", bx, by), colour);
   }
 
   private static void line(XYChart chart, String name, double[] x, double[] y, Color colour) {
-    XYSeries s = chart.addSeries(name, x, y);
-    s.setLineColor(colour);
-    s.setMarkerColor(colour);
-    s.setMarker(SeriesMarkers.CIRCLE);
-    s.setLineStyle(new BasicStroke(2.5f));
+    styleLine(chart.addSeries(name, x, y), colour);
   }
 
-  private static Chart encode(String file, String title, XYChart chart) {
+  private static Chart encode(String file, String title, org.knowm.xchart.internal.chartpart.Chart<?, ?> chart) {
     try {
       return new Chart(file, title, ChartEncoder.getBytes(chart, "png"));
     } catch (IOException e) {

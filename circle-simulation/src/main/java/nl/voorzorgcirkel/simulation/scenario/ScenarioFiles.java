@@ -65,7 +65,9 @@ public final class ScenarioFiles {
       // defaults; the schema has refused nulls and wrong types before anything is bound
       .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
       .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-      .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+      // binding is lenient: the schema has already refused 1.5 where a whole number belongs, and
+      // binding anyway lets the rules across fields report their errors in the same pass
+      .enable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
       .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
       .enable(SerializationFeature.INDENT_OUTPUT)
       .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_ABSENT, JsonInclude.Include.NON_ABSENT))
@@ -323,6 +325,19 @@ public final class ScenarioFiles {
     }
     if (scenario != null && errors.isEmpty()) {
       errors.addAll(Rules.check(scenario, merged, user, source));
+    } else if (scenario != null) {
+      // the rules across fields on a scenario that breaks the schema: what they can judge is
+      // reported with the schema's errors; a value the schema refused may trip them up, so
+      // whatever they cannot judge is left to the schema's message
+      try {
+        for (ScenarioError e : Rules.check(scenario, merged, user, source)) {
+          if (errors.stream().noneMatch(known -> known.path().equals(e.path()))) {
+            errors.add(e);
+          }
+        }
+      } catch (RuntimeException cannotJudge) {
+        // nothing more to add
+      }
     }
     if (!errors.isEmpty()) {
       throw new ScenarioException(errors);

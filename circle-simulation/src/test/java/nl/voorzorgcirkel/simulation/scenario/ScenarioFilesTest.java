@@ -117,6 +117,15 @@ class ScenarioFilesTest {
   }
 
   @Test
+  void schemaErrorsAndRulesAcrossFieldsComeTogether() {
+    List<ScenarioError> errors = errors("{\"formatVersion\": 2,\n \"experiment\": {\"seed\": 1.5,"
+        + " \"start\": \"1960-01-04\"}}");
+    assertEquals(2, errors.size(), errors.toString());
+    at(errors, "experiment.seed");
+    assertEquals(2, at(errors, "experiment.start").line());
+  }
+
+  @Test
   void startDatesIn2100And1960AreRefusedWithTheRule() {
     for (String start : List.of("2100-01-04", "1960-01-04")) {
       ScenarioError e = only("{\"formatVersion\": 2, \"experiment\": {\"start\": \"" + start + "\"}}");
