@@ -162,8 +162,8 @@ public final class HardRules {
    * @return the rule ({@link ExclusionReason#AT_CAPACITY})
    */
   public static HardRule withinCapacity() {
-    return rule((context, candidate) -> context.weekLoad(candidate.id()).getSeconds()
-            + context.request().expectedDuration().getSeconds() > candidate.capacityPerWeek().getSeconds(),
+    return rule((context, candidate) -> context.weekLoad(candidate.id())
+            .plus(context.request().expectedDuration()).compareTo(candidate.capacityPerWeek()) > 0,
         (context, candidate) -> {
           Duration load = context.weekLoad(candidate.id());
           return Exclusion.of(candidate.id(), ExclusionReason.AT_CAPACITY,

@@ -78,6 +78,7 @@ public final class ScenarioFiles {
   /** The schema, loaded on first use. */
   private static final class Holder {
     static final String TEXT = resource("scenario-v2.schema.json");
+    static final JsonNode TREE = tree(TEXT);
     static final Schema SCHEMA = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
         builder -> builder.schemaRegistryConfig(SchemaRegistryConfig.builder()
             .formatAssertionsEnabled(true).build()))
@@ -296,12 +297,7 @@ public final class ScenarioFiles {
 
   /** Whether the schema defines a field at a path (an optional one may be absent from a tree). */
   private static boolean schemaKnows(String[] parts) {
-    JsonNode node;
-    try {
-      node = MAPPER.readTree(Holder.TEXT);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("the bundled schema is not JSON", e);
-    }
+    JsonNode node = Holder.TREE;
     for (String part : parts) {
       node = node.path("properties").path(part);
       if (node.isMissingNode()) {
@@ -490,6 +486,14 @@ public final class ScenarioFiles {
   /** Path elements of a dot-separated field name. */
   static List<Object> pathOf(String field) {
     return new ArrayList<>(List.of((Object[]) field.split("\\.")));
+  }
+
+  private static JsonNode tree(String json) {
+    try {
+      return MAPPER.readTree(json);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("the bundled schema is not JSON", e);
+    }
   }
 
   static String resource(String name) {
