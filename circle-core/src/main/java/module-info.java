@@ -26,6 +26,8 @@ module nl.voorzorgcirkel.core {
   exports nl.voorzorgcirkel.core.csv;
   // Not API: the English and Dutch message tables, shared with our other modules.
   exports nl.voorzorgcirkel.core.i18n to nl.voorzorgcirkel.matching;
+  // Not API: argument checks that throw the model's bilingual exception.
+  exports nl.voorzorgcirkel.core.internal to nl.voorzorgcirkel.matching;
 
   // Hibernate Validator reads the constraints and calls the package-private rule methods.
   opens nl.voorzorgcirkel.core.model to org.hibernate.validator;

@@ -37,6 +37,8 @@ import nl.voorzorgcirkel.core.scope.ReferralTarget;
 public final class RandomModel {
 
   private final SplittableRandom random;
+  /** Records answer distinct requests: a ledger holds one record per request. */
+  private int nextRecordRequest;
 
   public RandomModel(long seed) {
     this.random = new SplittableRandom(seed);
@@ -177,7 +179,7 @@ public final class RandomModel {
         .start(from.plusSeconds((long) (random.nextDouble() * span.getSeconds())))
         .effort(Duration.ofMinutes(between(1, 24 * 60)));
     if (chance(0.5)) {
-      b.request(RequestId.of("r-" + random.nextInt(1000)));
+      b.request(RequestId.of("r-done-" + nextRecordRequest++));
     }
     return b.build();
   }

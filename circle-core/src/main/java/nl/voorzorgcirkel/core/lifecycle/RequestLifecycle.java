@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import nl.voorzorgcirkel.core.internal.Arguments;
 import nl.voorzorgcirkel.core.ledger.HelpRecord;
 import nl.voorzorgcirkel.core.model.HelpRequest;
 import nl.voorzorgcirkel.core.model.MemberId;
@@ -133,6 +134,7 @@ public final class RequestLifecycle {
     } else if (event instanceof RequestEvent.Accepted) {
       nextHelper = ((RequestEvent.Accepted) event).helper();
       nextPending = without(pending, nextHelper);
+      nextDeclined = without(declined, nextHelper); // who said no before may say yes now
       next = RequestState.ACCEPTED;
     } else if (event instanceof RequestEvent.Declined) {
       MemberId who = ((RequestEvent.Declined) event).helper();
@@ -198,6 +200,9 @@ public final class RequestLifecycle {
     if (event.at().isBefore(lastEventTime())) {
       return Optional.of("time-goes-backwards");
     }
+    if (!Arguments.supported(event.at())) {
+      return Optional.of("time-out-of-range");
+    }
     boolean waiting = state == RequestState.OPEN || state == RequestState.HELPERS_ASKED;
     if (event instanceof RequestEvent.Asked) {
       if (!waiting) {
@@ -222,12 +227,23 @@ public final class RequestLifecycle {
       if (state != RequestState.ACCEPTED) {
         return Optional.of("nobody-accepted");
       }
+      if (event.by().map(by -> !by.equals(helper)).orElse(false)) {
+        return Optional.of("not-the-helper");
+      }
     } else if (event instanceof RequestEvent.Expired || event instanceof RequestEvent.Referred) {
       if (!waiting) {
         return Optional.of("a-helper-accepted");
       }
+      if (event instanceof RequestEvent.Referred && !outOfScope(((RequestEvent.Referred) event).reasonCode())) {
+        return Optional.of("not-out-of-scope");
+      }
     }
     return Optional.empty();
+  }
+
+  /** Whether a referral's reason code says the request is out of scope, as a referral must. */
+  private static boolean outOfScope(String reasonCode) {
+    return !reasonCode.isBlank() && !reasonCode.equals(ScopeDecision.inScope().reasonCode());
   }
 
   /**
@@ -274,7 +290,7 @@ public final class RequestLifecycle {
    *
    * @param at when it was reported done, not null
    * @param actualEffort how long it took, 1 minute to 24 hours, not null
-   * @return the new lifecycle
+   * @return the new lifecycle, whose {@code Done} event names the helper who accepted
    * @throws IllegalTransitionException if nobody accepted the request
    */
   public RequestLifecycle complete(Instant at, Duration actualEffort) {
@@ -311,14 +327,15 @@ public final class RequestLifecycle {
    * @param by who referred it, or null for the platform
    * @param decision an out-of-scope decision, not null
    * @return the new lifecycle
-   * @throws IllegalArgumentException if the decision is in scope
+   * @throws nl.voorzorgcirkel.core.validation.InvalidValueException if the decision is in scope
+   *     (an {@link IllegalArgumentException}, in English and Dutch)
    * @throws IllegalTransitionException if a helper accepted or the request is final
    */
   public RequestLifecycle refer(Instant at, MemberId by, ScopeDecision decision) {
     Objects.requireNonNull(decision, "decision");
     return apply(new RequestEvent.Referred(at, Optional.ofNullable(by),
         decision.referral().orElseThrow(
-            () -> new IllegalArgumentException("decision must be a referral, was in scope")),
+            () -> Arguments.invalid("RequestLifecycle", "decision", "referral", java.util.Map.of())),
         decision.reasonCode()));
   }
 

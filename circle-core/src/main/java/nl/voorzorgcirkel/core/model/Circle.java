@@ -184,13 +184,23 @@ public abstract class Circle {
 
   @AssertTrue(message = "{vzc.Circle.memberIdsUnique}")
   boolean memberIdsUnique() {
+    return firstRepeatedId() == null;
+  }
+
+  /** The message arguments of {@link #memberIdsUnique()}: the id that repeats (not personal). */
+  Map<String, Object> memberIdsUniqueArguments() {
+    MemberId repeated = firstRepeatedId();
+    return repeated == null ? Map.of() : Map.of("id", repeated.value());
+  }
+
+  private MemberId firstRepeatedId() {
     Set<MemberId> seen = new HashSet<>();
     for (Member member : members()) {
       if (member != null && !seen.add(member.id())) {
-        return false;
+        return member.id();
       }
     }
-    return true;
+    return null;
   }
 
   @Value.Check

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Size;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import nl.voorzorgcirkel.core.internal.Arguments;
 import nl.voorzorgcirkel.core.internal.ModelValidator;
 import org.hibernate.validator.constraints.time.DurationMax;
 import org.hibernate.validator.constraints.time.DurationMin;
@@ -139,10 +140,15 @@ public abstract class HelpRequest {
   /**
    * When the request was filed.
    *
-   * @return the instant, never null
+   * @return the instant, never null, in the years 1 to 9999
    */
   @NotNull
   public abstract Instant createdAt();
+
+  @AssertTrue(message = "{vzc.HelpRequest.supportedYears}")
+  boolean supportedYears() {
+    return Arguments.supported(createdAt());
+  }
 
   @AssertTrue(message = "{vzc.HelpRequest.durationFitsWindow}")
   boolean durationFitsWindow() {

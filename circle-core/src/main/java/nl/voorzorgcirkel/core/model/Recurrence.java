@@ -5,6 +5,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.time.LocalDate;
 import java.util.Optional;
+import nl.voorzorgcirkel.core.internal.Arguments;
 import nl.voorzorgcirkel.core.internal.ModelValidator;
 import org.immutables.value.Value;
 
@@ -47,12 +48,11 @@ public abstract class Recurrence {
    *
    * @param weeks 1 to 52
    * @return the recurrence
-   * @throws IllegalArgumentException if {@code weeks} is out of range
+   * @throws nl.voorzorgcirkel.core.validation.InvalidValueException if {@code weeks} is out of
+   *     range (an {@link IllegalArgumentException}, in English and Dutch)
    */
   public static Recurrence everyWeeks(int weeks) {
-    if (weeks < 1 || weeks > 52) {
-      throw new IllegalArgumentException("weeks must be between 1 and 52, was " + weeks);
-    }
+    Arguments.between(weeks, 1, 52, "Recurrence", "weeks");
     return ImmutableRecurrence.builder().intervalWeeks(weeks).build();
   }
 

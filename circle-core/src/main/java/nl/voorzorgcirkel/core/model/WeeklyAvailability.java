@@ -95,6 +95,7 @@ public abstract class WeeklyAvailability {
    * @return the zone, {@link #DEFAULT_ZONE} unless set
    */
   @Value.Default
+  @NotNull
   public ZoneId zone() {
     return DEFAULT_ZONE;
   }

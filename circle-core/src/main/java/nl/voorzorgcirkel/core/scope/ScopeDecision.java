@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import nl.voorzorgcirkel.core.i18n.Messages;
+import nl.voorzorgcirkel.core.internal.Arguments;
 
 /**
  * Whether a circle can take a request on, and if not, where it belongs and why.
@@ -47,7 +48,7 @@ public final class ScopeDecision {
     Objects.requireNonNull(target, "target");
     Objects.requireNonNull(reasonCode, "reasonCode");
     if (reasonCode.isBlank()) {
-      throw new IllegalArgumentException("reasonCode must not be blank");
+      throw Arguments.invalid("ScopeDecision", "reasonCode", "notBlank", Map.of());
     }
     return new ScopeDecision(target, reasonCode);
   }

@@ -80,9 +80,9 @@ class RequestLifecycleTest {
         assertThrows(IllegalTransitionException.class, () -> cancelled.accept(at(2), ANNA));
     assertEquals("request-is-final", e.rule());
     assertEquals("Accepted", e.event());
-    assertEquals("cannot apply Accepted to a request in state CANCELLED: the request is already closed",
+    assertEquals("cannot record an acceptance for a request in state 'cancelled': the request is already closed",
         e.getMessage());
-    assertEquals("Accepted kan niet bij een hulpvraag met status CANCELLED: de hulpvraag is al afgesloten",
+    assertEquals("Aannemen kan niet bij een hulpvraag met status 'ingetrokken': de hulpvraag is al afgesloten",
         e.message(Locale.forLanguageTag("nl")));
     assertEquals(RequestState.CANCELLED, cancelled.state());
     assertEquals(1, cancelled.history().size());

@@ -108,6 +108,9 @@ class ConstraintCoverageTest {
 
     expect(TimeWindow.class, () -> TimeWindow.fixed(null, null), "start:NotNull", "end:NotNull");
     expect(TimeWindow.class, () -> TimeWindow.fixed(NOW, NOW), "endAfterStart:TimeWindow.endAfterStart");
+    expect(TimeWindow.class, () -> TimeWindow.fixed(NOW, java.time.Instant.MAX),
+        "supportedYears:TimeWindow.supportedYears");
+    expect(WeeklyAvailability.class, () -> WeeklyAvailability.builder().zone(null).build(), "zone:NotNull");
 
     expect(WeeklyAvailability.class, () -> WeeklyAvailability.of(Arrays.asList((WeeklySlot) null)),
         "slots:NotNull");
@@ -172,6 +175,10 @@ class ConstraintCoverageTest {
         .window(TimeWindow.fixed(NOW, NOW.plus(Duration.ofMinutes(30)))).build(),
         "durationFitsWindow:HelpRequest.durationFitsWindow");
 
+    expect(HelpRequest.class, () -> Fixtures.request("r-1", "m-1").createdAt(java.time.Instant.MIN).build(),
+        "supportedYears:HelpRequest.supportedYears");
+    expect(HelpRecord.class, () -> HelpRecord.of(MemberId.of("a"), MemberId.of("b"),
+        Capability.MEALS, java.time.Instant.MAX, Duration.ofHours(1)), "supportedYears:HelpRecord.supportedYears");
     expect(HelpRecord.class, () -> HelpRecord.builder().build(), "helper:NotNull",
         "recipient:NotNull", "capability:NotNull", "start:NotNull", "effort:NotNull");
     expect(HelpRecord.class, () -> HelpRecord.of(MemberId.of("a"), MemberId.of("a"),

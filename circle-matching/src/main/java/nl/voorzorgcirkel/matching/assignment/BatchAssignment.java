@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.SortedMap;
 import nl.voorzorgcirkel.core.model.HelpRequest;
+import nl.voorzorgcirkel.core.internal.Arguments;
 import nl.voorzorgcirkel.core.model.Member;
 import nl.voorzorgcirkel.core.model.MemberId;
 import nl.voorzorgcirkel.core.model.RequestId;
@@ -252,7 +253,7 @@ public final class BatchAssignment {
     Set<RequestId> seen = new HashSet<>();
     for (HelpRequest request : requests) {
       if (!seen.add(Objects.requireNonNull(request, "request").id())) {
-        throw new IllegalArgumentException("request " + request.id() + " appears twice");
+        throw Arguments.invalid("BatchAssignment", "requests", "unique", Map.of("id", request.id().value()));
       }
     }
   }
@@ -285,9 +286,7 @@ public final class BatchAssignment {
      * @return this builder
      */
     public Builder loadPenalty(double lambda) {
-      if (!(lambda >= 0) || Double.isInfinite(lambda)) {
-        throw new IllegalArgumentException("loadPenalty must be a finite number, 0 or more");
-      }
+      Arguments.finiteNotNegative(lambda, "BatchAssignment", "loadPenalty");
       this.loadPenalty = lambda;
       return this;
     }
@@ -299,9 +298,7 @@ public final class BatchAssignment {
      * @return this builder
      */
     public Builder maxRequestsPerMember(int max) {
-      if (max < 1) {
-        throw new IllegalArgumentException("maxRequestsPerMember must be at least 1, was " + max);
-      }
+      Arguments.atLeast(max, 1, "BatchAssignment", "maxRequestsPerMember");
       this.maxRequestsPerMember = max;
       return this;
     }

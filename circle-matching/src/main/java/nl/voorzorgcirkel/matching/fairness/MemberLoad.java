@@ -1,7 +1,9 @@
 package nl.voorzorgcirkel.matching.fairness;
 
 import java.time.Duration;
+import java.util.Map;
 import java.util.Objects;
+import nl.voorzorgcirkel.core.internal.Arguments;
 import nl.voorzorgcirkel.core.model.MemberId;
 
 /**
@@ -27,7 +29,8 @@ public record MemberLoad(MemberId member, Duration load, Duration capacity) {
     Objects.requireNonNull(load, "load");
     Objects.requireNonNull(capacity, "capacity");
     if (load.isNegative() || capacity.isNegative()) {
-      throw new IllegalArgumentException("load and capacity must not be negative");
+      throw Arguments.invalid("MemberLoad", load.isNegative() ? "load" : "capacity", "atLeast",
+          Map.of("min", 0));
     }
   }
 

@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import nl.voorzorgcirkel.core.internal.Arguments;
 import nl.voorzorgcirkel.core.model.Capability;
 import nl.voorzorgcirkel.matching.internal.Texts;
 
@@ -29,9 +30,7 @@ public record RecruitNeed(String kind, Capability capability, int count) {
    */
   public RecruitNeed {
     Objects.requireNonNull(kind, "kind");
-    if (count < 1) {
-      throw new IllegalArgumentException("count must be at least 1");
-    }
+    Arguments.atLeast(count, 1, "RecruitNeed", "count");
   }
 
   /**

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.SortedMap;
 import java.util.concurrent.ConcurrentHashMap;
+import nl.voorzorgcirkel.core.internal.Arguments;
 import nl.voorzorgcirkel.core.ledger.HelpLedger;
 import nl.voorzorgcirkel.core.model.CalendarWeeks;
 import nl.voorzorgcirkel.core.model.Circle;
@@ -37,7 +38,7 @@ public final class CircleSnapshot {
   private CircleSnapshot(Circle circle, HelpLedger ledger, Instant now) {
     this.circle = Objects.requireNonNull(circle, "circle");
     this.ledger = Objects.requireNonNull(ledger, "ledger");
-    this.now = Objects.requireNonNull(now, "now");
+    this.now = Arguments.supported(now, "CircleSnapshot", "now");
     this.zone = WeeklyAvailability.DEFAULT_ZONE;
   }
 
@@ -48,6 +49,8 @@ public final class CircleSnapshot {
    * @param ledger the help given so far, not null
    * @param clock where "now" comes from, not null
    * @return the snapshot
+   * @throws nl.voorzorgcirkel.core.validation.InvalidValueException if the clock's instant lies
+   *     outside the years 1 to 9999
    */
   public static CircleSnapshot of(Circle circle, HelpLedger ledger, Clock clock) {
     return new CircleSnapshot(circle, ledger, Objects.requireNonNull(clock, "clock").instant());
@@ -58,8 +61,10 @@ public final class CircleSnapshot {
    *
    * @param circle the circle, not null
    * @param ledger the help given so far, not null
-   * @param now the moment of the snapshot, not null
+   * @param now the moment of the snapshot, not null, in the years 1 to 9999
    * @return the snapshot
+   * @throws nl.voorzorgcirkel.core.validation.InvalidValueException if {@code now} lies outside
+   *     the years 1 to 9999
    */
   public static CircleSnapshot at(Circle circle, HelpLedger ledger, Instant now) {
     return new CircleSnapshot(circle, ledger, now);

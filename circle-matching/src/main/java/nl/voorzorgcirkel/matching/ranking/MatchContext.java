@@ -7,6 +7,7 @@ import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import nl.voorzorgcirkel.core.internal.Arguments;
 import nl.voorzorgcirkel.core.model.GeoPoint;
 import nl.voorzorgcirkel.core.model.HelpRequest;
 import nl.voorzorgcirkel.core.model.Member;
@@ -68,8 +69,8 @@ public final class MatchContext {
     this.loadWindow = loadWindow;
     this.requester = snapshot.member(request.requester());
     if (requester == null) {
-      throw new IllegalArgumentException(
-          "the requester " + request.requester() + " is not a member of circle " + snapshot.circle().id());
+      throw Arguments.invalid("HelpRequest", "requester", "memberOfCircle",
+          Map.of("member", request.requester().value(), "circle", snapshot.circle().id().value()));
     }
     Instant[] week = snapshot.weekOf(request.window().start());
     this.weekStart = week[0];

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import nl.voorzorgcirkel.core.internal.Arguments;
 import nl.voorzorgcirkel.matching.fairness.FairnessStrategies;
 import nl.voorzorgcirkel.matching.fairness.FairnessStrategy;
 
@@ -125,7 +126,7 @@ public final class MatchingStrategies {
       Objects.requireNonNull(score, "score");
       checkWeight(weight);
       if (FAIRNESS.equals(score.code())) {
-        throw new IllegalArgumentException("the code 'fairness' is reserved for the fairness strategy");
+        throw Arguments.invalid("MatchingStrategies", "score", "reserved", Map.of("code", FAIRNESS));
       }
       if (weight == 0) {
         scores.remove(score.code());
@@ -160,7 +161,8 @@ public final class MatchingStrategies {
     public Builder loadWindow(Duration window) {
       Objects.requireNonNull(window, "window");
       if (window.compareTo(Duration.ofDays(1)) < 0 || window.compareTo(Duration.ofDays(366)) > 0) {
-        throw new IllegalArgumentException("loadWindow must be between 1 and 366 days");
+        throw Arguments.invalid("MatchingStrategies", "loadWindow", "between",
+            Map.of("min", "1 d", "max", "366 d"));
       }
       this.loadWindow = window;
       return this;
@@ -173,9 +175,7 @@ public final class MatchingStrategies {
      * @return this builder
      */
     public Builder notificationBudget(int budget) {
-      if (budget < 1) {
-        throw new IllegalArgumentException("notificationBudget must be at least 1, was " + budget);
-      }
+      Arguments.atLeast(budget, 1, "MatchingStrategies", "notificationBudget");
       this.notificationBudget = budget;
       return this;
     }
@@ -196,9 +196,7 @@ public final class MatchingStrategies {
     }
 
     private static void checkWeight(double weight) {
-      if (!(weight >= 0) || Double.isInfinite(weight)) {
-        throw new IllegalArgumentException("weight must be a finite number, 0 or more");
-      }
+      Arguments.finiteNotNegative(weight, "MatchingStrategies", "weight");
     }
   }
 }

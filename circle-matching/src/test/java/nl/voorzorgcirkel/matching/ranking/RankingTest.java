@@ -30,6 +30,7 @@ import nl.voorzorgcirkel.core.model.TimeWindow;
 import nl.voorzorgcirkel.core.model.WeeklyAvailability;
 import nl.voorzorgcirkel.core.model.WeeklySlot;
 import nl.voorzorgcirkel.matching.fairness.FairnessStrategies;
+import nl.voorzorgcirkel.core.validation.InvalidValueException;
 import org.junit.jupiter.api.Test;
 
 class RankingTest {
@@ -174,7 +175,10 @@ class RankingTest {
     HelpRequest stranger = hospitalRide().toBuilder().requester(MemberId.of("m-stranger")).build();
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> MatchingStrategies.standard().rank(stranger, CircleSnapshot.at(circle(), ledger(), NOW)));
-    assertEquals("the requester m-stranger is not a member of circle c-1", e.getMessage());
+    assertEquals("invalid value (1): HelpRequest.requester: the requester m-stranger is not a member"
+        + " of circle c-1", e.getMessage());
+    assertEquals("ongeldige waarde (1): HelpRequest.requester: de hulpvrager m-stranger is geen"
+        + " deelnemer van cirkel c-1", ((InvalidValueException) e).message(java.util.Locale.forLanguageTag("nl")));
   }
 
   @Test
