@@ -31,7 +31,7 @@ import nl.voorzorgcirkel.simulation.scenario.ScenarioFiles;
  * explanation, a week's batch plan, circles formed from a sign-up list, and a year of circle load
  * in the {@code muziekwijk} simulation scenario (the engine of {@code circle-simulation}).
  *
- * <p>Run from the repository root with {@code ./mvnw -B -q test-compile exec:java}; add {@code
+ * <p>Run from the repository root with {@code ./mvnw -B -q compile exec:java}; add {@code
  * -Dexec.args=nl} for Dutch.
  */
 public final class Demo {

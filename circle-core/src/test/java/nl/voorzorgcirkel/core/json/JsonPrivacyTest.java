@@ -9,7 +9,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
-import nl.voorzorgcirkel.core.Fixtures;
+import nl.voorzorgcirkel.testing.Fixtures;
 import nl.voorzorgcirkel.core.model.GeoPoint;
 import nl.voorzorgcirkel.core.model.Member;
 import nl.voorzorgcirkel.core.validation.InvalidValueException;

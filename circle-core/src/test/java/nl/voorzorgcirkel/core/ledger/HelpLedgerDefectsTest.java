@@ -1,6 +1,6 @@
 package nl.voorzorgcirkel.core.ledger;
 
-import static nl.voorzorgcirkel.core.Fixtures.NOW;
+import static nl.voorzorgcirkel.testing.Fixtures.NOW;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;

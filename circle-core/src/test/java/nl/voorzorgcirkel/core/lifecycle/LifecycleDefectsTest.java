@@ -1,6 +1,6 @@
 package nl.voorzorgcirkel.core.lifecycle;
 
-import static nl.voorzorgcirkel.core.Fixtures.NOW;
+import static nl.voorzorgcirkel.testing.Fixtures.NOW;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,7 +11,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import nl.voorzorgcirkel.core.Fixtures;
+import nl.voorzorgcirkel.testing.Fixtures;
 import nl.voorzorgcirkel.core.model.HelpRequest;
 import nl.voorzorgcirkel.core.model.MemberId;
 import nl.voorzorgcirkel.core.scope.ReferralTarget;

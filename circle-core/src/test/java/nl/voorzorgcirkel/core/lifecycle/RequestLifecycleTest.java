@@ -1,6 +1,6 @@
 package nl.voorzorgcirkel.core.lifecycle;
 
-import static nl.voorzorgcirkel.core.Fixtures.NOW;
+import static nl.voorzorgcirkel.testing.Fixtures.NOW;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,7 +10,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import nl.voorzorgcirkel.core.Fixtures;
+import nl.voorzorgcirkel.testing.Fixtures;
 import nl.voorzorgcirkel.core.ledger.HelpRecord;
 import nl.voorzorgcirkel.core.model.Capability;
 import nl.voorzorgcirkel.core.model.HelpRequest;

@@ -11,7 +11,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
-import nl.voorzorgcirkel.core.Fixtures;
+import nl.voorzorgcirkel.testing.Fixtures;
 import nl.voorzorgcirkel.core.validation.InvalidValueException;
 import nl.voorzorgcirkel.core.validation.Violation;
 import org.junit.jupiter.api.Test;

@@ -14,7 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.SplittableRandom;
-import nl.voorzorgcirkel.core.Props;
+import nl.voorzorgcirkel.testing.Props;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -1,6 +1,6 @@
 package nl.voorzorgcirkel.core.validation;
 
-import static nl.voorzorgcirkel.core.Fixtures.NOW;
+import static nl.voorzorgcirkel.testing.Fixtures.NOW;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -19,7 +19,7 @@ import java.util.Map;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.function.Supplier;
-import nl.voorzorgcirkel.core.Fixtures;
+import nl.voorzorgcirkel.testing.Fixtures;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import nl.voorzorgcirkel.core.i18n.Messages;
 import nl.voorzorgcirkel.core.json.CircleJson;

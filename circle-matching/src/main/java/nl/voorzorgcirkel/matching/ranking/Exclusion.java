@@ -87,9 +87,13 @@ public final class Exclusion {
    * @return the message, never null
    */
   public String message(Locale locale) {
+    String key = "exclusion." + code;
+    if (!Texts.has(key)) {
+      return code; // a rule of the caller's own, as documented at of(MemberId, String, Map)
+    }
     Map<String, Object> shown = new TreeMap<>(figures);
     shown.replaceAll((name, value) -> value instanceof Capability ? ((Capability) value).label(locale) : value);
-    return Texts.format("exclusion." + code, locale, shown);
+    return Texts.format(key, locale, shown);
   }
 
   @Override

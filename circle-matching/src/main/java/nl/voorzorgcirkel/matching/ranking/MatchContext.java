@@ -63,6 +63,22 @@ public final class MatchContext {
     double distance = -1;
   }
 
+  /**
+   * The context of one request in a circle, as a matching strategy makes it for each ranking: for
+   * rules and scores of your own, and for their tests.
+   *
+   * @param request the request, not null; its requester must be a member of the circle
+   * @param snapshot the circle, its ledger and now, not null
+   * @param loadWindow the period before now over which load counts for fairness, positive, not
+   *     null
+   * @return a new context; not thread-safe
+   * @throws IllegalArgumentException if the requester is not a member of the circle
+   */
+  public static MatchContext of(HelpRequest request, CircleSnapshot snapshot, Duration loadWindow) {
+    Objects.requireNonNull(loadWindow, "loadWindow");
+    return new MatchContext(request, snapshot, loadWindow);
+  }
+
   MatchContext(HelpRequest request, CircleSnapshot snapshot, Duration loadWindow) {
     this.request = Objects.requireNonNull(request, "request");
     this.snapshot = Objects.requireNonNull(snapshot, "snapshot");

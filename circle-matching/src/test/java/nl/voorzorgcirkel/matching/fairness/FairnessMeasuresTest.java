@@ -8,7 +8,7 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
 
 import java.util.Random;
-import nl.voorzorgcirkel.core.Props;
+import nl.voorzorgcirkel.testing.Props;
 import org.junit.jupiter.api.Test;
 
 class FairnessMeasuresTest {

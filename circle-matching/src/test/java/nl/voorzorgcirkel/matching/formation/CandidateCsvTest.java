@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import java.util.stream.Collectors;
-import nl.voorzorgcirkel.core.Props;
+import nl.voorzorgcirkel.testing.Props;
 import nl.voorzorgcirkel.core.csv.ImportException;
 import nl.voorzorgcirkel.core.csv.ImportMode;
 import nl.voorzorgcirkel.core.csv.ImportResult;

@@ -1,4 +1,4 @@
-package nl.voorzorgcirkel.matching.fairness;
+package nl.voorzorgcirkel.testing.matching;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -12,24 +12,47 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.IntStream;
-import java.util.stream.Stream;
-import nl.voorzorgcirkel.core.Props;
 import nl.voorzorgcirkel.core.model.MemberId;
+import nl.voorzorgcirkel.matching.fairness.FairnessStrategy;
+import nl.voorzorgcirkel.matching.fairness.MemberLoad;
+import nl.voorzorgcirkel.testing.Props;
+import org.junit.jupiter.api.Named;
+import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** The {@link FairnessStrategy} contract, run against every strategy we ship. */
-class FairnessStrategyContractTest {
+/**
+ * The contract of {@link FairnessStrategy}: extend this class, list your strategies in {@link
+ * #strategies()}, and JUnit checks each on 1,000 random load vectors of 1 to 20 members (some
+ * with no load, some with no capacity): one priority per candidate, each in {@code [0, 1]},
+ * deterministic and independent of list position; and a member who gave less than another of the
+ * same capacity never gets a lower priority.
+ *
+ * @since 0.1.0
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+public abstract class FairnessStrategyContract {
 
-  static Stream<Arguments> strategies() {
-    List<String> names = List.of("none", "least-loaded", "relative-to-capacity",
-        "deficit-round-robin", "leximin");
-    return IntStream.range(0, names.size())
-        .mapToObj(i -> Arguments.of(names.get(i), FairnessStrategies.all().get(i)));
-  }
+  /** For subclasses. */
+  protected FairnessStrategyContract() {}
 
-  static List<MemberLoad> loads(long seed, int n) {
+  /**
+   * The strategies to check, each with the name shown in the test report.
+   *
+   * @return the strategies, not empty
+   */
+  protected abstract List<Named<FairnessStrategy>> strategies();
+
+  /**
+   * Random loads of {@code n} members {@code m-0} to {@code m-(n-1)}: a quarter gave nothing,
+   * a fifth set no capacity.
+   *
+   * @param seed the seed
+   * @param n the number of members
+   * @return the loads
+   */
+  public static List<MemberLoad> loads(long seed, int n) {
     Random random = new Random(seed);
     List<MemberLoad> loads = new ArrayList<>();
     for (int i = 0; i < n; i++) {
@@ -40,10 +63,16 @@ class FairnessStrategyContractTest {
     return loads;
   }
 
+  /**
+   * Priorities are in range, deterministic and independent of list position.
+   *
+   * @param strategy the strategy under test
+   * @param test the test's name, shown with the property's seed
+   */
   @ParameterizedTest(name = "{0}")
   @MethodSource("strategies")
-  void prioritiesAreInRangeDeterministicAndIndependentOfOrder(String name, FairnessStrategy strategy) {
-    Props.property("fairness-contract " + name, 1_000)
+  public void prioritiesAreInRangeDeterministicAndIndependentOfOrder(FairnessStrategy strategy, TestInfo test) {
+    Props.property("fairness-contract " + test.getDisplayName(), 1_000)
         .forAll(longs().all(), integers().between(1, 20))
         .checkAssert((seed, n) -> {
           List<MemberLoad> loads = List.copyOf(loads(seed, n));
@@ -64,11 +93,16 @@ class FairnessStrategyContractTest {
         });
   }
 
+  /**
+   * Of two members with the same capacity, the one who gave less is never asked later.
+   *
+   * @param strategy the strategy under test
+   * @param test the test's name, shown with the property's seed
+   */
   @ParameterizedTest(name = "{0}")
   @MethodSource("strategies")
-  void nobodyWhoGaveMoreIsAskedBeforeAnEqualWhoGaveLess(String name, FairnessStrategy strategy) {
-    // two members with the same capacity: the one who gave less never gets a lower priority
-    Props.property("fairness-monotone " + name, 1_000)
+  public void nobodyWhoGaveMoreIsAskedBeforeAnEqualWhoGaveLess(FairnessStrategy strategy, TestInfo test) {
+    Props.property("fairness-monotone " + test.getDisplayName(), 1_000)
         .forAll(integers().between(0, 600), integers().between(0, 600), integers().between(1, 1200))
         .checkAssert((a, b, capacity) -> {
           List<MemberLoad> loads = List.of(

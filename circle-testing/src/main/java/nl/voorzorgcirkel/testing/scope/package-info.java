@@ -1,0 +1,6 @@
+/**
+ * The contract test of {@link nl.voorzorgcirkel.core.scope.ScopePolicy}, for implementors.
+ *
+ * @since 0.1.0
+ */
+package nl.voorzorgcirkel.testing.scope;
