@@ -9,6 +9,9 @@
 module nl.voorzorgcirkel.core {
   requires transitive jakarta.validation;
   requires org.hibernate.validator;
+  // The CSV parser of the csv package: a plain dependency, not an optional one, so that reading
+  // member lists works out of the box; it is one small module without dependencies of its own.
+  requires de.siegmar.fastcsv;
   requires static org.immutables.value;
   requires static com.fasterxml.jackson.annotation;
   requires static com.fasterxml.jackson.core;

@@ -3,6 +3,7 @@ package nl.voorzorgcirkel.core.model;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -66,19 +67,21 @@ public abstract class Circle {
   /**
    * The circle's name, for example {@code "Muziekwijk Noord"}.
    *
-   * @return 1 to 100 characters
+   * @return 1 to 100 characters, a name as {@link Member#displayName()} describes
    */
   @NotBlank
   @Size(max = 100)
+  @Pattern(regexp = Texts.NAME, message = "{vzc.Text.name}")
   public abstract String name();
 
   /**
    * The neighbourhood (buurt or wijk) the circle belongs to.
    *
-   * @return 1 to 100 characters
+   * @return 1 to 100 characters, a name as {@link Member#displayName()} describes
    */
   @NotBlank
   @Size(max = 100)
+  @Pattern(regexp = Texts.NAME, message = "{vzc.Text.name}")
   public abstract String neighbourhood();
 
   /**
@@ -92,10 +95,11 @@ public abstract class Circle {
    * The agreements the members made, for example "requests go through the connectors" (free text,
    * kept out of {@code toString()}).
    *
-   * @return an unmodifiable list of texts of 1 to 500 characters
+   * @return an unmodifiable list of texts of 1 to 500 characters; line breaks and tabs are the
+   *     only control characters allowed
    */
   @Value.Redacted
-  public abstract List<@NotBlank @Size(max = 500) String> agreements();
+  public abstract List<@NotBlank @Size(max = 500) @Pattern(regexp = Texts.FREE, message = "{vzc.Text.free}") String> agreements();
 
   /**
    * The day the circle was founded.

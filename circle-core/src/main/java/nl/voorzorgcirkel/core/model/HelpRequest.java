@@ -2,6 +2,7 @@ package nl.voorzorgcirkel.core.model;
 
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Duration;
 import java.time.Instant;
@@ -132,10 +133,11 @@ public abstract class HelpRequest {
   /**
    * A free-text description (personal data: never logged or shown in {@code toString()}).
    *
-   * @return up to 2,000 characters, empty if none
+   * @return up to 2,000 characters, empty if none; line breaks and tabs are the only control
+   *     characters allowed
    */
   @Value.Redacted
-  public abstract Optional<@Size(max = 2000) String> description();
+  public abstract Optional<@Size(max = 2000) @Pattern(regexp = Texts.FREE, message = "{vzc.Text.free}") String> description();
 
   /**
    * When the request was filed.

@@ -175,6 +175,13 @@ class ConstraintCoverageTest {
         .window(TimeWindow.fixed(NOW, NOW.plus(Duration.ofMinutes(30)))).build(),
         "durationFitsWindow:HelpRequest.durationFitsWindow");
 
+    expect(Member.class, () -> Fixtures.member("m-1").displayName("=HYPERLINK(\"x\")").build(),
+        "displayName:Text.name");
+    expect(Circle.class, () -> Fixtures.circle(1).name("Noord\nZuid").neighbourhood("-wijk")
+        .addAgreements("koffie\u0000").build(),
+        "name:Text.name", "neighbourhood:Text.name", "agreements:Text.free");
+    expect(HelpRequest.class, () -> Fixtures.request("r-1", "m-1").description("bel\u0007").build(),
+        "description:Text.free");
     expect(HelpRequest.class, () -> Fixtures.request("r-1", "m-1").createdAt(java.time.Instant.MIN).build(),
         "supportedYears:HelpRequest.supportedYears");
     expect(HelpRecord.class, () -> HelpRecord.of(MemberId.of("a"), MemberId.of("b"),
