@@ -99,15 +99,19 @@ public abstract class Capability implements Comparable<Capability> {
   }
 
   /**
-   * A readable name: the catalogue's English or Dutch label for a standard capability, the code
-   * for any other.
+   * A readable name: the catalogue's English or Dutch label for a standard capability or for one
+   * of the needs a circle refers elsewhere ({@code washing}), the code for any other.
    *
    * @param locale Dutch for Dutch, any other locale for English; not null
    * @return the label, never null
    */
   public String label(Locale locale) {
     String key = "capability." + code();
-    return Messages.has(key) ? Messages.format(key, locale) : code();
+    if (Messages.has(key)) {
+      return Messages.format(key, locale);
+    }
+    String need = "need." + code(); // the out-of-scope needs a request may name
+    return Messages.has(need) ? Messages.format(need, locale) : code();
   }
 
   /** Orders by code. */
