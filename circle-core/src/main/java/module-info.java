@@ -8,6 +8,8 @@
  */
 module nl.voorzorgcirkel.core {
   requires transitive jakarta.validation;
+  // Every exported package is @NullMarked; @Nullable marks what may be null.
+  requires transitive org.jspecify;
   requires org.hibernate.validator;
   // The CSV parser of the csv package: a plain dependency, not an optional one, so that reading
   // member lists works out of the box; it is one small module without dependencies of its own.

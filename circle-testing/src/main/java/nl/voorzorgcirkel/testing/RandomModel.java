@@ -252,7 +252,7 @@ public final class RandomModel {
         .helper(helper)
         .recipient(recipient)
         .capability(pick(Capability.standard()))
-        .start(from.plusSeconds((long) (random.nextDouble() * span.getSeconds())))
+        .start(from.plusSeconds((long) (random.nextDouble() * span.toSeconds())))
         .effort(Duration.ofMinutes(between(1, 24 * 60)));
     if (chance(0.5)) {
       b.request(RequestId.of("r-done-" + nextRecordRequest++));

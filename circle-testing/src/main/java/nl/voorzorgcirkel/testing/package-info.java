@@ -10,4 +10,7 @@
  *
  * @since 0.1.0
  */
+@NullMarked
 package nl.voorzorgcirkel.testing;
+
+import org.jspecify.annotations.NullMarked;

@@ -103,10 +103,10 @@ public final class HealthReport {
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof HealthReport
-        && ((HealthReport) other).circle.equals(circle)
-        && ((HealthReport) other).date.equals(date)
-        && ((HealthReport) other).findings.equals(findings);
+    return other instanceof HealthReport healthReport
+        && healthReport.circle.equals(circle)
+        && healthReport.date.equals(date)
+        && healthReport.findings.equals(findings);
   }
 
   @Override

@@ -17,6 +17,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads CSV records from a stream with FastCSV (RFC 4180: quoted fields may hold separators,
@@ -48,7 +49,7 @@ final class CsvStream implements Closeable, Iterator<CsvTable.Line> {
   private final List<String> header;
   private final int headerRow;
   private Records records;
-  private CsvTable.Line next;
+  private CsvTable.@Nullable Line next;
 
   private CsvStream(Tap tap, char delimiter, List<String> header, int headerRow, Records records) {
     this.tap = tap;
@@ -69,7 +70,7 @@ final class CsvStream implements Closeable, Iterator<CsvTable.Line> {
     Tap tap = new Tap(new InputStreamReader(in, StandardCharsets.UTF_8));
     char delimiter = tap.delimiterOfFirstLine();
     Records records = new Records(tap, delimiter, 0);
-    Record first = records.next();
+    Parsed first = records.next();
     while (first != null && first.isBlank() && first.problem == null) {
       first = records.next();
     }
@@ -103,18 +104,18 @@ final class CsvStream implements Closeable, Iterator<CsvTable.Line> {
 
   @Override
   public CsvTable.Line next() {
-    if (!hasNext()) {
+    CsvTable.Line line = hasNext() ? next : null;
+    if (line == null) {
       throw new NoSuchElementException();
     }
-    CsvTable.Line line = next;
     next = null;
     return line;
   }
 
   /** The next data line that is not blank, read, refused or recovered from; null at the end. */
-  private CsvTable.Line read() {
+  private CsvTable.@Nullable Line read() {
     while (true) {
-      Record record = records.next();
+      Parsed record = records.next();
       if (record == null) {
         return null;
       }
@@ -150,15 +151,16 @@ final class CsvStream implements Closeable, Iterator<CsvTable.Line> {
   }
 
   /** One record as the parser gave it, or the rule it broke. */
-  private static final class Record {
+  private static final class Parsed {
     final int line;
     final List<String> fields;
     final boolean spansLines;
     /** The most separators on one line after the first of a quoted field that spans lines. */
     final int mostSeparatorsOnALaterLine;
-    final String problem;
+    final @Nullable String problem;
 
-    Record(int line, List<String> fields, boolean spansLines, int mostSeparatorsOnALaterLine, String problem) {
+    Parsed(int line, List<String> fields, boolean spansLines, int mostSeparatorsOnALaterLine,
+        @Nullable String problem) {
       this.line = line;
       this.fields = fields;
       this.spansLines = spansLines;
@@ -188,12 +190,12 @@ final class CsvStream implements Closeable, Iterator<CsvTable.Line> {
 
   /** The parser over the tap from its current position, its line numbers shifted by an offset. */
   private static final class Records {
-    private final Iterator<Record> records;
+    private final Iterator<Parsed> records;
     private final Handler handler;
 
     Records(Tap tap, char delimiter, int lineOffset) {
       this.handler = new Handler(lineOffset, delimiter);
-      CsvReader<Record> reader = CsvReader.builder()
+      CsvReader<Parsed> reader = CsvReader.builder()
           .fieldSeparator(delimiter)
           .quoteCharacter('"')
           .commentStrategy(CommentStrategy.NONE)
@@ -207,7 +209,7 @@ final class CsvStream implements Closeable, Iterator<CsvTable.Line> {
     }
 
     /** The next record, a refused one included; null at the end. */
-    Record next() {
+    @Nullable Parsed next() {
       try {
         return records.hasNext() ? records.next() : null;
       } catch (CsvParseException e) {
@@ -216,19 +218,19 @@ final class CsvStream implements Closeable, Iterator<CsvTable.Line> {
         String message = String.valueOf(e.getMessage());
         String problem = message.contains("buffer size") ? "field-too-long"
             : message.contains("after closing quote") ? "text-after-quote" : "unterminated-quote";
-        return new Record(handler.line(), List.of(), false, 0, problem);
+        return new Parsed(handler.line(), List.of(), false, 0, problem);
       }
     }
   }
 
   /** Builds records field by field, refusing too long ones without keeping them. */
-  private static final class Handler extends AbstractBaseCsvCallbackHandler<Record> {
+  private static final class Handler extends AbstractBaseCsvCallbackHandler<Parsed> {
     private final int lineOffset;
     private final char delimiter;
     private final List<String> fields = new ArrayList<>();
     private boolean spansLines;
     private int mostSeparators;
-    private String problem;
+    private @Nullable String problem;
 
     Handler(int lineOffset, char delimiter) {
       this.lineOffset = lineOffset;
@@ -277,10 +279,11 @@ final class CsvStream implements Closeable, Iterator<CsvTable.Line> {
     }
 
     @Override
-    protected Record buildRecord() {
-      return problem != null
-          ? new Record(line(), List.of(), spansLines, mostSeparators, problem)
-          : new Record(line(), List.copyOf(fields), spansLines, mostSeparators, null);
+    protected Parsed buildRecord() {
+      String refused = problem;
+      return refused != null
+          ? new Parsed(line(), List.of(), spansLines, mostSeparators, refused)
+          : new Parsed(line(), List.copyOf(fields), spansLines, mostSeparators, null);
     }
   }
 

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A CSV file as lines of fields, for reading the lists organisations keep: the format of {@link
@@ -42,7 +43,7 @@ public final class CsvTable implements Closeable {
    * @param problem the rule the line broke ({@code unterminated-quote}, {@code text-after-quote},
    *     {@code field-too-long}, {@code too-many-fields}, {@code encoding}), or null when it was read
    */
-  public record Line(int row, List<String> fields, String problem) {
+  public record Line(int row, List<String> fields, @Nullable String problem) {
     /**
      * Checks and copies the components.
      *
@@ -60,8 +61,9 @@ public final class CsvTable implements Closeable {
      * @return the error, or empty
      */
     public Optional<RowError> error() {
-      return problem == null ? Optional.empty()
-          : Optional.of(new RowError(row, null, problem, "csv." + problem, Map.of()));
+      String refused = problem;
+      return refused == null ? Optional.empty()
+          : Optional.of(new RowError(row, null, refused, "csv." + refused, Map.of()));
     }
 
     /**
@@ -80,12 +82,12 @@ public final class CsvTable implements Closeable {
   private final List<String> header;
   private final char delimiter;
   /** The lines of a parsed table; null for a streamed one. */
-  private final List<Line> lines;
+  private final @Nullable List<Line> lines;
   /** The reader of a streamed table; null for a parsed one. */
-  private final CsvStream stream;
+  private final @Nullable CsvStream stream;
   private boolean visited;
 
-  private CsvTable(CsvStream stream, List<Line> lines) {
+  private CsvTable(CsvStream stream, @Nullable List<Line> lines) {
     this.headerRow = stream.headerRow();
     this.header = stream.header();
     this.delimiter = stream.delimiter();
@@ -134,15 +136,17 @@ public final class CsvTable implements Closeable {
    */
   public void forEachLine(Consumer<Line> action) {
     Objects.requireNonNull(action, "action");
-    if (lines != null) {
-      lines.forEach(action);
+    List<Line> parsed = lines;
+    CsvStream streamed = stream;
+    if (parsed != null) {
+      parsed.forEach(action);
       return;
     }
-    if (visited) {
+    if (visited || streamed == null) {
       throw new IllegalStateException("the lines of a streamed table are read once");
     }
     visited = true;
-    stream.forEachRemaining(action);
+    streamed.forEachRemaining(action);
   }
 
   /**
@@ -152,8 +156,9 @@ public final class CsvTable implements Closeable {
    */
   @Override
   public void close() {
-    if (stream != null) {
-      stream.close();
+    CsvStream streamed = stream;
+    if (streamed != null) {
+      streamed.close();
     }
   }
 
@@ -201,10 +206,11 @@ public final class CsvTable implements Closeable {
    * @throws IllegalStateException for a streamed table: read its lines with {@link #forEachLine}
    */
   public List<Line> lines() {
-    if (lines == null) {
+    List<Line> parsed = lines;
+    if (parsed == null) {
       throw new IllegalStateException("a streamed table's lines are read with forEachLine");
     }
-    return lines;
+    return parsed;
   }
 
   /**

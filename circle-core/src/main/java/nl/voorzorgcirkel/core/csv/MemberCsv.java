@@ -30,6 +30,7 @@ import nl.voorzorgcirkel.core.model.Role;
 import nl.voorzorgcirkel.core.model.Vitality;
 import nl.voorzorgcirkel.core.validation.InvalidValueException;
 import nl.voorzorgcirkel.core.validation.Violation;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads members from the CSV file a welfare organisation keeps in a spreadsheet.
@@ -74,6 +75,7 @@ import nl.voorzorgcirkel.core.validation.Violation;
  */
 public final class MemberCsv {
 
+  @SuppressWarnings("ImmutableEnumChecker") // the names are an unmodifiable List.of
   private enum Column {
     ID(true, "id", "memberid", "deelnemerid", "deelnemer"),
     NAME(true, "name", "displayname", "naam"),
@@ -209,9 +211,9 @@ public final class MemberCsv {
      * @param line the row, not null
      * @param member the valid member its member columns make, not null
      * @param errors where to add the problems of the other columns, not null
-     * @return what the row becomes; ignored if a problem was added
+     * @return what the row becomes, or null to leave the row out; ignored if a problem was added
      */
-    T extend(CsvTable.Line line, Member member, List<RowError> errors);
+    @Nullable T extend(CsvTable.Line line, Member member, List<RowError> errors);
   }
 
   /**
@@ -299,7 +301,7 @@ public final class MemberCsv {
     return new ImportResult<>(List.of(), errors, ignored);
   }
 
-  private static Column column(String header) {
+  private static @Nullable Column column(String header) {
     String key = CsvTable.normalName(header);
     for (Column column : Column.values()) {
       if (column.names.contains(key)) {
@@ -344,18 +346,23 @@ public final class MemberCsv {
       errors.add(new RowError(line.row(), headerName.get(column), rule, "csv." + rule, Map.of()));
     }
 
-    Member member() {
+    @Nullable Member member() {
       Member.Builder b = Member.builder();
       String id = cell(Column.ID);
       String name = cell(Column.NAME);
-      b.displayName(name.isEmpty() ? null : name);
+      if (!name.isEmpty()) {
+        b.displayName(name);
+      }
       Integer year = integer(Column.BIRTH_YEAR, true);
       if (year != null) {
         b.birthYear(year);
       }
       Double lat = decimal(Column.LATITUDE, true);
       Double lon = decimal(Column.LONGITUDE, true);
-      b.joined(date(Column.JOINED, true));
+      LocalDate joined = date(Column.JOINED, true);
+      if (joined != null) {
+        b.joined(joined);
+      }
       String offers = cell(Column.CAPABILITIES);
       if (!offers.isEmpty()) {
         for (String part : parts(offers)) {
@@ -403,10 +410,8 @@ public final class MemberCsv {
       if (!phone.isEmpty()) {
         b.phoneNumber(phone);
       }
-      MemberId memberId = null;
       try {
-        memberId = MemberId.of(id);
-        b.id(memberId);
+        b.id(MemberId.of(id));
       } catch (InvalidValueException e) {
         e.violations().forEach(v -> errors.add(new RowError(line.row(), headerName.get(Column.ID), v)));
       }
@@ -427,7 +432,8 @@ public final class MemberCsv {
         return errors.isEmpty() ? member : null;
       } catch (InvalidValueException e) {
         for (Violation v : e.violations()) {
-          String column = headerName.get(columnOf(v.path()));
+          Column blamedColumn = columnOf(v.path());
+          String column = blamedColumn == null ? null : headerName.get(blamedColumn);
           if (column == null || !blamed.contains(column)) {
             errors.add(new RowError(line.row(), column, v));
           }
@@ -442,7 +448,7 @@ public final class MemberCsv {
     }
 
     /** The cell's text, or null when empty (a problem if the column is required). */
-    private String present(Column column, boolean required) {
+    private @Nullable String present(Column column, boolean required) {
       String text = cell(column);
       if (text.isEmpty()) {
         if (required) {
@@ -453,7 +459,7 @@ public final class MemberCsv {
       return text;
     }
 
-    private Integer integer(Column column, boolean required) {
+    private @Nullable Integer integer(Column column, boolean required) {
       String text = present(column, required);
       if (text == null) {
         return null;
@@ -465,7 +471,7 @@ public final class MemberCsv {
       return Integer.valueOf(text);
     }
 
-    private Double decimal(Column column, boolean required) {
+    private @Nullable Double decimal(Column column, boolean required) {
       String text = present(column, required);
       if (text == null) {
         return null;
@@ -477,7 +483,7 @@ public final class MemberCsv {
       return Double.valueOf(text.replace(',', '.'));
     }
 
-    private LocalDate date(Column column, boolean required) {
+    private @Nullable LocalDate date(Column column, boolean required) {
       String text = present(column, required);
       if (text == null) {
         return null;
@@ -503,7 +509,7 @@ public final class MemberCsv {
       }
     }
 
-    private static Capability capability(String text) {
+    private static @Nullable Capability capability(String text) {
       String wanted = normal(text);
       for (Capability c : Capability.standard()) {
         if (normal(c.label(Locale.ENGLISH)).equals(wanted) || normal(c.label(Locale.forLanguageTag("nl"))).equals(wanted)) {
@@ -517,7 +523,7 @@ public final class MemberCsv {
       }
     }
 
-    private static Column columnOf(String path) {
+    private static @Nullable Column columnOf(String path) {
       switch (path.replaceAll("\\[\\d+]", "")) {
         case "displayName":
           return Column.NAME;

@@ -31,7 +31,7 @@ public final class Arguments {
    * @return true if null or within {@link #EARLIEST} and {@link #LATEST}
    */
   public static boolean supported(Instant instant) {
-    return instant == null || !instant.isBefore(EARLIEST) && !instant.isAfter(LATEST);
+    return instant == null || (!instant.isBefore(EARLIEST) && !instant.isAfter(LATEST));
   }
 
   /**
@@ -42,7 +42,7 @@ public final class Arguments {
    * @return true if null or within the range
    */
   public static boolean supported(LocalDate day) {
-    return day == null || !day.isBefore(FIRST_DAY) && !day.isAfter(LAST_DAY);
+    return day == null || (!day.isBefore(FIRST_DAY) && !day.isAfter(LAST_DAY));
   }
 
   /**

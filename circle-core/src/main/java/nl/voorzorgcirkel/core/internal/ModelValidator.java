@@ -126,7 +126,7 @@ public final class ModelValidator {
       Method implementation = value.getClass().getMethod(path);
       implementation.setAccessible(true);
       Object given = implementation.invoke(value);
-      return given instanceof Number && ((Number) given).doubleValue() == 0
+      return (given instanceof Number number && number.doubleValue() == 0)
           || Boolean.FALSE.equals(given);
     } catch (ReflectiveOperationException | RuntimeException e) {
       return false;
@@ -254,7 +254,7 @@ public final class ModelValidator {
 
   private static long number(Map<String, Object> arguments, String name) {
     Object value = arguments.get(name);
-    return value instanceof Number ? ((Number) value).longValue() : 0L;
+    return value instanceof Number number ? number.longValue() : 0L;
   }
 
   private static String path(Path propertyPath) {

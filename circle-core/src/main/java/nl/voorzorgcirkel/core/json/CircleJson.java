@@ -232,6 +232,7 @@ public final class CircleJson {
   @JsonPropertyOrder({"request", "events"})
   private abstract static class RequestLifecycleMixin {
     @JsonCreator
+    @SuppressWarnings({"DoNotCallSuggester", "UnusedVariable"}) // Jackson reads the signature only
     static RequestLifecycle replay(
         @JsonProperty("request") HelpRequest request,
         @JsonProperty("events") List<RequestEvent> events) {

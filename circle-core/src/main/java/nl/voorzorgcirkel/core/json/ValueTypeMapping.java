@@ -18,10 +18,12 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import nl.voorzorgcirkel.core.internal.ModelValidator;
 import nl.voorzorgcirkel.core.validation.InvalidValueException;
 import nl.voorzorgcirkel.core.validation.Violation;
+import org.jspecify.annotations.Nullable;
 
 /**
  * JSON for one Immutables value type, read off its public API: an attribute is a public no-argument
@@ -99,7 +101,7 @@ final class ValueTypeMapping<T> {
   }
 
   /** The builder method that sets the accessor's attribute from its own return type. */
-  private static Method setter(Class<?> builder, Method accessor) {
+  private static @Nullable Method setter(Class<?> builder, Method accessor) {
     Class<?> wanted = accessor.getReturnType();
     if (List.class.isAssignableFrom(wanted)) {
       wanted = Iterable.class;
@@ -123,7 +125,7 @@ final class ValueTypeMapping<T> {
         for (Attribute attribute : attributes.values()) {
           Object v = invoke(attribute.accessor(), value);
           if (attribute.optional()) {
-            Optional<?> optional = (Optional<?>) v;
+            Optional<?> optional = (Optional<?>) Objects.requireNonNull(v, attribute.name());
             if (optional.isEmpty()) {
               continue;
             }
@@ -161,7 +163,7 @@ final class ValueTypeMapping<T> {
                 + type.getSimpleName() + "; known: " + attributes.keySet());
           }
           JavaType javaType = ctxt.getTypeFactory().constructType(attribute.accessor().getGenericReturnType());
-          Object value;
+          @Nullable Object value;
           try {
             value = field.getValue().isNull() && !attribute.optional()
                 ? null
@@ -178,7 +180,7 @@ final class ValueTypeMapping<T> {
         String typeName = ModelValidator.typeName(type);
         missing.forEach(name -> violations.add(ModelValidator.missing(typeName, name)));
         try {
-          T value = type.cast(invoke(build, builder));
+          T value = type.cast(Objects.requireNonNull(invoke(build, builder), "build"));
           if (violations.isEmpty()) {
             return value;
           }
@@ -191,13 +193,13 @@ final class ValueTypeMapping<T> {
     };
   }
 
-  private static Object invoke(Method method, Object target, Object... args) {
+  private static @Nullable Object invoke(Method method, @Nullable Object target, @Nullable Object... args) {
     try {
       return method.invoke(target, args);
     } catch (InvocationTargetException e) {
       Throwable cause = e.getCause();
-      if (cause instanceof RuntimeException) {
-        throw (RuntimeException) cause;
+      if (cause instanceof RuntimeException runtimeException) {
+        throw runtimeException;
       }
       throw new IllegalStateException(cause);
     } catch (IllegalAccessException e) {

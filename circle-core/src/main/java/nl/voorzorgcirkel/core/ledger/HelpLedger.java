@@ -16,6 +16,7 @@ import java.util.TreeMap;
 import nl.voorzorgcirkel.core.internal.Arguments;
 import nl.voorzorgcirkel.core.model.MemberId;
 import nl.voorzorgcirkel.core.model.RequestId;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The append-only record of help given in a circle, and the loads it adds up to.
@@ -199,7 +200,7 @@ public final class HelpLedger {
   /** Ledgers are equal when they hold equal records in the same order. */
   @Override
   public boolean equals(Object other) {
-    return other instanceof HelpLedger && records().equals(((HelpLedger) other).records());
+    return other instanceof HelpLedger helpLedger && records().equals(helpLedger.records());
   }
 
   @Override
@@ -275,9 +276,9 @@ public final class HelpLedger {
     private final Map<MemberId, Map<MemberId, Positions>> byPair = new HashMap<>();
     private int used;
     /** The last lookup of {@link #positions}; read and written under the lock. */
-    private Map<MemberId, Positions> lastIndex;
-    private MemberId lastMember;
-    private Positions lastPositions;
+    private @Nullable Map<MemberId, Positions> lastIndex;
+    private @Nullable MemberId lastMember;
+    private @Nullable Positions lastPositions;
 
     Storage(HelpRecord[] elements) {
       this.elements = elements;
@@ -317,12 +318,13 @@ public final class HelpLedger {
       return ledger();
     }
 
+    @SuppressWarnings({"JavaInstantGetSecondsGetNano", "JavaDurationGetSecondsGetNano"}) // both parts kept
     private void index(int i, HelpRecord record) {
       long start = record.start().getEpochSecond();
       latestStart[i] = i == 0 ? start : Math.max(start, latestStart[i - 1]);
       startSeconds[i] = start;
       startNanos[i] = record.start().getNano();
-      effortSeconds[i] = record.effort().getSeconds();
+      effortSeconds[i] = record.effort().toSeconds();
       effortNanos[i] = record.effort().getNano();
       if (record.request().isPresent()) {
         byRequest.put(record.request().get(), i);
@@ -378,7 +380,7 @@ public final class HelpLedger {
      * A member's positions in an index; the last lookup is kept, as a ranking asks about one
      * member several times in a row.
      */
-    private Positions positions(Map<MemberId, Positions> index, MemberId member) {
+    private @Nullable Positions positions(Map<MemberId, Positions> index, MemberId member) {
       if (member == lastMember && index == lastIndex) {
         return lastPositions;
       }
@@ -392,7 +394,7 @@ public final class HelpLedger {
     /** Whether record {@code i} started before an instant, read from the arrays. */
     private boolean startsBefore(int i, Instant instant) {
       return startSeconds[i] < instant.getEpochSecond()
-          || startSeconds[i] == instant.getEpochSecond() && startNanos[i] < instant.getNano();
+          || (startSeconds[i] == instant.getEpochSecond() && startNanos[i] < instant.getNano());
     }
 
     /**

@@ -14,6 +14,7 @@ import nl.voorzorgcirkel.core.ledger.HelpRecord;
 import nl.voorzorgcirkel.core.model.HelpRequest;
 import nl.voorzorgcirkel.core.model.MemberId;
 import nl.voorzorgcirkel.core.scope.ScopeDecision;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A help request with its progress: its {@link #state()}, who was asked, who declined, who helps,
@@ -35,19 +36,19 @@ public final class RequestLifecycle {
   private final RequestState state;
   private final List<MemberId> pending;
   private final List<MemberId> declined;
-  private final MemberId helper;
+  private final @Nullable MemberId helper;
   /** The newest transition, linked to the ones before: a step adds one link, copying nothing. */
-  private final Step last;
+  private final @Nullable Step last;
   /** {@link #history()} as a list, made when first asked. */
-  private volatile List<Transition> history;
+  private volatile @Nullable List<Transition> history;
 
   /** One transition and the steps before it. */
   private static final class Step {
     final Transition transition;
-    final Step previous;
+    final @Nullable Step previous;
     final int count;
 
-    Step(Transition transition, Step previous) {
+    Step(Transition transition, @Nullable Step previous) {
       this.transition = transition;
       this.previous = previous;
       this.count = previous == null ? 1 : previous.count + 1;
@@ -59,8 +60,8 @@ public final class RequestLifecycle {
       RequestState state,
       List<MemberId> pending,
       List<MemberId> declined,
-      MemberId helper,
-      Step last) {
+      @Nullable MemberId helper,
+      @Nullable Step last) {
     this.request = request;
     this.state = state;
     this.pending = pending;
@@ -114,7 +115,7 @@ public final class RequestLifecycle {
     // only the events about helpers change who is pending or declined; the others keep the lists
     List<MemberId> nextPending = pending;
     List<MemberId> nextDeclined = declined;
-    MemberId nextHelper = helper;
+    @Nullable MemberId nextHelper = helper;
     RequestState next;
     if (event instanceof RequestEvent.Asked) {
       List<MemberId> helpers = ((RequestEvent.Asked) event).helpers();
@@ -256,7 +257,7 @@ public final class RequestLifecycle {
    * @throws IllegalTransitionException if the request is not waiting for a helper, or a helper is
    *     the requester
    */
-  public RequestLifecycle ask(Instant at, MemberId by, List<MemberId> helpers) {
+  public RequestLifecycle ask(Instant at, @Nullable MemberId by, List<MemberId> helpers) {
     return apply(new RequestEvent.Asked(at, Optional.ofNullable(by), helpers));
   }
 
@@ -305,7 +306,7 @@ public final class RequestLifecycle {
    * @return the new lifecycle
    * @throws IllegalTransitionException if the request is already final
    */
-  public RequestLifecycle cancel(Instant at, MemberId by) {
+  public RequestLifecycle cancel(Instant at, @Nullable MemberId by) {
     return apply(new RequestEvent.Cancelled(at, Optional.ofNullable(by)));
   }
 
@@ -331,7 +332,7 @@ public final class RequestLifecycle {
    *     (an {@link IllegalArgumentException}, in English and Dutch)
    * @throws IllegalTransitionException if a helper accepted or the request is final
    */
-  public RequestLifecycle refer(Instant at, MemberId by, ScopeDecision decision) {
+  public RequestLifecycle refer(Instant at, @Nullable MemberId by, ScopeDecision decision) {
     Objects.requireNonNull(decision, "decision");
     return apply(new RequestEvent.Referred(at, Optional.ofNullable(by),
         decision.referral().orElseThrow(
@@ -394,7 +395,7 @@ public final class RequestLifecycle {
     List<Transition> known = history;
     if (known == null) {
       Transition[] all = new Transition[last == null ? 0 : last.count];
-      for (Step step = last; step != null; step = step.previous) {
+      for (@Nullable Step step = last; step != null; step = step.previous) {
         all[step.count - 1] = step.transition;
       }
       known = List.of(all);
@@ -459,7 +460,7 @@ public final class RequestLifecycle {
   }
 
   private <E extends RequestEvent> Optional<E> lastEvent(Class<E> type) {
-    for (Step step = last; step != null; step = step.previous) {
+    for (@Nullable Step step = last; step != null; step = step.previous) {
       RequestEvent event = step.transition.event();
       if (type.isInstance(event)) {
         return Optional.of(type.cast(event));

@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import nl.voorzorgcirkel.core.internal.ModelValidator;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A voorzorgcirkel: about 10 to 15 home-dwelling seniors in one neighbourhood who agree, in
@@ -197,7 +198,7 @@ public abstract class Circle {
     return repeated == null ? Map.of() : Map.of("id", repeated.value());
   }
 
-  private MemberId firstRepeatedId() {
+  private @Nullable MemberId firstRepeatedId() {
     Set<MemberId> seen = new HashSet<>();
     for (Member member : members()) {
       if (member != null && !seen.add(member.id())) {

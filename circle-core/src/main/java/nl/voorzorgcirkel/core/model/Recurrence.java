@@ -21,9 +21,12 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class Recurrence {
 
-  private static final Recurrence ONE_OFF = ImmutableRecurrence.builder().intervalWeeks(0).build();
-
   Recurrence() {}
+
+  /** Made on first use: a subclass instance in this class's initializer could deadlock. */
+  private static final class OneOff {
+    static final Recurrence VALUE = ImmutableRecurrence.builder().intervalWeeks(0).build();
+  }
 
   /**
    * A request that happens once.
@@ -31,7 +34,7 @@ public abstract class Recurrence {
    * @return the one-off recurrence
    */
   public static Recurrence oneOff() {
-    return ONE_OFF;
+    return OneOff.VALUE;
   }
 
   /**

@@ -15,6 +15,7 @@ import nl.voorzorgcirkel.core.model.Capability;
  *
  * @since 0.1.0
  */
+@SuppressWarnings("ImmutableEnumChecker") // Capability is an immutable value type
 public enum OutOfScopeNeed {
   /** Washing or showering someone. */
   WASHING("washing", ReferralTarget.DISTRICT_NURSING, "personal-care"),

@@ -200,20 +200,20 @@ public final class BatchAssignment {
       baseHours = new double[memberIds.size()];
       remainingSeconds = new long[memberIds.size()];
       for (Member member : snapshot.circle().members()) {
-        int m = index.get(member.id());
+        int m = positionOf(index, member.id());
         Duration given = weekLoads.getOrDefault(member.id(), Duration.ZERO);
-        baseHours[m] = given.getSeconds() / 3600.0;
-        remainingSeconds[m] = Math.max(0, member.capacityPerWeek().minus(given).getSeconds());
+        baseHours[m] = given.toSeconds() / 3600.0;
+        remainingSeconds[m] = Math.max(0, member.capacityPerWeek().minus(given).toSeconds());
       }
       eligible = new int[requests.size()][];
       cost = new double[requests.size()][];
       for (int r = 0; r < requests.size(); r++) {
         List<Candidate> candidates = new ArrayList<>(rankings.get(r).candidates());
-        candidates.sort((a, b) -> Integer.compare(index.get(a.member()), index.get(b.member())));
+        candidates.sort((a, b) -> Integer.compare(positionOf(index, a.member()), positionOf(index, b.member())));
         eligible[r] = new int[candidates.size()];
         cost[r] = new double[candidates.size()];
         for (int i = 0; i < candidates.size(); i++) {
-          eligible[r][i] = index.get(candidates.get(i).member());
+          eligible[r][i] = positionOf(index, candidates.get(i).member());
           cost[r][i] = 1.0 - candidates.get(i).scoreWithout(MatchingStrategies.FAIRNESS);
         }
       }
@@ -236,7 +236,7 @@ public final class BatchAssignment {
   private int[] capacitiesOf(Inputs inputs, int members) {
     long[] longest = new long[members];
     for (int r = 0; r < inputs.eligible.length; r++) {
-      long seconds = inputs.requests.get(r).expectedDuration().getSeconds();
+      long seconds = inputs.requests.get(r).expectedDuration().toSeconds();
       for (int m : inputs.eligible[r]) {
         longest[m] = Math.max(longest[m], seconds);
       }
@@ -247,6 +247,11 @@ public final class BatchAssignment {
       capacity[m] = (int) Math.min(k, maxRequestsPerMember);
     }
     return capacity;
+  }
+
+  /** A member's position among the circle's members, which every ranked member is. */
+  private static int positionOf(Map<MemberId, Integer> index, MemberId member) {
+    return Objects.requireNonNull(index.get(member), "a ranked member is a member of the circle");
   }
 
   private static void checkUnique(List<HelpRequest> requests) {

@@ -72,10 +72,10 @@ public final class Unplaced {
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof Unplaced
-        && ((Unplaced) other).request.equals(request)
-        && ((Unplaced) other).code.equals(code)
-        && ((Unplaced) other).exclusions.equals(exclusions);
+    return other instanceof Unplaced unplaced
+        && unplaced.request.equals(request)
+        && unplaced.code.equals(code)
+        && unplaced.exclusions.equals(exclusions);
   }
 
   @Override

@@ -44,6 +44,6 @@ public record MemberLoad(MemberId member, Duration load, Duration capacity) {
     if (load.isZero()) {
       return 0.0;
     }
-    return capacity.isZero() ? Double.POSITIVE_INFINITY : (double) load.getSeconds() / capacity.getSeconds();
+    return capacity.isZero() ? Double.POSITIVE_INFINITY : (double) load.toSeconds() / capacity.toSeconds();
   }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
 import nl.voorzorgcirkel.core.csv.CsvTable;
 import nl.voorzorgcirkel.core.csv.ImportException;
 import nl.voorzorgcirkel.core.csv.ImportMode;
@@ -77,7 +78,7 @@ public final class CandidateCsv {
       int wants = table.column(WANTS);
       String willingName = willing < 0 ? null : table.header().get(willing);
       String wantsName = wants < 0 ? null : table.header().get(wants);
-      String separators = table.listSeparators();
+      Pattern separators = Pattern.compile(table.listSeparators());
       ImportResult<Candidate> result = MemberCsv.read(table, mode, (line, member, errors) -> {
         boolean connector = false;
         String willingText = cell(line.fields(), willing).toLowerCase(Locale.ROOT);
@@ -87,7 +88,7 @@ public final class CandidateCsv {
           errors.add(RowError.of(line.row(), willingName, "choice"));
         }
         List<MemberId> wanted = new ArrayList<>();
-        for (String part : cell(line.fields(), wants).split(separators)) {
+        for (String part : separators.split(cell(line.fields(), wants), -1)) {
           if (part.isBlank()) {
             continue;
           }

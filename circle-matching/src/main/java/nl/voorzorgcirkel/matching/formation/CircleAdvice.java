@@ -110,7 +110,7 @@ public final class CircleAdvice {
         boolean meetsNeed;
         switch (need.kind()) {
           case "capability":
-            meetsNeed = c.offers(need.capability());
+            meetsNeed = need.capabilityNeeded().map(c::offers).orElse(false);
             break;
           case "vital":
             meetsNeed = c.vitality() == Vitality.VITAL;
@@ -125,7 +125,7 @@ public final class CircleAdvice {
             meetsNeed = true;
         }
         if (meetsNeed) {
-          meets.add(need.kind().equals("capability") ? "capability:" + need.capability().code() : need.kind());
+          meets.add(need.capabilityNeeded().map(needed -> "capability:" + needed.code()).orElse(need.kind()));
         }
       }
       fits.add(new CandidateFit(c.id(), meets, farthest));

@@ -7,6 +7,7 @@ import java.util.Optional;
 import nl.voorzorgcirkel.core.internal.Arguments;
 import nl.voorzorgcirkel.core.model.Capability;
 import nl.voorzorgcirkel.matching.internal.Texts;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Whom a circle should recruit: {@code count} more members of a kind.
@@ -19,7 +20,7 @@ import nl.voorzorgcirkel.matching.internal.Texts;
  * @param count how many, 1 or more
  * @since 0.1.0
  */
-public record RecruitNeed(String kind, Capability capability, int count) {
+public record RecruitNeed(String kind, @Nullable Capability capability, int count) {
 
   /**
    * Checks the components.

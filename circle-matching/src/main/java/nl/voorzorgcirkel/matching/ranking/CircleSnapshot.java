@@ -16,6 +16,7 @@ import nl.voorzorgcirkel.core.model.Circle;
 import nl.voorzorgcirkel.core.model.Member;
 import nl.voorzorgcirkel.core.model.MemberId;
 import nl.voorzorgcirkel.core.model.WeeklyAvailability;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A circle as matching sees it at one moment: its members, the help given so far and "now".
@@ -33,7 +34,7 @@ public final class CircleSnapshot {
   private final Instant now;
   private final ZoneId zone;
   /** Loads per period, made on first use: a snapshot that ranks one request never needs it. */
-  private volatile Map<List<Instant>, SortedMap<MemberId, Duration>> loads;
+  private volatile @Nullable Map<List<Instant>, SortedMap<MemberId, Duration>> loads;
 
   private CircleSnapshot(Circle circle, HelpLedger ledger, Instant now) {
     this.circle = Objects.requireNonNull(circle, "circle");
@@ -112,7 +113,7 @@ public final class CircleSnapshot {
    * @param id the id, not null
    * @return the member, or null if not in the circle
    */
-  Member member(MemberId id) {
+  @Nullable Member member(MemberId id) {
     return circle.member(id).orElse(null);
   }
 

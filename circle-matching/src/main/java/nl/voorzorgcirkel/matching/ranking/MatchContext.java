@@ -14,6 +14,7 @@ import nl.voorzorgcirkel.core.model.Member;
 import nl.voorzorgcirkel.core.model.MemberId;
 import nl.voorzorgcirkel.core.model.MemberStatus;
 import nl.voorzorgcirkel.core.model.WeeklyAvailability;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Everything a {@link HardRule} or {@link SoftScore} may need about one request in one circle,
@@ -38,27 +39,27 @@ public final class MatchContext {
    * What was worked out about a member, when a rule or score first asked: most members fail a
    * rule before anything is read for them. Created on first use.
    */
-  private MemberId[] factMembers;
-  private Facts[] facts;
+  private MemberId @Nullable [] factMembers;
+  private Facts @Nullable [] facts;
   private int factCount;
-  private MemberId lastMember;
-  private Facts lastFacts;
+  private @Nullable MemberId lastMember;
+  private @Nullable Facts lastFacts;
   private final GeoPoint place;
   /** The first and last local day of the request's window; worked out on first use. */
-  private LocalDate firstDay;
-  private LocalDate lastDay;
+  private @Nullable LocalDate firstDay;
+  private @Nullable LocalDate lastDay;
   /** The earliest start for the last availability asked about: members mostly share one. */
-  private WeeklyAvailability lastAvailability;
-  private Optional<Instant> lastEarliestStart;
+  private @Nullable WeeklyAvailability lastAvailability;
+  private Optional<Instant> lastEarliestStart = Optional.empty();
   /** By availability, for the others. Created on first use. */
-  private Map<WeeklyAvailability, Optional<Instant>> earliestStarts;
+  private @Nullable IdentityHashMap<WeeklyAvailability, Optional<Instant>> earliestStarts;
   /** The figures of a lacks-capability exclusion, the same for every member. */
-  private Map<String, Object> lacksCapabilityFigures;
+  private @Nullable Map<String, Object> lacksCapabilityFigures;
 
   /** Per member: null or negative for "not yet read". */
   private static final class Facts {
-    Duration weekLoad;
-    Duration windowLoad;
+    @Nullable Duration weekLoad;
+    @Nullable Duration windowLoad;
     int timesHelped = -1;
     double distance = -1;
   }
@@ -83,11 +84,12 @@ public final class MatchContext {
     this.request = Objects.requireNonNull(request, "request");
     this.snapshot = Objects.requireNonNull(snapshot, "snapshot");
     this.loadWindow = loadWindow;
-    this.requester = snapshot.member(request.requester());
-    if (requester == null) {
+    Member found = snapshot.member(request.requester());
+    if (found == null) {
       throw Arguments.invalid("HelpRequest", "requester", "memberOfCircle",
           Map.of("member", request.requester().value(), "circle", snapshot.circle().id().value()));
     }
+    this.requester = found;
     Instant[] week = snapshot.weekOf(request.window().start());
     this.weekStart = week[0];
     this.weekEnd = week[1];
@@ -271,29 +273,36 @@ public final class MatchContext {
 
   private Facts facts(MemberId member) {
     // rules and scores ask about one member several times in a row
-    if (member == lastMember) {
-      return lastFacts;
+    Facts last = lastFacts;
+    if (member == lastMember && last != null) {
+      return last;
     }
     // a circle has a few members: a short list searched by equality beats a hash map per ranking
-    if (facts == null) {
-      facts = new Facts[8];
-      factMembers = new MemberId[8];
+    Facts[] all = facts;
+    MemberId[] ids = factMembers;
+    if (all == null || ids == null) {
+      all = new Facts[8];
+      ids = new MemberId[8];
+      facts = all;
+      factMembers = ids;
     }
     Facts known = null;
     for (int i = 0; i < factCount; i++) {
-      if (factMembers[i].equals(member)) {
-        known = facts[i];
+      if (ids[i].equals(member)) {
+        known = all[i];
         break;
       }
     }
     if (known == null) {
-      if (factCount == facts.length) {
-        facts = java.util.Arrays.copyOf(facts, factCount * 2);
-        factMembers = java.util.Arrays.copyOf(factMembers, factCount * 2);
+      if (factCount == all.length) {
+        all = java.util.Arrays.copyOf(all, factCount * 2);
+        ids = java.util.Arrays.copyOf(ids, factCount * 2);
+        facts = all;
+        factMembers = ids;
       }
       known = new Facts();
-      facts[factCount] = known;
-      factMembers[factCount++] = member;
+      all[factCount] = known;
+      ids[factCount++] = member;
     }
     lastMember = member;
     lastFacts = known;

@@ -12,6 +12,7 @@ import nl.voorzorgcirkel.core.model.Member;
 import nl.voorzorgcirkel.core.model.MemberId;
 import nl.voorzorgcirkel.matching.fairness.FairnessStrategy;
 import nl.voorzorgcirkel.matching.fairness.MemberLoad;
+import org.jspecify.annotations.Nullable;
 
 /** Hard rules, then a weighted mean of soft scores and fairness; see {@link MatchingStrategies}. */
 final class WeightedMatching implements MatchingStrategy {
@@ -74,7 +75,7 @@ final class WeightedMatching implements MatchingStrategy {
   /** Whether a candidate comes after another in the order of {@code ORDER}. */
   private static boolean after(double score, MemberId member, double otherScore, MemberId other) {
     int c = Double.compare(otherScore, score);
-    return c > 0 || c == 0 && member.compareTo(other) > 0;
+    return c > 0 || (c == 0 && member.compareTo(other) > 0);
   }
 
   /** The same rules and the same scores as {@link #rank}, without explanations. */
@@ -127,14 +128,14 @@ final class WeightedMatching implements MatchingStrategy {
     return Optional.empty();
   }
 
-  private double[] fairnessPriorities(MatchContext context, List<Member> eligible, HelpRequest request) {
+  private double @Nullable [] fairnessPriorities(MatchContext context, List<Member> eligible, HelpRequest request) {
     if (fairnessWeight == 0 || eligible.isEmpty()) {
       return null;
     }
-    double weeks = loadWindow.getSeconds() / (7.0 * 86_400);
+    double weeks = loadWindow.toSeconds() / (7.0 * 86_400);
     List<MemberLoad> loads = new ArrayList<>(eligible.size());
     for (Member member : eligible) {
-      Duration capacity = Duration.ofSeconds(Math.round(member.capacityPerWeek().getSeconds() * weeks));
+      Duration capacity = Duration.ofSeconds(Math.round(member.capacityPerWeek().toSeconds() * weeks));
       loads.add(new MemberLoad(member.id(), context.windowLoad(member.id()), capacity));
     }
     double[] priorities = fairness.priorities(loads, request.expectedDuration());
@@ -160,7 +161,7 @@ final class WeightedMatching implements MatchingStrategy {
    * A member's score: the weighted soft scores and the fairness priority. With {@code parts} not
    * null, also the explanation of each part (computing its figures).
    */
-  private double total(MatchContext context, Member member, double priority, List<ScorePart> parts) {
+  private double total(MatchContext context, Member member, double priority, @Nullable List<ScorePart> parts) {
     double total = 0;
     for (int i = 0; i < scores.size(); i++) {
       SoftScore score = scores.get(i);

@@ -20,7 +20,8 @@ class MatchingArchitectureTest {
     noClasses().should().dependOnClassesThat().resideInAPackage("nl.voorzorgcirkel.examples..")
         .check(MATCHING);
     classes().should().onlyDependOnClassesThat().resideInAnyPackage(
-        "nl.voorzorgcirkel.matching..", "nl.voorzorgcirkel.core..", "java..", "javax.annotation..")
+        "nl.voorzorgcirkel.matching..", "nl.voorzorgcirkel.core..", "java..", "javax.annotation..",
+        "org.jspecify.annotations..")
         .check(MATCHING);
   }
 

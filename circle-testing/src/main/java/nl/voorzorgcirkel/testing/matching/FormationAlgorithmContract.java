@@ -130,6 +130,7 @@ public abstract class FormationAlgorithmContract {
   }
 
   /** The rules of the policy that a group misses, computed from the candidates alone. */
+  @SuppressWarnings("ReferenceEquality") // a pair of two different candidates of the group
   private static Set<String> expectedBreaches(List<Candidate> group, FormationPolicy policy) {
     Set<String> expected = new HashSet<>();
     int n = group.size();

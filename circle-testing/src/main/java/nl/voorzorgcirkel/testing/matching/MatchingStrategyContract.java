@@ -116,7 +116,7 @@ public abstract class MatchingStrategyContract {
       assertTrue(after.compareTo(member.capacityPerWeek()) <= 0, "candidate past capacity");
       assertTrue(c.score() >= 0 && c.score() <= 1 + 1e-12, "score out of range");
       assertEquals(c.score(), c.parts().stream().mapToDouble(ScorePart::contribution).sum(), 1e-9);
-      assertTrue(c.score() < previous || c.score() == previous && c.member().compareTo(previousId) > 0,
+      assertTrue(c.score() < previous || (c.score() == previous && previousId != null && c.member().compareTo(previousId) > 0),
           "not ordered by score, then member id");
       previous = c.score();
       previousId = c.member();

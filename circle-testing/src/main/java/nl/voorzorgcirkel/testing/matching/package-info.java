@@ -5,4 +5,7 @@
  *
  * @since 0.1.0
  */
+@NullMarked
 package nl.voorzorgcirkel.testing.matching;
+
+import org.jspecify.annotations.NullMarked;

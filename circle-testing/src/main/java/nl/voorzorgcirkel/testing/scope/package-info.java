@@ -3,4 +3,7 @@
  *
  * @since 0.1.0
  */
+@NullMarked
 package nl.voorzorgcirkel.testing.scope;
+
+import org.jspecify.annotations.NullMarked;
