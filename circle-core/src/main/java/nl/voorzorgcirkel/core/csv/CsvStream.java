@@ -200,6 +200,8 @@ final class CsvStream implements Closeable, Iterator<CsvTable.Line> {
           .quoteCharacter('"')
           .commentStrategy(CommentStrategy.NONE)
           .skipEmptyLines(true)
+          // spreadsheets and people put spaces around quoted cells: "a" , "b"
+          .trimWhitespacesAroundQuotes(true)
           // lines of other lengths are read: a missing cell is empty, an extra one ignored
           .extraFieldStrategy(FieldMismatchStrategy.IGNORE)
           .missingFieldStrategy(FieldMismatchStrategy.IGNORE)
