@@ -72,6 +72,12 @@ class FormationKnownValuesTest {
     // 52.37 N) is its diagonal: 365 m
     assertEquals(365, quality.maxDistanceMetres(), 2);
     assertTrue(quality.meanDistanceMetres() > 100 && quality.meanDistanceMetres() < quality.maxDistanceMetres());
+    String mean = String.format(java.util.Locale.ROOT, "%.0f", quality.meanDistanceMetres());
+    assertEquals("placed 100.0%, 2 circles, 100.0% meet the policy, distance mean " + mean + " m max 365 m,"
+        + " coverage 100.0%, vitality 100.0%, preferences honoured 100.0%", quality.toString());
+    assertEquals("geplaatst 100.0%, 2 cirkels, 100.0% voldoet aan het beleid, afstand gemiddeld " + mean
+        + " m, hoogstens 365 m, dekking 100.0%, vitaliteit 100.0%, wensen ingewilligd 100.0%",
+        quality.describe(java.util.Locale.forLanguageTag("nl")));
   }
 
   @Test
