@@ -94,6 +94,11 @@ final class CsvStream implements Closeable, Iterator<CsvTable.Line> {
     return headerRow;
   }
 
+  /** How many characters of the text are kept for starting again: bounded, whatever the file. */
+  int keptCharacters() {
+    return tap.kept.length();
+  }
+
   @Override
   public boolean hasNext() {
     if (next == null) {
