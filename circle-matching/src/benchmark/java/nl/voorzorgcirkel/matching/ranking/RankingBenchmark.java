@@ -144,6 +144,12 @@ public class RankingBenchmark {
     return strategy.rank(request, CircleSnapshot.at(circle, ledger, Fixtures.NOW));
   }
 
+  /** The order alone, without explanations, as a simulation asks for it (new snapshot each time). */
+  @Benchmark
+  public List<MemberId> oursOrderNewSnapshot() {
+    return strategy.order(request, CircleSnapshot.at(circle, ledger, Fixtures.NOW));
+  }
+
   /** Timefold's recommendation API for the same request. */
   @Benchmark
   public List<RecommendedAssignment<Helper, HardSoftScore>> timefoldRecommendation() {
