@@ -24,6 +24,8 @@ import java.io.IOException;
 import java.util.List;
 import java.util.function.Function;
 import java.util.Objects;
+import nl.voorzorgcirkel.core.commitment.Commitment;
+import nl.voorzorgcirkel.core.commitment.CommitmentBook;
 import nl.voorzorgcirkel.core.ledger.HelpLedger;
 import nl.voorzorgcirkel.core.ledger.HelpRecord;
 import nl.voorzorgcirkel.core.lifecycle.RequestEvent;
@@ -40,14 +42,17 @@ import nl.voorzorgcirkel.core.model.Member;
 import nl.voorzorgcirkel.core.model.MemberId;
 import nl.voorzorgcirkel.core.model.Recurrence;
 import nl.voorzorgcirkel.core.model.RequestId;
+import nl.voorzorgcirkel.core.model.SeriesId;
 import nl.voorzorgcirkel.core.model.TimeWindow;
+import nl.voorzorgcirkel.core.model.TripId;
 import nl.voorzorgcirkel.core.model.WeeklyAvailability;
 import nl.voorzorgcirkel.core.model.WeeklySlot;
 
 /**
  * Jackson set-up for the model: java.time values as ISO-8601 text ({@code "2026-11-26"}, {@code
  * "PT1H30M"}), value types as objects of their attributes (an empty {@link java.util.Optional} left
- * out), identifiers and capabilities as plain strings, a ledger as the array of its records,
+ * out), identifiers and capabilities as plain strings, a ledger as the array of its records, a
+ * commitment book as the array of its commitments,
  * request events tagged with a {@code "type"}, a request lifecycle as its request and events
  * (replayed, and so checked, when read).
  *
@@ -65,7 +70,7 @@ public final class CircleJson {
   private static final List<Class<?>> VALUE_TYPES = List.of(Absence.class, CapabilityOffer.class,
       Circle.class, CirclePolicy.class, GeoPoint.class, HelpRequest.class, Member.class,
       Recurrence.class, TimeWindow.class, WeeklyAvailability.class, WeeklySlot.class,
-      HelpRecord.class);
+      HelpRecord.class, Commitment.class);
 
   private CircleJson() {}
 
@@ -105,6 +110,8 @@ public final class CircleJson {
     text(module, CircleId.class, CircleId::of);
     text(module, RequestId.class, RequestId::of);
     text(module, Capability.class, Capability::of);
+    text(module, TripId.class, TripId::of);
+    text(module, SeriesId.class, SeriesId::of);
     module.addSerializer(HelpLedger.class, new StdSerializer<>(HelpLedger.class) {
       private static final long serialVersionUID = 1L;
 
@@ -121,6 +128,24 @@ public final class CircleJson {
       public HelpLedger deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
         return HelpLedger.of(ctxt.readValue(p,
             ctxt.getTypeFactory().constructCollectionType(List.class, HelpRecord.class)));
+      }
+    });
+    module.addSerializer(CommitmentBook.class, new StdSerializer<>(CommitmentBook.class) {
+      private static final long serialVersionUID = 1L;
+
+      @Override
+      public void serialize(CommitmentBook book, JsonGenerator gen, SerializerProvider provider)
+          throws IOException {
+        provider.defaultSerializeValue(book.commitments(), gen);
+      }
+    });
+    module.addDeserializer(CommitmentBook.class, new StdDeserializer<>(CommitmentBook.class) {
+      private static final long serialVersionUID = 1L;
+
+      @Override
+      public CommitmentBook deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+        return CommitmentBook.of(ctxt.readValue(p,
+            ctxt.getTypeFactory().constructCollectionType(List.class, Commitment.class)));
       }
     });
     module.setMixInAnnotation(RequestEvent.class, RequestEventMixin.class);

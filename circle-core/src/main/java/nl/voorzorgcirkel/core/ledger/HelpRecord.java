@@ -9,6 +9,7 @@ import nl.voorzorgcirkel.core.internal.ModelValidator;
 import nl.voorzorgcirkel.core.model.Capability;
 import nl.voorzorgcirkel.core.model.MemberId;
 import nl.voorzorgcirkel.core.model.RequestId;
+import nl.voorzorgcirkel.core.model.SeriesId;
 import org.hibernate.validator.constraints.time.DurationMax;
 import org.hibernate.validator.constraints.time.DurationMin;
 import org.immutables.value.Value;
@@ -106,6 +107,14 @@ public abstract class HelpRecord {
    * @return the request id, or empty
    */
   public abstract Optional<RequestId> request();
+
+  /**
+   * The series the request was an occurrence of, so that the helper of a series' previous
+   * occurrence can be found.
+   *
+   * @return the series, or empty
+   */
+  public abstract Optional<SeriesId> series();
 
   @AssertTrue(message = "{vzc.HelpRecord.helperIsNotRecipient}")
   boolean helperIsNotRecipient() {

@@ -192,7 +192,10 @@ public final class RequestLifecycle {
    */
   public Optional<String> refusal(RequestEvent event) {
     Objects.requireNonNull(event, "event");
-    if (state.isFinal()) {
+    // an expired request may still be referred: nobody in the circle could help, and it turns
+    // out to belong with professional care
+    boolean referAfterExpiry = state == RequestState.EXPIRED && event instanceof RequestEvent.Referred;
+    if (state.isFinal() && !referAfterExpiry) {
       return Optional.of("request-is-final");
     }
     if (event.at().isBefore(lastEventTime())) {
@@ -223,7 +226,7 @@ public final class RequestLifecycle {
         return Optional.of("nobody-accepted");
       }
     } else if (event instanceof RequestEvent.Expired || event instanceof RequestEvent.Referred) {
-      if (!waiting) {
+      if (!waiting && !referAfterExpiry) {
         return Optional.of("a-helper-accepted");
       }
     }
@@ -305,14 +308,15 @@ public final class RequestLifecycle {
   }
 
   /**
-   * The request is out of scope and referred elsewhere.
+   * The request is out of scope and referred elsewhere; also after it expired.
    *
    * @param at when, not null
    * @param by who referred it, or null for the platform
    * @param decision an out-of-scope decision, not null
    * @return the new lifecycle
    * @throws IllegalArgumentException if the decision is in scope
-   * @throws IllegalTransitionException if a helper accepted or the request is final
+   * @throws IllegalTransitionException if a helper accepted, or the request is final and did not
+   *     expire
    */
   public RequestLifecycle refer(Instant at, MemberId by, ScopeDecision decision) {
     Objects.requireNonNull(decision, "decision");
@@ -405,7 +409,9 @@ public final class RequestLifecycle {
    * @return the step, empty unless EXPIRED
    */
   public Optional<NextStep> nextStep() {
-    return lastEvent(RequestEvent.Expired.class).map(RequestEvent.Expired::nextStep);
+    return lastEvent(RequestEvent.Expired.class)
+        .filter(expired -> state == RequestState.EXPIRED)
+        .map(RequestEvent.Expired::nextStep);
   }
 
   /**
@@ -419,8 +425,8 @@ public final class RequestLifecycle {
 
   /**
    * The ledger record of the help given, for a request that is done: the helper, the requester,
-   * the capability, the actual effort, and as start the moment it was reported done minus that
-   * effort.
+   * the capability, the actual effort, the request and its series, and as start the moment it was
+   * reported done minus that effort.
    *
    * @return the record, empty unless DONE
    */
@@ -434,6 +440,7 @@ public final class RequestLifecycle {
             .start(done.at().minus(done.actualEffort()))
             .effort(done.actualEffort())
             .request(request.id())
+            .series(request.series())
             .build());
   }
 

@@ -12,6 +12,7 @@ import nl.voorzorgcirkel.core.Fixtures;
 import nl.voorzorgcirkel.core.Props;
 import nl.voorzorgcirkel.core.RandomModel;
 import nl.voorzorgcirkel.core.model.Capability;
+import nl.voorzorgcirkel.core.model.CapabilityVocabulary;
 import nl.voorzorgcirkel.core.model.HelpRequest;
 import nl.voorzorgcirkel.core.model.MemberId;
 import nl.voorzorgcirkel.core.model.RequestId;
@@ -38,8 +39,8 @@ class ScopePolicyContractTest {
   @MethodSource("policies")
   void decidesEveryRequestDeterministicallyWithAReason(String name, ScopePolicy policy) {
     List<Capability> needs = new java.util.ArrayList<>(Capability.standard());
-    for (OutOfScopeNeed need : OutOfScopeNeed.values()) {
-      needs.add(need.capability());
+    for (nl.voorzorgcirkel.core.model.VocabularyEntry entry : CapabilityVocabulary.standard().entries()) {
+      needs.add(entry.capability());
     }
     Props.property("scope-contract " + name, 500)
         .forAll(longs().all())
