@@ -21,12 +21,14 @@ import org.immutables.value.Value;
 
 /**
  * Help a member said yes to and has not given yet: {@link #helper()} will help {@link
- * #recipient()} with a {@link #capability()}, for about {@link #duration()}, in {@link #window()}.
+ * #recipient()} with a {@link #capability()}, for about {@link #duration()}, in {@link #window()},
+ * starting at about {@link #start()}.
  *
  * <p>A fixed window is a set time: the help starts at the window's start, and no other help of the
- * same helper may overlap it. A flexible window leaves the time to the helper; it is counted in
- * the week the window starts, and overlaps nothing until a time is agreed ({@link
- * #withAgreedStart(Instant)}).
+ * same helper at a set time may overlap it. A flexible window leaves the time to the helper: it
+ * overlaps nothing until a time is agreed ({@link #withAgreedStart(Instant)}), and counts in the
+ * week of its planned {@link #start()}: the start the ranking or batch plan proposed ({@link
+ * #from(RequestLifecycle, Instant)}), or else the window's start.
  *
  * <p>Immutable and thread-safe.
  *
@@ -72,6 +74,21 @@ public abstract class Commitment {
   }
 
   /**
+   * The commitment of an accepted request, at the start the matching proposed for its helper (a
+   * ranking candidate's or a batch assignment's start): a fixed window keeps its start; a flexible
+   * one counts in the week of {@code plannedStart}.
+   *
+   * @param lifecycle the request's lifecycle, not null
+   * @param plannedStart when the helper would start, within the window, not null
+   * @return the commitment, or empty unless the request is {@link RequestState#ACCEPTED}
+   * @throws nl.voorzorgcirkel.core.validation.InvalidValueException if the help does not fit in the
+   *     window from {@code plannedStart}
+   */
+  public static Optional<Commitment> from(RequestLifecycle lifecycle, Instant plannedStart) {
+    return from(lifecycle).map(c -> c.window().flexible() ? builder().from(c).start(plannedStart).build() : c);
+  }
+
+  /**
    * A copy at a time the helper and the requester agreed: a fixed window from {@code start} for
    * {@link #duration()}.
    *
@@ -79,7 +96,7 @@ public abstract class Commitment {
    * @return the changed commitment
    */
   public Commitment withAgreedStart(Instant start) {
-    return builder().from(this).window(TimeWindow.fixed(start, start.plus(duration()))).build();
+    return builder().from(this).window(TimeWindow.fixed(start, start.plus(duration()))).start(start).build();
   }
 
   /**
@@ -147,13 +164,17 @@ public abstract class Commitment {
   public abstract Optional<SeriesId> series();
 
   /**
-   * When the help starts, or for a flexible window the earliest it may: the instant whose week it
-   * counts in.
+   * When the help starts: a fixed window's start, or for a flexible window when it is planned to
+   * (the window's start unless set). The week of this instant is the week whose capacity the help
+   * counts against.
    *
-   * @return the window's start
+   * @return an instant from which {@link #duration()} fits in the window; for a fixed window its
+   *     start
    */
+  @Value.Default
+  @NotNull
   public Instant start() {
-    return window().start();
+    return window() == null ? Instant.EPOCH : window().start();
   }
 
   /**
@@ -189,6 +210,16 @@ public abstract class Commitment {
   @AssertTrue(message = "{vzc.Commitment.durationFitsWindow}")
   boolean durationFitsWindow() {
     return window() == null || duration() == null || duration().compareTo(window().length()) <= 0;
+  }
+
+  @AssertTrue(message = "{vzc.Commitment.startInWindow}")
+  boolean startInWindow() {
+    if (window() == null || duration() == null || start() == null) {
+      return true;
+    }
+    return window().flexible()
+        ? !start().isBefore(window().start()) && !start().plus(duration()).isAfter(window().end())
+        : start().equals(window().start());
   }
 
   @Value.Check

@@ -105,6 +105,11 @@ class CommitmentBookTest {
         .request(RequestId.of("r-flex")).window(TimeWindow.flexible(TEN, TEN.plus(Duration.ofDays(2)))).build();
     assertEquals(false, flexible.overlaps(TEN, eleven, buffer), "a flexible commitment has no set time yet");
     assertTrue(flexible.withAgreedStart(TEN).overlaps(TEN, eleven, buffer));
+    assertEquals(TEN.plus(Duration.ofDays(1)), Commitment.from(RequestLifecycle.open(ride("r-f", TEN, 60).toBuilder()
+        .window(TimeWindow.flexible(TEN, TEN.plus(Duration.ofDays(2)))).build()).accept(Fixtures.NOW, ANNA),
+        TEN.plus(Duration.ofDays(1))).orElseThrow().start(), "a flexible one counts where it is planned");
+    assertEquals(TEN, Commitment.from(RequestLifecycle.open(ride("r-x", TEN, 60)).accept(Fixtures.NOW, ANNA),
+        TEN.plus(Duration.ofDays(1))).orElseThrow().start(), "a fixed one keeps its time");
   }
 
   @Test

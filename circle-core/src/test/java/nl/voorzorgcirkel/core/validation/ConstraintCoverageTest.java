@@ -156,8 +156,12 @@ class ConstraintCoverageTest {
     expect(SeriesId.class, () -> SeriesId.of("x".repeat(65)), "value:Size");
     expect(SeriesId.class, () -> SeriesId.of(" "), "value:NotBlank", "value:Pattern");
 
-    expect(Commitment.class, () -> Commitment.builder().build(), "request:NotNull", "helper:NotNull",
-        "recipient:NotNull", "capability:NotNull", "window:NotNull", "duration:NotNull");
+    expect(Commitment.class, () -> Commitment.builder().start(null).build(), "request:NotNull", "helper:NotNull",
+        "recipient:NotNull", "capability:NotNull", "window:NotNull", "duration:NotNull", "start:NotNull");
+    expect(Commitment.class, () -> Commitment.builder().request(RequestId.of("r-1"))
+        .helper(MemberId.of("a")).recipient(MemberId.of("b")).capability(Capability.MEALS)
+        .window(TimeWindow.flexible(NOW, NOW.plus(Duration.ofHours(3)))).duration(Duration.ofHours(1))
+        .start(NOW.plus(Duration.ofMinutes(150))).build(), "startInWindow:Commitment.startInWindow");
     expect(Commitment.class, () -> Commitment.builder().request(RequestId.of("r-1"))
         .helper(MemberId.of("a")).recipient(MemberId.of("a")).capability(Capability.MEALS)
         .window(TimeWindow.fixed(NOW, NOW.plus(Duration.ofMinutes(30)))).duration(Duration.ofHours(1))

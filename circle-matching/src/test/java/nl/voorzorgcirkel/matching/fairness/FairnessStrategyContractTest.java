@@ -24,7 +24,7 @@ class FairnessStrategyContractTest {
 
   static Stream<Arguments> strategies() {
     List<String> names = List.of("none", "least-loaded", "relative-to-capacity",
-        "deficit-round-robin", "leximin");
+        "deficit-round-robin", "leximin", "notification-fatigue");
     return IntStream.range(0, names.size())
         .mapToObj(i -> Arguments.of(names.get(i), FairnessStrategies.all().get(i)));
   }
@@ -33,9 +33,11 @@ class FairnessStrategyContractTest {
     Random random = new Random(seed);
     List<MemberLoad> loads = new ArrayList<>();
     for (int i = 0; i < n; i++) {
+      int asked = random.nextInt(3) == 0 ? 0 : random.nextInt(30);
       loads.add(new MemberLoad(MemberId.of("m-" + i),
           Duration.ofMinutes(random.nextInt(4) == 0 ? 0 : random.nextInt(600)),
-          Duration.ofMinutes(random.nextInt(5) == 0 ? 0 : random.nextInt(1200))));
+          Duration.ofMinutes(random.nextInt(5) == 0 ? 0 : random.nextInt(1200)),
+          asked, asked == 0 ? 0 : random.nextInt(asked + 1)));
     }
     return loads;
   }
@@ -61,6 +63,34 @@ class FairnessStrategyContractTest {
           for (int i = 0; i < n; i++) {
             assertEquals(priorities[order.get(i)], again[i], 1e-12, "depends on list position");
           }
+        });
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("strategies")
+  void sayingNoIsNeverAPenaltyNorCountsAsHelp(String name, FairnessStrategy strategy) {
+    Props.property("fairness-declines-never-count " + name, 500)
+        .forAll(longs().all(), integers().between(1, 20))
+        .checkAssert((seed, n) -> {
+          List<MemberLoad> loads = loads(seed, n);
+          Random random = new Random(seed);
+          List<MemberLoad> moreDeclines = new ArrayList<>();
+          for (MemberLoad l : loads) {
+            int asked = l.timesAsked() + random.nextInt(10);
+            moreDeclines.add(new MemberLoad(l.member(), l.load(), l.capacity(), asked,
+                random.nextInt(asked + 1)));
+          }
+          Duration duration = Duration.ofMinutes(60);
+          if (!name.equals("notification-fatigue")) {
+            // only the notification strategy reads asks; no strategy reads declines
+            assertArrayEquals(strategy.priorities(loads, duration), strategy.priorities(moreDeclines, duration));
+          }
+          List<MemberLoad> declinesOnly = new ArrayList<>();
+          for (MemberLoad l : loads) {
+            declinesOnly.add(new MemberLoad(l.member(), l.load(), l.capacity(), l.timesAsked(),
+                random.nextInt(l.timesAsked() + 1)));
+          }
+          assertArrayEquals(strategy.priorities(loads, duration), strategy.priorities(declinesOnly, duration));
         });
   }
 

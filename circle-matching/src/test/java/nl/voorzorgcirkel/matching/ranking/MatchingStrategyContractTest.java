@@ -71,7 +71,20 @@ class MatchingStrategyContractTest {
     for (int i = 0, n = random.between(0, 60); i < n; i++) {
       ledger = ledger.append(random.record(size, now.minus(Duration.ofDays(35)), Duration.ofDays(42)));
     }
-    return new Instance(circle, CircleSnapshot.at(circle, ledger, now), request);
+    // help some members promised already, at set times near the request's window
+    List<nl.voorzorgcirkel.core.commitment.Commitment> promised = new ArrayList<>();
+    for (int i = 0, n = random.between(0, 4); i < n && size > 1; i++) {
+      MemberId helper = MemberId.of("m-" + random.between(1, size - 1));
+      Instant start = request.window().start().plus(Duration.ofMinutes(random.between(-120, 240)));
+      Duration length = Duration.ofMinutes(random.between(15, 180));
+      promised.add(nl.voorzorgcirkel.core.commitment.Commitment.builder()
+          .request(RequestId.of("c-" + i)).helper(helper).recipient(MemberId.of("m-0"))
+          .capability(request.capability())
+          .window(nl.voorzorgcirkel.core.model.TimeWindow.fixed(start, start.plus(length)))
+          .duration(length).build());
+    }
+    return new Instance(circle, CircleSnapshot.at(circle, ledger, now)
+        .withCommitments(nl.voorzorgcirkel.core.commitment.CommitmentBook.of(promised)), request);
   }
 
   record Instance(Circle circle, CircleSnapshot snapshot, HelpRequest request) {}
@@ -108,7 +121,8 @@ class MatchingStrategyContractTest {
     List<Member> members = new ArrayList<>(instance.circle().members());
     Collections.shuffle(members, new Random(seed));
     Circle circle = instance.circle().toBuilder().members(members).build();
-    return CircleSnapshot.at(circle, instance.snapshot().ledger(), instance.snapshot().now());
+    return CircleSnapshot.at(circle, instance.snapshot().ledger(), instance.snapshot().now())
+        .withCommitments(instance.snapshot().commitments());
   }
 
   private static void checkContract(Instance instance, Ranking ranking) {
@@ -125,8 +139,12 @@ class MatchingStrategyContractTest {
         assertEquals(java.util.Optional.empty(), rule.check(context, member),
             "a candidate fails a hard rule");
       }
-      Duration after = context.weekLoad(c.member()).plus(instance.request().expectedDuration());
+      Duration after = context.weekLoad(member).plus(instance.request().expectedDuration());
       assertTrue(after.compareTo(member.capacityPerWeek()) <= 0, "candidate past capacity");
+      Instant start = c.earliestStart().orElseThrow();
+      assertTrue(instance.snapshot().commitments().overlapping(member.id(), start,
+          start.plus(instance.request().expectedDuration()), HardRules.DEFAULT_TRAVEL_BUFFER).isEmpty(),
+          "a candidate would be at two places at once");
       assertTrue(c.score() >= 0 && c.score() <= 1 + 1e-12, "score out of range");
       assertEquals(c.score(), c.parts().stream().mapToDouble(ScorePart::contribution).sum(), 1e-9);
       assertTrue(c.score() < previous || c.score() == previous && c.member().compareTo(previousId) > 0,
