@@ -210,10 +210,10 @@ public final class AssignmentPlan {
   }
 
   /**
-   * How many search nodes (flow relaxations) the plan took: 1 when no member had overlapping
-   * requests to sort out.
+   * How many nodes of the branch and bound the plan took: 0 when the minimum-cost flow's plan had
+   * nobody at two places at once (and so was the plan), else 1 or more.
    *
-   * @return 1 or more
+   * @return 0 or more
    */
   public long searchNodes() {
     return solution.nodes;

@@ -55,17 +55,20 @@ import nl.voorzorgcirkel.matching.ranking.Ranking;
  * a time, which keeps the flow optimal for the units added so far; every augmenting path
  * alternates member-weeks and the units they hand over, so it is searched on the member-week graph
  * alone. Time O(U (N^2 + L D)) for U units, N member-weeks, L the most units one member-week takes
- * and D the most member-weeks one unit could go to. That flow is the relaxation of a branch and
- * bound on the time constraint (see {@code ConflictSearch}): when the relaxation's plan has a
- * member at two places at once, the search branches on which of the overlapping units that member
- * keeps, best bound first, pruning with feasible plans repaired from each relaxation. The result is
- * exact: equal to an exhaustive search on every instance small enough to enumerate, and without
+ * and D the most member-weeks one unit could go to. When that flow's plan has nobody at two places
+ * at once it is the optimum; otherwise a branch and bound takes over (see {@code ConflictSearch}):
+ * the bound is the Lagrangian relaxation of "each unit to at most one member-week", whose
+ * subproblems, one per member-week, are weighted interval scheduling with a cardinality limit,
+ * solved exactly by dynamic programming, with prices found by subgradient optimisation; the search
+ * branches on a unit two member-weeks want, or on the units a member would hold at one moment,
+ * best bound first, and turns each subproblem's choice into a feasible plan. The result is exact:
+ * equal to an exhaustive search on every instance small enough to enumerate, and without
  * overlapping requests equal to JGraphT's capacity-scaling minimum-cost flow on the expanded
  * network (the tests check both on 1,000 random instances each). The search is exponential in the
- * number of overlaps in the worst case (fixed interval scheduling with eligibility is NP-hard);
- * {@link Builder#nodeLimit} and {@link Builder#timeLimit} bound it, and a plan stopped early says
- * so ({@link AssignmentPlan#isProvenOptimal()}) and how far from the optimum it may be ({@link
- * AssignmentPlan#optimalityGap()}).
+ * worst case (fixed interval scheduling with eligibility is NP-hard); {@link Builder#nodeLimit} and
+ * {@link Builder#timeLimit} bound it, and a plan stopped early says so ({@link
+ * AssignmentPlan#isProvenOptimal()}) and how far from the optimum it may be ({@link
+ * AssignmentPlan#optimalityGap()}). {@code BENCHMARKS.md} has the times.
  *
  * <p><b>Adding a request.</b> {@link #add} augments the existing optimal flow along one shortest
  * path from the new request; among shortest paths it takes one with the fewest arcs. So the new
@@ -85,8 +88,8 @@ public final class BatchAssignment {
 
   /** The default load penalty {@code lambda}. */
   public static final double DEFAULT_LOAD_PENALTY = 0.1;
-  /** The default most search nodes (flow relaxations) a plan may take. */
-  public static final long DEFAULT_NODE_LIMIT = 100_000;
+  /** The default most nodes of the branch and bound a plan may take. */
+  public static final long DEFAULT_NODE_LIMIT = 10_000;
 
   private static final BatchAssignment STANDARD = builder().build();
 
@@ -332,8 +335,8 @@ public final class BatchAssignment {
     }
 
     /**
-     * Sets the most search nodes (each one flow relaxation) a plan may take before the search
-     * stops with the best plan found so far. Deterministic, unlike a time limit.
+     * Sets the most nodes of the branch and bound (each one Lagrangian bound) a plan may take
+     * before the search stops with the best plan found so far. Deterministic, unlike a time limit.
      *
      * @param max 1 or more; {@link #DEFAULT_NODE_LIMIT} unless set
      * @return this builder

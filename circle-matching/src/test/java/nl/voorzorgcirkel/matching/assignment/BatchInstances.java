@@ -165,4 +165,41 @@ final class BatchInstances {
     return first.plusDays(random.between(0, days - 1)).atTime(9, 0).plusMinutes(30L * random.between(0, 7))
         .atZone(zone).toInstant();
   }
+
+  /**
+   * A week of requests at set times, for benchmarks: R requests over M members, four kinds of help
+   * each member offers with probability 1/2, about one in ten members having left, capacity 1 to
+   * 20 hours, requests of 30 to 90 minutes starting on the half hour between 09:00 and 16:30 from
+   * Monday to Friday of the week after the snapshot's (so they overlap: about 2.5 requests at
+   * once for 100 a week), one in ten flexible within its day; this week's help in the ledger and,
+   * for one member in three, a promise at a set time in the planned week.
+   */
+  static Instance week(long seed, int memberCount, int requestCount) {
+    Instance flexible = instance(seed, memberCount, requestCount, 20, 3);
+    RandomModel random = new RandomModel(seed + 1);
+    java.time.ZoneId zone = WeeklyAvailability.DEFAULT_ZONE;
+    java.time.LocalDate monday = java.time.LocalDate.of(2026, 11, 30);
+    List<HelpRequest> requests = new ArrayList<>();
+    for (HelpRequest r : flexible.requests()) {
+      java.time.LocalDate day = monday.plusDays(random.between(0, 4));
+      Instant start = day.atTime(9, 0).plusMinutes(30L * random.between(0, 15)).atZone(zone).toInstant();
+      requests.add(r.toBuilder().window(random.chance(0.1)
+          ? nl.voorzorgcirkel.core.model.TimeWindow.flexibleWithinDays(day, 1, zone)
+          : nl.voorzorgcirkel.core.model.TimeWindow.fixed(start, start.plus(r.expectedDuration()))).build());
+    }
+    List<nl.voorzorgcirkel.core.commitment.Commitment> promised = new ArrayList<>();
+    for (Member m : flexible.snapshot().circle().members()) {
+      if (random.chance(1.0 / 3) && memberCount > 1 && !m.capabilities().isEmpty()) {
+        Instant start = monday.plusDays(random.between(0, 4)).atTime(10, 0).atZone(zone).toInstant();
+        promised.add(nl.voorzorgcirkel.core.commitment.Commitment.builder()
+            .request(RequestId.of("c-" + m.id())).helper(m.id())
+            .recipient(m.id().equals(MemberId.of("m-0")) ? MemberId.of("m-1") : MemberId.of("m-0"))
+            .capability(m.capabilities().get(0).capability())
+            .window(nl.voorzorgcirkel.core.model.TimeWindow.fixed(start, start.plus(Duration.ofHours(1))))
+            .duration(Duration.ofHours(1)).build());
+      }
+    }
+    return new Instance(flexible.snapshot().withCommitments(
+        nl.voorzorgcirkel.core.commitment.CommitmentBook.of(promised)), requests);
+  }
 }
