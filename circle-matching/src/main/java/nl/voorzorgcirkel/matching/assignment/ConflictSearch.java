@@ -221,6 +221,10 @@ final class ConflictSearch {
   private double[][] table;
   private int[] freeOrder = new int[16];
   private double[] freeValues = new double[16];
+  private int[] kept = new int[0];
+  private double[] keptValue = new double[0];
+  private int[] keptFollows = new int[0];
+  private int[] prefix = new int[0];
 
   ConflictSearch(Batch batch, int[] capacity, double penalty, long bufferSeconds, long nodeLimit,
       long timeLimitNanos, LongSupplier ticker) {
@@ -409,19 +413,38 @@ final class ConflictSearch {
   /** The most a node's units are worth less its load penalty; marks the units it takes. */
   private double bestAt(Prepared p, int k, double[] mu, double u, int[] count, int[] choice) {
     int cap = capacity[k];
-    int[] timed = p.timed[k];
-    int n = timed.length;
+    int[] all = p.timed[k];
+    int timedCount = all.length;
+    // a unit worth nothing here is never taken (the penalty only grows): leave it out
+    if (kept.length < timedCount + 1) {
+      kept = new int[timedCount * 2 + 1];
+      keptValue = new double[timedCount * 2 + 1];
+      keptFollows = new int[timedCount * 2 + 1];
+      prefix = new int[timedCount * 2 + 1];
+    }
+    int n = 0;
+    prefix[0] = 0;
+    for (int i = 0; i < timedCount; i++) {
+      double v = u - mu[all[i]] - p.timedCost[k][i];
+      if (v > 0) {
+        kept[n] = all[i];
+        keptValue[n] = v;
+        keptFollows[n] = prefix[p.follows[k][i]];
+        n++;
+      }
+      prefix[i + 1] = n;
+    }
     int width = cap + 1;
     double[] f = table[k];
     if (f == null || f.length < (n + 1) * width) {
-      f = new double[(n + 1) * width];
+      f = new double[(timedCount + 1) * width];
       table[k] = f;
     }
     Arrays.fill(f, 0, (n + 1) * width, Double.NEGATIVE_INFINITY);
     f[0] = 0;
     for (int i = 1; i <= n; i++) {
-      double v = u - mu[timed[i - 1]] - p.timedCost[k][i - 1];
-      int from = p.follows[k][i - 1] * width;
+      double v = keptValue[i - 1];
+      int from = keptFollows[i - 1] * width;
       int row = i * width;
       int prev = row - width;
       for (int j = 0; j <= cap; j++) {
@@ -482,10 +505,10 @@ final class ConflictSearch {
       if (f[i * width + j] == f[(i - 1) * width + j]) {
         i--;
       } else {
-        int unit = timed[i - 1];
+        int unit = kept[i - 1];
         count[unit]++;
         choice[unit] = k;
-        i = p.follows[k][i - 1];
+        i = keptFollows[i - 1];
         j--;
       }
     }
