@@ -28,8 +28,9 @@ import nl.voorzorgcirkel.simulation.scenario.ScenarioFiles;
 /**
  * The main demo, on built-in defaults: a circle in Almere Muziekwijk, its health check, two
  * requests through the scope policy, one request from posting to done, a ranking with its
- * explanation, a week's batch plan, circles formed from a sign-up list, and a year of circle load
- * in the {@code muziekwijk} simulation scenario (the engine of {@code circle-simulation}).
+ * explanation, a week's batch plan, a week with a two-legged trip, a weekly series, a decline and
+ * a referral, circles formed from a sign-up list, and a year of circle load in the {@code
+ * muziekwijk} simulation scenario (the engine of {@code circle-simulation}).
  *
  * <p>Run from the repository root with {@code ./mvnw -B -q test-compile exec:java}; add {@code
  * -Dexec.args=nl} for Dutch.
@@ -106,6 +107,9 @@ public final class Demo {
     out.println();
     out.println("== A week's plan: batch assignment ==");
     WeekPlanExample.run(clock, locale, out);
+    out.println();
+    out.println("== A circle's week: a trip, a series, a decline, a referral ==");
+    CircleWeekExample.run(clock, locale, out);
     out.println();
     out.println("== Forming circles from a coffee morning's sign-up list ==");
     FormationExample.run(today, locale, out);

@@ -25,7 +25,8 @@ class DemoTest {
   void theDemoShowsHealthScopeAndALifecycle() {
     String out = run(Locale.ENGLISH);
     assertTrue(out.contains("== Muziekwijk Noord (12 members) =="), out);
-    assertTrue(out.contains("r-shower (washing): personal care is not something the circle does"), out);
+    assertTrue(out.contains("r-shower (washing or showering): personal care is not something the circle does"), out);
+    assertTrue(out.contains("Denture trip:"), out);
     assertTrue(out.contains("r-denture (ride by car): the circle can take this request on"), out);
     assertTrue(out.contains("ACCEPTED -> DONE"), out);
     assertTrue(out.contains("load of m-08 this week: 105 min"), out);
