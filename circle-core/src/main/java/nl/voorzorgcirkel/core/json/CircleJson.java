@@ -112,42 +112,8 @@ public final class CircleJson {
     text(module, Capability.class, Capability::of);
     text(module, TripId.class, TripId::of);
     text(module, SeriesId.class, SeriesId::of);
-    module.addSerializer(HelpLedger.class, new StdSerializer<>(HelpLedger.class) {
-      private static final long serialVersionUID = 1L;
-
-      @Override
-      public void serialize(HelpLedger ledger, JsonGenerator gen, SerializerProvider provider)
-          throws IOException {
-        provider.defaultSerializeValue(ledger.records(), gen);
-      }
-    });
-    module.addDeserializer(HelpLedger.class, new StdDeserializer<>(HelpLedger.class) {
-      private static final long serialVersionUID = 1L;
-
-      @Override
-      public HelpLedger deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-        return HelpLedger.of(ctxt.readValue(p,
-            ctxt.getTypeFactory().constructCollectionType(List.class, HelpRecord.class)));
-      }
-    });
-    module.addSerializer(CommitmentBook.class, new StdSerializer<>(CommitmentBook.class) {
-      private static final long serialVersionUID = 1L;
-
-      @Override
-      public void serialize(CommitmentBook book, JsonGenerator gen, SerializerProvider provider)
-          throws IOException {
-        provider.defaultSerializeValue(book.commitments(), gen);
-      }
-    });
-    module.addDeserializer(CommitmentBook.class, new StdDeserializer<>(CommitmentBook.class) {
-      private static final long serialVersionUID = 1L;
-
-      @Override
-      public CommitmentBook deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-        return CommitmentBook.of(ctxt.readValue(p,
-            ctxt.getTypeFactory().constructCollectionType(List.class, Commitment.class)));
-      }
-    });
+    list(module, HelpLedger.class, HelpRecord.class, HelpLedger::records, HelpLedger::of);
+    list(module, CommitmentBook.class, Commitment.class, CommitmentBook::commitments, CommitmentBook::of);
     module.setMixInAnnotation(RequestEvent.class, RequestEventMixin.class);
     module.setMixInAnnotation(RequestLifecycle.class, RequestLifecycleMixin.class);
     return module;
@@ -157,6 +123,27 @@ public final class CircleJson {
     ValueTypeMapping<T> mapping = ValueTypeMapping.of(type);
     module.addSerializer(type, mapping.serializer());
     module.addDeserializer(type, mapping.deserializer());
+  }
+
+  /** A collection type written as the array of its elements and read back from one. */
+  private static <T, E> void list(SimpleModule module, Class<T> type, Class<E> element,
+      Function<T, List<E>> elements, Function<List<E>, T> of) {
+    module.addSerializer(type, new StdSerializer<>(type) {
+      private static final long serialVersionUID = 1L;
+
+      @Override
+      public void serialize(T value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+        provider.defaultSerializeValue(elements.apply(value), gen);
+      }
+    });
+    module.addDeserializer(type, new StdDeserializer<>(type) {
+      private static final long serialVersionUID = 1L;
+
+      @Override
+      public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+        return of.apply(ctxt.readValue(p, ctxt.getTypeFactory().constructCollectionType(List.class, element)));
+      }
+    });
   }
 
   /** A value written as its {@code toString()} and read back with its {@code of(String)}. */

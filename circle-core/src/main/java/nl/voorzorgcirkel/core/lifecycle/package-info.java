@@ -14,6 +14,9 @@
  *    +-- OPEN, HELPERS_ASKED, ACCEPTED --cancelled--&gt; CANCELLED
  * </pre>
  *
+ * <p>{@link nl.voorzorgcirkel.core.lifecycle.AskHistory} reads, from many lifecycles, how often each
+ * member was asked and said no: the notification load a member carries, never help received.
+ *
  * <p>A decline carries no penalty. DONE, CANCELLED, EXPIRED and REFERRED are final, except that
  * an expired request can still be referred: nobody in the circle could help, and it turns out to
  * belong with professional care.

@@ -23,13 +23,14 @@ class RuleAndScoreContractTest {
   static Stream<Arguments> rules() {
     List<String> names = List.of("not-the-requester", "takes-part", "offers-capability",
         "requester-preference", "within-limits", "available", "no-time-conflict", "within-capacity");
-    return java.util.stream.IntStream.range(0, names.size())
-        .mapToObj(i -> Arguments.of(names.get(i), HardRules.standard().get(i)));
+    return Stream.concat(java.util.stream.IntStream.range(0, names.size())
+        .mapToObj(i -> Arguments.of(names.get(i), HardRules.standard().get(i))),
+        Stream.of(Arguments.of("not-declined", HardRules.notDeclined())));
   }
 
   static Stream<Arguments> scores() {
     return Stream.of(SoftScores.distance(), SoftScores.familiarity(), SoftScores.capabilityFit(),
-        SoftScores.slack()).map(s -> Arguments.of(s.code(), s));
+        SoftScores.slack(), SoftScores.sameTrip(), SoftScores.previousHelper()).map(s -> Arguments.of(s.code(), s));
   }
 
   private static MatchContext context(MatchingStrategyContractTest.Instance instance) {
@@ -72,6 +73,10 @@ class RuleAndScoreContractTest {
           Ranking ranking = MatchingStrategies.standard().rank(instance.request(), instance.snapshot());
           for (Candidate c : ranking.candidates()) {
             Member member = instance.circle().member(c.member()).orElseThrow();
+            if (!score.appliesTo(context(instance))) {
+              assertTrue(c.part(name).isEmpty(), "a score that does not apply is left out");
+              continue;
+            }
             double value = score.score(context(instance), member);
             assertTrue(value >= 0 && value <= 1, name + " out of [0, 1]: " + value);
             assertEquals(value, score.score(context(instance), member), "deterministic");
