@@ -66,8 +66,6 @@ final class Batch {
   /** Per unit: eligible nodes, ascending, and the unit's cost there. */
   final int[][] eligible;
   final double[][] cost;
-  /** Per unit and eligible node: when the first leg would start (for the plan's assignments). */
-  final Instant[][] start;
   /** Per unit: the set-time intervals of its legs, in epoch seconds. */
   final long[][] fixedFrom;
   final long[][] fixedTo;
@@ -181,7 +179,6 @@ final class Batch {
     }
     eligible = new int[units][];
     cost = new double[units][];
-    start = new Instant[units][];
     double max = 1.0;
     for (u = 0; u < units; u++) {
       Map<MemberId, double[]> costs = allowed.get(u);
@@ -189,13 +186,11 @@ final class Batch {
       sorted.sort(Comparator.naturalOrder());
       eligible[u] = new int[sorted.size()];
       cost[u] = new double[sorted.size()];
-      start[u] = new Instant[sorted.size()];
       for (int i = 0; i < sorted.size(); i++) {
         MemberId m = sorted.get(i);
         Instant at = starts.get(u).get(m);
         eligible[u][i] = nodes.get(m).get(weekOf(at, snapshot));
         cost[u][i] = costs.get(m)[0];
-        start[u][i] = at;
         max = Math.max(max, cost[u][i]);
       }
     }

@@ -325,13 +325,9 @@ final class ConflictSearch {
    * null when the node is solved (its best plan offered) or cannot beat the best plan.
    */
   private Node evaluate(Restriction restrictions, double[] mu, int iterations, double parentBound) {
-    int[][] eligible = batch.eligible;
-    double[][] cost = batch.cost;
-    if (restrictions != null) {
-      int[][][] restricted = restrict(restrictions);
-      eligible = restricted[0];
-      cost = restrictedCost;
-    }
+    Arcs arcs = restrictions == null ? new Arcs(batch.eligible, batch.cost) : restrict(restrictions);
+    int[][] eligible = arcs.eligible;
+    double[][] cost = arcs.cost;
     Prepared p = new Prepared(eligible, cost);
     int units = batch.units();
     for (int u = 0; u < units; u++) {
@@ -600,11 +596,11 @@ final class ConflictSearch {
     return List.of(new Restriction(unit, member, true, null), new Restriction(unit, member, false, null));
   }
 
-  /** The costs matching the last {@link #restrict} call's eligible lists. */
-  private double[][] restrictedCost;
+  /** Per unit, the member-weeks it may go to (ascending) and its cost at each. */
+  private record Arcs(int[][] eligible, double[][] cost) {}
 
-  /** The root's arcs less those a node's restrictions take away; costs in {@link #restrictedCost}. */
-  private int[][][] restrict(Restriction restrictions) {
+  /** The root's arcs less those a node's restrictions take away. */
+  private Arcs restrict(Restriction restrictions) {
     Map<Integer, List<Restriction>> byUnit = new HashMap<>();
     for (Restriction r = restrictions; r != null; r = r.next) {
       byUnit.computeIfAbsent(r.unit, k -> new ArrayList<>()).add(r);
@@ -631,8 +627,7 @@ final class ConflictSearch {
       eligible[u] = Arrays.copyOf(keep, n);
       cost[u] = Arrays.copyOf(keepCost, n);
     }
-    restrictedCost = cost;
-    return new int[][][] {eligible};
+    return new Arcs(eligible, cost);
   }
 
   private Network relax(int[][] eligible, double[][] cost) {
