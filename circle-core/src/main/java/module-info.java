@@ -26,6 +26,7 @@ module nl.voorzorgcirkel.core {
   exports nl.voorzorgcirkel.core.scope;
   exports nl.voorzorgcirkel.core.lifecycle;
   exports nl.voorzorgcirkel.core.ledger;
+  exports nl.voorzorgcirkel.core.commitment;
   exports nl.voorzorgcirkel.core.assessment;
   exports nl.voorzorgcirkel.core.json;
   exports nl.voorzorgcirkel.core.csv;
@@ -37,6 +38,7 @@ module nl.voorzorgcirkel.core {
   // Hibernate Validator reads the constraints and calls the package-private rule methods.
   opens nl.voorzorgcirkel.core.model to org.hibernate.validator;
   opens nl.voorzorgcirkel.core.ledger to org.hibernate.validator;
+  opens nl.voorzorgcirkel.core.commitment to org.hibernate.validator;
   // Jackson reads the request events (records) and the mix-ins of the json package.
   opens nl.voorzorgcirkel.core.lifecycle to com.fasterxml.jackson.databind;
   opens nl.voorzorgcirkel.core.json to com.fasterxml.jackson.databind;

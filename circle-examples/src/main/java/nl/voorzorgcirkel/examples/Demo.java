@@ -29,8 +29,9 @@ import nl.voorzorgcirkel.simulation.scenario.ScenarioFiles;
 /**
  * The main demo, on built-in defaults: a circle in Almere Muziekwijk, its health check, two
  * requests through the scope policy, one request from posting to done, a ranking with its
- * explanation, a week's batch plan, circles formed from a sign-up list, and a year of circle load
- * in the {@code muziekwijk} simulation scenario (the engine of {@code circle-simulation}).
+ * explanation, a week's batch plan, a week with a two-legged trip, a weekly series, a decline and
+ * a referral, circles formed from a sign-up list, and a year of circle load in the {@code
+ * muziekwijk} simulation scenario (the engine of {@code circle-simulation}).
  *
  * <p>Run from the repository root with {@code ./mvnw -B -q compile exec:java}; add {@code
  * -Dexec.args=nl} for Dutch.
@@ -109,6 +110,9 @@ public final class Demo {
     out.println();
     out.println(DemoTexts.text(locale, "demo.week"));
     WeekPlanExample.run(clock, locale, out);
+    out.println();
+    out.println(DemoTexts.text(locale, "demo.circleWeek"));
+    CircleWeekExample.run(clock, locale, out);
     out.println();
     out.println(DemoTexts.text(locale, "demo.formation"));
     FormationExample.run(today, locale, out);

@@ -26,6 +26,7 @@ class DemoTest {
     String out = run(Locale.ENGLISH);
     assertTrue(out.contains("== Muziekwijk Noord (12 members) =="), out);
     assertTrue(out.contains("r-shower (washing or showering): personal care is not something the circle does"), out);
+    assertTrue(out.contains("Denture trip, there and back with one helper:"), out);
     assertTrue(out.contains("r-denture (ride by car): the circle can take this request on"), out);
     assertTrue(out.contains("accepted -> done"), out);
     assertTrue(out.contains("load of m-08 this week: 105 min"), out);

@@ -16,13 +16,14 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Issue 16: the English and Dutch message tables of every module stay in step (the same keys, the
  * same placeholders), and the Dutch texts are Dutch: no English words, no enum constants, no field
- * names of the code.
+ * names of the code. The same for the labels of the capability vocabulary.
  */
 class MessageTablesTest {
 
@@ -87,6 +88,41 @@ class MessageTablesTest {
           }
         }
       });
+    }
+    assertEquals(List.of(), problems);
+  }
+
+  /**
+   * The capability vocabulary: every kind of help in its order has an English and a Dutch label,
+   * the Dutch one Dutch, and no key names a kind of help outside the order.
+   */
+  @Test
+  void everyKindOfHelpHasAnEnglishAndADutchLabelAndTheDutchIsDutch() throws IOException {
+    Properties table = load("/nl/voorzorgcirkel/core/model/capability-vocabulary.properties");
+    List<String> problems = new ArrayList<>();
+    List<String> order = new ArrayList<>();
+    for (String code : table.getProperty("order").split(",", -1)) {
+      order.add(code.strip());
+    }
+    assertTrue(order.size() >= 11, "the standard catalogue and the needs referred elsewhere");
+    for (String code : order) {
+      String english = table.getProperty(code + ".en");
+      String dutch = table.getProperty(code + ".nl");
+      if (english == null || english.isBlank() || dutch == null || dutch.isBlank()) {
+        problems.add(code + ": a label is missing");
+        continue;
+      }
+      Matcher word = WORD.matcher(dutch);
+      while (word.find()) {
+        if (ENGLISH.contains(word.group().toLowerCase(Locale.ROOT))) {
+          problems.add(code + ": English word '" + word.group() + "' in " + dutch);
+        }
+      }
+    }
+    for (String key : table.stringPropertyNames()) {
+      if (!key.equals("order") && !order.contains(key.substring(0, Math.max(0, key.lastIndexOf('.'))))) {
+        problems.add(key + ": names no kind of help of the order");
+      }
     }
     assertEquals(List.of(), problems);
   }

@@ -26,7 +26,9 @@ import nl.voorzorgcirkel.core.model.MemberStatus;
 import nl.voorzorgcirkel.core.model.Recurrence;
 import nl.voorzorgcirkel.core.model.RequestId;
 import nl.voorzorgcirkel.core.model.Role;
+import nl.voorzorgcirkel.core.model.SeriesId;
 import nl.voorzorgcirkel.core.model.TimeWindow;
+import nl.voorzorgcirkel.core.model.TripId;
 import nl.voorzorgcirkel.core.model.Urgency;
 import nl.voorzorgcirkel.core.model.Vitality;
 import nl.voorzorgcirkel.core.model.WeeklyAvailability;
@@ -226,6 +228,12 @@ public final class RandomModel {
     if (chance(0.5)) {
       b.description("Needs " + random.nextInt(100) + " things");
     }
+    if (chance(0.2)) {
+      b.trip(TripId.of("t-" + random.nextInt(10)));
+    }
+    if (chance(0.2)) {
+      b.series(SeriesId.of("s-" + random.nextInt(10)));
+    }
     return b.build();
   }
 
@@ -256,6 +264,9 @@ public final class RandomModel {
         .effort(Duration.ofMinutes(between(1, 24 * 60)));
     if (chance(0.5)) {
       b.request(RequestId.of("r-done-" + nextRecordRequest++));
+    }
+    if (chance(0.2)) {
+      b.series(SeriesId.of("s-" + random.nextInt(10)));
     }
     return b.build();
   }

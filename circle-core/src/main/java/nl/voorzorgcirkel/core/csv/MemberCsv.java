@@ -16,11 +16,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import nl.voorzorgcirkel.core.model.Capability;
 import nl.voorzorgcirkel.core.model.CapabilityOffer;
+import nl.voorzorgcirkel.core.model.CapabilityVocabulary;
 import nl.voorzorgcirkel.core.model.ContactChannel;
 import nl.voorzorgcirkel.core.model.GeoPoint;
 import nl.voorzorgcirkel.core.model.Member;
@@ -51,8 +53,10 @@ import org.jspecify.annotations.Nullable;
  *   <tr><td>latitude / breedtegraad</td><td>yes</td><td>degrees; a decimal comma is accepted</td></tr>
  *   <tr><td>longitude / lengtegraad</td><td>yes</td><td>degrees</td></tr>
  *   <tr><td>joined / lid sinds</td><td>yes</td><td>{@code 2025-03-01} or {@code 01-03-2025}</td></tr>
- *   <tr><td>capabilities / hulpaanbod</td><td>no</td><td>capability codes or their English or Dutch
- *       labels, separated by {@code |} (or by the separator the file does not use)</td></tr>
+ *   <tr><td>capabilities / hulpaanbod</td><td>no</td><td>capability codes, or their English or
+ *       Dutch labels or synonyms in the {@linkplain CapabilityVocabulary#standard() standard
+ *       vocabulary}, separated by {@code |} (or by the separator the file does not use); personal
+ *       and nursing care cannot be offered</td></tr>
  *   <tr><td>hours per week / uren per week</td><td>no</td><td>capacity in hours, for example 2 or
  *       1,5</td></tr>
  *   <tr><td>vitality / vitaliteit</td><td>no</td><td>vital / vitaal, some limitations / enige
@@ -510,11 +514,9 @@ public final class MemberCsv {
     }
 
     private static @Nullable Capability capability(String text) {
-      String wanted = normal(text);
-      for (Capability c : Capability.standard()) {
-        if (normal(c.label(Locale.ENGLISH)).equals(wanted) || normal(c.label(Locale.forLanguageTag("nl"))).equals(wanted)) {
-          return c;
-        }
+      Optional<Capability> known = CapabilityVocabulary.standard().resolve(text);
+      if (known.isPresent()) {
+        return known.get();
       }
       try {
         return Capability.of(text.strip().toLowerCase(Locale.ROOT));
@@ -537,6 +539,7 @@ public final class MemberCsv {
           return Column.HOURS;
         case "capabilities":
         case "capabilitiesUnique":
+        case "offersOnlyCircleHelp":
           return Column.CAPABILITIES;
         case "joined":
           return Column.JOINED;

@@ -28,6 +28,8 @@ import java.io.IOException;
 import java.util.List;
 import java.util.function.Function;
 import java.util.Objects;
+import nl.voorzorgcirkel.core.commitment.Commitment;
+import nl.voorzorgcirkel.core.commitment.CommitmentBook;
 import nl.voorzorgcirkel.core.ledger.HelpLedger;
 import nl.voorzorgcirkel.core.ledger.HelpRecord;
 import nl.voorzorgcirkel.core.lifecycle.RequestEvent;
@@ -44,7 +46,9 @@ import nl.voorzorgcirkel.core.model.Member;
 import nl.voorzorgcirkel.core.model.MemberId;
 import nl.voorzorgcirkel.core.model.Recurrence;
 import nl.voorzorgcirkel.core.model.RequestId;
+import nl.voorzorgcirkel.core.model.SeriesId;
 import nl.voorzorgcirkel.core.model.TimeWindow;
+import nl.voorzorgcirkel.core.model.TripId;
 import nl.voorzorgcirkel.core.model.WeeklyAvailability;
 import nl.voorzorgcirkel.core.model.WeeklySlot;
 import nl.voorzorgcirkel.core.validation.InvalidValueException;
@@ -52,7 +56,8 @@ import nl.voorzorgcirkel.core.validation.InvalidValueException;
 /**
  * Jackson set-up for the model: java.time values as ISO-8601 text ({@code "2026-11-26"}, {@code
  * "PT1H30M"}), value types as objects of their attributes (an empty {@link java.util.Optional} left
- * out), identifiers and capabilities as plain strings, a ledger as the array of its records,
+ * out), identifiers and capabilities as plain strings, a ledger as the array of its records, a
+ * commitment book as the array of its commitments,
  * request events tagged with a {@code "type"}, a request lifecycle as its request and events
  * (replayed, and so checked, when read).
  *
@@ -72,7 +77,7 @@ public final class CircleJson {
   private static final List<Class<?>> VALUE_TYPES = List.of(Absence.class, CapabilityOffer.class,
       Circle.class, CirclePolicy.class, GeoPoint.class, HelpRequest.class, Member.class,
       Recurrence.class, TimeWindow.class, WeeklyAvailability.class, WeeklySlot.class,
-      HelpRecord.class);
+      HelpRecord.class, Commitment.class);
 
   private CircleJson() {}
 
@@ -113,24 +118,10 @@ public final class CircleJson {
     text(module, CircleId.class, CircleId::of);
     text(module, RequestId.class, RequestId::of);
     text(module, Capability.class, Capability::of);
-    module.addSerializer(HelpLedger.class, new StdSerializer<>(HelpLedger.class) {
-      private static final long serialVersionUID = 1L;
-
-      @Override
-      public void serialize(HelpLedger ledger, JsonGenerator gen, SerializerProvider provider)
-          throws IOException {
-        provider.defaultSerializeValue(ledger.records(), gen);
-      }
-    });
-    module.addDeserializer(HelpLedger.class, new StdDeserializer<>(HelpLedger.class) {
-      private static final long serialVersionUID = 1L;
-
-      @Override
-      public HelpLedger deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-        return HelpLedger.of(ctxt.readValue(p,
-            ctxt.getTypeFactory().constructCollectionType(List.class, HelpRecord.class)));
-      }
-    });
+    text(module, TripId.class, TripId::of);
+    text(module, SeriesId.class, SeriesId::of);
+    list(module, HelpLedger.class, HelpRecord.class, HelpLedger::records, HelpLedger::of);
+    list(module, CommitmentBook.class, Commitment.class, CommitmentBook::commitments, CommitmentBook::of);
     module.setMixInAnnotation(RequestEvent.class, RequestEventMixin.class);
     module.setMixInAnnotation(RequestLifecycle.class, RequestLifecycleMixin.class);
     return module;
@@ -140,6 +131,27 @@ public final class CircleJson {
     ValueTypeMapping<T> mapping = ValueTypeMapping.of(type);
     module.addSerializer(type, mapping.serializer());
     module.addDeserializer(type, mapping.deserializer());
+  }
+
+  /** A collection type written as the array of its elements and read back from one. */
+  private static <T, E> void list(SimpleModule module, Class<T> type, Class<E> element,
+      Function<T, List<E>> elements, Function<List<E>, T> of) {
+    module.addSerializer(type, new StdSerializer<>(type) {
+      private static final long serialVersionUID = 1L;
+
+      @Override
+      public void serialize(T value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+        provider.defaultSerializeValue(elements.apply(value), gen);
+      }
+    });
+    module.addDeserializer(type, new StdDeserializer<>(type) {
+      private static final long serialVersionUID = 1L;
+
+      @Override
+      public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+        return of.apply(ctxt.readValue(p, ctxt.getTypeFactory().constructCollectionType(List.class, element)));
+      }
+    });
   }
 
   /** A value written as its {@code toString()} and read back with its {@code of(String)}. */

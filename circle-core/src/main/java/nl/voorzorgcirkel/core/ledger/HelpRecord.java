@@ -10,6 +10,7 @@ import nl.voorzorgcirkel.core.internal.ModelValidator;
 import nl.voorzorgcirkel.core.model.Capability;
 import nl.voorzorgcirkel.core.model.MemberId;
 import nl.voorzorgcirkel.core.model.RequestId;
+import nl.voorzorgcirkel.core.model.SeriesId;
 import org.hibernate.validator.constraints.time.DurationMax;
 import org.hibernate.validator.constraints.time.DurationMin;
 import org.immutables.value.Value;
@@ -112,6 +113,14 @@ public abstract class HelpRecord {
   boolean supportedYears() {
     return Arguments.supported(start());
   }
+
+  /**
+   * The series the request was an occurrence of, so that the helper of a series' previous
+   * occurrence can be found.
+   *
+   * @return the series, or empty
+   */
+  public abstract Optional<SeriesId> series();
 
   @AssertTrue(message = "{vzc.HelpRecord.helperIsNotRecipient}")
   boolean helperIsNotRecipient() {

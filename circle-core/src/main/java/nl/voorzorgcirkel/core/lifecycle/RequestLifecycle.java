@@ -195,7 +195,10 @@ public final class RequestLifecycle {
    */
   public Optional<String> refusal(RequestEvent event) {
     Objects.requireNonNull(event, "event");
-    if (state.isFinal()) {
+    // an expired request may still be referred: nobody in the circle could help, and it turns
+    // out to belong with professional care
+    boolean referAfterExpiry = state == RequestState.EXPIRED && event instanceof RequestEvent.Referred;
+    if (state.isFinal() && !referAfterExpiry) {
       return Optional.of("request-is-final");
     }
     if (event.at().isBefore(lastEventTime())) {
@@ -232,7 +235,7 @@ public final class RequestLifecycle {
         return Optional.of("not-the-helper");
       }
     } else if (event instanceof RequestEvent.Expired || event instanceof RequestEvent.Referred) {
-      if (!waiting) {
+      if (!waiting && !referAfterExpiry) {
         return Optional.of("a-helper-accepted");
       }
       if (event instanceof RequestEvent.Referred && !outOfScope(((RequestEvent.Referred) event).reasonCode())) {
@@ -322,7 +325,7 @@ public final class RequestLifecycle {
   }
 
   /**
-   * The request is out of scope and referred elsewhere.
+   * The request is out of scope and referred elsewhere; also after it expired.
    *
    * @param at when, not null
    * @param by who referred it, or null for the platform
@@ -330,7 +333,8 @@ public final class RequestLifecycle {
    * @return the new lifecycle
    * @throws nl.voorzorgcirkel.core.validation.InvalidValueException if the decision is in scope
    *     (an {@link IllegalArgumentException}, in English and Dutch)
-   * @throws IllegalTransitionException if a helper accepted or the request is final
+   * @throws IllegalTransitionException if a helper accepted, or the request is final and did not
+   *     expire
    */
   public RequestLifecycle refer(Instant at, @Nullable MemberId by, ScopeDecision decision) {
     Objects.requireNonNull(decision, "decision");
@@ -423,7 +427,9 @@ public final class RequestLifecycle {
    * @return the step, empty unless EXPIRED
    */
   public Optional<NextStep> nextStep() {
-    return lastEvent(RequestEvent.Expired.class).map(RequestEvent.Expired::nextStep);
+    return lastEvent(RequestEvent.Expired.class)
+        .filter(expired -> state == RequestState.EXPIRED)
+        .map(RequestEvent.Expired::nextStep);
   }
 
   /**
@@ -437,8 +443,8 @@ public final class RequestLifecycle {
 
   /**
    * The ledger record of the help given, for a request that is done: the helper, the requester,
-   * the capability, the actual effort, and as start the moment it was reported done minus that
-   * effort.
+   * the capability, the actual effort, the request and its series, and as start the moment it was
+   * reported done minus that effort.
    *
    * @return the record, empty unless DONE
    */
@@ -452,6 +458,7 @@ public final class RequestLifecycle {
             .start(done.at().minus(done.actualEffort()))
             .effort(done.actualEffort())
             .request(request.id())
+            .series(request.series())
             .build());
   }
 

@@ -10,11 +10,16 @@
  *    |   HELPERS_ASKED --declined by every asked helper--&gt; OPEN
  *    |   ACCEPTED --declined by the helper (withdraws)--&gt; OPEN
  *    +-- OPEN, HELPERS_ASKED --expired--&gt; EXPIRED  (with the next step to take)
- *    +-- OPEN, HELPERS_ASKED --referred--&gt; REFERRED (out of scope)
+ *    +-- OPEN, HELPERS_ASKED, EXPIRED --referred--&gt; REFERRED (out of scope)
  *    +-- OPEN, HELPERS_ASKED, ACCEPTED --cancelled--&gt; CANCELLED
  * </pre>
  *
- * <p>A decline carries no penalty. DONE, CANCELLED, EXPIRED and REFERRED are final.
+ * <p>{@link nl.voorzorgcirkel.core.lifecycle.AskHistory} reads, from many lifecycles, how often each
+ * member was asked and said no: the notification load a member carries, never help received.
+ *
+ * <p>A decline carries no penalty. DONE, CANCELLED, EXPIRED and REFERRED are final, except that
+ * an expired request can still be referred: nobody in the circle could help, and it turns out to
+ * belong with professional care.
  *
  * @since 0.1.0
  */

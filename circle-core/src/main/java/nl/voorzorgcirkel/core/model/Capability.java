@@ -5,7 +5,6 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Locale;
-import nl.voorzorgcirkel.core.i18n.Messages;
 import nl.voorzorgcirkel.core.internal.HashedValueStyle;
 import nl.voorzorgcirkel.core.internal.ModelValidator;
 import org.immutables.value.Value;
@@ -17,7 +16,8 @@ import org.immutables.value.Value;
  * {@code Capability.of("bike-repair")}. The standard catalogue ({@link #standard()}) covers the
  * help circles give: rides, accompanying, groceries and errands, meals, small jobs, the garden,
  * visits, digital help, paperwork, pets and social activities. Personal and nursing care is not a
- * capability a circle offers; see {@code nl.voorzorgcirkel.core.scope}.
+ * capability a circle offers: the {@link CapabilityVocabulary} knows the words for it, a member
+ * cannot offer it, and {@code nl.voorzorgcirkel.core.scope} refers such requests elsewhere.
  *
  * <p>A code is 1 to 64 characters of lower-case letters, digits and single hyphens ({@code
  * "ride-by-car"}). Two capabilities are equal when their codes are. Immutable and thread-safe;
@@ -99,19 +99,14 @@ public abstract class Capability implements Comparable<Capability> {
   }
 
   /**
-   * A readable name: the catalogue's English or Dutch label for a standard capability or for one
-   * of the needs a circle refers elsewhere ({@code washing}), the code for any other.
+   * A readable name from the {@linkplain CapabilityVocabulary#standard() standard vocabulary}: its
+   * English or Dutch label for a capability it names (by code or synonym), the code for any other.
    *
    * @param locale Dutch for Dutch, any other locale for English; not null
    * @return the label, never null
    */
   public String label(Locale locale) {
-    String key = "capability." + code();
-    if (Messages.has(key)) {
-      return Messages.format(key, locale);
-    }
-    String need = "need." + code(); // the out-of-scope needs a request may name
-    return Messages.has(need) ? Messages.format(need, locale) : code();
+    return CapabilityVocabulary.standard().label(this, locale);
   }
 
   /** Orders by code. */

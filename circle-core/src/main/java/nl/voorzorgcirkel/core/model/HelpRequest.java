@@ -6,6 +6,15 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import nl.voorzorgcirkel.core.internal.Arguments;
 import nl.voorzorgcirkel.core.internal.ModelValidator;
@@ -131,6 +140,24 @@ public abstract class HelpRequest {
   }
 
   /**
+   * The trip this request is a leg of: requests with the same trip id are legs of one journey
+   * (the denture to the dental practice and back; the hospital and home again). Matching prefers
+   * one helper for all legs, and a batch plan places the legs together or reports them together.
+   *
+   * @return the trip, empty for a request on its own
+   */
+  public abstract Optional<TripId> trip();
+
+  /**
+   * The series this request is an occurrence of: occurrences of one recurring request share it
+   * (see {@link #occurrences}). Matching prefers the member who helped with the previous
+   * occurrence.
+   *
+   * @return the series, empty for a request that is not part of one
+   */
+  public abstract Optional<SeriesId> series();
+
+  /**
    * A free-text description (personal data: never logged or shown in {@code toString()}).
    *
    * @return up to 2,000 characters, empty if none; line breaks and tabs are the only control
@@ -150,6 +177,49 @@ public abstract class HelpRequest {
   @AssertTrue(message = "{vzc.HelpRequest.supportedYears}")
   boolean supportedYears() {
     return Arguments.supported(createdAt());
+  }
+
+  /**
+   * The occurrences of this request up to an end, each a one-off request of the series: for a
+   * recurring request one per {@link Recurrence#occurrences} start, with the window moved by whole
+   * weeks in local time (a Tuesday 10:00 to 12:00 stays Tuesday 10:00 to 12:00 across clock
+   * changes); for a one-off request just this request, in the series too. Each occurrence has the
+   * id {@code <id>:<local date of its start>} (for example {@code r-shop:2026-12-03}), this
+   * request's series ({@link #series()}, or one named after this request's id) and everything else
+   * of this request.
+   *
+   * @param to the end (excluded): occurrences whose window starts at or after it are left out;
+   *     not null
+   * @param zone the circle's zone, usually {@link WeeklyAvailability#DEFAULT_ZONE}; not null
+   * @return the occurrences in order, possibly empty
+   * @throws IllegalArgumentException if this request's id is longer than 53 characters, which
+   *     leaves no room for the date
+   */
+  public List<HelpRequest> occurrences(Instant to, ZoneId zone) {
+    Objects.requireNonNull(zone, "zone");
+    if (id().value().length() > 64 - 11) {
+      throw Arguments.invalid("HelpRequest", "id", "roomForDates", Map.of("max", 64 - 11));
+    }
+    SeriesId seriesId = series().orElse(SeriesId.of(id().value()));
+    LocalDateTime localEnd = LocalDateTime.ofInstant(window().end(), zone);
+    LocalDateTime localStart = LocalDateTime.ofInstant(window().start(), zone);
+    List<HelpRequest> occurrences = new ArrayList<>();
+    for (Instant start : recurrence().occurrences(window().start(), to, zone)) {
+      LocalDateTime startHere = LocalDateTime.ofInstant(start, zone);
+      long weeks = ChronoUnit.WEEKS.between(localStart.toLocalDate(), startHere.toLocalDate());
+      Instant end = ZonedDateTime.ofLocal(localEnd.plusWeeks(weeks), zone, null).toInstant();
+      if (Duration.between(start, end).compareTo(expectedDuration()) < 0) {
+        end = start.plus(window().length()); // a clock change squeezed the window: keep its length
+      }
+      TimeWindow moved = window().flexible() ? TimeWindow.flexible(start, end) : TimeWindow.fixed(start, end);
+      occurrences.add(toBuilder()
+          .id(RequestId.of(id().value() + ":" + DateTimeFormatter.ISO_LOCAL_DATE.format(startHere)))
+          .window(moved)
+          .recurrence(Recurrence.oneOff())
+          .series(seriesId)
+          .build());
+    }
+    return List.copyOf(occurrences);
   }
 
   @AssertTrue(message = "{vzc.HelpRequest.durationFitsWindow}")

@@ -116,7 +116,10 @@ public abstract class Member {
   public abstract Optional<@Pattern(regexp = "[+0-9 ()-]{6,20}") String> phoneNumber();
 
   /**
-   * What the member can offer, at most one offer per capability, in the order given.
+   * What the member can offer, at most one offer per capability, in the order given. Only circle
+   * help: a capability the {@linkplain CapabilityVocabulary#standard() standard vocabulary} files
+   * under personal or nursing care, household cleaning or medical help (by code or synonym, such as
+   * {@code washing} or {@code douchen}) cannot be offered.
    *
    * @return an unmodifiable list, possibly empty (a member may join before knowing what to offer)
    */
@@ -321,6 +324,17 @@ public abstract class Member {
   @AssertTrue(message = "{vzc.Member.doesNotAvoidThemselves}")
   boolean doesNotAvoidThemselves() {
     return id() == null || !avoids().contains(id());
+  }
+
+  @AssertTrue(message = "{vzc.Member.offersOnlyCircleHelp}")
+  boolean offersOnlyCircleHelp() {
+    CapabilityVocabulary vocabulary = CapabilityVocabulary.standard();
+    for (CapabilityOffer offer : capabilities()) {
+      if (offer != null && !vocabulary.category(offer.capability()).isCircleHelp()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   @AssertTrue(message = "{vzc.Member.capabilitiesUnique}")

@@ -3,7 +3,14 @@ package nl.voorzorgcirkel.core.model;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import nl.voorzorgcirkel.core.internal.Arguments;
 import nl.voorzorgcirkel.core.internal.ModelValidator;
@@ -93,6 +100,53 @@ public abstract class Recurrence {
    */
   public boolean recurs() {
     return intervalWeeks() > 0;
+  }
+
+  /**
+   * When each occurrence starts, from a first one up to an end: {@code first} itself, then the
+   * same local time every {@link #intervalWeeks()} weeks in {@code zone}, on days up to {@link
+   * #until()} (included). The local time is kept across clock changes: a weekly 10:00 stays 10:00
+   * in summer and in winter, so occurrences are 167 or 169 hours apart in the weeks the clock
+   * changes. A local time the clock skips (02:30 on the night clocks go forward) moves forward by
+   * the length of the skip, as {@code java.time} does; a local time it repeats is the first of the
+   * two.
+   *
+   * <p>For example, weekly from Thursday 3 December 2026 10:00 in {@code Europe/Amsterdam}, until
+   * 31 December, gives 3, 10, 17, 24 and 31 December, 10:00 local time each.
+   *
+   * @param first when the first occurrence starts, not null
+   * @param to the end (excluded): occurrences that start at or after it are left out; not null
+   * @param zone the zone whose local time occurrences keep, not null
+   * @return the starts, in order; just {@code first} for a one-off request (if before {@code
+   *     to}); empty when {@code to} is not after {@code first}
+   */
+  public List<Instant> occurrences(Instant first, Instant to, ZoneId zone) {
+    Objects.requireNonNull(first, "first");
+    Objects.requireNonNull(to, "to");
+    Objects.requireNonNull(zone, "zone");
+    List<Instant> starts = new ArrayList<>();
+    LocalDateTime local = LocalDateTime.ofInstant(first, zone);
+    LocalDate last = until().orElse(LocalDate.MAX);
+    for (long k = 0; ; k++) {
+      Instant start;
+      if (k == 0) {
+        start = first;
+      } else {
+        LocalDateTime next = local.plusWeeks(k * intervalWeeks());
+        if (next.toLocalDate().isAfter(last)) {
+          break;
+        }
+        start = ZonedDateTime.ofLocal(next, zone, null).toInstant();
+      }
+      if (!start.isBefore(to)) {
+        break;
+      }
+      starts.add(start);
+      if (!recurs()) {
+        break;
+      }
+    }
+    return List.copyOf(starts);
   }
 
   @AssertTrue(message = "{vzc.Recurrence.untilOnlyWhenRecurring}")

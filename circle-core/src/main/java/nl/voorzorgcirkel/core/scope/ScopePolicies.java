@@ -1,30 +1,37 @@
 package nl.voorzorgcirkel.core.scope;
 
-import java.util.HashMap;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import nl.voorzorgcirkel.core.model.Capability;
+import nl.voorzorgcirkel.core.model.CapabilityVocabulary;
+import nl.voorzorgcirkel.core.model.HelpCategory;
 
 /**
  * Ready-made {@link ScopePolicy} implementations.
  *
- * <p>The standard policy refers every {@link OutOfScopeNeed} by the capability code a request
- * carries:
+ * <p>The standard policy looks the request's capability up in the {@linkplain
+ * CapabilityVocabulary#standard() standard vocabulary}, by code or synonym ({@code washing},
+ * {@code showering}, {@code douchen}, {@code wondzorg}, ...), and refers what is not circle help:
  *
  * <table>
  *   <caption>Default referrals</caption>
- *   <tr><th>capability codes</th><th>referred to</th><th>reason code</th></tr>
- *   <tr><td>washing, dressing, toileting</td><td>district nursing</td><td>personal-care</td></tr>
- *   <tr><td>wound-care, medication, support-stockings, nursing</td><td>district nursing</td>
- *       <td>nursing-care</td></tr>
- *   <tr><td>household-cleaning</td><td>municipal social support</td><td>household-help</td></tr>
- *   <tr><td>medical-question</td><td>general practitioner</td><td>medical</td></tr>
+ *   <tr><th>help category</th><th>for example</th><th>referred to</th><th>reason code</th></tr>
+ *   <tr><td>personal care</td><td>washing, showering, dressing, toileting; wassen, douchen,
+ *       aankleden, toiletgang</td><td>district nursing</td><td>personal-care</td></tr>
+ *   <tr><td>nursing care</td><td>wound care, medication, support stockings; wondzorg, medicatie,
+ *       steunkousen</td><td>district nursing</td><td>nursing-care</td></tr>
+ *   <tr><td>household help</td><td>household cleaning; schoonmaken</td><td>municipal social
+ *       support</td><td>household-help</td></tr>
+ *   <tr><td>medical</td><td>medical question; medische vraag</td><td>general
+ *       practitioner</td><td>medical</td></tr>
  * </table>
  *
- * <p>Every other capability, including all of {@link Capability#standard()}, is in scope. The
- * policy decides on the capability alone: it never reads the free-text description, which is
- * personal data and too ambiguous to decide on ("afwassen" is washing the dishes).
+ * <p>Every other capability, including all of {@link Capability#standard()} and codes no
+ * vocabulary entry names, is in scope. The policy decides on the capability alone: it never reads
+ * the free-text description, which is personal data and too ambiguous to decide on ("afwassen" is
+ * washing the dishes).
  *
  * <p>All policies returned here are immutable and thread-safe.
  *
@@ -32,7 +39,7 @@ import nl.voorzorgcirkel.core.model.Capability;
  */
 public final class ScopePolicies {
 
-  private static final ScopePolicy STANDARD = byCapability(standardReferrals());
+  private static final ScopePolicy STANDARD = byVocabulary(CapabilityVocabulary.standard());
 
   private ScopePolicies() {}
 
@@ -46,6 +53,44 @@ public final class ScopePolicies {
   }
 
   /**
+   * The standard referrals, for the capabilities and words of a vocabulary of your own (for
+   * example the standard one with your organisation's synonyms added). Each request costs one
+   * constant-time lookup.
+   *
+   * @param vocabulary the vocabulary, not null
+   * @return the policy
+   */
+  public static ScopePolicy byVocabulary(CapabilityVocabulary vocabulary) {
+    Objects.requireNonNull(vocabulary, "vocabulary");
+    Map<HelpCategory, ScopeDecision> decisions = new EnumMap<>(HelpCategory.class);
+    for (HelpCategory category : HelpCategory.values()) {
+      decisions.put(category, decisionFor(category));
+    }
+    return request -> Objects.requireNonNull(decisions.get(vocabulary.category(request.capability())),
+        "every category has a decision");
+  }
+
+  /**
+   * Where the standard policy refers a category of help.
+   *
+   * @param category the category, not null
+   * @return in scope for circle help, otherwise the referral with the category's code as reason
+   */
+  public static ScopeDecision decisionFor(HelpCategory category) {
+    switch (category) {
+      case CIRCLE_HELP:
+        return ScopeDecision.inScope();
+      case PERSONAL_CARE:
+      case NURSING_CARE:
+        return ScopeDecision.refer(ReferralTarget.DISTRICT_NURSING, category.code());
+      case HOUSEHOLD_HELP:
+        return ScopeDecision.refer(ReferralTarget.MUNICIPAL_SOCIAL_SUPPORT, category.code());
+      default:
+        return ScopeDecision.refer(ReferralTarget.GENERAL_PRACTITIONER, category.code());
+    }
+  }
+
+  /**
    * A policy that refers one capability and finds everything else in scope; combine it with
    * {@link ScopePolicy#orElse(ScopePolicy)}.
    *
@@ -55,7 +100,9 @@ public final class ScopePolicies {
    * @return the policy
    */
   public static ScopePolicy referring(Capability capability, ReferralTarget target, String reasonCode) {
-    return byCapability(Map.of(capability, ScopeDecision.refer(target, reasonCode)));
+    Objects.requireNonNull(capability, "capability");
+    ScopeDecision referral = ScopeDecision.refer(target, reasonCode);
+    return request -> request.capability().equals(capability) ? referral : ScopeDecision.inScope();
   }
 
   /**
@@ -75,18 +122,5 @@ public final class ScopePolicies {
       }
       return ScopeDecision.inScope();
     };
-  }
-
-  private static Map<Capability, ScopeDecision> standardReferrals() {
-    Map<Capability, ScopeDecision> byCapability = new HashMap<>();
-    for (OutOfScopeNeed need : OutOfScopeNeed.values()) {
-      byCapability.put(need.capability(), ScopeDecision.refer(need.target(), need.reasonCode()));
-    }
-    return byCapability;
-  }
-
-  private static ScopePolicy byCapability(Map<Capability, ScopeDecision> referrals) {
-    Map<Capability, ScopeDecision> copy = Map.copyOf(referrals);
-    return request -> copy.getOrDefault(request.capability(), ScopeDecision.inScope());
   }
 }

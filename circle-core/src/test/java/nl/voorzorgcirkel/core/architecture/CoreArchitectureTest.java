@@ -51,7 +51,12 @@ class CoreArchitectureTest {
         .should().dependOnClassesThat().resideInAnyPackage("nl.voorzorgcirkel.core.ledger..",
             "nl.voorzorgcirkel.core.lifecycle..", "nl.voorzorgcirkel.core.scope..",
             "nl.voorzorgcirkel.core.assessment..", "nl.voorzorgcirkel.core.json..",
-            "nl.voorzorgcirkel.core.csv..")
+            "nl.voorzorgcirkel.core.csv..", "nl.voorzorgcirkel.core.commitment..")
+        .check(CORE);
+    // the record of help given knows nothing of help promised, nor the lifecycle of commitments
+    noClasses().that().resideInAnyPackage("nl.voorzorgcirkel.core.ledger..",
+            "nl.voorzorgcirkel.core.lifecycle..", "nl.voorzorgcirkel.core.scope..")
+        .should().dependOnClassesThat().resideInAPackage("nl.voorzorgcirkel.core.commitment..")
         .check(CORE);
     noClasses().that().resideInAnyPackage("nl.voorzorgcirkel.core.scope..",
             "nl.voorzorgcirkel.core.ledger..", "nl.voorzorgcirkel.core.assessment..")

@@ -115,4 +115,26 @@ class MemberCsvTest {
     assertEquals("no-header", assertThrows(ImportException.class,
         () -> read("", ImportMode.VALID_ROWS)).errors().get(0).rule());
   }
+
+  @Test
+  void aMemberCannotOfferPersonalOrNursingCareInAnyWordAndTheRowSaysSo() {
+    ImportResult<Member> result = read("\uFEFF" + String.join("\r\n",
+        "Deelnemer-ID;Naam;Geboortejaar;Breedtegraad;Lengtegraad;Lid sinds;Hulpaanbod",
+        "d-1;An;1950;52,379;5,223;01-03-2025;Boodschappen|Douchen",
+        "d-2;Bo;1950;52,379;5,223;01-03-2025;Wassen of douchen",
+        "d-3;Cor;1950;52,379;5,223;01-03-2025;wondzorg",
+        "d-4;Dien;1950;52,379;5,223;01-03-2025;Autorit|koken"), ImportMode.VALID_ROWS);
+    assertEquals(List.of("2:Hulpaanbod:Member.offersOnlyCircleHelp", "3:Hulpaanbod:Member.offersOnlyCircleHelp",
+        "4:Hulpaanbod:Member.offersOnlyCircleHelp"), problems(result));
+    assertEquals(1, result.values().size(), "the valid row is kept");
+    assertEquals(List.of(Capability.RIDE_BY_CAR, Capability.MEALS), result.values().get(0).capabilities()
+        .stream().map(o -> o.capability()).collect(Collectors.toList()), "words resolved by the vocabulary");
+    RowError error = result.errors().get(0);
+    assertTrue(error.message(Locale.forLanguageTag("nl")).contains(
+        "een deelnemer kan geen persoonlijke verzorging, verpleging, huishoudelijke hulp of medische hulp aanbieden"),
+        error.message(Locale.forLanguageTag("nl")));
+    assertTrue(error.message(Locale.ENGLISH).contains("a member cannot offer personal or nursing care"),
+        error.message(Locale.ENGLISH));
+    assertFalse(error.message(Locale.ENGLISH).contains("ouchen"), "the cell's value is not quoted");
+  }
 }

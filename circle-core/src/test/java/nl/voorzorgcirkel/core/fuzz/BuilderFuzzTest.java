@@ -18,9 +18,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
+import nl.voorzorgcirkel.core.commitment.Commitment;
+import nl.voorzorgcirkel.core.commitment.CommitmentBook;
 import nl.voorzorgcirkel.core.internal.ModelValidator;
 import nl.voorzorgcirkel.core.ledger.HelpLedger;
 import nl.voorzorgcirkel.core.ledger.HelpRecord;
+import nl.voorzorgcirkel.core.lifecycle.AskHistory;
 import nl.voorzorgcirkel.core.lifecycle.IllegalTransitionException;
 import nl.voorzorgcirkel.core.lifecycle.NextStep;
 import nl.voorzorgcirkel.core.lifecycle.RequestEvent;
@@ -28,11 +31,13 @@ import nl.voorzorgcirkel.core.lifecycle.RequestLifecycle;
 import nl.voorzorgcirkel.core.model.Absence;
 import nl.voorzorgcirkel.core.model.Capability;
 import nl.voorzorgcirkel.core.model.CapabilityOffer;
+import nl.voorzorgcirkel.core.model.CapabilityVocabulary;
 import nl.voorzorgcirkel.core.model.Circle;
 import nl.voorzorgcirkel.core.model.CircleId;
 import nl.voorzorgcirkel.core.model.CirclePolicy;
 import nl.voorzorgcirkel.core.model.ContactChannel;
 import nl.voorzorgcirkel.core.model.GeoPoint;
+import nl.voorzorgcirkel.core.model.HelpCategory;
 import nl.voorzorgcirkel.core.model.HelpRequest;
 import nl.voorzorgcirkel.core.model.Member;
 import nl.voorzorgcirkel.core.model.MemberId;
@@ -40,9 +45,12 @@ import nl.voorzorgcirkel.core.model.MemberStatus;
 import nl.voorzorgcirkel.core.model.Recurrence;
 import nl.voorzorgcirkel.core.model.RequestId;
 import nl.voorzorgcirkel.core.model.Role;
+import nl.voorzorgcirkel.core.model.SeriesId;
 import nl.voorzorgcirkel.core.model.TimeWindow;
+import nl.voorzorgcirkel.core.model.TripId;
 import nl.voorzorgcirkel.core.model.Urgency;
 import nl.voorzorgcirkel.core.model.Vitality;
+import nl.voorzorgcirkel.core.model.VocabularyEntry;
 import nl.voorzorgcirkel.core.model.WeeklyAvailability;
 import nl.voorzorgcirkel.core.model.WeeklySlot;
 import nl.voorzorgcirkel.core.scope.ReferralTarget;
@@ -52,7 +60,8 @@ import nl.voorzorgcirkel.testing.Props;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue 16's harness for every model builder and factory: tens of thousands of values built from
+ * Issue 16's harness for every model builder and factory (commitments and their book, the
+ * vocabulary, a series' occurrences and the ask history included): tens of thousands of values built from
  * hostile parts ({@link HostileValues}). Whatever comes in, a value is built only if Hibernate
  * Validator finds it valid; every refusal is the library's own exception (the bilingual {@link
  * InvalidValueException}, a {@link NullPointerException} naming the argument, a refused
@@ -69,7 +78,7 @@ class BuilderFuzzTest {
 
   private enum Kind {
     MEMBER, CIRCLE, REQUEST, WINDOW, AVAILABILITY, ABSENCE, OFFER, POLICY, POINT, RECORD, RECURRENCE,
-    IDENTIFIER, EVENT, LEDGER, LIFECYCLE
+    IDENTIFIER, EVENT, LEDGER, LIFECYCLE, COMMITMENT, COMMITMENT_BOOK, VOCABULARY, OCCURRENCES, ASKS
   }
 
   static {
@@ -157,6 +166,71 @@ class BuilderFuzzTest {
     });
   }
 
+  static {
+    ATTEMPTS.put(Kind.COMMITMENT, h -> () -> commitment(h));
+    ATTEMPTS.put(Kind.COMMITMENT_BOOK, h -> () -> {
+      List<Commitment> commitments = h.list(() -> commitment(h), 4);
+      CommitmentBook book = CommitmentBook.of(commitments);
+      return List.of(book.commitments(), book.overlapping(MemberId.of("m-1"), h.instant(NOW),
+          h.instant(NOW.plusSeconds(3600)), h.duration(Duration.ofMinutes(15))));
+    });
+    ATTEMPTS.put(Kind.VOCABULARY, h -> () -> {
+      VocabularyEntry.Builder b = VocabularyEntry.builder().capability(Capability.of(h.id("knitting")))
+          .category(h.constant(HelpCategory.class)).englishLabel(h.text("knitting"))
+          .dutchLabel(h.text("breien"));
+      List<String> synonyms = h.list(() -> h.text("haken"), 3);
+      if (synonyms != null) {
+        b.synonyms(synonyms);
+      }
+      VocabularyEntry entry = b.build();
+      CapabilityVocabulary vocabulary = h.chance(0.5) ? CapabilityVocabulary.standard().with(entry)
+          : CapabilityVocabulary.of(List.of(entry)).withSynonyms(entry.capability(), h.text("brei"));
+      String word = h.text("breien");
+      return List.of(entry, vocabulary.resolve(word), vocabulary.category(Capability.of(h.id("washing"))),
+          vocabulary.label(entry.capability(), Locale.forLanguageTag("nl")), HelpCategory.ofCode(h.id("medical")));
+    });
+    ATTEMPTS.put(Kind.OCCURRENCES, h -> () -> {
+      HelpRequest request = Fixtures.request(h.id("r-1"), "m-0")
+          .series(SeriesId.of(h.id("s-1"))).trip(TripId.of(h.id("t-1")))
+          .recurrence(Recurrence.everyWeeks(h.whole(1))).build();
+      // a hostile end would ask for up to 400,000 weekly occurrences: the end stays within two years
+      Instant to = h.instant(NOW);
+      if (to != null && to.isAfter(NOW.plus(Duration.ofDays(730)))) {
+        to = NOW.plus(Duration.ofDays(h.between(0, 730)));
+      }
+      return request.occurrences(to, h.zone());
+    });
+    ATTEMPTS.put(Kind.ASKS, h -> () -> {
+      List<RequestLifecycle> lifecycles = new ArrayList<>();
+      for (int r = h.between(0, 3); r > 0; r--) {
+        RequestLifecycle lifecycle = RequestLifecycle.open(Fixtures.request("r-" + r, "m-0").build());
+        for (int i = h.between(1, 4); i > 0; i--) {
+          lifecycle = lifecycle.apply(event(h));
+        }
+        lifecycles.add(lifecycle);
+      }
+      AskHistory asks = AskHistory.from(lifecycles);
+      return List.of(asks.timesAsked(MemberId.of("m-1"), h.instant(NOW), h.instant(NOW.plusSeconds(86_400))),
+          CommitmentBook.from(lifecycles).commitments());
+    });
+  }
+
+  private static Commitment commitment(HostileValues h) {
+    Commitment.Builder b = Commitment.builder().request(RequestId.of(h.id("r-1")))
+        .helper(MemberId.of(h.id("m-1"))).recipient(MemberId.of(h.id("m-2")))
+        .capability(Capability.of(h.id("meals"))).window(window(h)).duration(h.duration(Duration.ofHours(1)));
+    if (h.chance(0.3)) {
+      b.start(h.instant(NOW));
+    }
+    if (h.chance(0.3)) {
+      b.trip(TripId.of(h.id("t-1")));
+    }
+    if (h.chance(0.3)) {
+      b.series(SeriesId.of(h.id("s-1")));
+    }
+    return b.build();
+  }
+
   private static Member member(HostileValues h) {
     Member.Builder b = Member.builder().id(MemberId.of(h.id("m-1"))).displayName(h.text("Anna"))
         .birthYear(h.whole(1948)).home(GeoPoint.of(h.number(52.379), h.number(5.223)))
@@ -237,7 +311,8 @@ class BuilderFuzzTest {
       return;
     }
     if (value == null || !value.getClass().getPackageName().startsWith("nl.voorzorgcirkel.core.model")
-        && !value.getClass().getPackageName().startsWith("nl.voorzorgcirkel.core.ledger")) {
+        && !value.getClass().getPackageName().startsWith("nl.voorzorgcirkel.core.ledger")
+        && !value.getClass().getPackageName().startsWith("nl.voorzorgcirkel.core.commitment")) {
       return;
     }
     if (value instanceof HelpLedger) {

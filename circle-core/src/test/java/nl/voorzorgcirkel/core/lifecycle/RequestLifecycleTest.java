@@ -135,6 +135,24 @@ class RequestLifecycleTest {
   }
 
   @Test
+  void anExpiredRequestCanStillBeReferredButNothingElseHappensToIt() {
+    RequestLifecycle expired = RequestLifecycle.open(request).expire(at(1));
+    RequestLifecycle referred = expired
+        .refer(at(2), ANNA, ScopeDecision.refer(ReferralTarget.DISTRICT_NURSING, "personal-care"));
+    assertEquals(RequestState.REFERRED, referred.state());
+    assertEquals(RequestState.EXPIRED, referred.history().get(1).from());
+    assertEquals(Optional.empty(), referred.nextStep(), "the referral replaces the next step");
+    assertEquals("request-is-final", assertThrows(IllegalTransitionException.class,
+        () -> referred.refer(at(3), ANNA, ScopeDecision.refer(ReferralTarget.GENERAL_PRACTITIONER, "medical"))).rule());
+    assertEquals("request-is-final", assertThrows(IllegalTransitionException.class,
+        () -> expired.accept(at(2), ANNA)).rule());
+    assertEquals("request-is-final", assertThrows(IllegalTransitionException.class,
+        () -> RequestLifecycle.open(request).cancel(at(1), REQUESTER)
+            .refer(at(2), null, ScopeDecision.refer(ReferralTarget.DISTRICT_NURSING, "personal-care"))).rule());
+    assertEquals(referred, RequestLifecycle.replay(request, referred.events()));
+  }
+
+  @Test
   void toStringShowsNoPersonalData() {
     String text = RequestLifecycle.open(request.toBuilder().description("ZZSECRET").build()).toString();
     assertEquals("RequestLifecycle{request=r-1, state=OPEN, events=0}", text);

@@ -1,13 +1,18 @@
 package nl.voorzorgcirkel.core.scope;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Locale;
-import nl.voorzorgcirkel.testing.Fixtures;
+import java.util.Map;
 import nl.voorzorgcirkel.core.model.Capability;
+import nl.voorzorgcirkel.core.model.CapabilityVocabulary;
+import nl.voorzorgcirkel.core.model.HelpCategory;
 import nl.voorzorgcirkel.core.model.HelpRequest;
+import nl.voorzorgcirkel.core.model.VocabularyEntry;
+import nl.voorzorgcirkel.testing.Fixtures;
 import org.junit.jupiter.api.Test;
 
 class ScopePoliciesTest {
@@ -24,13 +29,32 @@ class ScopePoliciesTest {
   }
 
   @Test
-  void personalAndNursingCareAreReferredWithAReason() {
-    for (OutOfScopeNeed need : OutOfScopeNeed.values()) {
-      ScopeDecision decision = ScopePolicies.standard().assess(needing(need.capability()));
-      assertEquals(need.target(), decision.referral().orElseThrow(), need.name());
-      assertEquals(need.reasonCode(), decision.reasonCode());
+  void personalAndNursingCareAreReferredWithAReasonByCodeAndSynonym() {
+    Map<String, ReferralTarget> expected = Map.of("personal-care", ReferralTarget.DISTRICT_NURSING,
+        "nursing-care", ReferralTarget.DISTRICT_NURSING,
+        "household-help", ReferralTarget.MUNICIPAL_SOCIAL_SUPPORT,
+        "medical", ReferralTarget.GENERAL_PRACTITIONER);
+    int referred = 0;
+    for (VocabularyEntry entry : CapabilityVocabulary.standard().entries()) {
+      for (String term : entry.terms()) {
+        Capability asCode = Capability.of(CapabilityVocabulary.normalise(term).replace(' ', '-'));
+        ScopeDecision decision = ScopePolicies.standard().assess(needing(asCode));
+        if (entry.category() == HelpCategory.CIRCLE_HELP) {
+          assertTrue(decision.isInScope(), term);
+        } else {
+          assertEquals(entry.category().code(), decision.reasonCode(), term);
+          assertEquals(expected.get(decision.reasonCode()), decision.referral().orElseThrow(), term);
+          referred++;
+        }
+      }
     }
-    ScopeDecision washing = ScopePolicies.standard().assess(needing(OutOfScopeNeed.WASHING.capability()));
+    assertTrue(referred > 100, "too few out-of-scope words: " + referred);
+    for (String word : List.of("washing", "showering", "dressing", "toileting", "medication",
+        "wound-care", "wassen", "douchen", "aankleden", "toiletgang", "medicatie", "wondzorg",
+        "personal-care")) {
+      assertFalse(ScopePolicies.standard().assess(needing(Capability.of(word))).isInScope(), word);
+    }
+    ScopeDecision washing = ScopePolicies.standard().assess(needing(Capability.of("douchen")));
     assertEquals(ReferralTarget.DISTRICT_NURSING, washing.referral().orElseThrow());
     assertEquals("personal care is not something the circle does: it belongs with district nursing",
         washing.reason(Locale.ENGLISH));

@@ -24,6 +24,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import nl.voorzorgcirkel.core.i18n.Messages;
 import nl.voorzorgcirkel.core.json.CircleJson;
 import nl.voorzorgcirkel.core.internal.ModelValidator;
+import nl.voorzorgcirkel.core.commitment.Commitment;
 import nl.voorzorgcirkel.core.ledger.HelpRecord;
 import nl.voorzorgcirkel.core.model.Absence;
 import nl.voorzorgcirkel.core.model.Capability;
@@ -38,7 +39,10 @@ import nl.voorzorgcirkel.core.model.MemberId;
 import nl.voorzorgcirkel.core.model.MemberStatus;
 import nl.voorzorgcirkel.core.model.Recurrence;
 import nl.voorzorgcirkel.core.model.RequestId;
+import nl.voorzorgcirkel.core.model.SeriesId;
 import nl.voorzorgcirkel.core.model.TimeWindow;
+import nl.voorzorgcirkel.core.model.TripId;
+import nl.voorzorgcirkel.core.model.VocabularyEntry;
 import nl.voorzorgcirkel.core.model.WeeklyAvailability;
 import nl.voorzorgcirkel.core.model.WeeklySlot;
 import org.junit.jupiter.api.Test;
@@ -135,6 +139,46 @@ class ConstraintCoverageTest {
     expect(Member.class, () -> Fixtures.member("m-1").addAvoids(MemberId.of("m-1"), null).build(),
         "avoids:NotNull", "doesNotAvoidThemselves:Member.doesNotAvoidThemselves");
 
+    for (String care : List.of("washing", "douchen", "wondzorg", "medicatie", "household-cleaning")) {
+      expect(Member.class, () -> Fixtures.member("m-1").addCapabilities(CapabilityOffer.of(Capability.MEALS),
+          CapabilityOffer.of(Capability.of(care))).build(),
+          "offersOnlyCircleHelp:Member.offersOnlyCircleHelp");
+    }
+
+    expect(VocabularyEntry.class, () -> VocabularyEntry.builder().category(null).addSynonyms((String) null)
+        .build(), "capability:NotNull", "category:NotNull", "englishLabel:NotBlank",
+        "dutchLabel:NotBlank", "synonyms:NotBlank");
+    expect(VocabularyEntry.class, () -> VocabularyEntry.builder().capability(Capability.MEALS)
+        .englishLabel("x".repeat(101)).dutchLabel("?!").addSynonyms("y".repeat(101)).build(),
+        "englishLabel:Size", "synonyms:Size", "termsReadable:VocabularyEntry.termsReadable");
+    expect(VocabularyEntry.class, () -> VocabularyEntry.of(Capability.MEALS, "meals", "z".repeat(101)),
+        "dutchLabel:Size");
+
+    expect(TripId.class, () -> TripId.of("x".repeat(65)), "value:Size");
+    expect(TripId.class, () -> TripId.of(" "), "value:NotBlank", "value:Pattern");
+    expect(SeriesId.class, () -> SeriesId.of("x".repeat(65)), "value:Size");
+    expect(SeriesId.class, () -> SeriesId.of(" "), "value:NotBlank", "value:Pattern");
+
+    expect(Commitment.class, () -> Commitment.builder().start(null).build(), "request:NotNull", "helper:NotNull",
+        "recipient:NotNull", "capability:NotNull", "window:NotNull", "duration:NotNull", "start:NotNull");
+    expect(Commitment.class, () -> Commitment.builder().request(RequestId.of("r-1"))
+        .helper(MemberId.of("a")).recipient(MemberId.of("b")).capability(Capability.MEALS)
+        .window(TimeWindow.flexible(NOW, NOW.plus(Duration.ofHours(3)))).duration(Duration.ofHours(1))
+        .start(NOW.plus(Duration.ofMinutes(150))).build(), "startInWindow:Commitment.startInWindow");
+    expect(Commitment.class, () -> Commitment.builder().request(RequestId.of("r-1"))
+        .helper(MemberId.of("a")).recipient(MemberId.of("a")).capability(Capability.MEALS)
+        .window(TimeWindow.fixed(NOW, NOW.plus(Duration.ofMinutes(30)))).duration(Duration.ofHours(1))
+        .build(), "helperIsNotRecipient:Commitment.helperIsNotRecipient",
+        "durationFitsWindow:Commitment.durationFitsWindow");
+    expect(Commitment.class, () -> Commitment.builder().request(RequestId.of("r-1"))
+        .helper(MemberId.of("a")).recipient(MemberId.of("b")).capability(Capability.MEALS)
+        .window(TimeWindow.flexible(NOW, NOW.plus(Duration.ofDays(3)))).duration(Duration.ZERO)
+        .build(), "duration:DurationMin");
+    expect(Commitment.class, () -> Commitment.builder().request(RequestId.of("r-1"))
+        .helper(MemberId.of("a")).recipient(MemberId.of("b")).capability(Capability.MEALS)
+        .window(TimeWindow.flexible(NOW, NOW.plus(Duration.ofDays(3)))).duration(Duration.ofHours(25))
+        .build(), "duration:DurationMax");
+
     expect(CirclePolicy.class, () -> CirclePolicy.builder().minSize(1).maxSize(1).minConnectors(-1)
         .minOfferersPerCapability(0).maxDependentShare(-0.1).maxDistanceMetres(49).build(),
         "minSize:Min", "maxSize:Min", "minConnectors:Min", "minOfferersPerCapability:Min",
@@ -215,7 +259,8 @@ class ConstraintCoverageTest {
   private static final List<Class<?>> MODEL_TYPES = List.of(MemberId.class, CircleId.class,
       RequestId.class, Capability.class, GeoPoint.class, CapabilityOffer.class, WeeklySlot.class,
       Absence.class, TimeWindow.class, WeeklyAvailability.class, Member.class, CirclePolicy.class,
-      Circle.class, Recurrence.class, HelpRequest.class, HelpRecord.class);
+      Circle.class, Recurrence.class, HelpRequest.class, HelpRecord.class, VocabularyEntry.class,
+      TripId.class, SeriesId.class, Commitment.class);
 
   /** Reads JSON and rethrows the validation failure Jackson wraps. */
   private static <T> T fromJson(String json, Class<T> type) {

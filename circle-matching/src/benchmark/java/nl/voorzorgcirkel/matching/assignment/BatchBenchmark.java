@@ -43,7 +43,7 @@ public class BatchBenchmark {
     instance = BatchInstances.instance(7, Integer.parseInt(parts[1]), Integer.parseInt(parts[0]), 20, 3);
     batch = BatchAssignment.standard();
     AssignmentPlan plan = batch.plan(instance.requests(), instance.snapshot());
-    solved = plan.network();
+    solved = plan.root();
     double reference = BatchAssignmentOracleTest.jgraphtCost(solved);
     if (Math.abs(reference - plan.networkCost()) > 1e-6 * Math.max(1, reference)) {
       throw new IllegalStateException("optimum differs from JGraphT: " + plan.networkCost() + " vs " + reference);

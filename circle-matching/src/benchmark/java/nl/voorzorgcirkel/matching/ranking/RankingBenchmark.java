@@ -11,10 +11,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import nl.voorzorgcirkel.testing.Fixtures;
-import nl.voorzorgcirkel.testing.RandomModel;
+import nl.voorzorgcirkel.core.commitment.Commitment;
+import nl.voorzorgcirkel.core.commitment.CommitmentBook;
 import nl.voorzorgcirkel.core.ledger.HelpLedger;
 import nl.voorzorgcirkel.core.ledger.HelpRecord;
+import nl.voorzorgcirkel.core.lifecycle.AskHistory;
+import nl.voorzorgcirkel.core.lifecycle.RequestLifecycle;
 import nl.voorzorgcirkel.core.model.Capability;
 import nl.voorzorgcirkel.core.model.CapabilityOffer;
 import nl.voorzorgcirkel.core.model.Circle;
@@ -29,6 +31,8 @@ import nl.voorzorgcirkel.matching.benchmarks.timefold.Helper;
 import nl.voorzorgcirkel.matching.benchmarks.timefold.Plan;
 import nl.voorzorgcirkel.matching.benchmarks.timefold.PlanConstraints;
 import nl.voorzorgcirkel.matching.benchmarks.timefold.Task;
+import nl.voorzorgcirkel.testing.Fixtures;
+import nl.voorzorgcirkel.testing.RandomModel;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -60,6 +64,8 @@ public class RankingBenchmark {
   private HelpLedger ledger;
   private MatchingStrategy strategy;
   private SolutionManager<Plan, HardSoftScore> timefold;
+  private CommitmentBook book;
+  private AskHistory asks;
   private Plan plan;
   private Task newTask;
 
@@ -87,6 +93,33 @@ public class RankingBenchmark {
           Capability.GROCERIES_AND_ERRANDS, Fixtures.NOW.minus(Duration.ofHours(random.between(1, 28 * 24))),
           Duration.ofMinutes(30L * random.between(1, 4))));
     }
+    // what the circle promised and was asked for the coming days: 20 commitments at set times in
+    // the request's window, 30 requests asked of two members each, a third of them declined
+    java.time.LocalDate day = Fixtures.TODAY.plusDays(1);
+    List<Commitment> promised = new ArrayList<>();
+    List<RequestLifecycle> asked = new ArrayList<>();
+    for (int i = 0; i < 30; i++) {
+      int a = random.between(1, 14);
+      int b = 1 + (a % 14);
+      java.time.Instant at = day.plusDays(random.between(0, 2)).atTime(9 + random.between(0, 7), 0)
+          .atZone(WeeklyAvailability.DEFAULT_ZONE).toInstant();
+      HelpRequest earlier = HelpRequest.builder().id(RequestId.of("r-" + i)).requester(MemberId.of("m-0"))
+          .capability(Capability.GROCERIES_AND_ERRANDS)
+          .window(TimeWindow.fixed(at, at.plus(Duration.ofMinutes(60))))
+          .expectedDuration(Duration.ofMinutes(60)).createdAt(Fixtures.NOW.minus(Duration.ofDays(3))).build();
+      RequestLifecycle lifecycle = RequestLifecycle.open(earlier)
+          .ask(Fixtures.NOW.minus(Duration.ofDays(2)), null, List.of(MemberId.of("m-" + a), MemberId.of("m-" + b)));
+      if (i % 3 == 0) {
+        lifecycle = lifecycle.decline(Fixtures.NOW.minus(Duration.ofDays(1)), MemberId.of("m-" + a));
+      }
+      if (i < 20) {
+        lifecycle = lifecycle.accept(Fixtures.NOW.minus(Duration.ofHours(20)), MemberId.of("m-" + b));
+        promised.add(Commitment.from(lifecycle).orElseThrow());
+      }
+      asked.add(lifecycle);
+    }
+    book = CommitmentBook.of(promised);
+    asks = AskHistory.from(asked);
     request = HelpRequest.builder().id(RequestId.of("r-new")).requester(MemberId.of("m-0"))
         .capability(Capability.GROCERIES_AND_ERRANDS)
         .window(TimeWindow.flexibleWithinDays(Fixtures.TODAY.plusDays(1), 3, WeeklyAvailability.DEFAULT_ZONE))
@@ -96,6 +129,12 @@ public class RankingBenchmark {
     Ranking ranking = strategy.rank(request, snapshot);
     System.out.printf("%nranking: %d candidates, %d excluded%n", ranking.candidates().size(),
         ranking.exclusions().size());
+    Ranking busy = strategy.rank(request, CircleSnapshot.at(circle, ledger, Fixtures.NOW)
+        .withCommitments(book).withAskHistory(asks));
+    System.out.printf("ranking with commitments: %d candidates, %d excluded (%d by a time conflict,"
+        + " %d at capacity)%n", busy.candidates().size(), busy.exclusions().size(),
+        busy.exclusions().stream().filter(e -> e.code().equals("time-conflict")).count(),
+        busy.exclusions().stream().filter(e -> e.code().equals("at-capacity")).count());
     if (ranking.candidates().size() < 5) {
       throw new IllegalStateException("benchmark instance too small: " + ranking.candidates().size());
     }
@@ -142,6 +181,29 @@ public class RankingBenchmark {
   @Benchmark
   public Ranking oursNewSnapshot() {
     return strategy.rank(request, CircleSnapshot.at(circle, ledger, Fixtures.NOW));
+  }
+
+  /** The order alone, without explanations, as a simulation asks for it (new snapshot each time). */
+  @Benchmark
+  public List<MemberId> oursOrderNewSnapshot() {
+    return strategy.order(request, CircleSnapshot.at(circle, ledger, Fixtures.NOW));
+  }
+
+  /**
+   * Our ranking with a new snapshot that sees 20 commitments and the asks of 30 requests: the
+   * loads count promises, help starts move past them, fairness reads the asks.
+   */
+  @Benchmark
+  public Ranking oursWithCommitments() {
+    return strategy.rank(request, CircleSnapshot.at(circle, ledger, Fixtures.NOW)
+        .withCommitments(book).withAskHistory(asks));
+  }
+
+  /** The order alone, with commitments and asks. */
+  @Benchmark
+  public List<MemberId> oursOrderWithCommitments() {
+    return strategy.order(request, CircleSnapshot.at(circle, ledger, Fixtures.NOW)
+        .withCommitments(book).withAskHistory(asks));
   }
 
   /** Timefold's recommendation API for the same request. */

@@ -11,12 +11,17 @@ import java.util.TreeMap;
 import nl.voorzorgcirkel.core.model.HelpRequest;
 import nl.voorzorgcirkel.core.model.MemberId;
 import nl.voorzorgcirkel.core.model.RequestId;
+import nl.voorzorgcirkel.core.scope.ScopeDecision;
+import nl.voorzorgcirkel.matching.ranking.Candidate;
 import nl.voorzorgcirkel.matching.ranking.CircleSnapshot;
+import nl.voorzorgcirkel.matching.ranking.Exclusion;
+import nl.voorzorgcirkel.matching.ranking.MatchingStrategies;
 import nl.voorzorgcirkel.matching.ranking.Ranking;
 
 /**
  * The answer of a {@link BatchAssignment}: who takes which request, which requests could not be
- * placed and why, the objective, and each member's planned load.
+ * placed and why, which are referred elsewhere, the objective, each member's planned load, and
+ * whether the plan is proven optimal.
  *
  * <p>Immutable and thread-safe.
  *
@@ -25,41 +30,74 @@ import nl.voorzorgcirkel.matching.ranking.Ranking;
 public final class AssignmentPlan {
 
   private final CircleSnapshot snapshot;
-  private final List<HelpRequest> requests;
-  private final List<Ranking> rankings;
-  private final List<MemberId> members;
-  private final Network network;
+  private final Batch batch;
+  private final ScopeDecision[] scope;
+  /** Prices every plan of the batch: costs, load penalties, the unplaced cost. */
+  private final Network root;
+  private final ConflictSearch.Result solution;
   private final List<RequestId> moved;
+  private final boolean incremental;
   private final List<Assignment> assignments;
   private final List<Unplaced> unplaced;
+  private final List<Referral> referrals;
 
-  AssignmentPlan(CircleSnapshot snapshot, List<HelpRequest> requests, List<Ranking> rankings,
-      List<MemberId> members, Network network, List<RequestId> moved) {
+  AssignmentPlan(CircleSnapshot snapshot, Batch batch, ScopeDecision[] scope, Network root,
+      ConflictSearch.Result solution, List<RequestId> moved, boolean incremental) {
     this.snapshot = snapshot;
-    this.requests = List.copyOf(requests);
-    this.rankings = List.copyOf(rankings);
-    this.members = List.copyOf(members);
-    this.network = network;
+    this.batch = batch;
+    this.scope = scope;
+    this.root = root;
+    this.solution = solution;
     this.moved = List.copyOf(moved);
+    this.incremental = incremental;
     List<Assignment> placed = new ArrayList<>();
     List<Unplaced> left = new ArrayList<>();
-    for (int r = 0; r < requests.size(); r++) {
-      int m = network.assignedTo[r];
-      RequestId id = requests.get(r).id();
-      if (m >= 0) {
-        placed.add(new Assignment(id, members.get(m), network.costOf(r, m)));
-      } else if (network.eligible[r].length == 0) {
-        left.add(new Unplaced(id, Unplaced.NO_ELIGIBLE_MEMBER, rankings.get(r).exclusions()));
+    List<Referral> referred = new ArrayList<>();
+    for (int r = 0; r < batch.requests.size(); r++) {
+      RequestId id = batch.requests.get(r).id();
+      int u = batch.unitOf[r];
+      if (u < 0) {
+        referred.add(new Referral(id, scope[r]));
+        continue;
+      }
+      int node = solution.assignedTo[u];
+      if (node >= 0) {
+        MemberId member = batch.nodeMember.get(node);
+        Candidate c = candidate(batch.rankings.get(r), member);
+        placed.add(new Assignment(id, member, 1.0 - c.scoreWithout(MatchingStrategies.FAIRNESS),
+            c.earliestStart().orElse(batch.requests.get(r).window().start())));
       } else {
-        left.add(new Unplaced(id, Unplaced.CAPACITY, List.of()));
+        String code;
+        List<Exclusion> why = List.of();
+        if (batch.eligible[u].length > 0) {
+          code = Unplaced.CAPACITY;
+        } else if (batch.rankings.get(r).candidates().isEmpty()) {
+          code = Unplaced.NO_ELIGIBLE_MEMBER;
+          why = batch.rankings.get(r).exclusions();
+        } else {
+          code = Unplaced.NO_ONE_FOR_WHOLE_TRIP;
+          why = batch.rankings.get(r).exclusions();
+        }
+        left.add(new Unplaced(id, code, why, batch.trip[u]));
       }
     }
     this.assignments = Collections.unmodifiableList(placed);
     this.unplaced = Collections.unmodifiableList(left);
+    this.referrals = Collections.unmodifiableList(referred);
+  }
+
+  private static Candidate candidate(Ranking ranking, MemberId member) {
+    for (Candidate c : ranking.candidates()) {
+      if (c.member().equals(member)) {
+        return c;
+      }
+    }
+    throw new IllegalStateException("placed with a member the ranking does not allow");
   }
 
   /**
-   * The placed requests, in the order the requests were given.
+   * The placed requests, in the order the requests were given; the legs of a trip all with one
+   * member.
    *
    * @return an unmodifiable list
    */
@@ -71,7 +109,7 @@ public final class AssignmentPlan {
    * The member who takes a request.
    *
    * @param request the request's id, not null
-   * @return the member, or empty if the request is unplaced or not in the plan
+   * @return the member, or empty if the request is unplaced, referred or not in the plan
    */
   public Optional<MemberId> memberFor(RequestId request) {
     Objects.requireNonNull(request, "request");
@@ -79,7 +117,8 @@ public final class AssignmentPlan {
   }
 
   /**
-   * The requests that could not be placed, with the reason, in the order given.
+   * The requests the circle could take on but this plan could not place, with the reason, in the
+   * order given.
    *
    * @return an unmodifiable list
    */
@@ -88,38 +127,96 @@ public final class AssignmentPlan {
   }
 
   /**
+   * The requests that are not for the circle (personal or nursing care, ...): never placed, each
+   * with where it belongs and why, in the order given.
+   *
+   * @return an unmodifiable list
+   */
+  public List<Referral> referrals() {
+    return referrals;
+  }
+
+  /**
    * The objective: the summed cost of the assignments plus the load penalty. Minimal among all
-   * plans that place as many requests as possible.
+   * plans that place as many requests (trips counting once) as possible, when {@link
+   * #isProvenOptimal()}.
    *
    * @return 0 or more
    */
   public double objective() {
     double total = 0;
-    for (Assignment a : assignments) {
-      total += a.cost();
+    for (int u = 0; u < batch.units(); u++) {
+      if (solution.assignedTo[u] >= 0) {
+        total += root.costOf(u, solution.assignedTo[u]);
+      }
     }
     return total + loadPenalty();
   }
 
   /**
-   * The load penalty part of the objective: for each member, the convex cost of the requests they
-   * take.
+   * The load penalty part of the objective: for each member and week, the convex cost of the
+   * requests they take (a trip counting once).
    *
    * @return 0 or more
    */
   public double loadPenalty() {
     double total = 0;
-    for (int m = 0; m < members.size(); m++) {
-      for (int k = 1; k <= network.load[m]; k++) {
-        total += network.marginal(m, k);
+    for (int k = 0; k < batch.nodes(); k++) {
+      for (int j = 1; j <= solution.load[k]; j++) {
+        total += root.marginal(k, j);
       }
     }
     return total;
   }
 
-  /** The cost of the whole flow network, unplaced arcs included; for comparisons with peers. */
+  /**
+   * The cost the search minimises: {@link #objective()} plus {@link #unplacedPenalty()} for each
+   * request or trip left unplaced.
+   */
   double networkCost() {
-    return objective() + unplaced.size() * network.unplacedCost;
+    return solution.cost;
+  }
+
+  /**
+   * What leaving one request (or one trip) unplaced costs in the search, more than any number of
+   * placements can save: so a plan places as many as it can before it minimises the objective.
+   *
+   * @return a positive number
+   */
+  public double unplacedPenalty() {
+    return root.unplacedCost;
+  }
+
+  /**
+   * Whether the search proved this plan optimal. Always true unless a node or time limit of the
+   * {@link BatchAssignment} stopped the search first.
+   *
+   * @return true if no plan has a lower total cost
+   */
+  public boolean isProvenOptimal() {
+    return solution.optimal;
+  }
+
+  /**
+   * How far this plan may be from the optimum: the most by which its total cost ({@link
+   * #objective()} plus {@link #unplacedPenalty()} per unplaced request or trip) can exceed the
+   * best plan's, from the lowest bound among the plans the search had not ruled out when it
+   * stopped.
+   *
+   * @return 0 when {@link #isProvenOptimal()}, else a positive number
+   */
+  public double optimalityGap() {
+    return solution.optimal ? 0.0 : Math.max(0.0, solution.cost - solution.bound);
+  }
+
+  /**
+   * How many nodes of the branch and bound the plan took: 0 when the minimum-cost flow's plan had
+   * nobody at two places at once (and so was the plan), else 1 or more.
+   *
+   * @return 0 or more
+   */
+  public long searchNodes() {
+    return solution.nodes;
   }
 
   /**
@@ -129,10 +226,11 @@ public final class AssignmentPlan {
    */
   public SortedMap<MemberId, Duration> plannedLoads() {
     SortedMap<MemberId, Duration> loads = new TreeMap<>();
-    for (int r = 0; r < requests.size(); r++) {
-      int m = network.assignedTo[r];
-      if (m >= 0) {
-        loads.merge(members.get(m), requests.get(r).expectedDuration(), Duration::plus);
+    for (int r = 0; r < batch.requests.size(); r++) {
+      int u = batch.unitOf[r];
+      if (u >= 0 && solution.assignedTo[u] >= 0) {
+        loads.merge(batch.nodeMember.get(solution.assignedTo[u]), batch.requests.get(r).expectedDuration(),
+            Duration::plus);
       }
     }
     return Collections.unmodifiableSortedMap(loads);
@@ -153,7 +251,7 @@ public final class AssignmentPlan {
    * @return an unmodifiable list
    */
   public List<HelpRequest> requests() {
-    return requests;
+    return batch.requests;
   }
 
   /**
@@ -162,24 +260,39 @@ public final class AssignmentPlan {
    * @return an unmodifiable list aligned with {@link #requests()}
    */
   public List<Ranking> rankings() {
-    return rankings;
+    return batch.rankings;
   }
 
   CircleSnapshot snapshot() {
     return snapshot;
   }
 
-  List<MemberId> members() {
-    return members;
+  Batch batch() {
+    return batch;
   }
 
-  Network network() {
-    return network;
+  ScopeDecision[] scope() {
+    return scope;
   }
+
+  Network root() {
+    return root;
+  }
+
+  ConflictSearch.Result solution() {
+    return solution;
+  }
+
+  /** Whether {@link BatchAssignment#add} made this plan by one augmenting path. */
+  boolean incremental() {
+    return incremental;
+  }
+
 
   @Override
   public String toString() {
     return "AssignmentPlan{assigned=" + assignments.size() + ", unplaced=" + unplaced.size()
-        + ", objective=" + objective() + "}";
+        + ", referred=" + referrals.size() + ", objective=" + objective()
+        + (solution.optimal ? "" : ", gap=" + optimalityGap()) + "}";
   }
 }

@@ -2,66 +2,88 @@ package nl.voorzorgcirkel.matching.assignment;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.SortedMap;
-import nl.voorzorgcirkel.core.model.HelpRequest;
+import java.util.function.LongSupplier;
 import nl.voorzorgcirkel.core.internal.Arguments;
-import nl.voorzorgcirkel.core.model.Member;
-import nl.voorzorgcirkel.core.model.MemberId;
+import nl.voorzorgcirkel.core.model.HelpRequest;
 import nl.voorzorgcirkel.core.model.RequestId;
+import nl.voorzorgcirkel.core.scope.ScopeDecision;
+import nl.voorzorgcirkel.core.scope.ScopePolicies;
+import nl.voorzorgcirkel.core.scope.ScopePolicy;
 import nl.voorzorgcirkel.matching.fairness.FairnessStrategies;
-import nl.voorzorgcirkel.matching.ranking.Candidate;
 import nl.voorzorgcirkel.matching.ranking.CircleSnapshot;
+import nl.voorzorgcirkel.matching.ranking.HardRules;
 import nl.voorzorgcirkel.matching.ranking.MatchingStrategies;
 import nl.voorzorgcirkel.matching.ranking.MatchingStrategy;
 import nl.voorzorgcirkel.matching.ranking.Ranking;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Assigns a week's open requests to members in one go, exactly: the most requests placed, and
- * among such plans the least total cost.
+ * among such plans the least total cost; no member past their capacity in any week, and no member
+ * given help at overlapping set times.
  *
- * <p><b>The problem.</b> Each request is ranked by a {@link MatchingStrategy} (hard rules decide
- * who may take it; the pair's cost is {@code 1 - score without fairness}, in {@code [0, 1]}). Each
- * member may take several requests; the k-th request a member takes in the plan adds a convex
- * load penalty {@code lambda * (2 * (h + k) - 1)}, where {@code h} is the help in hours the member
- * already gave in the week of the snapshot, so that the penalty of a member's whole load is {@code
- * lambda * ((h + n)^2 - h^2)}: the load spreads, and those who already helped this week are spared.
- * Capacity: a member takes at most {@code floor(left / longest)} requests, where {@code left} is
- * the weekly capacity they have left and {@code longest} the longest request in the batch they
- * could take (and at most {@link Builder#maxRequestsPerMember}); so no plan takes anyone past
- * their capacity. This is conservative when requests differ in length: a member with 3 hours left
- * who could take requests of 2, 1 and 1 hours takes one of them, not two. (Exact capacity in hours
- * with unsplittable requests of different lengths is the generalised assignment problem, which is
- * NP-hard; the conservative count keeps the problem a flow, exactly solvable.)
+ * <p><b>The problem.</b> First the scope: a request the scope policy refers ({@link
+ * ScopePolicies#standard()} unless set; personal and nursing care, ...) is never placed and comes
+ * back in {@link AssignmentPlan#referrals()}. Each other request is ranked by a {@link
+ * MatchingStrategy} (hard rules decide who may take it, including capacity and the help members
+ * already promised; the pair's cost is {@code 1 - score without fairness}, in {@code [0, 1]}).
+ * The legs of a trip (requests with the same trip id) are one unit: one member takes them all, or
+ * they are reported unplaced together; the trip's cost is the sum of its legs' and its length, for
+ * capacity, their total, counted once. A member's load is counted per week: the local week in
+ * which they would help ({@link nl.voorzorgcirkel.matching.ranking.Candidate#earliestStart()}),
+ * the same week the ranking checks. The k-th unit a member takes in a week adds a convex load
+ * penalty {@code lambda * (2 * (h + k) - 1)}, where {@code h} is the help in hours the member gave
+ * and promised that week, so that the penalty of a member's week is {@code lambda * ((h + n)^2 -
+ * h^2)}: the load spreads, and those who already help that week are spared. Capacity: a member
+ * takes at most {@code floor(left / longest)} units a week, where {@code left} is the weekly
+ * capacity they have left that week and {@code longest} the longest unit they could take (and at
+ * most {@link Builder#maxRequestsPerMember}); so no plan takes anyone past their capacity. This is
+ * conservative when requests differ in length (exact capacity in hours with unsplittable requests
+ * is the generalised assignment problem, which is NP-hard; the count keeps the relaxation a flow).
+ * Finally, two units one member takes must not overlap in time: requests with a fixed window
+ * occupy their start to their start plus expected duration, with a travel buffer ({@link
+ * HardRules#DEFAULT_TRAVEL_BUFFER} unless set) kept free between; flexible requests can move and
+ * occupy no set time.
  *
- * <p><b>The algorithm.</b> A minimum-cost flow with convex costs: source to each request, request
- * to each eligible member, member to sink with one unit per request at the increasing marginal
- * cost above, and request to sink "unplaced" at a cost higher than any placement. Solved by
- * successive shortest paths with node potentials (Ahuja, Magnanti and Orlin, Network Flows, 1993,
- * ch. 9, and ch. 14 for convex costs), adding one request at a time, which keeps the flow optimal
- * for the requests added so far. Every augmenting path alternates members and the requests they
- * hand over, so it is searched on the member graph alone: for each pair of members the cheapest
- * request one could hand the other, refreshed only for members whose requests changed. Time O(R
- * (M^2 + L D)) for R requests, M members, L the largest number of requests one member takes and D
- * the largest number of members one request could go to; space O(M^2 + E) for E eligible pairs.
- * The result is exact (up to floating-point rounding in the costs): equal to JGraphT's
- * capacity-scaling minimum-cost flow on the expanded network, which the tests check on 1,000
- * random instances.
+ * <p><b>The algorithm.</b> Without the time constraint the problem is a minimum-cost flow with
+ * convex costs: source to each unit, unit to each eligible member-week, member-week to sink with
+ * one unit per request at the increasing marginal cost above, and unit to sink "unplaced" at a cost
+ * higher than any placement. Solved by successive shortest paths with node potentials (Ahuja,
+ * Magnanti and Orlin, Network Flows, 1993, ch. 9, and ch. 14 for convex costs), adding one unit at
+ * a time, which keeps the flow optimal for the units added so far; every augmenting path
+ * alternates member-weeks and the units they hand over, so it is searched on the member-week graph
+ * alone. Time O(U (N^2 + L D)) for U units, N member-weeks, L the most units one member-week takes
+ * and D the most member-weeks one unit could go to. When that flow's plan has nobody at two places
+ * at once it is the optimum; otherwise a branch and bound takes over (see {@code ConflictSearch}):
+ * the bound is the Lagrangian relaxation of "each unit to at most one member-week", whose
+ * subproblems, one per member-week, are weighted interval scheduling with a cardinality limit,
+ * solved exactly by dynamic programming, with prices found by subgradient optimisation; the search
+ * branches on a unit two member-weeks want, or on the units a member would hold at one moment,
+ * best bound first, and turns each subproblem's choice into a feasible plan. The result is exact:
+ * equal to an exhaustive search on every instance small enough to enumerate, and without
+ * overlapping requests equal to JGraphT's capacity-scaling minimum-cost flow on the expanded
+ * network (the tests check both on 1,000 random instances each). The search is exponential in the
+ * worst case (fixed interval scheduling with eligibility is NP-hard); {@link Builder#nodeLimit} and
+ * {@link Builder#timeLimit} bound it, and a plan stopped early says so ({@link
+ * AssignmentPlan#isProvenOptimal()}) and how far from the optimum it may be ({@link
+ * AssignmentPlan#optimalityGap()}). {@code BENCHMARKS.md} has the times.
  *
  * <p><b>Adding a request.</b> {@link #add} augments the existing optimal flow along one shortest
  * path from the new request; among shortest paths it takes one with the fewest arcs. So the new
  * plan is optimal, and it moves the fewest earlier assignments any optimal plan could (up to
- * exact ties in floating-point costs): the moves lie on one chain, at most {@code min(R, M - 1)}
- * of them. Only when the new request, being longer than any a member could take before, lowers
- * that member's capacity in requests below what they already take, is the plan solved again from
- * scratch; {@link AssignmentPlan#moved()} then lists every earlier request whose member changed.
+ * exact ties in floating-point costs): the moves lie on one chain. When that is not possible (the
+ * earlier plan needed the search, the new request is a leg of a trip in the plan, brings a new
+ * member-week, lowers a member's capacity in units below what they already take, or makes someone
+ * be in two places at once), the plan is solved again from scratch; {@link AssignmentPlan#moved()}
+ * then lists every earlier request whose member changed.
  *
- * <p>Deterministic: same requests, snapshot and settings, same plan. Immutable and thread-safe.
+ * <p>Deterministic without a time limit: same requests, snapshot and settings, same plan.
+ * Immutable and thread-safe.
  *
  * @since 0.1.0
  */
@@ -69,23 +91,38 @@ public final class BatchAssignment {
 
   /** The default load penalty {@code lambda}. */
   public static final double DEFAULT_LOAD_PENALTY = 0.1;
+  /** The default most nodes of the branch and bound a plan may take. */
+  public static final long DEFAULT_NODE_LIMIT = 10_000;
 
   private static final BatchAssignment STANDARD = builder().build();
 
   private final MatchingStrategy strategy;
+  private final ScopePolicy scopePolicy;
   private final double loadPenalty;
   private final int maxRequestsPerMember;
+  private final Duration travelBuffer;
+  private final long nodeLimit;
+  private final @Nullable Duration timeLimit;
+  private final LongSupplier ticker;
 
-  private BatchAssignment(MatchingStrategy strategy, double loadPenalty, int maxRequestsPerMember) {
-    this.strategy = strategy;
-    this.loadPenalty = loadPenalty;
-    this.maxRequestsPerMember = maxRequestsPerMember;
+  private BatchAssignment(Builder b) {
+    this.strategy = b.strategy != null ? b.strategy
+        : MatchingStrategies.builder().fairness(FairnessStrategies.none(), 0)
+            .scopePolicy(b.scopePolicy).travelBuffer(b.travelBuffer).build();
+    this.scopePolicy = b.scopePolicy;
+    this.loadPenalty = b.loadPenalty;
+    this.maxRequestsPerMember = b.maxRequestsPerMember;
+    this.travelBuffer = b.travelBuffer;
+    this.nodeLimit = b.nodeLimit;
+    this.timeLimit = b.timeLimit;
+    this.ticker = b.ticker;
   }
 
   /**
    * The standard batch assignment: the standard matching strategy without fairness (the load
-   * penalty spreads the load instead), {@link #DEFAULT_LOAD_PENALTY}, no limit on requests per
-   * member beyond capacity.
+   * penalty spreads the load instead), the standard scope policy, {@link #DEFAULT_LOAD_PENALTY},
+   * {@link HardRules#DEFAULT_TRAVEL_BUFFER}, no limit on requests per member beyond capacity,
+   * {@link #DEFAULT_NODE_LIMIT} and no time limit.
    *
    * @return the batch assignment
    */
@@ -107,8 +144,9 @@ public final class BatchAssignment {
    *
    * @param requests the requests, not null, without null elements, ids unique; their requesters
    *     must be members of the circle
-   * @param snapshot the circle, its ledger and now, not null
-   * @return the optimal plan
+   * @param snapshot the circle, its ledger, commitments and now, not null
+   * @return the plan: optimal unless a limit stopped the search ({@link
+   *     AssignmentPlan#isProvenOptimal()})
    * @throws IllegalArgumentException if request ids repeat or a requester is not a member
    */
   public AssignmentPlan plan(List<HelpRequest> requests, CircleSnapshot snapshot) {
@@ -116,10 +154,33 @@ public final class BatchAssignment {
     List<HelpRequest> copy = List.copyOf(requests);
     checkUnique(copy);
     List<Ranking> rankings = new ArrayList<>(copy.size());
-    for (HelpRequest request : copy) {
-      rankings.add(strategy.rank(request, snapshot));
+    ScopeDecision[] scope = new ScopeDecision[copy.size()];
+    boolean[] referred = new boolean[copy.size()];
+    for (int r = 0; r < copy.size(); r++) {
+      rank(copy.get(r), snapshot, rankings, scope, referred, r);
     }
-    return solve(copy, rankings, snapshot);
+    return solve(snapshot, new Batch(copy, List.copyOf(rankings), referred, snapshot), scope);
+  }
+
+  /** Ranks one request and decides its scope: the batch's policy, then the strategy's. */
+  private void rank(HelpRequest request, CircleSnapshot snapshot, List<Ranking> rankings,
+      ScopeDecision[] scope, boolean[] referred, int r) {
+    ScopeDecision decision = scopePolicy.assess(request);
+    Ranking ranking = strategy.rank(request, snapshot);
+    rankings.add(ranking);
+    scope[r] = decision.isInScope() ? ranking.scope() : decision;
+    referred[r] = !scope[r].isInScope();
+  }
+
+  private AssignmentPlan solve(CircleSnapshot snapshot, Batch batch, ScopeDecision[] scope) {
+    ConflictSearch search = search(batch);
+    ConflictSearch.Result result = search.solve();
+    return new AssignmentPlan(snapshot, batch, scope, search.root(), result, List.of(), false);
+  }
+
+  private ConflictSearch search(Batch batch) {
+    return new ConflictSearch(batch, batch.capacities(maxRequestsPerMember), loadPenalty,
+        travelBuffer.toSeconds(), nodeLimit, timeLimit == null ? 0 : timeLimit.toNanos(), ticker);
   }
 
   /**
@@ -128,8 +189,8 @@ public final class BatchAssignment {
    *
    * @param plan a plan made by this batch assignment, not null
    * @param request the new request, not null, with an id not yet in the plan
-   * @return the new optimal plan; {@link AssignmentPlan#moved()} lists the earlier requests whose
-   *     member changed
+   * @return the new plan; {@link AssignmentPlan#moved()} lists the earlier requests whose member
+   *     changed
    * @throws IllegalArgumentException if the id is already in the plan or the requester is not a
    *     member
    */
@@ -139,119 +200,52 @@ public final class BatchAssignment {
     List<HelpRequest> requests = new ArrayList<>(plan.requests());
     requests.add(request);
     checkUnique(requests);
+    int n = requests.size();
     List<Ranking> rankings = new ArrayList<>(plan.rankings());
-    rankings.add(strategy.rank(request, plan.snapshot()));
-    Inputs inputs = new Inputs(requests, rankings, plan.snapshot());
-    Network old = plan.network();
-    int[] capacity = capacitiesOf(inputs, old.members);
-    boolean stillFeasible = true;
-    for (int m = 0; m < old.members; m++) {
-      stillFeasible &= capacity[m] >= old.load[m];
+    ScopeDecision[] scope = java.util.Arrays.copyOf(plan.scope(), n);
+    boolean[] referred = new boolean[n];
+    for (int r = 0; r < n - 1; r++) {
+      referred[r] = !scope[r].isInScope();
     }
-    if (!stillFeasible) {
-      AssignmentPlan fresh = solve(requests, rankings, plan.snapshot());
-      List<RequestId> moved = new ArrayList<>();
-      for (int r = 0; r < plan.requests().size(); r++) {
-        if (fresh.network().assignedTo[r] != old.assignedTo[r]) {
-          moved.add(requests.get(r).id());
+    rank(request, plan.snapshot(), rankings, scope, referred, n - 1);
+    Batch old = plan.batch();
+    Batch batch = new Batch(List.copyOf(requests), List.copyOf(rankings), referred, plan.snapshot());
+    ConflictSearch.Result earlier = plan.solution();
+    if (referred[n - 1]) {
+      return new AssignmentPlan(plan.snapshot(), batch, scope, plan.root(), earlier, List.of(), true);
+    }
+    int[] capacity = batch.capacities(maxRequestsPerMember);
+    Network earlierFlow = earlier.flow;
+    boolean incremental = earlierFlow != null && batch.units() == old.units() + 1
+        && batch.nodeMember.equals(old.nodeMember) && batch.nodeWeek.equals(old.nodeWeek);
+    for (int k = 0; incremental && k < batch.nodes(); k++) {
+      incremental = capacity[k] >= earlier.load[k];
+    }
+    if (incremental && earlierFlow != null) {
+      Network network = new Network(batch.eligible, batch.cost, batch.baseHours, capacity, loadPenalty,
+          batch.maxCost);
+      network.resumeFrom(earlierFlow);
+      int[] movedUnits = network.addNext();
+      if (search(batch).feasible(network.assignedTo)) {
+        List<RequestId> moved = new ArrayList<>();
+        for (int u : movedUnits) {
+          for (int r : batch.legs[u]) {
+            moved.add(requests.get(r).id());
+          }
         }
+        ConflictSearch.Result result = new ConflictSearch.Result(network.assignedTo.clone(),
+            network.load.clone(), network.totalCost(), network.totalCost(), true, 1, network);
+        return new AssignmentPlan(plan.snapshot(), batch, scope, network, result, moved, true);
       }
-      return new AssignmentPlan(plan.snapshot(), requests, rankings, plan.members(), fresh.network(), moved);
     }
-    Network network = inputs.network(loadPenalty);
-    network.resumeFrom(old);
-    int[] movedIndices = network.addNext();
+    AssignmentPlan fresh = solve(plan.snapshot(), batch, scope);
     List<RequestId> moved = new ArrayList<>();
-    for (int r : movedIndices) {
-      moved.add(requests.get(r).id());
-    }
-    return new AssignmentPlan(plan.snapshot(), requests, rankings, plan.members(), network, moved);
-  }
-
-  private AssignmentPlan solve(List<HelpRequest> requests, List<Ranking> rankings, CircleSnapshot snapshot) {
-    Inputs inputs = new Inputs(requests, rankings, snapshot);
-    Network network = inputs.network(loadPenalty);
-    for (int r = 0; r < requests.size(); r++) {
-      network.addNext();
-    }
-    return new AssignmentPlan(snapshot, requests, rankings, inputs.memberIds, network, List.of());
-  }
-
-  /** Everything the network is built from, read off the rankings and the snapshot. */
-  private final class Inputs {
-    final List<MemberId> memberIds = new ArrayList<>();
-    final int[][] eligible;
-    final double[][] cost;
-    final double[] baseHours;
-    final long[] remainingSeconds;
-    final List<HelpRequest> requests;
-
-    Inputs(List<HelpRequest> requests, List<Ranking> rankings, CircleSnapshot snapshot) {
-      this.requests = requests;
-      Map<MemberId, Integer> index = new HashMap<>();
-      for (Member member : snapshot.circle().members()) {
-        memberIds.add(member.id());
-      }
-      memberIds.sort(null);
-      for (int m = 0; m < memberIds.size(); m++) {
-        index.put(memberIds.get(m), m);
-      }
-      SortedMap<MemberId, Duration> weekLoads = snapshot.loadsThisWeek();
-      baseHours = new double[memberIds.size()];
-      remainingSeconds = new long[memberIds.size()];
-      for (Member member : snapshot.circle().members()) {
-        int m = positionOf(index, member.id());
-        Duration given = weekLoads.getOrDefault(member.id(), Duration.ZERO);
-        baseHours[m] = given.toSeconds() / 3600.0;
-        remainingSeconds[m] = Math.max(0, member.capacityPerWeek().minus(given).toSeconds());
-      }
-      eligible = new int[requests.size()][];
-      cost = new double[requests.size()][];
-      for (int r = 0; r < requests.size(); r++) {
-        List<Candidate> candidates = new ArrayList<>(rankings.get(r).candidates());
-        candidates.sort((a, b) -> Integer.compare(positionOf(index, a.member()), positionOf(index, b.member())));
-        eligible[r] = new int[candidates.size()];
-        cost[r] = new double[candidates.size()];
-        for (int i = 0; i < candidates.size(); i++) {
-          eligible[r][i] = positionOf(index, candidates.get(i).member());
-          cost[r][i] = 1.0 - candidates.get(i).scoreWithout(MatchingStrategies.FAIRNESS);
-        }
+    for (int r = 0; r < n - 1; r++) {
+      if (!plan.memberFor(requests.get(r).id()).equals(fresh.memberFor(requests.get(r).id()))) {
+        moved.add(requests.get(r).id());
       }
     }
-
-    Network network(double penalty) {
-      return new Network(eligible, cost, baseHours, capacitiesOf(this, memberIds.size()), penalty);
-    }
-  }
-
-
-
-  /**
-   * Per member: how many requests they may take, {@code floor(left / longest)} where {@code left}
-   * is the weekly capacity they have left and {@code longest} the longest request in the batch
-   * they could take (and at most {@code maxRequestsPerMember}). Any that many of their requests fit
-   * what is left. Adding a request can only lower this number (or set it for a member who could
-   * take nothing before), which is what lets {@link #add} keep the earlier flow.
-   */
-  private int[] capacitiesOf(Inputs inputs, int members) {
-    long[] longest = new long[members];
-    for (int r = 0; r < inputs.eligible.length; r++) {
-      long seconds = inputs.requests.get(r).expectedDuration().toSeconds();
-      for (int m : inputs.eligible[r]) {
-        longest[m] = Math.max(longest[m], seconds);
-      }
-    }
-    int[] capacity = new int[members];
-    for (int m = 0; m < members; m++) {
-      long k = longest[m] == 0 ? 0 : inputs.remainingSeconds[m] / longest[m];
-      capacity[m] = (int) Math.min(k, maxRequestsPerMember);
-    }
-    return capacity;
-  }
-
-  /** A member's position among the circle's members, which every ranked member is. */
-  private static int positionOf(Map<MemberId, Integer> index, MemberId member) {
-    return Objects.requireNonNull(index.get(member), "a ranked member is a member of the circle");
+    return new AssignmentPlan(plan.snapshot(), batch, scope, fresh.root(), fresh.solution(), moved, false);
   }
 
   private static void checkUnique(List<HelpRequest> requests) {
@@ -265,22 +259,38 @@ public final class BatchAssignment {
 
   /** Builds a batch assignment. Not thread-safe; the batch assignments it builds are. */
   public static final class Builder {
-    private MatchingStrategy strategy =
-        MatchingStrategies.builder().fairness(FairnessStrategies.none(), 0).build();
+    private @Nullable MatchingStrategy strategy;
+    private ScopePolicy scopePolicy = ScopePolicies.standard();
     private double loadPenalty = DEFAULT_LOAD_PENALTY;
     private int maxRequestsPerMember = Integer.MAX_VALUE;
+    private Duration travelBuffer = HardRules.DEFAULT_TRAVEL_BUFFER;
+    private long nodeLimit = DEFAULT_NODE_LIMIT;
+    private @Nullable Duration timeLimit;
+    private LongSupplier ticker = System::nanoTime;
 
     private Builder() {}
 
     /**
      * Sets the strategy that decides who may take each request and at what cost. Its fairness
-     * part, if any, is left out of the costs: the load penalty does that job here.
+     * part, if any, is left out of the costs: the load penalty does that job here. Unless set,
+     * the standard strategy without fairness, with this builder's scope policy and travel buffer.
      *
      * @param matching the strategy, not null
      * @return this builder
      */
     public Builder strategy(MatchingStrategy matching) {
       this.strategy = Objects.requireNonNull(matching, "matching");
+      return this;
+    }
+
+    /**
+     * Sets the scope policy: a request it refers is never placed, whatever the strategy says.
+     *
+     * @param policy the policy, not null; {@link ScopePolicies#standard()} unless set
+     * @return this builder
+     */
+    public Builder scopePolicy(ScopePolicy policy) {
+      this.scopePolicy = Objects.requireNonNull(policy, "policy");
       return this;
     }
 
@@ -297,7 +307,8 @@ public final class BatchAssignment {
     }
 
     /**
-     * Sets the most requests one member takes in a plan, whatever their capacity.
+     * Sets the most requests (a trip counting once) one member takes in one week of a plan,
+     * whatever their capacity.
      *
      * @param max 1 or more
      * @return this builder
@@ -309,12 +320,63 @@ public final class BatchAssignment {
     }
 
     /**
+     * Sets the travel time kept free between two requests at set times of one member.
+     *
+     * @param buffer 0 to 4 hours, not null; {@link HardRules#DEFAULT_TRAVEL_BUFFER} unless set
+     * @return this builder
+     */
+    public Builder travelBuffer(Duration buffer) {
+      Objects.requireNonNull(buffer, "buffer");
+      if (buffer.isNegative() || buffer.compareTo(Duration.ofHours(4)) > 0) {
+        throw Arguments.invalid("BatchAssignment", "travelBuffer", "between", Map.of("min", "0 h", "max", "4 h"));
+      }
+      this.travelBuffer = buffer;
+      return this;
+    }
+
+    /**
+     * Sets the most nodes of the branch and bound (each one Lagrangian bound) a plan may take
+     * before the search stops with the best plan found so far. Deterministic, unlike a time limit.
+     *
+     * @param max 1 or more; {@link #DEFAULT_NODE_LIMIT} unless set
+     * @return this builder
+     */
+    public Builder nodeLimit(long max) {
+      Arguments.atLeast(max, 1, "BatchAssignment", "nodeLimit");
+      this.nodeLimit = max;
+      return this;
+    }
+
+    /**
+     * Sets how long the search may take before it stops with the best plan found so far. A plan
+     * stopped by time depends on the machine's speed, so is not deterministic; prefer {@link
+     * #nodeLimit} where results must repeat.
+     *
+     * @param limit positive, not null; no time limit unless set
+     * @return this builder
+     */
+    public Builder timeLimit(Duration limit) {
+      Objects.requireNonNull(limit, "limit");
+      if (limit.isNegative() || limit.isZero()) {
+        throw Arguments.invalid("BatchAssignment", "timeLimit", "positive", Map.of());
+      }
+      this.timeLimit = limit;
+      return this;
+    }
+
+    /** Replaces the clock of the time limit, in nanoseconds; for tests. */
+    Builder ticker(LongSupplier nanos) {
+      this.ticker = Objects.requireNonNull(nanos, "nanos");
+      return this;
+    }
+
+    /**
      * Builds the batch assignment.
      *
      * @return the batch assignment
      */
     public BatchAssignment build() {
-      return new BatchAssignment(strategy, loadPenalty, maxRequestsPerMember);
+      return new BatchAssignment(this);
     }
   }
 }

@@ -6,11 +6,13 @@ import java.util.Arrays;
  * The flow network of a batch and its current optimal flow, solved by successive shortest paths
  * with node potentials, searched on the member graph.
  *
- * <p>The flow network: requests {@code 0..R-1}, members {@code 0..M-1}, a sink. Arcs: request to
- * eligible member (capacity 1, cost {@code cost[r][i]}); request to sink, "unplaced" (capacity 1,
- * cost {@link #unplacedCost}); member to sink, one unit per request the member takes, the k-th at
- * the convex marginal cost {@code penalty * (2 * (baseLoad + k) - 1)}, at most {@code capacity[m]}
- * units (kept implicit: the next unit's cost follows from the member's load).
+ * <p>The flow network: requests {@code 0..R-1} (a request here is a unit of the batch: one
+ * request, or all legs of a trip), members {@code 0..M-1} (a member here is a helper node: one
+ * member in one week), a sink. Arcs: request to eligible member (capacity 1, cost {@code
+ * cost[r][i]}); request to sink, "unplaced" (capacity 1, cost {@link #unplacedCost}); member to
+ * sink, one unit per request the member takes, the k-th at the convex marginal cost {@code penalty
+ * * (2 * (baseLoad + k) - 1)}, at most {@code capacity[m]} units (kept implicit: the next unit's
+ * cost follows from the member's load).
  *
  * <p>Requests are added one at a time; each addition augments along a shortest path from the new
  * request to the sink in the residual graph, which keeps the flow minimum-cost for the requests
@@ -62,6 +64,15 @@ final class Network {
   private int added;
 
   Network(int[][] eligible, double[][] cost, double[] baseLoad, int[] capacity, double penalty) {
+    this(eligible, cost, baseLoad, capacity, penalty, 1.0);
+  }
+
+  /**
+   * A network whose request costs are at most {@code maxCost} (1 for single requests; a trip's
+   * cost is the sum of its legs').
+   */
+  Network(int[][] eligible, double[][] cost, double[] baseLoad, int[] capacity, double penalty,
+      double maxCost) {
     this.requests = eligible.length;
     this.members = baseLoad.length;
     this.eligible = eligible;
@@ -81,7 +92,7 @@ final class Network {
     // only on R and the base loads, so it grows when a request is added and the reduced costs of
     // the earlier flow stay non-negative.
     double maxMarginal = penalty * (2.0 * (maxBase + requests) - 1.0);
-    this.unplacedCost = (requests + 1) * (1.0 + Math.max(0.0, maxMarginal)) + 1.0;
+    this.unplacedCost = (requests + 1) * (Math.max(1.0, maxCost) + Math.max(0.0, maxMarginal)) + 1.0;
     this.assignedTo = new int[requests];
     Arrays.fill(assignedTo, NONE);
     this.load = new int[members];
@@ -308,6 +319,28 @@ final class Network {
     }
     dearest[a] = worst;
     dearestRequest[a] = worstRequest;
+  }
+
+  /**
+   * The cost of the whole flow: each placed request's arc, each member's load penalty, and {@link
+   * #unplacedCost} for each request left unplaced (or not yet added).
+   */
+  double totalCost() {
+    return costOf(assignedTo, load);
+  }
+
+  /** The cost of any assignment of requests to members (or unplaced) in this network. */
+  double costOf(int[] assignment, int[] loads) {
+    double total = 0;
+    for (int r = 0; r < requests; r++) {
+      total += assignment[r] >= 0 ? costOf(r, assignment[r]) : unplacedCost;
+    }
+    for (int m = 0; m < members; m++) {
+      for (int k = 1; k <= loads[m]; k++) {
+        total += marginal(m, k);
+      }
+    }
+    return total;
   }
 
   double costOf(int request, int member) {

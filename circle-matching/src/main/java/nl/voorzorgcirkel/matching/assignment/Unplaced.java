@@ -4,13 +4,18 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import nl.voorzorgcirkel.core.model.RequestId;
+import nl.voorzorgcirkel.core.model.TripId;
 import nl.voorzorgcirkel.matching.internal.Texts;
 import nl.voorzorgcirkel.matching.ranking.Exclusion;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A request a plan could not place, with the reason: nobody in the circle can take it (each
- * member's exclusion is given), or everyone who could is at capacity in this plan.
+ * member's exclusion is given), nobody can take every leg of its trip, or everyone who could is at
+ * capacity or busy at that time in this plan. The legs of a trip are placed together or reported
+ * together: each leg has its own {@code Unplaced} with the same {@link #trip()}.
  *
  * <p>Immutable and thread-safe.
  *
@@ -20,17 +25,21 @@ public final class Unplaced {
 
   /** Nobody in the circle can take the request. */
   public static final String NO_ELIGIBLE_MEMBER = "no-eligible-member";
-  /** Everyone who could take it is at capacity in this plan. */
+  /** Every leg of its trip could be taken by someone, but nobody can take them all. */
+  public static final String NO_ONE_FOR_WHOLE_TRIP = "no-one-for-whole-trip";
+  /** Everyone who could take it is at capacity, or busy at that time, in this plan. */
   public static final String CAPACITY = "capacity";
 
   private final RequestId request;
   private final String code;
   private final List<Exclusion> exclusions;
+  private final @Nullable TripId trip;
 
-  Unplaced(RequestId request, String code, List<Exclusion> exclusions) {
+  Unplaced(RequestId request, String code, List<Exclusion> exclusions, @Nullable TripId trip) {
     this.request = Objects.requireNonNull(request, "request");
     this.code = Objects.requireNonNull(code, "code");
     this.exclusions = List.copyOf(exclusions);
+    this.trip = trip;
   }
 
   /**
@@ -43,7 +52,8 @@ public final class Unplaced {
   }
 
   /**
-   * The reason's code: {@link #NO_ELIGIBLE_MEMBER} or {@link #CAPACITY}.
+   * The reason's code: {@link #NO_ELIGIBLE_MEMBER}, {@link #NO_ONE_FOR_WHOLE_TRIP} or {@link
+   * #CAPACITY}.
    *
    * @return the code, never null
    */
@@ -52,12 +62,22 @@ public final class Unplaced {
   }
 
   /**
-   * For {@link #NO_ELIGIBLE_MEMBER}, why each member was ruled out.
+   * For {@link #NO_ELIGIBLE_MEMBER} and {@link #NO_ONE_FOR_WHOLE_TRIP}, why each member was ruled
+   * out of this request (some reasons are for connectors only: {@link Exclusion#isPrivate()}).
    *
    * @return an unmodifiable list by member id, empty for {@link #CAPACITY}
    */
   public List<Exclusion> exclusions() {
     return exclusions;
+  }
+
+  /**
+   * The trip the request is a leg of: its other legs are unplaced with it.
+   *
+   * @return the trip, or empty for a request on its own
+   */
+  public Optional<TripId> trip() {
+    return Optional.ofNullable(trip);
   }
 
   /**
@@ -75,12 +95,13 @@ public final class Unplaced {
     return other instanceof Unplaced unplaced
         && unplaced.request.equals(request)
         && unplaced.code.equals(code)
-        && unplaced.exclusions.equals(exclusions);
+        && unplaced.exclusions.equals(exclusions)
+        && Objects.equals(unplaced.trip, trip);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(request, code, exclusions);
+    return Objects.hash(request, code, exclusions, trip);
   }
 
   @Override

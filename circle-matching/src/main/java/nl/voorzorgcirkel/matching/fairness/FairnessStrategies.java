@@ -6,8 +6,8 @@ import java.util.List;
 
 /**
  * Ready-made {@link FairnessStrategy} implementations. All are stateless, immutable and
- * thread-safe: they read the load a member gave over the load window from the ledger, so the same
- * ledger always gives the same order.
+ * thread-safe: they read the load a member gave and promised over the load window from the ledger
+ * and the commitments, so the same snapshot always gives the same order.
  *
  * <table>
  *   <caption>Strategies</caption>
@@ -21,7 +21,12 @@ import java.util.List;
  *       share of all help given</td><td>deficit scaled to {@code [0, 1]}</td></tr>
  *   <tr><td>{@link #leximin()}</td><td>whose load after this request would be lowest</td>
  *       <td>by rank, {@code 1} first to {@code 0} last</td></tr>
+ *   <tr><td>{@link #notificationFatigue()}</td><td>who was asked least often, whatever they
+ *       answered</td><td>{@code 1 - asked / max asked}</td></tr>
  * </table>
+ *
+ * <p>Only {@link #notificationFatigue()} reads how often members were asked, and none reads how
+ * often they said no: a decline is never a penalty, and asks are never help.
  *
  * <p>Deficit round robin (Shreedhar and Varghese, SIGCOMM 1995) normally keeps a counter per
  * member that grows by a quantum each round and shrinks with service. Here the counters are
@@ -133,6 +138,24 @@ public final class FairnessStrategies {
     };
   }
 
+  /**
+   * Spreads the asking: members asked least often over the load window first, so that the same
+   * willing few are not asked again and again (notification fatigue; Manshadi and Rodilitz,
+   * "Online volunteer notification", Management Science 2022). Combine it with a load-based
+   * strategy by weight, or use it alone; it reads {@link MemberLoad#timesAsked()} only.
+   *
+   * @return the strategy
+   */
+  public static FairnessStrategy notificationFatigue() {
+    return (candidates, duration) -> {
+      double[] asked = new double[candidates.size()];
+      for (int i = 0; i < asked.length; i++) {
+        asked[i] = candidates.get(i).timesAsked();
+      }
+      return invertScaled(asked);
+    };
+  }
+
   /** {@code 1 - x / max}; all zero gives all 1. */
   private static double[] invertScaled(double[] values) {
     double max = 0;
@@ -164,9 +187,10 @@ public final class FairnessStrategies {
   /**
    * All strategies of this class, for contract tests and comparisons, with their names.
    *
-   * @return an unmodifiable list of the five strategies, in the order of the table above
+   * @return an unmodifiable list of the six strategies, in the order of the table above
    */
   public static List<FairnessStrategy> all() {
-    return List.of(none(), leastLoaded(), relativeToCapacity(), deficitRoundRobin(), leximin());
+    return List.of(none(), leastLoaded(), relativeToCapacity(), deficitRoundRobin(), leximin(),
+        notificationFatigue());
   }
 }

@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import nl.voorzorgcirkel.core.model.MemberId;
+import nl.voorzorgcirkel.matching.internal.Texts;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -23,17 +24,24 @@ public final class Candidate {
   private final double score;
   private final List<ScorePart> parts;
   private final @Nullable Instant earliestStart;
+  private final AskStatus status;
 
-  Candidate(MemberId member, int rank, double score, List<ScorePart> parts, @Nullable Instant earliestStart) {
+  Candidate(MemberId member, int rank, double score, List<ScorePart> parts, @Nullable Instant earliestStart,
+      AskStatus status) {
     this.member = Objects.requireNonNull(member, "member");
     this.rank = rank;
     this.score = score;
     this.parts = List.copyOf(parts);
     this.earliestStart = earliestStart;
+    this.status = Objects.requireNonNull(status, "status");
   }
 
   Candidate withRank(int newRank) {
-    return new Candidate(member, newRank, score, parts, earliestStart);
+    return new Candidate(member, newRank, score, parts, earliestStart, status);
+  }
+
+  Candidate withStatus(AskStatus newStatus) {
+    return new Candidate(member, rank, score, parts, earliestStart, newStatus);
   }
 
   /**
@@ -101,7 +109,9 @@ public final class Candidate {
   }
 
   /**
-   * The earliest moment the member could start, within the request's window.
+   * When the member would help: the earliest moment in the request's window that fits their
+   * weekly slots and overlaps none of the help they promised at set times. The week of this
+   * instant is the week whose capacity the help counts against.
    *
    * @return the instant, or empty if the strategy's rules did not look at availability
    */
@@ -110,14 +120,37 @@ public final class Candidate {
   }
 
   /**
-   * The candidate explained in the reader's language, one line.
+   * Where the member stands with this request: not asked, asked and not answered, or said no.
+   *
+   * @return the status; {@link AskStatus#NOT_ASKED} when the request was ranked without its
+   *     lifecycle
+   */
+  public AskStatus askStatus() {
+    return status;
+  }
+
+  /**
+   * The candidate explained to a member, one line, without their answer to the request.
    *
    * @param locale Dutch for Dutch, any other locale for English; not null
    * @return for example {@code "1. m-04 0.81: 240 m away (+0.22), ..."}
    */
   public String explain(Locale locale) {
-    return String.format(Locale.ROOT, "%d. %s %.2f: ", rank, member, score)
+    return explain(Audience.MEMBER, locale);
+  }
+
+  /**
+   * The candidate explained to an audience, one line; for a connector with whether they said no.
+   *
+   * @param audience who reads it, not null
+   * @param locale Dutch for Dutch, any other locale for English; not null
+   * @return for example {@code "1. m-04 0.81: 240 m away (+0.22), ..."}
+   */
+  public String explain(Audience audience, Locale locale) {
+    String line = String.format(Locale.ROOT, "%d. %s %.2f: ", rank, member, score)
         + parts.stream().map(p -> p.explain(locale)).collect(Collectors.joining(", "));
+    return audience == Audience.CONNECTOR && status == AskStatus.DECLINED
+        ? line + " " + Texts.format("candidate.declined", locale, java.util.Map.of()) : line;
   }
 
   @Override
@@ -127,12 +160,13 @@ public final class Candidate {
         && candidate.rank == rank
         && Double.compare(candidate.score, score) == 0
         && candidate.parts.equals(parts)
-        && Objects.equals(candidate.earliestStart, earliestStart);
+        && Objects.equals(candidate.earliestStart, earliestStart)
+        && candidate.status == status;
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(member, rank, score, parts, earliestStart);
+    return Objects.hash(member, rank, score, parts, earliestStart, status);
   }
 
   @Override

@@ -12,6 +12,11 @@ import nl.voorzorgcirkel.matching.internal.Texts;
  * Why a member cannot take a request: the rule's code, the figures behind it and a readable
  * message in English or Dutch. Never holds personal data.
  *
+ * <p>Some reasons are private ({@link #isPrivate()}): a requester's wish not to be helped by
+ * someone, a member's absence or pause, a decline, and the codes of rules of your own, whose
+ * nature this library cannot know. They are shown in full to connectors only ({@link
+ * Audience}), and never in {@code toString()}.
+ *
  * <p>Immutable and thread-safe.
  *
  * @since 0.1.0
@@ -81,7 +86,31 @@ public final class Exclusion {
   }
 
   /**
-   * The reason in the reader's language.
+   * Whether the reason is for connectors only: a private standard reason ({@link
+   * ExclusionReason#isPrivate()}) or the code of a rule of your own.
+   *
+   * @return true if members should not see it
+   */
+  public boolean isPrivate() {
+    return ExclusionReason.ofCode(code).map(ExclusionReason::isPrivate).orElse(true);
+  }
+
+  /**
+   * The reason as one audience may read it: in full for a connector; for a member, a private
+   * reason becomes "cannot take it this time".
+   *
+   * @param audience who reads it, not null
+   * @param locale Dutch for Dutch, any other locale for English; not null
+   * @return the message, never null
+   */
+  public String message(Audience audience, Locale locale) {
+    return audience == Audience.MEMBER && isPrivate()
+        ? Texts.format("exclusion.private", locale, Map.of()) : message(locale);
+  }
+
+  /**
+   * The reason in full, in the reader's language: for connectors (see {@link #message(Audience,
+   * Locale)}).
    *
    * @param locale Dutch for Dutch, any other locale for English; not null
    * @return the message, never null
@@ -109,8 +138,13 @@ public final class Exclusion {
     return Objects.hash(member, code, figures);
   }
 
+  /**
+   * The member and, for a reason that is not private, the code and figures.
+   *
+   * @return for example {@code "m-4 excluded: at-capacity {...}"} or {@code "m-4 excluded"}
+   */
   @Override
   public String toString() {
-    return member + " excluded: " + code + " " + new TreeMap<>(figures);
+    return isPrivate() ? member + " excluded" : member + " excluded: " + code + " " + new TreeMap<>(figures);
   }
 }

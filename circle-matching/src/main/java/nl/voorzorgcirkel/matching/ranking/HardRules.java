@@ -18,15 +18,23 @@ import org.jspecify.annotations.Nullable;
  */
 public final class HardRules {
 
+  /**
+   * The travel time kept free between two pieces of help of one member at set times, unless set
+   * otherwise: 15 minutes, for members who live within walking or cycling distance of each other
+   * (an assumption of this library).
+   */
+  public static final Duration DEFAULT_TRAVEL_BUFFER = Duration.ofMinutes(15);
+
   private static final List<HardRule> STANDARD = List.of(notTheRequester(), takesPart(),
-      offersCapability(), requesterPreference(), withinLimits(), available(), withinCapacity());
+      offersCapability(), requesterPreference(), withinLimits(), available(), noTimeConflict(),
+      withinCapacity());
 
   private HardRules() {}
 
   /**
    * Every standard rule, cheapest first: the requester, taking part, the capability, the
-   * requester's preference, the member's limits, availability, capacity. The first rule that
-   * fails names the reason.
+   * requester's preference, the member's limits, availability, time conflicts, capacity. The first
+   * rule that fails names the reason.
    *
    * @return an unmodifiable list
    */
@@ -158,16 +166,42 @@ public final class HardRules {
   }
 
   /**
+   * Rules out members who promised help at set times that the request would overlap, with the
+   * strategy's travel time kept free either side ({@link MatchContext#travelBuffer()}): for a
+   * request at a set time, when its time overlaps; for a flexible one, when it fits in the
+   * member's weekly slots only where it overlaps ({@link MatchContext#helpStart}).
+   *
+   * @return the rule ({@link ExclusionReason#TIME_CONFLICT})
+   */
+  public static HardRule noTimeConflict() {
+    return rule((context, candidate) -> context.helpStart(candidate).isEmpty()
+            && context.earliestStart(candidate).isPresent(),
+        (context, candidate) -> Exclusion.of(candidate.id(), ExclusionReason.TIME_CONFLICT,
+            Map.of("bufferMinutes", context.travelBuffer().toMinutes())));
+  }
+
+  /**
+   * Rules out members who said no to this request ({@link MatchContext#askStatus}); used by
+   * strategies built with {@link DeclineHandling#EXCLUDE}. Other requests are not affected.
+   *
+   * @return the rule ({@link ExclusionReason#DECLINED})
+   */
+  public static HardRule notDeclined() {
+    return rule((context, candidate) -> context.askStatus(candidate.id()) == AskStatus.DECLINED,
+        (context, candidate) -> Exclusion.of(candidate.id(), ExclusionReason.DECLINED, Map.of()));
+  }
+
+  /**
    * Rules out members whom the request would take past their weekly capacity, counting the help
-   * they gave in the week the window starts.
+   * they gave and promised in the week they would help with it ({@link MatchContext#weekLoad}).
    *
    * @return the rule ({@link ExclusionReason#AT_CAPACITY})
    */
   public static HardRule withinCapacity() {
-    return rule((context, candidate) -> context.weekLoad(candidate.id())
+    return rule((context, candidate) -> context.weekLoad(candidate)
             .plus(context.request().expectedDuration()).compareTo(candidate.capacityPerWeek()) > 0,
         (context, candidate) -> {
-          Duration load = context.weekLoad(candidate.id());
+          Duration load = context.weekLoad(candidate);
           return Exclusion.of(candidate.id(), ExclusionReason.AT_CAPACITY,
               Map.of("loadMinutes", load.toMinutes(),
                   "requestMinutes", context.request().expectedDuration().toMinutes(),

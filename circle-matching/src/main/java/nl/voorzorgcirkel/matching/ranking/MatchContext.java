@@ -4,21 +4,27 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import nl.voorzorgcirkel.core.commitment.Commitment;
+import nl.voorzorgcirkel.core.commitment.CommitmentBook;
 import nl.voorzorgcirkel.core.internal.Arguments;
+import nl.voorzorgcirkel.core.lifecycle.RequestLifecycle;
 import nl.voorzorgcirkel.core.model.GeoPoint;
 import nl.voorzorgcirkel.core.model.HelpRequest;
 import nl.voorzorgcirkel.core.model.Member;
 import nl.voorzorgcirkel.core.model.MemberId;
 import nl.voorzorgcirkel.core.model.MemberStatus;
+import nl.voorzorgcirkel.core.model.TimeWindow;
 import nl.voorzorgcirkel.core.model.WeeklyAvailability;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Everything a {@link HardRule} or {@link SoftScore} may need about one request in one circle,
- * computed once per ranking: the requester, where the help happens, the loads that count.
+ * computed once per ranking: the requester, where and when the help would happen, the loads that
+ * count, the request's lifecycle.
  *
  * <p>Created by the matching strategy for each ranking; immutable apart from internal caches,
  * and not shared between threads.
@@ -28,13 +34,18 @@ import org.jspecify.annotations.Nullable;
 public final class MatchContext {
 
   private final HelpRequest request;
+  private final @Nullable RequestLifecycle lifecycle;
   private final CircleSnapshot snapshot;
   private final Member requester;
   private final Duration loadWindow;
+  private final Duration travelBuffer;
+  /** The week in which the request's window starts: the week of most members' help. */
   private final Instant weekStart;
   private final Instant weekEnd;
   /** The start of the load window, which ends at the snapshot's now. */
   private final Instant windowStart;
+  /** This request's own commitment, if the snapshot's book holds one: it never counts against itself. */
+  private final @Nullable Commitment own;
   /**
    * What was worked out about a member, when a rule or score first asked: most members fail a
    * rule before anything is read for them. Created on first use.
@@ -55,6 +66,9 @@ public final class MatchContext {
   private @Nullable IdentityHashMap<WeeklyAvailability, Optional<Instant>> earliestStarts;
   /** The figures of a lacks-capability exclusion, the same for every member. */
   private @Nullable Map<String, Object> lacksCapabilityFigures;
+  /** Who helped with the series' previous occurrence; worked out on first use. */
+  private Optional<MemberId> previousHelper = Optional.empty();
+  private boolean previousHelperKnown;
 
   /** Per member: null or negative for "not yet read". */
   private static final class Facts {
@@ -62,6 +76,9 @@ public final class MatchContext {
     @Nullable Duration windowLoad;
     int timesHelped = -1;
     double distance = -1;
+    /** The start or empty, once worked out. */
+    Optional<Instant> helpStart = Optional.empty();
+    boolean helpStartKnown;
   }
 
   /**
@@ -81,9 +98,16 @@ public final class MatchContext {
   }
 
   MatchContext(HelpRequest request, CircleSnapshot snapshot, Duration loadWindow) {
+    this(request, null, snapshot, loadWindow, HardRules.DEFAULT_TRAVEL_BUFFER);
+  }
+
+  MatchContext(HelpRequest request, @Nullable RequestLifecycle lifecycle, CircleSnapshot snapshot,
+      Duration loadWindow, Duration travelBuffer) {
     this.request = Objects.requireNonNull(request, "request");
+    this.lifecycle = lifecycle;
     this.snapshot = Objects.requireNonNull(snapshot, "snapshot");
     this.loadWindow = loadWindow;
+    this.travelBuffer = travelBuffer;
     Member found = snapshot.member(request.requester());
     if (found == null) {
       throw Arguments.invalid("HelpRequest", "requester", "memberOfCircle",
@@ -95,6 +119,8 @@ public final class MatchContext {
     this.weekEnd = week[1];
     this.windowStart = snapshot.now().minus(loadWindow);
     this.place = request.place().orElse(requester.home());
+    CommitmentBook book = snapshot.commitments();
+    this.own = book.isEmpty() ? null : book.forRequest(request.id()).orElse(null);
   }
 
   /**
@@ -104,6 +130,15 @@ public final class MatchContext {
    */
   public HelpRequest request() {
     return request;
+  }
+
+  /**
+   * The request's lifecycle, when the strategy was given one: who was asked, who said no.
+   *
+   * @return the lifecycle, or empty when only the request was ranked
+   */
+  public Optional<RequestLifecycle> lifecycle() {
+    return Optional.ofNullable(lifecycle);
   }
 
   /**
@@ -122,6 +157,15 @@ public final class MatchContext {
    */
   public Member requester() {
     return requester;
+  }
+
+  /**
+   * The travel time kept free between two pieces of help of one member at set times.
+   *
+   * @return zero or more
+   */
+  public Duration travelBuffer() {
+    return travelBuffer;
   }
 
   /**
@@ -156,23 +200,34 @@ public final class MatchContext {
   }
 
   /**
-   * The help a member gave in the local week (Monday to Monday) in which the request's window
-   * starts: what counts against their weekly capacity.
+   * A member's load in the local week (Monday to Monday) in which they would help with this
+   * request ({@link #helpStart}, or the window's start if they cannot): the help they gave and the
+   * help they promised that starts that week, this request's own commitment left out. This is what
+   * counts against their weekly capacity.
    *
    * @param member the member, not null
    * @return the load, zero or more
    */
-  public Duration weekLoad(MemberId member) {
-    Facts known = facts(member);
+  public Duration weekLoad(Member member) {
+    Facts known = facts(member.id());
     if (known.weekLoad == null) {
-      known.weekLoad = snapshot.ledger().givenBy(member, weekStart, weekEnd);
+      Instant start = helpStart(member).orElse(request.window().start());
+      Instant from = weekStart;
+      Instant to = weekEnd;
+      if (start.isBefore(weekStart) || !start.isBefore(weekEnd)) {
+        Instant[] week = snapshot.weekOf(start);
+        from = week[0];
+        to = week[1];
+      }
+      known.weekLoad = withoutOwn(member.id(), snapshot.load(member.id(), from, to), from, to);
     }
     return known.weekLoad;
   }
 
   /**
-   * The help a member gave over the load window that ends at the snapshot's now: what fairness
-   * looks at.
+   * The load fairness looks at: the help a member gave over the load window that ends at the
+   * snapshot's now, and the help they promised that starts within a load window either side of
+   * now (this request's own commitment left out).
    *
    * @param member the member, not null
    * @return the load, zero or more
@@ -180,9 +235,21 @@ public final class MatchContext {
   public Duration windowLoad(MemberId member) {
     Facts known = facts(member);
     if (known.windowLoad == null) {
-      known.windowLoad = snapshot.ledger().givenBy(member, windowStart, snapshot.now());
+      Duration given = snapshot.ledger().givenBy(member, windowStart, snapshot.now());
+      CommitmentBook book = snapshot.commitments();
+      if (!book.isEmpty()) {
+        Instant until = snapshot.now().plus(loadWindow);
+        given = given.plus(withoutOwn(member, book.committedBy(member, windowStart, until), windowStart, until));
+      }
+      known.windowLoad = given;
     }
     return known.windowLoad;
+  }
+
+  /** A load without this request's own commitment, if it is the member's and in the period. */
+  private Duration withoutOwn(MemberId member, Duration load, Instant from, Instant to) {
+    return own != null && own.helper().equals(member) && !own.start().isBefore(from) && own.start().isBefore(to)
+        ? load.minus(own.duration()) : load;
   }
 
   /**
@@ -192,6 +259,26 @@ public final class MatchContext {
    */
   public Duration loadWindow() {
     return loadWindow;
+  }
+
+  /**
+   * How often a member was asked to help over the load window, for any request.
+   *
+   * @param member the member, not null
+   * @return 0 or more
+   */
+  public int timesAsked(MemberId member) {
+    return snapshot.askHistory().timesAsked(member, windowStart, snapshot.now());
+  }
+
+  /**
+   * How often a member said no over the load window, to any request. Never help received.
+   *
+   * @param member the member, not null
+   * @return 0 or more
+   */
+  public int timesDeclined(MemberId member) {
+    return snapshot.askHistory().timesDeclined(member, windowStart, snapshot.now());
   }
 
   /**
@@ -209,8 +296,56 @@ public final class MatchContext {
   }
 
   /**
+   * Where a member stands with this request: not asked yet, asked and not answered, or said no.
+   *
+   * @param member the member, not null
+   * @return the status; {@link AskStatus#NOT_ASKED} when ranking a request without its lifecycle
+   */
+  public AskStatus askStatus(MemberId member) {
+    if (lifecycle == null) {
+      return AskStatus.NOT_ASKED;
+    }
+    if (lifecycle.declinedBy().contains(member)) {
+      return AskStatus.DECLINED;
+    }
+    return lifecycle.pendingHelpers().contains(member) ? AskStatus.AWAITING_ANSWER : AskStatus.NOT_ASKED;
+  }
+
+  /**
+   * Whether a member has said yes to another leg of this request's trip.
+   *
+   * @param member the member, not null
+   * @return false for a request that is not a leg of a trip
+   */
+  public boolean takesOtherLeg(MemberId member) {
+    if (request.trip().isEmpty()) {
+      return false;
+    }
+    for (Commitment c : snapshot.commitments().commitmentsOf(member)) {
+      if (c.trip().equals(request.trip()) && !c.request().equals(request.id())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Who helped with, or said yes to, the previous occurrence of this request's series.
+   *
+   * @return the member, or empty for a request outside a series or a series without one
+   */
+  public Optional<MemberId> previousHelper() {
+    if (!previousHelperKnown) {
+      previousHelper = request.series().isEmpty() ? Optional.empty()
+          : snapshot.previousHelper(request.series().get(), request.window().start());
+      previousHelperKnown = true;
+    }
+    return previousHelper;
+  }
+
+  /**
    * The earliest moment in the request's window at which the help fits in one of the member's
-   * weekly slots.
+   * weekly slots, whatever they promised already.
    *
    * @param member the member, not null
    * @return the start, or empty if it fits nowhere
@@ -233,6 +368,63 @@ public final class MatchContext {
     lastAvailability = availability;
     lastEarliestStart = start;
     return start;
+  }
+
+  /**
+   * When a member would help: the earliest start in their weekly slots ({@link #earliestStart})
+   * that overlaps none of the help they promised at set times, with {@link #travelBuffer()} either
+   * side (none between legs of one trip, which follow on from each other). For a fixed window that
+   * can only be its start.
+   *
+   * @param member the member, not null
+   * @return the start, or empty if the help fits nowhere or only where it overlaps their promises
+   */
+  public Optional<Instant> helpStart(Member member) {
+    Optional<Instant> start = earliestStart(member);
+    CommitmentBook book = snapshot.commitments();
+    if (start.isEmpty() || book.isEmpty() || !book.hasCommitments(member.id())) {
+      return start;
+    }
+    Facts known = facts(member.id());
+    if (!known.helpStartKnown) {
+      known.helpStart = freeStart(member, start.get(), book.commitmentsOf(member.id()));
+      known.helpStartKnown = true;
+    }
+    return known.helpStart;
+  }
+
+  /**
+   * The first start from {@code from} that overlaps none of the commitments: each overlap moves
+   * the search on to the end of the commitment plus the travel buffer.
+   */
+  private Optional<Instant> freeStart(Member member, Instant from, List<Commitment> promised) {
+    Duration length = request.expectedDuration();
+    TimeWindow window = request.window();
+    Instant candidate = from;
+    for (int step = 0; step <= promised.size(); step++) {
+      Instant after = null;
+      for (Commitment c : promised) {
+        // legs of one trip follow on from each other: no travel time between them
+        Duration buffer = request.trip().isPresent() && c.trip().equals(request.trip()) ? Duration.ZERO : travelBuffer;
+        if (!c.request().equals(request.id()) && c.overlaps(candidate, candidate.plus(length), buffer)) {
+          Instant free = c.start().plus(c.duration()).plus(buffer);
+          after = after == null || free.isAfter(after) ? free : after;
+        }
+      }
+      if (after == null) {
+        return Optional.of(candidate);
+      }
+      if (!window.flexible() || !after.isBefore(window.end())) {
+        return Optional.empty();
+      }
+      Optional<Instant> next = member.availability()
+          .earliestStartWithin(TimeWindow.flexible(after, window.end()), length);
+      if (next.isEmpty()) {
+        return Optional.empty();
+      }
+      candidate = next.get();
+    }
+    return Optional.empty();
   }
 
   /**

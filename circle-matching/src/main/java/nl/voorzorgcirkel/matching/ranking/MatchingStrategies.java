@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import nl.voorzorgcirkel.core.internal.Arguments;
+import nl.voorzorgcirkel.core.scope.ScopePolicies;
+import nl.voorzorgcirkel.core.scope.ScopePolicy;
 import nl.voorzorgcirkel.matching.fairness.FairnessStrategies;
 import nl.voorzorgcirkel.matching.fairness.FairnessStrategy;
 
@@ -30,14 +32,25 @@ import nl.voorzorgcirkel.matching.fairness.FairnessStrategy;
  *       request this week</td></tr>
  *   <tr><td>{@link SoftScores#capabilityFit() capability fit}</td><td>0.10</td><td>a request well
  *       within a member's limits is less of a stretch</td></tr>
+ *   <tr><td>{@link SoftScores#sameTrip() same trip}</td><td>1.00</td><td>one helper for all legs
+ *       of a trip (the denture there and back): the member who took another leg comes first
+ *       unless far worse on everything else; only for legs of a trip</td></tr>
+ *   <tr><td>{@link SoftScores#previousHelper() previous helper}</td><td>0.40</td><td>the weekly
+ *       groceries with the same neighbour, where possible: a familiar face counts for much; enough
+ *       to outweigh the fairness cost of the previous occurrence itself, not a large difference
+ *       in load; only for occurrences of a series</td></tr>
  * </table>
  *
- * <p>Load for fairness counts over the last {@value #DEFAULT_LOAD_WINDOW_DAYS} days; {@value
- * #DEFAULT_NOTIFICATION_BUDGET} members are asked first. These weights are this library's
- * judgement, not a published figure.
+ * <p>Load for fairness counts over the last {@value #DEFAULT_LOAD_WINDOW_DAYS} days (and the help
+ * promised around now); {@value #DEFAULT_NOTIFICATION_BUDGET} members are asked first. These
+ * weights are this library's judgement, not a published figure. Before ranking, the request's
+ * scope is assessed ({@link ScopePolicies#standard()} unless set): a request outside it is never
+ * ranked and comes back as a referral. Members who said no to the request come last ({@link
+ * DeclineHandling#MOVE_TO_END}) unless set otherwise; help at set times keeps {@link
+ * HardRules#DEFAULT_TRAVEL_BUFFER} free between.
  *
- * <p>Complexity of a ranking: O(n (r + s)) for n members, r rules and s scores, plus one pass
- * over the ledger per new load period of a snapshot. Every strategy built here is immutable and
+ * <p>Complexity of a ranking: O(n (r + s)) for n members, r rules and s scores, plus each
+ * member's own recent ledger records and commitments. Every strategy built here is immutable and
  * thread-safe.
  *
  * @since 0.1.0
@@ -82,12 +95,54 @@ public final class MatchingStrategies {
     private double fairnessWeight = 0.35;
     private Duration loadWindow = Duration.ofDays(DEFAULT_LOAD_WINDOW_DAYS);
     private int notificationBudget = DEFAULT_NOTIFICATION_BUDGET;
+    private ScopePolicy scopePolicy = ScopePolicies.standard();
+    private DeclineHandling declines = DeclineHandling.MOVE_TO_END;
+    private Duration travelBuffer = HardRules.DEFAULT_TRAVEL_BUFFER;
 
     private Builder() {
       score(SoftScores.distance(), 0.25);
       score(SoftScores.familiarity(), 0.15);
       score(SoftScores.slack(), 0.15);
       score(SoftScores.capabilityFit(), 0.10);
+      score(SoftScores.sameTrip(), 1.0);
+      score(SoftScores.previousHelper(), 0.40);
+    }
+
+    /**
+     * Sets the scope policy: a request it refers is never ranked, and comes back as a referral.
+     *
+     * @param policy the policy, not null; {@link ScopePolicies#standard()} unless set
+     * @return this builder
+     */
+    public Builder scopePolicy(ScopePolicy policy) {
+      this.scopePolicy = Objects.requireNonNull(policy, "policy");
+      return this;
+    }
+
+    /**
+     * Sets what a ranking with the request's lifecycle does with members who said no to it.
+     *
+     * @param handling the handling, not null; {@link DeclineHandling#MOVE_TO_END} unless set
+     * @return this builder
+     */
+    public Builder declines(DeclineHandling handling) {
+      this.declines = Objects.requireNonNull(handling, "handling");
+      return this;
+    }
+
+    /**
+     * Sets the travel time kept free between two pieces of help of one member at set times.
+     *
+     * @param buffer 0 to 4 hours, not null; {@link HardRules#DEFAULT_TRAVEL_BUFFER} unless set
+     * @return this builder
+     */
+    public Builder travelBuffer(Duration buffer) {
+      Objects.requireNonNull(buffer, "buffer");
+      if (buffer.isNegative() || buffer.compareTo(Duration.ofHours(4)) > 0) {
+        throw Arguments.invalid("MatchingStrategies", "travelBuffer", "between", Map.of("min", "0 h", "max", "4 h"));
+      }
+      this.travelBuffer = buffer;
+      return this;
     }
 
     /**
@@ -132,6 +187,9 @@ public final class MatchingStrategies {
         scores.remove(score.code());
         weights.remove(score.code());
       } else {
+        if (!scores.containsKey(score.code()) && scores.size() == 63) {
+          throw Arguments.invalid("MatchingStrategies", "scores", "atMost", Map.of("max", 63));
+        }
         scores.put(score.code(), score);
         weights.put(score.code(), weight);
       }
@@ -190,9 +248,14 @@ public final class MatchingStrategies {
       if (weights.isEmpty() && fairnessWeight == 0) {
         throw new IllegalStateException("at least one score or fairness needs a positive weight");
       }
-      return new WeightedMatching(List.copyOf(rules), List.copyOf(scores.values()),
+      List<HardRule> all = new ArrayList<>(rules.size() + 1);
+      if (declines == DeclineHandling.EXCLUDE) {
+        all.add(HardRules.notDeclined());
+      }
+      all.addAll(rules);
+      return new WeightedMatching(List.copyOf(all), List.copyOf(scores.values()),
           weights.values().stream().mapToDouble(Double::doubleValue).toArray(), fairness,
-          fairnessWeight, loadWindow, notificationBudget);
+          fairnessWeight, loadWindow, notificationBudget, scopePolicy, travelBuffer);
     }
 
     private static void checkWeight(double weight) {

@@ -3,6 +3,7 @@ package nl.voorzorgcirkel.matching.ranking;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import nl.voorzorgcirkel.core.lifecycle.RequestLifecycle;
 import nl.voorzorgcirkel.core.model.HelpRequest;
 import nl.voorzorgcirkel.core.model.MemberId;
 
@@ -11,10 +12,14 @@ import nl.voorzorgcirkel.core.model.MemberId;
  *
  * <p><b>Specification for implementors.</b> An implementation must not modify its inputs, must be
  * thread-safe and deterministic (same request and snapshot, same ranking), must put every member
- * of the circle either among the candidates or among the exclusions (never both, never neither),
- * must never make the requester or a member who fails a hard rule a candidate, must never make a
- * candidate of a member the request would take past their weekly capacity, and must break ties by
- * member id. {@link #order} must give the candidates of {@link #rank} in the same order.
+ * of the circle either among the candidates or among the exclusions (never both, never neither)
+ * unless the request is referred, must never make the requester or a member who fails a hard rule
+ * a candidate, must never make a candidate of a member the request would take past their weekly
+ * capacity (help given plus help promised, in the week they would help) or whose promised help at
+ * set times it would overlap, and must break ties by member id. Ranked with its lifecycle, a
+ * request must never have a member who said no to it, or who was asked and has not answered,
+ * among those to ask first; a decline must change nothing for other requests. {@link #order} must
+ * give the candidates of {@link #rank} in the same order.
  *
  * @since 0.1.0
  */
@@ -25,11 +30,26 @@ public interface MatchingStrategy {
    * Ranks the circle's members for a request.
    *
    * @param request the request, not null; its requester must be a member of the circle
-   * @param snapshot the circle, its ledger and now, not null
+   * @param snapshot the circle, its ledger, commitments and now, not null
    * @return the ranking, never null
    * @throws IllegalArgumentException if the requester is not a member of the circle
    */
   Ranking rank(HelpRequest request, CircleSnapshot snapshot);
+
+  /**
+   * Ranks the circle's members for a request that is under way: members who said no to it come
+   * last (or are excluded, as the strategy says), members asked who have not answered come before
+   * them and take part of the notification budget, and the rest come first. This default ranks
+   * the request alone and then groups the candidates so.
+   *
+   * @param lifecycle the request and what happened to it so far, not null
+   * @param snapshot the circle, its ledger, commitments and now, not null
+   * @return the ranking, never null
+   * @throws IllegalArgumentException if the requester is not a member of the circle
+   */
+  default Ranking rank(RequestLifecycle lifecycle, CircleSnapshot snapshot) {
+    return rank(lifecycle.request(), snapshot).groupedBy(lifecycle);
+  }
 
   /**
    * Whom to ask, best first: the members of {@link #rank}'s candidates, in the same order, without
@@ -38,12 +58,30 @@ public interface MatchingStrategy {
    * time of a full ranking. This default takes the order from {@link #rank}.
    *
    * @param request the request, not null; its requester must be a member of the circle
-   * @param snapshot the circle, its ledger and now, not null
-   * @return the candidates' member ids, best first; unmodifiable, empty if nobody can help
+   * @param snapshot the circle, its ledger, commitments and now, not null
+   * @return the candidates' member ids, best first; unmodifiable, empty if nobody can help or the
+   *     request is referred
    * @throws IllegalArgumentException if the requester is not a member of the circle
    */
   default List<MemberId> order(HelpRequest request, CircleSnapshot snapshot) {
-    List<Candidate> candidates = rank(request, snapshot).candidates();
+    return idsOf(rank(request, snapshot));
+  }
+
+  /**
+   * The order of {@link #rank(RequestLifecycle, CircleSnapshot)}, without the explanations. This
+   * default takes it from that method.
+   *
+   * @param lifecycle the request and what happened to it so far, not null
+   * @param snapshot the circle, its ledger, commitments and now, not null
+   * @return the candidates' member ids in the ranking's order; unmodifiable
+   * @throws IllegalArgumentException if the requester is not a member of the circle
+   */
+  default List<MemberId> order(RequestLifecycle lifecycle, CircleSnapshot snapshot) {
+    return idsOf(rank(lifecycle, snapshot));
+  }
+
+  private static List<MemberId> idsOf(Ranking ranking) {
+    List<Candidate> candidates = ranking.candidates();
     List<MemberId> order = new ArrayList<>(candidates.size());
     for (Candidate candidate : candidates) {
       order.add(candidate.member());

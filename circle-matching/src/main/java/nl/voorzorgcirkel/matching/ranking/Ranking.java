@@ -1,10 +1,15 @@
 package nl.voorzorgcirkel.matching.ranking;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import nl.voorzorgcirkel.core.lifecycle.RequestLifecycle;
+import nl.voorzorgcirkel.core.model.MemberId;
 import nl.voorzorgcirkel.core.model.RequestId;
+import nl.voorzorgcirkel.core.scope.ScopeDecision;
 import nl.voorzorgcirkel.matching.internal.Texts;
 
 /**
@@ -15,22 +20,80 @@ import nl.voorzorgcirkel.matching.internal.Texts;
  * (Manshadi and Rodilitz, "Online volunteer notification", Management Science 2022). A decline
  * carries no penalty: ask the next ones.
  *
- * <p>Immutable and thread-safe.
+ * <p>A request ranked with its lifecycle ({@link MatchingStrategy#rank(RequestLifecycle,
+ * CircleSnapshot)}) lists the candidates in three groups, each best first: those not asked yet,
+ * those asked who have not answered, and those who said no. Only the first group is ever asked
+ * first; those awaiting an answer use up part of the notification budget.
+ *
+ * <p>A request outside the circle's scope is not ranked at all: {@link #isReferred()} is true,
+ * {@link #scope()} says where it belongs and why, and there are no candidates or exclusions.
+ *
+ * <p>Immutable and thread-safe. {@code toString()} shows no reasons: some are private.
  *
  * @since 0.1.0
  */
 public final class Ranking {
 
   private final RequestId request;
+  private final ScopeDecision scope;
   private final List<Candidate> candidates;
   private final List<Exclusion> exclusions;
   private final int notificationBudget;
 
-  Ranking(RequestId request, List<Candidate> candidates, List<Exclusion> exclusions, int notificationBudget) {
+  Ranking(RequestId request, ScopeDecision scope, List<Candidate> candidates, List<Exclusion> exclusions,
+      int notificationBudget) {
     this.request = Objects.requireNonNull(request, "request");
+    this.scope = Objects.requireNonNull(scope, "scope");
     this.candidates = List.copyOf(candidates);
     this.exclusions = List.copyOf(exclusions);
     this.notificationBudget = notificationBudget;
+  }
+
+  /** The ranking of a request that is referred elsewhere: no candidates, no exclusions. */
+  static Ranking referred(RequestId request, ScopeDecision scope, int notificationBudget) {
+    return new Ranking(request, scope, List.of(), List.of(), notificationBudget);
+  }
+
+  /**
+   * This ranking with the candidates grouped by where they stand with the request: not asked,
+   * awaiting an answer, said no; best first within each group, ranks renumbered.
+   */
+  Ranking groupedBy(RequestLifecycle lifecycle) {
+    if (lifecycle.pendingHelpers().isEmpty() && lifecycle.declinedBy().isEmpty()) {
+      return this;
+    }
+    List<Candidate> grouped = new ArrayList<>(candidates.size());
+    for (AskStatus status : AskStatus.values()) {
+      for (Candidate c : candidates) {
+        if (statusIn(lifecycle, c.member()) == status) {
+          grouped.add(c.withStatus(status).withRank(grouped.size() + 1));
+        }
+      }
+    }
+    return new Ranking(request, scope, grouped, exclusions, notificationBudget);
+  }
+
+  /** The same grouping for an order of member ids. */
+  static List<MemberId> groupedBy(RequestLifecycle lifecycle, List<MemberId> order) {
+    if (lifecycle.pendingHelpers().isEmpty() && lifecycle.declinedBy().isEmpty()) {
+      return order;
+    }
+    List<MemberId> grouped = new ArrayList<>(order.size());
+    for (AskStatus status : AskStatus.values()) {
+      for (MemberId m : order) {
+        if (statusIn(lifecycle, m) == status) {
+          grouped.add(m);
+        }
+      }
+    }
+    return List.copyOf(grouped);
+  }
+
+  static AskStatus statusIn(RequestLifecycle lifecycle, MemberId member) {
+    if (lifecycle.declinedBy().contains(member)) {
+      return AskStatus.DECLINED;
+    }
+    return lifecycle.pendingHelpers().contains(member) ? AskStatus.AWAITING_ANSWER : AskStatus.NOT_ASKED;
   }
 
   /**
@@ -43,7 +106,26 @@ public final class Ranking {
   }
 
   /**
-   * Every eligible member, best first; ties broken by member id.
+   * Whether the circle can take the request on, and if not, where it belongs and why.
+   *
+   * @return the scope policy's decision, never null
+   */
+  public ScopeDecision scope() {
+    return scope;
+  }
+
+  /**
+   * Whether the request is outside the circle's scope and was not ranked.
+   *
+   * @return true for a referral
+   */
+  public boolean isReferred() {
+    return !scope.isInScope();
+  }
+
+  /**
+   * Every eligible member: those not asked yet, then those awaiting an answer, then those who said
+   * no; best first in each group, ties broken by member id.
    *
    * @return an unmodifiable list, possibly empty
    */
@@ -71,21 +153,54 @@ public final class Ranking {
   }
 
   /**
-   * Whom to ask first: the best {@link #notificationBudget()} candidates.
+   * Whom to ask now: the best candidates not asked yet, as many as the notification budget leaves
+   * after those still awaiting an answer. Never someone who said no to this request.
    *
-   * @return an unmodifiable list, shorter when fewer are eligible
+   * @return an unmodifiable list, shorter when fewer are eligible; empty when the budget is taken
    */
   public List<Candidate> askFirst() {
-    return candidates.subList(0, Math.min(notificationBudget, candidates.size()));
+    int fresh = count(AskStatus.NOT_ASKED);
+    int room = Math.max(0, notificationBudget - count(AskStatus.AWAITING_ANSWER));
+    return candidates.subList(0, Math.min(room, fresh));
   }
 
   /**
-   * Who comes next, in order, if those asked first decline or do not answer.
+   * Who comes next, in order, if those asked first decline or do not answer: the other candidates
+   * not asked yet.
    *
    * @return an unmodifiable list, possibly empty
    */
   public List<Candidate> askNext() {
-    return candidates.subList(Math.min(notificationBudget, candidates.size()), candidates.size());
+    return candidates.subList(askFirst().size(), count(AskStatus.NOT_ASKED));
+  }
+
+  /**
+   * Candidates who were asked and have not answered, best first.
+   *
+   * @return an unmodifiable list, possibly empty
+   */
+  public List<Candidate> awaitingAnswer() {
+    int fresh = count(AskStatus.NOT_ASKED);
+    return candidates.subList(fresh, fresh + count(AskStatus.AWAITING_ANSWER));
+  }
+
+  /**
+   * Candidates who said no to this request, best first: asked again only if everyone else fails.
+   *
+   * @return an unmodifiable list, possibly empty
+   */
+  public List<Candidate> declined() {
+    return candidates.subList(candidates.size() - count(AskStatus.DECLINED), candidates.size());
+  }
+
+  private int count(AskStatus status) {
+    int n = 0;
+    for (Candidate c : candidates) {
+      if (c.askStatus() == status) {
+        n++;
+      }
+    }
+    return n;
   }
 
   /**
@@ -98,37 +213,77 @@ public final class Ranking {
   }
 
   /**
-   * The whole ranking explained, one line per member.
+   * The ranking explained to a member, one line per member: private reasons (a requester's wish,
+   * absences, pauses, declines) are not given.
    *
    * @param locale Dutch for Dutch, any other locale for English; not null
    * @return the text, never null
    */
   public String explain(Locale locale) {
+    return explain(Audience.MEMBER, locale);
+  }
+
+  /**
+   * The whole ranking explained, one line per member, as an audience may read it.
+   *
+   * @param audience who reads it: a connector sees every reason, a member no private ones; not
+   *     null
+   * @param locale Dutch for Dutch, any other locale for English; not null
+   * @return the text, never null
+   */
+  public String explain(Audience audience, Locale locale) {
+    Objects.requireNonNull(audience, "audience");
     String nl = System.lineSeparator();
     StringBuilder out = new StringBuilder();
-    out.append(Texts.format("ranking.askFirst", locale, java.util.Map.of("request", request))).append(nl);
-    for (Candidate c : askFirst()) {
-      out.append("  ").append(c.explain(locale)).append(nl);
+    if (isReferred()) {
+      return out.append(Texts.format("ranking.referred", locale,
+          Map.of("request", request, "reason", scope.reason(locale)))).append(nl).toString();
     }
-    if (!askNext().isEmpty()) {
-      out.append(Texts.format("ranking.askNext", locale, java.util.Map.of())).append(nl);
-      for (Candidate c : askNext()) {
-        out.append("  ").append(c.explain(locale)).append(nl);
+    out.append(Texts.format("ranking.askFirst", locale, Map.of("request", request))).append(nl);
+    lines(out, askFirst(), audience, locale);
+    section(out, "ranking.askNext", askNext(), audience, locale);
+    section(out, "ranking.awaiting", awaitingAnswer(), audience, locale);
+    if (audience == Audience.CONNECTOR) {
+      section(out, "ranking.declined", declined(), audience, locale);
+    }
+    List<String> excluded = new ArrayList<>();
+    if (audience == Audience.MEMBER) {
+      for (Candidate c : declined()) {
+        excluded.add(c.member() + ": " + Texts.format("exclusion.private", locale, Map.of()));
       }
     }
-    if (!exclusions.isEmpty()) {
-      out.append(Texts.format("ranking.excluded", locale, java.util.Map.of())).append(nl);
-      for (Exclusion e : exclusions) {
-        out.append("  ").append(e.member()).append(": ").append(e.message(locale)).append(nl);
+    for (Exclusion e : exclusions) {
+      excluded.add(e.member() + ": " + e.message(audience, locale));
+    }
+    if (!excluded.isEmpty()) {
+      excluded.sort(null);
+      out.append(Texts.format("ranking.excluded", locale, Map.of())).append(nl);
+      for (String line : excluded) {
+        out.append("  ").append(line).append(nl);
       }
     }
     return out.toString();
+  }
+
+  private static void section(StringBuilder out, String key, List<Candidate> list, Audience audience,
+      Locale locale) {
+    if (!list.isEmpty()) {
+      out.append(Texts.format(key, locale, Map.of())).append(System.lineSeparator());
+      lines(out, list, audience, locale);
+    }
+  }
+
+  private static void lines(StringBuilder out, List<Candidate> list, Audience audience, Locale locale) {
+    for (Candidate c : list) {
+      out.append("  ").append(c.explain(audience, locale)).append(System.lineSeparator());
+    }
   }
 
   @Override
   public boolean equals(Object other) {
     return other instanceof Ranking ranking
         && ranking.request.equals(request)
+        && ranking.scope.equals(scope)
         && ranking.candidates.equals(candidates)
         && ranking.exclusions.equals(exclusions)
         && ranking.notificationBudget == notificationBudget;
@@ -136,11 +291,22 @@ public final class Ranking {
 
   @Override
   public int hashCode() {
-    return Objects.hash(request, candidates, exclusions, notificationBudget);
+    return Objects.hash(request, scope, candidates, exclusions, notificationBudget);
   }
 
+  /**
+   * The request, its candidates in order and how many members are excluded; no reasons, no
+   * answers.
+   *
+   * @return for example {@code "Ranking{request=r-1, candidates=[m-2, m-5], excluded=10}"}
+   */
   @Override
   public String toString() {
-    return "Ranking{request=" + request + ", candidates=" + candidates + ", exclusions=" + exclusions + "}";
+    if (isReferred()) {
+      return "Ranking{request=" + request + ", referred}";
+    }
+    List<MemberId> order = new ArrayList<>(candidates.size());
+    candidates.forEach(c -> order.add(c.member()));
+    return "Ranking{request=" + request + ", candidates=" + order + ", excluded=" + exclusions.size() + "}";
   }
 }

@@ -33,6 +33,18 @@ public interface SoftScore {
   double score(MatchContext context, Member candidate);
 
   /**
+   * Whether the score has anything to say about a request: a score that does not apply is left
+   * out of every candidate's total and explanation, and its weight out of the sum of weights, so
+   * that scores about trips or series cost nothing for other requests.
+   *
+   * @param context the request in its circle, not null
+   * @return true unless overridden
+   */
+  default boolean appliesTo(MatchContext context) {
+    return true;
+  }
+
+  /**
    * The figures that explain the score, for example {@code distanceMetres}.
    *
    * @param context the request in its circle, not null

@@ -128,15 +128,66 @@ public final class SoftScores {
         if (capacity.isZero()) {
           return 0.0;
         }
-        Duration after = context.weekLoad(candidate.id()).plus(context.request().expectedDuration());
+        Duration after = context.weekLoad(candidate).plus(context.request().expectedDuration());
         return Math.max(0.0, 1.0 - (double) after.toSeconds() / capacity.toSeconds());
       }
 
       @Override
       public Map<String, Object> figures(MatchContext context, Member candidate) {
-        Duration left = candidate.capacityPerWeek().minus(context.weekLoad(candidate.id()))
+        Duration left = candidate.capacityPerWeek().minus(context.weekLoad(candidate))
             .minus(context.request().expectedDuration());
         return Map.of("minutesLeft", Math.max(0, left.toMinutes()));
+      }
+    };
+  }
+
+  /**
+   * One helper for all legs of a trip: 1 for a member who said yes to another leg of the
+   * request's trip ({@link MatchContext#takesOtherLeg}), else 0. Applies only to legs of a trip.
+   *
+   * @return the score ({@code "same-trip"})
+   */
+  public static SoftScore sameTrip() {
+    return new SoftScore() {
+      @Override
+      public String code() {
+        return "same-trip";
+      }
+
+      @Override
+      public boolean appliesTo(MatchContext context) {
+        return context.request().trip().isPresent();
+      }
+
+      @Override
+      public double score(MatchContext context, Member candidate) {
+        return context.takesOtherLeg(candidate.id()) ? 1.0 : 0.0;
+      }
+    };
+  }
+
+  /**
+   * Continuity in a series: 1 for the member who helped with, or said yes to, the previous
+   * occurrence of the request's series ({@link MatchContext#previousHelper()}), else 0. Applies
+   * only to occurrences of a series.
+   *
+   * @return the score ({@code "previous-helper"})
+   */
+  public static SoftScore previousHelper() {
+    return new SoftScore() {
+      @Override
+      public String code() {
+        return "previous-helper";
+      }
+
+      @Override
+      public boolean appliesTo(MatchContext context) {
+        return context.request().series().isPresent();
+      }
+
+      @Override
+      public double score(MatchContext context, Member candidate) {
+        return context.previousHelper().map(candidate.id()::equals).orElse(false) ? 1.0 : 0.0;
       }
     };
   }

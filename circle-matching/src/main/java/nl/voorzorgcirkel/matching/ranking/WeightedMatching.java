@@ -7,14 +7,20 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import nl.voorzorgcirkel.core.lifecycle.RequestLifecycle;
 import nl.voorzorgcirkel.core.model.HelpRequest;
 import nl.voorzorgcirkel.core.model.Member;
 import nl.voorzorgcirkel.core.model.MemberId;
+import nl.voorzorgcirkel.core.scope.ScopeDecision;
+import nl.voorzorgcirkel.core.scope.ScopePolicy;
 import nl.voorzorgcirkel.matching.fairness.FairnessStrategy;
 import nl.voorzorgcirkel.matching.fairness.MemberLoad;
 import org.jspecify.annotations.Nullable;
 
-/** Hard rules, then a weighted mean of soft scores and fairness; see {@link MatchingStrategies}. */
+/**
+ * The scope first, then hard rules, then a weighted mean of the soft scores that apply and
+ * fairness; see {@link MatchingStrategies}.
+ */
 final class WeightedMatching implements MatchingStrategy {
 
   private static final Comparator<Candidate> ORDER = Comparator
@@ -28,10 +34,12 @@ final class WeightedMatching implements MatchingStrategy {
   private final double fairnessWeight;
   private final Duration loadWindow;
   private final int notificationBudget;
-  private final double totalWeight;
+  private final ScopePolicy scopePolicy;
+  private final Duration travelBuffer;
 
   WeightedMatching(List<HardRule> rules, List<SoftScore> scores, double[] weights,
-      FairnessStrategy fairness, double fairnessWeight, Duration loadWindow, int notificationBudget) {
+      FairnessStrategy fairness, double fairnessWeight, Duration loadWindow, int notificationBudget,
+      ScopePolicy scopePolicy, Duration travelBuffer) {
     this.rules = rules;
     this.scores = scores;
     this.weights = weights;
@@ -39,16 +47,26 @@ final class WeightedMatching implements MatchingStrategy {
     this.fairnessWeight = fairnessWeight;
     this.loadWindow = loadWindow;
     this.notificationBudget = notificationBudget;
-    double sum = fairnessWeight;
-    for (double w : weights) {
-      sum += w;
-    }
-    this.totalWeight = sum;
+    this.scopePolicy = scopePolicy;
+    this.travelBuffer = travelBuffer;
   }
 
   @Override
   public Ranking rank(HelpRequest request, CircleSnapshot snapshot) {
-    MatchContext context = new MatchContext(request, snapshot, loadWindow);
+    return rank(request, null, snapshot);
+  }
+
+  @Override
+  public Ranking rank(RequestLifecycle lifecycle, CircleSnapshot snapshot) {
+    return rank(lifecycle.request(), lifecycle, snapshot).groupedBy(lifecycle);
+  }
+
+  private Ranking rank(HelpRequest request, @Nullable RequestLifecycle lifecycle, CircleSnapshot snapshot) {
+    MatchContext context = new MatchContext(request, lifecycle, snapshot, loadWindow, travelBuffer);
+    ScopeDecision scope = scopePolicy.assess(request);
+    if (!scope.isInScope()) {
+      return Ranking.referred(request.id(), scope, notificationBudget);
+    }
     List<Member> eligible = new ArrayList<>();
     List<Exclusion> exclusions = new ArrayList<>();
     for (Member member : snapshot.circle().members()) {
@@ -59,17 +77,20 @@ final class WeightedMatching implements MatchingStrategy {
         eligible.add(member);
       }
     }
+    long applying = applying(context);
+    double totalWeight = totalWeight(applying);
     double[] priorities = fairnessPriorities(context, eligible, request);
     List<Candidate> candidates = new ArrayList<>(eligible.size());
     for (int i = 0; i < eligible.size(); i++) {
-      candidates.add(candidate(context, eligible.get(i), priorities == null ? 0 : priorities[i]));
+      candidates.add(candidate(context, eligible.get(i), priorities == null ? 0 : priorities[i],
+          applying, totalWeight));
     }
     candidates.sort(ORDER);
     for (int i = 0; i < candidates.size(); i++) {
       candidates.set(i, candidates.get(i).withRank(i + 1));
     }
     exclusions.sort(Comparator.comparing(Exclusion::member));
-    return new Ranking(request.id(), candidates, exclusions, notificationBudget);
+    return new Ranking(request.id(), scope, candidates, exclusions, notificationBudget);
   }
 
   /** Whether a candidate comes after another in the order of {@code ORDER}. */
@@ -78,23 +99,38 @@ final class WeightedMatching implements MatchingStrategy {
     return c > 0 || (c == 0 && member.compareTo(other) > 0);
   }
 
-  /** The same rules and the same scores as {@link #rank}, without explanations. */
   @Override
   public List<MemberId> order(HelpRequest request, CircleSnapshot snapshot) {
-    MatchContext context = new MatchContext(request, snapshot, loadWindow);
+    return order(request, null, snapshot);
+  }
+
+  @Override
+  public List<MemberId> order(RequestLifecycle lifecycle, CircleSnapshot snapshot) {
+    return Ranking.groupedBy(lifecycle, order(lifecycle.request(), lifecycle, snapshot));
+  }
+
+  /** The same rules and the same scores as {@link #rank}, without explanations. */
+  private List<MemberId> order(HelpRequest request, @Nullable RequestLifecycle lifecycle, CircleSnapshot snapshot) {
+    MatchContext context = new MatchContext(request, lifecycle, snapshot, loadWindow, travelBuffer);
+    if (!scopePolicy.assess(request).isInScope()) {
+      return List.of();
+    }
     List<Member> eligible = new ArrayList<>();
     for (Member member : snapshot.circle().members()) {
       if (!excluded(context, member)) {
         eligible.add(member);
       }
     }
+    long applying = applying(context);
+    double totalWeight = totalWeight(applying);
     double[] priorities = fairnessPriorities(context, eligible, request);
     int n = eligible.size();
     double[] totals = new double[n];
     MemberId[] order = new MemberId[n];
     // insertion sort into the order of ORDER (score descending, then member id): few candidates
     for (int i = 0; i < n; i++) {
-      double total = total(context, eligible.get(i), priorities == null ? 0 : priorities[i], null);
+      double total = total(context, eligible.get(i), priorities == null ? 0 : priorities[i], applying,
+          totalWeight, null);
       MemberId id = eligible.get(i).id();
       int j = i;
       while (j > 0 && after(totals[j - 1], order[j - 1], total, id)) {
@@ -128,15 +164,41 @@ final class WeightedMatching implements MatchingStrategy {
     return Optional.empty();
   }
 
+  /** The scores that apply to this request, as bits by index. */
+  private long applying(MatchContext context) {
+    long mask = 0;
+    for (int i = 0; i < scores.size(); i++) {
+      if (scores.get(i).appliesTo(context)) {
+        mask |= 1L << i;
+      }
+    }
+    return mask;
+  }
+
+  private double totalWeight(long applying) {
+    double sum = fairnessWeight;
+    for (int i = 0; i < weights.length; i++) {
+      if ((applying & (1L << i)) != 0) {
+        sum += weights[i];
+      }
+    }
+    return sum;
+  }
+
   private double @Nullable [] fairnessPriorities(MatchContext context, List<Member> eligible, HelpRequest request) {
     if (fairnessWeight == 0 || eligible.isEmpty()) {
       return null;
     }
     double weeks = loadWindow.toSeconds() / (7.0 * 86_400);
+    boolean asked = !context.snapshot().askHistory().isEmpty();
     List<MemberLoad> loads = new ArrayList<>(eligible.size());
     for (Member member : eligible) {
       Duration capacity = Duration.ofSeconds(Math.round(member.capacityPerWeek().toSeconds() * weeks));
-      loads.add(new MemberLoad(member.id(), context.windowLoad(member.id()), capacity));
+      Duration load = context.windowLoad(member.id());
+      loads.add(asked
+          ? new MemberLoad(member.id(), load, capacity, context.timesAsked(member.id()),
+              context.timesDeclined(member.id()))
+          : new MemberLoad(member.id(), load, capacity));
     }
     double[] priorities = fairness.priorities(loads, request.expectedDuration());
     if (priorities == null || priorities.length != eligible.size()) {
@@ -150,20 +212,28 @@ final class WeightedMatching implements MatchingStrategy {
     return priorities;
   }
 
-  private Candidate candidate(MatchContext context, Member member, double priority) {
+  private Candidate candidate(MatchContext context, Member member, double priority, long applying,
+      double totalWeight) {
     List<ScorePart> parts = new ArrayList<>(scores.size() + 1);
-    double total = total(context, member, priority, parts);
-    Instant start = context.earliestStart(member).orElse(null);
-    return new Candidate(member.id(), 0, total, parts, start);
+    double total = total(context, member, priority, applying, totalWeight, parts);
+    Instant start = context.helpStart(member).orElse(null);
+    return new Candidate(member.id(), 0, total, parts, start, context.askStatus(member.id()));
   }
 
   /**
-   * A member's score: the weighted soft scores and the fairness priority. With {@code parts} not
-   * null, also the explanation of each part (computing its figures).
+   * A member's score: the weighted soft scores that apply and the fairness priority. With {@code
+   * parts} not null, also the explanation of each part (computing its figures).
    */
-  private double total(MatchContext context, Member member, double priority, @Nullable List<ScorePart> parts) {
+  private double total(MatchContext context, Member member, double priority, long applying,
+      double totalWeight, @Nullable List<ScorePart> parts) {
+    if (totalWeight == 0) {
+      return 0;
+    }
     double total = 0;
     for (int i = 0; i < scores.size(); i++) {
+      if ((applying & (1L << i)) == 0) {
+        continue;
+      }
       SoftScore score = scores.get(i);
       double value = score.score(context, member);
       if (!(value >= 0 && value <= 1)) {

@@ -11,7 +11,12 @@
  *
  * <p>Hard rules ({@link nl.voorzorgcirkel.matching.ranking.HardRule}) and soft scores ({@link
  * nl.voorzorgcirkel.matching.ranking.SoftScore}) are separate parts, combined by {@link
- * nl.voorzorgcirkel.matching.ranking.MatchingStrategies#builder()}.
+ * nl.voorzorgcirkel.matching.ranking.MatchingStrategies#builder()}. The snapshot sees the help
+ * members promised (commitments) and who was asked and said no; a request ranked with its
+ * lifecycle puts those who said no or have not answered after the rest; a request outside the
+ * circle's scope is referred, not ranked. Explanations come for two {@link
+ * nl.voorzorgcirkel.matching.ranking.Audience}s: connectors see every reason, members no private
+ * ones.
  *
  * @since 0.1.0
  */

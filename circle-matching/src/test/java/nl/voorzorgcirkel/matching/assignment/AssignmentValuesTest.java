@@ -19,6 +19,7 @@ import nl.voorzorgcirkel.core.model.CircleId;
 import nl.voorzorgcirkel.core.model.HelpRequest;
 import nl.voorzorgcirkel.core.model.MemberId;
 import nl.voorzorgcirkel.core.model.RequestId;
+import nl.voorzorgcirkel.core.model.TripId;
 import nl.voorzorgcirkel.core.model.TimeWindow;
 import nl.voorzorgcirkel.matching.ranking.CircleSnapshot;
 import nl.voorzorgcirkel.matching.ranking.Exclusion;
@@ -80,13 +81,15 @@ class AssignmentValuesTest {
         unplaced.exclusions().stream().map(Exclusion::code).toList());
     assertEquals("niemand in de cirkel kan deze hulpvraag oppakken", unplaced.message(Locale.forLanguageTag("nl")));
     assertEquals("r-1 unplaced: no-eligible-member", unplaced.toString());
-    Unplaced same = new Unplaced(RequestId.of("r-1"), Unplaced.NO_ELIGIBLE_MEMBER, unplaced.exclusions());
+    Unplaced same = new Unplaced(RequestId.of("r-1"), Unplaced.NO_ELIGIBLE_MEMBER, unplaced.exclusions(), null);
     assertEquals(unplaced, same);
     assertEquals(unplaced.hashCode(), same.hashCode());
-    assertNotEquals(unplaced, new Unplaced(RequestId.of("r-2"), Unplaced.NO_ELIGIBLE_MEMBER, unplaced.exclusions()));
-    assertNotEquals(unplaced, new Unplaced(RequestId.of("r-1"), Unplaced.CAPACITY, unplaced.exclusions()));
+    assertNotEquals(unplaced, new Unplaced(RequestId.of("r-2"), Unplaced.NO_ELIGIBLE_MEMBER, unplaced.exclusions(), null));
+    assertNotEquals(unplaced, new Unplaced(RequestId.of("r-1"), Unplaced.CAPACITY, unplaced.exclusions(), null));
     assertNotEquals(unplaced, new Unplaced(RequestId.of("r-1"), Unplaced.NO_ELIGIBLE_MEMBER, List.of(
-        Exclusion.of(MemberId.of("m-0"), ExclusionReason.IS_REQUESTER, Map.of()))));
+        Exclusion.of(MemberId.of("m-0"), ExclusionReason.IS_REQUESTER, Map.of())), null));
+    assertNotEquals(unplaced, new Unplaced(RequestId.of("r-1"), Unplaced.NO_ELIGIBLE_MEMBER, unplaced.exclusions(),
+        TripId.of("t-1")));
     assertNotEquals(unplaced, null);
   }
 

@@ -82,4 +82,124 @@ final class BatchInstances {
     }
     return new Instance(CircleSnapshot.at(built, ledger, now), requests);
   }
+
+  /**
+   * A small batch whose requests mostly have fixed times that overlap: members 2 to 10 hours of
+   * capacity, some of it used or promised already (a few commitments at set times), two kinds of
+   * help, requests of 30 to 120 minutes starting on the half hour between 09:00 and 12:30 on one
+   * or two days; now and then flexible, now and then two legs of one trip, and now and then on the
+   * Sunday and Monday either side of a week boundary.
+   */
+  static Instance withTimes(long seed, int memberCount, int requestCount) {
+    RandomModel random = new RandomModel(seed);
+    List<Capability> kinds = Capability.standard().subList(0, 2);
+    Circle.Builder circle = Fixtures.circle(0);
+    for (int i = 0; i < memberCount; i++) {
+      Member.Builder m = Fixtures.member("m-" + i)
+          .capacityPerWeek(Duration.ofMinutes(60L * random.between(2, 10)))
+          .home(nl.voorzorgcirkel.core.model.GeoPoint.of(52.37 + random.between(0, 100) * 1e-4,
+              5.22 + random.between(0, 100) * 1e-4));
+      for (Capability kind : kinds) {
+        if (random.chance(0.8)) {
+          m.addCapabilities(CapabilityOffer.of(kind));
+        }
+      }
+      circle.addMembers(m.build());
+    }
+    Circle built = circle.build();
+    // Sunday 29 November 2026 (the last day of a week) or Tuesday 1 December, 00:00 local
+    java.time.ZoneId zone = WeeklyAvailability.DEFAULT_ZONE;
+    java.time.LocalDate firstDay = random.chance(0.3) ? java.time.LocalDate.of(2026, 11, 29)
+        : java.time.LocalDate.of(2026, 12, 1);
+    int days = random.chance(0.7) ? 1 : 2;
+    Instant now = Fixtures.NOW;
+    HelpLedger ledger = HelpLedger.empty();
+    for (int i = 0, n = memberCount < 2 ? 0 : random.between(0, memberCount); i < n; i++) {
+      int helper = random.between(0, memberCount - 1);
+      int recipient = (helper + random.between(1, memberCount - 1)) % memberCount;
+      ledger = ledger.append(nl.voorzorgcirkel.core.ledger.HelpRecord.of(MemberId.of("m-" + helper),
+          MemberId.of("m-" + recipient), random.pick(kinds), now.minus(Duration.ofHours(random.between(1, 60))),
+          Duration.ofMinutes(30L * random.between(1, 3))));
+    }
+    List<nl.voorzorgcirkel.core.commitment.Commitment> promised = new ArrayList<>();
+    for (int i = 0, n = memberCount < 2 ? 0 : random.between(0, 2); i < n; i++) {
+      int helper = random.between(0, memberCount - 1);
+      Instant start = slot(random, firstDay, days, zone);
+      promised.add(nl.voorzorgcirkel.core.commitment.Commitment.builder()
+          .request(RequestId.of("c-" + i)).helper(MemberId.of("m-" + helper))
+          .recipient(MemberId.of("m-" + ((helper + 1) % memberCount))).capability(random.pick(kinds))
+          .window(nl.voorzorgcirkel.core.model.TimeWindow.fixed(start, start.plus(Duration.ofHours(1))))
+          .duration(Duration.ofHours(1)).build());
+    }
+    List<HelpRequest> requests = new ArrayList<>();
+    for (int r = 0; r < requestCount; r++) {
+      Instant start = slot(random, firstDay, days, zone);
+      Duration length = Duration.ofMinutes(30L * random.between(1, 4));
+      HelpRequest.Builder b = HelpRequest.builder()
+          .id(RequestId.of("r-" + r))
+          .requester(MemberId.of("m-" + random.between(0, memberCount - 1)))
+          .capability(random.pick(kinds))
+          .window(random.chance(0.15)
+              ? nl.voorzorgcirkel.core.model.TimeWindow.flexibleWithinDays(firstDay, days, zone)
+              : nl.voorzorgcirkel.core.model.TimeWindow.fixed(start, start.plus(length)))
+          .expectedDuration(length)
+          .createdAt(now);
+      if (r > 0 && random.chance(0.15)) {
+        // the way back of the request before: same requester, later
+        HelpRequest there = requests.get(r - 1);
+        Instant back = there.window().start().plus(Duration.ofHours(random.between(2, 30)));
+        b.requester(there.requester()).capability(there.capability())
+            .window(nl.voorzorgcirkel.core.model.TimeWindow.fixed(back, back.plus(length)))
+            .trip(nl.voorzorgcirkel.core.model.TripId.of("t-" + r));
+        requests.set(r - 1, there.toBuilder().trip(nl.voorzorgcirkel.core.model.TripId.of("t-" + r)).build());
+      }
+      requests.add(b.build());
+    }
+    CircleSnapshot snapshot = CircleSnapshot.at(built, ledger, now)
+        .withCommitments(nl.voorzorgcirkel.core.commitment.CommitmentBook.of(promised));
+    return new Instance(snapshot, requests);
+  }
+
+  /** A start on the half hour between 09:00 and 12:30 on one of the days from {@code first}. */
+  static Instant slot(RandomModel random, java.time.LocalDate first, int days, java.time.ZoneId zone) {
+    return first.plusDays(random.between(0, days - 1)).atTime(9, 0).plusMinutes(30L * random.between(0, 7))
+        .atZone(zone).toInstant();
+  }
+
+  /**
+   * A week of requests at set times, for benchmarks: R requests over M members, four kinds of help
+   * each member offers with probability 1/2, about one in ten members having left, capacity 1 to
+   * 20 hours, requests of 30 to 90 minutes starting on the half hour between 09:00 and 16:30 from
+   * Monday to Friday of the week after the snapshot's (so they overlap: about 2.5 requests at
+   * once for 100 a week), one in ten flexible within its day; this week's help in the ledger and,
+   * for one member in three, a promise at a set time in the planned week.
+   */
+  static Instance week(long seed, int memberCount, int requestCount) {
+    Instance flexible = instance(seed, memberCount, requestCount, 20, 3);
+    RandomModel random = new RandomModel(seed + 1);
+    java.time.ZoneId zone = WeeklyAvailability.DEFAULT_ZONE;
+    java.time.LocalDate monday = java.time.LocalDate.of(2026, 11, 30);
+    List<HelpRequest> requests = new ArrayList<>();
+    for (HelpRequest r : flexible.requests()) {
+      java.time.LocalDate day = monday.plusDays(random.between(0, 4));
+      Instant start = day.atTime(9, 0).plusMinutes(30L * random.between(0, 15)).atZone(zone).toInstant();
+      requests.add(r.toBuilder().window(random.chance(0.1)
+          ? nl.voorzorgcirkel.core.model.TimeWindow.flexibleWithinDays(day, 1, zone)
+          : nl.voorzorgcirkel.core.model.TimeWindow.fixed(start, start.plus(r.expectedDuration()))).build());
+    }
+    List<nl.voorzorgcirkel.core.commitment.Commitment> promised = new ArrayList<>();
+    for (Member m : flexible.snapshot().circle().members()) {
+      if (random.chance(1.0 / 3) && memberCount > 1 && !m.capabilities().isEmpty()) {
+        Instant start = monday.plusDays(random.between(0, 4)).atTime(10, 0).atZone(zone).toInstant();
+        promised.add(nl.voorzorgcirkel.core.commitment.Commitment.builder()
+            .request(RequestId.of("c-" + m.id())).helper(m.id())
+            .recipient(m.id().equals(MemberId.of("m-0")) ? MemberId.of("m-1") : MemberId.of("m-0"))
+            .capability(m.capabilities().get(0).capability())
+            .window(nl.voorzorgcirkel.core.model.TimeWindow.fixed(start, start.plus(Duration.ofHours(1))))
+            .duration(Duration.ofHours(1)).build());
+      }
+    }
+    return new Instance(flexible.snapshot().withCommitments(
+        nl.voorzorgcirkel.core.commitment.CommitmentBook.of(promised)), requests);
+  }
 }

@@ -1,6 +1,7 @@
 package nl.voorzorgcirkel.matching.ranking;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -125,16 +126,46 @@ class RankingTest {
     assertEquals(MemberId.of("m-friend"), friend.member());
     assertEquals(2, friend.part("familiarity").orElseThrow().figures().get("times"));
     assertEquals(List.of(ranking.candidates().get(0), ranking.candidates().get(1)), ranking.askFirst());
-    String english = ranking.explain(Locale.ENGLISH);
-    String dutch = ranking.explain(Locale.forLanguageTag("nl"));
+    String english = ranking.explain(Audience.CONNECTOR, Locale.ENGLISH);
+    String dutch = ranking.explain(Audience.CONNECTOR, Locale.forLanguageTag("nl"));
     assertTrue(english.contains("Ask first for r-hospital:"), english);
     assertTrue(english.contains("helped the requester 2 time(s) before"), english);
     assertTrue(english.contains("m-busy: would take this member past the 180 min a week they set "
-        + "(150 min given, 90 min asked)"), english);
+        + "(150 min given or promised that week, 90 min asked)"), english);
+    assertTrue(english.contains("m-avoided: the requester would rather not be helped by this member"), english);
     assertTrue(dutch.contains("Vraag eerst voor r-hospital:"), dutch);
     assertTrue(dutch.contains("m-cook: biedt geen autorit aan"), dutch);
     assertTrue(english.contains("m-cook: does not offer ride by car"), english);
     assertTrue(!english.contains("{") && !dutch.contains("{"), "unfilled placeholder");
+  }
+
+  @Test
+  void membersAreNotToldOfAvoidPreferencesAbsencesOrPausesAndToStringTellsNobody() {
+    Ranking ranking = MatchingStrategies.standard()
+        .rank(hospitalRide(), CircleSnapshot.at(circle(), ledger(), NOW));
+    for (Locale locale : List.of(Locale.ENGLISH, Locale.forLanguageTag("nl"))) {
+      String member = ranking.explain(locale);
+      assertEquals(member, ranking.explain(Audience.MEMBER, locale), "members' view by default");
+      String connector = ranking.explain(Audience.CONNECTOR, locale);
+      for (String id : List.of("m-avoided", "m-away", "m-paused")) {
+        Exclusion e = ranking.exclusions().stream().filter(x -> x.member().value().equals(id))
+            .findFirst().orElseThrow();
+        assertTrue(e.isPrivate(), id);
+        assertTrue(connector.contains(id + ": " + e.message(locale)), connector);
+        assertFalse(member.contains(e.message(locale)), member);
+        assertTrue(member.contains(id + ": " + e.message(Audience.MEMBER, locale)), member);
+      }
+      assertTrue(member.contains("m-busy: " + ranking.exclusions().stream()
+          .filter(x -> x.member().value().equals("m-busy")).findFirst().orElseThrow().message(locale)),
+          "capacity is not private: " + member);
+    }
+    assertTrue(ranking.explain(Locale.ENGLISH).contains("m-avoided: cannot take it this time"));
+    assertTrue(ranking.explain(Locale.forLanguageTag("nl")).contains("m-away: kan deze keer niet"));
+    String text = ranking.toString() + ranking.exclusions() + ranking.candidates();
+    for (String secret : List.of("requester-preference", "absent", "paused")) {
+      assertFalse(text.contains("excluded: " + secret), text);
+    }
+    assertTrue(text.contains("at-capacity"), "public reasons may be shown: " + text);
   }
 
   @Test
@@ -191,6 +222,9 @@ class RankingTest {
     assertThrows(IllegalStateException.class, () -> MatchingStrategies.builder()
         .fairness(FairnessStrategies.none(), 0).score(SoftScores.distance(), 0)
         .score(SoftScores.familiarity(), 0).score(SoftScores.slack(), 0)
-        .score(SoftScores.capabilityFit(), 0).build());
+        .score(SoftScores.capabilityFit(), 0).score(SoftScores.sameTrip(), 0)
+        .score(SoftScores.previousHelper(), 0).build());
+    assertThrows(IllegalArgumentException.class,
+        () -> MatchingStrategies.builder().travelBuffer(Duration.ofMinutes(-1)));
   }
 }

@@ -13,6 +13,7 @@ import java.util.Optional;
 import nl.voorzorgcirkel.core.model.Capability;
 import nl.voorzorgcirkel.core.model.MemberId;
 import nl.voorzorgcirkel.core.model.RequestId;
+import nl.voorzorgcirkel.core.scope.ScopeDecision;
 import nl.voorzorgcirkel.testing.Fixtures;
 import org.junit.jupiter.api.Test;
 
@@ -61,13 +62,13 @@ class RankingValuesTest {
 
   @Test
   void aCandidatesScoreWithoutFairnessIsTheReweightedRest() {
-    Candidate anna = new Candidate(ANNA, 1, 0.5, List.of(DISTANCE, FAIRNESS), START);
+    Candidate anna = new Candidate(ANNA, 1, 0.5, List.of(DISTANCE, FAIRNESS), START, AskStatus.NOT_ASKED);
     assertEquals(0.8, anna.scoreWithout("fairness"), 1e-12);
     // without the distance part: 0.4
     assertEquals(0.4, anna.scoreWithout("distance"), 1e-12);
     // without nothing: (0.25 * 0.8 + 0.75 * 0.4) / 1.0
     assertEquals(0.5, anna.scoreWithout("none"), 1e-12);
-    assertEquals(0.0, new Candidate(ANNA, 1, 0.3, List.of(FAIRNESS), START).scoreWithout("fairness"));
+    assertEquals(0.0, new Candidate(ANNA, 1, 0.3, List.of(FAIRNESS), START, AskStatus.NOT_ASKED).scoreWithout("fairness"));
     assertEquals(1, anna.rank());
     assertEquals(0.5, anna.score());
     assertEquals(List.of(DISTANCE, FAIRNESS), anna.parts());
@@ -78,39 +79,40 @@ class RankingValuesTest {
         anna.explain(Locale.ENGLISH));
     assertEquals("1. m-1 0.500 [distance=0.800*0.25, fairness=0.400*0.75]", anna.toString());
     assertEquals(2, anna.withRank(2).rank());
-    assertValueSemantics(anna, new Candidate(ANNA, 1, 0.5, List.of(DISTANCE, FAIRNESS), START),
-        new Candidate(BERT, 1, 0.5, List.of(DISTANCE, FAIRNESS), START),
+    assertValueSemantics(anna, new Candidate(ANNA, 1, 0.5, List.of(DISTANCE, FAIRNESS), START, AskStatus.NOT_ASKED),
+        new Candidate(BERT, 1, 0.5, List.of(DISTANCE, FAIRNESS), START, AskStatus.NOT_ASKED),
         anna.withRank(2),
-        new Candidate(ANNA, 1, 0.6, List.of(DISTANCE, FAIRNESS), START),
-        new Candidate(ANNA, 1, 0.5, List.of(DISTANCE), START),
-        new Candidate(ANNA, 1, 0.5, List.of(DISTANCE, FAIRNESS), START.plusSeconds(1)),
-        new Candidate(ANNA, 1, 0.5, List.of(DISTANCE, FAIRNESS), null));
+        new Candidate(ANNA, 1, 0.6, List.of(DISTANCE, FAIRNESS), START, AskStatus.NOT_ASKED),
+        new Candidate(ANNA, 1, 0.5, List.of(DISTANCE), START, AskStatus.NOT_ASKED),
+        new Candidate(ANNA, 1, 0.5, List.of(DISTANCE, FAIRNESS), START.plusSeconds(1), AskStatus.NOT_ASKED),
+        new Candidate(ANNA, 1, 0.5, List.of(DISTANCE, FAIRNESS), null, AskStatus.NOT_ASKED),
+        new Candidate(ANNA, 1, 0.5, List.of(DISTANCE, FAIRNESS), START, AskStatus.DECLINED));
   }
 
   @Test
   void aRankingAsksTheBudgetFirstAndTheRestNextAndExplainsEveryone() {
-    Candidate anna = new Candidate(ANNA, 1, 0.5, List.of(DISTANCE), START);
-    Candidate bert = new Candidate(BERT, 2, 0.4, List.of(DISTANCE), START);
+    Candidate anna = new Candidate(ANNA, 1, 0.5, List.of(DISTANCE), START, AskStatus.NOT_ASKED);
+    Candidate bert = new Candidate(BERT, 2, 0.4, List.of(DISTANCE), START, AskStatus.NOT_ASKED);
     Exclusion cor = Exclusion.of(MemberId.of("m-3"), ExclusionReason.LACKS_CAPABILITY,
         Map.of("capability", Capability.MEALS));
-    Ranking ranking = new Ranking(RequestId.of("r-1"), List.of(anna, bert), List.of(cor), 1);
+    Ranking ranking = new Ranking(RequestId.of("r-1"), ScopeDecision.inScope(), List.of(anna, bert), List.of(cor), 1);
     assertEquals(1, ranking.notificationBudget());
     assertEquals(List.of(anna), ranking.askFirst());
     assertEquals(List.of(bert), ranking.askNext());
     assertEquals(Optional.of(anna), ranking.best());
-    assertEquals(Optional.empty(), new Ranking(RequestId.of("r-1"), List.of(), List.of(cor), 2).best());
+    assertEquals(Optional.empty(), new Ranking(RequestId.of("r-1"), ScopeDecision.inScope(), List.of(), List.of(cor), 2).best());
     String n = System.lineSeparator();
     assertEquals("Ask first for r-1:" + n + "  " + anna.explain(Locale.ENGLISH) + n
         + "Then, if they decline or do not answer:" + n + "  " + bert.explain(Locale.ENGLISH) + n
         + "Cannot take it:" + n + "  m-3: does not offer meals" + n, ranking.explain(Locale.ENGLISH));
-    assertEquals("Vraag eerst voor r-1:" + n + "  " + anna.explain(DUTCH) + n, new Ranking(RequestId.of("r-1"),
+    assertEquals("Vraag eerst voor r-1:" + n + "  " + anna.explain(DUTCH) + n, new Ranking(RequestId.of("r-1"), ScopeDecision.inScope(),
         List.of(anna), List.of(), 2).explain(DUTCH));
     assertTrue(ranking.toString().startsWith("Ranking{request=r-1, candidates=[1. m-1"), ranking.toString());
-    assertValueSemantics(ranking, new Ranking(RequestId.of("r-1"), List.of(anna, bert), List.of(cor), 1),
-        new Ranking(RequestId.of("r-2"), List.of(anna, bert), List.of(cor), 1),
-        new Ranking(RequestId.of("r-1"), List.of(anna), List.of(cor), 1),
-        new Ranking(RequestId.of("r-1"), List.of(anna, bert), List.of(), 1),
-        new Ranking(RequestId.of("r-1"), List.of(anna, bert), List.of(cor), 2));
+    assertValueSemantics(ranking, new Ranking(RequestId.of("r-1"), ScopeDecision.inScope(), List.of(anna, bert), List.of(cor), 1),
+        new Ranking(RequestId.of("r-2"), ScopeDecision.inScope(), List.of(anna, bert), List.of(cor), 1),
+        new Ranking(RequestId.of("r-1"), ScopeDecision.inScope(), List.of(anna), List.of(cor), 1),
+        new Ranking(RequestId.of("r-1"), ScopeDecision.inScope(), List.of(anna, bert), List.of(), 1),
+        new Ranking(RequestId.of("r-1"), ScopeDecision.inScope(), List.of(anna, bert), List.of(cor), 2));
   }
 
   @Test
@@ -130,9 +132,9 @@ class RankingValuesTest {
 
   @Test
   void aStrategyOfOwnHasTheDefaultOrderOfItsRanking() {
-    Candidate anna = new Candidate(ANNA, 1, 0.5, List.of(DISTANCE), START);
-    Candidate bert = new Candidate(BERT, 2, 0.4, List.of(DISTANCE), START);
-    MatchingStrategy fixed = (request, snapshot) -> new Ranking(request.id(), List.of(anna, bert), List.of(), 2);
+    Candidate anna = new Candidate(ANNA, 1, 0.5, List.of(DISTANCE), START, AskStatus.NOT_ASKED);
+    Candidate bert = new Candidate(BERT, 2, 0.4, List.of(DISTANCE), START, AskStatus.NOT_ASKED);
+    MatchingStrategy fixed = (request, snapshot) -> new Ranking(request.id(), ScopeDecision.inScope(), List.of(anna, bert), List.of(), 2);
     assertEquals(List.of(ANNA, BERT), fixed.order(Fixtures.request("r-1", "m-0").build(),
         CircleSnapshot.at(Fixtures.circle(3).build(), nl.voorzorgcirkel.core.ledger.HelpLedger.empty(), START)));
     CircleSnapshot snapshot = CircleSnapshot.at(Fixtures.circle(3).build(),

@@ -93,7 +93,7 @@ class ScoresKnownValuesTest {
     assertEquals(0.5, SoftScores.slack().score(context, m("m-2")), 1e-12);
     assertEquals(Map.of("minutesLeft", 60L), SoftScores.slack().figures(context, m("m-1")));
     assertEquals(0.0, SoftScores.capabilityFit().score(context, m("m-0")), "offers nothing");
-    assertEquals(Duration.ofHours(2), context.weekLoad(MemberId.of("m-1")));
+    assertEquals(Duration.ofHours(2), context.weekLoad(m("m-1")));
     assertEquals(Duration.ofMinutes(150), context.windowLoad(MemberId.of("m-1")).plus(
         context.windowLoad(MemberId.of("m-2"))));
   }

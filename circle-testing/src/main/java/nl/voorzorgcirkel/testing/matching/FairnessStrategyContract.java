@@ -27,7 +27,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * #strategies()}, and JUnit checks each on 1,000 random load vectors of 1 to 20 members (some
  * with no load, some with no capacity): one priority per candidate, each in {@code [0, 1]},
  * deterministic and independent of list position; and a member who gave less than another of the
- * same capacity never gets a lower priority.
+ * same capacity never gets a lower priority; saying no never changes a priority.
  *
  * @since 0.1.0
  */
@@ -46,7 +46,8 @@ public abstract class FairnessStrategyContract {
 
   /**
    * Random loads of {@code n} members {@code m-0} to {@code m-(n-1)}: a quarter gave nothing,
-   * a fifth set no capacity.
+   * a fifth set no capacity, a third were never asked; the others were asked up to 29 times and
+   * said no to some of those asks.
    *
    * @param seed the seed
    * @param n the number of members
@@ -56,9 +57,11 @@ public abstract class FairnessStrategyContract {
     Random random = new Random(seed);
     List<MemberLoad> loads = new ArrayList<>();
     for (int i = 0; i < n; i++) {
+      int asked = random.nextInt(3) == 0 ? 0 : random.nextInt(30);
       loads.add(new MemberLoad(MemberId.of("m-" + i),
           Duration.ofMinutes(random.nextInt(4) == 0 ? 0 : random.nextInt(600)),
-          Duration.ofMinutes(random.nextInt(5) == 0 ? 0 : random.nextInt(1200))));
+          Duration.ofMinutes(random.nextInt(5) == 0 ? 0 : random.nextInt(1200)),
+          asked, asked == 0 ? 0 : random.nextInt(asked + 1)));
     }
     return loads;
   }
@@ -90,6 +93,32 @@ public abstract class FairnessStrategyContract {
           for (int i = 0; i < n; i++) {
             assertEquals(priorities[order.get(i)], again[i], 1e-12, "depends on list position");
           }
+        });
+  }
+
+  /**
+   * Saying no is never a penalty, nor does it count as help: with the same loads, capacities and
+   * asks, any number of declines gives the same priorities. (A strategy may read how often a member
+   * was asked, to spare those asked most; it must not read how often they said no.)
+   *
+   * @param strategy the strategy under test
+   * @param test the test's name, shown with the property's seed
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("strategies")
+  public void sayingNoIsNeverAPenaltyNorCountsAsHelp(FairnessStrategy strategy, TestInfo test) {
+    Props.property("fairness-declines-never-count " + test.getDisplayName(), 500)
+        .forAll(longs().all(), integers().between(1, 20))
+        .checkAssert((seed, n) -> {
+          List<MemberLoad> loads = loads(seed, n);
+          Random random = new Random(seed);
+          List<MemberLoad> otherDeclines = new ArrayList<>();
+          for (MemberLoad l : loads) {
+            otherDeclines.add(new MemberLoad(l.member(), l.load(), l.capacity(), l.timesAsked(),
+                random.nextInt(l.timesAsked() + 1)));
+          }
+          Duration duration = Duration.ofMinutes(60);
+          assertArrayEquals(strategy.priorities(loads, duration), strategy.priorities(otherDeclines, duration));
         });
   }
 

@@ -7,6 +7,7 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -35,7 +36,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * The contract of {@link MatchingStrategy}: extend this class, list your strategies in {@link
  * #strategies()}, and JUnit checks each on 400 random circles ({@link Instances}) against the
  * interface's specification: every member a candidate or excluded, once; never the requester, nor
- * a member the request would take past their weekly capacity, nor one failing {@link
+ * a member the request would take past their weekly capacity (help given plus help promised), nor
+ * one whose promised help at set times it would overlap (with the default travel buffer), nor one
+ * failing {@link
  * #rulesEveryCandidatePasses()}; candidates by score, ties by member id; scores in {@code [0, 1]}
  * that add up from their parts; the same ranking every time and whatever the members' order;
  * {@code order()} the candidates of {@code rank()}; the notification budget respected; exclusion
@@ -112,8 +115,12 @@ public abstract class MatchingStrategyContract {
       for (HardRule rule : rulesEveryCandidatePasses()) {
         assertEquals(Optional.empty(), rule.check(context, member), "a candidate fails a hard rule");
       }
-      Duration after = context.weekLoad(c.member()).plus(instance.request().expectedDuration());
+      Duration after = context.weekLoad(member).plus(instance.request().expectedDuration());
       assertTrue(after.compareTo(member.capacityPerWeek()) <= 0, "candidate past capacity");
+      Instant start = c.earliestStart().orElseThrow();
+      assertTrue(instance.snapshot().commitments().overlapping(member.id(), start,
+          start.plus(instance.request().expectedDuration()), HardRules.DEFAULT_TRAVEL_BUFFER).isEmpty(),
+          "a candidate would be at two places at once");
       assertTrue(c.score() >= 0 && c.score() <= 1 + 1e-12, "score out of range");
       assertEquals(c.score(), c.parts().stream().mapToDouble(ScorePart::contribution).sum(), 1e-9);
       assertTrue(c.score() < previous || (c.score() == previous && previousId != null && c.member().compareTo(previousId) > 0),

@@ -25,8 +25,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * The contract of {@link SoftScore}: extend this class, list your scores in {@link #scores()},
  * and JUnit checks each on every eligible member of 300 random circles ({@link Instances}), with
- * the score added to the standard strategy: a value in {@code [0, 1]}, deterministic, the same
- * figures every time without the member's name, and an explanation in English and Dutch.
+ * the score added to the standard strategy: left out of the ranking for a request it does not
+ * {@linkplain SoftScore#appliesTo apply to}; otherwise a value in {@code [0, 1]}, deterministic,
+ * the same figures every time without the member's name, and an explanation in English and
+ * Dutch.
  *
  * @since 0.1.0
  */
@@ -61,6 +63,10 @@ public abstract class SoftScoreContract {
           for (Candidate c : ranking.candidates()) {
             Member member = instance.circle().member(c.member()).orElseThrow();
             MatchContext context = instance.context();
+            if (!score.appliesTo(context)) {
+              assertTrue(c.part(score.code()).isEmpty(), "a score that does not apply is left out");
+              continue;
+            }
             double value = score.score(context, member);
             assertTrue(value >= 0 && value <= 1, score.code() + " out of [0, 1]: " + value);
             assertEquals(value, score.score(instance.context(), member), "deterministic");

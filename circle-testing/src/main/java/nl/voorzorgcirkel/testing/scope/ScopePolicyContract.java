@@ -9,10 +9,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import nl.voorzorgcirkel.core.model.Capability;
+import nl.voorzorgcirkel.core.model.CapabilityVocabulary;
 import nl.voorzorgcirkel.core.model.HelpRequest;
 import nl.voorzorgcirkel.core.model.MemberId;
 import nl.voorzorgcirkel.core.model.RequestId;
-import nl.voorzorgcirkel.core.scope.OutOfScopeNeed;
+import nl.voorzorgcirkel.core.model.VocabularyEntry;
 import nl.voorzorgcirkel.core.scope.ScopeDecision;
 import nl.voorzorgcirkel.core.scope.ScopePolicy;
 import nl.voorzorgcirkel.testing.Fixtures;
@@ -27,7 +28,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * The contract of {@link ScopePolicy}: extend this class, list your policies in {@link
  * #policies()}, and JUnit checks each against the interface's specification on 500 random
- * requests (every standard capability and every out-of-scope need): a decision for every request,
+ * requests (every standard capability and every entry of the standard vocabulary, out-of-scope needs
+ * included): a decision for every request,
  * never null, the same every time, a referral exactly when out of scope, and a readable reason in
  * English and Dutch that never quotes the request's free text.
  *
@@ -67,8 +69,8 @@ public abstract class ScopePolicyContract {
   @MethodSource("policies")
   public void decidesEveryRequestDeterministicallyWithAReason(ScopePolicy policy, TestInfo test) {
     List<Capability> needs = new ArrayList<>(Capability.standard());
-    for (OutOfScopeNeed need : OutOfScopeNeed.values()) {
-      needs.add(need.capability());
+    for (VocabularyEntry entry : CapabilityVocabulary.standard().entries()) {
+      needs.add(entry.capability());
     }
     Props.property("scope-contract " + test.getDisplayName(), 500)
         .forAll(longs().all())

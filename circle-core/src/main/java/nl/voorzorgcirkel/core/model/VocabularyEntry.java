@@ -1,0 +1,153 @@
+package nl.voorzorgcirkel.core.model;
+
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import nl.voorzorgcirkel.core.internal.ModelValidator;
+import org.immutables.value.Value;
+
+/**
+ * One kind of help in a {@link CapabilityVocabulary}: its {@link Capability}, whether it is circle
+ * help or belongs with professional care ({@link HelpCategory}), its English and Dutch labels, and
+ * the other words people use for it ("boodschappen", "shopping", "douchen").
+ *
+ * <p>Labels and synonyms are 1 to 100 characters with at least one letter or digit; case, accents,
+ * spaces and punctuation do not matter when a vocabulary looks a word up. Immutable and
+ * thread-safe.
+ *
+ * @since 0.1.0
+ */
+@Value.Immutable
+public abstract class VocabularyEntry {
+
+  VocabularyEntry() {}
+
+  /**
+   * A new builder. Required: {@code capability}, {@code englishLabel}, {@code dutchLabel}; the
+   * category is {@link HelpCategory#CIRCLE_HELP} unless set.
+   *
+   * @return a builder; not thread-safe
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * An entry for circle help without synonyms.
+   *
+   * @param capability the kind of help, not null
+   * @param englishLabel the English label, not blank
+   * @param dutchLabel the Dutch label, not blank
+   * @return the entry
+   * @throws nl.voorzorgcirkel.core.validation.InvalidValueException if a label breaks the rules
+   */
+  public static VocabularyEntry of(Capability capability, String englishLabel, String dutchLabel) {
+    return builder().capability(capability).englishLabel(englishLabel).dutchLabel(dutchLabel).build();
+  }
+
+  /**
+   * A copy with more synonyms after the ones it has.
+   *
+   * @param words the synonyms, not null, each 1 to 100 characters with a letter or digit
+   * @return the changed entry
+   * @throws nl.voorzorgcirkel.core.validation.InvalidValueException if a word breaks the rules
+   */
+  public VocabularyEntry withSynonyms(String... words) {
+    return builder().from(this).addSynonyms(words).build();
+  }
+
+  /**
+   * The kind of help.
+   *
+   * @return the capability, never null
+   */
+  @NotNull
+  public abstract Capability capability();
+
+  /**
+   * Whether this is circle help, or which kind of professional care.
+   *
+   * @return the category, {@link HelpCategory#CIRCLE_HELP} unless set
+   */
+  @Value.Default
+  @NotNull
+  public HelpCategory category() {
+    return HelpCategory.CIRCLE_HELP;
+  }
+
+  /**
+   * The English label, for example "ride by car".
+   *
+   * @return 1 to 100 characters
+   */
+  @NotBlank
+  @Size(max = 100)
+  public abstract String englishLabel();
+
+  /**
+   * The Dutch label, for example "autorit".
+   *
+   * @return 1 to 100 characters
+   */
+  @NotBlank
+  @Size(max = 100)
+  public abstract String dutchLabel();
+
+  /**
+   * Other words for this kind of help, in any language, in the order given.
+   *
+   * @return an unmodifiable list, possibly empty
+   */
+  public abstract List<@NotBlank @Size(max = 100) String> synonyms();
+
+  /**
+   * The label in the reader's language.
+   *
+   * @param locale Dutch for Dutch, any other locale for English; not null
+   * @return the label, never null
+   */
+  public String label(Locale locale) {
+    return "nl".equals(locale.getLanguage()) ? dutchLabel() : englishLabel();
+  }
+
+  /**
+   * Every word that names this kind of help: the code, the two labels and the synonyms.
+   *
+   * @return an unmodifiable list, code first
+   */
+  public List<String> terms() {
+    List<String> terms = new ArrayList<>(3 + synonyms().size());
+    terms.addAll(Arrays.asList(capability().code(), englishLabel(), dutchLabel()));
+    terms.addAll(synonyms());
+    return List.copyOf(terms);
+  }
+
+  @AssertTrue(message = "{vzc.VocabularyEntry.termsReadable}")
+  boolean termsReadable() {
+    if (englishLabel() != null && CapabilityVocabulary.normalise(englishLabel()).isEmpty()
+        || dutchLabel() != null && CapabilityVocabulary.normalise(dutchLabel()).isEmpty()) {
+      return false;
+    }
+    for (String synonym : synonyms()) {
+      if (synonym != null && CapabilityVocabulary.normalise(synonym).isEmpty()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  @Value.Check
+  void validate() {
+    ModelValidator.check(this);
+  }
+
+  /** The builder. Not thread-safe. */
+  public static final class Builder extends ImmutableVocabularyEntry.Builder {
+    Builder() {}
+  }
+}

@@ -1,0 +1,928 @@
+package nl.voorzorgcirkel.matching.assignment;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.PriorityQueue;
+import java.util.TreeMap;
+import java.util.function.LongSupplier;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Branch and bound with Lagrangian bounds: the exact plan when units held by one member must not
+ * overlap in time.
+ *
+ * <p><b>The flow first.</b> Without the time constraint the problem is the minimum-cost flow of
+ * {@link Network}. If the flow's plan has nobody at two places at once, it is optimal and the
+ * search ends there (most batches: flexible requests never overlap). Otherwise the flow's plan,
+ * repaired (of two overlapping units the later is left unplaced, then units are put back where
+ * they fit), is the first upper bound, and the flow's cost the first lower bound.
+ *
+ * <p><b>Lagrangian bound.</b> Relax the constraint that each unit goes to at most one member-week,
+ * with a price {@code mu(u) >= 0} per unit (Fisher, "The Lagrangian relaxation method for solving
+ * integer programming problems", Management Science 27, 1981; for assignment problems Ross and
+ * Soland, Mathematical Programming 8, 1975). What remains falls apart into one problem per
+ * member-week: choose at most its capacity of units, none overlapping another in time, for the
+ * most value {@code U - mu(u) - cost(u)} less the convex load penalty: weighted interval
+ * scheduling with a cardinality limit, solved exactly by dynamic programming over the units sorted
+ * by end, O(n c) for n units and capacity c (a trip counts with its first set time only, and
+ * overlaps between weeks are left to the branching: leaving constraints out keeps the bound
+ * valid). For interval
+ * graphs this per-member problem has an integral polytope, so the best prices give the bound of the
+ * linear program with every clique constraint, far above the flow's. The prices are found by
+ * subgradient optimisation with Polyak's step towards the best plan known (Held, Wolfe and
+ * Crowder, Mathematical Programming 6, 1974), from 0 at the root and warm-started from the
+ * parent's below it; the step size halves after a run of steps without a better bound.
+ *
+ * <p><b>Branching.</b> A unit two member-weeks both want: "only this member" and "never this
+ * member". A plan that still has someone at two places at once (a trip, two weeks): on the earliest
+ * moment {@code p} at which it happens, the set {@code S} of that member's units busy at {@code p}
+ * overlap pairwise, so children "{@code u} and no other of {@code S} with this member" for each
+ * {@code u} and "none of {@code S}" (special ordered sets, Beale and Tomlin 1970). A capacity
+ * breach in a later week of a trip: which unit leaves. Every branching keeps every feasible plan
+ * in some child, so the search is exhaustive; each removes options, so it ends.
+ *
+ * <p><b>Search.</b> Best bound first, ties by creation order (deterministic); each subproblem's
+ * choice is also turned into a feasible plan to improve the upper bound. A node whose bound is not
+ * below the best plan's cost is pruned. The search ends when no node is left (the best plan is
+ * optimal) or a limit on nodes or time is reached (then the best plan and the lowest open bound are
+ * reported: the optimum lies between).
+ *
+ * <p><b>Complexity.</b> One bound costs k iterations of O(sum over member-weeks of n c); the number
+ * of nodes is exponential in the worst case (fixed interval scheduling with eligibility is
+ * NP-hard: Arkin and Silverberg, Discrete Applied Mathematics 18, 1987; Kolen, Lenstra,
+ * Papadimitriou and Spieksma, "Interval scheduling: a survey", Naval Research Logistics 54, 2007)
+ * and small in practice: the Lagrangian bound is close, and a circle's week has few overlapping
+ * appointments per member.
+ *
+ * <p>Not thread-safe: one search per plan.
+ */
+final class ConflictSearch {
+
+  /** Subgradient steps at the root and at each other node, tuned on week-long batches. */
+  private static final int ROOT_ITERATIONS = 1500;
+  private static final int NODE_ITERATIONS = 150;
+  /** Every so many steps the subproblems' choice is turned into a plan. */
+  private static final int PRIMAL_EVERY = 25;
+  /** After so many steps without a better bound the step size halves. */
+  private static final int STALE = 25;
+
+  /** A restriction a search node adds: one unit kept from, or kept to, one member. */
+  private static final class Restriction {
+    final int unit;
+    final int member;
+    /** True: the unit may go to this member only; false: never to this member. */
+    final boolean only;
+    final @Nullable Restriction next;
+
+    Restriction(int unit, int member, boolean only, @Nullable Restriction next) {
+      this.unit = unit;
+      this.member = member;
+      this.only = only;
+      this.next = next;
+    }
+  }
+
+  /** An open search node: its restrictions, its bound, its prices and how to branch. */
+  private static final class Node {
+    final @Nullable Restriction restrictions;
+    final double bound;
+    final double[] mu;
+    final List<Restriction> children;
+    final long sequence;
+
+    Node(@Nullable Restriction restrictions, double bound, double[] mu, List<Restriction> children, long sequence) {
+      this.restrictions = restrictions;
+      this.bound = bound;
+      this.mu = mu;
+      this.children = children;
+      this.sequence = sequence;
+    }
+  }
+
+  /** The answer: the best plan found and what is known about the optimum. */
+  static final class Result {
+    /** Per unit: the node it goes to, or {@link Network#UNPLACED}. */
+    final int[] assignedTo;
+    /** Per node: how many units it takes. */
+    final int[] load;
+    final double cost;
+    final double bound;
+    final boolean optimal;
+    final long nodes;
+    /** The relaxation whose flow is the plan, when the flow's plan was feasible; else null. */
+    final @Nullable Network flow;
+
+    Result(int[] assignedTo, int[] load, double cost, double bound, boolean optimal, long nodes, @Nullable Network flow) {
+      this.assignedTo = assignedTo;
+      this.load = load;
+      this.cost = cost;
+      this.bound = bound;
+      this.optimal = optimal;
+      this.nodes = nodes;
+      this.flow = flow;
+    }
+  }
+
+  /** The per-member-week problems of one search node: which units each may take. */
+  private final class Prepared {
+    /** Per node: units with a set time, sorted by the end of their first; their cost there. */
+    final int[][] timed;
+    final double[][] timedCost;
+    /** Per node and timed unit: how many of the earlier ones it can follow. */
+    final int[][] follows;
+    /** Per node: units without a set time (flexible), and their cost there. */
+    final int[][] free;
+    final double[][] freeCost;
+    /** Per unit: how many nodes may take it here. */
+    final int[] options;
+
+    Prepared(int[][] eligible, double[][] cost) {
+      int nodes = batch.nodes();
+      List<List<Integer>> timedUnits = new ArrayList<>();
+      List<List<Integer>> freeUnits = new ArrayList<>();
+      List<List<Double>> timedCosts = new ArrayList<>();
+      List<List<Double>> freeCosts = new ArrayList<>();
+      for (int k = 0; k < nodes; k++) {
+        timedUnits.add(new ArrayList<>());
+        freeUnits.add(new ArrayList<>());
+        timedCosts.add(new ArrayList<>());
+        freeCosts.add(new ArrayList<>());
+      }
+      options = new int[batch.units()];
+      for (int u = 0; u < batch.units(); u++) {
+        options[u] = eligible[u].length;
+        // a trip keeps its first set time here (its others are left to the branching)
+        boolean oneTime = batch.fixedFrom[u].length >= 1;
+        for (int i = 0; i < eligible[u].length; i++) {
+          int k = eligible[u][i];
+          (oneTime ? timedUnits : freeUnits).get(k).add(u);
+          (oneTime ? timedCosts : freeCosts).get(k).add(cost[u][i]);
+        }
+      }
+      timed = new int[nodes][];
+      timedCost = new double[nodes][];
+      follows = new int[nodes][];
+      free = new int[nodes][];
+      freeCost = new double[nodes][];
+      for (int k = 0; k < nodes; k++) {
+        List<Integer> units = timedUnits.get(k);
+        List<Double> costs = timedCosts.get(k);
+        Integer[] order = new Integer[units.size()];
+        for (int i = 0; i < order.length; i++) {
+          order[i] = i;
+        }
+        Arrays.sort(order, (a, b) -> {
+          int c = Long.compare(batch.fixedTo[units.get(a)][0], batch.fixedTo[units.get(b)][0]);
+          return c != 0 ? c : Integer.compare(units.get(a), units.get(b));
+        });
+        timed[k] = new int[order.length];
+        timedCost[k] = new double[order.length];
+        follows[k] = new int[order.length];
+        for (int i = 0; i < order.length; i++) {
+          timed[k][i] = units.get(order[i]);
+          timedCost[k][i] = costs.get(order[i]);
+        }
+        for (int i = 0; i < order.length; i++) {
+          long start = batch.fixedFrom[timed[k][i]][0];
+          int n = 0;
+          while (n < i && batch.fixedTo[timed[k][n]][0] + bufferSeconds <= start) {
+            n++;
+          }
+          follows[k][i] = n;
+        }
+        free[k] = freeUnits.get(k).stream().mapToInt(Integer::intValue).toArray();
+        freeCost[k] = freeCosts.get(k).stream().mapToDouble(Double::doubleValue).toArray();
+      }
+    }
+  }
+
+  private final Batch batch;
+  private final int[] requestedCapacity;
+  private final double penalty;
+  private final long bufferSeconds;
+  private final long nodeLimit;
+  private final long deadline;
+  private final LongSupplier ticker;
+  private final boolean checkWeeks;
+  /** The flow relaxation without restrictions: it prices every plan. */
+  private @Nullable Network root;
+  private int[] capacity = new int[0];
+  /** Per node: the load penalty of taking 0, 1, 2, ... units. */
+  private double[][] penaltyOf = new double[0][];
+  private long sequence;
+  private int[] bestAssignment = new int[0];
+  private int[] bestLoad = new int[0];
+  private double bestCost = Double.POSITIVE_INFINITY;
+  private @Nullable Network bestFlow;
+  /** Work space of the dynamic programmes, per node, and of the flexible units' order. */
+  private double[][] table = new double[0][];
+  private int[] freeOrder = new int[16];
+  private double[] freeValues = new double[16];
+  private int[] kept = new int[0];
+  private double[] keptValue = new double[0];
+  private int[] keptFollows = new int[0];
+  private int[] prefix = new int[0];
+
+  ConflictSearch(Batch batch, int[] capacity, double penalty, long bufferSeconds, long nodeLimit,
+      long timeLimitNanos, LongSupplier ticker) {
+    this.batch = batch;
+    this.requestedCapacity = capacity;
+    this.penalty = penalty;
+    this.bufferSeconds = bufferSeconds;
+    this.nodeLimit = nodeLimit;
+    this.ticker = ticker;
+    this.deadline = timeLimitNanos <= 0 ? Long.MAX_VALUE : ticker.getAsLong() + timeLimitNanos;
+    this.checkWeeks = batch.spansWeeks();
+  }
+
+  Result solve() {
+    Network root = relax(batch.eligible, batch.cost);
+    this.root = root;
+    if (violation(root.assignedTo) == null) {
+      offer(root.assignedTo.clone(), root.load.clone(), root.totalCost(), root);
+      return new Result(bestAssignment, bestLoad, bestCost, bestCost, true, 0, root);
+    }
+    capacity = root.capacity;
+    penaltyOf = new double[batch.nodes()][];
+    table = new double[batch.nodes()][];
+    for (int k = 0; k < batch.nodes(); k++) {
+      penaltyOf[k] = new double[capacity[k] + 1];
+      for (int j = 1; j <= capacity[k]; j++) {
+        penaltyOf[k][j] = penaltyOf[k][j - 1] + root.marginal(k, j);
+      }
+    }
+    improve(root.assignedTo);
+    resolveApart(batch.eligible, batch.cost);
+    double[] mu = new double[batch.units()];
+    // prices start at 0: in a week that fills the members' capacity most prices end near there
+    PriorityQueue<Node> open = new PriorityQueue<>((a, b) -> a.bound != b.bound
+        ? Double.compare(a.bound, b.bound) : Long.compare(a.sequence, b.sequence));
+    long explored = 1;
+    Node first = evaluate(null, mu, ROOT_ITERATIONS, root.totalCost());
+    if (first != null) {
+      open.add(first);
+    }
+    boolean stopped = false;
+    while (!open.isEmpty()) {
+      Node node = open.peek();
+      if (node.bound >= bestCost - tolerance(bestCost)) {
+        open.clear(); // best bound first: every other open node is as bad
+        break;
+      }
+      if (explored >= nodeLimit || ticker.getAsLong() >= deadline) {
+        stopped = true;
+        break;
+      }
+      open.poll();
+      for (Restriction added : node.children) {
+        Restriction restrictions = node.restrictions;
+        for (Restriction r = added; r != null; r = r.next) {
+          restrictions = new Restriction(r.unit, r.member, r.only, restrictions);
+        }
+        explored++;
+        Node child = evaluate(restrictions, node.mu.clone(), NODE_ITERATIONS, node.bound);
+        if (child != null && child.bound < bestCost - tolerance(bestCost)) {
+          open.add(child);
+        }
+      }
+    }
+    double bound = bestCost;
+    for (Node node : open) {
+      bound = Math.min(bound, node.bound);
+    }
+    boolean optimal = !stopped || bound >= bestCost - tolerance(bestCost);
+    return new Result(bestAssignment, bestLoad, bestCost, optimal ? bestCost : bound, optimal, explored,
+        bestFlow);
+  }
+
+  /** The flow relaxation without restrictions, once {@link #solve()} ran: it prices every plan. */
+  Network root() {
+    return Objects.requireNonNull(root, "solve() first");
+  }
+
+  /** Whether an assignment keeps every constraint the flow relaxation leaves out. */
+  boolean feasible(int[] assignment) {
+    return violation(assignment) == null;
+  }
+
+  private static double tolerance(double cost) {
+    return Double.isInfinite(cost) ? 0 : 1e-9 * Math.max(1.0, Math.abs(cost));
+  }
+
+  private void offer(int[] assignment, int[] load, double cost, @Nullable Network flow) {
+    if (cost < bestCost - tolerance(bestCost)) {
+      bestAssignment = assignment;
+      bestLoad = load;
+      bestCost = cost;
+      bestFlow = flow;
+    }
+  }
+
+  /**
+   * Bounds one search node by subgradient optimisation of the prices and decides how to branch;
+   * null when the node is solved (its best plan offered) or cannot beat the best plan.
+   */
+  private @Nullable Node evaluate(@Nullable Restriction restrictions, double[] mu, int iterations, double parentBound) {
+    Arcs arcs = restrictions == null ? new Arcs(batch.eligible, batch.cost) : restrict(restrictions);
+    int[][] eligible = arcs.eligible;
+    double[][] cost = arcs.cost;
+    Prepared p = new Prepared(eligible, cost);
+    int units = batch.units();
+    for (int u = 0; u < units; u++) {
+      if (p.options[u] == 0) {
+        mu[u] = 0; // a unit nobody may take is unplaced for certain: its price is 0
+      }
+    }
+    int[] count = new int[units];
+    int[] choice = new int[units];
+    double best = Double.NEGATIVE_INFINITY;
+    double[] bestMu = mu.clone();
+    int[] bestCount = null;
+    int[] bestChoice = null;
+    double theta = 2.0;
+    int stale = 0;
+    double[] g = new double[units];
+    for (int it = 0; it < iterations; it++) {
+      double value = lagrangian(p, mu, count, choice);
+      if (value > best + tolerance(value)) {
+        best = value;
+        bestMu = mu.clone();
+        bestCount = count.clone();
+        bestChoice = choice.clone();
+        stale = 0;
+      } else if (++stale >= STALE) {
+        theta /= 2;
+        stale = 0;
+      }
+      if (best >= bestCost - tolerance(bestCost)) {
+        return null;
+      }
+      if (it % PRIMAL_EVERY == 0) {
+        improve(assignmentOf(count, choice));
+      }
+      double norm = 0;
+      for (int u = 0; u < units; u++) {
+        g[u] = p.options[u] == 0 ? 0 : count[u] - 1;
+        if (g[u] < 0 && mu[u] == 0) {
+          g[u] = 0; // at its bound: this price cannot go lower
+        }
+        norm += g[u] * g[u];
+      }
+      if (norm == 0) {
+        break;
+      }
+      double step = theta * (bestCost - value) / norm;
+      for (int u = 0; u < units; u++) {
+        mu[u] = Math.max(0.0, mu[u] + step * g[u]);
+      }
+    }
+    double bound = Math.max(best, parentBound);
+    if (bound >= bestCost - tolerance(bestCost)) {
+      return null;
+    }
+    List<Restriction> children = branching(p, eligible, cost, bestMu,
+        Objects.requireNonNull(bestCount, "count"), Objects.requireNonNull(bestChoice, "choice"));
+    return children == null ? null : new Node(restrictions, bound, bestMu, children, sequence++);
+  }
+
+  /**
+   * The Lagrangian value for prices {@code mu}: per unit, how many nodes chose it and (the last)
+   * which.
+   */
+  private double lagrangian(Prepared p, double[] mu, int[] count, int[] choice) {
+    int units = batch.units();
+    Arrays.fill(count, 0);
+    Arrays.fill(choice, -1);
+    double u = root().unplacedCost;
+    double value = u * units;
+    for (int x = 0; x < units; x++) {
+      value -= mu[x];
+    }
+    for (int k = 0; k < batch.nodes(); k++) {
+      value -= bestAt(p, k, mu, u, count, choice);
+    }
+    return value;
+  }
+
+  /** The most a node's units are worth less its load penalty; marks the units it takes. */
+  private double bestAt(Prepared p, int k, double[] mu, double u, int[] count, int[] choice) {
+    int cap = capacity[k];
+    int[] all = p.timed[k];
+    int timedCount = all.length;
+    // a unit worth nothing here is never taken (the penalty only grows): leave it out
+    if (kept.length < timedCount + 1) {
+      kept = new int[timedCount * 2 + 1];
+      keptValue = new double[timedCount * 2 + 1];
+      keptFollows = new int[timedCount * 2 + 1];
+      prefix = new int[timedCount * 2 + 1];
+    }
+    int n = 0;
+    prefix[0] = 0;
+    for (int i = 0; i < timedCount; i++) {
+      double v = u - mu[all[i]] - p.timedCost[k][i];
+      if (v > 0) {
+        kept[n] = all[i];
+        keptValue[n] = v;
+        keptFollows[n] = prefix[p.follows[k][i]];
+        n++;
+      }
+      prefix[i + 1] = n;
+    }
+    int width = cap + 1;
+    double[] f = table[k];
+    if (f == null || f.length < (n + 1) * width) {
+      f = new double[(timedCount + 1) * width];
+      table[k] = f;
+    }
+    Arrays.fill(f, 0, (n + 1) * width, Double.NEGATIVE_INFINITY);
+    f[0] = 0;
+    for (int i = 1; i <= n; i++) {
+      double v = keptValue[i - 1];
+      int from = keptFollows[i - 1] * width;
+      int row = i * width;
+      int prev = row - width;
+      for (int j = 0; j <= cap; j++) {
+        double keep = f[prev + j];
+        if (j > 0 && f[from + j - 1] != Double.NEGATIVE_INFINITY) {
+          double take = f[from + j - 1] + v;
+          if (take > keep) {
+            keep = take;
+          }
+        }
+        f[row + j] = keep;
+      }
+    }
+    // units without a set time: the best of them, any number
+    int[] free = p.free[k];
+    if (freeOrder.length < free.length) {
+      freeOrder = new int[free.length * 2];
+      freeValues = new double[free.length * 2];
+    }
+    int[] byValue = freeOrder;
+    double[] freeValue = freeValues;
+    for (int i = 0; i < free.length; i++) {
+      freeValue[i] = u - mu[free[i]] - p.freeCost[k][i];
+      // insertion sort by value, highest first (ties: lower unit first): few flexible units
+      int at = i;
+      while (at > 0 && (freeValue[byValue[at - 1]] < freeValue[i]
+          || freeValue[byValue[at - 1]] == freeValue[i] && free[byValue[at - 1]] > free[i])) {
+        byValue[at] = byValue[at - 1];
+        at--;
+      }
+      byValue[at] = i;
+    }
+    double bestValue = 0;
+    int bestTimed = 0;
+    int bestFree = 0;
+    double freeSum = 0;
+    for (int m = 0; m <= Math.min(cap, free.length); m++) {
+      if (m > 0) {
+        freeSum += freeValue[byValue[m - 1]];
+      }
+      for (int j = 0; j + m <= cap; j++) {
+        double timedValue = f[n * width + j];
+        if (timedValue == Double.NEGATIVE_INFINITY) {
+          continue;
+        }
+        double total = timedValue + freeSum - penaltyOf[k][j + m];
+        if (total > bestValue + 1e-12) {
+          bestValue = total;
+          bestTimed = j;
+          bestFree = m;
+        }
+      }
+    }
+    for (int m = 0; m < bestFree; m++) {
+      int unit = free[byValue[m]];
+      count[unit]++;
+      choice[unit] = k;
+    }
+    // trace the timed units back
+    int j = bestTimed;
+    for (int i = n; i > 0 && j > 0; ) {
+      if (f[i * width + j] == f[(i - 1) * width + j]) {
+        i--;
+      } else {
+        int unit = kept[i - 1];
+        count[unit]++;
+        choice[unit] = k;
+        i = keptFollows[i - 1];
+        j--;
+      }
+    }
+    return bestValue;
+  }
+
+  /** Per unit, the node it goes to: the one the subproblem chose (the cheapest if several). */
+  private int[] assignmentOf(int[] count, int[] choice) {
+    int[] assignment = new int[batch.units()];
+    for (int u = 0; u < assignment.length; u++) {
+      assignment[u] = count[u] == 0 ? Network.UNPLACED : choice[u];
+    }
+    return assignment;
+  }
+
+  /** How to branch on a node's best subproblem choice; null if that choice solves the node. */
+  private @Nullable List<Restriction> branching(Prepared p, int[][] eligible, double[][] cost, double[] mu,
+      int[] count, int[] choice) {
+    // a unit two members want: only the cheapest of them, or never that one
+    int split = -1;
+    for (int u = 0; u < count.length; u++) {
+      if (count[u] > 1 && (split < 0 || count[u] > count[split])) {
+        split = u;
+      }
+    }
+    if (split >= 0) {
+      return only(split, cheapestMember(split, eligible, cost));
+    }
+    int[] assignment = assignmentOf(count, choice);
+    List<Restriction> children = violation(assignment);
+    if (children != null) {
+      return children;
+    }
+    // a plan that keeps every constraint: the optimum of this node if its cost is the bound
+    int[] load = new int[batch.nodes()];
+    for (int a : assignment) {
+      if (a >= 0) {
+        load[a]++;
+      }
+    }
+    double costNow = root().costOf(assignment, load);
+    offer(assignment, load, costNow, null);
+    // the prices were not yet right: branch on the unplaced unit with the highest price
+    int open = -1;
+    for (int u = 0; u < assignment.length; u++) {
+      if (assignment[u] < 0 && p.options[u] > 1 && (open < 0 || mu[u] > mu[open])) {
+        open = u;
+      }
+    }
+    if (open < 0) {
+      for (int u = 0; u < assignment.length && open < 0; u++) {
+        if (p.options[u] > 1) {
+          open = u;
+        }
+      }
+    }
+    if (open < 0) {
+      // every unit has one option at most, so no unit is wanted twice: without prices the
+      // subproblems are the node's problem less what the branching handles
+      lagrangian(p, new double[mu.length], count, choice);
+      int[] exact = assignmentOf(count, choice);
+      List<Restriction> left = violation(exact);
+      if (left == null) {
+        Arrays.fill(load, 0);
+        for (int a : exact) {
+          if (a >= 0) {
+            load[a]++;
+          }
+        }
+        offer(exact, load, root().costOf(exact, load), null);
+      }
+      return left;
+    }
+    return only(open, cheapestMember(open, eligible, cost));
+  }
+
+  private int cheapestMember(int unit, int[][] eligible, double[][] cost) {
+    int best = 0;
+    for (int i = 1; i < eligible[unit].length; i++) {
+      if (cost[unit][i] < cost[unit][best]) {
+        best = i;
+      }
+    }
+    return batch.memberIndex[eligible[unit][best]];
+  }
+
+  /** The two children "this member only" and "never this member". */
+  private static List<Restriction> only(int unit, int member) {
+    return List.of(new Restriction(unit, member, true, null), new Restriction(unit, member, false, null));
+  }
+
+  /** Per unit, the member-weeks it may go to (ascending) and its cost at each. */
+  /** Per unit: the nodes it may go to and their costs. */
+  private static final class Arcs {
+    final int[][] eligible;
+    final double[][] cost;
+
+    Arcs(int[][] eligible, double[][] cost) {
+      this.eligible = eligible;
+      this.cost = cost;
+    }
+  }
+
+  /** The root's arcs less those a node's restrictions take away. */
+  private Arcs restrict(Restriction restrictions) {
+    Map<Integer, List<Restriction>> byUnit = new HashMap<>();
+    for (Restriction r = restrictions; r != null; r = r.next) {
+      byUnit.computeIfAbsent(r.unit, k -> new ArrayList<>()).add(r);
+    }
+    int[][] eligible = batch.eligible.clone();
+    double[][] cost = batch.cost.clone();
+    for (Map.Entry<Integer, List<Restriction>> entry : byUnit.entrySet()) {
+      int u = entry.getKey();
+      int[] from = batch.eligible[u];
+      int[] keep = new int[from.length];
+      double[] keepCost = new double[from.length];
+      int n = 0;
+      for (int i = 0; i < from.length; i++) {
+        int member = batch.memberIndex[from[i]];
+        boolean allowed = true;
+        for (Restriction r : entry.getValue()) {
+          allowed &= r.only ? member == r.member : member != r.member;
+        }
+        if (allowed) {
+          keep[n] = from[i];
+          keepCost[n++] = batch.cost[u][i];
+        }
+      }
+      eligible[u] = Arrays.copyOf(keep, n);
+      cost[u] = Arrays.copyOf(keepCost, n);
+    }
+    return new Arcs(eligible, cost);
+  }
+
+  private Network relax(int[][] eligible, double[][] cost) {
+    Network network = new Network(eligible, cost, batch.baseHours, requestedCapacity, penalty, batch.maxCost);
+    for (int u = 0; u < batch.units(); u++) {
+      network.addNext();
+    }
+    return network;
+  }
+
+  /**
+   * A feasible plan from any assignment, offered as the best plan if it is: per member, units in
+   * order of their first set time, each kept only if it overlaps none kept before (and, across
+   * weeks, fits), at most each node's capacity; then every unit left out is put, cheapest first,
+   * with the cheapest member-week where it fits.
+   */
+  private void improve(int[] proposed) {
+    int units = batch.units();
+    int[] assignment = new int[units];
+    Arrays.fill(assignment, Network.UNPLACED);
+    int[] load = new int[batch.nodes()];
+    List<List<Integer>> held = new ArrayList<>();
+    for (int m = 0; m < batch.members.size(); m++) {
+      held.add(new ArrayList<>());
+    }
+    Integer[] order = new Integer[units];
+    for (int u = 0; u < units; u++) {
+      order[u] = u;
+    }
+    Arrays.sort(order, (a, b) -> {
+      int c = Long.compare(firstTime(a), firstTime(b));
+      return c != 0 ? c : Integer.compare(a, b);
+    });
+    for (int u : order) {
+      if (proposed[u] >= 0) {
+        place(u, proposed[u], assignment, load, held);
+      }
+    }
+    Arrays.sort(order, (a, b) -> {
+      int c = Double.compare(cheapest(a), cheapest(b));
+      return c != 0 ? c : Integer.compare(a, b);
+    });
+    for (int u : order) {
+      if (assignment[u] < 0) {
+        Integer[] byCost = new Integer[batch.eligible[u].length];
+        for (int i = 0; i < byCost.length; i++) {
+          byCost[i] = i;
+        }
+        int unit = u;
+        Arrays.sort(byCost, (a, b) -> Double.compare(batch.cost[unit][a], batch.cost[unit][b]));
+        for (int i : byCost) {
+          if (place(u, batch.eligible[u][i], assignment, load, held)) {
+            break;
+          }
+        }
+      }
+    }
+    offer(assignment, load, root().costOf(assignment, load), null);
+  }
+
+  /**
+   * A good feasible plan from the flow itself: solve it, keep each member's overlapping units
+   * apart by taking the dearer of each overlapping pair away from that member, and solve again,
+   * until nobody is at two places at once. Each round removes arcs, so it ends; each plan is
+   * offered.
+   */
+  private void resolveApart(int[][] eligible, double[][] cost) {
+    int[][] arcs = eligible;
+    double[][] costs = cost;
+    for (int round = 0; round < 50; round++) {
+      Network flow = relax(arcs, costs);
+      improve(flow.assignedTo);
+      arcs = arcs.clone(); // the flow keeps the arrays it was given
+      costs = costs.clone();
+      boolean changed = false;
+      List<List<Integer>> held = new ArrayList<>();
+      for (int m = 0; m < batch.members.size(); m++) {
+        held.add(new ArrayList<>());
+      }
+      for (int u = 0; u < batch.units(); u++) {
+        if (flow.assignedTo[u] >= 0) {
+          held.get(batch.memberIndex[flow.assignedTo[u]]).add(u);
+        }
+      }
+      for (List<Integer> units : held) {
+        for (int a = 0; a < units.size(); a++) {
+          for (int b = a + 1; b < units.size(); b++) {
+            int ua = units.get(a);
+            int ub = units.get(b);
+            if (overlap(ua, ub)) {
+              int dearer = flow.costOf(ua, flow.assignedTo[ua]) >= flow.costOf(ub, flow.assignedTo[ub]) ? ua : ub;
+              int node = flow.assignedTo[dearer];
+              int at = Arrays.binarySearch(arcs[dearer], node);
+              if (at >= 0) {
+                arcs[dearer] = without(arcs[dearer], at);
+                costs[dearer] = without(costs[dearer], at);
+                changed = true;
+              }
+            }
+          }
+        }
+      }
+      if (!changed) {
+        return;
+      }
+    }
+  }
+
+  /** Whether two different units overlap in time, travel buffer included. */
+  private boolean overlap(int a, int b) {
+    for (int i = 0; i < batch.fixedFrom[a].length; i++) {
+      for (int j = 0; j < batch.fixedFrom[b].length; j++) {
+        if (batch.fixedFrom[a][i] < batch.fixedTo[b][j] + bufferSeconds
+            && batch.fixedFrom[b][j] < batch.fixedTo[a][i] + bufferSeconds) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static int[] without(int[] values, int index) {
+    int[] out = new int[values.length - 1];
+    System.arraycopy(values, 0, out, 0, index);
+    System.arraycopy(values, index + 1, out, index, out.length - index);
+    return out;
+  }
+
+  private static double[] without(double[] values, int index) {
+    double[] out = new double[values.length - 1];
+    System.arraycopy(values, 0, out, 0, index);
+    System.arraycopy(values, index + 1, out, index, out.length - index);
+    return out;
+  }
+
+  /** Puts a unit with a node if it fits there: capacity, set times, weeks. */
+  private boolean place(int unit, int node, int[] assignment, int[] load, List<List<Integer>> held) {
+    if (load[node] >= root().capacity[node]) {
+      return false;
+    }
+    int member = batch.memberIndex[node];
+    List<Integer> kept = held.get(member);
+    kept.add(unit);
+    assignment[unit] = node;
+    if (firstOverlap(kept) != Long.MIN_VALUE || checkWeeks && overWeek(member, kept, assignment) != null) {
+      kept.remove(kept.size() - 1);
+      assignment[unit] = Network.UNPLACED;
+      return false;
+    }
+    load[node]++;
+    return true;
+  }
+
+  private double cheapest(int unit) {
+    double best = Double.POSITIVE_INFINITY;
+    for (double c : batch.cost[unit]) {
+      best = Math.min(best, c);
+    }
+    return best;
+  }
+
+  /**
+   * The children of a plan that breaks a constraint the subproblems leave out, each a list of
+   * restrictions to add; null if the plan keeps to every constraint.
+   */
+  private @Nullable List<Restriction> violation(int[] assignment) {
+    int members = batch.members.size();
+    List<List<Integer>> held = new ArrayList<>(members);
+    for (int m = 0; m < members; m++) {
+      held.add(new ArrayList<>());
+    }
+    for (int u = 0; u < assignment.length; u++) {
+      if (assignment[u] >= 0) {
+        held.get(batch.memberIndex[assignment[u]]).add(u);
+      }
+    }
+    for (int m = 0; m < members; m++) {
+      List<Integer> units = held.get(m);
+      long point = firstOverlap(units);
+      if (point != Long.MIN_VALUE) {
+        List<Integer> busy = new ArrayList<>();
+        for (int u : units) {
+          if (busyAt(u, point)) {
+            busy.add(u);
+          }
+        }
+        List<Restriction> children = new ArrayList<>(busy.size() + 1);
+        for (int keep : busy) {
+          Restriction child = new Restriction(keep, m, true, null);
+          for (int other : busy) {
+            if (other != keep) {
+              child = new Restriction(other, m, false, child);
+            }
+          }
+          children.add(child);
+        }
+        Restriction none = null;
+        for (int u : busy) {
+          none = new Restriction(u, m, false, none);
+        }
+        children.add(none);
+        return children;
+      }
+      if (checkWeeks) {
+        List<Integer> over = overWeek(m, units, assignment);
+        if (over != null) {
+          List<Restriction> children = new ArrayList<>(over.size());
+          for (int u : over) {
+            children.add(new Restriction(u, m, false, null));
+          }
+          return children;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The earliest moment at which two of the units overlap, or {@code Long.MIN_VALUE}. */
+  private long firstOverlap(List<Integer> units) {
+    long best = Long.MIN_VALUE;
+    for (int a = 0; a < units.size(); a++) {
+      int ua = units.get(a);
+      for (int b = a + 1; b < units.size(); b++) {
+        int ub = units.get(b);
+        for (int i = 0; i < batch.fixedFrom[ua].length; i++) {
+          for (int j = 0; j < batch.fixedFrom[ub].length; j++) {
+            long sa = batch.fixedFrom[ua][i];
+            long sb = batch.fixedFrom[ub][j];
+            if (sa < batch.fixedTo[ub][j] + bufferSeconds && sb < batch.fixedTo[ua][i] + bufferSeconds) {
+              long point = Math.max(sa, sb);
+              if (best == Long.MIN_VALUE || point < best) {
+                best = point;
+              }
+            }
+          }
+        }
+      }
+    }
+    return best;
+  }
+
+  /** Whether a unit is busy at a moment, travel buffer after each leg included. */
+  private boolean busyAt(int unit, long point) {
+    for (int i = 0; i < batch.fixedFrom[unit].length; i++) {
+      if (batch.fixedFrom[unit][i] <= point && point < batch.fixedTo[unit][i] + bufferSeconds) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * For a member whose units have legs in other weeks than their node's: the units counting in a
+   * week whose capacity they pass, or null.
+   */
+  private @Nullable List<Integer> overWeek(int member, List<Integer> units, int[] assignment) {
+    Map<Instant, Long> seconds = new HashMap<>();
+    Map<Instant, List<Integer>> who = new HashMap<>();
+    for (int u : units) {
+      int i = Arrays.binarySearch(batch.eligible[u], assignment[u]);
+      Instant[] weeks = batch.legWeek[u][i];
+      for (int leg = 0; leg < batch.legs[u].length; leg++) {
+        Instant week = weeks == null ? batch.nodeWeek.get(assignment[u]) : weeks[leg];
+        seconds.merge(week, batch.legSeconds[u][leg], Long::sum);
+        List<Integer> list = who.computeIfAbsent(week, k -> new ArrayList<>());
+        if (!list.contains(u)) {
+          list.add(u);
+        }
+      }
+    }
+    for (Map.Entry<Instant, Long> week : new java.util.TreeMap<>(seconds).entrySet()) {
+      if (batch.baseSeconds(member, week.getKey()) + week.getValue() > batch.capacitySeconds[member]) {
+        return who.get(week.getKey());
+      }
+    }
+    return null;
+  }
+
+  private long firstTime(int unit) {
+    return batch.fixedFrom[unit].length == 0 ? Long.MIN_VALUE : batch.fixedFrom[unit][0];
+  }
+}

@@ -1,0 +1,186 @@
+package nl.voorzorgcirkel.matching.assignment;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.longs;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import nl.voorzorgcirkel.core.model.CalendarWeeks;
+import nl.voorzorgcirkel.core.model.HelpRequest;
+import nl.voorzorgcirkel.core.model.Member;
+import nl.voorzorgcirkel.core.model.MemberId;
+import nl.voorzorgcirkel.matching.ranking.CircleSnapshot;
+import nl.voorzorgcirkel.testing.Props;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The batch with time conflicts is exact: on every instance small enough to enumerate, its plan
+ * costs what the best of all plans costs, found by trying every one.
+ */
+class ConflictExactnessTest {
+
+  private static final long BUFFER = 15 * 60;
+
+  /**
+   * The least cost over every plan: each unit (request, or trip) with one of the members its
+   * rankings allow, or unplaced; a plan counts only if no member-week takes more units than its
+   * capacity, no member is at two set times at once (travel time between), and no member passes
+   * their capacity in any week. Reads the requests themselves for times and weeks.
+   */
+  static double exhaustive(AssignmentPlan plan) {
+    Batch batch = plan.batch();
+    Network prices = plan.root();
+    int units = batch.units();
+    int[] choice = new int[units];
+    double[] best = {Double.POSITIVE_INFINITY};
+    enumerate(plan, prices, choice, 0, best);
+    return units == 0 ? 0 : best[0];
+  }
+
+  private static void enumerate(AssignmentPlan plan, Network prices, int[] choice, int unit, double[] best) {
+    Batch batch = plan.batch();
+    if (unit == batch.units()) {
+      int[] assignment = new int[choice.length];
+      int[] load = new int[batch.nodes()];
+      for (int u = 0; u < choice.length; u++) {
+        assignment[u] = choice[u] < 0 ? Network.UNPLACED : batch.eligible[u][choice[u]];
+        if (assignment[u] >= 0) {
+          load[assignment[u]]++;
+        }
+      }
+      for (int k = 0; k < load.length; k++) {
+        if (load[k] > prices.capacity[k]) {
+          return;
+        }
+      }
+      if (keepsTimesAndWeeks(plan, assignment)) {
+        best[0] = Math.min(best[0], prices.costOf(assignment, load));
+      }
+      return;
+    }
+    for (int i = -1; i < batch.eligible[unit].length; i++) {
+      choice[unit] = i;
+      enumerate(plan, prices, choice, unit + 1, best);
+    }
+  }
+
+  /** No member at two set times at once, and no member past capacity in any week. */
+  static boolean keepsTimesAndWeeks(AssignmentPlan plan, int[] assignment) {
+    Batch batch = plan.batch();
+    CircleSnapshot snapshot = plan.snapshot();
+    Map<MemberId, List<long[]>> times = new HashMap<>();
+    Map<MemberId, Map<Instant, Long>> weeks = new HashMap<>();
+    for (int u = 0; u < assignment.length; u++) {
+      if (assignment[u] < 0) {
+        continue;
+      }
+      MemberId member = batch.nodeMember.get(assignment[u]);
+      for (int r : batch.legs[u]) {
+        HelpRequest request = batch.requests.get(r);
+        Instant start = plan.rankings().get(r).candidates().stream()
+            .filter(c -> c.member().equals(member)).findFirst().orElseThrow()
+            .earliestStart().orElseThrow();
+        weeks.computeIfAbsent(member, k -> new HashMap<>())
+            .merge(CalendarWeeks.startOf(start, snapshot.zone()), request.expectedDuration().toSeconds(), Long::sum);
+        if (!request.window().flexible()) {
+          long from = request.window().start().getEpochSecond();
+          times.computeIfAbsent(member, k -> new ArrayList<>())
+              .add(new long[] {from, from + request.expectedDuration().toSeconds(), u});
+        }
+      }
+    }
+    for (List<long[]> list : times.values()) {
+      for (int a = 0; a < list.size(); a++) {
+        for (int b = a + 1; b < list.size(); b++) {
+          long[] x = list.get(a);
+          long[] y = list.get(b);
+          if (x[2] != y[2] && x[0] < y[1] + BUFFER && y[0] < x[1] + BUFFER) {
+            return false;
+          }
+        }
+      }
+    }
+    for (Map.Entry<MemberId, Map<Instant, Long>> byMember : weeks.entrySet()) {
+      Member member = snapshot.circle().member(byMember.getKey()).orElseThrow();
+      for (Map.Entry<Instant, Long> week : byMember.getValue().entrySet()) {
+        long given = snapshot.load(byMember.getKey(), week.getKey(),
+            CalendarWeeks.endOf(week.getKey(), snapshot.zone())).toSeconds();
+        if (given + week.getValue() > member.capacityPerWeek().toSeconds()) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  @Test
+  void theBatchWithTimeConflictsEqualsAnExhaustiveSearch() {
+    long[] seen = {0, 0, 0, 0};
+    Props.property("batch-with-conflicts-equals-exhaustive-search", 1_000)
+        .forAll(longs().all(), integers().between(2, 4), integers().between(1, 7), integers().between(0, 2))
+        .checkAssert((seed, members, requests, penalty) -> {
+          BatchInstances.Instance instance = BatchInstances.withTimes(seed, members, requests);
+          BatchAssignment batch = BatchAssignment.builder()
+              .loadPenalty(new double[] {0, 0.05, 0.5}[penalty]).build();
+          AssignmentPlan plan = batch.plan(instance.requests(), instance.snapshot());
+          double optimum = exhaustive(plan);
+          assertTrue(plan.isProvenOptimal());
+          assertEquals(optimum, plan.networkCost(), 1e-9 * Math.max(1, optimum), "seed " + seed);
+          int[] assignment = plan.solution().assignedTo;
+          assertTrue(keepsTimesAndWeeks(plan, assignment), "the plan breaks a constraint, seed " + seed);
+          assertEquals(plan, plan, "a plan equals itself");
+          seen[0] += plan.searchNodes() > 0 ? 1 : 0;
+          seen[1] += plan.assignments().size();
+          seen[2] += plan.unplaced().size();
+          seen[3] += plan.unplaced().stream().filter(x -> x.trip().isPresent()).count();
+        });
+    System.out.printf("batch with conflicts: %d of 1,000 plans needed the search; %d placed, %d unplaced"
+        + " (%d legs of trips)%n", seen[0], seen[1], seen[2], seen[3]);
+    assertTrue(seen[0] > 150, "too few instances with overlapping requests: " + seen[0]);
+    assertTrue(seen[1] > 1_000 && seen[2] > 300, "instances too easy or too hard");
+  }
+
+  @Test
+  void aSearchStoppedEarlySaysSoAndBoundsTheGap() {
+    int[] stopped = {0};
+    Props.property("batch-stopped-early-reports-the-gap", 200)
+        .forAll(longs().all(), integers().between(3, 8), integers().between(8, 25))
+        .checkAssert((seed, members, requests) -> {
+          BatchInstances.Instance instance = BatchInstances.withTimes(seed, members, requests);
+          AssignmentPlan full = BatchAssignment.standard().plan(instance.requests(), instance.snapshot());
+          AtomicLong clock = new AtomicLong();
+          // a clock that moves on a second each time it is read: the limit of 2.5 s allows two nodes
+          AssignmentPlan early = BatchAssignment.builder().timeLimit(Duration.ofMillis(2_500))
+              .ticker(() -> clock.getAndAdd(1_000_000_000L)).build()
+              .plan(instance.requests(), instance.snapshot());
+          AssignmentPlan byNodes = BatchAssignment.builder().nodeLimit(1).build()
+              .plan(instance.requests(), instance.snapshot());
+          for (AssignmentPlan plan : List.of(early, byNodes)) {
+            assertTrue(keepsTimesAndWeeks(plan, plan.solution().assignedTo), "feasible even when stopped");
+            double optimum = full.networkCost();
+            assertTrue(plan.networkCost() >= optimum - 1e-9, "better than the optimum?");
+            assertTrue(plan.networkCost() - plan.optimalityGap() <= optimum + 1e-9 * Math.max(1, optimum),
+                "the bound is above the optimum");
+            if (!plan.isProvenOptimal()) {
+              stopped[0]++;
+              assertTrue(plan.optimalityGap() > 0);
+              assertTrue(plan.toString().contains("gap="), plan.toString());
+            } else {
+              assertEquals(0.0, plan.optimalityGap());
+              assertEquals(optimum, plan.networkCost(), 1e-9 * Math.max(1, optimum));
+            }
+          }
+          assertFalse(full.toString().contains("gap="));
+        });
+    assertTrue(stopped[0] > 10, "too few searches stopped early: " + stopped[0]);
+    System.out.printf("searches stopped early: %d of 400%n", stopped[0]);
+  }
+}
