@@ -172,8 +172,8 @@ public final class HardRules {
    * @return the rule ({@link ExclusionReason#TIME_CONFLICT})
    */
   public static HardRule noTimeConflict() {
-    return rule((context, candidate) -> context.helpStart(candidate).isEmpty()
-            && context.earliestStart(candidate).isPresent(),
+    return rule((context, candidate) -> !context.snapshot().commitments().isEmpty()
+            && context.helpStart(candidate).isEmpty() && context.earliestStart(candidate).isPresent(),
         (context, candidate) -> Exclusion.of(candidate.id(), ExclusionReason.TIME_CONFLICT,
             Map.of("bufferMinutes", context.travelBuffer().toMinutes())));
   }
