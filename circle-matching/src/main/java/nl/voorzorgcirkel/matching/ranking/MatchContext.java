@@ -3,6 +3,7 @@ package nl.voorzorgcirkel.matching.ranking;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -64,6 +65,8 @@ public final class MatchContext {
   private Map<WeeklyAvailability, Optional<Instant>> earliestStarts;
   /** The figures of a lacks-capability exclusion, the same for every member. */
   private Map<String, Object> lacksCapabilityFigures;
+  /** When members with commitments would help; created on first use. */
+  private Map<MemberId, Optional<Instant>> helpStarts;
   /** Who helped with the series' previous occurrence; worked out on first use. */
   private Optional<MemberId> previousHelper;
 
@@ -73,8 +76,6 @@ public final class MatchContext {
     Duration windowLoad;
     int timesHelped = -1;
     double distance = -1;
-    /** Null until worked out, then the start or empty. */
-    Optional<Instant> helpStart;
   }
 
   MatchContext(HelpRequest request, CircleSnapshot snapshot, Duration loadWindow) {
@@ -363,11 +364,16 @@ public final class MatchContext {
     if (start.isEmpty() || book.isEmpty() || !book.hasCommitments(member.id())) {
       return start;
     }
-    Facts known = facts(member.id());
-    if (known.helpStart == null) {
-      known.helpStart = freeStart(member, start.get(), book.commitmentsOf(member.id()));
+    // kept apart from the other facts: only members with commitments need it
+    if (helpStarts == null) {
+      helpStarts = new HashMap<>();
     }
-    return known.helpStart;
+    Optional<Instant> known = helpStarts.get(member.id());
+    if (known == null) {
+      known = freeStart(member, start.get(), book.commitmentsOf(member.id()));
+      helpStarts.put(member.id(), known);
+    }
+    return known;
   }
 
   /**

@@ -22,7 +22,7 @@ class RuleAndScoreContractTest {
 
   static Stream<Arguments> rules() {
     List<String> names = List.of("not-the-requester", "takes-part", "offers-capability",
-        "requester-preference", "within-limits", "available", "no-time-conflict", "within-capacity");
+        "requester-preference", "within-limits", "available", "within-capacity", "no-time-conflict");
     return Stream.concat(java.util.stream.IntStream.range(0, names.size())
         .mapToObj(i -> Arguments.of(names.get(i), HardRules.standard().get(i))),
         Stream.of(Arguments.of("not-declined", HardRules.notDeclined())));
