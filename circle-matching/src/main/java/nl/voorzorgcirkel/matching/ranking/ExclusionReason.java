@@ -31,10 +31,10 @@ public enum ExclusionReason {
   TOO_FAR("too-far", false),
   /** The help fits in none of the member's weekly slots within the window. */
   NOT_AVAILABLE("not-available", false),
-  /** The member promised other help at a time the request would overlap, travel time included. */
-  TIME_CONFLICT("time-conflict", false),
   /** The request would take the member past the weekly capacity they set, in the week it falls in. */
-  AT_CAPACITY("at-capacity", false);
+  AT_CAPACITY("at-capacity", false),
+  /** The member promised other help at a time the request would overlap, travel time included. */
+  TIME_CONFLICT("time-conflict", false);
 
   private final String code;
   private final boolean privateReason;

@@ -26,15 +26,16 @@ public final class HardRules {
   public static final Duration DEFAULT_TRAVEL_BUFFER = Duration.ofMinutes(15);
 
   private static final List<HardRule> STANDARD = List.of(notTheRequester(), takesPart(),
-      offersCapability(), requesterPreference(), withinLimits(), available(), noTimeConflict(),
-      withinCapacity());
+      offersCapability(), requesterPreference(), withinLimits(), available(), withinCapacity(),
+      noTimeConflict());
 
   private HardRules() {}
 
   /**
    * Every standard rule, cheapest first: the requester, taking part, the capability, the
-   * requester's preference, the member's limits, availability, time conflicts, capacity. The first
-   * rule that fails names the reason.
+   * requester's preference, the member's limits, availability, capacity, time conflicts (last, so
+   * the rules that were here before keep their places). The first rule that fails names the
+   * reason.
    *
    * @return an unmodifiable list
    */
@@ -174,8 +175,8 @@ public final class HardRules {
    * @return the rule ({@link ExclusionReason#TIME_CONFLICT})
    */
   public static HardRule noTimeConflict() {
-    return rule((context, candidate) -> context.helpStart(candidate).isEmpty()
-            && context.earliestStart(candidate).isPresent(),
+    return rule((context, candidate) -> !context.snapshot().commitments().isEmpty()
+            && context.helpStart(candidate).isEmpty() && context.earliestStart(candidate).isPresent(),
         (context, candidate) -> Exclusion.of(candidate.id(), ExclusionReason.TIME_CONFLICT,
             Map.of("bufferMinutes", context.travelBuffer().toMinutes())));
   }

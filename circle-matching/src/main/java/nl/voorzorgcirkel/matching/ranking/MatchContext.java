@@ -3,6 +3,7 @@ package nl.voorzorgcirkel.matching.ranking;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -66,6 +67,8 @@ public final class MatchContext {
   private @Nullable IdentityHashMap<WeeklyAvailability, Optional<Instant>> earliestStarts;
   /** The figures of a lacks-capability exclusion, the same for every member. */
   private @Nullable Map<String, Object> lacksCapabilityFigures;
+  /** When members with commitments would help; created on first use. */
+  private @Nullable Map<MemberId, Optional<Instant>> helpStarts;
   /** Who helped with the series' previous occurrence; worked out on first use. */
   private Optional<MemberId> previousHelper = Optional.empty();
   private boolean previousHelperKnown;
@@ -76,9 +79,6 @@ public final class MatchContext {
     @Nullable Duration windowLoad;
     int timesHelped = -1;
     double distance = -1;
-    /** The start or empty, once worked out. */
-    Optional<Instant> helpStart = Optional.empty();
-    boolean helpStartKnown;
   }
 
   /**
@@ -385,12 +385,18 @@ public final class MatchContext {
     if (start.isEmpty() || book.isEmpty() || !book.hasCommitments(member.id())) {
       return start;
     }
-    Facts known = facts(member.id());
-    if (!known.helpStartKnown) {
-      known.helpStart = freeStart(member, start.get(), book.commitmentsOf(member.id()));
-      known.helpStartKnown = true;
+    // kept apart from the other facts: only members with commitments need it
+    Map<MemberId, Optional<Instant>> starts = helpStarts;
+    if (starts == null) {
+      starts = new HashMap<>();
+      helpStarts = starts;
     }
-    return known.helpStart;
+    Optional<Instant> known = starts.get(member.id());
+    if (known == null) {
+      known = freeStart(member, start.get(), book.commitmentsOf(member.id()));
+      starts.put(member.id(), known);
+    }
+    return known;
   }
 
   /**

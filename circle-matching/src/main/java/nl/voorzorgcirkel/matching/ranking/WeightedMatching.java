@@ -36,6 +36,8 @@ final class WeightedMatching implements MatchingStrategy {
   private final int notificationBudget;
   private final ScopePolicy scopePolicy;
   private final Duration travelBuffer;
+  /** The scores that apply to every request, as bits by index: only the others are asked. */
+  private final long alwaysApplying;
 
   WeightedMatching(List<HardRule> rules, List<SoftScore> scores, double[] weights,
       FairnessStrategy fairness, double fairnessWeight, Duration loadWindow, int notificationBudget,
@@ -49,6 +51,22 @@ final class WeightedMatching implements MatchingStrategy {
     this.notificationBudget = notificationBudget;
     this.scopePolicy = scopePolicy;
     this.travelBuffer = travelBuffer;
+    long always = 0;
+    for (int i = 0; i < scores.size(); i++) {
+      if (!overridesAppliesTo(scores.get(i))) {
+        always |= 1L << i;
+      }
+    }
+    this.alwaysApplying = always;
+  }
+
+  /** Whether a score says for itself which requests it applies to. */
+  private static boolean overridesAppliesTo(SoftScore score) {
+    try {
+      return score.getClass().getMethod("appliesTo", MatchContext.class).getDeclaringClass() != SoftScore.class;
+    } catch (NoSuchMethodException e) {
+      return true;
+    }
   }
 
   @Override
@@ -166,9 +184,9 @@ final class WeightedMatching implements MatchingStrategy {
 
   /** The scores that apply to this request, as bits by index. */
   private long applying(MatchContext context) {
-    long mask = 0;
+    long mask = alwaysApplying;
     for (int i = 0; i < scores.size(); i++) {
-      if (scores.get(i).appliesTo(context)) {
+      if ((mask & (1L << i)) == 0 && scores.get(i).appliesTo(context)) {
         mask |= 1L << i;
       }
     }

@@ -103,7 +103,16 @@ public record Policy(Fairness fairness, Weights weights, List<Rule> hardRules,
      * @return the rule, never null
      */
     public HardRule rule() {
-      return HardRules.standard().get(ordinal());
+      // by name, not by position in HardRules.standard(), which grows with the library
+      return switch (this) {
+        case NOT_THE_REQUESTER -> HardRules.notTheRequester();
+        case TAKES_PART -> HardRules.takesPart();
+        case OFFERS_CAPABILITY -> HardRules.offersCapability();
+        case REQUESTER_PREFERENCE -> HardRules.requesterPreference();
+        case WITHIN_LIMITS -> HardRules.withinLimits();
+        case AVAILABLE -> HardRules.available();
+        case WITHIN_CAPACITY -> HardRules.withinCapacity();
+      };
     }
   }
 
