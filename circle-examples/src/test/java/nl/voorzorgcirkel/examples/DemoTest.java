@@ -32,7 +32,7 @@ class DemoTest {
     assertTrue(out.contains("load of m-08 this week: 105 min"), out);
     assertTrue(out.contains("Ask first for r-dentist:"), out);
     assertTrue(out.contains("m-10: asked for the help"), out);
-    assertTrue(out.contains("r-week-1 -> m-"), out);
+    assertTrue(out.contains(System.lineSeparator() + "  r-week-1 -> m-"), out);
     assertTrue(out.contains("Gini"), out);
     // it ends with a year of the muziekwijk scenario, from the simulation module's engine
     assertTrue(out.contains("== Circle load over a year: the muziekwijk scenario =="), out);
