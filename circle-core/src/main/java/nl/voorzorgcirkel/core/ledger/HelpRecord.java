@@ -145,7 +145,8 @@ public abstract class HelpRecord {
   boolean holdsDeclaredRules() {
     return helper() != null && recipient() != null && capability() != null && start() != null
         && ModelValidator.withinDay(effort())
-        && !helper().equals(recipient());
+        && !helper().equals(recipient())
+        && Arguments.supported(start());
   }
 
   /** The builder. Not thread-safe. */

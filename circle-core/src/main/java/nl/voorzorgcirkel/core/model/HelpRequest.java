@@ -250,7 +250,8 @@ public abstract class HelpRequest {
         && urgency() != null && recurrence() != null && createdAt() != null
         && ModelValidator.withinDay(expected)
         && expected.compareTo(window().length()) <= 0
-        && description().map(d -> d.length() <= 2000).orElse(true);
+        && Arguments.supported(createdAt())
+        && description().map(d -> d.length() <= 2000 && Texts.isFree(d)).orElse(true);
   }
 
   /** The builder. Not thread-safe. */

@@ -151,6 +151,7 @@ public abstract class TimeWindow {
    * checks on random values, valid and not, that this never passes one the validator rejects.
    */
   boolean holdsDeclaredRules() {
-    return start() != null && end() != null && end().isAfter(start());
+    return start() != null && end() != null && end().isAfter(start())
+        && Arguments.supported(start()) && Arguments.supported(end());
   }
 }

@@ -12,8 +12,9 @@ import java.util.SplittableRandom;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
-import nl.voorzorgcirkel.core.Fixtures;
-import nl.voorzorgcirkel.core.Props;
+import nl.voorzorgcirkel.testing.Fixtures;
+import nl.voorzorgcirkel.testing.Props;
+import nl.voorzorgcirkel.core.internal.Arguments;
 import nl.voorzorgcirkel.core.internal.ModelValidator;
 import nl.voorzorgcirkel.core.ledger.HelpRecord;
 import nl.voorzorgcirkel.core.model.Capability;
@@ -33,16 +34,18 @@ class DeclaredRulesTest {
 
   @Test
   void theWrittenOutChecksKnowEveryDeclaredRule() {
-    assertEquals(Set.of("end:NotNull", "endAfterStart:TimeWindow.endAfterStart", "start:NotNull"),
+    assertEquals(Set.of("end:NotNull", "endAfterStart:TimeWindow.endAfterStart", "start:NotNull",
+            "supportedYears:TimeWindow.supportedYears"),
         ModelValidator.declaredRules(TimeWindow.class));
-    assertEquals(Set.of("capability:NotNull", "createdAt:NotNull", "description:Size",
+    assertEquals(Set.of("capability:NotNull", "createdAt:NotNull", "description:Size", "description:Text.free",
             "durationFitsWindow:HelpRequest.durationFitsWindow", "expectedDuration:DurationMax",
             "expectedDuration:DurationMin", "expectedDuration:NotNull", "id:NotNull", "recurrence:NotNull",
-            "requester:NotNull", "urgency:NotNull", "window:NotNull"),
+            "requester:NotNull", "supportedYears:HelpRequest.supportedYears", "urgency:NotNull",
+            "window:NotNull"),
         ModelValidator.declaredRules(HelpRequest.class));
     assertEquals(Set.of("capability:NotNull", "effort:DurationMax", "effort:DurationMin", "effort:NotNull",
             "helper:NotNull", "helperIsNotRecipient:HelpRecord.helperIsNotRecipient", "recipient:NotNull",
-            "start:NotNull"),
+            "start:NotNull", "supportedYears:HelpRecord.supportedYears"),
         ModelValidator.declaredRules(HelpRecord.class));
   }
 
@@ -58,27 +61,50 @@ class DeclaredRulesTest {
         .forAll(longs().all())
         .checkAssert(seed -> {
           SplittableRandom random = new SplittableRandom(seed);
-          Instant start = Fixtures.NOW.plusSeconds(random.nextLong(-86_400, 86_400));
+          Instant start = nearYearBounds(random).plusSeconds(random.nextLong(-86_400, 86_400));
+          Instant created = nearYearBounds(random).plusSeconds(random.nextLong(-86_400, 86_400));
           Instant end = start.plus(nearBound(random, random.nextBoolean() ? Duration.ofHours(3) : Duration.ZERO));
           Duration duration = nearBound(random, random.nextBoolean() ? Duration.ofMinutes(1) : Duration.ofHours(24));
-          String description = "x".repeat(random.nextBoolean() ? 2_000 + random.nextInt(-1, 2) : random.nextInt(20));
+          String description = "x".repeat(random.nextBoolean() ? 2_000 + random.nextInt(-1, 2) : random.nextInt(20))
+              + (random.nextInt(3) == 0 ? SOME_CHARACTERS.charAt(random.nextInt(SOME_CHARACTERS.length())) : "");
           MemberId helper = MemberId.of("m-" + random.nextInt(2));
           MemberId recipient = MemberId.of("m-" + random.nextInt(2));
           TimeWindow window = attempt(() -> TimeWindow.flexible(start, end), built, broken);
           if (window != null) {
             attempt(() -> HelpRequest.builder().id(RequestId.of("r-1")).requester(helper)
                 .capability(Capability.MEALS).window(window).expectedDuration(duration)
-                .description(Optional.of(description)).createdAt(start).build(), built, broken);
+                .description(Optional.of(description)).createdAt(created).build(), built, broken);
           }
           attempt(() -> HelpRecord.of(helper, recipient, Capability.MEALS, start, duration), built, broken);
         });
     assertTrue(built.get() > 1_000, "built " + built);
     assertEquals(Set.of("HelpRecord.effort:DurationMax", "HelpRecord.effort:DurationMin",
             "HelpRecord.helperIsNotRecipient:HelpRecord.helperIsNotRecipient",
-            "HelpRequest.description:Size", "HelpRequest.durationFitsWindow:HelpRequest.durationFitsWindow",
+            "HelpRecord.supportedYears:HelpRecord.supportedYears",
+            "HelpRequest.description:Size", "HelpRequest.description:Text.free",
+            "HelpRequest.supportedYears:HelpRequest.supportedYears", "HelpRequest.durationFitsWindow:HelpRequest.durationFitsWindow",
             "HelpRequest.expectedDuration:DurationMax", "HelpRequest.expectedDuration:DurationMin",
-            "TimeWindow.endAfterStart:TimeWindow.endAfterStart"),
+            "TimeWindow.endAfterStart:TimeWindow.endAfterStart",
+            "TimeWindow.supportedYears:TimeWindow.supportedYears"),
         broken);
+  }
+
+  /**
+   * Line breaks and tabs, which free text may hold, the control characters next to them, which it
+   * may not, and ordinary ones.
+   */
+  private static final String SOME_CHARACTERS = "\t\n\r\u0000\u0008\u000B\u000C\u000E\u001F\u007F\u0080é ";
+
+  /** Now for half the values; for the others a moment at, or a day either side of, the supported years' ends. */
+  private static Instant nearYearBounds(SplittableRandom random) {
+    switch (random.nextInt(4)) {
+      case 0:
+        return Arguments.EARLIEST;
+      case 1:
+        return Arguments.LATEST.minusSeconds(3 * 3_600);
+      default:
+        return Fixtures.NOW;
+    }
   }
 
   /** A duration at a bound, a second either side of it, or well inside or outside. */
