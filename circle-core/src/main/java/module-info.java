@@ -28,6 +28,10 @@ module nl.voorzorgcirkel.core {
   exports nl.voorzorgcirkel.core.ledger;
   exports nl.voorzorgcirkel.core.commitment;
   exports nl.voorzorgcirkel.core.assessment;
+  exports nl.voorzorgcirkel.core.activity;
+  exports nl.voorzorgcirkel.core.contact;
+  exports nl.voorzorgcirkel.core.checkin;
+  exports nl.voorzorgcirkel.core.care;
   exports nl.voorzorgcirkel.core.json;
   exports nl.voorzorgcirkel.core.csv;
   // Not API: the English and Dutch message tables, shared with our other modules.
@@ -39,6 +43,10 @@ module nl.voorzorgcirkel.core {
   opens nl.voorzorgcirkel.core.model to org.hibernate.validator;
   opens nl.voorzorgcirkel.core.ledger to org.hibernate.validator;
   opens nl.voorzorgcirkel.core.commitment to org.hibernate.validator;
+  opens nl.voorzorgcirkel.core.activity to org.hibernate.validator;
+  opens nl.voorzorgcirkel.core.checkin to org.hibernate.validator;
+  opens nl.voorzorgcirkel.core.care to org.hibernate.validator;
+  opens nl.voorzorgcirkel.core.assessment to org.hibernate.validator;
   // Jackson reads the request events (records) and the mix-ins of the json package.
   opens nl.voorzorgcirkel.core.lifecycle to com.fasterxml.jackson.databind;
   opens nl.voorzorgcirkel.core.json to com.fasterxml.jackson.databind;

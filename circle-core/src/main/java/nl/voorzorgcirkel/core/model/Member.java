@@ -200,6 +200,19 @@ public abstract class Member {
   }
 
   /**
+   * Whether the member lives alone (personal data). Check-ins (omkijken) matter most to members
+   * who live alone, and the invitation ranking of shared activities suggests inviting them
+   * personally.
+   *
+   * @return true if the member said they live alone; false unless set
+   */
+  @Value.Default
+  @Value.Redacted
+  public boolean livesAlone() {
+    return false;
+  }
+
+  /**
    * Whether the member takes part now.
    *
    * @return the status, {@link MemberStatus#ACTIVE} unless set
