@@ -151,9 +151,7 @@ final class SimulateCommand implements Callable<Integer> {
     if (dir != null) {
       List<String> files = Reports.write(dir, result);
       out.println();
-      out.println("written to " + dir + ": " + String.join(", ", files.stream()
-          .filter(f -> !f.startsWith("charts/")).toArray(String[]::new)) + " and "
-          + files.stream().filter(f -> f.startsWith("charts/")).count() + " charts in charts/");
+      out.println(Reports.describe(dir, files));
     }
   }
 

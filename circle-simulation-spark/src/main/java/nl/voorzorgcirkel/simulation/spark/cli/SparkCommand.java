@@ -105,9 +105,7 @@ final class SparkCommand implements Callable<Integer> {
       if (out != null) {
         List<String> files = Reports.write(out, result);
         print.println();
-        print.println("written to " + out + ": " + String.join(", ", files.stream()
-            .filter(f -> !f.startsWith("charts/")).toArray(String[]::new)) + " and "
-            + files.stream().filter(f -> f.startsWith("charts/")).count() + " charts in charts/");
+        print.println(Reports.describe(out, files));
       }
       if (rows != null) {
         print.println("circle runs as Parquet in " + rows + " (one folder per design point)");
