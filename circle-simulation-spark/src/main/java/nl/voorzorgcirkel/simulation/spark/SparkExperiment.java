@@ -52,6 +52,12 @@ public final class SparkExperiment {
   /** Tasks per core of the cluster when {@link #withTasks} is not set. */
   public static final int TASKS_PER_CORE = 4;
 
+  /**
+   * The most circle runs a task gets when {@link #withTasks} is not set: about 40 seconds of one
+   * core for a circle-year, and a task's circle-run rows stay in the tens of megabytes.
+   */
+  public static final int CIRCLE_RUNS_PER_TASK = 50_000;
+
   private final Scenario scenario;
   private final long circleRuns;
   private final int tasks;
@@ -81,8 +87,9 @@ public final class SparkExperiment {
 
   /**
    * A copy that runs in a given number of Spark tasks. The default is {@value #TASKS_PER_CORE} per
-   * core ({@code spark.default.parallelism}), so that a slow task delays the end by little; never
-   * more tasks than circle runs. The result does not depend on it.
+   * core ({@code spark.default.parallelism}), so that a slow task delays the end by little, and
+   * more where a task would otherwise get more than {@value #CIRCLE_RUNS_PER_TASK} circle runs;
+   * never more tasks than circle runs. The result does not depend on it.
    *
    * @param tasks 1 to {@value Shard#MAX_COUNT}
    * @return the copy
@@ -141,8 +148,7 @@ public final class SparkExperiment {
   public ExperimentResult run(SparkSession spark) {
     Objects.requireNonNull(spark, "spark");
     JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
-    int slices = (int) Math.max(1, Math.min(circleRuns,
-        tasks > 0 ? tasks : (long) TASKS_PER_CORE * context.defaultParallelism()));
+    int slices = tasks > 0 ? (int) Math.min(tasks, circleRuns) : defaultTasks(circleRuns, context.defaultParallelism());
     boolean rows = circleRunsPath.isPresent();
     Broadcast<String> json = context.broadcast(ScenarioFiles.toJson(scenario));
     List<Integer> indexes = IntStream.rangeClosed(1, slices).boxed().collect(Collectors.toList());
@@ -165,6 +171,20 @@ public final class SparkExperiment {
       results.unpersist(false);
       json.destroy();
     }
+  }
+
+  /**
+   * The tasks of a job of so many circle runs on so many cores, when {@link #withTasks} is not set.
+   *
+   * @param circleRuns 1 or more
+   * @param cores the cluster's cores, 1 or more
+   * @return {@value #TASKS_PER_CORE} per core, or more for tasks of at most {@value
+   *     #CIRCLE_RUNS_PER_TASK} circle runs; at most one per circle run and {@value Shard#MAX_COUNT}
+   */
+  static int defaultTasks(long circleRuns, int cores) {
+    long bySize = (circleRuns + CIRCLE_RUNS_PER_TASK - 1) / CIRCLE_RUNS_PER_TASK;
+    long tasks = Math.max((long) TASKS_PER_CORE * cores, bySize);
+    return (int) Math.max(1, Math.min(Math.min(tasks, circleRuns), Shard.MAX_COUNT));
   }
 
   @Override

@@ -33,6 +33,9 @@ import org.apache.spark.sql.SparkSession;
  */
 public final class SparkBenchmark {
 
+  /** Parquet jobs so far: each writes a folder of its own. */
+  private static int parquetJobs;
+
   private SparkBenchmark() {}
 
   /** 20 points (acceptance x fairness strategy) x 5 replications of land-van-cuijk. */
@@ -58,7 +61,7 @@ public final class SparkBenchmark {
   /**
    * Runs the benchmark.
    *
-   * @param args the number of measured rounds (default 3)
+   * @param args the number of measured rounds (default 5)
    * @throws IOException if the temporary folder for the Parquet rows cannot be made
    */
   public static void main(String[] args) throws IOException {
@@ -93,7 +96,6 @@ public final class SparkBenchmark {
     System.out.printf(Locale.ROOT, "%n%d design points x %d replications x %d circles = %d circle runs of %d days%n",
         points.size(), study.experiment().replications(), study.population().circles(), circleRuns,
         study.experiment().days());
-    int[] job = {0};
     Map<String, Supplier<ExperimentResult>> runs = new LinkedHashMap<>();
     runs.put("plain engine, 2 threads", () -> Simulation.run(study, 2, (d, t) -> { }));
     runs.put("Spark local[2], default tasks (8)", () -> SparkExperiment.of(study).run(spark));
@@ -102,7 +104,7 @@ public final class SparkBenchmark {
           .withTasks(Simulation.units(points, Simulation.CIRCLES_PER_UNIT).size()).run(spark));
     }
     runs.put("Spark local[2], default tasks, with Parquet rows", () -> SparkExperiment.of(study)
-        .withCircleRuns(rows.resolve("rows-" + job[0]++).toString()).run(spark));
+        .withCircleRuns(rows.resolve("rows-" + parquetJobs++).toString()).run(spark));
     ExperimentResult expected = null;
     for (Supplier<ExperimentResult> run : runs.values()) {
       ExperimentResult r = run.get(); // warm-up

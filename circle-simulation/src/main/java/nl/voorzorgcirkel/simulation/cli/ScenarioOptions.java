@@ -4,7 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -96,7 +100,7 @@ public final class ScenarioOptions {
           node = json.getNodeFactory().textNode(value);
         }
         ObjectNode at = tree;
-        String[] parts = field.split("\\.");
+        String[] parts = field.split("\\.", -1);
         for (int i = 0; i < parts.length - 1; i++) {
           at = at.has(parts[i]) && at.get(parts[i]).isObject() ? (ObjectNode) at.get(parts[i]) : at.putObject(parts[i]);
         }
@@ -122,15 +126,21 @@ public final class ScenarioOptions {
   }
 
   /**
-   * Makes a command line report a scenario's errors as users read them: a {@link
+   * A command line for a command that runs scenarios: it prints in UTF-8 to the given streams,
+   * whatever the platform's encoding, and reports errors as users read them: a {@link
    * ScenarioException} prints every error in the language of the subcommand's {@code --lang} and
    * exits with code 2; a file that cannot be written prints why and exits with code 1; anything
    * else is thrown on.
    *
-   * @param line the command line, not null
-   * @return the same command line
+   * @param command the picocli command, not null
+   * @param out standard output, not null
+   * @param err the error stream, not null
+   * @return the command line
    */
-  public static CommandLine reportingErrors(CommandLine line) {
+  public static CommandLine commandLine(Object command, PrintStream out, PrintStream err) {
+    CommandLine line = new CommandLine(command);
+    line.setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true));
+    line.setErr(new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true));
     line.setExecutionExceptionHandler((e, cmd, parsed) -> {
       if (e instanceof ScenarioException) {
         String lang = cmd.getCommandSpec().findOption(LANG) == null ? "en"

@@ -49,10 +49,7 @@ final class SimulateCommand implements Callable<Integer> {
 
   /** The command line, printing to the given streams. */
   static CommandLine commandLine(PrintStream out, PrintStream err) {
-    CommandLine line = new CommandLine(new SimulateCommand());
-    line.setOut(new java.io.PrintWriter(out, true));
-    line.setErr(new java.io.PrintWriter(err, true));
-    return ScenarioOptions.reportingErrors(line);
+    return ScenarioOptions.commandLine(new SimulateCommand(), out, err);
   }
 
   @Command(name = "run", mixinStandardHelpOptions = true,

@@ -37,10 +37,7 @@ final class SparkCommand implements Callable<Integer> {
 
   /** The command line, printing to the given streams. */
   static CommandLine commandLine(PrintStream out, PrintStream err) {
-    CommandLine line = new CommandLine(new SparkCommand());
-    line.setOut(new PrintWriter(out, true));
-    line.setErr(new PrintWriter(err, true));
-    return ScenarioOptions.reportingErrors(line);
+    return ScenarioOptions.commandLine(new SparkCommand(), out, err);
   }
 
   @Command(name = "run", mixinStandardHelpOptions = true,
@@ -66,7 +63,8 @@ final class SparkCommand implements Callable<Integer> {
     boolean noCircleRuns;
 
     @Option(names = "--tasks", paramLabel = "N", description = "Spark tasks (default: "
-        + SparkExperiment.TASKS_PER_CORE + " per core); results do not depend on it")
+        + SparkExperiment.TASKS_PER_CORE + " per core, and more where a task would run over "
+        + SparkExperiment.CIRCLE_RUNS_PER_TASK + " circles); results do not depend on it")
     Integer tasks;
 
     @CommandLine.Spec
