@@ -51,9 +51,14 @@ final class Slices {
       DesignPoint point = points.get(unit.point());
       Consumer<CircleRunResult> each = rows ? c -> circleRows.add(CircleRunRows.row(c, point)) : null;
       UnitResult result = Simulation.runUnit(point, unit, each);
-      merged.merge((long) unit.point() << 32 | unit.replication(), result, UnitResult::merge);
+      merged.merge(key(result), result, UnitResult::merge);
     }
     return new Result(new ArrayList<>(merged.values()), circleRows);
+  }
+
+  /** A result's (design point, replication) as one number, in their order. */
+  static long key(UnitResult result) {
+    return (long) result.point() << 32 | result.replication();
   }
 
   private static List<DesignPoint> points(String scenarioJson) {

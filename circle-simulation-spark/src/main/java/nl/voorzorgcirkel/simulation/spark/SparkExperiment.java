@@ -19,6 +19,7 @@ import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
+import scala.Tuple2;
 
 /**
  * An experiment run as an Apache Spark job, with the same engine, random streams and figures as
@@ -30,10 +31,12 @@ import org.apache.spark.storage.StorageLevel;
  * {@linkplain Shard consecutive slices}, one per Spark task. A task runs its slice's circles with
  * {@link Simulation#runUnit}, a pure function of the scenario and the circle, and returns their
  * figures in whole numbers ({@link UnitResult}), merged per (design point, replication); the
- * driver gathers them and adds them up exactly ({@link Simulation#result}), so the order in which
- * tasks finish does not matter. A task that fails, is killed or runs twice (a retry, a lost
- * executor, speculative execution) computes the same figures again, and the driver takes one
- * result per task: results never change.
+ * executors add up each (design point, replication)'s results exactly ({@link UnitResult#merge}),
+ * and the driver receives one result per replication run ({@link Simulation#result}), so neither
+ * the order in which tasks finish nor their number matters, and what the driver holds does not
+ * grow with the number of tasks. A task that fails, is killed or runs twice (a retry, a lost
+ * executor, speculative execution) computes the same figures again, and Spark keeps the output
+ * of one attempt per task: results never change.
  *
  * <p>With {@link #withCircleRuns}, the job also writes a row per circle run as Parquet, in one
  * folder per design point ({@code point=1}, {@code point=2}, ...). Columns: {@code point}, {@code
@@ -60,12 +63,16 @@ public final class SparkExperiment {
 
   private final Scenario scenario;
   private final long circleRuns;
+  /** The experiment's (design point, replication) pairs. */
+  private final int replicationRuns;
   private final int tasks;
   private final Optional<String> circleRunsPath;
 
-  private SparkExperiment(Scenario scenario, long circleRuns, int tasks, Optional<String> circleRunsPath) {
+  private SparkExperiment(Scenario scenario, long circleRuns, int replicationRuns, int tasks,
+      Optional<String> circleRunsPath) {
     this.scenario = scenario;
     this.circleRuns = circleRuns;
+    this.replicationRuns = replicationRuns;
     this.tasks = tasks;
     this.circleRunsPath = circleRunsPath;
   }
@@ -79,10 +86,12 @@ public final class SparkExperiment {
    */
   public static SparkExperiment of(Scenario scenario) {
     long runs = 0;
-    for (DesignPoint p : Simulation.points(scenario)) {
+    List<DesignPoint> points = Simulation.points(scenario);
+    for (DesignPoint p : points) {
       runs += (long) p.scenario().population().circles() * p.scenario().experiment().replications();
     }
-    return new SparkExperiment(scenario, runs, 0, Optional.empty());
+    return new SparkExperiment(scenario, runs, points.size() * scenario.experiment().replications(), 0,
+        Optional.empty());
   }
 
   /**
@@ -99,7 +108,7 @@ public final class SparkExperiment {
     if (tasks < 1 || tasks > Shard.MAX_COUNT) {
       throw new IllegalArgumentException("tasks must be 1 to " + Shard.MAX_COUNT + ", got " + tasks);
     }
-    return new SparkExperiment(scenario, circleRuns, tasks, circleRunsPath);
+    return new SparkExperiment(scenario, circleRuns, replicationRuns, tasks, circleRunsPath);
   }
 
   /**
@@ -116,7 +125,7 @@ public final class SparkExperiment {
     if (path.isBlank()) {
       throw new IllegalArgumentException("the circle runs' path must not be empty");
     }
-    return new SparkExperiment(scenario, circleRuns, tasks, Optional.of(path));
+    return new SparkExperiment(scenario, circleRuns, replicationRuns, tasks, Optional.of(path));
   }
 
   /**
@@ -164,7 +173,12 @@ public final class SparkExperiment {
             .write().partitionBy(CircleRunRows.POINT).parquet(circleRunsPath.get());
       }
       context.setJobDescription(scenario.name() + ": " + circleRuns + " circle runs in " + slices + " tasks");
-      List<UnitResult> figures = results.flatMap(r -> r.results().iterator()).collect();
+      // each (point, replication)'s figures merged on the executors, so the driver receives one
+      // result per replication run, however many tasks there were
+      List<UnitResult> figures = results
+          .flatMapToPair(r -> r.results().stream().map(u -> new Tuple2<>(Slices.key(u), u)).iterator())
+          .reduceByKey(UnitResult::merge, Math.min(slices, replicationRuns))
+          .values().collect();
       return Simulation.result(scenario, figures);
     } finally {
       context.setJobDescription(description);

@@ -1,6 +1,7 @@
 package nl.voorzorgcirkel.simulation.spark;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -28,7 +29,8 @@ import org.apache.spark.sql.SparkSession;
  * The Spark job on {@code local[2]} against the plain engine on the same two cores, in one JVM,
  * after a warm-up of each: a grid of 20 design points x 5 replications of {@code land-van-cuijk}
  * (60 circles, one year). Then what the driver pays: per circle-run row if it merged every circle's
- * figures itself, per result as the job gathers them, and per Spark task. Not a test: run with
+ * figures itself, per result as the executors merge them, per result the driver receives, and per
+ * Spark task. Not a test: run with
  * the command in {@code BENCHMARKS.md}; {@code ./mvnw verify} never runs it.
  */
 public final class SparkBenchmark {
@@ -130,6 +132,16 @@ public final class SparkBenchmark {
     }
     System.out.printf(Locale.ROOT, "compute: %.3f ms a circle run on one core (plain engine, 2 threads)%n",
         plain * 2 * 1000 / circleRuns);
+    long bytes = 0;
+    try (Stream<Path> files = Files.walk(rows.resolve("rows-" + (parquetJobs - 1)))) {
+      for (Path f : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
+        bytes += Files.size(f);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    System.out.printf(Locale.ROOT, "Parquet rows: %d bytes for %d rows, %.0f bytes a row%n", bytes, circleRuns,
+        (double) bytes / circleRuns);
   }
 
   /** What the driver pays to gather results, and per Spark task. */
@@ -141,17 +153,25 @@ public final class SparkBenchmark {
         .map(u -> Simulation.runUnit(points.get(u.point()), u)).collect(Collectors.toList());
     double perRow = timePerItem(() -> Simulation.result(study, perCircle), perCircle.size());
     int bytes = perCircle.get(0).toBytes().length;
-    System.out.printf(Locale.ROOT, "driver, merging one result per circle run: %.1f µs a circle-run row"
+    System.out.printf(Locale.ROOT, "merging one result per circle run: %.1f µs a circle-run row"
         + " (%d results; a circle's result is about %d bytes)%n", perRow * 1e6, perCircle.size(), bytes);
-    // the results a job of 8 tasks gathers: one per (point, replication) per task that touches it
+    // the results of 8 tasks: one per (point, replication) per task that touches it, merged
     List<UnitResult> gathered = new ArrayList<>();
     for (int i = 1; i <= 8; i++) {
       gathered.addAll(Simulation.run(study, new Shard(i, 8), 2, (d, t) -> { }).results());
     }
     double perResult = timePerItem(() -> Simulation.result(study, gathered), gathered.size());
-    System.out.printf(Locale.ROOT, "driver, the results of 8 tasks: %d results, %.1f µs each, %.2f µs a circle run"
+    System.out.printf(Locale.ROOT, "merging the results of 8 tasks: %d results, %.1f µs each, %.2f µs a circle run"
         + " (%.1f ms in all)%n", gathered.size(), perResult * 1e6, perResult * gathered.size() / circleRuns * 1e6,
         perResult * gathered.size() * 1e3);
+    // what the driver receives after the executors' merge: one result per (point, replication)
+    List<UnitResult> perReplication = Simulation.run(study, new Shard(1, 1), 2, (d, t) -> { }).results();
+    double perReplicationRun = timePerItem(() -> Simulation.result(study, perReplication), perReplication.size());
+    System.out.printf(Locale.ROOT, "driver, one result per replication run: %d results of %.0f bytes on average"
+        + " (%d at most), %.1f µs each (%.1f ms in all)%n", perReplication.size(),
+        perReplication.stream().mapToInt(r -> r.toBytes().length).average().orElse(0),
+        perReplication.stream().mapToInt(r -> r.toBytes().length).max().orElse(0), perReplicationRun * 1e6,
+        perReplicationRun * perReplication.size() * 1e3);
     // Spark's own cost per task: a job of 1,000 tasks that do nothing
     JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
     List<Integer> thousand = IntStream.range(0, 1000).boxed().collect(Collectors.toList());
