@@ -8,7 +8,7 @@ import static org.quicktheories.generators.SourceDSL.lists;
 
 import java.util.ArrayList;
 import java.util.List;
-import nl.voorzorgcirkel.core.Props;
+import nl.voorzorgcirkel.testing.Props;
 import nl.voorzorgcirkel.simulation.scenario.DesignPoint;
 import nl.voorzorgcirkel.simulation.scenario.Scenario;
 import org.junit.jupiter.api.Test;

@@ -13,6 +13,7 @@ import nl.voorzorgcirkel.simulation.WorkUnit;
 import nl.voorzorgcirkel.simulation.scenario.DesignPoint;
 import nl.voorzorgcirkel.simulation.scenario.ScenarioFiles;
 import org.apache.spark.sql.Row;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What one Spark task does: run one {@link Shard} of the experiment, a pure function of the
@@ -21,7 +22,7 @@ import org.apache.spark.sql.Row;
 final class Slices {
 
   /** The last scenario read in this JVM and its points: tasks of one job read it once. */
-  private static volatile Parsed parsed;
+  private static volatile @Nullable Parsed parsed;
 
   private record Parsed(String json, List<DesignPoint> points) {}
 
@@ -49,7 +50,7 @@ final class Slices {
     List<Row> circleRows = new ArrayList<>();
     for (WorkUnit unit : shard.units(points)) {
       DesignPoint point = points.get(unit.point());
-      Consumer<CircleRunResult> each = rows ? c -> circleRows.add(CircleRunRows.row(c, point)) : null;
+      @Nullable Consumer<CircleRunResult> each = rows ? c -> circleRows.add(CircleRunRows.row(c, point)) : null;
       UnitResult result = Simulation.runUnit(point, unit, each);
       merged.merge(key(result), result, UnitResult::merge);
     }

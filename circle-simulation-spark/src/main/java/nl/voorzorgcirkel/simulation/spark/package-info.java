@@ -5,4 +5,7 @@
  *
  * @since 0.1.0
  */
+@NullMarked
 package nl.voorzorgcirkel.simulation.spark;
+
+import org.jspecify.annotations.NullMarked;

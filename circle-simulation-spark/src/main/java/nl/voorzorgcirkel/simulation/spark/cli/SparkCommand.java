@@ -14,6 +14,7 @@ import nl.voorzorgcirkel.simulation.report.Summary;
 import nl.voorzorgcirkel.simulation.scenario.Scenario;
 import nl.voorzorgcirkel.simulation.spark.SparkExperiment;
 import org.apache.spark.sql.SparkSession;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -26,6 +27,7 @@ import picocli.CommandLine.Option;
     subcommands = SparkCommand.Run.class)
 final class SparkCommand implements Callable<Integer> {
 
+  @SuppressWarnings("NullAway.Init") // picocli injects it before call()
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
@@ -52,12 +54,12 @@ final class SparkCommand implements Callable<Integer> {
 
     @Option(names = "--out", paramLabel = "DIR", description = "write the reports to this folder (on the"
         + " driver's file system)")
-    Path out;
+    @Nullable Path out;
 
     @Option(names = "--circle-runs", paramLabel = "PATH", description = "write the circle runs as Parquet"
         + " here, a folder that does not exist yet (hdfs:, s3a:, file: or the cluster's default file"
         + " system); default: DIR/circle-runs with --out")
-    String circleRuns;
+    @Nullable String circleRuns;
 
     @Option(names = "--no-circle-runs", description = "no circle-run rows")
     boolean noCircleRuns;
@@ -65,8 +67,9 @@ final class SparkCommand implements Callable<Integer> {
     @Option(names = "--tasks", paramLabel = "N", description = "Spark tasks (default: "
         + SparkExperiment.TASKS_PER_CORE + " per core, and more where a task would run over "
         + SparkExperiment.CIRCLE_RUNS_PER_TASK + " circles); results do not depend on it")
-    Integer tasks;
+    @Nullable Integer tasks;
 
+    @SuppressWarnings("NullAway.Init") // picocli injects it before call()
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -81,7 +84,7 @@ final class SparkCommand implements Callable<Integer> {
           throw new CommandLine.ParameterException(spec.commandLine(), "--" + e.getMessage());
         }
       }
-      String rows = noCircleRuns ? null : circleRuns != null ? circleRuns
+      @Nullable String rows = noCircleRuns ? null : circleRuns != null ? circleRuns
           : out != null ? out.resolve("circle-runs").toString() : null;
       if (rows != null) {
         job = job.withCircleRuns(rows);

@@ -4,4 +4,7 @@
  *
  * @since 0.1.0
  */
+@NullMarked
 package nl.voorzorgcirkel.simulation.spark.cli;
+
+import org.jspecify.annotations.NullMarked;
