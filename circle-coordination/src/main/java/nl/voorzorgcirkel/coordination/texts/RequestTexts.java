@@ -77,7 +77,8 @@ public final class RequestTexts {
 
   /**
    * When the help is needed: for a fixed window the day and day part of its start
-   * ("donderdagochtend", "on Thursday morning"); for a flexible window within one day the day ("op
+   * ("donderdagochtend", "on Thursday morning"; at night both days, "in de nacht van zaterdag op
+   * zondag"); for a flexible window within one day the day ("op
    * donderdag 3 december"); otherwise the first and last day ("tussen donderdag 3 december en
    * zaterdag 5 december").
    *
@@ -89,9 +90,14 @@ public final class RequestTexts {
     Locale language = dutch ? Locale.forLanguageTag("nl") : Locale.ENGLISH;
     LocalDateTime start = LocalDateTime.ofInstant(window.start(), zone);
     if (!window.flexible()) {
-      return Phrases.format("when.fixed", locale, Map.of(
-          "weekday", start.getDayOfWeek().getDisplayName(TextStyle.FULL, language),
-          "part", DayPart.of(start.toLocalTime()).label(locale)));
+      String weekday = start.getDayOfWeek().getDisplayName(TextStyle.FULL, language);
+      DayPart part = DayPart.of(start.toLocalTime());
+      if (part == DayPart.NIGHT) {
+        // "zondagnacht" would read as the night after Sunday: name both days
+        return Phrases.format("when.night", locale, Map.of("weekday", weekday,
+            "before", start.getDayOfWeek().minus(1).getDisplayName(TextStyle.FULL, language)));
+      }
+      return Phrases.format("when.fixed", locale, Map.of("weekday", weekday, "part", part.label(locale)));
     }
     // the last moment of a half-open window belongs to the day before when it ends at midnight
     LocalDate first = start.toLocalDate();
