@@ -111,6 +111,9 @@ public final class Demo {
     out.println("== A circle's week: a trip, a series, a decline, a referral ==");
     CircleWeekExample.run(clock, locale, out);
     out.println();
+    out.println("== The connector's week: asking over time, the app group and the call sheets ==");
+    CoordinationExample.run(clock, locale, out);
+    out.println();
     out.println("== Forming circles from a coffee morning's sign-up list ==");
     FormationExample.run(today, locale, out);
     out.println();
