@@ -69,16 +69,18 @@ import org.jspecify.annotations.Nullable;
  * {@link NextStep#suggestFor}.
  *
  * <p>Immutable and thread-safe. Deterministic: the same inputs and calls give the same steps.
- * Example (from {@code AskPlanTest}):
+ * Example (from {@code ReadmeCoordinationExampleTest} in {@code circle-examples}):
  *
  * <pre>{@code
  * AskPlan plan = AskPlan.builder(request, circle)
- *     .rankedBy(MatchingStrategies.standard(), CircleSnapshot.at(circle, ledger, clock.instant()))
- *     .visibility(Visibility.connectorsOnly())
- *     .area(Area.of("Lindenlaan"))
+ *     .rankedBy(MatchingStrategies.standard(), CircleSnapshot.of(circle, ledger, clock))
+ *     .visibility(Visibility.connectorsOnly()) // asked privately: never posted in the group
+ *     .agreements(CircleAgreements.standard()) // 2 at a time, 4 h to answer, quiet 21:00-08:00
+ *     .area(Area.of("Lindenlaan"))             // a street; a house number is refused
  *     .build();
- * AskStep step = plan.advance(clock.instant());
- * plan = step.sendTo(port); // and call again at step.nextCheck()
+ * // the platform's scheduler calls advance() at each step's nextCheck()
+ * AskStep step = plan.advance(clock);
+ * plan = step.sendTo(port);
  * }</pre>
  *
  * @since 0.2.0
@@ -359,6 +361,8 @@ public final class AskPlan {
    * @param outcome what came of the call, not null
    * @return the step, as {@link #answer} for yes and no; without messages otherwise
    * @throws IllegalArgumentException if the member has no open call in this plan
+   * @throws nl.voorzorgcirkel.core.lifecycle.IllegalTransitionException as {@link #answer}, for
+   *     example a yes after another member's yes; the call stays open
    */
   public AskStep recordCall(Instant at, MemberId member, CallOutcome outcome) {
     Objects.requireNonNull(at, "at");

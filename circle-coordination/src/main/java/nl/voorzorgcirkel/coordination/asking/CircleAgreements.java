@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Objects;
 import nl.voorzorgcirkel.core.model.WeeklyAvailability;
 import nl.voorzorgcirkel.matching.ranking.MatchingStrategies;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The circle's agreements (afspraken) about asking, as data an {@link AskPlan} obeys: how many
@@ -164,7 +165,7 @@ public final class CircleAgreements {
   }
 
   @Override
-  public boolean equals(Object other) {
+  public boolean equals(@Nullable Object other) {
     if (!(other instanceof CircleAgreements)) {
       return false;
     }

@@ -2,6 +2,7 @@ package nl.voorzorgcirkel.coordination.texts;
 
 import java.util.Objects;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Where help is needed, as coarse as the circle needs it: a street, a building or a neighbourhood
@@ -74,7 +75,7 @@ public final class Area {
   }
 
   @Override
-  public boolean equals(Object other) {
+  public boolean equals(@Nullable Object other) {
     return other instanceof Area && ((Area) other).name.equals(name);
   }
 
