@@ -105,6 +105,8 @@ public final class AskPlan {
   private final @Nullable Instant lastRound;
   private final boolean posted;
   private final boolean escalated;
+  private final int reminders;
+  private final boolean feedbackAsked;
   private final List<CallEntry> calls;
   private final List<Answer> answers;
   private final @Nullable Instant lastAdvance;
@@ -125,6 +127,8 @@ public final class AskPlan {
     this.lastRound = d.lastRound;
     this.posted = d.posted;
     this.escalated = d.escalated;
+    this.reminders = d.reminders;
+    this.feedbackAsked = d.feedbackAsked;
     this.calls = List.copyOf(d.calls);
     this.answers = List.copyOf(d.answers);
     this.lastAdvance = d.lastAdvance;
@@ -159,8 +163,10 @@ public final class AskPlan {
    * Does what is due at {@code now}: expire the request when its last start has come; otherwise,
    * outside the quiet hours or for help needed today, ask the next round when one is due (the
    * first, or when the answer timeout passed without a yes, or when everyone asked said no), or
-   * tell the connectors when nobody is left to ask. Nothing is due while a helper has said yes or
-   * after the plan ended.
+   * tell the connectors when nobody is left to ask. While a helper's yes stands: remind the helper
+   * (the evening before and an hour before a fixed start) and, when the help should be over, ask
+   * the requester and the connectors whether it was given ({@link #complete} or {@link #noShow}).
+   * Nothing is due after the plan ended.
    *
    * @param now the platform clock's time, not null, not before the time of the previous call
    * @return the step: the new plan, the messages, the new calls and when to advance next
@@ -175,8 +181,11 @@ public final class AskPlan {
     List<Message> messages = new ArrayList<>();
     List<CallEntry> newCalls = new ArrayList<>();
     RequestState state = lifecycle.state();
-    if (state.isFinal() || state == RequestState.ACCEPTED) {
+    if (state.isFinal()) {
       return d.step(messages, newCalls, null);
+    }
+    if (state == RequestState.ACCEPTED) {
+      return afterYes(d, now, messages);
     }
     if (referral != null) {
       d.lifecycle = lifecycle.refer(now, null, referral);
@@ -306,6 +315,67 @@ public final class AskPlan {
     return request.urgency() == Urgency.TODAY ? agreements.urgentAnswerTimeout() : agreements.answerTimeout();
   }
 
+  /**
+   * While a helper's yes stands: the reminders to the helper (the evening before at 19:00 and an
+   * hour before a fixed start; only the latest that is due), then, when the help should be over,
+   * the question whether it was given to the requester and the connectors.
+   */
+  private AskStep afterYes(Draft d, Instant now, List<Message> messages) {
+    Locale locale = agreements.locale();
+    MemberId helper = lifecycle.helper().orElseThrow();
+    List<Instant> times = reminderTimes();
+    int due = 0;
+    while (due < times.size() && !now.isBefore(times.get(due))) {
+      due++;
+    }
+    if (due > reminders) {
+      d.reminders = due;
+      if (now.isBefore(request.window().start()) && byMessage(helper)) {
+        messages.add(direct(helper, Purpose.REMINDER,
+            due == times.size() ? texts.reminderSoon(locale) : texts.reminder(locale), now));
+      }
+    }
+    Instant feedbackAt = feedbackAt();
+    if (!feedbackAsked && !now.isBefore(feedbackAt)) {
+      d.feedbackAsked = true;
+      toRequester(messages, Purpose.FEEDBACK, texts.feedbackForRequester(locale), now);
+      for (MemberId connector : connectors(now)) {
+        messages.add(direct(connector, Purpose.FEEDBACK, texts.feedbackForConnector(locale), now));
+      }
+    }
+    Instant next = d.reminders < times.size() ? times.get(d.reminders) : d.feedbackAsked ? null : feedbackAt;
+    return d.step(messages, List.of(), next);
+  }
+
+  /** For a fixed start: 19:00 the evening before (if that is more than an hour before) and an hour before. */
+  private List<Instant> reminderTimes() {
+    if (request.window().flexible()) {
+      return List.of();
+    }
+    Instant start = request.window().start();
+    Instant hourBefore = start.minus(Duration.ofHours(1));
+    Instant evening = LocalDate.ofInstant(start, agreements.zone()).minusDays(1).atTime(19, 0)
+        .atZone(agreements.zone()).toInstant();
+    return evening.isBefore(hourBefore) ? List.of(evening, hourBefore) : List.of(hourBefore);
+  }
+
+  /** When the help should be over: a fixed start plus the expected duration, or a flexible window's end. */
+  private Instant feedbackAt() {
+    return request.window().flexible() ? request.window().end()
+        : request.window().start().plus(request.expectedDuration());
+  }
+
+  /** How many reminders lie at or before an instant: those are not sent after a late yes. */
+  private int remindersPassed(Instant at) {
+    int n = 0;
+    for (Instant t : reminderTimes()) {
+      if (!t.isAfter(at)) {
+        n++;
+      }
+    }
+    return n;
+  }
+
   // ------------------------------------------------------------------ answers
 
   /**
@@ -318,7 +388,8 @@ public final class AskPlan {
    * @param recordedBy who recorded the answer on the member's behalf (a connector), or null when
    *     the member answered themselves
    * @return the step: after a yes the thanks to the helper, the good news for the requester, and
-   *     the notice that the request is taken to the group and to those asked; after a no, none
+   *     the notice that the request is taken to the group and to those asked, due again at the
+   *     first reminder; after a no, none
    * @throws nl.voorzorgcirkel.core.lifecycle.IllegalTransitionException if the request is not
    *     waiting for this answer (a yes when a helper already said yes, a no from someone not asked)
    */
@@ -333,10 +404,13 @@ public final class AskPlan {
     if (!yes) {
       d.lifecycle = lifecycle.decline(at, member);
       // everyone asked said no, or the helper stepped back: the next round is due now
-      boolean nextNow = d.lifecycle.pendingHelpers().isEmpty() || nextCheck == null;
+      boolean nextNow = d.lifecycle.pendingHelpers().isEmpty() || nextCheck == null
+          || member.equals(lifecycle.helper().orElse(null));
       return d.step(messages, List.of(), nextNow ? at : nextCheck);
     }
     d.lifecycle = lifecycle.accept(at, member);
+    d.reminders = remindersPassed(at);
+    d.feedbackAsked = false;
     Locale locale = agreements.locale();
     AnswerTo answerTo = visibility.kind() == Visibility.Kind.CONNECTORS_ONLY ? AnswerTo.TO_CONNECTOR
         : AnswerTo.TO_THIS_MESSAGE;
@@ -349,7 +423,26 @@ public final class AskPlan {
       messages.add(new Message(request.id(), Recipient.group(), Channel.GROUP_CHAT, Purpose.TAKEN, locale,
           texts.takenForGroup(locale), at));
     }
-    return d.step(messages, List.of(), null);
+    List<Instant> times = reminderTimes();
+    return d.step(messages, List.of(), d.reminders < times.size() ? times.get(d.reminders) : feedbackAt());
+  }
+
+  /**
+   * The help did not happen: the helper did not come, or the requester or a connector reports
+   * that it did not take place. The helper's yes is withdrawn (a decline in the lifecycle, without
+   * penalty), so help that did not happen never counts as help; the plan goes on asking if there
+   * is still time, and otherwise expires at its next step.
+   *
+   * @param at when it was reported, not null, not before the previous event
+   * @param recordedBy who reported it (the requester or a connector), or null for the platform
+   * @return the step, due again at once
+   * @throws IllegalStateException if no helper's yes stands
+   */
+  public AskStep noShow(Instant at, @Nullable MemberId recordedBy) {
+    Objects.requireNonNull(at, "at");
+    MemberId helper = lifecycle.helper().filter(h -> lifecycle.state() == RequestState.ACCEPTED)
+        .orElseThrow(() -> new IllegalStateException("noShow: no helper has said yes to " + request.id()));
+    return answer(at, helper, false, recordedBy);
   }
 
   /**
@@ -552,7 +645,7 @@ public final class AskPlan {
   /**
    * When the plan wants to be advanced next, as the last step said.
    *
-   * @return the instant; empty before the first step, while a helper's yes stands, or after the end
+   * @return the instant; empty before the first step or after the end
    */
   public Optional<Instant> nextCheck() {
     return Optional.ofNullable(nextCheck);
@@ -655,6 +748,8 @@ public final class AskPlan {
     @Nullable Instant lastRound;
     boolean posted;
     boolean escalated;
+    int reminders;
+    boolean feedbackAsked;
     final List<CallEntry> calls;
     final List<Answer> answers;
     @Nullable Instant lastAdvance;
@@ -667,6 +762,8 @@ public final class AskPlan {
       lastRound = p.lastRound;
       posted = p.posted;
       escalated = p.escalated;
+      reminders = p.reminders;
+      feedbackAsked = p.feedbackAsked;
       calls.addAll(p.calls);
       answers.addAll(p.answers);
       lastAdvance = p.lastAdvance;
@@ -690,7 +787,7 @@ public final class AskPlan {
     }
 
     AskStep step(List<Message> messages, List<CallEntry> newCalls, @Nullable Instant next) {
-      nextCheck = lifecycle.state().isFinal() || lifecycle.state() == RequestState.ACCEPTED ? null : next;
+      nextCheck = lifecycle.state().isFinal() ? null : next;
       return new AskStep(new AskPlan(this), messages, newCalls, Optional.ofNullable(nextCheck));
     }
   }

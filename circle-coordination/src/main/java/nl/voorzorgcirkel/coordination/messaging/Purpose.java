@@ -26,6 +26,10 @@ public enum Purpose {
   EXPIRY,
   /** To a connector: the request is not for the circle and was referred elsewhere. */
   REFERRAL,
+  /** To the helper: a reminder of the help they agreed to give. */
+  REMINDER,
+  /** To the requester and the connectors: was the help given? */
+  FEEDBACK,
   /** To a connector: new calls on their call sheet. */
   CALLS_WAITING
 }

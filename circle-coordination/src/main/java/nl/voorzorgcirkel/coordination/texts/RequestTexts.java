@@ -230,6 +230,47 @@ public final class RequestTexts {
   }
 
   /**
+   * To the helper, the evening before: a reminder of the help they agreed to give.
+   *
+   * @param locale Dutch for Dutch, any other locale for English; not null
+   * @return the reminder, never null
+   */
+  public String reminder(Locale locale) {
+    return notice("reminder.helper", locale);
+  }
+
+  /**
+   * To the helper, an hour before: a reminder of the help they agreed to give.
+   *
+   * @param locale Dutch for Dutch, any other locale for English; not null
+   * @return the reminder, never null
+   */
+  public String reminderSoon(Locale locale) {
+    return notice("reminderSoon.helper", locale);
+  }
+
+  /**
+   * To the requester, when the help should be over: was it given?
+   *
+   * @param locale Dutch for Dutch, any other locale for English; not null
+   * @return the question, never null
+   */
+  public String feedbackForRequester(Locale locale) {
+    return notice("feedback.requester", locale);
+  }
+
+  /**
+   * To a connector, when the help should be over: record that it was given, or that it did not
+   * happen.
+   *
+   * @param locale Dutch for Dutch, any other locale for English; not null
+   * @return the question, with the request id, never null
+   */
+  public String feedbackForConnector(Locale locale) {
+    return connectorNotice("feedback.connector", locale, Map.of());
+  }
+
+  /**
    * To a connector: nobody said yes and nobody is left to ask.
    *
    * @param asked how many members were asked, 0 or more

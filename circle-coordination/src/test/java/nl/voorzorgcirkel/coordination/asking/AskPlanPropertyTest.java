@@ -148,7 +148,10 @@ class AskPlanPropertyTest {
       Instant answerAt = t.plus(Duration.ofMinutes(random.nextInt(90)));
       if (plan.lifecycle().state() == RequestState.ACCEPTED) {
         MemberId helper = plan.lifecycle().helper().orElseThrow();
-        step = random.nextInt(4) == 0 ? plan.answer(answerAt, helper, false, null)
+        int r = random.nextInt(6);
+        step = r == 0 ? plan.answer(answerAt, helper, false, null)
+            : r == 1 ? plan.noShow(answerAt, null)
+            : r == 2 ? plan.advance(answerAt) // a reminder or the question whether it was given
             : plan.complete(answerAt, Duration.ofMinutes(45));
         messages.addAll(step.messages());
         plan = step.plan();
@@ -174,7 +177,7 @@ class AskPlanPropertyTest {
         break;
       }
       Optional<Instant> next = plan.nextCheck();
-      if (plan.lifecycle().state() == RequestState.ACCEPTED) {
+      if (plan.lifecycle().state() == RequestState.ACCEPTED && next.isEmpty()) {
         t = answerAt;
       } else {
         assertTrue(next.isPresent(), "a waiting plan always says when to come back: " + plan);

@@ -148,13 +148,13 @@ class AskPlanTest {
     AskPlan plan = plan(TestCircles.ride().build()).build().advance(at(12, 2, 14, 0)).plan();
     AskStep yes = plan.answer(at(12, 2, 14, 30), id(3), true, null);
     assertEquals(RequestState.ACCEPTED, yes.plan().lifecycle().state());
-    assertEquals(Optional.empty(), yes.nextCheck(), "nothing to do while the yes stands");
+    assertEquals(Optional.of(at(12, 2, 19, 0)), yes.nextCheck(), "the reminder the evening before");
     assertEquals(List.of(Purpose.THANKS, Purpose.FOUND, Purpose.TAKEN, Purpose.TAKEN), purposes(yes));
     assertEquals(List.of(Recipient.member(id(3)), Recipient.member(id(7)), Recipient.member(id(2)), Recipient.group()),
         recipients(yes));
     assertEquals("Dank u wel dat u helpt (autorit, donderdagochtend)! De details krijgt u in een persoonlijk bericht.",
         yes.messages().get(0).text());
-    assertEquals(List.of(), yes.plan().advance(at(12, 2, 20, 0)).messages());
+    assertEquals(List.of(), yes.plan().advance(at(12, 2, 18, 59)).messages());
 
     AskStep stepsBack = yes.plan().answer(at(12, 2, 20, 0), id(3), false, null);
     assertEquals(RequestState.HELPERS_ASKED, stepsBack.plan().lifecycle().state(), "m-2 was asked and is silent");
@@ -162,6 +162,40 @@ class AskPlanTest {
     AskStep next = stepsBack.plan().advance(at(12, 2, 20, 0));
     assertEquals(List.of(id(5), id(4)), next.plan().asked().subList(2, 4), "the next in order, never m-3 again");
     assertFalse(next.messages().stream().anyMatch(m -> m.recipient().isGroup()), "posted in the group once");
+  }
+
+  @Test
+  void theHelperIsRemindedTheEveningBeforeAndAnHourBeforeAndAskedAfterwardsWhetherTheHelpWasGiven() {
+    AskPlan plan = plan(TestCircles.ride().build()).build().advance(at(12, 2, 14, 0)).plan();
+    plan = plan.answer(at(12, 2, 14, 30), id(3), true, null).plan();
+    AskStep evening = plan.advance(at(12, 2, 19, 0));
+    assertEquals(List.of(Purpose.REMINDER), purposes(evening));
+    assertEquals(List.of(Recipient.member(id(3))), recipients(evening));
+    assertEquals("Herinnering: u helpt bij een hulpvraag (autorit, donderdagochtend). Dank u wel!",
+        evening.messages().get(0).text());
+    assertEquals(Optional.of(at(12, 3, 9, 0)), evening.nextCheck());
+    assertEquals(List.of(), evening.plan().advance(at(12, 2, 20, 0)).messages(), "each reminder once");
+    AskStep soon = evening.plan().advance(at(12, 3, 9, 0));
+    assertTrue(soon.messages().get(0).text().startsWith("Herinnering: over een uur helpt u"));
+    assertEquals(Optional.of(at(12, 3, 11, 0)), soon.nextCheck(), "when the help should be over");
+    AskStep after = soon.plan().advance(at(12, 3, 11, 0));
+    assertEquals(List.of(Recipient.member(id(7)), Recipient.member(id(0)), Recipient.member(id(1))), recipients(after));
+    assertEquals(List.of(Purpose.FEEDBACK, Purpose.FEEDBACK, Purpose.FEEDBACK), purposes(after));
+    assertEquals(Optional.empty(), after.nextCheck(), "nothing more until the answer comes");
+    // the helper did not come: it never counts as help, and the plan ends expired
+    AskStep noShow = after.plan().noShow(at(12, 3, 11, 30), id(0));
+    assertEquals(Optional.of(id(0)), noShow.plan().answers().get(1).recordedBy());
+    AskPlan ended = noShow.plan().advance(at(12, 3, 11, 30)).plan();
+    assertEquals(RequestState.EXPIRED, ended.lifecycle().state());
+    assertEquals(Optional.empty(), ended.lifecycle().toHelpRecord());
+    assertThrows(IllegalStateException.class, () -> ended.noShow(at(12, 3, 12, 0), null));
+  }
+
+  @Test
+  void aYesAfterTheEveningBeforeGetsOnlyTheLastReminder() {
+    AskPlan plan = plan(TestCircles.ride().build()).build().advance(at(12, 2, 14, 0)).plan();
+    AskStep yes = plan.answer(at(12, 2, 21, 0), id(2), true, null);
+    assertEquals(Optional.of(at(12, 3, 9, 0)), yes.nextCheck());
   }
 
   @Test

@@ -74,6 +74,10 @@ class PlantedValuesPropertyTest {
         all.add(texts.foundForRequester(locale));
         all.add(texts.notFoundForRequester(locale));
         all.add(texts.closed(locale));
+        all.add(texts.reminder(locale));
+        all.add(texts.reminderSoon(locale));
+        all.add(texts.feedbackForRequester(locale));
+        all.add(texts.feedbackForConnector(locale));
         all.add(texts.withdrawn(locale));
         all.add(texts.escalationForConnector(random.nextInt(16), locale));
         all.add(texts.expiryForConnector(random.nextInt(16), NextStep.values()[random.nextInt(NextStep.values().length)],

@@ -64,6 +64,10 @@ class RequestTextsGoldenTest {
     lines.add(texts.notFoundForRequester(locale));
     lines.add(texts.closed(locale));
     lines.add(texts.withdrawn(locale));
+    lines.add(texts.reminder(locale));
+    lines.add(texts.reminderSoon(locale));
+    lines.add(texts.feedbackForRequester(locale));
+    lines.add(texts.feedbackForConnector(locale));
     lines.add(texts.escalationForConnector(6, locale));
     for (NextStep step : NextStep.values()) {
       lines.add(texts.expiryForConnector(4, step, locale));
