@@ -49,7 +49,6 @@ import nl.voorzorgcirkel.matching.ranking.MatchingStrategies;
 public final class CoordinationExample {
 
   private static final ZoneId ZONE = WeeklyAvailability.DEFAULT_ZONE;
-  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("EEE d MMM HH:mm", Locale.forLanguageTag("nl"));
 
   private CoordinationExample() {}
 
@@ -175,15 +174,16 @@ public final class CoordinationExample {
 
   private static void print(Circle circle, List<AskPlan> plans, InMemoryMessagePort port, Locale locale,
       PrintStream out) {
+    DateTimeFormatter time = DateTimeFormatter.ofPattern("EEE d MMM HH:mm", locale);
     out.println("-- appgroep / app group --");
     for (Message m : port.groupChat()) {
-      out.println("[" + TIME.format(m.at().atZone(ZONE)) + "] " + m.text());
+      out.println("[" + time.format(m.at().atZone(ZONE)) + "] " + m.text());
     }
     out.println();
     out.println("-- persoonlijke berichten / direct messages: " + (port.messages().size() - port.groupChat().size()));
     for (Message m : port.messages()) {
       if (!m.recipient().isGroup()) {
-        out.println("[" + TIME.format(m.at().atZone(ZONE)) + "] " + m.recipient() + " (" + m.purpose() + "): "
+        out.println("[" + time.format(m.at().atZone(ZONE)) + "] " + m.recipient() + " (" + m.purpose() + "): "
             + m.text());
       }
     }
