@@ -6,6 +6,7 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.Map;
 import nl.voorzorgcirkel.core.csv.ImportMode;
 import nl.voorzorgcirkel.core.csv.ImportResult;
 import nl.voorzorgcirkel.core.csv.RowError;
@@ -43,17 +44,19 @@ public final class FormationExample {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    out.println(pool.values().size() + " candidates read, " + pool.errors().size() + " row(s) refused:");
+    out.println(DemoTexts.text(locale, "formation.read",
+        Map.of("read", pool.values().size(), "refused", pool.errors().size())));
     for (RowError error : pool.errors()) {
       out.println("  " + error.message(locale));
     }
     FormationResult result = FormationAlgorithms.compactGrowth(FormationPolicy.standard(), 2026)
         .form(pool.values(), on);
-    out.println(result.quality());
+    out.println(result.quality().describe(locale));
     for (FormedCircle circle : result.circles()) {
       out.println();
-      out.println(circle.circle().id() + ": " + circle.circle().members().size() + " members, "
-          + (circle.meetsPolicy() ? "meets the policy" : "misses:"));
+      out.println(DemoTexts.text(locale, "formation.circle", Map.of("id", circle.circle().id(),
+          "size", circle.circle().members().size(),
+          "verdict", DemoTexts.text(locale, circle.meetsPolicy() ? "formation.meets" : "formation.misses"))));
       for (PolicyBreach breach : circle.breaches()) {
         out.println("  - " + breach.message(locale));
       }

@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.Optional;
 import nl.voorzorgcirkel.core.i18n.Messages;
 import nl.voorzorgcirkel.core.validation.Violation;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One problem in an imported file: the row (the line number in the file, the header being row 1),
@@ -19,13 +20,13 @@ import nl.voorzorgcirkel.core.validation.Violation;
 public final class RowError {
 
   private final int row;
-  private final String column;
+  private final @Nullable String column;
   private final String rule;
   private final String messageKey;
   private final Map<String, Object> arguments;
-  private final Violation violation;
+  private final @Nullable Violation violation;
 
-  RowError(int row, String column, String rule, String messageKey, Map<String, ?> arguments) {
+  RowError(int row, @Nullable String column, String rule, String messageKey, Map<String, ?> arguments) {
     this.row = row;
     this.column = column;
     this.rule = Objects.requireNonNull(rule, "rule");
@@ -34,7 +35,7 @@ public final class RowError {
     this.violation = null;
   }
 
-  RowError(int row, String column, Violation violation) {
+  RowError(int row, @Nullable String column, Violation violation) {
     this.row = row;
     this.column = column;
     this.rule = violation.rule();
@@ -54,7 +55,7 @@ public final class RowError {
    * @param rule the rule's code, not null
    * @return the error
    */
-  public static RowError of(int row, String column, String rule) {
+  public static RowError of(int row, @Nullable String column, String rule) {
     return new RowError(row, column, rule, "csv." + rule, Map.of());
   }
 
@@ -66,7 +67,7 @@ public final class RowError {
    * @param violation the broken rule, not null
    * @return the error
    */
-  public static RowError of(int row, String column, Violation violation) {
+  public static RowError of(int row, @Nullable String column, Violation violation) {
     return new RowError(row, column, Objects.requireNonNull(violation, "violation"));
   }
 
@@ -105,23 +106,25 @@ public final class RowError {
    * @return for example {@code "row 7, column geboortejaar: must be a whole number"}
    */
   public String message(Locale locale) {
-    String where = column == null
+    String named = column;
+    String where = named == null
         ? Messages.format("csv.row", locale, Map.of("row", row))
-        : Messages.format("csv.rowColumn", locale, Map.of("row", row, "column", column));
-    return where + ": " + (violation != null
-        ? violation.ruleMessage(locale)
+        : Messages.format("csv.rowColumn", locale, Map.of("row", row, "column", named));
+    Violation broken = violation;
+    return where + ": " + (broken != null
+        ? broken.ruleMessage(locale)
         : Messages.format(messageKey, locale, arguments));
   }
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof RowError
-        && ((RowError) other).row == row
-        && Objects.equals(((RowError) other).column, column)
-        && ((RowError) other).rule.equals(rule)
-        && ((RowError) other).messageKey.equals(messageKey)
-        && ((RowError) other).arguments.equals(arguments)
-        && Objects.equals(((RowError) other).violation, violation);
+    return other instanceof RowError rowError
+        && rowError.row == row
+        && Objects.equals(rowError.column, column)
+        && rowError.rule.equals(rule)
+        && rowError.messageKey.equals(messageKey)
+        && rowError.arguments.equals(arguments)
+        && Objects.equals(rowError.violation, violation);
   }
 
   @Override

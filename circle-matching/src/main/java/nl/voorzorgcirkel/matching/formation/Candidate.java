@@ -2,6 +2,7 @@ package nl.voorzorgcirkel.matching.formation;
 
 import java.util.List;
 import java.util.Objects;
+import nl.voorzorgcirkel.core.internal.Arguments;
 import nl.voorzorgcirkel.core.model.Member;
 import nl.voorzorgcirkel.core.model.MemberId;
 
@@ -30,7 +31,7 @@ public record Candidate(Member member, boolean willingToConnect, List<MemberId> 
     Objects.requireNonNull(member, "member");
     wantsWith = List.copyOf(Objects.requireNonNull(wantsWith, "wantsWith"));
     if (wantsWith.contains(member.id())) {
-      throw new IllegalArgumentException("a candidate cannot want to be with themselves");
+      throw Arguments.invalid("Candidate", "wantsWith", "notSelf", java.util.Map.of());
     }
   }
 

@@ -1,20 +1,19 @@
 package nl.voorzorgcirkel.matching.formation;
 
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
 import nl.voorzorgcirkel.core.csv.CsvTable;
 import nl.voorzorgcirkel.core.csv.ImportException;
 import nl.voorzorgcirkel.core.csv.ImportMode;
 import nl.voorzorgcirkel.core.csv.ImportResult;
 import nl.voorzorgcirkel.core.csv.MemberCsv;
 import nl.voorzorgcirkel.core.csv.RowError;
-import nl.voorzorgcirkel.core.model.Member;
 import nl.voorzorgcirkel.core.model.MemberId;
 import nl.voorzorgcirkel.core.validation.InvalidValueException;
 
@@ -58,50 +57,58 @@ public final class CandidateCsv {
    */
   public static ImportResult<Candidate> read(byte[] bytes, ImportMode mode) {
     Objects.requireNonNull(bytes, "bytes");
+    return read(new ByteArrayInputStream(bytes), mode);
+  }
+
+  /**
+   * Reads candidates from a CSV file, as it streams in.
+   *
+   * @param in the file's bytes, not null; read to the end and closed
+   * @param mode what to do with bad rows, not null
+   * @return the valid candidates with their row numbers, and every problem found
+   * @throws ImportException if the mode is {@link ImportMode#ALL_OR_NOTHING} and any row is bad,
+   *     or in either mode if the header lacks a required column
+   * @throws java.io.UncheckedIOException if the stream cannot be read
+   * @since 0.1.0
+   */
+  public static ImportResult<Candidate> read(InputStream in, ImportMode mode) {
     Objects.requireNonNull(mode, "mode");
-    CsvTable table = CsvTable.parse(bytes);
-    ImportResult<Member> members = MemberCsv.read(table, ImportMode.VALID_ROWS);
-    int willing = table.column(WILLING);
-    int wants = table.column(WANTS);
-    Map<Integer, CsvTable.Line> byRow = new HashMap<>();
-    table.lines().forEach(line -> byRow.put(line.row(), line));
-    List<RowError> errors = new ArrayList<>(members.errors());
-    List<ImportResult.Row<Candidate>> rows = new ArrayList<>();
-    for (ImportResult.Row<Member> row : members.rows()) {
-      List<String> fields = byRow.get(row.row()).fields();
-      int before = errors.size();
-      boolean connector = false;
-      String willingText = cell(fields, willing).toLowerCase(Locale.ROOT);
-      if (YES.contains(willingText)) {
-        connector = true;
-      } else if (!NO.contains(willingText)) {
-        errors.add(RowError.of(row.row(), table.header().get(willing), "choice"));
-      }
-      List<MemberId> wanted = new ArrayList<>();
-      for (String part : cell(fields, wants).split(table.listSeparators())) {
-        if (part.isBlank()) {
-          continue;
+    try (CsvTable table = CsvTable.open(in)) {
+      int willing = table.column(WILLING);
+      int wants = table.column(WANTS);
+      String willingName = willing < 0 ? null : table.header().get(willing);
+      String wantsName = wants < 0 ? null : table.header().get(wants);
+      Pattern separators = Pattern.compile(table.listSeparators());
+      ImportResult<Candidate> result = MemberCsv.read(table, mode, (line, member, errors) -> {
+        boolean connector = false;
+        String willingText = cell(line.fields(), willing).toLowerCase(Locale.ROOT);
+        if (YES.contains(willingText)) {
+          connector = true;
+        } else if (!NO.contains(willingText)) {
+          errors.add(RowError.of(line.row(), willingName, "choice"));
         }
-        try {
-          wanted.add(MemberId.of(part.strip()));
-        } catch (InvalidValueException e) {
-          e.violations().forEach(v -> errors.add(RowError.of(row.row(), table.header().get(wants), v)));
+        List<MemberId> wanted = new ArrayList<>();
+        for (String part : separators.split(cell(line.fields(), wants), -1)) {
+          if (part.isBlank()) {
+            continue;
+          }
+          try {
+            wanted.add(MemberId.of(part.strip()));
+          } catch (InvalidValueException e) {
+            e.violations().forEach(v -> errors.add(RowError.of(line.row(), wantsName, v)));
+          }
         }
-      }
-      if (wanted.contains(row.value().id())) {
-        errors.add(RowError.of(row.row(), table.header().get(wants), "wants-self"));
-      }
-      if (errors.size() == before) {
-        rows.add(new ImportResult.Row<>(row.row(), new Candidate(row.value(), connector, wanted)));
-      }
+        if (wanted.contains(member.id())) {
+          errors.add(RowError.of(line.row(), wantsName, "wants-self"));
+          return null;
+        }
+        return new Candidate(member, connector, wanted);
+      });
+      List<String> ignored = new ArrayList<>(result.ignoredColumns());
+      ignored.removeIf(name -> WILLING.contains(CsvTable.normalName(name))
+          || WANTS.contains(CsvTable.normalName(name)));
+      return ImportResult.of(result.rows(), result.errors(), ignored);
     }
-    errors.sort(Comparator.comparingInt(RowError::row));
-    if (mode == ImportMode.ALL_OR_NOTHING && !errors.isEmpty()) {
-      throw new ImportException(errors);
-    }
-    List<String> ignored = new ArrayList<>(members.ignoredColumns());
-    ignored.removeIf(name -> WILLING.contains(CsvTable.normalName(name)) || WANTS.contains(CsvTable.normalName(name)));
-    return ImportResult.of(rows, errors, ignored);
   }
 
   private static String cell(List<String> fields, int index) {

@@ -70,6 +70,7 @@ final class Evaluation {
     return willing.subList(0, Math.min(policy.connectors(), willing.size()));
   }
 
+  @SuppressWarnings("ReferenceEquality") // a pair of two different candidates of the group
   static List<PolicyBreach> breaches(List<Candidate> group, int connectors, FormationPolicy policy) {
     List<PolicyBreach> breaches = new ArrayList<>();
     if (group.size() < policy.minSize() || group.size() > policy.maxSize()) {

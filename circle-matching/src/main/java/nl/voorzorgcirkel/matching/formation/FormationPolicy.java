@@ -3,6 +3,7 @@ package nl.voorzorgcirkel.matching.formation;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import nl.voorzorgcirkel.core.internal.Arguments;
 import nl.voorzorgcirkel.core.model.Capability;
 import nl.voorzorgcirkel.core.model.CirclePolicy;
 
@@ -43,25 +44,22 @@ public record FormationPolicy(int minSize, int targetSize, int maxSize, int conn
    */
   public FormationPolicy {
     if (minSize < 2 || minSize > targetSize || targetSize > maxSize) {
-      throw new IllegalArgumentException("sizes must satisfy 2 <= minSize <= targetSize <= maxSize");
+      throw Arguments.invalid(TYPE, "minSize", "sizesOrdered", Map.of());
     }
     if (connectors < 0 || connectors > minSize) {
-      throw new IllegalArgumentException("connectors must be between 0 and minSize");
+      throw Arguments.invalid(TYPE, "connectors", "atMostMinSize", Map.of());
     }
-    if (maxDistanceMetres <= 0) {
-      throw new IllegalArgumentException("maxDistanceMetres must be positive");
-    }
+    Arguments.atLeast(maxDistanceMetres, 1, TYPE, "maxDistanceMetres");
     if (!(minVitalShare >= 0 && minVitalShare <= 1)) {
-      throw new IllegalArgumentException("minVitalShare must be between 0 and 1");
+      throw Arguments.invalid(TYPE, "minVitalShare", "share", Map.of());
     }
     requiredCapabilities = Map.copyOf(new TreeMap<>(Objects.requireNonNull(requiredCapabilities,
         "requiredCapabilities")));
-    requiredCapabilities.forEach((capability, count) -> {
-      if (count < 1) {
-        throw new IllegalArgumentException("requiredCapabilities counts must be at least 1");
-      }
-    });
+    requiredCapabilities.forEach((capability, count) ->
+        Arguments.atLeast(count, 1, TYPE, "requiredCapabilities[" + capability + "]"));
   }
+
+  private static final String TYPE = "FormationPolicy";
 
   /**
    * The defaults described above.

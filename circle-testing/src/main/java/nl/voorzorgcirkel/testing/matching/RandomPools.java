@@ -1,20 +1,35 @@
-package nl.voorzorgcirkel.matching.formation;
+package nl.voorzorgcirkel.testing.matching;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import nl.voorzorgcirkel.core.RandomModel;
 import nl.voorzorgcirkel.core.model.GeoPoint;
 import nl.voorzorgcirkel.core.model.Member;
 import nl.voorzorgcirkel.core.model.MemberId;
 import nl.voorzorgcirkel.core.model.MemberStatus;
+import nl.voorzorgcirkel.matching.formation.Candidate;
+import nl.voorzorgcirkel.testing.RandomModel;
 
-/** Random pools of candidates around a few neighbourhood centres. */
-final class Pools {
+/**
+ * Random pools of candidates for forming circles: seniors around a few neighbourhood centres, most
+ * within about 600 m of theirs and one in twenty far out, some avoiding or wanting another.
+ * Thread-safe: stateless.
+ *
+ * @since 0.1.0
+ */
+public final class RandomPools {
 
-  private Pools() {}
+  private RandomPools() {}
 
-  static List<Candidate> pool(long seed, int size, int neighbourhoods) {
+  /**
+   * A pool of candidates {@code c-0} to {@code c-(size-1)}.
+   *
+   * @param seed the seed; the same seed gives the same pool
+   * @param size the number of candidates, 0 or more
+   * @param neighbourhoods the number of neighbourhood centres, 1 or more
+   * @return the candidates, in id order
+   */
+  public static List<Candidate> pool(long seed, int size, int neighbourhoods) {
     RandomModel model = new RandomModel(seed);
     Random random = new Random(seed);
     double[][] centres = new double[neighbourhoods][];
