@@ -21,8 +21,4 @@ module nl.voorzorgcirkel.coordination {
   exports nl.voorzorgcirkel.coordination.messaging;
   exports nl.voorzorgcirkel.coordination.texts;
   exports nl.voorzorgcirkel.coordination.callsheet;
-
-  // The core's MessageTable reads this module's message tables: on the module path a resource in
-  // a package that is not open to the reader is not found.
-  opens nl.voorzorgcirkel.coordination.internal to nl.voorzorgcirkel.core;
 }

@@ -12,8 +12,4 @@ module nl.voorzorgcirkel.matching {
   exports nl.voorzorgcirkel.matching.fairness;
   exports nl.voorzorgcirkel.matching.assignment;
   exports nl.voorzorgcirkel.matching.formation;
-
-  // The core's MessageTable reads this module's message tables: on the module path a resource in
-  // a package that is not open to the reader is not found (every explanation failed there).
-  opens nl.voorzorgcirkel.matching.internal to nl.voorzorgcirkel.core;
 }

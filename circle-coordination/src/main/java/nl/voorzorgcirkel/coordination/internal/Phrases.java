@@ -10,7 +10,7 @@ import nl.voorzorgcirkel.core.i18n.MessageTable;
  */
 public final class Phrases {
 
-  private static final MessageTable TABLE = MessageTable.load(Phrases.class);
+  private static final MessageTable TABLE = MessageTable.load(Phrases.class, Phrases.class::getResourceAsStream);
 
   private Phrases() {}
 

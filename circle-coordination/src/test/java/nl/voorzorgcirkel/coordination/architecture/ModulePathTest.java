@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The texts work as users meet the library on the module path: the tests themselves run on the
  * class path, so this test builds a module layer of this module, core, matching and their
- * dependencies, and reads a text through the exported API. Before the module opened its message
- * tables to core, every text failed there with "missing message table".
+ * dependencies, and reads a text through the exported API: the module's message tables must be read
+ * by its own code, or every text fails there with "missing message table".
  */
 class ModulePathTest {
 

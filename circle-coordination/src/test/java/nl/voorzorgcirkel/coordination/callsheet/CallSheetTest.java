@@ -53,7 +53,7 @@ class CallSheetTest {
   @Test
   void theCsvReadsBackWithItsHeaderAndNoFormulaReachesASpreadsheet() throws Exception {
     Circle hostile = CIRCLE.withMember(CIRCLE.member(id(5)).orElseThrow().toBuilder()
-        .displayName("=HYPERLINK(\"http://x\",\"klik\")").phoneNumber("+31 6 12345678").build());
+        .phoneNumber("+31 6 12345678").build()); // the model refuses names that start a formula
     StringWriter out = new StringWriter();
     CallSheet.of(id(0), calls()).writeCsv(hostile, out);
     List<CsvRecord> rows;
@@ -66,7 +66,8 @@ class CallSheetTest {
     assertEquals("m-0", row.get(0));
     assertEquals("r-ride", row.get(1));
     assertEquals("1", row.get(2));
-    assertEquals("'=HYPERLINK(\"http://x\",\"klik\")", row.get(5));
+    assertEquals("Frans Mulder", row.get(5));
+    assertEquals("'=SUM(A1)", CallSheet.cell("=SUM(A1)"));
     assertEquals("'+31 6 12345678", row.get(6));
     assertEquals("", row.get(8));
     assertFalse(out.toString().contains("\r"));
