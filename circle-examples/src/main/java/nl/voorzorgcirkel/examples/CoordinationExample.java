@@ -87,7 +87,6 @@ public final class CoordinationExample {
         TimeWindow.fixed(at(today.plusDays(3), 14), at(today.plusDays(3), 16)), start), Visibility.group()));
 
     InMemoryMessagePort port = new InMemoryMessagePort();
-    List<CallEntry> calls = new ArrayList<>();
     // the platform's scheduler: every quarter of an hour for a week
     for (int quarter = 0; quarter < 7 * 24 * 4; quarter++) {
       Instant now = start.plus(Duration.ofMinutes(15L * quarter));
@@ -98,7 +97,6 @@ public final class CoordinationExample {
             && plan.nextCheck().map(t -> !t.isAfter(now)).orElse(plan.lifecycle().history().isEmpty());
         if (due) {
           AskStep step = plan.advance(now);
-          calls.addAll(step.calls());
           plan = step.sendTo(port);
         }
         plan = answers(entry.getKey(), plan, now, port);
