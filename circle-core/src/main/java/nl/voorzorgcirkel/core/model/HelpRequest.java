@@ -191,9 +191,11 @@ public abstract class HelpRequest {
    * @param to the end (excluded): occurrences whose window starts at or after it are left out;
    *     not null
    * @param zone the circle's zone, usually {@link WeeklyAvailability#DEFAULT_ZONE}; not null
-   * @return the occurrences in order, possibly empty
+   * @return the occurrences in order, possibly empty; at most {@link Recurrence#MAX_OCCURRENCES}
    * @throws IllegalArgumentException if this request's id is longer than 53 characters, which
-   *     leaves no room for the date
+   *     leaves no room for the date, or if more than {@link Recurrence#MAX_OCCURRENCES} occurrences
+   *     start before {@code to} (both {@link
+   *     nl.voorzorgcirkel.core.validation.InvalidValueException}s, in English and Dutch)
    */
   public List<HelpRequest> occurrences(Instant to, ZoneId zone) {
     Objects.requireNonNull(zone, "zone");
