@@ -359,10 +359,14 @@ public final class AskPlan {
     return evening.isBefore(hourBefore) ? List.of(evening, hourBefore) : List.of(hourBefore);
   }
 
-  /** When the help should be over: a fixed start plus the expected duration, or a flexible window's end. */
+  /**
+   * When to ask whether the help was given: when it should be over (a fixed start plus the expected
+   * duration, or a flexible window's end), or else when the quiet hours end, as it can wait.
+   */
   private Instant feedbackAt() {
-    return request.window().flexible() ? request.window().end()
+    Instant over = request.window().flexible() ? request.window().end()
         : request.window().start().plus(request.expectedDuration());
+    return agreements.quietHours().nextAllowed(over, agreements.zone());
   }
 
   /** How many reminders lie at or before an instant: those are not sent after a late yes. */

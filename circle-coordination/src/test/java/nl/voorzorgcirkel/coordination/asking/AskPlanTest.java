@@ -31,6 +31,7 @@ import nl.voorzorgcirkel.core.model.HelpRequest;
 import nl.voorzorgcirkel.core.model.MemberId;
 import nl.voorzorgcirkel.core.model.RequestId;
 import nl.voorzorgcirkel.core.model.Role;
+import nl.voorzorgcirkel.core.model.TimeWindow;
 import nl.voorzorgcirkel.core.model.Urgency;
 import nl.voorzorgcirkel.matching.ranking.CircleSnapshot;
 import nl.voorzorgcirkel.matching.ranking.MatchingStrategies;
@@ -189,6 +190,19 @@ class AskPlanTest {
     assertEquals(RequestState.EXPIRED, ended.lifecycle().state());
     assertEquals(Optional.empty(), ended.lifecycle().toHelpRecord());
     assertThrows(IllegalStateException.class, () -> ended.noShow(at(12, 3, 12, 0), null));
+  }
+
+  @Test
+  void theQuestionWhetherHelpWasGivenWaitsForTheEndOfTheQuietHours() {
+    // a flexible window that ends at midnight: the question is asked at 08:00, not at 00:00
+    HelpRequest request = TestCircles.ride()
+        .window(TimeWindow.flexible(at(12, 3, 10, 0), at(12, 4, 0, 0))).build();
+    AskPlan plan = plan(request).build().advance(at(12, 2, 14, 0)).plan();
+    AskStep yes = plan.answer(at(12, 2, 14, 30), id(3), true, null);
+    assertEquals(Optional.of(at(12, 4, 8, 0)), yes.nextCheck(), "the morning after the window");
+    assertEquals(List.of(), yes.plan().advance(at(12, 4, 0, 0)).messages(), "nothing at midnight");
+    AskStep morning = yes.plan().advance(at(12, 4, 8, 0));
+    assertEquals(List.of(Purpose.FEEDBACK, Purpose.FEEDBACK, Purpose.FEEDBACK), purposes(morning));
   }
 
   @Test
