@@ -340,14 +340,13 @@ public final class HelpLedger {
 
     /** Refuses, before anything changes, a record that repeats one held or its request's. */
     private void refuseRepeat(int position, HelpRecord record) {
-      String path = "records[" + position + "]";
       if (record.request().isPresent()) {
         if (byRequest.containsKey(record.request().get())) {
-          throw Arguments.invalid("HelpLedger", path, "requestTwice",
+          throw Arguments.invalid("HelpLedger", "records[" + position + "]", "requestTwice",
               Map.of("request", record.request().get().value()));
         }
       } else if (withoutRequest.contains(record)) {
-        throw Arguments.invalid("HelpLedger", path, "recordTwice", Map.of());
+        throw Arguments.invalid("HelpLedger", "records[" + position + "]", "recordTwice", Map.of());
       }
     }
 

@@ -88,9 +88,21 @@ public abstract class GeoPoint {
     double lat2 = Math.toRadians(other.latitude());
     double dLat = lat2 - lat1;
     double dLon = Math.toRadians(other.longitude() - longitude());
-    double h = Math.sin(dLat / 2) * Math.sin(dLat / 2)
-        + Math.cos(lat1) * Math.cos(lat2) * Math.sin(dLon / 2) * Math.sin(dLon / 2);
+    // each sine once: the compiler calls the same function twice rather than reuse the value
+    double sinHalfLat = Math.sin(dLat / 2);
+    double sinHalfLon = Math.sin(dLon / 2);
+    double h = sinHalfLat * sinHalfLat + cosLatitude() * other.cosLatitude() * sinHalfLon * sinHalfLon;
     return 2 * EARTH_RADIUS_METRES * Math.asin(Math.min(1.0, Math.sqrt(h)));
+  }
+
+  /**
+   * The cosine of the latitude, which every distance from this point needs: made once per point,
+   * on first use, as matching measures each member's home against every request's place. Not part
+   * of equality.
+   */
+  @Value.Lazy
+  double cosLatitude() {
+    return Math.cos(Math.toRadians(latitude()));
   }
 
   @Value.Check

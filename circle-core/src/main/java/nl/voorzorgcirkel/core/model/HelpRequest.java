@@ -251,9 +251,17 @@ public abstract class HelpRequest {
     return id() != null && requester() != null && capability() != null && window() != null
         && urgency() != null && recurrence() != null && createdAt() != null
         && ModelValidator.withinDay(expected)
-        && expected.compareTo(window().length()) <= 0
+        && window().fits(expected)
         && Arguments.supported(createdAt())
-        && description().map(d -> d.length() <= 2000 && Texts.isFree(d)).orElse(true);
+        && freeText(description());
+  }
+
+  private static boolean freeText(Optional<String> description) {
+    if (description.isEmpty()) {
+      return true;
+    }
+    String d = description.get();
+    return d.length() <= 2000 && Texts.isFree(d);
   }
 
   /** The builder. Not thread-safe. */

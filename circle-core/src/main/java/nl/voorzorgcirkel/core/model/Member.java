@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -245,16 +246,9 @@ public abstract class Member {
    * @return the offer, or empty if the member does not offer it
    */
   public Optional<CapabilityOffer> offerOf(Capability capability) {
-    // matching asks this for every member on every request: hash codes in an array first, so
-    // that a member who does not offer it costs no visit to each offer
     OfferArray offers = offerArray();
-    int hash = capability.hashCode();
-    for (int i = 0; i < offers.hashes.length; i++) {
-      if (offers.hashes[i] == hash && offers.offers[i].capability().equals(capability)) {
-        return Optional.of(offers.offers[i]);
-      }
-    }
-    return Optional.empty();
+    int i = offers.indexOf(capability);
+    return i < 0 ? Optional.empty() : offers.found.get(i);
   }
 
   /** The offers in an array, made once per member value on first use; not part of equality. */
@@ -263,17 +257,39 @@ public abstract class Member {
     return new OfferArray(capabilities().toArray(new CapabilityOffer[0]));
   }
 
-  /** Holds the offers' array and their capabilities' hash codes, which no caller can change. */
+  /**
+   * Holds the offers' array, their capabilities' hash codes and each offer as the answer of {@link
+   * #offerOf}, which no caller can change: matching asks for an offer of every member on every
+   * request, and the answer is then made once per member value instead of once per question.
+   */
   static final class OfferArray {
     private final CapabilityOffer[] offers;
     private final int[] hashes;
+    private final List<Optional<CapabilityOffer>> found;
 
     OfferArray(CapabilityOffer[] offers) {
       this.offers = offers;
       this.hashes = new int[offers.length];
+      List<Optional<CapabilityOffer>> answers = new ArrayList<>(offers.length);
       for (int i = 0; i < offers.length; i++) {
         hashes[i] = offers[i].capability().hashCode();
+        answers.add(Optional.of(offers[i]));
       }
+      this.found = List.copyOf(answers);
+    }
+
+    /**
+     * The position of the offer of a capability, or -1: hash codes first, so that a member who
+     * does not offer it costs no visit to each offer.
+     */
+    int indexOf(Capability capability) {
+      int hash = capability.hashCode();
+      for (int i = 0; i < hashes.length; i++) {
+        if (hashes[i] == hash && offers[i].capability().equals(capability)) {
+          return i;
+        }
+      }
+      return -1;
     }
   }
 
@@ -284,7 +300,7 @@ public abstract class Member {
    * @return true if offered
    */
   public boolean offers(Capability capability) {
-    return offerOf(capability).isPresent();
+    return offerArray().indexOf(capability) >= 0;
   }
 
   /**

@@ -116,6 +116,26 @@ public abstract class TimeWindow {
   }
 
   /**
+   * Whether a duration is no longer than the window: {@code duration.compareTo(length()) <= 0}
+   * without the temporary length, for checks made on every request.
+   *
+   * @param duration the duration, not null
+   * @return true if it fits
+   */
+  @SuppressWarnings({"JavaInstantGetSecondsGetNano", "JavaDurationGetSecondsGetNano"}) // both parts kept
+  boolean fits(Duration duration) {
+    // a window lies in the supported years, so the difference cannot overflow
+    long seconds = end().getEpochSecond() - start().getEpochSecond();
+    int nanos = end().getNano() - start().getNano();
+    if (nanos < 0) {
+      seconds--;
+      nanos += 1_000_000_000;
+    }
+    int bySeconds = Long.compare(duration.getSeconds(), seconds);
+    return bySeconds < 0 || (bySeconds == 0 && duration.getNano() <= nanos);
+  }
+
+  /**
    * Whether an instant lies in {@code [start, end)}.
    *
    * @param instant the instant, not null

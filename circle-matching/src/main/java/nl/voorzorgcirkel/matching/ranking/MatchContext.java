@@ -519,10 +519,16 @@ public final class MatchContext {
       factMembers = ids;
     }
     Facts known = null;
+    // the ids asked about are mostly the members' own objects: identity first, equality after
     for (int i = 0; i < factCount; i++) {
-      if (ids[i].equals(member)) {
+      if (ids[i] == member) {
         known = all[i];
         break;
+      }
+    }
+    for (int i = 0; known == null && i < factCount; i++) {
+      if (ids[i].equals(member)) {
+        known = all[i];
       }
     }
     if (known == null) {

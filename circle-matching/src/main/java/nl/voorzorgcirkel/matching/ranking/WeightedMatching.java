@@ -3,6 +3,8 @@ package nl.voorzorgcirkel.matching.ranking;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +29,8 @@ final class WeightedMatching implements MatchingStrategy {
       .comparingDouble(Candidate::score).reversed()
       .thenComparing(Candidate::member);
 
-  private final List<HardRule> rules;
+  /** An array: every member of every request goes through these loops. */
+  private final HardRule[] rules;
   private final List<SoftScore> scores;
   private final double[] weights;
   private final FairnessStrategy fairness;
@@ -42,7 +45,7 @@ final class WeightedMatching implements MatchingStrategy {
   WeightedMatching(List<HardRule> rules, List<SoftScore> scores, double[] weights,
       FairnessStrategy fairness, double fairnessWeight, Duration loadWindow, int notificationBudget,
       ScopePolicy scopePolicy, Duration travelBuffer) {
-    this.rules = rules;
+    this.rules = rules.toArray(new HardRule[0]);
     this.scores = scores;
     this.weights = weights;
     this.fairness = fairness;
@@ -133,8 +136,10 @@ final class WeightedMatching implements MatchingStrategy {
     if (!scopePolicy.assess(request).isInScope()) {
       return List.of();
     }
-    List<Member> eligible = new ArrayList<>();
-    for (Member member : snapshot.circle().members()) {
+    List<Member> members = snapshot.circle().members();
+    List<Member> eligible = new ArrayList<>(members.size());
+    for (int i = 0; i < members.size(); i++) {
+      Member member = members.get(i);
       if (!excluded(context, member)) {
         eligible.add(member);
       }
@@ -159,7 +164,8 @@ final class WeightedMatching implements MatchingStrategy {
       totals[j] = total;
       order[j] = id;
     }
-    return List.of(order);
+    // the array is this method's own and never changes: a view, not a copy
+    return Collections.unmodifiableList(Arrays.asList(order));
   }
 
   /** Whether a rule rules the member out, without explaining why. */
