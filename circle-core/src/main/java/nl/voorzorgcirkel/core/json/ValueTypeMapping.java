@@ -152,7 +152,8 @@ final class ValueTypeMapping<T> {
         Object builder = invoke(builderFactory, null);
         List<String> missing = new ArrayList<>();
         for (Attribute attribute : attributes.values()) {
-          if (attribute.requiredNumber() && !tree.has(attribute.name())) {
+          // JSON null is no number either: a builder would keep 0, so it is reported as missing
+          if (attribute.requiredNumber() && !tree.hasNonNull(attribute.name())) {
             missing.add(attribute.name());
           }
         }

@@ -305,6 +305,34 @@ class ConstraintCoverageTest {
         e.violations().get(0).message(Locale.forLanguageTag("nl")));
   }
 
+  @Test
+  void aLimitUnderAnHourIsShownInMinutes() {
+    InvalidValueException e = expectInvalid(() -> Fixtures.request("r-1", "m-1")
+        .expectedDuration(Duration.ofSeconds(30)).build());
+    assertEquals("HelpRequest.expectedDuration: must be at least 1 min",
+        e.violations().get(0).message(Locale.ENGLISH));
+    assertEquals("HelpRequest.expectedDuration: moet minstens 1 min duren",
+        e.violations().get(0).message(Locale.forLanguageTag("nl")));
+  }
+
+  /**
+   * A violation carries the constraint's own attributes that are numbers, text or yes/no, and
+   * nothing else (not its message, groups, payload or pattern flags).
+   */
+  @Test
+  void aViolationCarriesTheConstraintsNumbersTextsAndYesNoValuesOnly() {
+    Violation pattern = expectInvalid(() -> MemberId.of("-m")).violations().get(0);
+    assertEquals("Pattern", pattern.rule());
+    assertEquals(Map.of("regexp", "[A-Za-z0-9][A-Za-z0-9._:-]*"), pattern.arguments());
+
+    Violation share = expectInvalid(() -> CirclePolicy.builder().maxDependentShare(1.5).build())
+        .violations().get(0);
+    assertEquals(Map.of("inclusive", true, "value", "1.0"), share.arguments());
+    assertEquals("CirclePolicy.maxDependentShare: must be at most 1.0", share.message(Locale.ENGLISH));
+    assertEquals("CirclePolicy.maxDependentShare: mag hoogstens 1.0 zijn",
+        share.message(Locale.forLanguageTag("nl")));
+  }
+
   private static InvalidValueException expectInvalid(Supplier<?> build) {
     try {
       build.get();

@@ -1,0 +1,87 @@
+package nl.voorzorgcirkel.core.i18n;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** A message table read from two small, known tables: lookup, fallback and placeholders. */
+class MessageTableTest {
+
+  private static final Locale DUTCH = Locale.forLanguageTag("nl");
+
+  private static final String ENGLISH = String.join("\n",
+      "both=hello {name}",
+      "first={name} is here",
+      "only.english=only in English",
+      "plain=no placeholders",
+      "twice={a} and {a}, not {b}");
+  private static final String NEDERLANDS = String.join("\n",
+      "both=hallo {name}",
+      "first={name} is er",
+      "plain=zonder plaatshouders",
+      "twice={a} en {a}, niet {b}",
+      "only.dutch=alleen in het Nederlands");
+
+  private static MessageTable table() {
+    return MessageTable.load(MessageTableTest.class, name -> stream(
+        name.equals("messages.properties") ? ENGLISH : NEDERLANDS));
+  }
+
+  private static InputStream stream(String text) {
+    return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void aKeyIsKnownOnlyWhenBothLanguagesHaveIt() {
+    MessageTable table = table();
+    assertTrue(table.has("both"));
+    assertFalse(table.has("only.english"));
+    assertFalse(table.has("only.dutch"));
+    assertFalse(table.has("nowhere"));
+  }
+
+  @Test
+  void dutchForDutchReadersAndEnglishForEveryOtherLocale() {
+    MessageTable table = table();
+    Map<String, String> anna = Map.of("name", "Anna");
+    assertEquals("hallo Anna", table.format("both", DUTCH, anna));
+    assertEquals("hallo Anna", table.format("both", Locale.forLanguageTag("nl-BE"), anna));
+    assertEquals("hello Anna", table.format("both", Locale.ENGLISH, anna));
+    assertEquals("hello Anna", table.format("both", Locale.GERMAN, anna));
+    assertEquals("zonder plaatshouders", table.format("plain", DUTCH, Map.of()));
+  }
+
+  @Test
+  void aMissingTextFallsBackToEnglishAndThenToTheKey() {
+    MessageTable table = table();
+    assertEquals("only in English", table.format("only.english", DUTCH, Map.of()));
+    assertEquals("nowhere", table.format("nowhere", DUTCH, Map.of()));
+  }
+
+  @Test
+  void everyPlaceholderIsFilledAndAnUnknownOneIsKept() {
+    MessageTable table = table();
+    assertEquals("Anna is here", table.format("first", Locale.ENGLISH, Map.of("name", "Anna")));
+    assertEquals("1 and 1, not {b}", table.format("twice", Locale.ENGLISH, Map.of("a", 1)));
+    assertEquals("{name} is er", table.format("first", DUTCH, Map.of()));
+    // replacement text is taken literally, not as a regular expression's group reference
+    assertEquals("$1 \\ is here", table.format("first", Locale.ENGLISH, Map.of("name", "$1 \\")));
+  }
+
+  @Test
+  void aMissingTableNamesItsFileAndOwner() {
+    IllegalStateException e = assertThrows(IllegalStateException.class,
+        () -> MessageTable.load(MessageTableTest.class,
+            name -> name.equals("messages.properties") ? stream(ENGLISH) : null));
+    assertEquals("missing message table messages_nl.properties beside "
+        + MessageTableTest.class.getName(), e.getMessage());
+  }
+}
