@@ -163,12 +163,13 @@ class FormationBreachesTest {
 
   @Test
   void formedCirclesAreNumberedTheirConnectorsChosenVitalFirstAndTheUnplacedSorted() {
-    // willing: g-00 dependent, g-01 and g-02 vital; one connector to choose
+    // willing: g-00 dependent, g-01 (a connector elsewhere, joining later) and g-02 vital; one
+    // connector to choose
     FormationPolicy oneConnector = new FormationPolicy(3, 3, 4, 1, 1500, Map.of(), 0.0);
     List<Candidate> group = new ArrayList<>();
     group.add(Candidate.of(Fixtures.member("g-00").home(SPOT).vitality(Vitality.DEPENDENT)
         .role(Role.CONNECTOR).build(), true));
-    group.add(Candidate.of(Fixtures.member("g-01").home(SPOT).vitality(Vitality.VITAL)
+    group.add(Candidate.of(Fixtures.member("g-01").home(SPOT).vitality(Vitality.VITAL).role(Role.CONNECTOR)
         .joined(ON.plusDays(10)).build(), true));
     group.add(Candidate.of(Fixtures.member("g-02").home(SPOT).vitality(Vitality.VITAL).build(), true));
     assertEquals(List.of("g-01"), Evaluation.chooseConnectors(group, oneConnector).stream()
