@@ -53,6 +53,7 @@ class CandidateCsvTest {
     assertTrue(anna.willingToConnect());
     assertEquals(List.of(MemberId.of("k-2"), MemberId.of("k-3")), anna.wantsWith());
     assertEquals(List.of(MemberId.of("k-4")), anna.member().avoids());
+    assertEquals("Candidate{k-1}", anna.toString(), "the id only: no name, birth year or address");
     assertEquals(List.of("4:Wil verbinder zijn:choice", "4:Graag met:wants-self", "5:Geboortejaar:whole-number"),
         result.errors().stream().map(e -> e.row() + ":" + e.column().orElse("-") + ":" + e.rule())
             .collect(Collectors.toList()));
