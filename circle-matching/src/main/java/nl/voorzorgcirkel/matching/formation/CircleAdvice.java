@@ -196,7 +196,10 @@ public final class CircleAdvice {
     return advice;
   }
 
-  /** Two halves around the two members farthest apart; the smaller half is topped up to the minimum. */
+  /**
+   * Two halves around the two members farthest apart, the smaller half topped up to the minimum; each
+   * half in order of pull, not of id (the advice sorts the ids).
+   */
   static List<List<Member>> split(List<Member> members, FormationPolicy policy) {
     int n = members.size();
     int sa = 0;
@@ -224,11 +227,7 @@ public final class CircleAdvice {
       cut++;
     }
     cut = Math.max(policy.minSize(), Math.min(n - policy.minSize(), cut));
-    List<Member> first = new ArrayList<>(byPull.subList(0, cut));
-    List<Member> second = new ArrayList<>(byPull.subList(cut, n));
-    first.sort(Comparator.comparing(Member::id));
-    second.sort(Comparator.comparing(Member::id));
-    return List.of(first, second);
+    return List.of(byPull.subList(0, cut), byPull.subList(cut, n));
   }
 
   private static List<MemberId> ids(List<Member> members) {

@@ -66,6 +66,8 @@ class AssignmentValuesTest {
         fifth.message(Locale.ENGLISH));
     // the convex penalty 0.1 (2 (h + k) - 1) for k = 1, 2 of each helper: 0.1 + 0.3, twice
     assertEquals(0.8, plan.loadPenalty(), 1e-12);
+    assertTrue(plan.unplacedPenalty() > plan.objective(), "one more placed is worth more than any saving");
+    assertEquals(plan.objective() + plan.unplacedPenalty(), plan.networkCost(), 1e-9);
     assertEquals(plan.assignments().stream().mapToDouble(Assignment::cost).sum() + 0.8, plan.objective(), 1e-12);
     assertTrue(plan.toString().startsWith("AssignmentPlan{assigned=4, unplaced=1, referred=0, objective="), plan.toString());
     assertEquals(Optional.empty(), plan.memberFor(fifth.request()));
@@ -92,6 +94,25 @@ class AssignmentValuesTest {
     assertNotEquals(unplaced, new Unplaced(RequestId.of("r-1"), Unplaced.NO_ELIGIBLE_MEMBER, unplaced.exclusions(),
         TripId.of("t-1")));
     assertNotEquals(unplaced, null);
+    Unplaced leg = new Unplaced(RequestId.of("r-1"), Unplaced.NO_ELIGIBLE_MEMBER, unplaced.exclusions(), TripId.of("t-1"));
+    assertEquals(Optional.of(TripId.of("t-1")), leg.trip());
+    assertEquals(Optional.empty(), unplaced.trip());
+    assertNotEquals(unplaced.hashCode(), leg.hashCode());
+    assertNotEquals(unplaced.hashCode(), new Unplaced(RequestId.of("r-2"), Unplaced.NO_ELIGIBLE_MEMBER,
+        unplaced.exclusions(), null).hashCode());
+  }
+
+  @Test
+  void theTravelBufferIsZeroToFourHours() {
+    for (Duration buffer : List.of(Duration.ZERO, Duration.ofHours(4))) {
+      assertEquals(1, BatchAssignment.builder().travelBuffer(buffer).build()
+          .plan(List.of(meal("r-1", 1)), snapshot()).assignments().size(), buffer::toString);
+    }
+    for (Duration buffer : List.of(Duration.ofMinutes(-1), Duration.ofHours(4).plusMinutes(1))) {
+      IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+          () -> BatchAssignment.builder().travelBuffer(buffer));
+      assertTrue(e.getMessage().contains("travelBuffer"), e.getMessage());
+    }
   }
 
   @Test

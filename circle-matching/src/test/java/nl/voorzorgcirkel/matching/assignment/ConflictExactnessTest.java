@@ -172,6 +172,8 @@ class ConflictExactnessTest {
             if (!plan.isProvenOptimal()) {
               stopped[0]++;
               assertTrue(plan.optimalityGap() > 0);
+              assertTrue(plan.optimalityGap() <= plan.networkCost() + 1e-9,
+                  "no cost, so no bound, is below zero: the gap is at most the plan's cost");
               assertTrue(plan.toString().contains("gap="), plan.toString());
             } else {
               assertEquals(0.0, plan.optimalityGap());

@@ -53,6 +53,7 @@ class CandidateCsvTest {
     assertTrue(anna.willingToConnect());
     assertEquals(List.of(MemberId.of("k-2"), MemberId.of("k-3")), anna.wantsWith());
     assertEquals(List.of(MemberId.of("k-4")), anna.member().avoids());
+    assertEquals("Candidate{k-1}", anna.toString(), "the id only: no name, birth year or address");
     assertEquals(List.of("4:Wil verbinder zijn:choice", "4:Graag met:wants-self", "5:Geboortejaar:whole-number"),
         result.errors().stream().map(e -> e.row() + ":" + e.column().orElse("-") + ":" + e.rule())
             .collect(Collectors.toList()));
@@ -60,6 +61,32 @@ class CandidateCsvTest {
     assertEquals(3, assertThrows(ImportException.class,
         () -> read(String.join("\n", HEADER, "k-3;Carla;1950;52,379;5,223;01-03-2026;misschien;k-3;",
             "k-4;Dirk;19x0;52,379;5,223;01-03-2026;nee;;"), ImportMode.ALL_OR_NOTHING)).errors().size());
+  }
+
+  /** The candidate columns may come first, and a row may stop before the last of them. */
+  @Test
+  void readsTheCandidateColumnsInAnyPlaceAndShortRows() {
+    ImportResult<Candidate> willingFirst = read(String.join("\n",
+        "Wil verbinder zijn;Deelnemer-ID;Naam;Geboortejaar;Breedtegraad;Lengtegraad;Lid sinds;Graag met",
+        "ja;k-1;Anna;1948;52,379;5,223;01-03-2026;k-2",
+        "wellicht;k-2;Bert;1950;52,379;5,223;01-03-2026;"), ImportMode.VALID_ROWS);
+    assertEquals(List.of("k-1"), willingFirst.values().stream().map(c -> c.id().value()).collect(Collectors.toList()));
+    assertTrue(willingFirst.values().get(0).willingToConnect());
+    assertEquals(List.of("3:Wil verbinder zijn:choice"), willingFirst.errors().stream()
+        .map(e -> e.row() + ":" + e.column().orElse("-") + ":" + e.rule()).collect(Collectors.toList()));
+    ImportResult<Candidate> wantsFirst = read(String.join("\n",
+        "Graag met;Deelnemer-ID;Naam;Geboortejaar;Breedtegraad;Lengtegraad;Lid sinds;Wil verbinder zijn",
+        "k-2;k-1;Anna;1948;52,379;5,223;01-03-2026;ja",
+        "_k;k-2;Bert;1950;52,379;5,223;01-03-2026;nee"), ImportMode.VALID_ROWS);
+    assertEquals(List.of(MemberId.of("k-2")), wantsFirst.values().get(0).wantsWith());
+    assertEquals(List.of("3:Graag met"), wantsFirst.errors().stream()
+        .map(e -> e.row() + ":" + e.column().orElse("-")).collect(Collectors.toList()));
+    // the last column, wants with, left off: no wishes
+    ImportResult<Candidate> shortRow = read(String.join("\n",
+        "Deelnemer-ID;Naam;Geboortejaar;Breedtegraad;Lengtegraad;Lid sinds;Wil verbinder zijn;Graag met",
+        "k-1;Anna;1948;52,379;5,223;01-03-2026;ja"), ImportMode.ALL_OR_NOTHING);
+    assertEquals(List.of(), shortRow.values().get(0).wantsWith());
+    assertTrue(shortRow.values().get(0).willingToConnect());
   }
 
   @Test

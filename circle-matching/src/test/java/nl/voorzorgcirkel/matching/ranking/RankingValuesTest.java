@@ -30,7 +30,10 @@ class RankingValuesTest {
   private static final ScorePart FAIRNESS = new ScorePart("fairness", 0.75, 0.4, 0.3, Map.of("loadMinutes", 30L,
       "windowDays", 28L));
 
-  /** Equal to its copy with the same hash; unequal to each variant, to null and to another type. */
+  /**
+   * Equal to its copy with the same hash; unequal to each variant (which hashes differently), to null
+   * and to another type.
+   */
   static void assertValueSemantics(Object value, Object copy, Object... variants) {
     assertEquals(value, copy);
     assertEquals(value.hashCode(), copy.hashCode());
@@ -40,6 +43,7 @@ class RankingValuesTest {
     for (Object variant : variants) {
       assertNotEquals(value, variant, () -> "equal to " + variant);
       assertNotEquals(variant, value);
+      assertNotEquals(value.hashCode(), variant.hashCode(), () -> "the same hash as " + variant);
     }
   }
 
@@ -131,6 +135,34 @@ class RankingValuesTest {
         Exclusion.of(BERT, ExclusionReason.TOO_FAR, Map.of("distanceMetres", 2400L, "maxMetres", 2000)),
         Exclusion.of(ANNA, ExclusionReason.ABSENT, Map.of("distanceMetres", 2400L, "maxMetres", 2000)),
         Exclusion.of(ANNA, ExclusionReason.TOO_FAR, Map.of("distanceMetres", 2500L, "maxMetres", 2000)));
+  }
+
+  @Test
+  void aRankingWithAnswersPendingAndRefusedIsExplainedToEachAudience() {
+    Candidate anna = new Candidate(ANNA, 1, 0.5, List.of(DISTANCE), START, AskStatus.NOT_ASKED);
+    Candidate bert = new Candidate(BERT, 2, 0.4, List.of(DISTANCE), START, AskStatus.NOT_ASKED);
+    Candidate cor = new Candidate(MemberId.of("m-3"), 3, 0.3, List.of(DISTANCE), START, AskStatus.AWAITING_ANSWER);
+    Candidate dirk = new Candidate(MemberId.of("m-4"), 4, 0.2, List.of(DISTANCE), START, AskStatus.DECLINED);
+    Exclusion eva = Exclusion.of(MemberId.of("m-0"), ExclusionReason.LACKS_CAPABILITY,
+        Map.of("capability", Capability.MEALS));
+    Ranking ranking = new Ranking(RequestId.of("r-1"), ScopeDecision.inScope(), List.of(anna, bert, cor, dirk),
+        List.of(eva), 2);
+    assertEquals(List.of(anna), ranking.askFirst(), "a budget of two, of which one still awaits an answer");
+    assertEquals(List.of(bert), ranking.askNext());
+    assertEquals(List.of(cor), ranking.awaitingAnswer());
+    assertEquals(List.of(dirk), ranking.declined());
+    String n = System.lineSeparator();
+    String asked = "Ask first for r-1:" + n + "  1. m-1 0.50: 400 m away (+0.20)" + n
+        + "Then, if they decline or do not answer:" + n + "  2. m-2 0.40: 400 m away (+0.20)" + n
+        + "Asked, no answer yet:" + n + "  3. m-3 0.30: 400 m away (+0.20)" + n;
+    assertEquals(asked + "Cannot take it:" + n + "  m-0: does not offer meals" + n
+        + "  m-4: cannot take it this time" + n, ranking.explain(Audience.MEMBER, Locale.ENGLISH),
+        "a member reads who said no only as someone who cannot take it, in member order");
+    assertEquals(asked + "Said no to this request (ask only if nobody else can):" + n
+        + "  4. m-4 0.20: 400 m away (+0.20) (said no)" + n
+        + "Cannot take it:" + n + "  m-0: does not offer meals" + n, ranking.explain(Audience.CONNECTOR, Locale.ENGLISH));
+    assertEquals("4. m-4 0.20: 400 m away (+0.20)", dirk.explain(Audience.MEMBER, Locale.ENGLISH));
+    assertEquals("3. m-3 0.30: 400 m away (+0.20)", cor.explain(Audience.CONNECTOR, Locale.ENGLISH));
   }
 
   @Test

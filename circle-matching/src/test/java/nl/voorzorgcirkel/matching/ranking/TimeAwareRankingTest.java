@@ -172,6 +172,8 @@ class TimeAwareRankingTest {
     assertEquals(List.of(first), again.declined().stream().map(Candidate::member).collect(Collectors.toList()));
     assertEquals(first, order(again).get(2), "the decliner comes last");
     assertEquals(AskStatus.DECLINED, again.candidates().get(2).askStatus());
+    assertEquals(List.of(1, 2, 3), again.candidates().stream().map(Candidate::rank).collect(Collectors.toList()),
+        "ranked anew in their groups");
     assertEquals(order(again), strategy.order(declined, seen));
     assertTrue(again.explain(Audience.CONNECTOR, Locale.ENGLISH).contains("(said no)"));
     assertFalse(again.explain(Locale.ENGLISH).contains("(said no)"), "members are not told who said no");
@@ -247,6 +249,8 @@ class TimeAwareRankingTest {
     AssignmentPlan plan = BatchAssignment.standard().plan(List.of(shower, ride("r-ride", at(27, 10, 0), 30)), snapshot);
     assertEquals(1, plan.referrals().size());
     assertEquals(ReferralTarget.DISTRICT_NURSING, plan.referrals().get(0).target());
+    assertEquals("persoonlijke verzorging doet de cirkel niet: dit hoort bij de wijkverpleging",
+        plan.referrals().get(0).reason(Locale.forLanguageTag("nl")));
     assertEquals(Optional.empty(), plan.memberFor(shower.id()));
     assertEquals(1, plan.assignments().size());
     assertTrue(plan.unplaced().isEmpty(), "a referral is not 'nobody can take this'");
