@@ -3,6 +3,7 @@ package nl.voorzorgcirkel.matching.formation;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import nl.voorzorgcirkel.testing.matching.RandomPools;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -29,7 +30,7 @@ public class FormationBenchmark {
 
   @Setup(Level.Trial)
   public void setUp() {
-    pool = Pools.pool(30_000, 30_000, 60);
+    pool = RandomPools.pool(30_000, 30_000, 60);
     FormationPolicy policy = FormationPolicy.standard();
     System.out.printf("%ncompact growth: %s%nbaseline:       %s%n",
         FormationAlgorithms.compactGrowth(policy, 1).form(pool, ON).quality(),

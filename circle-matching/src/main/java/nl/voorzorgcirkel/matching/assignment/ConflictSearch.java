@@ -36,7 +36,8 @@ import org.jspecify.annotations.Nullable;
  * linear program with every clique constraint, far above the flow's. The prices are found by
  * subgradient optimisation with Polyak's step towards the best plan known (Held, Wolfe and
  * Crowder, Mathematical Programming 6, 1974), from 0 at the root and warm-started from the
- * parent's below it; the step size halves after a run of steps without a better bound.
+ * parent's below it; the step size halves after a run of steps without a better bound, and the
+ * node's dual stops when a step no longer changes any price (the steps after it would repeat it).
  *
  * <p><b>Branching.</b> A unit two member-weeks both want: "only this member" and "never this
  * member". A plan that still has someone at two places at once (a trip, two weeks): on the earliest
@@ -377,8 +378,20 @@ final class ConflictSearch {
         break;
       }
       double step = theta * (bestCost - value) / norm;
+      boolean moved = false;
       for (int u = 0; u < units; u++) {
-        mu[u] = Math.max(0.0, mu[u] + step * g[u]);
+        double next = Math.max(0.0, mu[u] + step * g[u]);
+        moved |= next != mu[u];
+        mu[u] = next;
+      }
+      if (!moved) {
+        // the step no longer changes any price, and later steps are no longer (the step size and
+        // the gap to the best plan only shrink): every further step would repeat this one, so
+        // its choice is the last one to turn into a plan
+        if (it % PRIMAL_EVERY != 0) {
+          improve(assignmentOf(count, choice));
+        }
+        break;
       }
     }
     double bound = Math.max(best, parentBound);
