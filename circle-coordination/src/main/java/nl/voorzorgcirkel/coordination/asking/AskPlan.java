@@ -64,14 +64,19 @@ import org.jspecify.annotations.Nullable;
  * {@linkplain CircleAgreements#maxAsksPerMemberPerWeek() most asks in a week}. A member on the
  * group chat gets a direct message; a member reached by phone or through a connector becomes an
  * entry on exactly one connector's call sheet (the connector with the fewest calls in this plan,
- * then the first in the circle), and that connector gets a message that calls wait. A request
+ * then the first in the circle), and that connector gets a message that calls wait. The same holds
+ * for everything else a member without a smartphone is told (a helper's reminders, the requester's
+ * good news, referral, question whether the help was given, a withdrawal): one call, first on the
+ * sheet of the connector who filed the request ({@link FiledBy}) or who called the member before.
+ * Calls no longer needed are {@linkplain CallOutcome#CANCELLED cancelled}. A request
  * for the whole group is also posted in the group chat once, with the first round; a
  * connectors-only or named-members request never is. No text names the requester or anyone else
  * ({@link RequestTexts}).
  *
  * <p><b>How it ends.</b> The request's {@link RequestLifecycle} is kept in the plan and moved by
  * every ask and answer, so a plan ends as the lifecycle does: done, cancelled, referred (when the
- * strategy found the request out of scope) or expired with a {@link NextStep}: {@link
+ * strategy found the request out of scope, naming whom to call from the circle's {@link
+ * ReferralDirectory}) or expired with a {@link NextStep}: {@link
  * NextStep#ASK_NEIGHBOURING_CIRCLE} when nobody in the circle could be asked at all, otherwise
  * {@link NextStep#suggestFor}.
  *
@@ -301,20 +306,26 @@ public final class AskPlan {
       callers.addAll(connectorsOn(now));
       callers.remove(member);
     }
-    MemberId caller = preferred != null && callers.contains(preferred) ? preferred : null;
-    int least = Integer.MAX_VALUE;
-    for (MemberId c : caller == null ? callers : List.<MemberId>of()) {
-      int load = (int) d.calls.stream().filter(call -> call.connector().equals(c)).count();
-      if (load < least) {
-        least = load;
-        caller = c;
-      }
-    }
+    MemberId caller = preferred != null && callers.contains(preferred) ? preferred : leastBusy(d.calls, callers);
     if (caller != null) {
       CallEntry call = CallEntry.open(request.id(), member, caller, purpose, d.round, now, text);
       d.calls.add(call);
       changed.add(call);
     }
+  }
+
+  /** The connector with the fewest calls in this plan, the first on ties; null when there is none. */
+  private static @Nullable MemberId leastBusy(List<CallEntry> calls, List<MemberId> connectors) {
+    MemberId best = null;
+    long least = Long.MAX_VALUE;
+    for (MemberId c : connectors) {
+      long load = calls.stream().filter(call -> call.connector().equals(c)).count();
+      if (load < least) {
+        least = load;
+        best = c;
+      }
+    }
+    return best;
   }
 
   /** Takes the open calls that match off the sheets: they are cancelled. */

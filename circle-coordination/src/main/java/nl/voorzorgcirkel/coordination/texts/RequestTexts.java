@@ -35,8 +35,10 @@ import nl.voorzorgcirkel.core.scope.ScopeDecision;
  * </pre>
  *
  * <p>Built only from the request's capability, window, urgency and id (the id only in texts for
- * connectors), so no text can contain a name, a place, the description, the requester's
- * preferences or health data. Request ids should carry no personal data either. Immutable and
+ * connectors), and for referrals the scope decision's reason and an organisation's {@link
+ * nl.voorzorgcirkel.coordination.referral.ReferralContact}, so no text can contain a member's name,
+ * a place, the description, the requester's preferences or health data; a referral's reason goes
+ * only to the connectors and the requester. Request ids should carry no personal data either. Immutable and
  * thread-safe.
  *
  * @since 0.2.0
