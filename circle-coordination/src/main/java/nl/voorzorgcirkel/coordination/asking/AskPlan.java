@@ -595,6 +595,9 @@ public final class AskPlan {
     CallEntry recorded = call.withOutcome(outcome, at);
     d.calls.set(index, recorded);
     List<CallEntry> changed = new ArrayList<>(step.calls());
+    // a helper stepping back cancels their reminder calls, this one too: it is reported as recorded
+    changed.removeIf(c -> c.member().equals(member) && c.askedAt().equals(call.askedAt())
+        && c.purpose() == call.purpose());
     changed.add(recorded);
     return new AskStep(new AskPlan(d), step.messages(), changed, step.nextCheck());
   }
