@@ -122,6 +122,8 @@ class OnBehalfAndPhoneTest {
     assertEquals(RequestState.HELPERS_ASKED, back.plan().lifecycle().state());
     assertEquals(Optional.of(at(12, 2, 19, 30)), back.nextCheck(), "the next round at once");
     assertEquals(List.of(), open(back.plan(), Purpose.REMINDER));
+    assertEquals(List.of(Optional.of(CallOutcome.NO)), back.calls().stream().filter(c -> c.purpose() == Purpose.REMINDER)
+        .map(CallEntry::outcome).toList(), "the reminder call reported once, as recorded");
     AskStep next = back.plan().advance(at(12, 2, 19, 30));
     assertTrue(next.plan().asked().contains(id(3)));
   }
