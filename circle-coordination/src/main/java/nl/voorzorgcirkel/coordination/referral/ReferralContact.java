@@ -157,8 +157,8 @@ public final class ReferralContact {
     /**
      * Sets the name in both languages.
      *
-     * @param inEnglish 1 to {@value #MAX_NAME_LENGTH} characters, one line; not null
-     * @param inDutch 1 to {@value #MAX_NAME_LENGTH} characters, one line; not null
+     * @param inEnglish 1 to {@value ReferralContact#MAX_NAME_LENGTH} characters, one line; not null
+     * @param inDutch 1 to {@value ReferralContact#MAX_NAME_LENGTH} characters, one line; not null
      * @return this builder
      */
     public Builder name(String inEnglish, String inDutch) {
