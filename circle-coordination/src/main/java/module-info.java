@@ -21,4 +21,5 @@ module nl.voorzorgcirkel.coordination {
   exports nl.voorzorgcirkel.coordination.messaging;
   exports nl.voorzorgcirkel.coordination.texts;
   exports nl.voorzorgcirkel.coordination.callsheet;
+  exports nl.voorzorgcirkel.coordination.referral;
 }

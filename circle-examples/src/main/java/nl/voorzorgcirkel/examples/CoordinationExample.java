@@ -13,14 +13,17 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import nl.voorzorgcirkel.coordination.asking.AskPlan;
-import nl.voorzorgcirkel.coordination.asking.AskStep;
 import nl.voorzorgcirkel.coordination.asking.CircleAgreements;
+import nl.voorzorgcirkel.coordination.asking.CircleAsks;
+import nl.voorzorgcirkel.coordination.asking.FiledBy;
 import nl.voorzorgcirkel.coordination.asking.Visibility;
 import nl.voorzorgcirkel.coordination.callsheet.CallEntry;
 import nl.voorzorgcirkel.coordination.callsheet.CallOutcome;
 import nl.voorzorgcirkel.coordination.callsheet.CallSheet;
 import nl.voorzorgcirkel.coordination.messaging.InMemoryMessagePort;
 import nl.voorzorgcirkel.coordination.messaging.Message;
+import nl.voorzorgcirkel.coordination.referral.ReferralContact;
+import nl.voorzorgcirkel.coordination.referral.ReferralDirectory;
 import nl.voorzorgcirkel.coordination.texts.Area;
 import nl.voorzorgcirkel.core.ledger.HelpLedger;
 import nl.voorzorgcirkel.core.model.Capability;
@@ -31,24 +34,34 @@ import nl.voorzorgcirkel.core.model.MemberId;
 import nl.voorzorgcirkel.core.model.RequestId;
 import nl.voorzorgcirkel.core.model.TimeWindow;
 import nl.voorzorgcirkel.core.model.WeeklyAvailability;
+import nl.voorzorgcirkel.core.scope.ReferralTarget;
 import nl.voorzorgcirkel.matching.ranking.CircleSnapshot;
 import nl.voorzorgcirkel.matching.ranking.MatchingStrategies;
 
 /**
  * For platform developers: a week of a circle's requests through ask plans and the in-memory
- * message port, driven the way a platform's scheduler drives them (every quarter of an hour, each
- * plan advanced when its next check has come), printed as the app group and the connectors' call
- * sheets would show them.
+ * message port, driven the way a platform's scheduler drives them (every quarter of an hour, the
+ * circle's plans advanced together through {@link CircleAsks} when a next check has come, so that
+ * the weekly most asks per member holds across them), printed as the app group and the connectors'
+ * call sheets would show them.
  *
- * <p>Four requests: a ride posted in the group (the first asked says no, the next says yes); a
- * private request for groceries from a member without a smartphone, made to the connectors: those
+ * <p>Five requests: a ride posted in the group (the first asked says no, the next says yes); a
+ * private request for groceries from a member without a smartphone, filed for her by a connector: those
  * asked first say no, and a member without a smartphone, called by a connector, is not in at first
  * and says yes on the second call; a visit asked of named members; and a small job nobody takes,
- * which is escalated to the connectors and expires with a next step.
+ * which is escalated to the connectors and expires with a next step; and help with washing, filed
+ * by a connector for a member without a smartphone, which is referred to district nursing with the
+ * number from the circle's referral directory, on the connector's call sheet.
  */
 public final class CoordinationExample {
 
   private static final ZoneId ZONE = WeeklyAvailability.DEFAULT_ZONE;
+  /** The circle's referral directory: whom to call for what the circle does not do. */
+  private static final ReferralDirectory REFERRALS = ReferralDirectory.of(List.of(
+      ReferralContact.of(ReferralTarget.DISTRICT_NURSING, "District nursing team Muziekwijk",
+          "Wijkverpleging team Muziekwijk", "036 123 45 67"),
+      ReferralContact.of(ReferralTarget.SOCIAL_TEAM, "Social team Almere Stad", "Sociaal wijkteam Almere Stad",
+          "14 036")));
 
   private CoordinationExample() {}
 
@@ -78,35 +91,41 @@ public final class CoordinationExample {
     List<MemberId> order = new ArrayList<>(MatchingStrategies.standard().order(groceries, snapshot));
     order.remove(MemberId.of("m-10"));
     order.add(MemberId.of("m-10"));
+    // m-12 has no smartphone: she phoned connector m-01, who filed the request for her
     plans.put("groceries", AskPlan.builder(groceries, circle).order(order).visibility(Visibility.connectorsOnly())
-        .agreements(agreements).area(Area.of("Muziekwijk")).build());
+        .filedBy(FiledBy.connector(MemberId.of("m-01"))).agreements(agreements).area(Area.of("Muziekwijk")).build());
     plans.put("visit", plan(circle, snapshot, agreements, request("r-visit", "m-09", Capability.VISITS_AND_COMPANY,
         TimeWindow.flexibleWithinDays(today.plusDays(2), 3, ZONE), start),
         Visibility.members(List.of(MemberId.of("m-05"), MemberId.of("m-07"), MemberId.of("m-04")))));
     plans.put("job", plan(circle, snapshot, agreements, request("r-job", "m-06", Capability.SMALL_JOBS,
         TimeWindow.fixed(at(today.plusDays(3), 14), at(today.plusDays(3), 16)), start), Visibility.group()));
+    // m-11 asked connector m-02 for help with washing: not for the circle; the referral says whom to call
+    plans.put("care", AskPlan.builder(request("r-care", "m-11", Capability.of("personal-care"),
+            TimeWindow.fixed(at(today.plusDays(1), 9), at(today.plusDays(1), 10)), start), circle)
+        .rankedBy(MatchingStrategies.standard(), snapshot).visibility(Visibility.connectorsOnly())
+        .filedBy(FiledBy.connector(MemberId.of("m-02"))).agreements(agreements).referrals(REFERRALS).build());
+    CircleAsks asks = CircleAsks.of(circle);
+    for (AskPlan plan : plans.values()) {
+      asks = asks.with(plan);
+    }
 
     InMemoryMessagePort port = new InMemoryMessagePort();
     // the platform's scheduler: every quarter of an hour for a week
     for (int quarter = 0; quarter < 7 * 24 * 4; quarter++) {
       Instant now = start.plus(Duration.ofMinutes(15L * quarter));
+      // every plan together, so that nobody gets more than the agreed asks a week across them
+      boolean due = asks.plans().stream().anyMatch(p -> !p.isFinished()
+          && p.nextCheck().map(t -> !t.isAfter(now)).orElse(p.lifecycle().history().isEmpty()));
+      if (due) {
+        asks = asks.advance(now).sendTo(port);
+      }
       for (Map.Entry<String, AskPlan> entry : plans.entrySet()) {
-        AskPlan plan = entry.getValue();
-        // due when its next check has come; a new plan (nothing happened yet) at once
-        boolean due = !plan.isFinished()
-            && plan.nextCheck().map(t -> !t.isAfter(now)).orElse(plan.lifecycle().history().isEmpty());
-        if (due) {
-          AskStep step = plan.advance(now);
-          plan = step.sendTo(port);
-        }
-        plan = answers(entry.getKey(), plan, now, port);
-        entry.setValue(plan);
+        RequestId id = entry.getValue().request().id();
+        asks = asks.with(answers(entry.getKey(), asks.plan(id).orElseThrow(), now, port));
       }
     }
-    print(circle, new ArrayList<>(plans.values()), port, locale, out);
-    List<CallEntry> finalCalls = new ArrayList<>();
-    plans.values().forEach(p -> finalCalls.addAll(p.calls()));
-    return new Outcome(circle, List.copyOf(plans.values()), port, List.copyOf(finalCalls));
+    print(circle, asks.plans(), port, locale, out);
+    return new Outcome(circle, asks.plans(), port, asks.calls());
   }
 
   /** What the members answer in this example, half an hour after they were asked (or called). */

@@ -31,8 +31,14 @@ class CoordinationExampleTest {
         new PrintStream(bytes, true, StandardCharsets.UTF_8));
     String out = bytes.toString(StandardCharsets.UTF_8);
     List<RequestState> states = outcome.plans().stream().map(p -> p.lifecycle().state()).toList();
-    assertEquals(List.of(RequestState.ACCEPTED, RequestState.ACCEPTED, RequestState.ACCEPTED, RequestState.EXPIRED),
-        states, out);
+    assertEquals(List.of(RequestState.ACCEPTED, RequestState.ACCEPTED, RequestState.ACCEPTED, RequestState.EXPIRED,
+        RequestState.REFERRED), states, out);
+    // the referral for a member without a smartphone: one call, on the sheet of the connector who filed it
+    List<CallEntry> referral = outcome.calls().stream().filter(c -> c.request().value().equals("r-care")).toList();
+    assertEquals(1, referral.size());
+    assertEquals(List.of("m-11", "m-02"), List.of(referral.get(0).member().value(), referral.get(0).connector().value()));
+    assertTrue(referral.get(0).question().contains("Te bellen: Wijkverpleging team Muziekwijk, 036 123 45 67."),
+        referral.get(0).question());
     AskPlan job = outcome.plans().get(3);
     assertTrue(job.isEscalated(), "nobody took the small job: the connectors were told before it expired");
     // the group saw the ride and the job, never the private groceries or the named visit

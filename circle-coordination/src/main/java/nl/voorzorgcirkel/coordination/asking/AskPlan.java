@@ -8,15 +8,19 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import nl.voorzorgcirkel.coordination.callsheet.CallEntry;
 import nl.voorzorgcirkel.coordination.callsheet.CallOutcome;
 import nl.voorzorgcirkel.coordination.messaging.Channel;
 import nl.voorzorgcirkel.coordination.messaging.Message;
 import nl.voorzorgcirkel.coordination.messaging.Purpose;
 import nl.voorzorgcirkel.coordination.messaging.Recipient;
+import nl.voorzorgcirkel.coordination.referral.ReferralContact;
+import nl.voorzorgcirkel.coordination.referral.ReferralDirectory;
 import nl.voorzorgcirkel.coordination.texts.AnswerTo;
 import nl.voorzorgcirkel.coordination.texts.Area;
 import nl.voorzorgcirkel.coordination.texts.RequestTexts;
@@ -30,10 +34,13 @@ import nl.voorzorgcirkel.core.model.ContactChannel;
 import nl.voorzorgcirkel.core.model.HelpRequest;
 import nl.voorzorgcirkel.core.model.Member;
 import nl.voorzorgcirkel.core.model.MemberId;
+import nl.voorzorgcirkel.core.model.Role;
 import nl.voorzorgcirkel.core.model.Urgency;
+import nl.voorzorgcirkel.core.scope.ReferralTarget;
 import nl.voorzorgcirkel.core.scope.ScopeDecision;
 import nl.voorzorgcirkel.matching.ranking.CircleSnapshot;
 import nl.voorzorgcirkel.matching.ranking.MatchingStrategy;
+import nl.voorzorgcirkel.coordination.internal.Problems;
 import nl.voorzorgcirkel.matching.ranking.Ranking;
 import org.jspecify.annotations.Nullable;
 
@@ -57,14 +64,19 @@ import org.jspecify.annotations.Nullable;
  * {@linkplain CircleAgreements#maxAsksPerMemberPerWeek() most asks in a week}. A member on the
  * group chat gets a direct message; a member reached by phone or through a connector becomes an
  * entry on exactly one connector's call sheet (the connector with the fewest calls in this plan,
- * then the first in the circle), and that connector gets a message that calls wait. A request
+ * then the first in the circle), and that connector gets a message that calls wait. The same holds
+ * for everything else a member without a smartphone is told (a helper's reminders, the requester's
+ * good news, referral, question whether the help was given, a withdrawal): one call, first on the
+ * sheet of the connector who filed the request ({@link FiledBy}) or who called the member before.
+ * Calls no longer needed are {@linkplain CallOutcome#CANCELLED cancelled}. A request
  * for the whole group is also posted in the group chat once, with the first round; a
  * connectors-only or named-members request never is. No text names the requester or anyone else
  * ({@link RequestTexts}).
  *
  * <p><b>How it ends.</b> The request's {@link RequestLifecycle} is kept in the plan and moved by
  * every ask and answer, so a plan ends as the lifecycle does: done, cancelled, referred (when the
- * strategy found the request out of scope) or expired with a {@link NextStep}: {@link
+ * strategy found the request out of scope, naming whom to call from the circle's {@link
+ * ReferralDirectory}) or expired with a {@link NextStep}: {@link
  * NextStep#ASK_NEIGHBOURING_CIRCLE} when nobody in the circle could be asked at all, otherwise
  * {@link NextStep#suggestFor}.
  *
@@ -98,6 +110,8 @@ public final class AskPlan {
   private final RequestTexts texts;
   private final List<MemberId> order;
   private final @Nullable ScopeDecision referral;
+  private final ReferralDirectory referrals;
+  private final FiledBy filedBy;
   // where it stands
   private final RequestLifecycle lifecycle;
   private final List<MemberId> asked;
@@ -121,6 +135,8 @@ public final class AskPlan {
     this.texts = d.texts;
     this.order = d.order;
     this.referral = d.referral;
+    this.referrals = d.referrals;
+    this.filedBy = d.filedBy;
     this.lifecycle = d.lifecycle;
     this.asked = List.copyOf(d.asked);
     this.round = d.round;
@@ -174,63 +190,85 @@ public final class AskPlan {
    *     event of the request
    */
   public AskStep advance(Instant now) {
+    return advance(now, history);
+  }
+
+  /**
+   * Does what is due at {@code now}, as {@link #advance(Instant)}, counting the weekly most asks
+   * per member against the asks given instead of the history the plan was built with: the asks of
+   * all the circle's requests as they stand now, which {@link CircleAsks} passes so that the limit
+   * holds across plans that run at once. Asks of this plan's own request in it are harmless: no
+   * member is asked twice for one request.
+   *
+   * @param now the platform clock's time, not null, not before the time of the previous call
+   * @param circleAsks the asks of the circle's requests, not null
+   * @return the step
+   * @throws IllegalArgumentException as {@link #advance(Instant)}
+   */
+  public AskStep advance(Instant now, AskHistory circleAsks) {
     Objects.requireNonNull(now, "now");
+    Objects.requireNonNull(circleAsks, "circleAsks");
     checkTime(now);
     Draft d = new Draft(this);
     d.lastAdvance = now;
     List<Message> messages = new ArrayList<>();
-    List<CallEntry> newCalls = new ArrayList<>();
+    List<CallEntry> changed = new ArrayList<>();
     RequestState state = lifecycle.state();
+    Locale locale = agreements.locale();
     if (state.isFinal()) {
-      return d.step(messages, newCalls, null);
+      return finish(d, messages, changed, null);
     }
     if (state == RequestState.ACCEPTED) {
-      return afterYes(d, now, messages);
+      return afterYes(d, now, messages, changed);
     }
     if (referral != null) {
       d.lifecycle = lifecycle.refer(now, null, referral);
+      Optional<ReferralContact> contact = referral.referral().flatMap(referrals::contact);
       for (MemberId connector : connectors(now)) {
-        messages.add(direct(connector, Purpose.REFERRAL,
-            texts.referralForConnector(referral.reason(agreements.locale()), agreements.locale()), now));
+        messages.add(direct(connector, Purpose.REFERRAL, texts.referralForConnector(referral, contact, locale), now));
       }
-      return d.step(messages, newCalls, null);
+      tell(d, request.requester(), filedBy.connector().orElse(null), Purpose.REFERRAL,
+          texts.referralForRequester(referral, contact, locale), now, messages, changed);
+      return finish(d, messages, changed, null);
     }
     Instant expiry = expiresAt();
     if (!now.isBefore(expiry)) {
       NextStep step = order.isEmpty() ? NextStep.ASK_NEIGHBOURING_CIRCLE : NextStep.suggestFor(request);
       d.lifecycle = lifecycle.apply(new RequestEvent.Expired(now, step));
-      Locale locale = agreements.locale();
+      cancelCalls(d, now, changed, call -> true);
+      Optional<ReferralContact> contact = targetOf(step).flatMap(referrals::contact);
       for (MemberId connector : connectors(now)) {
-        messages.add(direct(connector, Purpose.EXPIRY, texts.expiryForConnector(asked.size(), step, locale), now));
+        messages.add(direct(connector, Purpose.EXPIRY,
+            texts.expiryForConnector(asked.size(), step, contact, locale), now));
       }
-      toRequester(messages, Purpose.NOT_FOUND, texts.notFoundForRequester(locale), now);
+      tell(d, request.requester(), filedBy.connector().orElse(null), Purpose.NOT_FOUND,
+          texts.notFoundForRequester(locale), now, messages, changed);
       closeOthers(messages, Purpose.CLOSED, texts.closed(locale), null, now);
-      return d.step(messages, newCalls, null);
+      return finish(d, messages, changed, null);
     }
     boolean urgent = request.urgency() == Urgency.TODAY;
     if (!urgent && agreements.quietHours().contains(now, agreements.zone())) {
-      return d.step(messages, newCalls, min(agreements.quietHours().nextAllowed(now, agreements.zone()), expiry));
+      return finish(d, messages, changed, min(agreements.quietHours().nextAllowed(now, agreements.zone()), expiry));
     }
     Instant due = roundDue();
     if (due != null && now.isBefore(due)) {
-      return d.step(messages, newCalls, min(due, expiry));
+      return finish(d, messages, changed, min(due, expiry));
     }
-    List<MemberId> pick = pickRound(now);
+    List<MemberId> pick = pickRound(now, circleAsks);
     if (pick.isEmpty()) {
       if (!escalated) {
         d.escalated = true;
         for (MemberId connector : connectors(now)) {
-          messages.add(direct(connector, Purpose.ESCALATION,
-              texts.escalationForConnector(asked.size(), agreements.locale()), now));
+          messages.add(direct(connector, Purpose.ESCALATION, texts.escalationForConnector(asked.size(), locale), now));
         }
       }
-      return d.step(messages, newCalls, expiry);
+      return finish(d, messages, changed, expiry);
     }
-    askRound(d, pick, now, messages, newCalls);
-    return d.step(messages, newCalls, min(now.plus(timeout()), expiry));
+    askRound(d, pick, now, messages, changed);
+    return finish(d, messages, changed, min(now.plus(timeout()), expiry));
   }
 
-  private void askRound(Draft d, List<MemberId> pick, Instant now, List<Message> messages, List<CallEntry> newCalls) {
+  private void askRound(Draft d, List<MemberId> pick, Instant now, List<Message> messages, List<CallEntry> changed) {
     Locale locale = agreements.locale();
     d.round = round + 1;
     d.lastRound = now;
@@ -242,52 +280,98 @@ public final class AskPlan {
     }
     AnswerTo answerTo = visibility.kind() == Visibility.Kind.CONNECTORS_ONLY ? AnswerTo.TO_CONNECTOR
         : AnswerTo.TO_THIS_MESSAGE;
-    List<MemberId> callers = callers(now);
-    int[] load = new int[callers.size()];
-    for (CallEntry call : calls) {
-      int i = callers.indexOf(call.connector());
-      if (i >= 0) {
-        load[i]++;
-      }
-    }
-    int[] added = new int[callers.size()];
     for (MemberId m : pick) {
       d.asked.add(m);
-      if (byMessage(m)) {
-        messages.add(direct(m, Purpose.ASK, texts.memberAsk(answerTo, locale), now));
-      } else {
-        int best = caller(callers, load, m);
-        load[best]++;
-        added[best]++;
-        CallEntry call = CallEntry.open(request.id(), m, callers.get(best), d.round, now,
-            texts.memberAsk(AnswerTo.TO_THIS_MESSAGE, locale));
-        d.calls.add(call);
-        newCalls.add(call);
-      }
-    }
-    for (int i = 0; i < callers.size(); i++) {
-      if (added[i] > 0) {
-        messages.add(direct(callers.get(i), Purpose.CALLS_WAITING, texts.callsForConnector(added[i], locale), now));
-      }
+      // read out on the phone, the member answers the connector there and then
+      tell(d, m, null, Purpose.ASK, texts.memberAsk(byMessage(m) ? answerTo : AnswerTo.TO_THIS_MESSAGE, locale), now,
+          messages, changed);
     }
   }
 
-  /** The connector with the fewest calls in this plan who is not the member, first in the circle on ties. */
-  private static int caller(List<MemberId> callers, int[] load, MemberId member) {
-    int best = -1;
-    for (int i = 0; i < callers.size(); i++) {
-      if (!callers.get(i).equals(member) && (best < 0 || load[i] < load[best])) {
-        best = i;
+  /**
+   * Tells a member something: by a direct message if they read messages, otherwise as a call on
+   * exactly one connector's call sheet: the preferred connector if they can call that day, else the
+   * one with the fewest calls in this plan (first in the circle on ties), else any connector of the
+   * circle that day; never the member themselves. With no connector at all, nobody can call.
+   */
+  private void tell(Draft d, MemberId member, @Nullable MemberId preferred, Purpose purpose, String text, Instant now,
+      List<Message> messages, List<CallEntry> changed) {
+    if (byMessage(member)) {
+      messages.add(direct(member, purpose, text, now));
+      return;
+    }
+    List<MemberId> callers = new ArrayList<>(callers(now));
+    callers.remove(member);
+    if (callers.isEmpty()) {
+      callers.addAll(connectorsOn(now));
+      callers.remove(member);
+    }
+    MemberId caller = preferred != null && callers.contains(preferred) ? preferred : leastBusy(d.calls, callers);
+    if (caller != null) {
+      CallEntry call = CallEntry.open(request.id(), member, caller, purpose, d.round, now, text);
+      d.calls.add(call);
+      changed.add(call);
+    }
+  }
+
+  /** The connector with the fewest calls in this plan, the first on ties; null when there is none. */
+  private static @Nullable MemberId leastBusy(List<CallEntry> calls, List<MemberId> connectors) {
+    MemberId best = null;
+    long least = Long.MAX_VALUE;
+    for (MemberId c : connectors) {
+      long load = calls.stream().filter(call -> call.connector().equals(c)).count();
+      if (load < least) {
+        least = load;
+        best = c;
       }
     }
     return best;
   }
 
+  /** Takes the open calls that match off the sheets: they are cancelled. */
+  private static void cancelCalls(Draft d, Instant at, List<CallEntry> changed, Predicate<CallEntry> which) {
+    for (int i = 0; i < d.calls.size(); i++) {
+      CallEntry call = d.calls.get(i);
+      if (call.isOpen() && which.test(call)) {
+        CallEntry cancelled = call.withOutcome(CallOutcome.CANCELLED, at);
+        d.calls.set(i, cancelled);
+        changed.remove(call);
+        changed.add(cancelled);
+      }
+    }
+  }
+
+  /** Ends a step: a notice to each connector who got new calls in it, in the circle's order. */
+  private AskStep finish(Draft d, List<Message> messages, List<CallEntry> changed, @Nullable Instant next) {
+    for (Member connector : circle.members()) {
+      long added = changed.stream().filter(c -> c.connector().equals(connector.id()) && c.outcome().isEmpty()).count();
+      if (added > 0) {
+        messages.add(direct(connector.id(), Purpose.CALLS_WAITING,
+            texts.callsForConnector((int) added, agreements.locale()), Objects.requireNonNull(d.lastAdvance)));
+      }
+    }
+    return d.step(messages, changed, next);
+  }
+
+  /** The referral target behind an expired request's next step, for whom to call. */
+  private static Optional<ReferralTarget> targetOf(NextStep step) {
+    switch (step) {
+      case MUNICIPAL_SOCIAL_SUPPORT:
+        return Optional.of(ReferralTarget.MUNICIPAL_SOCIAL_SUPPORT);
+      case ASK_FAMILY_CARER:
+        return Optional.of(ReferralTarget.FAMILY_CARER);
+      default:
+        return Optional.empty();
+    }
+  }
+
   /** The members of the next round: not asked yet, reachable, under the weekly maximum, in order. */
-  private List<MemberId> pickRound(Instant now) {
+  private List<MemberId> pickRound(Instant now, AskHistory circleAsks) {
     List<MemberId> pick = new ArrayList<>();
     List<MemberId> callers = callers(now);
-    Instant weekAgo = now.minus(WEEK);
+    // the week up to and including now: an ask of another plan at this very instant counts
+    Instant until = now.plusNanos(1);
+    Instant from = until.minus(WEEK);
     for (MemberId m : order) {
       if (pick.size() == agreements.notificationBudget()) {
         break;
@@ -296,7 +380,7 @@ public final class AskPlan {
         continue;
       }
       boolean reachable = byMessage(m) || callers.stream().anyMatch(c -> !c.equals(m));
-      if (reachable && history.timesAsked(m, weekAgo, now) < agreements.maxAsksPerMemberPerWeek()) {
+      if (reachable && circleAsks.timesAsked(m, from, until) < agreements.maxAsksPerMemberPerWeek()) {
         pick.add(m);
       }
     }
@@ -320,7 +404,7 @@ public final class AskPlan {
    * hour before a fixed start; only the latest that is due), then, when the help should be over,
    * the question whether it was given to the requester and the connectors.
    */
-  private AskStep afterYes(Draft d, Instant now, List<Message> messages) {
+  private AskStep afterYes(Draft d, Instant now, List<Message> messages, List<CallEntry> changed) {
     Locale locale = agreements.locale();
     MemberId helper = lifecycle.helper().orElseThrow();
     List<Instant> times = reminderTimes();
@@ -330,21 +414,23 @@ public final class AskPlan {
     }
     if (due > reminders) {
       d.reminders = due;
-      if (now.isBefore(request.window().start()) && byMessage(helper)) {
-        messages.add(direct(helper, Purpose.REMINDER,
-            due == times.size() ? texts.reminderSoon(locale) : texts.reminder(locale), now));
+      if (now.isBefore(request.window().start())) {
+        // a helper without a smartphone: on the sheet of the connector who called them before
+        tell(d, helper, lastCaller(helper), Purpose.REMINDER,
+            due == times.size() ? texts.reminderSoon(locale) : texts.reminder(locale), now, messages, changed);
       }
     }
     Instant feedbackAt = feedbackAt();
     if (!feedbackAsked && !now.isBefore(feedbackAt)) {
       d.feedbackAsked = true;
-      toRequester(messages, Purpose.FEEDBACK, texts.feedbackForRequester(locale), now);
+      tell(d, request.requester(), filedBy.connector().orElse(null), Purpose.FEEDBACK,
+          texts.feedbackForRequester(locale), now, messages, changed);
       for (MemberId connector : connectors(now)) {
         messages.add(direct(connector, Purpose.FEEDBACK, texts.feedbackForConnector(locale), now));
       }
     }
     Instant next = d.reminders < times.size() ? times.get(d.reminders) : d.feedbackAsked ? null : feedbackAt;
-    return d.step(messages, List.of(), next);
+    return finish(d, messages, changed, next);
   }
 
   /** For a fixed start: 19:00 the evening before (if that is more than an hour before) and an hour before. */
@@ -404,15 +490,22 @@ public final class AskPlan {
     Draft d = new Draft(this);
     d.lastAdvance = at;
     List<Message> messages = new ArrayList<>();
+    List<CallEntry> changed = new ArrayList<>();
     d.answers.add(new Answer(member, yes, at, Optional.ofNullable(recordedBy)));
     if (!yes) {
       d.lifecycle = lifecycle.decline(at, member);
+      boolean steppedBack = member.equals(lifecycle.helper().orElse(null));
+      if (steppedBack) {
+        // the reminders, the good news and the question whether it was given no longer hold
+        cancelCalls(d, at, changed, call -> call.purpose() != Purpose.ASK);
+      }
       // everyone asked said no, or the helper stepped back: the next round is due now
-      boolean nextNow = d.lifecycle.pendingHelpers().isEmpty() || nextCheck == null
-          || member.equals(lifecycle.helper().orElse(null));
-      return d.step(messages, List.of(), nextNow ? at : nextCheck);
+      boolean nextNow = d.lifecycle.pendingHelpers().isEmpty() || nextCheck == null || steppedBack;
+      return finish(d, messages, changed, nextNow ? at : nextCheck);
     }
     d.lifecycle = lifecycle.accept(at, member);
+    // the others need not be called any more
+    cancelCalls(d, at, changed, call -> call.purpose() == Purpose.ASK && !call.member().equals(member));
     d.reminders = remindersPassed(at);
     d.feedbackAsked = false;
     Locale locale = agreements.locale();
@@ -421,14 +514,15 @@ public final class AskPlan {
     if (byMessage(member)) {
       messages.add(direct(member, Purpose.THANKS, texts.thanksToHelper(answerTo, locale), at));
     }
-    toRequester(messages, Purpose.FOUND, texts.foundForRequester(locale), at);
+    tell(d, request.requester(), filedBy.connector().orElse(null), Purpose.FOUND, texts.foundForRequester(locale), at,
+        messages, changed);
     closeOthers(messages, Purpose.TAKEN, texts.takenForMember(locale), member, at);
     if (posted) {
       messages.add(new Message(request.id(), Recipient.group(), Channel.GROUP_CHAT, Purpose.TAKEN, locale,
           texts.takenForGroup(locale), at));
     }
     List<Instant> times = reminderTimes();
-    return d.step(messages, List.of(), d.reminders < times.size() ? times.get(d.reminders) : feedbackAt());
+    return finish(d, messages, changed, d.reminders < times.size() ? times.get(d.reminders) : feedbackAt());
   }
 
   /**
@@ -450,14 +544,19 @@ public final class AskPlan {
   }
 
   /**
-   * A connector records a call: yes and no are the member's answer, recorded on their behalf by
-   * the connector; no answer and voicemail leave the member asked and not answered.
+   * A connector records a call, the member's latest open one in this plan. For an ask, yes and no
+   * are the member's answer, recorded on their behalf by the connector ({@link #answer}). For a
+   * reminder, no means the helper steps back ({@link #answer} with no); yes, that they will come.
+   * For the requester's notices, yes or no means they were told. No answer and voicemail leave the
+   * call open, to be made again.
    *
    * @param at when, not null, not before the previous event
    * @param member the member called, not null; must have an open call in this plan
-   * @param outcome what came of the call, not null
-   * @return the step, as {@link #answer} for yes and no; without messages otherwise
-   * @throws IllegalArgumentException if the member has no open call in this plan
+   * @param outcome what came of the call, not null, not {@link CallOutcome#CANCELLED}
+   * @return the step, as {@link #answer} for an answer to an ask or a helper stepping back; without
+   *     messages otherwise
+   * @throws IllegalArgumentException if the member has no open call in this plan, or the outcome is
+   *     {@link CallOutcome#CANCELLED}
    * @throws nl.voorzorgcirkel.core.lifecycle.IllegalTransitionException as {@link #answer}, for
    *     example a yes after another member's yes; the call stays open
    */
@@ -465,6 +564,10 @@ public final class AskPlan {
     Objects.requireNonNull(at, "at");
     Objects.requireNonNull(member, "member");
     Objects.requireNonNull(outcome, "outcome");
+    Problems problems = new Problems("AskPlan");
+    if (!outcome.isRecordedByConnector()) {
+      problems.add("outcome", "byConnector", Map.of());
+    }
     int index = -1;
     for (int i = 0; i < calls.size(); i++) {
       if (calls.get(i).member().equals(member) && calls.get(i).isOpen()) {
@@ -472,21 +575,31 @@ public final class AskPlan {
       }
     }
     if (index < 0) {
-      throw new IllegalArgumentException("member: no open call for " + member + " in the plan of " + request.id());
+      problems.add("member", "openCall", Map.of("member", member.value(), "request", request.id().value()));
     }
+    problems.throwIfAny();
     CallEntry call = calls.get(index);
-    AskPlan base = this;
-    if (!outcome.isAnswer()) {
+    boolean answersAsk = call.purpose() == Purpose.ASK && !outcome.leavesOpen();
+    boolean stepsBack = call.purpose() == Purpose.REMINDER && outcome == CallOutcome.NO
+        && lifecycle.state() == RequestState.ACCEPTED && member.equals(lifecycle.helper().orElse(null));
+    AskStep step;
+    if (answersAsk || stepsBack) {
+      step = answer(at, member, outcome == CallOutcome.YES, call.connector());
+    } else {
       checkTime(at);
       Draft d = new Draft(this);
       d.lastAdvance = at;
-      d.calls.set(index, call.withOutcome(outcome, at));
-      return d.step(List.of(), List.of(), nextCheck);
+      step = d.step(List.of(), List.of(), nextCheck);
     }
-    AskStep step = base.answer(at, member, outcome == CallOutcome.YES, call.connector());
     Draft d = new Draft(step.plan());
-    d.calls.set(index, call.withOutcome(outcome, at));
-    return new AskStep(new AskPlan(d), step.messages(), step.calls(), step.nextCheck());
+    CallEntry recorded = call.withOutcome(outcome, at);
+    d.calls.set(index, recorded);
+    List<CallEntry> changed = new ArrayList<>(step.calls());
+    // a helper stepping back cancels their reminder calls, this one too: it is reported as recorded
+    changed.removeIf(c -> c.member().equals(member) && c.askedAt().equals(call.askedAt())
+        && c.purpose() == call.purpose());
+    changed.add(recorded);
+    return new AskStep(new AskPlan(d), step.messages(), changed, step.nextCheck());
   }
 
   /**
@@ -505,15 +618,20 @@ public final class AskPlan {
     d.lastAdvance = at;
     d.lifecycle = lifecycle.cancel(at, by);
     List<Message> messages = new ArrayList<>();
+    List<CallEntry> changed = new ArrayList<>();
+    cancelCalls(d, at, changed, call -> true);
     Locale locale = agreements.locale();
     closeOthers(messages, Purpose.WITHDRAWN, texts.withdrawn(locale), null, at);
-    lifecycle.helper().filter(this::byMessage)
-        .ifPresent(h -> messages.add(direct(h, Purpose.WITHDRAWN, texts.withdrawn(locale), at)));
+    Optional<MemberId> helper = lifecycle.helper().filter(h -> lifecycle.state() == RequestState.ACCEPTED);
+    if (helper.isPresent()) {
+      tell(d, helper.get(), lastCaller(helper.get()), Purpose.WITHDRAWN, texts.withdrawn(locale), at, messages,
+          changed);
+    }
     if (posted) {
       messages.add(new Message(request.id(), Recipient.group(), Channel.GROUP_CHAT, Purpose.WITHDRAWN, locale,
           texts.withdrawn(locale), at));
     }
-    return d.step(messages, List.of(), null);
+    return finish(d, messages, changed, null);
   }
 
   /**
@@ -531,7 +649,9 @@ public final class AskPlan {
     Draft d = new Draft(this);
     d.lastAdvance = at;
     d.lifecycle = lifecycle.complete(at, effort);
-    return d.step(List.of(), List.of(), null);
+    List<CallEntry> changed = new ArrayList<>();
+    cancelCalls(d, at, changed, call -> true);
+    return d.step(List.of(), changed, null);
   }
 
   // ------------------------------------------------------------------ reading the plan
@@ -543,6 +663,15 @@ public final class AskPlan {
    */
   public HelpRequest request() {
     return request;
+  }
+
+  /**
+   * The circle the plan asks in.
+   *
+   * @return the circle, never null
+   */
+  public Circle circle() {
+    return circle;
   }
 
   /**
@@ -627,6 +756,15 @@ public final class AskPlan {
   }
 
   /**
+   * Who filed the request: the requester, or a connector or family carer on their behalf.
+   *
+   * @return the filer, never null
+   */
+  public FiledBy filedBy() {
+    return filedBy;
+  }
+
+  /**
    * Every answer recorded, in order, with who recorded it.
    *
    * @return an unmodifiable list
@@ -688,6 +826,11 @@ public final class AskPlan {
     return out;
   }
 
+  /** Every connector in the circle on the day, available or not. */
+  private List<MemberId> connectorsOn(Instant now) {
+    return circle.connectorsOn(LocalDate.ofInstant(now, agreements.zone())).stream().map(Member::id).toList();
+  }
+
   /** The connectors who can make calls: in the circle and available on the day. */
   private List<MemberId> callers(Instant now) {
     LocalDate day = LocalDate.ofInstant(now, agreements.zone());
@@ -704,11 +847,15 @@ public final class AskPlan {
     return new Message(request.id(), Recipient.member(member), Channel.DIRECT, purpose, agreements.locale(), text, at);
   }
 
-  /** A notice to the requester, when they read messages; a connector tells the others. */
-  private void toRequester(List<Message> messages, Purpose purpose, String text, Instant at) {
-    if (byMessage(request.requester())) {
-      messages.add(direct(request.requester(), purpose, text, at));
+  /** The connector of the latest call to a member in this plan, who knows them: the first to call them again. */
+  private @Nullable MemberId lastCaller(MemberId member) {
+    MemberId last = null;
+    for (CallEntry call : calls) {
+      if (call.member().equals(member)) {
+        last = call.connector();
+      }
     }
+    return last;
   }
 
   /** A notice to every member asked by message who has not answered, but the one given. */
@@ -746,6 +893,8 @@ public final class AskPlan {
     final RequestTexts texts;
     final List<MemberId> order;
     final @Nullable ScopeDecision referral;
+    final ReferralDirectory referrals;
+    final FiledBy filedBy;
     RequestLifecycle lifecycle;
     final List<MemberId> asked;
     int round;
@@ -760,7 +909,8 @@ public final class AskPlan {
     @Nullable Instant nextCheck;
 
     Draft(AskPlan p) {
-      this(p.request, p.circle, p.visibility, p.agreements, p.history, p.texts, p.order, p.referral, p.lifecycle);
+      this(p.request, p.circle, p.visibility, p.agreements, p.history, p.texts, p.order, p.referral, p.referrals,
+          p.filedBy, p.lifecycle);
       asked.addAll(p.asked);
       round = p.round;
       lastRound = p.lastRound;
@@ -775,7 +925,8 @@ public final class AskPlan {
     }
 
     Draft(HelpRequest request, Circle circle, Visibility visibility, CircleAgreements agreements, AskHistory history,
-        RequestTexts texts, List<MemberId> order, @Nullable ScopeDecision referral, RequestLifecycle lifecycle) {
+        RequestTexts texts, List<MemberId> order, @Nullable ScopeDecision referral, ReferralDirectory referrals,
+        FiledBy filedBy, RequestLifecycle lifecycle) {
       this.request = request;
       this.circle = circle;
       this.visibility = visibility;
@@ -784,6 +935,8 @@ public final class AskPlan {
       this.texts = texts;
       this.order = order;
       this.referral = referral;
+      this.referrals = referrals;
+      this.filedBy = filedBy;
       this.lifecycle = lifecycle;
       this.asked = new ArrayList<>();
       this.calls = new ArrayList<>();
@@ -809,6 +962,8 @@ public final class AskPlan {
     private CircleAgreements agreements = CircleAgreements.standard();
     private AskHistory history = AskHistory.empty();
     private @Nullable Area area;
+    private ReferralDirectory referrals = ReferralDirectory.empty();
+    private FiledBy filedBy = FiledBy.requester();
 
     private Builder(HelpRequest request, Circle circle) {
       this.request = Objects.requireNonNull(request, "request");
@@ -890,14 +1045,41 @@ public final class AskPlan {
     }
 
     /**
+     * Sets whom a referral names: the circle's referral directory (over its organisation's, see
+     * {@link ReferralDirectory#withFallback}).
+     *
+     * @param directory the directory, not null; {@link ReferralDirectory#empty()} unless set, so
+     *     that a referral names only where it goes ("district nursing")
+     * @return this builder
+     */
+    public Builder referrals(ReferralDirectory directory) {
+      this.referrals = Objects.requireNonNull(directory, "directory");
+      return this;
+    }
+
+    /**
+     * Sets who filed the request: a connector or a family carer on the requester's behalf. The
+     * requester stays the requester; no text says who filed.
+     *
+     * @param filer who filed, not null; {@link FiledBy#requester()} unless set
+     * @return this builder
+     */
+    public Builder filedBy(FiledBy filer) {
+      this.filedBy = Objects.requireNonNull(filer, "filer");
+      return this;
+    }
+
+    /**
      * Builds the plan; nothing is asked before its first {@link AskPlan#advance}.
      *
      * @return the plan
      * @throws IllegalStateException if no order was set
-     * @throws IllegalArgumentException if the requester is not in the circle, the order or the
-     *     named members hold the requester, a duplicate or someone not in the circle, or the
-     *     request is for the connectors only while the agreements do not allow private requests
-     *     or the circle has no connector but the requester
+     * @throws nl.voorzorgcirkel.core.validation.InvalidValueException (an {@link
+     *     IllegalArgumentException}) listing at once, with field and rule in English and Dutch: the
+     *     requester not in the circle; the order or the named members holding the requester, a
+     *     duplicate or someone not in the circle; a request for the connectors only while the
+     *     agreements do not allow private requests or the circle has no connector but the
+     *     requester; a filing connector who is the requester or not a connector of the circle
      */
     public AskPlan build() {
       List<MemberId> given = order;
@@ -905,41 +1087,48 @@ public final class AskPlan {
         throw new IllegalStateException("order: set whom to ask with order(...) or rankedBy(...)");
       }
       MemberId requester = request.requester();
+      Problems problems = new Problems("AskPlan");
       if (circle.member(requester).isEmpty()) {
-        throw new IllegalArgumentException("request: the requester " + requester + " is not in circle " + circle.id());
+        problems.add("request.requester", "inCircle", Map.of("member", requester.value(), "circle", circle.id().value()));
       }
-      checkMembers("order", given, requester);
-      checkMembers("visibility", visibility.members(), requester);
+      checkMembers(problems, "order", given, requester);
+      checkMembers(problems, "visibility", visibility.members(), requester);
       if (visibility.kind() == Visibility.Kind.CONNECTORS_ONLY) {
         if (!agreements.privateRequestsAllowed()) {
-          throw new IllegalArgumentException("visibility: the circle's agreements do not allow private requests");
+          problems.add("visibility", "privateNotAgreed", Map.of());
         }
-        boolean connector = circle.members().stream()
-            .anyMatch(m -> m.role() == nl.voorzorgcirkel.core.model.Role.CONNECTOR && !m.id().equals(requester));
-        if (!connector) {
-          throw new IllegalArgumentException("visibility: a request for the connectors only needs a connector");
+        if (circle.members().stream().noneMatch(m -> m.role() == Role.CONNECTOR && !m.id().equals(requester))) {
+          problems.add("visibility", "needsConnector", Map.of());
         }
       }
+      filedBy.connector().ifPresent(c -> {
+        if (c.equals(requester)) {
+          problems.add("filedBy", "notTheRequester", Map.of());
+        } else if (circle.member(c).filter(m -> m.role() == Role.CONNECTOR).isEmpty()) {
+          problems.add("filedBy", "connectorOfCircle", Map.of("member", c.value(), "circle", circle.id().value()));
+        }
+      });
+      problems.throwIfAny();
       List<MemberId> plan = given;
       if (visibility.kind() == Visibility.Kind.NAMED_MEMBERS) {
         plan = visibility.members().stream().filter(given::contains).toList();
       }
       RequestTexts texts = RequestTexts.of(request, Optional.ofNullable(area), agreements.zone());
-      return new AskPlan(new Draft(request, circle, visibility, agreements, history, texts, plan, referral,
-          RequestLifecycle.open(request)));
+      return new AskPlan(new Draft(request, circle, visibility, agreements, history, texts, plan, referral, referrals,
+          filedBy, RequestLifecycle.open(request)));
     }
 
-    private void checkMembers(String field, List<MemberId> members, MemberId requester) {
+    private void checkMembers(Problems problems, String field, List<MemberId> members, MemberId requester) {
       Set<MemberId> seen = new LinkedHashSet<>();
-      for (MemberId m : members) {
+      for (int i = 0; i < members.size(); i++) {
+        MemberId m = members.get(i);
+        String path = field + "[" + i + "]";
         if (m.equals(requester)) {
-          throw new IllegalArgumentException(field + ": the requester cannot be asked to help");
-        }
-        if (!seen.add(m)) {
-          throw new IllegalArgumentException(field + ": " + m + " is there twice");
-        }
-        if (circle.member(m).isEmpty()) {
-          throw new IllegalArgumentException(field + ": " + m + " is not in circle " + circle.id());
+          problems.add(path, "notTheRequester", Map.of());
+        } else if (!seen.add(m)) {
+          problems.add(path, "unique", Map.of("id", m.value()));
+        } else if (circle.member(m).isEmpty()) {
+          problems.add(path, "inCircle", Map.of("member", m.value(), "circle", circle.id().value()));
         }
       }
     }

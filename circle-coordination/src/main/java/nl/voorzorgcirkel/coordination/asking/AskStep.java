@@ -16,7 +16,8 @@ import nl.voorzorgcirkel.coordination.messaging.MessagePort;
  *
  * @param plan the plan after the step, not null
  * @param messages the messages to send, in order; not null, possibly empty
- * @param calls the calls put on call sheets in this step, in order; not null, possibly empty
+ * @param calls the calls put on call sheets in this step, and those whose outcome the step recorded
+ *     or cancelled (as they now stand), in order; not null, possibly empty
  * @param nextCheck when to call {@link AskPlan#advance} next; empty when the plan is finished, or
  *     when it has nothing more to do until an answer comes (the helper's reminders and the question
  *     whether the help was given are behind it)

@@ -2,10 +2,10 @@ package nl.voorzorgcirkel.coordination.asking;
 
 import java.time.Duration;
 import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import nl.voorzorgcirkel.coordination.internal.Problems;
 import nl.voorzorgcirkel.core.model.WeeklyAvailability;
 import nl.voorzorgcirkel.matching.ranking.MatchingStrategies;
 import org.jspecify.annotations.Nullable;
@@ -296,30 +296,30 @@ public final class CircleAgreements {
      * Builds the agreements.
      *
      * @return the agreements
-     * @throws IllegalArgumentException listing every broken rule, each with its field
+     * @throws nl.voorzorgcirkel.core.validation.InvalidValueException (an {@link
+     *     IllegalArgumentException}) listing every broken rule at once, each with its field, in
+     *     English and Dutch
      */
     public CircleAgreements build() {
-      List<String> problems = new ArrayList<>();
+      Problems problems = new Problems("CircleAgreements");
       if (notificationBudget < 1 || notificationBudget > 20) {
-        problems.add("notificationBudget: must be 1 to 20, was " + notificationBudget);
+        problems.add("notificationBudget", "between", Map.of("min", 1, "max", 20));
       }
       checkTimeout("answerTimeout", answerTimeout, problems);
       checkTimeout("urgentAnswerTimeout", urgentAnswerTimeout, problems);
       if (urgentAnswerTimeout.compareTo(answerTimeout) > 0) {
-        problems.add("urgentAnswerTimeout: must not be longer than answerTimeout");
+        problems.add("urgentAnswerTimeout", "atMost", Map.of("max", "answerTimeout"));
       }
       if (maxAsksPerMemberPerWeek < 1 || maxAsksPerMemberPerWeek > 100) {
-        problems.add("maxAsksPerMemberPerWeek: must be 1 to 100, was " + maxAsksPerMemberPerWeek);
+        problems.add("maxAsksPerMemberPerWeek", "between", Map.of("min", 1, "max", 100));
       }
-      if (!problems.isEmpty()) {
-        throw new IllegalArgumentException("invalid circle agreements: " + String.join("; ", problems));
-      }
+      problems.throwIfAny();
       return new CircleAgreements(this);
     }
 
-    private static void checkTimeout(String field, Duration timeout, List<String> problems) {
+    private static void checkTimeout(String field, Duration timeout, Problems problems) {
       if (timeout.compareTo(Duration.ofMinutes(5)) < 0 || timeout.compareTo(Duration.ofDays(7)) > 0) {
-        problems.add(field + ": must be 5 minutes to 7 days, was " + timeout);
+        problems.add(field, "between", Map.of("min", "5 min", "max", "7 d"));
       }
     }
   }

@@ -3,12 +3,16 @@ package nl.voorzorgcirkel.coordination.callsheet;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
+import nl.voorzorgcirkel.coordination.messaging.Purpose;
 import nl.voorzorgcirkel.core.model.MemberId;
 import nl.voorzorgcirkel.core.model.RequestId;
 
 /**
- * One call a connector is to make: ask a member, who has no smartphone, about a request; and,
- * once made, what came of it.
+ * One call a connector is to make to a member who has no smartphone, about a request: to ask them
+ * to help ({@link Purpose#ASK}), to remind them of the help they agreed to give ({@link
+ * Purpose#REMINDER}), or to pass on what a message would have told them (the requester's {@link
+ * Purpose#FOUND}, {@link Purpose#NOT_FOUND}, {@link Purpose#REFERRAL} or {@link Purpose#FEEDBACK});
+ * and, once made, what came of it.
  *
  * <p>Holds ids, not names or phone numbers: {@link CallSheet} looks those up in the circle when it
  * is printed. Immutable and thread-safe.
@@ -16,15 +20,18 @@ import nl.voorzorgcirkel.core.model.RequestId;
  * @param request the request, not null
  * @param member the member to call, not null
  * @param connector the connector who calls, not null, not the member
- * @param round the ask plan's round that asked the member, 1 or more
+ * @param purpose why the call is made, not null: what a message to the member would have been for
+ * @param round the ask plan's round when the call was put on the sheet (for an ask, the round that
+ *     asked the member), 0 or more
  * @param askedAt when the call was put on the sheet, not null
- * @param question what to ask, read out as it stands (no personal data), not null or blank
- * @param outcome what came of the call, empty while not made
+ * @param question what to ask or tell, read out as it stands (no personal data), not null or blank
+ * @param outcome what came of the call, empty while not made; {@link CallOutcome#CANCELLED} when
+ *     the plan took it off the sheet
  * @param recordedAt when the outcome was recorded, present exactly when the outcome is
  * @since 0.2.0
  */
-public record CallEntry(RequestId request, MemberId member, MemberId connector, int round, Instant askedAt,
-    String question, Optional<CallOutcome> outcome, Optional<Instant> recordedAt) {
+public record CallEntry(RequestId request, MemberId member, MemberId connector, Purpose purpose, int round,
+    Instant askedAt, String question, Optional<CallOutcome> outcome, Optional<Instant> recordedAt) {
 
   /**
    * Checks the components.
@@ -32,6 +39,7 @@ public record CallEntry(RequestId request, MemberId member, MemberId connector, 
    * @param request see the record description
    * @param member see the record description
    * @param connector see the record description
+   * @param purpose see the record description
    * @param round see the record description
    * @param askedAt see the record description
    * @param question see the record description
@@ -43,12 +51,13 @@ public record CallEntry(RequestId request, MemberId member, MemberId connector, 
     Objects.requireNonNull(request, "request");
     Objects.requireNonNull(member, "member");
     Objects.requireNonNull(connector, "connector");
+    Objects.requireNonNull(purpose, "purpose");
     Objects.requireNonNull(askedAt, "askedAt");
     Objects.requireNonNull(question, "question");
     Objects.requireNonNull(outcome, "outcome");
     Objects.requireNonNull(recordedAt, "recordedAt");
-    if (round < 1) {
-      throw new IllegalArgumentException("round must be 1 or more, was " + round);
+    if (round < 0) {
+      throw new IllegalArgumentException("round must be 0 or more, was " + round);
     }
     if (question.isBlank()) {
       throw new IllegalArgumentException("question must not be blank");
@@ -67,14 +76,16 @@ public record CallEntry(RequestId request, MemberId member, MemberId connector, 
    * @param request the request, not null
    * @param member the member to call, not null
    * @param connector the connector who calls, not null
-   * @param round the plan's round, 1 or more
+   * @param purpose why the call is made, not null
+   * @param round the plan's round, 0 or more
    * @param askedAt when it was put on the sheet, not null
    * @param question what to ask, not null or blank
    * @return the entry
    */
-  public static CallEntry open(RequestId request, MemberId member, MemberId connector, int round, Instant askedAt,
-      String question) {
-    return new CallEntry(request, member, connector, round, askedAt, question, Optional.empty(), Optional.empty());
+  public static CallEntry open(RequestId request, MemberId member, MemberId connector, Purpose purpose, int round,
+      Instant askedAt, String question) {
+    return new CallEntry(request, member, connector, purpose, round, askedAt, question, Optional.empty(),
+        Optional.empty());
   }
 
   /**
@@ -90,15 +101,16 @@ public record CallEntry(RequestId request, MemberId member, MemberId connector, 
     if (at.isBefore(askedAt)) {
       throw new IllegalArgumentException("at: an outcome cannot be recorded before the call was put on the sheet");
     }
-    return new CallEntry(request, member, connector, round, askedAt, question, Optional.of(result), Optional.of(at));
+    return new CallEntry(request, member, connector, purpose, round, askedAt, question, Optional.of(result),
+        Optional.of(at));
   }
 
   /**
-   * Whether the call still waits for an answer: not made, or made without reaching the member.
+   * Whether the call is still to be made: not made, or made without reaching the member.
    *
-   * @return true unless the outcome is yes or no
+   * @return true unless the outcome is yes, no or cancelled
    */
   public boolean isOpen() {
-    return outcome.map(o -> !o.isAnswer()).orElse(true);
+    return outcome.map(CallOutcome::leavesOpen).orElse(true);
   }
 }

@@ -17,7 +17,14 @@ public enum CallOutcome {
   /** Nobody answered the phone: counts as no answer yet. */
   NO_ANSWER,
   /** A message was left on the voicemail: counts as no answer yet. */
-  VOICEMAIL;
+  VOICEMAIL,
+  /**
+   * Not to be made any more: the request was taken by someone else, withdrawn or ended, or the
+   * helper stepped back. Set by the ask plan, never recorded by a connector.
+   *
+   * @since 0.2.0
+   */
+  CANCELLED;
 
   /**
    * Whether the member answered the ask (yes or no), rather than was not reached.
@@ -26,6 +33,24 @@ public enum CallOutcome {
    */
   public boolean isAnswer() {
     return this == YES || this == NO;
+  }
+
+  /**
+   * Whether the call is still to be made (again) after this outcome: the member was not reached.
+   *
+   * @return true for {@link #NO_ANSWER} and {@link #VOICEMAIL}
+   */
+  public boolean leavesOpen() {
+    return this == NO_ANSWER || this == VOICEMAIL;
+  }
+
+  /**
+   * Whether a connector records this outcome after calling.
+   *
+   * @return true for every outcome but {@link #CANCELLED}
+   */
+  public boolean isRecordedByConnector() {
+    return this != CANCELLED;
   }
 
   /**

@@ -35,7 +35,7 @@ public final class CallSheet {
 
   /** The CSV columns, in order. */
   public static final List<String> CSV_COLUMNS = List.of(
-      "connector", "request", "round", "asked_at", "member", "name", "phone", "question", "outcome", "recorded_at");
+      "connector", "request", "purpose", "round", "asked_at", "member", "name", "phone", "question", "outcome", "recorded_at");
 
   private static final Comparator<CallEntry> ORDER = Comparator.comparing(CallEntry::askedAt)
       .thenComparing(CallEntry::request)
@@ -117,7 +117,9 @@ public final class CallSheet {
     }
     List<String> outcomes = new ArrayList<>();
     for (CallOutcome outcome : CallOutcome.values()) {
-      outcomes.add("[ ] " + outcome.label(locale));
+      if (outcome.isRecordedByConnector()) {
+          outcomes.add("[ ] " + outcome.label(locale));
+      }
     }
     String tick = Phrases.format("callSheet.answer", locale, Map.of("outcomes", String.join("  ", outcomes)));
     int n = 0;
@@ -151,7 +153,8 @@ public final class CallSheet {
       CsvWriter csv = CsvWriter.builder().fieldSeparator(',').lineDelimiter(LineDelimiter.LF).build(out);
       csv.writeRecord(CSV_COLUMNS);
       for (CallEntry e : entries) {
-        csv.writeRecord(cell(connector.value()), cell(e.request().value()), Integer.toString(e.round()),
+        csv.writeRecord(cell(connector.value()), cell(e.request().value()), e.purpose().name(),
+            Integer.toString(e.round()),
             e.askedAt().toString(), cell(e.member().value()), cell(name(circle, e.member())),
             cell(circle.member(e.member()).flatMap(Member::phoneNumber).orElse("")), cell(e.question()),
             e.outcome().map(Enum::name).orElse(""), e.recordedAt().map(Object::toString).orElse(""));

@@ -11,12 +11,14 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import nl.voorzorgcirkel.coordination.internal.Phrases;
+import nl.voorzorgcirkel.coordination.referral.ReferralContact;
 import nl.voorzorgcirkel.core.lifecycle.NextStep;
 import nl.voorzorgcirkel.core.model.Capability;
 import nl.voorzorgcirkel.core.model.HelpRequest;
 import nl.voorzorgcirkel.core.model.RequestId;
 import nl.voorzorgcirkel.core.model.TimeWindow;
 import nl.voorzorgcirkel.core.model.Urgency;
+import nl.voorzorgcirkel.core.scope.ScopeDecision;
 
 /**
  * The texts about one help request, in Dutch or English: the ask in the app group, the ask to one
@@ -33,8 +35,10 @@ import nl.voorzorgcirkel.core.model.Urgency;
  * </pre>
  *
  * <p>Built only from the request's capability, window, urgency and id (the id only in texts for
- * connectors), so no text can contain a name, a place, the description, the requester's
- * preferences or health data. Request ids should carry no personal data either. Immutable and
+ * connectors), and for referrals the scope decision's reason and an organisation's {@link
+ * nl.voorzorgcirkel.coordination.referral.ReferralContact}, so no text can contain a member's name,
+ * a place, the description, the requester's preferences or health data; a referral's reason goes
+ * only to the connectors and the requester. Request ids should carry no personal data either. Immutable and
  * thread-safe.
  *
  * @since 0.2.0
@@ -267,7 +271,7 @@ public final class RequestTexts {
    * @return the question, with the request id, never null
    */
   public String feedbackForConnector(Locale locale) {
-    return connectorNotice("feedback.connector", locale, Map.of());
+    return format("feedback.connector", locale, Map.of());
   }
 
   /**
@@ -278,31 +282,53 @@ public final class RequestTexts {
    * @return the notice, with the request id, never null
    */
   public String escalationForConnector(int asked, Locale locale) {
-    return connectorNotice("escalation.connector", locale, Map.of("asked", asked));
+    return format("escalation.connector", locale, Map.of("asked", asked));
   }
 
   /**
-   * To a connector: the request expired, with the next step.
+   * To a connector: the request expired, with the next step and, when there is one, whom to call
+   * for it.
    *
    * @param asked how many members were asked, 0 or more
    * @param nextStep the suggested next step, not null
+   * @param contact whom to call for the next step (the municipal desk from the circle's referral
+   *     directory), or empty; not null
    * @param locale Dutch for Dutch, any other locale for English; not null
    * @return the notice, with the request id, never null
    */
-  public String expiryForConnector(int asked, NextStep nextStep, Locale locale) {
-    return connectorNotice("expired.connector", locale, Map.of("asked", asked, "advice", nextStep.advice(locale)));
+  public String expiryForConnector(int asked, NextStep nextStep, Optional<ReferralContact> contact, Locale locale) {
+    return withContact(format("expired.connector", locale, Map.of("asked", asked, "advice", nextStep.advice(locale))),
+        contact, locale);
   }
 
   /**
-   * To a connector: the request is not for the circle and was referred elsewhere.
+   * To a connector: the request is not for the circle and was referred elsewhere, with whom to
+   * call from the circle's referral directory.
    *
-   * @param reason the scope decision's reason in the same language, not null; the library's
-   *     reasons hold no personal data
+   * @param decision the scope decision, a referral, not null; the library's reasons hold no
+   *     personal data
+   * @param contact whom to call for the decision's target, or empty when the directory has nobody
+   *     for it; not null
    * @param locale Dutch for Dutch, any other locale for English; not null
    * @return the notice, with the request id, never null
    */
-  public String referralForConnector(String reason, Locale locale) {
-    return connectorNotice("referred.connector", locale, Map.of("reason", Objects.requireNonNull(reason, "reason")));
+  public String referralForConnector(ScopeDecision decision, Optional<ReferralContact> contact, Locale locale) {
+    return withContact(format("referred.connector", locale, Map.of("reason", decision.reason(locale))), contact,
+        locale);
+  }
+
+  /**
+   * To the requester (only to them): the circle cannot take the request on, why, and whom to call
+   * instead; a connector will get in touch.
+   *
+   * @param decision the scope decision, a referral, not null
+   * @param contact whom to call for the decision's target, or empty; not null
+   * @param locale Dutch for Dutch, any other locale for English; not null
+   * @return the notice, never null
+   */
+  public String referralForRequester(ScopeDecision decision, Optional<ReferralContact> contact, Locale locale) {
+    String text = format("referred.requester", locale, Map.of("reason", decision.reason(locale)));
+    return withContact(text, contact, locale) + " " + format("connectorInTouch", locale, Map.of());
   }
 
   /**
@@ -313,19 +339,25 @@ public final class RequestTexts {
    * @return the notice, with the request id, never null
    */
   public String callsForConnector(int count, Locale locale) {
-    return connectorNotice("calls.connector", locale, Map.of("count", count));
+    return format("calls.connector", locale, Map.of("count", count));
   }
 
   private String notice(String key, Locale locale) {
-    return Phrases.format(key, locale, Map.of("help", capability.label(locale), "when", when(locale)));
+    return format(key, locale, Map.of());
   }
 
-  private String connectorNotice(String key, Locale locale, Map<String, ?> more) {
+  /** Every text's placeholders: the request id (used in connectors' texts only), the help, when. */
+  private String format(String key, Locale locale, Map<String, ?> more) {
     Map<String, Object> arguments = new LinkedHashMap<>(more);
     arguments.put("request", request.value());
     arguments.put("help", capability.label(locale));
     arguments.put("when", when(locale));
     return Phrases.format(key, locale, arguments);
+  }
+
+  private static String withContact(String text, Optional<ReferralContact> contact, Locale locale) {
+    return contact.map(c -> text + " " + Phrases.format("whomToCall", locale, Map.of("contact", c.whomToCall(locale))))
+        .orElse(text);
   }
 
   private static boolean isDutch(Locale locale) {

@@ -34,7 +34,7 @@ class CoordinationArchitectureTest {
   @Test
   void packagesHaveNoCyclesAndTheTextsKnowNothingOfThePlan() {
     slices().matching("nl.voorzorgcirkel.coordination.(*)..").should().beFreeOfCycles().check(COORDINATION);
-    noClasses().that().resideInAnyPackage("..coordination.texts..", "..coordination.messaging..",
+    noClasses().that().resideInAnyPackage("..coordination.texts..", "..coordination.messaging..", "..coordination.referral..",
         "..coordination.callsheet..").should().dependOnClassesThat().resideInAPackage("..coordination.asking..")
         .check(COORDINATION);
   }
@@ -45,7 +45,8 @@ class CoordinationArchitectureTest {
     Set<String> exported = new TreeSet<>();
     module.exports().forEach(e -> exported.add(e.source()));
     assertEquals(Set.of("nl.voorzorgcirkel.coordination.asking", "nl.voorzorgcirkel.coordination.callsheet",
-        "nl.voorzorgcirkel.coordination.messaging", "nl.voorzorgcirkel.coordination.texts"), exported);
+        "nl.voorzorgcirkel.coordination.messaging", "nl.voorzorgcirkel.coordination.referral",
+        "nl.voorzorgcirkel.coordination.texts"), exported);
     assertEquals("nl.voorzorgcirkel.coordination", module.name());
   }
 }

@@ -148,12 +148,17 @@ class AskPlanPropertyTest {
       Instant answerAt = t.plus(Duration.ofMinutes(random.nextInt(90)));
       if (plan.lifecycle().state() == RequestState.ACCEPTED) {
         MemberId helper = plan.lifecycle().helper().orElseThrow();
-        int r = random.nextInt(6);
+        int r = random.nextInt(7);
+        boolean reminderCall = plan.calls().stream()
+            .anyMatch(c -> c.member().equals(helper) && c.isOpen() && c.purpose() == Purpose.REMINDER);
         step = r == 0 ? plan.answer(answerAt, helper, false, null)
             : r == 1 ? plan.noShow(answerAt, null)
             : r == 2 ? plan.advance(answerAt) // a reminder or the question whether it was given
+            : r == 3 && reminderCall ? plan.recordCall(answerAt, helper, random.nextBoolean() ? CallOutcome.NO
+                : CallOutcome.VOICEMAIL) // on the reminder call the helper steps back, or is not reached
             : plan.complete(answerAt, Duration.ofMinutes(45));
         messages.addAll(step.messages());
+        calls.addAll(step.calls());
         plan = step.plan();
       } else {
         for (MemberId m : List.copyOf(plan.lifecycle().pendingHelpers())) {
@@ -165,11 +170,13 @@ class AskPlanPropertyTest {
           step = called ? plan.recordCall(answerAt, m, CallOutcome.values()[r])
               : plan.answer(answerAt, m, r == 0, null);
           messages.addAll(step.messages());
+          calls.addAll(step.calls());
           plan = step.plan();
         }
         if (random.nextInt(50) == 0 && !plan.isFinished() && plan.lifecycle().state() != RequestState.ACCEPTED) {
           AskStep cancelled = plan.cancel(answerAt, requester);
           messages.addAll(cancelled.messages());
+          calls.addAll(cancelled.calls());
           plan = cancelled.plan();
         }
       }
@@ -213,12 +220,15 @@ class AskPlanPropertyTest {
       CircleAgreements agreements = end.agreements();
       boolean urgent = run.request().urgency() == Urgency.TODAY;
       for (Message m : run.messages()) {
-        if (m.purpose() == Purpose.ASK || m.purpose() == Purpose.CALLS_WAITING || m.purpose() == Purpose.ESCALATION) {
+        // (a calls-waiting notice goes with its calls: those for asks are checked below; those for
+        // notices follow an answer or an end, as the messages to members who read them do)
+        if (m.purpose() == Purpose.ASK || m.purpose() == Purpose.ESCALATION) {
           assertTrue(urgent || !agreements.quietHours().contains(m.at(), agreements.zone()), "asked at night: " + m);
         }
       }
       for (CallEntry c : run.calls()) {
-        assertTrue(urgent || !agreements.quietHours().contains(c.askedAt(), agreements.zone()), "called at night");
+        assertTrue(urgent || c.purpose() != Purpose.ASK || !agreements.quietHours().contains(c.askedAt(),
+            agreements.zone()), "called at night");
       }
       // a request not for the whole group never reaches it
       if (!end.visibility().reachesGroup()) {
@@ -227,13 +237,32 @@ class AskPlanPropertyTest {
       if (end.visibility().kind() == Visibility.Kind.NAMED_MEMBERS) {
         assertTrue(end.visibility().members().containsAll(everyAsk), "asked someone not named");
       }
-      // every member asked who has no smartphone is on exactly one call sheet; the others on none
-      Map<MemberId, Integer> callsPerMember = new HashMap<>();
-      run.calls().forEach(c -> callsPerMember.merge(c.member(), 1, Integer::sum));
-      assertEquals(end.calls().size(), run.calls().size());
+      // the steps reported every call the plan holds, as it ended, and no other
+      Map<List<Object>, CallEntry> reported = new HashMap<>();
+      run.calls().forEach(c -> reported.put(key(c), c));
+      Map<List<Object>, CallEntry> held = new HashMap<>();
+      end.calls().forEach(c -> held.put(key(c), c));
+      assertEquals(held, reported);
+      // whatever a member without a smartphone is asked or told is one call on exactly one sheet:
+      // every member asked, every reminder of a helper, every notice to the requester
+      assertEquals(end.calls().size(), held.size(), "a call on two sheets");
+      Map<MemberId, Integer> asksPerMember = new HashMap<>();
+      end.calls().stream().filter(c -> c.purpose() == Purpose.ASK).forEach(c -> asksPerMember.merge(c.member(), 1,
+          Integer::sum));
       for (MemberId m : everyAsk) {
-        boolean byPhone = run.circle().member(m).orElseThrow().contact() != ContactChannel.GROUP_CHAT;
-        assertEquals(byPhone ? 1 : 0, callsPerMember.getOrDefault(m, 0), "call sheets of " + m);
+        assertEquals(byPhone(run, m) ? 1 : 0, asksPerMember.getOrDefault(m, 0), "call sheets of " + m);
+      }
+      for (CallEntry c : end.calls()) {
+        assertTrue(byPhone(run, c.member()) && !c.connector().equals(c.member()), "a call to " + c.member());
+        assertTrue(run.circle().member(c.connector()).orElseThrow().role() == Role.CONNECTOR);
+        // after the end no ask or reminder waits on a sheet; only the notices of how it ended
+        assertFalse(end.isFinished() && c.isOpen() && (c.purpose() == Purpose.ASK || c.purpose() == Purpose.REMINDER),
+            "a call left open after the end");
+      }
+      for (Message m : run.messages()) {
+        // (connectors get their notices by message, whatever their own channel)
+        m.recipient().member().filter(r -> run.circle().member(r).orElseThrow().role() != Role.CONNECTOR)
+            .ifPresent(r -> assertFalse(byPhone(run, r), "a " + m.purpose() + " message to a phone member"));
       }
       // no planted personal value in any text
       for (Message m : run.messages()) {
@@ -251,6 +280,15 @@ class AskPlanPropertyTest {
     // the runs reach every end a plan can have
     assertTrue(seen[RequestState.DONE.ordinal()] > 0 && seen[RequestState.EXPIRED.ordinal()] > 0
         && seen[RequestState.CANCELLED.ordinal()] > 0, java.util.Arrays.toString(seen));
+  }
+
+  private static boolean byPhone(Run run, MemberId member) {
+    return run.circle().member(member).orElseThrow().contact() != ContactChannel.GROUP_CHAT;
+  }
+
+  /** A call as put on a sheet, whatever came of it. */
+  private static List<Object> key(CallEntry c) {
+    return List.of(c.member(), c.connector(), c.purpose(), c.askedAt());
   }
 
   @Test

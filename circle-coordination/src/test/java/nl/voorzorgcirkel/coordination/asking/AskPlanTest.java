@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import nl.voorzorgcirkel.coordination.TestCircles;
 import nl.voorzorgcirkel.coordination.callsheet.CallEntry;
@@ -33,6 +34,7 @@ import nl.voorzorgcirkel.core.model.RequestId;
 import nl.voorzorgcirkel.core.model.Role;
 import nl.voorzorgcirkel.core.model.TimeWindow;
 import nl.voorzorgcirkel.core.model.Urgency;
+import nl.voorzorgcirkel.core.validation.InvalidValueException;
 import nl.voorzorgcirkel.matching.ranking.CircleSnapshot;
 import nl.voorzorgcirkel.matching.ranking.MatchingStrategies;
 import org.junit.jupiter.api.Test;
@@ -231,7 +233,10 @@ class AskPlanTest {
     CircleAgreements noPrivate = CircleAgreements.builder().privateRequestsAllowed(false).build();
     IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
         () -> plan(TestCircles.ride().build()).visibility(Visibility.connectorsOnly()).agreements(noPrivate).build());
-    assertEquals("visibility: the circle's agreements do not allow private requests", refused.getMessage());
+    assertEquals("invalid value (1): AskPlan.visibility: the circle's agreements do not allow private requests",
+        refused.getMessage());
+    assertEquals("ongeldige waarde (1): AskPlan.visibility: de afspraken van de cirkel staan geen besloten hulpvragen toe",
+        ((InvalidValueException) refused).message(Locale.forLanguageTag("nl")));
     Circle.Builder noConnectors = Circle.builder().from(CIRCLE).members(List.of());
     CIRCLE.members().forEach(m -> noConnectors.addMembers(m.toBuilder().role(Role.MEMBER).build()));
     assertThrows(IllegalArgumentException.class, () -> AskPlan.builder(TestCircles.ride().build(), noConnectors.build())
@@ -329,8 +334,12 @@ class AskPlanTest {
         .build();
     AskStep step = plan.advance(at(12, 2, 14, 0));
     assertEquals(RequestState.REFERRED, step.plan().lifecycle().state());
-    assertEquals(List.of(Purpose.REFERRAL, Purpose.REFERRAL), purposes(step));
-    assertFalse(step.messages().stream().anyMatch(m -> m.recipient().isGroup()));
+    // the connectors, and the requester, who reads messages; never the group
+    assertEquals(List.of(Recipient.member(id(0)), Recipient.member(id(1)), Recipient.member(id(7))), recipients(step));
+    assertEquals(List.of(Purpose.REFERRAL, Purpose.REFERRAL, Purpose.REFERRAL), purposes(step));
+    // without a referral directory the texts name where it belongs, not whom to call
+    assertEquals("Over uw hulpvraag (persoonlijke verzorging, donderdagochtend): persoonlijke verzorging doet de cirkel"
+        + " niet: dit hoort bij de wijkverpleging. De verbinder neemt contact met u op.", step.messages().get(2).text());
   }
 
   @Test

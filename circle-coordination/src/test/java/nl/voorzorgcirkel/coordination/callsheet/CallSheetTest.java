@@ -15,6 +15,7 @@ import java.util.Locale;
 import nl.voorzorgcirkel.coordination.TestCircles;
 import nl.voorzorgcirkel.coordination.asking.AskPlan;
 import nl.voorzorgcirkel.coordination.asking.AskStep;
+import nl.voorzorgcirkel.coordination.messaging.Purpose;
 import nl.voorzorgcirkel.core.model.Circle;
 import nl.voorzorgcirkel.core.model.RequestId;
 import org.junit.jupiter.api.Test;
@@ -65,22 +66,26 @@ class CallSheetTest {
     List<String> row = rows.get(1).getFields();
     assertEquals("m-0", row.get(0));
     assertEquals("r-ride", row.get(1));
-    assertEquals("1", row.get(2));
-    assertEquals("Frans Mulder", row.get(5));
+    assertEquals("ASK", row.get(2));
+    assertEquals("1", row.get(3));
+    assertEquals("Frans Mulder", row.get(6));
     assertEquals("'=SUM(A1)", CallSheet.cell("=SUM(A1)"));
-    assertEquals("'+31 6 12345678", row.get(6));
-    assertEquals("", row.get(8));
+    assertEquals("'+31 6 12345678", row.get(7));
+    assertEquals("", row.get(9));
     assertFalse(out.toString().contains("\r"));
   }
 
   @Test
   void anEntryKeepsItsRules() {
     RequestId r = RequestId.of("r-1");
-    assertThrows(IllegalArgumentException.class, () -> CallEntry.open(r, id(1), id(1), 1, at(12, 2, 9, 0), "Vraag?"));
-    assertThrows(IllegalArgumentException.class, () -> CallEntry.open(r, id(2), id(1), 0, at(12, 2, 9, 0), "Vraag?"));
-    CallEntry entry = CallEntry.open(r, id(2), id(1), 1, at(12, 2, 9, 0), "Vraag?");
+    assertThrows(IllegalArgumentException.class,
+        () -> CallEntry.open(r, id(1), id(1), Purpose.ASK, 1, at(12, 2, 9, 0), "Vraag?"));
+    assertThrows(IllegalArgumentException.class,
+        () -> CallEntry.open(r, id(2), id(1), Purpose.ASK, -1, at(12, 2, 9, 0), "Vraag?"));
+    CallEntry entry = CallEntry.open(r, id(2), id(1), Purpose.ASK, 1, at(12, 2, 9, 0), "Vraag?");
     assertThrows(IllegalArgumentException.class, () -> entry.withOutcome(CallOutcome.YES, at(12, 2, 8, 0)));
     assertFalse(entry.withOutcome(CallOutcome.NO, at(12, 2, 9, 5)).isOpen());
+    assertFalse(entry.withOutcome(CallOutcome.CANCELLED, at(12, 2, 9, 5)).isOpen());
     assertTrue(entry.withOutcome(CallOutcome.VOICEMAIL, at(12, 2, 9, 5)).isOpen());
   }
 }

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import nl.voorzorgcirkel.coordination.TestCircles;
-import nl.voorzorgcirkel.core.lifecycle.NextStep;
 import nl.voorzorgcirkel.core.model.Capability;
 import nl.voorzorgcirkel.core.model.HelpRequest;
 import nl.voorzorgcirkel.core.model.TimeWindow;
@@ -54,26 +53,7 @@ class RequestTextsGoldenTest {
     lines.add("# notices");
     HelpRequest today = TestCircles.ride().urgency(Urgency.TODAY).build();
     RequestTexts texts = RequestTexts.of(today, Optional.of(Area.of("1e Jacobsstraat")), TestCircles.ZONE);
-    lines.add(texts.groupAsk(locale));
-    lines.add(texts.memberAsk(AnswerTo.TO_CONNECTOR, locale));
-    lines.add(texts.takenForGroup(locale));
-    lines.add(texts.takenForMember(locale));
-    lines.add(texts.thanksToHelper(AnswerTo.TO_CONNECTOR, locale));
-    lines.add(texts.thanksToHelper(AnswerTo.IN_GROUP, locale));
-    lines.add(texts.foundForRequester(locale));
-    lines.add(texts.notFoundForRequester(locale));
-    lines.add(texts.closed(locale));
-    lines.add(texts.withdrawn(locale));
-    lines.add(texts.reminder(locale));
-    lines.add(texts.reminderSoon(locale));
-    lines.add(texts.feedbackForRequester(locale));
-    lines.add(texts.feedbackForConnector(locale));
-    lines.add(texts.escalationForConnector(6, locale));
-    for (NextStep step : NextStep.values()) {
-      lines.add(texts.expiryForConnector(4, step, locale));
-    }
-    lines.add(texts.callsForConnector(2, locale));
-    lines.add(texts.referralForConnector("reason", locale));
+    lines.addAll(EveryText.of(texts, locale));
     return String.join("\n", lines) + "\n";
   }
 

@@ -1,0 +1,73 @@
+package nl.voorzorgcirkel.coordination.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import nl.voorzorgcirkel.core.validation.InvalidValueException;
+import nl.voorzorgcirkel.core.validation.Violation;
+
+/**
+ * Collects the broken rules of one value or call and throws them together as the core's bilingual
+ * {@link InvalidValueException}: each names the type, the field and the rule, whose English and
+ * Dutch text is in the core's message tables (key {@code vzc.argument.<rule>} unless given). Never
+ * holds the rejected value. Not API. Not thread-safe: one per check.
+ */
+public final class Problems {
+
+  private final String type;
+  private final List<Violation> found = new ArrayList<>();
+
+  /**
+   * Problems of one type.
+   *
+   * @param type the simple name of the type that checks, for example {@code "ReferralContact"}
+   */
+  public Problems(String type) {
+    this.type = type;
+  }
+
+  /**
+   * Adds a broken rule whose text is {@code vzc.argument.<rule>}.
+   *
+   * @param path the field or argument, not null
+   * @param rule the rule's code, not null
+   * @param arguments the rule's parameters (limits, ids), never personal data; not null
+   * @return this
+   */
+  public Problems add(String path, String rule, Map<String, ?> arguments) {
+    found.add(Violation.of(type, path, rule, "vzc.argument." + rule, arguments));
+    return this;
+  }
+
+  /**
+   * Checks a one-line name: not blank, at most {@code max} characters, no control characters, not
+   * starting with a character a spreadsheet runs as a formula.
+   *
+   * @param path the field, not null
+   * @param value the name, not null
+   * @param max the most characters allowed
+   * @return this
+   */
+  public Problems name(String path, String value, int max) {
+    if (value.isBlank()) {
+      add(path, "notBlank", Map.of());
+    } else if (value.length() > max) {
+      found.add(Violation.of(type, path, "Size", "jakarta.validation.constraints.Size.message",
+          Map.of("min", 1, "max", max)));
+    } else if ("=+-@".indexOf(value.charAt(0)) >= 0 || value.chars().anyMatch(Character::isISOControl)) {
+      found.add(Violation.of(type, path, "Text.name", "vzc.Text.name", Map.of()));
+    }
+    return this;
+  }
+
+  /**
+   * Throws every broken rule at once, if there is one.
+   *
+   * @throws InvalidValueException listing them
+   */
+  public void throwIfAny() {
+    if (!found.isEmpty()) {
+      throw new InvalidValueException(found);
+    }
+  }
+}

@@ -1,0 +1,55 @@
+package nl.voorzorgcirkel.coordination.texts;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import nl.voorzorgcirkel.coordination.referral.ReferralContact;
+import nl.voorzorgcirkel.core.lifecycle.NextStep;
+import nl.voorzorgcirkel.core.scope.ReferralTarget;
+import nl.voorzorgcirkel.core.scope.ScopeDecision;
+
+/**
+ * Every text of a request, in one fixed order: the golden files and the planted-values property
+ * read the same list, so a new text is in both at once.
+ */
+final class EveryText {
+
+  static final ScopeDecision PERSONAL_CARE = ScopeDecision.refer(ReferralTarget.DISTRICT_NURSING, "personal-care");
+  static final ReferralContact NURSING = ReferralContact.of(ReferralTarget.DISTRICT_NURSING,
+      "District nursing team North", "Wijkverpleging team Noord", "0485 123 456");
+  static final ReferralContact DESK = ReferralContact.builder(ReferralTarget.MUNICIPAL_SOCIAL_SUPPORT)
+      .name("Social support desk", "Wmo-loket").phone("14 0485").email("wmo@example.org").build();
+
+  private EveryText() {}
+
+  static List<String> of(RequestTexts texts, Locale locale) {
+    List<String> all = new ArrayList<>();
+    all.add(texts.groupAsk(locale));
+    for (AnswerTo answerTo : AnswerTo.values()) {
+      all.add(texts.memberAsk(answerTo, locale));
+      all.add(texts.thanksToHelper(answerTo, locale));
+    }
+    all.add(texts.takenForGroup(locale));
+    all.add(texts.takenForMember(locale));
+    all.add(texts.foundForRequester(locale));
+    all.add(texts.notFoundForRequester(locale));
+    all.add(texts.closed(locale));
+    all.add(texts.withdrawn(locale));
+    all.add(texts.reminder(locale));
+    all.add(texts.reminderSoon(locale));
+    all.add(texts.feedbackForRequester(locale));
+    all.add(texts.feedbackForConnector(locale));
+    all.add(texts.escalationForConnector(6, locale));
+    for (NextStep step : NextStep.values()) {
+      all.add(texts.expiryForConnector(4, step, Optional.empty(), locale));
+    }
+    all.add(texts.expiryForConnector(4, NextStep.MUNICIPAL_SOCIAL_SUPPORT, Optional.of(DESK), locale));
+    all.add(texts.callsForConnector(2, locale));
+    all.add(texts.referralForConnector(PERSONAL_CARE, Optional.empty(), locale));
+    all.add(texts.referralForConnector(PERSONAL_CARE, Optional.of(NURSING), locale));
+    all.add(texts.referralForRequester(PERSONAL_CARE, Optional.empty(), locale));
+    all.add(texts.referralForRequester(PERSONAL_CARE, Optional.of(NURSING), locale));
+    return all;
+  }
+}
