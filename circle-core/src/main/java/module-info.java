@@ -34,6 +34,7 @@ module nl.voorzorgcirkel.core {
   exports nl.voorzorgcirkel.core.care;
   exports nl.voorzorgcirkel.core.json;
   exports nl.voorzorgcirkel.core.csv;
+  exports nl.voorzorgcirkel.core.consent;
   // Not API: the English and Dutch message tables, shared with our other modules.
   exports nl.voorzorgcirkel.core.i18n to nl.voorzorgcirkel.matching, nl.voorzorgcirkel.coordination;
   // Not API: argument checks that throw the model's bilingual exception.
@@ -47,6 +48,7 @@ module nl.voorzorgcirkel.core {
   opens nl.voorzorgcirkel.core.checkin to org.hibernate.validator;
   opens nl.voorzorgcirkel.core.care to org.hibernate.validator;
   opens nl.voorzorgcirkel.core.assessment to org.hibernate.validator;
+  opens nl.voorzorgcirkel.core.consent to org.hibernate.validator;
   // Jackson reads the request events (records) and the mix-ins of the json package.
   opens nl.voorzorgcirkel.core.lifecycle to com.fasterxml.jackson.databind;
   opens nl.voorzorgcirkel.core.json to com.fasterxml.jackson.databind;

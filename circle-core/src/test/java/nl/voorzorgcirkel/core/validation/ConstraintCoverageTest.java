@@ -25,6 +25,9 @@ import nl.voorzorgcirkel.core.i18n.Messages;
 import nl.voorzorgcirkel.core.json.CircleJson;
 import nl.voorzorgcirkel.core.internal.ModelValidator;
 import nl.voorzorgcirkel.core.commitment.Commitment;
+import nl.voorzorgcirkel.core.consent.ConsentRecord;
+import nl.voorzorgcirkel.core.consent.LawfulBasis;
+import nl.voorzorgcirkel.core.consent.Purpose;
 import nl.voorzorgcirkel.core.ledger.HelpRecord;
 import nl.voorzorgcirkel.core.model.Absence;
 import nl.voorzorgcirkel.core.model.Capability;
@@ -237,6 +240,12 @@ class ConstraintCoverageTest {
         "helperIsNotRecipient:HelpRecord.helperIsNotRecipient");
     expect(HelpRecord.class, () -> HelpRecord.of(MemberId.of("a"), MemberId.of("b"),
         Capability.MEALS, NOW, Duration.ofHours(25)), "effort:DurationMax");
+    expect(ConsentRecord.class, () -> ConsentRecord.builder().given(true).build(),
+        "member:NotNull", "purpose:NotNull", "date:NotNull", "basis:NotNull", "recordedBy:NotNull");
+    expect(ConsentRecord.class, () -> ConsentRecord.given(MemberId.of("a"), Purpose.VITALITY,
+        LawfulBasis.CONSENT, LocalDate.MIN, MemberId.of("a")),
+        "basisCarriesPurpose:ConsentRecord.basisCarriesPurpose",
+        "supportedYears:ConsentRecord.supportedYears");
 
     for (Map.Entry<Class<?>, SortedSet<String>> entry : fired.entrySet()) {
       SortedSet<String> declared = ModelValidator.declaredRules(entry.getKey());
@@ -260,7 +269,7 @@ class ConstraintCoverageTest {
       RequestId.class, Capability.class, GeoPoint.class, CapabilityOffer.class, WeeklySlot.class,
       Absence.class, TimeWindow.class, WeeklyAvailability.class, Member.class, CirclePolicy.class,
       Circle.class, Recurrence.class, HelpRequest.class, HelpRecord.class, VocabularyEntry.class,
-      TripId.class, SeriesId.class, Commitment.class);
+      TripId.class, SeriesId.class, Commitment.class, ConsentRecord.class);
 
   /** Reads JSON and rethrows the validation failure Jackson wraps. */
   private static <T> T fromJson(String json, Class<T> type) {
