@@ -127,24 +127,6 @@ public abstract class ConsentRecord {
     return Arguments.supported(date());
   }
 
-  /**
-   * A copy about another member, for pseudonymisation when a member is erased.
-   *
-   * @param pseudonym the id that replaces {@link #member()} (and {@link #recordedBy()} where it
-   *     was the same member), not null
-   * @param erased the id that is replaced, not null
-   * @return this record if it does not mention {@code erased}, else the copy
-   */
-  ConsentRecord replacing(MemberId erased, MemberId pseudonym) {
-    if (!member().equals(erased) && !recordedBy().equals(erased)) {
-      return this;
-    }
-    return builder().from(this)
-        .member(member().equals(erased) ? pseudonym : member())
-        .recordedBy(recordedBy().equals(erased) ? pseudonym : recordedBy())
-        .build();
-  }
-
   @Value.Check
   void validate() {
     ModelValidator.check(this);

@@ -117,27 +117,6 @@ public final class ConsentRegister {
     return false;
   }
 
-  /**
-   * A copy in which an erased member is replaced by a pseudonym, keeping every record (the proof
-   * that consent was asked stays, without saying whose it was).
-   *
-   * @param erased the member who is erased, not null
-   * @param pseudonym the id that replaces them, not null
-   * @return the new register (this one if the member is not mentioned)
-   */
-  public ConsentRegister replacing(MemberId erased, MemberId pseudonym) {
-    Objects.requireNonNull(erased, "erased");
-    Objects.requireNonNull(pseudonym, "pseudonym");
-    List<ConsentRecord> copy = new ArrayList<>(records.size());
-    boolean changed = false;
-    for (ConsentRecord record : records) {
-      ConsentRecord replaced = record.replacing(erased, pseudonym);
-      changed |= replaced != record;
-      copy.add(replaced);
-    }
-    return changed ? new ConsentRegister(List.copyOf(copy)) : this;
-  }
-
   @Override
   public boolean equals(Object other) {
     return other instanceof ConsentRegister that && records.equals(that.records);

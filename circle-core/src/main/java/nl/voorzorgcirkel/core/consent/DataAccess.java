@@ -101,8 +101,10 @@ public final class DataAccess {
       return member;
     }
     Member.Builder copy = member.toBuilder();
-    for (PersonalField field : EnumSet.complementOf(EnumSet.copyOf(readable.isEmpty()
-        ? EnumSet.noneOf(PersonalField.class) : readable))) {
+    for (PersonalField field : PersonalField.values()) {
+      if (readable.contains(field)) {
+        continue;
+      }
       field.withhold(copy, member);
     }
     return copy.build();
