@@ -5,12 +5,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import nl.voorzorgcirkel.core.activity.Activity;
+import nl.voorzorgcirkel.core.activity.ActivityLog;
+import nl.voorzorgcirkel.core.activity.Attendance;
 import nl.voorzorgcirkel.core.audit.AuditEntry;
 import nl.voorzorgcirkel.core.audit.AuditTrail;
+import nl.voorzorgcirkel.core.checkin.CheckInAgreement;
 import nl.voorzorgcirkel.core.commitment.Commitment;
 import nl.voorzorgcirkel.core.commitment.CommitmentBook;
 import nl.voorzorgcirkel.core.consent.ConsentRecord;
 import nl.voorzorgcirkel.core.consent.ConsentRegister;
+import nl.voorzorgcirkel.core.contact.ContactLog;
+import nl.voorzorgcirkel.core.contact.ContactSignal;
 import nl.voorzorgcirkel.core.internal.Arguments;
 import nl.voorzorgcirkel.core.ledger.HelpLedger;
 import nl.voorzorgcirkel.core.ledger.HelpRecord;
@@ -24,8 +30,9 @@ import nl.voorzorgcirkel.core.model.MemberId;
 /**
  * The erasure of one member (GDPR article 17): they leave the circle's member list, with their
  * name, phone number, birth year, home and vitality, and wherever the circle's records name them
- * (help given and received, commitments, requests and their histories, consents, the audit trail)
- * a pseudonym takes their place. Every total stays as it was: hours of help, numbers of requests
+ * (help given and received, commitments, requests and their histories, shared activities and
+ * their attendance, contacts, check-in agreements, consents, the audit trail) a pseudonym takes
+ * their place. Every total stays as it was: hours of help, numbers of requests
  * and their outcomes, loads per (pseudonymous) member. The free text and places of their own
  * requests are dropped, since those could say who they were.
  *
@@ -192,6 +199,65 @@ public final class Erasure {
               .build());
     }
     return AuditTrail.of(entries);
+  }
+
+  /**
+   * The attendance of shared activities, every occasion kept, with the pseudonym for the member
+   * as organiser and as attendee.
+   *
+   * @param log the activity log, not null
+   * @return the log, pseudonymised
+   */
+  public ActivityLog applyTo(ActivityLog log) {
+    List<Attendance> attendances = new ArrayList<>(log.size());
+    for (Attendance a : log.attendances()) {
+      attendances.add(new Attendance(a.activity(), a.occurrence(), swap(a.organiser()),
+          a.organiserEffort(), a.attendees().stream().map(this::swap).toList()));
+    }
+    return ActivityLog.of(attendances);
+  }
+
+  /**
+   * A shared activity with the pseudonym for the member as organiser or participant.
+   *
+   * @param activity the activity, not null
+   * @return the activity, pseudonymised
+   */
+  public Activity applyTo(Activity activity) {
+    if (!activity.organiser().equals(erased) && !activity.participants().contains(erased)) {
+      return activity;
+    }
+    return Activity.builder().from(activity).organiser(swap(activity.organiser()))
+        .participants(activity.participants().stream().map(this::swap).toList()).build();
+  }
+
+  /**
+   * The contacts (help, activities, check-ins, calls), every one kept, with the pseudonym for the
+   * member on either side.
+   *
+   * @param log the contact log, not null
+   * @return the log, pseudonymised
+   */
+  public ContactLog applyTo(ContactLog log) {
+    List<ContactSignal> signals = new ArrayList<>(log.size());
+    for (ContactSignal c : log.signals()) {
+      signals.add(new ContactSignal(swap(c.member()), c.at(), c.kind(), c.with().map(this::swap)));
+    }
+    return ContactLog.of(signals);
+  }
+
+  /**
+   * A check-in agreement with the pseudonym for the member, as the one looked after or as buddy.
+   *
+   * @param agreement the agreement, not null
+   * @return the agreement, pseudonymised
+   */
+  public CheckInAgreement applyTo(CheckInAgreement agreement) {
+    if (!agreement.member().equals(erased) && !agreement.buddy().map(erased::equals).orElse(false)) {
+      return agreement;
+    }
+    return CheckInAgreement.builder().from(agreement).member(swap(agreement.member()))
+        .buddy(agreement.buddy().map(this::swap)).build();
   }
 
   private RequestEvent applyTo(RequestEvent event) {

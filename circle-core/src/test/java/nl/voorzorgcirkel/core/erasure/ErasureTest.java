@@ -13,24 +13,33 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import nl.voorzorgcirkel.core.activity.Activity;
+import nl.voorzorgcirkel.core.activity.ActivityLog;
+import nl.voorzorgcirkel.core.activity.Attendance;
+import nl.voorzorgcirkel.core.activity.Place;
 import nl.voorzorgcirkel.core.audit.AuditChange;
 import nl.voorzorgcirkel.core.audit.AuditTrail;
+import nl.voorzorgcirkel.core.checkin.CheckInAgreement;
 import nl.voorzorgcirkel.core.commitment.Commitment;
 import nl.voorzorgcirkel.core.commitment.CommitmentBook;
 import nl.voorzorgcirkel.core.consent.ConsentRecord;
 import nl.voorzorgcirkel.core.consent.ConsentRegister;
 import nl.voorzorgcirkel.core.consent.LawfulBasis;
 import nl.voorzorgcirkel.core.consent.Purpose;
+import nl.voorzorgcirkel.core.contact.ContactLog;
+import nl.voorzorgcirkel.core.contact.ContactSignal;
 import nl.voorzorgcirkel.core.json.CircleJson;
 import nl.voorzorgcirkel.core.ledger.HelpLedger;
 import nl.voorzorgcirkel.core.ledger.HelpRecord;
 import nl.voorzorgcirkel.core.lifecycle.RequestLifecycle;
 import nl.voorzorgcirkel.core.lifecycle.RequestState;
 import nl.voorzorgcirkel.core.model.Capability;
+import nl.voorzorgcirkel.core.model.ActivityId;
 import nl.voorzorgcirkel.core.model.Circle;
 import nl.voorzorgcirkel.core.model.GeoPoint;
 import nl.voorzorgcirkel.core.model.Member;
 import nl.voorzorgcirkel.core.model.MemberId;
+import nl.voorzorgcirkel.core.model.Recurrence;
 import nl.voorzorgcirkel.core.model.Role;
 import nl.voorzorgcirkel.core.model.TimeWindow;
 import nl.voorzorgcirkel.core.model.Vitality;
@@ -55,20 +64,24 @@ class ErasureTest {
 
   /** Everything a circle keeps, in one place. */
   private record World(Circle circle, HelpLedger ledger, CommitmentBook commitments,
-      List<RequestLifecycle> requests, ConsentRegister consents, AuditTrail audit) {
+      List<RequestLifecycle> requests, ConsentRegister consents, AuditTrail audit,
+      Activity activity, ActivityLog activities, ContactLog contacts, CheckInAgreement checkIn) {
 
     World erased(Erasure erasure) {
       List<RequestLifecycle> kept = new ArrayList<>();
       requests.forEach(r -> kept.add(erasure.applyTo(r)));
       return new World(erasure.applyTo(circle), erasure.applyTo(ledger),
-          erasure.applyTo(commitments), kept, erasure.applyTo(consents), erasure.applyTo(audit));
+          erasure.applyTo(commitments), kept, erasure.applyTo(consents), erasure.applyTo(audit),
+          erasure.applyTo(activity), erasure.applyTo(activities), erasure.applyTo(contacts),
+          erasure.applyTo(checkIn));
     }
 
     String everything() throws Exception {
       ObjectMapper json = CircleJson.newMapper();
       StringBuilder all = new StringBuilder();
       for (Object o : List.of(circle, ledger, commitments, requests, consents, audit,
-          consents.records(), audit.entries())) {
+          consents.records(), audit.entries(), activity, activities, activities.attendances(),
+          contacts, contacts.signals(), checkIn)) {
         all.append(o).append('\n');
       }
       for (Object o : List.of(circle, ledger, commitments, requests, consents, audit)) {
@@ -121,7 +134,21 @@ class ErasureTest {
         .consentRecorded(clock, ConsentRegister.empty(), consents.records().get(1))
         .memberChanged(clock, ZOE, circle.member(MemberId.of("m-2")).orElseThrow(),
             circle.member(MemberId.of("m-2")).orElseThrow().toBuilder().role(Role.CONNECTOR).build());
-    return new World(circle, ledger, commitments, List.of(asked, helped), consents, audit);
+    Activity walk = Activity.builder().id(ActivityId.of("walk")).title("Tuesday walk")
+        .organiser(ZOE).addParticipants(MemberId.of("m-1")).start(NOW.minus(Duration.ofDays(7)))
+        .duration(Duration.ofHours(1)).place(Place.of("Het park")).recurrence(Recurrence.weekly())
+        .build();
+    Activity meal = Activity.builder().id(ActivityId.of("meal")).title("Shared meal")
+        .organiser(MemberId.of("m-1")).addParticipants(ZOE).start(NOW.minus(Duration.ofDays(6)))
+        .duration(Duration.ofHours(2)).place(Place.of("Buurthuis")).build();
+    ActivityLog activities = ActivityLog.of(List.of(
+        Attendance.of(walk, walk.start(), List.of(MemberId.of("m-1"), MemberId.of("m-2"))),
+        Attendance.of(meal, meal.start(), List.of(ZOE))));
+    ContactLog contacts = ContactLog.from(ledger, activities)
+        .with(ContactSignal.call(ZOE, NOW.minusSeconds(3600), CONNECTOR))
+        .with(ContactSignal.checkIn(MemberId.of("m-2"), NOW.minusSeconds(60), ZOE));
+    return new World(circle, ledger, commitments, List.of(asked, helped), consents, audit,
+        meal, activities, contacts, CheckInAgreement.of(ZOE, MemberId.of("m-1"), 2, 5));
   }
 
   @Test
@@ -160,6 +187,10 @@ class ErasureTest {
     assertEquals(before.consents().records().size(), after.consents().records().size());
     assertTrue(after.consents().isGiven(PSEUDONYM, Purpose.VITALITY, Fixtures.TODAY));
     assertEquals(before.audit().entries().size(), after.audit().entries().size());
+    assertEquals(before.activities().size(), after.activities().size());
+    assertEquals(before.contacts().size(), after.contacts().size());
+    assertEquals(List.of(PSEUDONYM), after.activity().participants());
+    assertEquals(PSEUDONYM, after.checkIn().member());
     assertEquals(List.of(AuditChange.CONSENT, AuditChange.ROLE), after.audit().by(PSEUDONYM).stream()
         .map(e -> e.change()).toList(), "what the erased member did as actor stays accountable");
     // the member has left the circle, and nobody's avoid list names them
