@@ -34,6 +34,10 @@ module nl.voorzorgcirkel.core {
   exports nl.voorzorgcirkel.core.care;
   exports nl.voorzorgcirkel.core.json;
   exports nl.voorzorgcirkel.core.csv;
+  exports nl.voorzorgcirkel.core.consent;
+  exports nl.voorzorgcirkel.core.audit;
+  exports nl.voorzorgcirkel.core.erasure;
+  exports nl.voorzorgcirkel.core.export;
   // Not API: the English and Dutch message tables, shared with our other modules.
   exports nl.voorzorgcirkel.core.i18n to nl.voorzorgcirkel.matching, nl.voorzorgcirkel.coordination;
   // Not API: argument checks that throw the model's bilingual exception.
@@ -47,7 +51,11 @@ module nl.voorzorgcirkel.core {
   opens nl.voorzorgcirkel.core.checkin to org.hibernate.validator;
   opens nl.voorzorgcirkel.core.care to org.hibernate.validator;
   opens nl.voorzorgcirkel.core.assessment to org.hibernate.validator;
+  opens nl.voorzorgcirkel.core.consent to org.hibernate.validator;
+  opens nl.voorzorgcirkel.core.audit to org.hibernate.validator;
   // Jackson reads the request events (records) and the mix-ins of the json package.
   opens nl.voorzorgcirkel.core.lifecycle to com.fasterxml.jackson.databind;
   opens nl.voorzorgcirkel.core.json to com.fasterxml.jackson.databind;
+  // Jackson writes the access report (a record) for the member's access request.
+  opens nl.voorzorgcirkel.core.export to com.fasterxml.jackson.databind;
 }

@@ -9,6 +9,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.SplittableRandom;
+import nl.voorzorgcirkel.core.consent.ConsentRecord;
+import nl.voorzorgcirkel.core.consent.ConsentRegister;
+import nl.voorzorgcirkel.core.consent.LawfulBasis;
+import nl.voorzorgcirkel.core.consent.Purpose;
 import nl.voorzorgcirkel.core.ledger.HelpRecord;
 import nl.voorzorgcirkel.core.lifecycle.NextStep;
 import nl.voorzorgcirkel.core.lifecycle.RequestEvent;
@@ -303,5 +307,36 @@ public final class RandomModel {
       default:
         return new RequestEvent.Referred(at, by, pick(ReferralTarget.class), "personal-care");
     }
+  }
+
+  /**
+   * Random consent records for the members of a circle: for each member and purpose, consent
+   * given with half a chance, on a day from 400 days before {@code today} to 30 days after it, on
+   * one of the purpose's lawful bases, recorded by the member; three in ten of those withdrawn
+   * again on the same day or up to 200 days later.
+   *
+   * @param circle the circle, not null
+   * @param today the day around which the records fall, not null
+   * @return the register
+   */
+  public ConsentRegister consents(Circle circle, LocalDate today) {
+    ConsentRegister consents = ConsentRegister.empty();
+    for (Member member : circle.members()) {
+      for (Purpose purpose : Purpose.values()) {
+        if (!chance(0.5)) {
+          continue;
+        }
+        List<LawfulBasis> bases = new ArrayList<>(purpose.lawfulBases());
+        bases.sort(null);
+        LawfulBasis basis = pick(bases);
+        LocalDate day = today.plusDays(between(-400, 30));
+        consents = consents.with(ConsentRecord.given(member.id(), purpose, basis, day, member.id()));
+        if (chance(0.3)) {
+          consents = consents.with(ConsentRecord.withdrawn(member.id(), purpose, basis,
+              day.plusDays(between(0, 200)), member.id()));
+        }
+      }
+    }
+    return consents;
   }
 }

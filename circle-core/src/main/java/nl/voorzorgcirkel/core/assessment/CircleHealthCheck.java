@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import java.util.function.Predicate;
+import nl.voorzorgcirkel.core.consent.DataAccess;
+import nl.voorzorgcirkel.core.consent.PersonalField;
 import nl.voorzorgcirkel.core.model.Capability;
 import nl.voorzorgcirkel.core.model.CapabilityOffer;
 import nl.voorzorgcirkel.core.model.Circle;
@@ -76,6 +79,49 @@ public final class CircleHealthCheck {
    * @return the report, never null
    */
   public static HealthReport check(Circle circle, LocalDate date) {
+    return check(circle, date, member -> true);
+  }
+
+  /**
+   * Checks a circle on a day, reading members' personal data only as {@code access} allows: the
+   * vitality checks count only members whose vitality it may read, over the members it may read
+   * (no share is computed from guesses); when it may read none, they say nothing. An INFO finding
+   * ({@link HealthCode#VITALITY_UNKNOWN}) counts the members whose vitality was withheld.
+   *
+   * @param circle the circle, not null
+   * @param date the day, not null; consent is checked on this day
+   * @param access what the health check may read, normally {@code
+   *     policy.access(Reader.HEALTH_CHECK, consents)}, not null
+   * @return the report, never null
+   * @since 0.2.0
+   */
+  public static HealthReport check(Circle circle, LocalDate date, DataAccess access) {
+    Objects.requireNonNull(access, "access");
+    Objects.requireNonNull(date, "date");
+    return check(circle, date,
+        member -> access.mayRead(member.id(), PersonalField.VITALITY, date));
+  }
+
+  /**
+   * Checks a circle and its life on a day, reading personal data only as {@code access} allows:
+   * {@link #check(Circle, LocalDate, DataAccess)} and the life checks of {@link #check(Circle,
+   * CircleLife, LocalDate)}.
+   *
+   * @param circle the circle, not null
+   * @param life what happened in the circle, not null
+   * @param date the day, not null
+   * @param access what the health check may read, not null
+   * @return the report, never null
+   * @since 0.2.0
+   */
+  public static HealthReport check(Circle circle, CircleLife life, LocalDate date,
+      DataAccess access) {
+    Objects.requireNonNull(life, "life");
+    return withLife(check(circle, date, access), circle, life, date);
+  }
+
+  private static HealthReport check(Circle circle, LocalDate date,
+      Predicate<Member> vitalityReadable) {
     Objects.requireNonNull(circle, "circle");
     Objects.requireNonNull(date, "date");
     CirclePolicy policy = circle.policy();
@@ -84,7 +130,7 @@ public final class CircleHealthCheck {
     checkSize(policy, members.size(), findings);
     checkConnectors(policy, members, findings);
     checkCoverage(policy, members, date, findings);
-    checkVitality(policy, members, findings);
+    checkVitality(policy, members, vitalityReadable, findings);
     checkOffersNothing(members, findings);
     checkDistances(policy, members, findings);
     return new HealthReport(circle.id(), date, findings);
@@ -101,7 +147,11 @@ public final class CircleHealthCheck {
    */
   public static HealthReport check(Circle circle, CircleLife life, LocalDate date) {
     Objects.requireNonNull(life, "life");
-    HealthReport structure = check(circle, date);
+    return withLife(check(circle, date), circle, life, date);
+  }
+
+  private static HealthReport withLife(HealthReport structure, Circle circle, CircleLife life,
+      LocalDate date) {
     List<HealthFinding> findings = new ArrayList<>(structure.findings());
     new LifeChecks(circle, life, date, findings).run();
     return new HealthReport(circle.id(), date, findings);
@@ -151,8 +201,14 @@ public final class CircleHealthCheck {
     });
   }
 
-  private static void checkVitality(CirclePolicy policy, List<Member> members,
-      List<HealthFinding> findings) {
+  private static void checkVitality(CirclePolicy policy, List<Member> all,
+      Predicate<Member> readable, List<HealthFinding> findings) {
+    List<Member> members = all.stream().filter(readable).toList();
+    int withheld = all.size() - members.size();
+    if (withheld > 0) {
+      findings.add(finding(Severity.INFO, HealthCode.VITALITY_UNKNOWN,
+          Map.of("withheld", withheld)));
+    }
     if (members.isEmpty()) {
       return;
     }

@@ -43,5 +43,12 @@ public enum HealthCode {
   /** No shared activity for weeks (WARNING). */
   NO_SHARED_ACTIVITY,
   /** Check-ins that passed to the connectors because the buddy did not reach the member (WARNING). */
-  CHECK_INS_OVERDUE
+  CHECK_INS_OVERDUE,
+  /**
+   * Members whose vitality the health check may not read, for want of consent (INFO: the
+   * vitality checks count only the others).
+   *
+   * @since 0.2.0
+   */
+  VITALITY_UNKNOWN
 }

@@ -14,6 +14,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import nl.voorzorgcirkel.core.consent.DataAccess;
 import nl.voorzorgcirkel.core.ledger.HelpLedger;
 import nl.voorzorgcirkel.core.ledger.HelpRecord;
 import nl.voorzorgcirkel.core.model.CalendarWeeks;
@@ -107,6 +108,36 @@ public final class MoveToCare {
    */
   public List<CareSignal> signals(Circle before, Circle circle, HelpLedger ledger, LocalDate day,
       ZoneId zone) {
+    return signalsOf(before, circle, ledger, day, zone);
+  }
+
+  /**
+   * The signals from the help received and from vitality that went down since {@code before},
+   * reading vitality only where {@code access} may: a member whose consent for vitality does not
+   * hold on {@code day} gets no vitality signal (both circles are read as the access {@linkplain
+   * DataAccess#view(Circle, LocalDate) shows them} on that day), the signals from help received
+   * stay.
+   *
+   * @param before the circle as it was, not null
+   * @param circle the circle now, not null
+   * @param ledger the help given in the circle, not null
+   * @param day the day of the check and of consent, not null
+   * @param zone the zone in which weeks are counted, not null
+   * @param access what this check may read, normally {@code policy.access(Reader.CONNECTOR,
+   *     consents)}: the signals go to the connectors; not null
+   * @return the signals by member id, unmodifiable, possibly empty
+   * @since 0.2.0
+   */
+  public List<CareSignal> signals(Circle before, Circle circle, HelpLedger ledger, LocalDate day,
+      ZoneId zone, DataAccess access) {
+    Objects.requireNonNull(access, "access");
+    Objects.requireNonNull(day, "day");
+    return signalsOf(access.view(Objects.requireNonNull(before, "before"), day),
+        access.view(Objects.requireNonNull(circle, "circle"), day), ledger, day, zone);
+  }
+
+  private List<CareSignal> signalsOf(Circle before, Circle circle, HelpLedger ledger,
+      LocalDate day, ZoneId zone) {
     Objects.requireNonNull(before, "before");
     Objects.requireNonNull(circle, "circle");
     Objects.requireNonNull(ledger, "ledger");

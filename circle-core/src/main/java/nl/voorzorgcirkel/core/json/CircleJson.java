@@ -28,8 +28,12 @@ import java.io.IOException;
 import java.util.List;
 import java.util.function.Function;
 import java.util.Objects;
+import nl.voorzorgcirkel.core.audit.AuditEntry;
+import nl.voorzorgcirkel.core.audit.AuditTrail;
 import nl.voorzorgcirkel.core.commitment.Commitment;
 import nl.voorzorgcirkel.core.commitment.CommitmentBook;
+import nl.voorzorgcirkel.core.consent.ConsentRecord;
+import nl.voorzorgcirkel.core.consent.ConsentRegister;
 import nl.voorzorgcirkel.core.ledger.HelpLedger;
 import nl.voorzorgcirkel.core.ledger.HelpRecord;
 import nl.voorzorgcirkel.core.lifecycle.RequestEvent;
@@ -57,7 +61,8 @@ import nl.voorzorgcirkel.core.validation.InvalidValueException;
  * Jackson set-up for the model: java.time values as ISO-8601 text ({@code "2026-11-26"}, {@code
  * "PT1H30M"}), value types as objects of their attributes (an empty {@link java.util.Optional} left
  * out), identifiers and capabilities as plain strings, a ledger as the array of its records, a
- * commitment book as the array of its commitments,
+ * commitment book as the array of its commitments, a consent register and an audit trail as the
+ * arrays of their records and entries,
  * request events tagged with a {@code "type"}, a request lifecycle as its request and events
  * (replayed, and so checked, when read).
  *
@@ -77,7 +82,7 @@ public final class CircleJson {
   private static final List<Class<?>> VALUE_TYPES = List.of(Absence.class, CapabilityOffer.class,
       Circle.class, CirclePolicy.class, GeoPoint.class, HelpRequest.class, Member.class,
       Recurrence.class, TimeWindow.class, WeeklyAvailability.class, WeeklySlot.class,
-      HelpRecord.class, Commitment.class);
+      HelpRecord.class, Commitment.class, ConsentRecord.class, AuditEntry.class);
 
   private CircleJson() {}
 
@@ -122,6 +127,9 @@ public final class CircleJson {
     text(module, SeriesId.class, SeriesId::of);
     list(module, HelpLedger.class, HelpRecord.class, HelpLedger::records, HelpLedger::of);
     list(module, CommitmentBook.class, Commitment.class, CommitmentBook::commitments, CommitmentBook::of);
+    list(module, ConsentRegister.class, ConsentRecord.class, ConsentRegister::records,
+        ConsentRegister::of);
+    list(module, AuditTrail.class, AuditEntry.class, AuditTrail::entries, AuditTrail::of);
     module.setMixInAnnotation(RequestEvent.class, RequestEventMixin.class);
     module.setMixInAnnotation(RequestLifecycle.class, RequestLifecycleMixin.class);
     return module;

@@ -10,6 +10,12 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import nl.voorzorgcirkel.testing.Fixtures;
+import nl.voorzorgcirkel.core.consent.ConsentRecord;
+import nl.voorzorgcirkel.core.consent.ConsentRegister;
+import nl.voorzorgcirkel.core.consent.DataPolicy;
+import nl.voorzorgcirkel.core.consent.LawfulBasis;
+import nl.voorzorgcirkel.core.consent.Purpose;
+import nl.voorzorgcirkel.core.consent.Reader;
 import nl.voorzorgcirkel.core.ledger.HelpLedger;
 import nl.voorzorgcirkel.core.ledger.HelpRecord;
 import nl.voorzorgcirkel.core.model.Capability;
@@ -85,6 +91,29 @@ class MoveToCareTest {
     assertFalse(signals.get(1).message(Locale.ENGLISH).contains("{"));
     // better vitality is no signal
     assertEquals(List.of(), MoveToCare.standard().signals(after, before, HelpLedger.empty(), DAY, ZONE));
+  }
+
+  @Test
+  void withoutConsentForVitalityOnlyTheHelpReceivedCounts() {
+    Circle before = Fixtures.circle(5).build();
+    Circle after = before.withMember(before.member(MemberId.of("m-4")).orElseThrow().toBuilder()
+        .vitality(Vitality.DEPENDENT).build())
+        .withMember(before.member(MemberId.of("m-1")).orElseThrow().toBuilder()
+            .vitality(Vitality.SOME_LIMITATIONS).build());
+    ConsentRegister consents = ConsentRegister.empty().with(ConsentRecord.given(MemberId.of("m-4"),
+        Purpose.VITALITY, LawfulBasis.EXPLICIT_CONSENT, DAY.minusDays(1), MemberId.of("m-0")));
+    List<CareSignal> signals = MoveToCare.standard().signals(before, after, HelpLedger.empty(), DAY,
+        ZONE, DataPolicy.standard().access(Reader.CONNECTOR, consents));
+    assertEquals(List.of(MemberId.of("m-4")), signals.stream().map(CareSignal::member).toList(),
+        "m-1 gave no consent for vitality: no vitality signal for them");
+    assertEquals(List.of(), MoveToCare.standard().signals(before, after, HelpLedger.empty(),
+        DAY.minusDays(2), ZONE, DataPolicy.standard().access(Reader.CONNECTOR, consents)),
+        "before the consent, none");
+    // the help received is not health data in this sense: its signal stays
+    Circle circle = Fixtures.circle(5).build();
+    assertEquals(MoveToCare.standard().signals(circle, threeWeeksOfMeals(), DAY, ZONE),
+        MoveToCare.standard().signals(circle, circle, threeWeeksOfMeals(), DAY, ZONE,
+            DataPolicy.standard().access(Reader.CONNECTOR, ConsentRegister.empty())));
   }
 
   @Test

@@ -25,6 +25,11 @@ import nl.voorzorgcirkel.core.i18n.Messages;
 import nl.voorzorgcirkel.core.json.CircleJson;
 import nl.voorzorgcirkel.core.internal.ModelValidator;
 import nl.voorzorgcirkel.core.commitment.Commitment;
+import nl.voorzorgcirkel.core.audit.AuditChange;
+import nl.voorzorgcirkel.core.audit.AuditEntry;
+import nl.voorzorgcirkel.core.consent.ConsentRecord;
+import nl.voorzorgcirkel.core.consent.LawfulBasis;
+import nl.voorzorgcirkel.core.consent.Purpose;
 import nl.voorzorgcirkel.core.ledger.HelpRecord;
 import nl.voorzorgcirkel.core.model.Absence;
 import nl.voorzorgcirkel.core.model.Capability;
@@ -237,6 +242,18 @@ class ConstraintCoverageTest {
         "helperIsNotRecipient:HelpRecord.helperIsNotRecipient");
     expect(HelpRecord.class, () -> HelpRecord.of(MemberId.of("a"), MemberId.of("b"),
         Capability.MEALS, NOW, Duration.ofHours(25)), "effort:DurationMax");
+    expect(ConsentRecord.class, () -> ConsentRecord.builder().given(true).build(),
+        "member:NotNull", "purpose:NotNull", "date:NotNull", "basis:NotNull", "recordedBy:NotNull");
+    expect(ConsentRecord.class, () -> ConsentRecord.given(MemberId.of("a"), Purpose.VITALITY,
+        LawfulBasis.CONSENT, LocalDate.MIN, MemberId.of("a")),
+        "basisCarriesPurpose:ConsentRecord.basisCarriesPurpose",
+        "supportedYears:ConsentRecord.supportedYears");
+    expect(AuditEntry.class, () -> AuditEntry.builder().build(), "at:NotNull", "actor:NotNull",
+        "subject:NotNull", "change:NotNull", "before:NotNull", "after:NotNull");
+    expect(AuditEntry.class, () -> AuditEntry.builder().at(java.time.Instant.MIN)
+        .actor(MemberId.of("a")).subject(MemberId.of("b")).change(AuditChange.ROLE)
+        .before("lower case").after("").build(), "before:AuditEntry.code", "after:AuditEntry.code",
+        "supportedYears:AuditEntry.supportedYears");
 
     for (Map.Entry<Class<?>, SortedSet<String>> entry : fired.entrySet()) {
       SortedSet<String> declared = ModelValidator.declaredRules(entry.getKey());
@@ -260,7 +277,8 @@ class ConstraintCoverageTest {
       RequestId.class, Capability.class, GeoPoint.class, CapabilityOffer.class, WeeklySlot.class,
       Absence.class, TimeWindow.class, WeeklyAvailability.class, Member.class, CirclePolicy.class,
       Circle.class, Recurrence.class, HelpRequest.class, HelpRecord.class, VocabularyEntry.class,
-      TripId.class, SeriesId.class, Commitment.class);
+      TripId.class, SeriesId.class, Commitment.class, ConsentRecord.class,
+      AuditEntry.class);
 
   /** Reads JSON and rethrows the validation failure Jackson wraps. */
   private static <T> T fromJson(String json, Class<T> type) {

@@ -17,6 +17,7 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import nl.voorzorgcirkel.core.commitment.Commitment;
 import nl.voorzorgcirkel.core.commitment.CommitmentBook;
+import nl.voorzorgcirkel.core.consent.DataAccess;
 import nl.voorzorgcirkel.core.internal.Arguments;
 import nl.voorzorgcirkel.core.ledger.HelpLedger;
 import nl.voorzorgcirkel.core.ledger.HelpRecord;
@@ -125,6 +126,23 @@ public final class CircleSnapshot {
    */
   public CircleSnapshot withRequests(Collection<RequestLifecycle> lifecycles) {
     return new CircleSnapshot(circle, ledger, CommitmentBook.from(lifecycles), AskHistory.from(lifecycles), now);
+  }
+
+  /**
+   * A copy that sees the circle only as a data access allows: every member's fields the access
+   * may not read on the snapshot's day (in {@link #zone()}) carry their neutral value, the same
+   * for every member, so that no ranking or assignment made from the copy can depend on them,
+   * whatever strategy it runs. Matching reads members only through {@link #circle()}: this is
+   * where {@link nl.voorzorgcirkel.core.consent.DataPolicy} is enforced for it.
+   *
+   * @param access what matching may read, normally {@code policy.access(Reader.MATCHING,
+   *     consents)}, not null
+   * @return the new snapshot (this one if nothing is withheld)
+   * @since 0.2.0
+   */
+  public CircleSnapshot withAccess(DataAccess access) {
+    Circle seen = Objects.requireNonNull(access, "access").view(circle, now.atZone(zone).toLocalDate());
+    return seen == circle ? this : new CircleSnapshot(seen, ledger, commitments, asks, now);
   }
 
   /**
