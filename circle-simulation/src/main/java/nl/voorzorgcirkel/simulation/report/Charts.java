@@ -72,19 +72,19 @@ public final class Charts {
     List<String> factors = new ArrayList<>();
     e.design().factors().forEach(f -> factors.add(f.field()));
     if (factors.isEmpty()) {
-      for (MonthlyOutput o : MonthlyOutput.values()) {
+      for (MonthlyOutput o : result.monthlyOutputs()) {
         charts.add(monthly(result, o));
       }
     }
     for (String factor : factors) {
-      for (Output o : Output.values()) {
+      for (Output o : result.outputs()) {
         if (varies(result, o)) {
           charts.add(against(result, o, factor));
         }
       }
     }
     if (result.hasComparison()) {
-      for (Output o : Output.values()) {
+      for (Output o : result.outputs()) {
         if (varies(result, o)) {
           charts.add(differences(result, o));
         }

@@ -50,7 +50,7 @@ public final class Summary {
       if (result.points().size() > 1) {
         out.append(String.format(Locale.ROOT, "%nPoint %d: %s%n", p.index() + 1, p.label()));
       }
-      for (Output o : Output.values()) {
+      for (Output o : result.outputs()) {
         Tally t = result.tally(p.index(), o);
         out.append(String.format(Locale.ROOT, "  %-54s %s%n", o.label(), format(t, o)));
       }

@@ -45,6 +45,7 @@ final class Rules {
     rules.policy();
     rules.experiment();
     rules.queueing();
+    rules.contact();
     rules.design();
     return rules.errors;
   }
@@ -127,6 +128,16 @@ final class Rules {
     table("behaviour.dynamics.toSomeLimitationsPerYear", b.dynamics().toSomeLimitationsPerYear());
     table("behaviour.dynamics.toDependentPerYear", b.dynamics().toDependentPerYear());
     range("behaviour.dynamics.recruitment.age", b.dynamics().recruitment().age());
+  }
+
+  private void contact() {
+    scenario.contact().ifPresent(c -> {
+      if (c.checkIns().connectorAfterDays() <= c.checkIns().buddyAfterDays()) {
+        error("contact.checkIns.connectorAfterDays", "must be more than buddyAfterDays",
+            "moet groter zijn dan buddyAfterDays");
+      }
+      range("contact.trips.days", c.trips().days());
+    });
   }
 
   private void policy() {
