@@ -31,7 +31,7 @@ public enum MonthlyOutput {
    * contact for more than {@code contact.withoutContactDays} days.
    */
   SHARE_ALONE_WITHOUT_CONTACT("share_alone_without_contact",
-      "share of members living alone without contact for more than N days", "share", true),
+      "share living alone without contact over N days", "share", true),
   /** Check-in alarms per circle per week. */
   CHECK_IN_ALARMS_PER_CIRCLE_WEEK("check_in_alarms_per_circle_week", "check-in alarms per circle per week",
       "alarms", true);
@@ -93,6 +93,18 @@ public enum MonthlyOutput {
    */
   public String label() {
     return label;
+  }
+
+  /**
+   * The label for a scenario: with the scenario's N in place of "N" for the share without
+   * contact.
+   *
+   * @param scenario the scenario, not null
+   * @return the label, never null
+   */
+  public String label(Scenario scenario) {
+    return scenario.contact().map(c -> label.replace(" N days", " " + c.withoutContactDays() + " days"))
+        .orElse(label);
   }
 
   /**

@@ -64,7 +64,7 @@ public enum Output {
    * contact for more than {@code contact.withoutContactDays} days.
    */
   SHARE_ALONE_WITHOUT_CONTACT("share_alone_without_contact",
-      "share of members living alone without contact for more than N days", "share", false, true),
+      "share living alone without contact over N days", "share", false, true),
   /** Check-in alarms: a buddy or the connectors asked to ring, counted once per step of a spell. */
   CHECK_IN_ALARMS("check_in_alarms", "check-in alarms", "alarms", true, true),
   /** Share of the check-in alarms raised for a member who was fine (away, or simply not seen). */
@@ -133,6 +133,18 @@ public enum Output {
    */
   public String label() {
     return label;
+  }
+
+  /**
+   * The label for a scenario: with the scenario's N in place of "N" for the share without
+   * contact.
+   *
+   * @param scenario the scenario, not null
+   * @return the label, never null
+   */
+  public String label(Scenario scenario) {
+    return scenario.contact().map(c -> label.replace(" N days", " " + c.withoutContactDays() + " days"))
+        .orElse(label);
   }
 
   /**

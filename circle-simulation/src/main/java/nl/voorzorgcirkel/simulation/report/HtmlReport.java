@@ -47,7 +47,7 @@ public final class HtmlReport {
         + " scenario.json beside this page; the figures in the CSV files.</p>\n");
     out.append("<h2>Figures</h2>\n<table>\n<tr><th>point</th>");
     for (Output o : result.outputs()) {
-      out.append("<th>").append(escape(o.label())).append("</th>");
+      out.append("<th>").append(escape(o.label(result.scenario()))).append("</th>");
     }
     out.append("</tr>\n");
     for (DesignPoint p : result.points()) {
@@ -69,7 +69,7 @@ public final class HtmlReport {
       for (PairedDifference d : differences) {
         boolean sig = d.paired().map(i -> i.excludesZero()).orElse(false);
         out.append("<tr").append(sig ? " class=\"sig\"" : "").append("><td>").append(escape(d.treatment().label()))
-            .append("</td><td>").append(escape(d.output().label())).append("</td><td>")
+            .append("</td><td>").append(escape(d.output().label(result.scenario()))).append("</td><td>")
             .append(d.paired().map(i -> number(i.estimate())).orElse("n/a")).append("</td><td>")
             .append(d.paired().map(i -> "[" + number(i.low()) + ", " + number(i.high()) + "]").orElse("n/a"))
             .append("</td><td>")
