@@ -57,6 +57,9 @@ import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
  * <p>Requests are kept as numbers in arrays rather than as lifecycle values: the engine records
  * what the figures need and builds a {@link HelpRequest} only to rank it, and a {@link HelpRecord}
  * when help is done (the ledger the ranking reads).
+ *
+ * <p>With a scenario's {@code contact} section, {@link ContactRun} plays contact and omkijken over
+ * the finished run's ledger and members at its end; nothing in the run itself reads it.
  */
 public final class CircleRun {
 
