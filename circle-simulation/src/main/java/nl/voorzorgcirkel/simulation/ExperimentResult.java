@@ -58,6 +58,25 @@ public record ExperimentResult(Scenario scenario, List<DesignPoint> points, List
   }
 
   /**
+   * The figures this experiment reports ({@link Output#reported}): without the contact figures
+   * unless the scenario has a {@code contact} section.
+   *
+   * @return the figures, in declaration order
+   */
+  public List<Output> outputs() {
+    return Output.reported(scenario);
+  }
+
+  /**
+   * The monthly figures this experiment reports ({@link MonthlyOutput#reported}).
+   *
+   * @return the figures, in declaration order
+   */
+  public List<MonthlyOutput> monthlyOutputs() {
+    return MonthlyOutput.reported(scenario);
+  }
+
+  /**
    * Whether the experiment compares values of a field.
    *
    * @return true if the scenario has {@code experiment.compare}
@@ -85,7 +104,7 @@ public record ExperimentResult(Scenario scenario, List<DesignPoint> points, List
         if (treatment.design() != baseline.design() || treatment.compared() == 0) {
           continue;
         }
-        for (Output output : Output.values()) {
+        for (Output output : outputs()) {
           double[] a = values(baseline.index(), output);
           double[] b = values(treatment.index(), output);
           out.add(new PairedDifference(baseline, treatment, output,

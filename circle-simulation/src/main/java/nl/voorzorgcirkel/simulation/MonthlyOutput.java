@@ -1,5 +1,10 @@
 package nl.voorzorgcirkel.simulation;
 
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import nl.voorzorgcirkel.simulation.scenario.Scenario;
+
 /**
  * The figures a replication reports per calendar month of the measured period. Rates are per
  * week, so a partial month (the first and last may be) compares with a whole one.
@@ -18,16 +23,58 @@ public enum MonthlyOutput {
   /** Kinds of help (of 11) covered per circle at the month's start. */
   KINDS_COVERED("kinds_covered", "kinds of help covered per circle", "kinds"),
   /** Vital members per circle at the month's start. */
-  VITAL_MEMBERS("vital_members_per_circle", "vital members per circle", "members");
+  VITAL_MEMBERS("vital_members_per_circle", "vital members per circle", "members"),
+  /** Contacts per member per month (of 30.44 days), each counted for both people it names. */
+  CONTACTS_PER_MEMBER_MONTH("contacts_per_member_month", "contacts per member per month", "contacts", true),
+  /**
+   * Share of the members living alone in the month who, on some day at home in it, had been without
+   * contact for more than {@code contact.withoutContactDays} days.
+   */
+  SHARE_ALONE_WITHOUT_CONTACT("share_alone_without_contact",
+      "share living alone without contact over N days", "share", true),
+  /** Check-in alarms per circle per week. */
+  CHECK_IN_ALARMS_PER_CIRCLE_WEEK("check_in_alarms_per_circle_week", "check-in alarms per circle per week",
+      "alarms", true);
 
   private final String column;
   private final String label;
   private final String unit;
+  private final boolean contact;
 
   MonthlyOutput(String column, String label, String unit) {
+    this(column, label, unit, false);
+  }
+
+  MonthlyOutput(String column, String label, String unit, boolean contact) {
     this.column = column;
     this.label = label;
     this.unit = unit;
+    this.contact = contact;
+  }
+
+  /**
+   * The monthly figures a scenario reports: all but the contact figures for a scenario without a
+   * {@code contact} section, so that its reports stay as they were.
+   *
+   * @param scenario the scenario, not null
+   * @return the figures in declaration order, unmodifiable
+   */
+  public static List<MonthlyOutput> reported(Scenario scenario) {
+    return scenario.contact().isPresent() ? ALL : WITHOUT_CONTACT;
+  }
+
+  private static final List<MonthlyOutput> ALL = List.of(values());
+  private static final List<MonthlyOutput> WITHOUT_CONTACT =
+      Stream.of(values()).filter(o -> !o.contact).collect(Collectors.toUnmodifiableList());
+
+  /**
+   * Whether this is a figure of contact and omkijken, reported only by scenarios with a {@code
+   * contact} section.
+   *
+   * @return true for contact figures
+   */
+  public boolean isContact() {
+    return contact;
   }
 
   /**
@@ -46,6 +93,18 @@ public enum MonthlyOutput {
    */
   public String label() {
     return label;
+  }
+
+  /**
+   * The label for a scenario: with the scenario's N in place of "N" for the share without
+   * contact.
+   *
+   * @param scenario the scenario, not null
+   * @return the label, never null
+   */
+  public String label(Scenario scenario) {
+    return scenario.contact().map(c -> label.replace(" N days", " " + c.withoutContactDays() + " days"))
+        .orElse(label);
   }
 
   /**

@@ -1,5 +1,10 @@
 package nl.voorzorgcirkel.simulation;
 
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import nl.voorzorgcirkel.simulation.scenario.Scenario;
+
 /**
  * The figures a replication reports, each with its column name, a label, a unit and whether it
  * counts things (shown as whole numbers). A figure that does not exist in a replication (a mean
@@ -50,18 +55,66 @@ public enum Output {
   /** Circles that lost a kind of help they covered at the start of the period. */
   CIRCLES_LOSING_A_KIND("circles_losing_a_kind", "circles that lost a kind of help", "circles", true),
   /** Among those, mean days from the run's start until they lost it. */
-  DAYS_UNTIL_LOSING("days_until_losing_a_kind", "days until a circle lost a kind of help (mean)", "days", false);
+  DAYS_UNTIL_LOSING("days_until_losing_a_kind", "days until a circle lost a kind of help (mean)", "days", false),
+  /** Contacts per member per month (of 30.44 days), each counted for both people it names. */
+  CONTACTS_PER_MEMBER_MONTH("contacts_per_member_month", "contacts per member per month", "contacts",
+      false, true),
+  /**
+   * Share of the members living alone who, on some day at home in the period, had been without
+   * contact for more than {@code contact.withoutContactDays} days.
+   */
+  SHARE_ALONE_WITHOUT_CONTACT("share_alone_without_contact",
+      "share living alone without contact over N days", "share", false, true),
+  /** Check-in alarms: a buddy or the connectors asked to ring, counted once per step of a spell. */
+  CHECK_IN_ALARMS("check_in_alarms", "check-in alarms", "alarms", true, true),
+  /** Share of the check-in alarms raised for a member who was fine (away, or simply not seen). */
+  FALSE_ALARM_RATE("false_alarm_rate", "share of check-in alarms that were false", "share", false, true),
+  /** Spells in which a member living alone was unwell at home and not seen. */
+  UNWELL_SPELLS("unwell_spells", "unwell spells of members living alone", "spells", true, true),
+  /** Days from an unwell spell's start until a contact found the member, mean over those found. */
+  DAYS_UNTIL_FOUND("days_until_found", "days until an unwell member was found (mean)", "days", false, true);
 
   private final String column;
   private final String label;
   private final String unit;
   private final boolean count;
+  private final boolean contact;
 
   Output(String column, String label, String unit, boolean count) {
+    this(column, label, unit, count, false);
+  }
+
+  Output(String column, String label, String unit, boolean count, boolean contact) {
     this.column = column;
     this.label = label;
     this.unit = unit;
     this.count = count;
+    this.contact = contact;
+  }
+
+  /**
+   * The figures a scenario reports: all but the contact figures for a scenario without a {@code
+   * contact} section, so that its reports stay as they were.
+   *
+   * @param scenario the scenario, not null
+   * @return the figures in declaration order, unmodifiable
+   */
+  public static List<Output> reported(Scenario scenario) {
+    return scenario.contact().isPresent() ? ALL : WITHOUT_CONTACT;
+  }
+
+  private static final List<Output> ALL = List.of(values());
+  private static final List<Output> WITHOUT_CONTACT =
+      Stream.of(values()).filter(o -> !o.contact).collect(Collectors.toUnmodifiableList());
+
+  /**
+   * Whether this is a figure of contact and omkijken, reported only by scenarios with a {@code
+   * contact} section.
+   *
+   * @return true for contact figures
+   */
+  public boolean isContact() {
+    return contact;
   }
 
   /**
@@ -80,6 +133,18 @@ public enum Output {
    */
   public String label() {
     return label;
+  }
+
+  /**
+   * The label for a scenario: with the scenario's N in place of "N" for the share without
+   * contact.
+   *
+   * @param scenario the scenario, not null
+   * @return the label, never null
+   */
+  public String label(Scenario scenario) {
+    return scenario.contact().map(c -> label.replace(" N days", " " + c.withoutContactDays() + " days"))
+        .orElse(label);
   }
 
   /**

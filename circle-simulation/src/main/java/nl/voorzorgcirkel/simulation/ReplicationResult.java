@@ -15,6 +15,9 @@ import nl.voorzorgcirkel.simulation.internal.Totals.MonthlyCount;
  */
 public final class ReplicationResult {
 
+  /** Days in a month on average: contacts per member-day times this is contacts per member-month. */
+  static final double DAYS_PER_MONTH = 365.25 / 12;
+
   private final int replication;
   private final double[] values;
   private final double[][] monthly;
@@ -37,6 +40,11 @@ public final class ReplicationResult {
       m[MonthlyOutput.MEMBERS_PER_CIRCLE.ordinal()][i] = ratio(t.get(MonthlyCount.SIZE, i), circles);
       m[MonthlyOutput.KINDS_COVERED.ordinal()][i] = ratio(t.get(MonthlyCount.COVERAGE, i), circles);
       m[MonthlyOutput.VITAL_MEMBERS.ordinal()][i] = ratio(t.get(MonthlyCount.VITAL, i), circles);
+      m[MonthlyOutput.CONTACTS_PER_MEMBER_MONTH.ordinal()][i] =
+          ratio(t.get(MonthlyCount.CONTACTS, i), t.get(MonthlyCount.MEMBER_DAYS, i)) * DAYS_PER_MONTH;
+      m[MonthlyOutput.SHARE_ALONE_WITHOUT_CONTACT.ordinal()][i] =
+          ratio(t.get(MonthlyCount.ALONE_WITHOUT_CONTACT, i), t.get(MonthlyCount.ALONE, i));
+      m[MonthlyOutput.CHECK_IN_ALARMS_PER_CIRCLE_WEEK.ordinal()][i] = t.get(MonthlyCount.ALARMS, i) / circleWeeks;
     }
     return new ReplicationResult(replication, values(t), m);
   }
@@ -69,6 +77,13 @@ public final class ReplicationResult {
     v[Output.CIRCLES_BELOW_MINIMUM.ordinal()] = t.get(Count.BELOW_MINIMUM);
     v[Output.CIRCLES_LOSING_A_KIND.ordinal()] = t.get(Count.LOSING_A_KIND);
     v[Output.DAYS_UNTIL_LOSING.ordinal()] = ratio(t.get(Count.DAYS_TO_LOSE), t.get(Count.LOSING_A_KIND));
+    v[Output.CONTACTS_PER_MEMBER_MONTH.ordinal()] =
+        ratio(t.get(Count.CONTACTS), t.get(Count.MEMBER_DAYS)) * DAYS_PER_MONTH;
+    v[Output.SHARE_ALONE_WITHOUT_CONTACT.ordinal()] = ratio(t.get(Count.ALONE_WITHOUT_CONTACT), t.get(Count.ALONE));
+    v[Output.CHECK_IN_ALARMS.ordinal()] = t.get(Count.ALARMS);
+    v[Output.FALSE_ALARM_RATE.ordinal()] = ratio(t.get(Count.FALSE_ALARMS), t.get(Count.ALARMS));
+    v[Output.UNWELL_SPELLS.ordinal()] = t.get(Count.UNWELL_SPELLS);
+    v[Output.DAYS_UNTIL_FOUND.ordinal()] = ratio(t.get(Count.DAYS_UNTIL_FOUND), t.get(Count.UNWELL_FOUND));
     return v;
   }
 

@@ -5,6 +5,7 @@ import java.util.List;
 import nl.voorzorgcirkel.simulation.CircleRunResult;
 import nl.voorzorgcirkel.simulation.Output;
 import nl.voorzorgcirkel.simulation.scenario.DesignPoint;
+import nl.voorzorgcirkel.simulation.scenario.Scenario;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
@@ -20,18 +21,19 @@ final class CircleRunRows {
   /** The partition column: one folder per design point, {@code point=1} and on. */
   static final String POINT = "point";
 
-  /** The rows' schema: point, replication, circle, settings, then every {@link Output}. */
-  static final StructType SCHEMA = schema();
-
   private CircleRunRows() {}
 
-  private static StructType schema() {
+  /**
+   * The rows' schema: point, replication, circle, settings, then every {@link Output} the scenario
+   * reports ({@link Output#reported}: the contact figures only with a {@code contact} section).
+   */
+  static StructType schema(Scenario scenario) {
     List<StructField> fields = new ArrayList<>(List.of(
         DataTypes.createStructField(POINT, DataTypes.IntegerType, false),
         DataTypes.createStructField("replication", DataTypes.IntegerType, false),
         DataTypes.createStructField("circle", DataTypes.IntegerType, false),
         DataTypes.createStructField("settings", DataTypes.StringType, false)));
-    for (Output o : Output.values()) {
+    for (Output o : Output.reported(scenario)) {
       fields.add(DataTypes.createStructField(o.column(), o.isCount() ? DataTypes.LongType : DataTypes.DoubleType,
           !o.isCount()));
     }
@@ -40,13 +42,14 @@ final class CircleRunRows {
 
   /** A circle run's row; {@code point} is the design point it ran at. */
   static Row row(CircleRunResult circle, DesignPoint point) {
-    Object[] values = new Object[4 + Output.values().length];
+    List<Output> reported = Output.reported(point.scenario());
+    Object[] values = new Object[4 + reported.size()];
     values[0] = circle.point() + 1;
     values[1] = circle.replication() + 1;
     values[2] = circle.circle() + 1;
     values[3] = point.label();
     int i = 4;
-    for (Output o : Output.values()) {
+    for (Output o : reported) {
       double v = circle.value(o);
       values[i++] = o.isCount() ? (Object) (long) v : Double.isNaN(v) ? null : (Object) v;
     }

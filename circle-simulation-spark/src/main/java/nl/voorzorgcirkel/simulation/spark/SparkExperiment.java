@@ -169,7 +169,7 @@ public final class SparkExperiment {
         results.persist(StorageLevel.MEMORY_AND_DISK());
         context.setJobDescription(scenario.name() + ": " + circleRuns + " circle runs, rows to "
             + circleRunsPath.get());
-        spark.createDataFrame(results.flatMap(r -> r.rows().iterator()), CircleRunRows.SCHEMA)
+        spark.createDataFrame(results.flatMap(r -> r.rows().iterator()), CircleRunRows.schema(scenario))
             .write().partitionBy(CircleRunRows.POINT).parquet(circleRunsPath.get());
       }
       context.setJobDescription(scenario.name() + ": " + circleRuns + " circle runs in " + slices + " tasks");

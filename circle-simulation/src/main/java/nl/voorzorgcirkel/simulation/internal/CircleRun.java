@@ -38,6 +38,7 @@ import nl.voorzorgcirkel.simulation.internal.Totals.Count;
 import nl.voorzorgcirkel.simulation.internal.Totals.MonthlyCount;
 import nl.voorzorgcirkel.simulation.scenario.AgeRate;
 import nl.voorzorgcirkel.simulation.scenario.Behaviour;
+import nl.voorzorgcirkel.simulation.scenario.Contact;
 import nl.voorzorgcirkel.simulation.scenario.IntRange;
 import nl.voorzorgcirkel.simulation.scenario.Policy;
 import nl.voorzorgcirkel.simulation.scenario.Policy.Unhelped;
@@ -56,6 +57,9 @@ import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
  * <p>Requests are kept as numbers in arrays rather than as lifecycle values: the engine records
  * what the figures need and builds a {@link HelpRequest} only to rank it, and a {@link HelpRecord}
  * when help is done (the ledger the ranking reads).
+ *
+ * <p>With a scenario's {@code contact} section, {@link ContactRun} plays contact and omkijken over
+ * the finished run's ledger and members at its end; nothing in the run itself reads it.
  */
 public final class CircleRun {
 
@@ -105,6 +109,8 @@ public final class CircleRun {
     final int[] toDependentAges;
     final Duration capacityAfterDecline;
     final List<HardRule> rules;
+    /** The scenario's contact section, or null without one. */
+    final Contact contact;
 
     /**
      * The shared part of a design point's runs.
@@ -135,6 +141,7 @@ public final class CircleRun {
       this.toDependentMonthly = monthly(d.toDependentPerYear());
       this.capacityAfterDecline = Duration.ofSeconds(Math.round(d.capacityAfterDeclineHours() * 3600));
       this.rules = policy.hardRules().stream().map(Policy.Rule::rule).collect(java.util.stream.Collectors.toList());
+      this.contact = scenario.contact().orElse(null);
     }
 
     /**
@@ -177,6 +184,7 @@ public final class CircleRun {
   private final Scenario scenario;
   private final Calendar cal;
   private final int index;
+  private final int replication;
   private final Totals totals;
   private final SplittableRandom population;
   private final SplittableRandom demand;
@@ -206,6 +214,8 @@ public final class CircleRun {
   private MemberId[] ids = new MemberId[32];
   private final Map<MemberId, Integer> number = new HashMap<>();
   private boolean[] left = new boolean[32];
+  /** The day each member left, for contact and omkijken (null while in the circle). */
+  private LocalDate[] leftOn = new LocalDate[32];
   private boolean[] asker = new boolean[32];
   private double[] rate = new double[32];
   private long[] busyUntil = new long[32];
@@ -273,6 +283,7 @@ public final class CircleRun {
     this.scenario = model.scenario;
     this.cal = model.calendar;
     this.index = index;
+    this.replication = replication;
     this.totals = totals;
     long seed = scenario.experiment().seed();
     this.population = Streams.stream(seed, replication, index, Source.POPULATION);
@@ -474,6 +485,7 @@ public final class CircleRun {
       members = Arrays.copyOf(members, n);
       ids = Arrays.copyOf(ids, n);
       left = Arrays.copyOf(left, n);
+      leftOn = Arrays.copyOf(leftOn, n);
       asker = Arrays.copyOf(asker, n);
       rate = Arrays.copyOf(rate, n);
       busyUntil = Arrays.copyOf(busyUntil, n);
@@ -913,6 +925,7 @@ public final class CircleRun {
         int age = member.ageIn(today);
         if (dynamics.nextDouble() < Model.at(model.leavingAges, model.leavingMonthly, age)) {
           left[m] = true;
+          leftOn[m] = today;
           change(m, member.toBuilder().status(MemberStatus.LEFT).pausedUntil(Optional.empty()).build());
           continue;
         }
@@ -1035,6 +1048,10 @@ public final class CircleRun {
       totals.add(Count.GINI, Math.round(FairnessMeasures.gini(helperLoads) * Totals.FIXED));
       totals.add(Count.JAIN, Math.round(FairnessMeasures.jain(helperLoads) * Totals.FIXED));
       totals.add(Count.MAX_OVER_MEAN, Math.round(FairnessMeasures.maxOverMean(helperLoads) * Totals.FIXED));
+    }
+    if (model.contact != null) {
+      ContactRun.run(cal, model.contact, scenario.experiment().seed(), replication, index, members,
+          leftOn, memberCount, circle, ledger, totals);
     }
   }
 }

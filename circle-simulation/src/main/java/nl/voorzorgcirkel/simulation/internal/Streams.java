@@ -24,7 +24,12 @@ public final class Streams {
     /** Answers: delay and yes or no (counter-based, see {@link Streams#answer}). */
     RESPONSES,
     /** Leaving, vitality decline, recruitment. */
-    DYNAMICS
+    DYNAMICS,
+    /**
+     * Contact and omkijken: who lives alone, check-in agreements, attendance, calls, trips, unwell
+     * spells. Its own stream, so that turning contact on changes nothing else.
+     */
+    CONTACT
   }
 
   private static final long GOLDEN = 0x9E3779B97F4A7C15L;

@@ -76,7 +76,25 @@ public final class Totals implements Serializable {
     /** Jain's index in fixed point, summed. */
     JAIN,
     /** Largest over mean load in fixed point, summed. */
-    MAX_OVER_MEAN
+    MAX_OVER_MEAN,
+    /** Contacts of members in the period, each counted for both people it names (contact on). */
+    CONTACTS,
+    /** Days members were in their circle in the period. */
+    MEMBER_DAYS,
+    /** Members living alone who were in their circle in the period. */
+    ALONE,
+    /** Of those, members without contact for more than N days on a day at home. */
+    ALONE_WITHOUT_CONTACT,
+    /** Check-in alarms in the period: a buddy or the connectors asked to ring, once per step. */
+    ALARMS,
+    /** Of those, alarms for a member who was fine (away, or simply not seen). */
+    FALSE_ALARMS,
+    /** Unwell spells that began in the period. */
+    UNWELL_SPELLS,
+    /** Of those, spells ended by a contact before the run's end. */
+    UNWELL_FOUND,
+    /** Days from a spell's start until the contact that found the member, summed over those. */
+    DAYS_UNTIL_FOUND
   }
 
   /** The monthly whole-number figures. */
@@ -92,7 +110,17 @@ public final class Totals implements Serializable {
     /** Kinds of help covered at the month's start, summed over circles. */
     COVERAGE,
     /** Vital active members at the month's start, summed over circles. */
-    VITAL
+    VITAL,
+    /** Contacts in the month, each counted for both people it names (contact on). */
+    CONTACTS,
+    /** Days members were in their circle in the month. */
+    MEMBER_DAYS,
+    /** Members living alone in their circle in the month. */
+    ALONE,
+    /** Of those, members without contact for more than N days on a day at home in the month. */
+    ALONE_WITHOUT_CONTACT,
+    /** Check-in alarms in the month. */
+    ALARMS
   }
 
   final long[] counts = new long[Count.values().length];

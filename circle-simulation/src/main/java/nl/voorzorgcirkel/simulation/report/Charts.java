@@ -72,19 +72,19 @@ public final class Charts {
     List<String> factors = new ArrayList<>();
     e.design().factors().forEach(f -> factors.add(f.field()));
     if (factors.isEmpty()) {
-      for (MonthlyOutput o : MonthlyOutput.values()) {
+      for (MonthlyOutput o : result.monthlyOutputs()) {
         charts.add(monthly(result, o));
       }
     }
     for (String factor : factors) {
-      for (Output o : Output.values()) {
+      for (Output o : result.outputs()) {
         if (varies(result, o)) {
           charts.add(against(result, o, factor));
         }
       }
     }
     if (result.hasComparison()) {
-      for (Output o : Output.values()) {
+      for (Output o : result.outputs()) {
         if (varies(result, o)) {
           charts.add(differences(result, o));
         }
@@ -107,7 +107,7 @@ public final class Charts {
 
   private static Chart monthly(ExperimentResult result, MonthlyOutput o) {
     List<Month> months = result.months();
-    String title = capitalised(o.label()) + ", by month";
+    String title = capitalised(o.label(result.scenario())) + ", by month";
     XYChart chart = chart(title, "month", o.unit(), false);
     chart.getStyler().setDatePattern("yyyy-MM");
     List<Date> x = new ArrayList<>();
@@ -159,7 +159,7 @@ public final class Charts {
 
   /** A figure against a varied field, one line per compared value, each with its band. */
   private static Chart against(ExperimentResult result, Output o, String factor) {
-    String title = capitalised(o.label()) + " against " + factor;
+    String title = capitalised(o.label(result.scenario())) + " against " + factor;
     XYChart chart = chart(title, factor, o.unit(), o.isCount());
     boolean hypercube = result.scenario().experiment().design().type() == Experiment.DesignType.LATIN_HYPERCUBE;
     // the factor's levels in the order first met
@@ -242,7 +242,7 @@ public final class Charts {
   }
 
   private static Chart differences(ExperimentResult result, Output o) {
-    String title = capitalised(o.label()) + ": difference from " + Reports.baselineLabel(result);
+    String title = capitalised(o.label(result.scenario())) + ": difference from " + Reports.baselineLabel(result);
     CategoryChart chart = categoryChart(title, "design point", o.unit() + " (difference)", false);
     List<String> labels = new ArrayList<>();
     Map<String, Map<String, double[]>> byValue = new LinkedHashMap<>();

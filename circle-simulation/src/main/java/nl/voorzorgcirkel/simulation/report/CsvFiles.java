@@ -59,7 +59,7 @@ public final class CsvFiles {
       List<String> header = new ArrayList<>(List.of("point"));
       header.addAll(fields);
       header.add("replication");
-      for (Output o : Output.values()) {
+      for (Output o : result.outputs()) {
         header.add(o.column());
       }
       csv.writeRecord(header);
@@ -67,7 +67,7 @@ public final class CsvFiles {
         for (ReplicationResult r : result.replications().get(p.index())) {
           List<String> row = start(p, fields);
           row.add(String.valueOf(r.replication() + 1));
-          for (Output o : Output.values()) {
+          for (Output o : result.outputs()) {
             row.add(number(r.value(o)));
           }
           csv.writeRecord(row);
@@ -81,7 +81,7 @@ public final class CsvFiles {
       header.addAll(List.of("output", "unit", "n", "n_missing", "mean", "sd", "ci95_low", "ci95_high"));
       csv.writeRecord(header);
       for (DesignPoint p : result.points()) {
-        for (Output o : Output.values()) {
+        for (Output o : result.outputs()) {
           Tally t = result.tally(p.index(), o);
           Optional<Interval> ci = t.interval(ExperimentResult.LEVEL);
           List<String> row = start(p, fields);
@@ -97,7 +97,7 @@ public final class CsvFiles {
       List<String> header = new ArrayList<>(List.of("point"));
       header.addAll(fields);
       header.addAll(List.of("replication", "month", "days", "partial"));
-      for (MonthlyOutput o : MonthlyOutput.values()) {
+      for (MonthlyOutput o : result.monthlyOutputs()) {
         header.add(o.column());
       }
       csv.writeRecord(header);
@@ -108,7 +108,7 @@ public final class CsvFiles {
             List<String> row = start(p, fields);
             row.addAll(List.of(String.valueOf(r.replication() + 1), month.month().toString(),
                 String.valueOf(month.days()), String.valueOf(month.partial())));
-            for (MonthlyOutput o : MonthlyOutput.values()) {
+            for (MonthlyOutput o : result.monthlyOutputs()) {
               row.add(number(r.monthly(o, m)));
             }
             csv.writeRecord(row);

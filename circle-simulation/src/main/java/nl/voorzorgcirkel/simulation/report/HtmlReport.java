@@ -46,13 +46,13 @@ public final class HtmlReport {
         + " (Student's t); n/a where a figure does not exist. The scenario with every field is in"
         + " scenario.json beside this page; the figures in the CSV files.</p>\n");
     out.append("<h2>Figures</h2>\n<table>\n<tr><th>point</th>");
-    for (Output o : Output.values()) {
-      out.append("<th>").append(escape(o.label())).append("</th>");
+    for (Output o : result.outputs()) {
+      out.append("<th>").append(escape(o.label(result.scenario()))).append("</th>");
     }
     out.append("</tr>\n");
     for (DesignPoint p : result.points()) {
       out.append("<tr><td>").append(escape(p.label())).append("</td>");
-      for (Output o : Output.values()) {
+      for (Output o : result.outputs()) {
         out.append("<td>").append(escape(Summary.format(result.tally(p.index(), o), o))).append("</td>");
       }
       out.append("</tr>\n");
@@ -69,7 +69,7 @@ public final class HtmlReport {
       for (PairedDifference d : differences) {
         boolean sig = d.paired().map(i -> i.excludesZero()).orElse(false);
         out.append("<tr").append(sig ? " class=\"sig\"" : "").append("><td>").append(escape(d.treatment().label()))
-            .append("</td><td>").append(escape(d.output().label())).append("</td><td>")
+            .append("</td><td>").append(escape(d.output().label(result.scenario()))).append("</td><td>")
             .append(d.paired().map(i -> number(i.estimate())).orElse("n/a")).append("</td><td>")
             .append(d.paired().map(i -> "[" + number(i.low()) + ", " + number(i.high()) + "]").orElse("n/a"))
             .append("</td><td>")

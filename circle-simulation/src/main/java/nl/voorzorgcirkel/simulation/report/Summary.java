@@ -50,9 +50,9 @@ public final class Summary {
       if (result.points().size() > 1) {
         out.append(String.format(Locale.ROOT, "%nPoint %d: %s%n", p.index() + 1, p.label()));
       }
-      for (Output o : Output.values()) {
+      for (Output o : result.outputs()) {
         Tally t = result.tally(p.index(), o);
-        out.append(String.format(Locale.ROOT, "  %-54s %s%n", o.label(), format(t, o)));
+        out.append(String.format(Locale.ROOT, "  %-54s %s%n", o.label(result.scenario()), format(t, o)));
       }
       Optional<QueueingModel> q = p.scenario().queueing();
       if (q.isPresent()) {
@@ -73,7 +73,7 @@ public final class Summary {
           out.append(String.format(Locale.ROOT, "%n%s%n", d.treatment().label()));
           last = d.treatment();
         }
-        out.append(String.format(Locale.ROOT, "  %-54s %s   unpaired %s%n", d.output().label(),
+        out.append(String.format(Locale.ROOT, "  %-54s %s   unpaired %s%n", d.output().label(result.scenario()),
             interval(d.paired(), d.output()), interval(d.unpaired(), d.output())));
       }
     }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import nl.voorzorgcirkel.core.model.Recurrence;
 import nl.voorzorgcirkel.simulation.scenario.Experiment.DesignType;
 import nl.voorzorgcirkel.simulation.scenario.Experiment.Factor;
 
@@ -45,6 +46,7 @@ final class Rules {
     rules.policy();
     rules.experiment();
     rules.queueing();
+    rules.contact();
     rules.design();
     return rules.errors;
   }
@@ -127,6 +129,24 @@ final class Rules {
     table("behaviour.dynamics.toSomeLimitationsPerYear", b.dynamics().toSomeLimitationsPerYear());
     table("behaviour.dynamics.toDependentPerYear", b.dynamics().toDependentPerYear());
     range("behaviour.dynamics.recruitment.age", b.dynamics().recruitment().age());
+  }
+
+  private void contact() {
+    scenario.contact().ifPresent(c -> {
+      if (c.checkIns().connectorAfterDays() <= c.checkIns().buddyAfterDays()) {
+        error("contact.checkIns.connectorAfterDays", "must be more than buddyAfterDays",
+            "moet groter zijn dan buddyAfterDays");
+      }
+      range("contact.trips.days", c.trips().days());
+      int weeks = c.activity().everyWeeks();
+      long runDays = (long) scenario.experiment().warmupDays() + scenario.experiment().days();
+      if (weeks > 0 && runDays / (7L * weeks) + 1 > Recurrence.MAX_OCCURRENCES) {
+        error("contact.activity.everyWeeks", "the shared activity would occur more than "
+            + Recurrence.MAX_OCCURRENCES + " times in the run; meet less often or run shorter",
+            "de gezamenlijke activiteit zou meer dan " + Recurrence.MAX_OCCURRENCES
+            + " keer plaatsvinden in de run; kom minder vaak samen of simuleer korter");
+      }
+    });
   }
 
   private void policy() {

@@ -44,10 +44,31 @@ import nl.voorzorgcirkel.simulation.scenario.Policy.Weights;
  * @param experiment horizon, replications, seed and design
  * @param queueing present for the queueing validation mode: then population, behaviour and policy
  *     are the ones {@link #queueing(QueueingModel, Experiment)} makes
+ * @param contact present to simulate contact and omkijken (shared activities, calls, check-ins)
+ *     and report their figures; empty (the default) for neither
  * @since 0.1.0
  */
 public record Scenario(int formatVersion, String name, String description, Population population,
-    Behaviour behaviour, Policy policy, Experiment experiment, Optional<QueueingModel> queueing) {
+    Behaviour behaviour, Policy policy, Experiment experiment, Optional<QueueingModel> queueing,
+    Optional<Contact> contact) {
+
+  /**
+   * A scenario without contact and omkijken ({@link #contact()} empty).
+   *
+   * @param formatVersion see the record description
+   * @param name see the record description
+   * @param description see the record description
+   * @param population see the record description
+   * @param behaviour see the record description
+   * @param policy see the record description
+   * @param experiment see the record description
+   * @param queueing see the record description
+   */
+  public Scenario(int formatVersion, String name, String description, Population population,
+      Behaviour behaviour, Policy policy, Experiment experiment, Optional<QueueingModel> queueing) {
+    this(formatVersion, name, description, population, behaviour, policy, experiment, queueing,
+        Optional.empty());
+  }
 
   /** The format version this library reads and writes. */
   public static final int FORMAT_VERSION = 2;
@@ -141,6 +162,17 @@ public record Scenario(int formatVersion, String name, String description, Popul
    */
   public Scenario with(String field, Object value) {
     return ScenarioFiles.with(this, field, value);
+  }
+
+  /**
+   * A copy that simulates contact and omkijken with the given parameters.
+   *
+   * @param contact the parameters, not null; {@link Contact#defaults()} for the defaults
+   * @return the changed scenario, unchecked ({@link ScenarioFiles#validate} checks it)
+   */
+  public Scenario withContact(Contact contact) {
+    return new Scenario(formatVersion, name, description, population, behaviour, policy, experiment,
+        queueing, Optional.of(contact));
   }
 
   /**

@@ -203,6 +203,7 @@ public final class ScenarioFiles {
     }
     ObjectNode merged = defaultsTree();
     merge(merged, user);
+    withContactDefaults(merged);
     Scenario scenario = checkedBind(merged, user, source);
     Designs.points(scenario, source);
     return scenario;
@@ -355,7 +356,7 @@ public final class ScenarioFiles {
         new Policy(bound.policy().fairness(), q.policy().weights(), q.policy().hardRules(),
             q.policy().notificationBudget(), q.policy().answerTimeoutHours(), q.policy().unhelped(),
             q.policy().circle()),
-        bound.experiment(), q.queueing());
+        bound.experiment(), q.queueing(), bound.contact());
   }
 
   /** A queueing scenario's tree with the defaults of the fields it does not write. */
@@ -369,6 +370,19 @@ public final class ScenarioFiles {
     ObjectNode tree = MAPPER.valueToTree(Scenario.defaults());
     tree.remove("queueing");
     return tree;
+  }
+
+  /**
+   * The optional {@code contact} section keeps the defaults of the fields a file leaves out, as the
+   * other sections do; a file without the section has none (contact is off).
+   */
+  static void withContactDefaults(ObjectNode merged) {
+    JsonNode given = merged.get("contact");
+    if (given != null && given.isObject()) {
+      ObjectNode contact = MAPPER.valueToTree(Contact.defaults());
+      merge(contact, given);
+      merged.set("contact", contact);
+    }
   }
 
   /** Objects merge field by field; anything else replaces. */

@@ -50,6 +50,30 @@ class SimulateCommandTest {
   }
 
   @Test
+  void setTurnsContactOnAndItsFiguresReachTheSummaryAndTheCsvFiles(@TempDir Path dir) throws IOException {
+    String[] r = run("run", "muziekwijk", "--set", "contact.withoutContactDays=5", "--days", "60",
+        "--replications", "2", "--no-progress", "--out", dir.toString());
+    assertEquals("0", r[0], r[2]);
+    assertTrue(r[1].contains("share of check-in alarms that were false"), r[1]);
+    assertTrue(r[1].contains("contacts per member per month"), r[1]);
+    String header = Files.readAllLines(dir.resolve("replications.csv")).get(0);
+    assertTrue(header.endsWith(",contacts_per_member_month,share_alone_without_contact,check_in_alarms,"
+        + "false_alarm_rate,unwell_spells,days_until_found"), header);
+    assertTrue(Files.readAllLines(dir.resolve("monthly.csv")).get(0).endsWith(
+        ",contacts_per_member_month,share_alone_without_contact,check_in_alarms_per_circle_week"));
+    assertTrue(Files.readString(dir.resolve("scenario.json")).contains("\"withoutContactDays\" : 5"));
+    Path plain = dir.resolve("plain");
+    Files.createDirectories(plain);
+    assertEquals("0", run("run", "muziekwijk", "--days", "60", "--replications", "2", "--no-progress",
+        "--out", plain.toString())[0]);
+    assertTrue(!Files.readString(plain.resolve("replications.csv")).contains("contact"));
+    String[] bad = run("check", "muziekwijk", "--set", "contact.checkIns.connectorAfterDays=2", "--lang", "nl");
+    assertEquals("2", bad[0]);
+    assertTrue(bad[2].contains("contact.checkIns.connectorAfterDays"), bad[2]);
+    assertTrue(bad[2].contains("moet groter zijn dan buddyAfterDays"), bad[2]);
+  }
+
+  @Test
   void aBadScenarioExitsWithCode2AndEveryErrorInTheChosenLanguage(@TempDir Path dir) throws IOException {
     Path file = dir.resolve("bad.json");
     Files.writeString(file, "{\"formatVersion\": 2,\n \"population\": {\"circles\": -1},\n"

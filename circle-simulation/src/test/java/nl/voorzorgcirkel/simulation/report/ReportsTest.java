@@ -64,7 +64,7 @@ class ReportsTest {
     assertFalse(text.contains("NaN") || text.contains("E-") || text.contains("n/a"),
         "plain numbers, missing as empty cells");
     List<CsvRecord> differences = read(dir.resolve("differences.csv"));
-    assertEquals(1 + 9 * Output.values().length, differences.size());
+    assertEquals(1 + 9 * grid.outputs().size(), differences.size());
     assertEquals("leximin", differences.get(1).getField(5));
     assertEquals("least-loaded", differences.get(1).getField(4));
     List<CsvRecord> monthly = read(dir.resolve("monthly.csv"));

@@ -210,7 +210,9 @@ class ScenarioFilesTest {
   @Test
   void theSchemaDocumentsEveryDefaultAsTheCodeHasIt() throws IOException {
     JsonNode schema = ScenarioFiles.MAPPER.readTree(ScenarioFiles.schema());
-    JsonNode defaults = ScenarioFiles.defaultsTree();
+    // the optional contact section has defaults of its own, filled in when a file has the section
+    com.fasterxml.jackson.databind.node.ObjectNode defaults = ScenarioFiles.defaultsTree();
+    defaults.set("contact", ScenarioFiles.MAPPER.valueToTree(Contact.defaults()));
     Map<String, JsonNode> documented = new java.util.TreeMap<>();
     collect(schema, "", documented);
     assertTrue(documented.size() > 60, "too few documented defaults: " + documented.keySet());
@@ -258,6 +260,55 @@ class ScenarioFilesTest {
     List<String> out = new java.util.ArrayList<>();
     node.properties().forEach(e -> out.addAll(leaves(e.getValue(), path.isEmpty() ? e.getKey() : path + "." + e.getKey())));
     return out;
+  }
+
+  @Test
+  void withoutAContactSectionContactIsOffAndNotWrittenOut() {
+    Scenario s = ScenarioFiles.parse("{\"formatVersion\": 2}", "min.json");
+    assertTrue(s.contact().isEmpty());
+    assertFalse(ScenarioFiles.toJson(s).contains("contact"));
+    for (String name : ScenarioFiles.builtInNames()) {
+      assertTrue(ScenarioFiles.builtIn(name).contact().isEmpty(), name);
+    }
+  }
+
+  @Test
+  void aContactSectionKeepsTheDefaultsOfTheFieldsItLeavesOut() {
+    Scenario s = ScenarioFiles.parse("{\"formatVersion\": 2, \"contact\": {\"withoutContactDays\": 10,"
+        + " \"checkIns\": {\"buddyAfterDays\": 2}}}", "c.json");
+    Contact d = Contact.defaults();
+    Contact c = s.contact().orElseThrow();
+    assertEquals(10, c.withoutContactDays());
+    assertEquals(new Contact.CheckInPolicy(d.checkIns().optInShare(), 2, d.checkIns().connectorAfterDays()),
+        c.checkIns());
+    assertEquals(d.trips(), c.trips());
+    assertEquals(d.livingAloneShare(), c.livingAloneShare());
+    assertEquals(Contact.defaults(), ScenarioFiles.parse("{\"formatVersion\": 2, \"contact\": {}}", "e.json")
+        .contact().orElseThrow());
+    assertEquals(s, ScenarioFiles.parse(ScenarioFiles.toJson(s), "again"));
+    assertEquals(11, s.with("contact.withoutContactDays", 11).contact().orElseThrow().withoutContactDays());
+  }
+
+  @Test
+  void contactErrorsNameTheirFieldInEnglishAndDutch() {
+    List<ScenarioError> errors = errors("{\"formatVersion\": 2,\n \"contact\": {\"livingAloneShare\": 2,\n"
+        + " \"checkIns\": {\"buddyAfterDays\": 5, \"connectorAfterDays\": 4},\n"
+        + " \"trips\": {\"days\": {\"min\": 10, \"max\": 3}}, \"visits\": 1}}");
+    assertEquals(2, at(errors, "contact.livingAloneShare").line());
+    assertTrue(at(errors, "contact.livingAloneShare").ruleDutch().contains("maximale waarde"),
+        at(errors, "contact.livingAloneShare").ruleDutch());
+    at(errors, "contact.visits");
+    List<ScenarioError> rules = errors("{\"formatVersion\": 2,\n \"contact\": {\n"
+        + " \"checkIns\": {\"buddyAfterDays\": 5, \"connectorAfterDays\": 4},\n"
+        + " \"trips\": {\"days\": {\"min\": 10, \"max\": 3}},"
+        + " \"activity\": {\"everyWeeks\": 1}}, \"experiment\": {\"days\": 7500}}");
+    ScenarioError buddy = at(rules, "contact.checkIns.connectorAfterDays");
+    assertEquals(3, buddy.line());
+    assertEquals("must be more than buddyAfterDays", buddy.rule());
+    assertEquals("moet groter zijn dan buddyAfterDays", buddy.ruleDutch());
+    assertTrue(at(rules, "contact.trips.days").ruleDutch().contains("min mag niet boven max"));
+    assertTrue(at(rules, "contact.activity.everyWeeks").rule().contains("more than 1000 times"));
+    assertEquals(3, rules.size(), rules.toString());
   }
 
   @Test
