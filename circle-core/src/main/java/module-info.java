@@ -25,6 +25,7 @@ module nl.voorzorgcirkel.core {
   exports nl.voorzorgcirkel.core.assessment;
   exports nl.voorzorgcirkel.core.json;
   exports nl.voorzorgcirkel.core.csv;
+  exports nl.voorzorgcirkel.core.address;
   // Not API: the English and Dutch message tables, shared with our other modules.
   exports nl.voorzorgcirkel.core.i18n to nl.voorzorgcirkel.matching;
 
@@ -32,6 +33,7 @@ module nl.voorzorgcirkel.core {
   opens nl.voorzorgcirkel.core.model to org.hibernate.validator;
   opens nl.voorzorgcirkel.core.ledger to org.hibernate.validator;
   opens nl.voorzorgcirkel.core.commitment to org.hibernate.validator;
+  opens nl.voorzorgcirkel.core.address to org.hibernate.validator;
   // Jackson reads the request events (records) and the mix-ins of the json package.
   opens nl.voorzorgcirkel.core.lifecycle to com.fasterxml.jackson.databind;
   opens nl.voorzorgcirkel.core.json to com.fasterxml.jackson.databind;

@@ -20,6 +20,7 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.function.Supplier;
 import nl.voorzorgcirkel.core.Fixtures;
+import nl.voorzorgcirkel.core.address.Address;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import nl.voorzorgcirkel.core.i18n.Messages;
 import nl.voorzorgcirkel.core.json.CircleJson;
@@ -27,6 +28,7 @@ import nl.voorzorgcirkel.core.internal.ModelValidator;
 import nl.voorzorgcirkel.core.commitment.Commitment;
 import nl.voorzorgcirkel.core.ledger.HelpRecord;
 import nl.voorzorgcirkel.core.model.Absence;
+import nl.voorzorgcirkel.core.model.BuildingId;
 import nl.voorzorgcirkel.core.model.Capability;
 import nl.voorzorgcirkel.core.model.CapabilityOffer;
 import nl.voorzorgcirkel.core.model.Circle;
@@ -88,6 +90,17 @@ class ConstraintCoverageTest {
     expect(MemberId.class, () -> MemberId.of("x".repeat(65)), "value:Size");
     expect(CircleId.class, () -> CircleId.of("x".repeat(65)), "value:Size");
     expect(RequestId.class, () -> RequestId.of("x".repeat(65)), "value:Size");
+
+    expect(BuildingId.class, () -> BuildingId.of(" "), "value:NotBlank", "value:Pattern");
+    expect(BuildingId.class, () -> BuildingId.of("x".repeat(65)), "value:Size");
+
+    expect(Address.class, () -> Address.builder().houseNumber(0).street(" ").addition("#").postcode("0123 AB")
+        .place("").build(), "houseNumber:Min", "street:Pattern", "addition:Pattern", "postcode:Pattern",
+        "place:Pattern");
+    expect(Address.class, () -> Address.builder().houseNumber(100_000).street("x".repeat(81))
+        .place("x".repeat(81)).build(), "houseNumber:Max", "street:Size", "place:Size");
+    expect(Address.class, () -> Address.builder().houseNumber(12).street("Kerkstraat").build(),
+        "locatable:Address.locatable");
 
     expect(Capability.class, () -> Capability.of(" "), "code:NotBlank", "code:Pattern");
     expect(Capability.class, () -> Capability.of("a".repeat(65)), "code:Size");
@@ -243,6 +256,7 @@ class ConstraintCoverageTest {
   }
 
   private static final List<Class<?>> MODEL_TYPES = List.of(MemberId.class, CircleId.class,
+      BuildingId.class, Address.class,
       RequestId.class, Capability.class, GeoPoint.class, CapabilityOffer.class, WeeklySlot.class,
       Absence.class, TimeWindow.class, WeeklyAvailability.class, Member.class, CirclePolicy.class,
       Circle.class, Recurrence.class, HelpRequest.class, HelpRecord.class, VocabularyEntry.class,
