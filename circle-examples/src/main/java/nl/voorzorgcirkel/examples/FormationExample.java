@@ -47,12 +47,18 @@ public final class FormationExample {
     for (RowError error : pool.errors()) {
       out.println("  " + error.message(locale));
     }
-    FormationResult result = FormationAlgorithms.compactGrowth(FormationPolicy.standard(), 2026)
-        .form(pool.values(), on);
-    out.println(result.quality());
+    FormationPolicy policy = FormationPolicy.standard();
+    FormationResult result = FormationAlgorithms.recursiveBisection(policy, 2026).form(pool.values(), on);
+    out.println("recursive bisection: " + result.quality());
+    // the first algorithm of this library and the nearest-neighbour baseline, for comparison
+    out.println("compact growth:      "
+        + FormationAlgorithms.compactGrowth(policy, 2026).form(pool.values(), on).quality());
+    out.println("baseline:            "
+        + FormationAlgorithms.nearestNeighbourBaseline(policy).form(pool.values(), on).quality());
     for (FormedCircle circle : result.circles()) {
       out.println();
-      out.println(circle.circle().id() + ": " + circle.circle().members().size() + " members, "
+      out.println(circle.circle().id() + " (" + circle.circle().name() + "): "
+          + circle.circle().members().size() + " members, "
           + (circle.meetsPolicy() ? "meets the policy" : "misses:"));
       for (PolicyBreach breach : circle.breaches()) {
         out.println("  - " + breach.message(locale));

@@ -7,7 +7,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 import nl.voorzorgcirkel.matching.formation.FormationResult;
 import nl.voorzorgcirkel.matching.formation.FormedCircle;
 import org.junit.jupiter.api.Test;
@@ -24,9 +26,15 @@ class FormationExampleTest {
     assertTrue(out.contains("rij 34, kolom Geboortejaar: moet een geheel getal zijn"), out);
     int placed = result.circles().stream().mapToInt(c -> c.circle().members().size()).sum();
     assertEquals(32, placed + result.notPlaced().size());
-    assertTrue(result.circles().size() >= 2, out);
+    // 32 candidates: three balanced circles (not 12, 12 and 8), the five willing connectors spread
+    assertEquals(List.of(10, 11, 11), result.circles().stream().map(c -> c.circle().members().size())
+        .sorted().collect(Collectors.toList()), out);
     for (FormedCircle circle : result.circles()) {
-      assertTrue(out.contains(circle.circle().id() + ": "), out);
+      assertTrue(circle.circle().connectorsOn(LocalDate.of(2026, 11, 26)).size() >= 1, out);
+    }
+    assertTrue(out.contains("compact growth:      placed 100.0%, 3 circles of 8 to 12"), out);
+    for (FormedCircle circle : result.circles()) {
+      assertTrue(out.contains(circle.circle().id() + " (" + circle.circle().name() + "): "), out);
       assertTrue(out.contains("Gezondheid van cirkel " + circle.circle().id()), out);
     }
   }

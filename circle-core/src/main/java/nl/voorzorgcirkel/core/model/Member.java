@@ -106,6 +106,15 @@ public abstract class Member {
   public abstract GeoPoint home();
 
   /**
+   * The building or housing complex the member lives in, if it is known (where someone lives:
+   * kept out of {@code toString()}). Forming circles keeps the residents of one building together.
+   *
+   * @return the building, empty if not known or not a shared building
+   */
+  @Value.Redacted
+  public abstract Optional<BuildingId> building();
+
+  /**
    * A phone number, for members reached by phone (personal data).
    *
    * @return 6 to 20 characters of digits, spaces, {@code + ( ) -}; empty if not given

@@ -14,11 +14,20 @@ import java.util.Locale;
  * @param vitalityShare share of circles with at least the policy's share of vital members
  * @param preferencesHonoured share of placed "wants to be with" pairs that share a circle, 0 to 1
  *     (1 when there are none)
+ * @param smallestCircle members of the smallest circle, 0 when there are none
+ * @param largestCircle members of the largest circle, 0 when there are none
+ * @param connectorShare share of circles with as many candidates willing to connect as the
+ *     policy asks, 0 to 1 (1 when there are none)
+ * @param buildingsKeptTogether share of buildings with 2 to the policy's maximum size placed
+ *     residents whose placed residents all share one circle, 0 to 1 (1 when there are none)
+ * @param mixedNeighbourhoodShare share of circles with candidates from more than one named
+ *     neighbourhood, 0 to 1 (0 when there are none)
  * @since 0.1.0
  */
 public record FormationQuality(double placedShare, int circles, double meetingPolicyShare,
     double meanDistanceMetres, double maxDistanceMetres, double coverageShare,
-    double vitalityShare, double preferencesHonoured) {
+    double vitalityShare, double preferencesHonoured, int smallestCircle, int largestCircle,
+    double connectorShare, double buildingsKeptTogether, double mixedNeighbourhoodShare) {
 
   /**
    * One line for a report.
@@ -28,9 +37,12 @@ public record FormationQuality(double placedShare, int circles, double meetingPo
   @Override
   public String toString() {
     return String.format(Locale.ROOT,
-        "placed %.1f%%, %d circles, %.1f%% meet the policy, distance mean %.0f m max %.0f m, "
-            + "coverage %.1f%%, vitality %.1f%%, preferences honoured %.1f%%",
-        100 * placedShare, circles, 100 * meetingPolicyShare, meanDistanceMetres, maxDistanceMetres,
-        100 * coverageShare, 100 * vitalityShare, 100 * preferencesHonoured);
+        "placed %.1f%%, %d circles of %d to %d, %.1f%% meet the policy, distance mean %.0f m "
+            + "max %.0f m, connectors %.1f%%, coverage %.1f%%, vitality %.1f%%, preferences "
+            + "honoured %.1f%%, buildings kept together %.1f%%, mixed neighbourhoods %.1f%%",
+        100 * placedShare, circles, smallestCircle, largestCircle, 100 * meetingPolicyShare,
+        meanDistanceMetres, maxDistanceMetres, 100 * connectorShare, 100 * coverageShare,
+        100 * vitalityShare, 100 * preferencesHonoured, 100 * buildingsKeptTogether,
+        100 * mixedNeighbourhoodShare);
   }
 }

@@ -25,7 +25,7 @@ class CircleFormationTest {
     NotPlaced far = result.notPlaced().stream().filter(p -> p.candidate().value().equals("c-far"))
         .findFirst().orElseThrow();
     assertEquals("no-one-within-distance", far.reason());
-    assertEquals("niemand anders in de groep woont binnen de cirkelafstand",
+    assertEquals("niemand anders in de groep woont binnen 1500 m",
         far.message(Locale.forLanguageTag("nl")));
   }
 
