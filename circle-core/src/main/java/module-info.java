@@ -27,7 +27,7 @@ module nl.voorzorgcirkel.core {
   exports nl.voorzorgcirkel.core.csv;
   exports nl.voorzorgcirkel.core.address;
   // Not API: the English and Dutch message tables, shared with our other modules.
-  exports nl.voorzorgcirkel.core.i18n to nl.voorzorgcirkel.matching;
+  exports nl.voorzorgcirkel.core.i18n to nl.voorzorgcirkel.matching, nl.voorzorgcirkel.intake;
 
   // Hibernate Validator reads the constraints and calls the package-private rule methods.
   opens nl.voorzorgcirkel.core.model to org.hibernate.validator;

@@ -7,5 +7,6 @@ module nl.voorzorgcirkel.examples {
   requires nl.voorzorgcirkel.core;
   requires nl.voorzorgcirkel.matching;
   requires nl.voorzorgcirkel.simulation;
+  requires nl.voorzorgcirkel.intake;
   requires java.logging;
 }

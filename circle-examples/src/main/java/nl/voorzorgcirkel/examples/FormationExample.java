@@ -4,11 +4,16 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import nl.voorzorgcirkel.core.csv.ImportMode;
 import nl.voorzorgcirkel.core.csv.ImportResult;
 import nl.voorzorgcirkel.core.csv.RowError;
+import nl.voorzorgcirkel.core.model.Circle;
+import nl.voorzorgcirkel.intake.lists.CircleLists;
 import nl.voorzorgcirkel.matching.formation.Candidate;
 import nl.voorzorgcirkel.matching.formation.CandidateCsv;
 import nl.voorzorgcirkel.matching.formation.FormationAlgorithms;
@@ -20,13 +25,46 @@ import nl.voorzorgcirkel.matching.formation.PolicyBreach;
 
 /**
  * For welfare IT teams: the sign-up list of a coffee morning (a Dutch spreadsheet export, one row
- * with a typing error) becomes circles, each with its health report.
+ * with a typing error) becomes circles, each with its health report, and each circle's member
+ * list, phone list and welcome sheet.
  *
  * <p>The pool file uses the candidate format of {@link CandidateCsv}.
  */
 public final class FormationExample {
 
   private FormationExample() {}
+
+  /**
+   * Forms circles from the sample list and writes each circle's member list, phone list and
+   * welcome sheet (CSV and HTML) into a directory.
+   *
+   * @param args the directory, default {@code target/lists}
+   * @throws IOException if a file cannot be written
+   */
+  public static void main(String[] args) throws IOException {
+    LocalDate on = LocalDate.now(java.time.Clock.systemDefaultZone());
+    FormationResult result = run(on, Locale.forLanguageTag("nl"), System.out);
+    Path directory = Path.of(args.length > 0 ? args[0] : "target/lists");
+    for (Path file : writeLists(result, on, directory)) {
+      System.out.println("written: " + file);
+    }
+  }
+
+  /**
+   * Writes the lists of every formed circle, in Dutch, into a directory.
+   *
+   * @param result the formed circles, not null
+   * @param on the day, not null
+   * @param directory the directory, created if missing; not null
+   * @return the files written
+   * @throws IOException if a file cannot be written
+   */
+  public static List<Path> writeLists(FormationResult result, LocalDate on, Path directory) throws IOException {
+    List<Circle> circles = new ArrayList<>();
+    result.circles().forEach(c -> circles.add(c.circle()));
+    return CircleLists.builder().organisation("Welzijn Muziekwijk", "036 000 0000").build()
+        .writeAll(circles, on, directory);
+  }
 
   /**
    * Reads the sample pool, forms circles and prints them with their health reports.

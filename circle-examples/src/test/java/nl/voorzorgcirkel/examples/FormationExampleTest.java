@@ -4,17 +4,38 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import nl.voorzorgcirkel.core.model.Member;
 import nl.voorzorgcirkel.matching.formation.FormationResult;
 import nl.voorzorgcirkel.matching.formation.FormedCircle;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class FormationExampleTest {
+
+  @Test
+  void everyCircleGetsItsListsAndTheConnectorsAreOnTheWelcomeSheet(@TempDir Path dir) throws IOException {
+    LocalDate on = LocalDate.of(2026, 11, 26);
+    FormationResult result = FormationExample.run(on, Locale.ENGLISH,
+        new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+    List<Path> files = FormationExample.writeLists(result, on, dir);
+    assertEquals(5 * result.circles().size(), files.size());
+    for (FormedCircle circle : result.circles()) {
+      String welcome = Files.readString(dir.resolve(circle.circle().id() + "-welcome.html"));
+      for (Member connector : circle.circle().connectorsOn(on)) {
+        assertTrue(welcome.contains("<td>" + connector.displayName() + "</td>"), welcome);
+      }
+      assertTrue(welcome.contains("Welzijn Muziekwijk"), welcome);
+    }
+  }
 
   @Test
   void theCoffeeMorningBecomesCirclesWithTheirHealthReports() {
