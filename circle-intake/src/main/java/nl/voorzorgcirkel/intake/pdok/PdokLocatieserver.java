@@ -256,10 +256,10 @@ public final class PdokLocatieserver implements Geocoder {
     return text.isEmpty() || text.length() > 100 ? Optional.empty() : Optional.of(text);
   }
 
-  /** Lower case, without accents, runs of spaces, hyphens, dots and slashes as one space. */
+  /** Lower case, without accents, spaces, hyphens, dots, slashes and apostrophes. */
   private static String normal(String text) {
     return Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
-        .toLowerCase(Locale.ROOT).replaceAll("[\\s\\-./]+", " ").strip();
+        .toLowerCase(Locale.ROOT).replaceAll("[\\s\\-./'’]+", "");
   }
 
   @Override
