@@ -56,12 +56,13 @@ public final class FormationAlgorithms {
    *   <li><i>Left over.</i> Candidates in a region too small for a circle, or dropped in step 3,
    *       join the smallest circle within reach that has room, they fit in (distance, avoidance)
    *       and, for a building, all its residents fit in.
-   *   <li><i>Swaps.</i> Up to four rounds of swaps between neighbouring circles: the swap of two
-   *       candidates (not in a shared building) that most reduces what the two circles lack
-   *       (willing connectors, offers of required capabilities, vital members) and keeps or
-   *       meets most wishes to be together, as long as distance and avoidance still hold; ties go
-   *       to the swap that keeps members closest to their circle's centre (a greedy local search
-   *       in the spirit of Kernighan and Lin, 1970).
+   *   <li><i>Swaps.</i> Up to eight rounds over every pair of neighbouring circles (centres within
+   *       the circle distance): while a swap of two candidates (not in a shared building) makes
+   *       the two circles lack less (willing connectors, offers of required capabilities, vital
+   *       members; weighted so that as many circles as possible meet each rule) or meets more
+   *       wishes to be together, the best such swap is made, as long as distance and avoidance
+   *       still hold; ties go to the swap that keeps members closest to their circle's centre. A
+   *       greedy local search in the spirit of Kernighan and Lin (1970).
    * </ol>
    *
    * <p><b>Guarantees.</b> Every candidate is placed once or reported with the real reason
@@ -77,8 +78,8 @@ public final class FormationAlgorithms {
    *
    * <p><b>Cost.</b> Time O(n log n log k) for the bisection of n candidates into k circles, plus
    * O(n d) to find regions (d candidates within reach of one another) and O(k b s²) for the swaps
-   * (b neighbouring circles of s members); space O(n). 30,000 candidates take about a second (see
-   * {@code BENCHMARKS.md}). Deterministic for the same pool (in any order) and seed; the seed
+   * (b neighbouring circles of s members); space O(n). 30,000 candidates take 0.6 to 1.7 seconds
+   * on two cores (see {@code BENCHMARKS.md}). Deterministic for the same pool (in any order) and seed; the seed
    * only breaks ties between candidates at the same position along an axis.
    *
    * @param policy the policy, not null

@@ -19,9 +19,10 @@ import nl.voorzorgcirkel.core.model.CirclePolicy;
  *
  * @param minSize the fewest members a circle may have, 2 or more
  * @param targetSize the size to aim for, between {@code minSize} and {@code maxSize}
- * @param maxSize the most members a circle may have
- * @param connectors connectors per circle, 0 or more, at most {@code minSize}
- * @param maxDistanceMetres the farthest any two members of a circle may live apart, positive
+ * @param maxSize the most members a circle may have, at most 100
+ * @param connectors connectors per circle, 0 to 10, at most {@code minSize}
+ * @param maxDistanceMetres the farthest any two members of a circle may live apart, 50 to 50,000
+ *     (the ranges of {@link CirclePolicy}, which the formed circles carry)
  * @param requiredCapabilities capability to the fewest members that must offer it, not null
  * @param minVitalShare the least share of vital members, 0 to 1
  * @since 0.1.0
@@ -42,14 +43,14 @@ public record FormationPolicy(int minSize, int targetSize, int maxSize, int conn
    * @throws IllegalArgumentException naming the component and the rule
    */
   public FormationPolicy {
-    if (minSize < 2 || minSize > targetSize || targetSize > maxSize) {
-      throw new IllegalArgumentException("sizes must satisfy 2 <= minSize <= targetSize <= maxSize");
+    if (minSize < 2 || minSize > targetSize || targetSize > maxSize || maxSize > 100) {
+      throw new IllegalArgumentException("sizes must satisfy 2 <= minSize <= targetSize <= maxSize <= 100");
     }
-    if (connectors < 0 || connectors > minSize) {
-      throw new IllegalArgumentException("connectors must be between 0 and minSize");
+    if (connectors < 0 || connectors > Math.min(10, minSize)) {
+      throw new IllegalArgumentException("connectors must be between 0 and minSize, and at most 10");
     }
-    if (maxDistanceMetres <= 0) {
-      throw new IllegalArgumentException("maxDistanceMetres must be positive");
+    if (maxDistanceMetres < 50 || maxDistanceMetres > 50_000) {
+      throw new IllegalArgumentException("maxDistanceMetres must be between 50 and 50,000");
     }
     if (!(minVitalShare >= 0 && minVitalShare <= 1)) {
       throw new IllegalArgumentException("minVitalShare must be between 0 and 1");

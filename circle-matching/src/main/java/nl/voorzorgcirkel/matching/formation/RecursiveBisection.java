@@ -263,6 +263,15 @@ final class RecursiveBisection implements FormationAlgorithm {
         orphans.addAll(unitList);
         return;
       }
+      if (unitList.size() == 1) {
+        // one unit cannot be cut: a circle if it can be one, else left over
+        if (m <= policy.maxSize() && fitsTogether(unitList)) {
+          newCircle(unitList);
+        } else {
+          orphans.addAll(unitList);
+        }
+        return;
+      }
       if (k == 1) {
         if (fitsTogether(unitList)) {
           newCircle(unitList);

@@ -63,6 +63,20 @@ class CircleFormationPropertyTest {
   }
 
   @Test
+  void anyPolicyKeepsTheGuaranteesAndEveryRunEnds() {
+    Props.property("formation-any-policy", 200)
+        .forAll(longs().all(), integers().between(2, 12), integers().between(0, 12), integers().between(0, 120))
+        .checkAssert((seed, min, extra, size) -> {
+          Random random = new Random(seed);
+          int target = min + random.nextInt(extra + 1);
+          FormationPolicy policy = new FormationPolicy(min, target, target + random.nextInt(extra + 1),
+              random.nextInt(Math.min(10, min) + 1), 200 + random.nextInt(2_000), java.util.Map.of(), random.nextDouble());
+          List<Candidate> pool = Pools.city(seed, size, 1 + random.nextInt(3), seed % 2 == 0, random.nextDouble() * 0.7);
+          FormationChecks.assertValid(pool, FormationAlgorithms.recursiveBisection(policy, seed).form(pool, ON), policy);
+        });
+  }
+
+  @Test
   void whenABalancedSplitExistsEveryoneIsPlacedInCirclesThatDifferByOneAtMost() {
     // clusters far apart, each within 600 m and of any size a circle can have or more
     Props.property("formation-balanced-clusters", 200)
