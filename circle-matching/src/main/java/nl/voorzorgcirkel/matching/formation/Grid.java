@@ -13,8 +13,8 @@ import nl.voorzorgcirkel.core.model.GeoPoint;
  *
  * <p>Cells are as wide as the distance asked about, widened by the projection's largest scale
  * error over the pool, so that the 3 x 3 cells around a home hold everyone within that distance;
- * exact distances are then checked on the sphere ({@link #within}). Not thread-safe while built,
- * read-only after.
+ * exact distances are then checked on the sphere ({@link #within}, as {@link
+ * GeoPoint#distanceMetresTo} measures them). Not thread-safe while built, read-only after.
  */
 final class Grid {
 
@@ -26,7 +26,6 @@ final class Grid {
   final double cell;
   /** The projection's largest relative scale error over the pool. */
   final double error;
-  private final long[] cellKey;
   private final Map<Long, int[]> cells;
 
   Grid(List<Candidate> candidates, double metres) {
@@ -48,13 +47,12 @@ final class Grid {
         Math.abs(Math.cos(Math.toRadians(Math.min(89, Math.abs(minLat)))) / cos - 1),
         Math.abs(Math.cos(Math.toRadians(Math.min(89, Math.abs(maxLat)))) / cos - 1));
     cell = metres * (1 + error) + 1;
-    cellKey = new long[n];
     Map<Long, List<Integer>> buckets = new HashMap<>();
     for (int i = 0; i < n; i++) {
       x[i] = homes[i].longitude() * cos * METRES_PER_DEGREE;
       y[i] = homes[i].latitude() * METRES_PER_DEGREE;
-      cellKey[i] = key((long) Math.floor(x[i] / cell), (long) Math.floor(y[i] / cell));
-      buckets.computeIfAbsent(cellKey[i], k -> new ArrayList<>()).add(i);
+      buckets.computeIfAbsent(key((long) Math.floor(x[i] / cell), (long) Math.floor(y[i] / cell)),
+          k -> new ArrayList<>()).add(i);
     }
     cells = new HashMap<>();
     buckets.forEach((k, list) -> cells.put(k, list.stream().mapToInt(Integer::intValue).toArray()));
@@ -67,11 +65,6 @@ final class Grid {
   /** The projected distance, in metres: fast, and within the projection's error of the truth. */
   double projected(int a, int b) {
     return Math.hypot(x[a] - x[b], y[a] - y[b]);
-  }
-
-  /** The distance on the sphere, in metres, as {@link GeoPoint#distanceMetresTo} measures it. */
-  double distance(int a, int b) {
-    return homes[a].distanceMetresTo(homes[b]);
   }
 
   /** Whether two homes are at most {@code metres} apart on the sphere. */
@@ -109,10 +102,5 @@ final class Grid {
     List<Integer> out = new ArrayList<>();
     forEachAround(i, out::add);
     return out;
-  }
-
-  /** The candidates in the same cell as {@code i}, {@code i} included. */
-  int[] sameCell(int i) {
-    return cells.get(cellKey[i]);
   }
 }
