@@ -15,18 +15,23 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
+import nl.voorzorgcirkel.core.i18n.Bilingual;
 import nl.voorzorgcirkel.core.model.Capability;
 import nl.voorzorgcirkel.core.model.CapabilityOffer;
 import nl.voorzorgcirkel.core.model.CapabilityVocabulary;
 import nl.voorzorgcirkel.core.model.ContactChannel;
 import nl.voorzorgcirkel.core.model.GeoPoint;
+import nl.voorzorgcirkel.core.model.HelpCategory;
 import nl.voorzorgcirkel.core.model.Member;
 import nl.voorzorgcirkel.core.model.MemberId;
 import nl.voorzorgcirkel.core.model.MemberStatus;
+import nl.voorzorgcirkel.core.model.OfferReading;
+import nl.voorzorgcirkel.core.model.VocabularyEntry;
 import nl.voorzorgcirkel.core.model.Role;
 import nl.voorzorgcirkel.core.model.Vitality;
+import nl.voorzorgcirkel.core.scope.ScopeDecision;
+import nl.voorzorgcirkel.core.scope.ScopePolicies;
 import nl.voorzorgcirkel.core.validation.InvalidValueException;
 import nl.voorzorgcirkel.core.validation.Violation;
 
@@ -48,10 +53,14 @@ import nl.voorzorgcirkel.core.validation.Violation;
  *   <tr><td>latitude / breedtegraad</td><td>yes</td><td>degrees; a decimal comma is accepted</td></tr>
  *   <tr><td>longitude / lengtegraad</td><td>yes</td><td>degrees</td></tr>
  *   <tr><td>joined / lid sinds</td><td>yes</td><td>{@code 2025-03-01} or {@code 01-03-2025}</td></tr>
- *   <tr><td>capabilities / hulpaanbod</td><td>no</td><td>capability codes, or their English or
- *       Dutch labels or synonyms in the {@linkplain CapabilityVocabulary#standard() standard
- *       vocabulary}, separated by {@code |} (or by the separator the file does not use); personal
- *       and nursing care cannot be offered</td></tr>
+ *   <tr><td>capabilities / hulpaanbod</td><td>no</td><td>what the member offers in their own words
+ *       ({@code "boodschappen doen, autorijden en koken"}), read against the {@linkplain
+ *       ImportOptions#vocabulary() vocabulary} by {@link CapabilityVocabulary#readOffers}: codes,
+ *       English and Dutch labels and synonyms, in any case, with or without accents, one typing
+ *       error corrected in longer words; items separated by {@code , ; / + & |}. Words the
+ *       vocabulary does not know are refused or listed for review ({@link OfferMode}); personal and
+ *       nursing care, household cleaning and medical help cannot be offered and refuse the row
+ *       with the reason</td></tr>
  *   <tr><td>hours per week / uren per week</td><td>no</td><td>capacity in hours, for example 2 or
  *       1,5</td></tr>
  *   <tr><td>vitality / vitaliteit</td><td>no</td><td>vital / vitaal, some limitations / enige
@@ -131,7 +140,24 @@ public final class MemberCsv {
    * @throws UncheckedIOException if the stream cannot be read
    */
   public static ImportResult<Member> read(InputStream in, ImportMode mode) {
+    return read(in, mode, ImportOptions.standard());
+  }
+
+  /**
+   * Reads members from a CSV file with options.
+   *
+   * @param in the file's bytes, not null; read to the end, not closed
+   * @param mode what to do with bad rows, not null
+   * @param options the vocabulary and how unknown offers are treated, not null
+   * @return the valid members with their row numbers, every problem found, and the problems in
+   *     rows that were kept
+   * @throws ImportException as {@link #read(InputStream, ImportMode)}
+   * @throws UncheckedIOException if the stream cannot be read
+   * @since 0.1.0
+   */
+  public static ImportResult<Member> read(InputStream in, ImportMode mode, ImportOptions options) {
     Objects.requireNonNull(in, "in");
+    Objects.requireNonNull(options, "options");
     Objects.requireNonNull(mode, "mode");
     byte[] bytes;
     try {
@@ -139,7 +165,7 @@ public final class MemberCsv {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the member file", e);
     }
-    return read(bytes, mode);
+    return read(CsvTable.parse(bytes), mode, options);
   }
 
   /**
@@ -164,8 +190,26 @@ public final class MemberCsv {
    * @throws ImportException as {@link #read(InputStream, ImportMode)}
    */
   public static ImportResult<Member> read(CsvTable table, ImportMode mode) {
+    return read(table, mode, ImportOptions.standard());
+  }
+
+  /**
+   * Reads members from a parsed file with options.
+   *
+   * @param table the file, not null
+   * @param mode what to do with bad rows, not null
+   * @param options the vocabulary and how unknown offers are treated, not null
+   * @return the valid members with their row numbers, every problem found, and the problems in
+   *     rows that were kept
+   * @throws ImportException as {@link #read(InputStream, ImportMode)}
+   * @since 0.1.0
+   */
+  public static ImportResult<Member> read(CsvTable table, ImportMode mode, ImportOptions options) {
     Objects.requireNonNull(table, "table");
     Objects.requireNonNull(mode, "mode");
+    Objects.requireNonNull(options, "options");
+    Offers offers = new Offers(options);
+    List<RowError> reviews = new ArrayList<>();
     List<RowError> errors = new ArrayList<>();
     int headerRow = table.headerRow();
     Map<Column, Integer> index = new LinkedHashMap<>();
@@ -197,9 +241,12 @@ public final class MemberCsv {
         errors.add(line.error().get());
         continue;
       }
-      RowReader reader = new RowReader(line, index, headerName, table.listSeparators());
+      RowReader reader = new RowReader(line, index, headerName, table.listSeparators(), offers);
       Member member = reader.member();
       errors.addAll(reader.errors);
+      if (member != null) {
+        reviews.addAll(reader.reviews);
+      }
       if (member != null) {
         if (seen.add(member.id())) {
           rows.add(new ImportResult.Row<>(line.row(), member));
@@ -212,7 +259,7 @@ public final class MemberCsv {
     if (mode == ImportMode.ALL_OR_NOTHING && !errors.isEmpty()) {
       throw new ImportException(errors);
     }
-    return new ImportResult<>(rows, errors, ignored);
+    return new ImportResult<>(rows, errors, reviews, ignored);
   }
 
   private static Column column(String header) {
@@ -241,14 +288,18 @@ public final class MemberCsv {
     private final Map<Column, Integer> index;
     private final Map<Column, String> headerName;
     private final String listSeparators;
+    private final Offers offers;
     final List<RowError> errors = new ArrayList<>();
+    /** Problems that keep the row: unknown offers in lenient mode. */
+    final List<RowError> reviews = new ArrayList<>();
 
     RowReader(CsvTable.Line line, Map<Column, Integer> index, Map<Column, String> headerName,
-        String listSeparators) {
+        String listSeparators, Offers offers) {
       this.line = line;
       this.index = index;
       this.headerName = headerName;
       this.listSeparators = listSeparators;
+      this.offers = offers;
     }
 
     private String cell(Column column) {
@@ -272,19 +323,9 @@ public final class MemberCsv {
       Double lat = decimal(Column.LATITUDE, true);
       Double lon = decimal(Column.LONGITUDE, true);
       b.joined(date(Column.JOINED, true));
-      String offers = cell(Column.CAPABILITIES);
-      if (!offers.isEmpty()) {
-        for (String part : parts(offers)) {
-          if (part.isBlank()) {
-            continue;
-          }
-          Capability capability = capability(part);
-          if (capability == null) {
-            problem(Column.CAPABILITIES, "capability");
-          } else {
-            b.addCapabilities(CapabilityOffer.of(capability));
-          }
-        }
+      String offered = cell(Column.CAPABILITIES);
+      if (!offered.isEmpty()) {
+        offers.read(offered, line.row(), headerName.get(Column.CAPABILITIES), b, errors, reviews);
       }
       Double hours = decimal(Column.HOURS, false);
       if (hours != null) {
@@ -427,18 +468,6 @@ public final class MemberCsv {
       }
     }
 
-    private static Capability capability(String text) {
-      Optional<Capability> known = CapabilityVocabulary.standard().resolve(text);
-      if (known.isPresent()) {
-        return known.get();
-      }
-      try {
-        return Capability.of(text.strip().toLowerCase(Locale.ROOT));
-      } catch (InvalidValueException e) {
-        return null;
-      }
-    }
-
     private static Column columnOf(String path) {
       switch (path.replaceAll("\\[\\d+]", "")) {
         case "displayName":
@@ -469,4 +498,73 @@ public final class MemberCsv {
       }
     }
   }
+
+  /**
+   * Reads the offers column against the options' vocabulary: what the vocabulary knows becomes
+   * the member's capabilities; what a circle does not give refuses the row with the scope reason;
+   * what it does not know is an error or, in lenient mode, a review, with a "did you mean".
+   */
+  private static final class Offers {
+    private final CapabilityVocabulary vocabulary;
+    private final OfferMode mode;
+    /** The labels of every kind of circle help, for the errors' list of what is known. */
+    private final Bilingual known;
+
+    Offers(ImportOptions options) {
+      this.vocabulary = options.vocabulary();
+      this.mode = options.offers();
+      List<String> english = new ArrayList<>();
+      List<String> dutch = new ArrayList<>();
+      for (VocabularyEntry entry : vocabulary.entries()) {
+        if (entry.category().isCircleHelp()) {
+          english.add(entry.englishLabel());
+          dutch.add(entry.dutchLabel());
+        }
+      }
+      this.known = new Bilingual(String.join(", ", english), String.join(", ", dutch));
+    }
+
+    void read(String cell, int row, String column, Member.Builder member, List<RowError> errors,
+        List<RowError> reviews) {
+      OfferReading reading = vocabulary.readOffers(cell);
+      for (Capability capability : reading.found()) {
+        HelpCategory category = vocabulary.category(capability);
+        if (category.isCircleHelp()) {
+          member.addCapabilities(CapabilityOffer.of(capability));
+        } else {
+          ScopeDecision decision = ScopePolicies.decisionFor(category);
+          errors.add(new RowError(row, column, "offer-out-of-scope", "csv.offer-out-of-scope", Map.of(
+              "offer", label(capability),
+              "reason", new Bilingual(decision.reason(Locale.ENGLISH), decision.reason(DUTCH)))));
+        }
+      }
+      for (OfferReading.Unknown unknown : reading.unknown()) {
+        List<String> english = new ArrayList<>();
+        List<String> dutch = new ArrayList<>();
+        for (Capability suggestion : unknown.suggestions()) {
+          if (vocabulary.category(suggestion).isCircleHelp()) {
+            english.add("'" + vocabulary.label(suggestion, Locale.ENGLISH) + "'");
+            dutch.add("'" + vocabulary.label(suggestion, DUTCH) + "'");
+          }
+        }
+        Map<String, Object> arguments = new HashMap<>();
+        arguments.put("item", unknown.item());
+        arguments.put("items", reading.items());
+        arguments.put("known", known);
+        String key = "csv.offer-unknown";
+        if (!english.isEmpty()) {
+          arguments.put("suggestion", new Bilingual(String.join(" or ", english), String.join(" of ", dutch)));
+          key = "csv.offer-unknown-suggestion";
+        }
+        RowError error = new RowError(row, column, "offer-unknown", key, arguments);
+        (mode == OfferMode.STRICT ? errors : reviews).add(error);
+      }
+    }
+
+    private Bilingual label(Capability capability) {
+      return new Bilingual(vocabulary.label(capability, Locale.ENGLISH), vocabulary.label(capability, DUTCH));
+    }
+  }
+
+  private static final Locale DUTCH = Locale.forLanguageTag("nl");
 }

@@ -9,12 +9,12 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.function.UnaryOperator;
 
 /**
- * What a cell of offers in people's own words says, read against the words of a vocabulary: the
- * kinds of help it names, the words it names them with after correcting a typing error, and the
- * parts it does not understand, with the kinds of help they are nearest to.
+ * What a cell of offers in people's own words says, read against a {@link CapabilityVocabulary}
+ * ({@link CapabilityVocabulary#readOffers(String)}): the kinds of help it names, how many of them
+ * were named with a typing error, and the parts it does not understand, with the kinds of help
+ * they are nearest to ("did you mean").
  *
  * <p>A cell is a list ({@code "boodschappen, autorijden en koken"}): items separated by commas,
  * semicolons, slashes, plus signs, ampersands, vertical bars or line breaks. In an item the longest
@@ -22,18 +22,23 @@ import java.util.function.UnaryOperator;
  * of help, {@code "autorijden en koken"} two); the small words between them ({@code en}, {@code
  * and}, {@code of}, {@code graag}, ...) are skipped. A run of words within one typing error of a
  * word of at least {@value #MIN_CORRECTED} letters, and no nearer to another kind of help, is read
- * as that word ({@link Spelling}); anything else is not understood. Suggestions are the kinds of
- * help whose words are within a third of the length (at least 2, at most 4) typing errors,
- * nearest first.
+ * as that word ({@code "boodschapen"}, {@code "koekn"}); anything else is not understood and never
+ * becomes a kind of help of its own. Suggestions are the kinds of help whose words are within a
+ * third of the length (at least 2, at most 4) typing errors, nearest first, at most three.
  *
- * <p>Immutable and thread-safe.
+ * <p>The kinds of help found may include ones a circle does not give ({@code "douchen"} is {@code
+ * washing}); ask the vocabulary's {@link CapabilityVocabulary#category(Capability) category}.
  *
- * @param found the kinds of help named, in order, without repeats
- * @param corrected how many of them were named with a typing error
- * @param unknown the parts not understood, in order
- * @param items how many items the cell lists
+ * <p>Immutable and thread-safe. The words of a cell are personal data: {@code toString()} shows
+ * the kinds of help found and the counts, never the words not understood.
+ *
+ * @param found the kinds of help named, in the order named, without repeats; not null
+ * @param corrected how many of them were named with a typing error, 0 or more
+ * @param unknown the parts not understood, in order; not null
+ * @param items how many items the cell lists, 0 or more
+ * @since 0.1.0
  */
-record OfferReading(List<Capability> found, int corrected, List<Unknown> unknown, int items) {
+public record OfferReading(List<Capability> found, int corrected, List<Unknown> unknown, int items) {
 
   /** Words shorter than this are never corrected: "tuim" may be "tuin", or not. */
   static final int MIN_CORRECTED = 5;
@@ -45,18 +50,75 @@ record OfferReading(List<Capability> found, int corrected, List<Unknown> unknown
   /**
    * A part of a cell that names no kind of help.
    *
-   * @param item which item of the cell (1 for the first)
-   * @param suggestions the nearest kinds of help, nearest first; empty if none is near
+   * @param item which item of the cell it is in, 1 for the first
+   * @param words the part as the vocabulary compares it (lower case, without accents); personal
+   *     data, left out of {@code toString()}; not null
+   * @param suggestions the nearest kinds of help, nearest first, at most three; empty if none is
+   *     near; not null
    */
-  record Unknown(int item, List<Capability> suggestions) {
-    Unknown {
+  public record Unknown(int item, String words, List<Capability> suggestions) {
+    /**
+     * Checks and copies the components.
+     *
+     * @param item see the record description
+     * @param words see the record description
+     * @param suggestions see the record description
+     * @throws IllegalArgumentException if {@code item} is below 1
+     */
+    public Unknown {
+      if (item < 1) {
+        throw new IllegalArgumentException("item must be 1 or more");
+      }
+      Objects.requireNonNull(words, "words");
       suggestions = List.copyOf(suggestions);
+    }
+
+    /**
+     * The item and the suggestions, never the words.
+     *
+     * @return for example {@code "Unknown{item=2, suggestions=[meals]}"}
+     */
+    @Override
+    public String toString() {
+      return "Unknown{item=" + item + ", suggestions=" + suggestions + "}";
     }
   }
 
-  OfferReading {
+  /**
+   * Checks and copies the components.
+   *
+   * @param found see the record description
+   * @param corrected see the record description
+   * @param unknown see the record description
+   * @param items see the record description
+   * @throws IllegalArgumentException if a count is negative
+   */
+  public OfferReading {
     found = List.copyOf(found);
     unknown = List.copyOf(unknown);
+    if (corrected < 0 || items < 0) {
+      throw new IllegalArgumentException("counts must be 0 or more");
+    }
+  }
+
+  /**
+   * Whether every item was understood.
+   *
+   * @return true if nothing is unknown
+   */
+  public boolean isComplete() {
+    return unknown.isEmpty();
+  }
+
+  /**
+   * The kinds of help found and the counts, never the words of the cell.
+   *
+   * @return for example {@code "OfferReading{found=[meals], corrected=1, unknown=[...], items=2}"}
+   */
+  @Override
+  public String toString() {
+    return "OfferReading{found=" + found + ", corrected=" + corrected + ", unknown=" + unknown
+        + ", items=" + items + "}";
   }
 
   /**
@@ -64,17 +126,16 @@ record OfferReading(List<Capability> found, int corrected, List<Unknown> unknown
    *
    * @param cell the cell, not null
    * @param terms every word of the vocabulary, normalised, to the kind of help it names
-   * @param normalise the vocabulary's normalisation (lower case, no accents, single spaces)
    * @return the reading
    */
-  static OfferReading read(String cell, SortedMap<String, Capability> terms, UnaryOperator<String> normalise) {
-    Objects.requireNonNull(terms, "terms");
+  static OfferReading read(String cell, SortedMap<String, Capability> terms) {
+    Objects.requireNonNull(cell, "cell");
     List<Capability> found = new ArrayList<>();
     List<Unknown> unknown = new ArrayList<>();
     int corrected = 0;
     int items = 0;
     for (String raw : cell.split("[,;/+&|\\r\\n]+")) {
-      String[] words = normalise.apply(raw).split(" ");
+      String[] words = CapabilityVocabulary.normalise(raw).split(" ");
       if (words.length == 1 && words[0].isEmpty()) {
         continue;
       }
@@ -138,7 +199,7 @@ record OfferReading(List<Capability> found, int corrected, List<Unknown> unknown
       phrase = phrase.substring(0, phrase.lastIndexOf(' ')).strip();
     }
     if (!phrase.isEmpty()) {
-      unknown.add(new Unknown(item, suggestions(phrase, terms)));
+      unknown.add(new Unknown(item, phrase, suggestions(phrase, terms)));
     }
   }
 
@@ -159,6 +220,6 @@ record OfferReading(List<Capability> found, int corrected, List<Unknown> unknown
     }
     List<Capability> out = new ArrayList<>(nearest.keySet());
     out.sort(Comparator.comparingInt((Capability c) -> nearest.get(c)).thenComparing(c -> c));
-    return out.subList(0, Math.min(3, out.size()));
+    return List.copyOf(out.subList(0, Math.min(3, out.size())));
   }
 }
