@@ -5,7 +5,6 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import java.util.Locale;
 import java.util.Optional;
 import nl.voorzorgcirkel.core.internal.ModelValidator;
 import org.immutables.value.Value;
@@ -102,7 +101,7 @@ public abstract class Address {
    * @return the key, empty if no postcode was given
    */
   public Optional<String> postcodeKey() {
-    return postcode().map(p -> p.replace(" ", "").toUpperCase(Locale.ROOT));
+    return postcode().map(Addresses::compactPostcode);
   }
 
   @AssertTrue(message = "{vzc.Address.locatable}")

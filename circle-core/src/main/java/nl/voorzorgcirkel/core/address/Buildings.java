@@ -3,7 +3,6 @@ package nl.voorzorgcirkel.core.address;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -60,8 +59,8 @@ public final class Buildings {
         return false;
       }
       return postcode != null ? a.postcodeKey().map(postcode::equals).orElse(false)
-          : a.street().map(s -> normal(s).equals(street)).orElse(false)
-              && a.place().map(p -> normal(p).equals(place)).orElse(false);
+          : a.street().map(s -> Addresses.key(s).equals(street)).orElse(false)
+              && a.place().map(p -> Addresses.key(p).equals(place)).orElse(false);
     }
   }
 
@@ -146,10 +145,10 @@ public final class Buildings {
         case "odd", "oneven" -> which = Side.ODD;
         default -> errors.add(RowError.of(line.row(), table.header().get(side), "choice"));
       }
-      String code = postcode < 0 ? "" : cell(line, postcode).replace(" ", "").toUpperCase(Locale.ROOT);
+      String code = postcode < 0 ? "" : Addresses.compactPostcode(cell(line, postcode));
       String streetText = street < 0 ? "" : cell(line, street);
       String placeText = place < 0 ? "" : cell(line, place);
-      if (!code.isEmpty() && !code.matches("[1-9][0-9]{3}[A-Z]{2}")) {
+      if (!code.isEmpty() && Addresses.postcode(code).isEmpty()) {
         errors.add(RowError.of(line.row(), table.header().get(postcode), "postcode"));
       } else if (code.isEmpty() && (streetText.isEmpty() || placeText.isEmpty())) {
         errors.add(RowError.of(line.row(), table.header().get(street >= 0 && streetText.isEmpty() ? street
@@ -157,7 +156,8 @@ public final class Buildings {
       }
       if (errors.size() == before) {
         builder.complexes.add(new Complex(building, code.isEmpty() ? null : code,
-            code.isEmpty() ? normal(streetText) : null, code.isEmpty() ? normal(placeText) : null, first, last, which));
+            code.isEmpty() ? Addresses.key(streetText) : null, code.isEmpty() ? Addresses.key(placeText) : null,
+            first, last, which));
       }
     }
     if (!errors.isEmpty()) {
@@ -197,7 +197,7 @@ public final class Buildings {
       return Optional.empty();
     }
     String where = address.postcodeKey()
-        .orElseGet(() -> normal(address.street().orElse("")) + "|" + normal(address.place().orElse("")));
+        .orElseGet(() -> Addresses.key(address.street().orElse("")) + "|" + Addresses.key(address.place().orElse("")));
     return Optional.of(BuildingId.of("b-" + hash(where + "|" + address.houseNumber())));
   }
 
@@ -208,12 +208,6 @@ public final class Buildings {
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every Java platform has SHA-256", e);
     }
-  }
-
-  /** Lower case, without accents, spaces, hyphens, dots and apostrophes ("Van 't Hoff-straat"). */
-  static String normal(String text) {
-    return Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
-        .toLowerCase(Locale.ROOT).replaceAll("[\\s\\-.'’]+", "");
   }
 
   @Override
@@ -243,7 +237,7 @@ public final class Buildings {
       if (street.isBlank() || place.isBlank()) {
         throw new IllegalArgumentException("a complex needs a street and a place");
       }
-      complexes.add(new Complex(Objects.requireNonNull(id, "id"), null, normal(street), normal(place),
+      complexes.add(new Complex(Objects.requireNonNull(id, "id"), null, Addresses.key(street), Addresses.key(place),
           range(from, to), to, Objects.requireNonNull(side, "side")));
       return this;
     }
@@ -260,10 +254,8 @@ public final class Buildings {
      * @throws IllegalArgumentException if the postcode is malformed or the range is empty
      */
     public Builder add(BuildingId id, String postcode, int from, int to, Side side) {
-      String code = postcode.replace(" ", "").toUpperCase(Locale.ROOT);
-      if (!code.matches("[1-9][0-9]{3}[A-Z]{2}")) {
-        throw new IllegalArgumentException("a postcode is 4 digits and 2 letters");
-      }
+      String code = Addresses.postcode(postcode).orElseThrow(
+          () -> new IllegalArgumentException("a postcode is 4 digits and 2 letters"));
       complexes.add(new Complex(Objects.requireNonNull(id, "id"), code, null, null, range(from, to), to,
           Objects.requireNonNull(side, "side")));
       return this;

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -39,7 +38,6 @@ import nl.voorzorgcirkel.core.validation.InvalidValueException;
  */
 public final class PostcodeCentroids implements Geocoder {
 
-  private static final Pattern POSTCODE = Pattern.compile("[1-9][0-9]{3}[A-Z]{2}");
   private static final Pattern AREA = Pattern.compile("[1-9][0-9]{3}");
 
   private final Map<String, Location> centres;
@@ -92,7 +90,7 @@ public final class PostcodeCentroids implements Geocoder {
       }
       int before = errors.size();
       String code = key(cell(line, postcode));
-      if (!POSTCODE.matcher(code).matches() && !AREA.matcher(code).matches()) {
+      if (Addresses.postcode(code).isEmpty() && !AREA.matcher(code).matches()) {
         errors.add(RowError.of(line.row(), table.header().get(postcode), "postcode"));
       }
       Double lat = number(line, latitude, table, errors);
@@ -145,7 +143,7 @@ public final class PostcodeCentroids implements Geocoder {
   }
 
   private static String key(String postcode) {
-    return postcode.replace(" ", "").toUpperCase(Locale.ROOT);
+    return Addresses.compactPostcode(postcode);
   }
 
   /**
@@ -191,7 +189,7 @@ public final class PostcodeCentroids implements Geocoder {
      */
     public Builder add(String postcode, GeoPoint centre, String neighbourhood) {
       String code = key(Objects.requireNonNull(postcode, "postcode"));
-      if (!POSTCODE.matcher(code).matches() && !AREA.matcher(code).matches()) {
+      if (Addresses.postcode(code).isEmpty() && !AREA.matcher(code).matches()) {
         throw new IllegalArgumentException("a postcode is 4 digits and 2 letters, an area 4 digits");
       }
       if (centres.containsKey(code)) {

@@ -13,17 +13,16 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
-import java.text.Normalizer;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.LongSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.voorzorgcirkel.core.address.Address;
+import nl.voorzorgcirkel.core.address.Addresses;
 import nl.voorzorgcirkel.core.address.Geocoder;
 import nl.voorzorgcirkel.core.address.GeocodingException;
 import nl.voorzorgcirkel.core.address.Location;
@@ -115,8 +114,8 @@ public final class PdokLocatieserver implements Geocoder {
   /** The address as a cache key: what identifies it, normalised. */
   private static String key(Address a) {
     return String.join("|", a.postcodeKey().orElse(""), String.valueOf(a.houseNumber()),
-        normal(a.addition().orElse("")), a.postcodeKey().isPresent() ? "" : normal(a.street().orElse("")),
-        a.postcodeKey().isPresent() ? "" : normal(a.place().orElse("")));
+        Addresses.key(a.addition().orElse("")), a.postcodeKey().isPresent() ? "" : Addresses.key(a.street().orElse("")),
+        a.postcodeKey().isPresent() ? "" : Addresses.key(a.place().orElse("")));
   }
 
   private Optional<Location> fetch(Address address) {
@@ -208,19 +207,19 @@ public final class PdokLocatieserver implements Geocoder {
   private static Optional<Location> best(JsonNode docs, Address a) {
     JsonNode withoutAddition = null;
     JsonNode first = null;
-    String addition = normal(a.addition().orElse(""));
+    String addition = Addresses.key(a.addition().orElse(""));
     for (JsonNode doc : docs) {
       if (!"adres".equals(doc.path("type").asText()) || doc.path("huisnummer").asInt(-1) != a.houseNumber()) {
         continue;
       }
       boolean same = a.postcodeKey().isPresent()
-          ? a.postcodeKey().get().equals(doc.path("postcode").asText().replace(" ", "").toUpperCase(Locale.ROOT))
-          : normal(a.street().orElse("")).equals(normal(doc.path("straatnaam").asText()))
-              && normal(a.place().orElse("")).equals(normal(doc.path("woonplaatsnaam").asText()));
+          ? a.postcodeKey().get().equals(Addresses.compactPostcode(doc.path("postcode").asText()))
+          : Addresses.key(a.street().orElse("")).equals(Addresses.key(doc.path("straatnaam").asText()))
+              && Addresses.key(a.place().orElse("")).equals(Addresses.key(doc.path("woonplaatsnaam").asText()));
       if (!same) {
         continue;
       }
-      String theirs = normal(doc.path("huisletter").asText("") + doc.path("huisnummertoevoeging").asText(""));
+      String theirs = Addresses.key(doc.path("huisletter").asText("") + doc.path("huisnummertoevoeging").asText(""));
       if (theirs.equals(addition)) {
         return Optional.of(location(doc));
       }
@@ -254,12 +253,6 @@ public final class PdokLocatieserver implements Geocoder {
   private static Optional<String> name(JsonNode doc, String field) {
     String text = doc.path(field).asText("").strip();
     return text.isEmpty() || text.length() > 100 ? Optional.empty() : Optional.of(text);
-  }
-
-  /** Lower case, without accents, spaces, hyphens, dots, slashes and apostrophes. */
-  private static String normal(String text) {
-    return Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
-        .toLowerCase(Locale.ROOT).replaceAll("[\\s\\-./'’]+", "");
   }
 
   @Override
