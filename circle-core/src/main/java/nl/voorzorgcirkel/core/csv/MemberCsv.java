@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -47,13 +48,14 @@ import nl.voorzorgcirkel.core.validation.Violation;
  * <table>
  *   <caption>Columns</caption>
  *   <tr><th>column (English / Dutch)</th><th>required</th><th>value</th></tr>
- *   <tr><td>id / deelnemer-id</td><td>yes</td><td>the member's identifier, unique in the file</td></tr>
- *   <tr><td>name / naam</td><td>yes</td><td>display name</td></tr>
+ *   <tr><td>id / Nr, deelnemer-id</td><td>yes</td><td>the member's identifier, unique in the file</td></tr>
+ *   <tr><td>name / Naam</td><td>yes</td><td>display name</td></tr>
  *   <tr><td>birth year / geboortejaar</td><td>yes</td><td>for example 1948</td></tr>
  *   <tr><td>latitude / breedtegraad</td><td>yes</td><td>degrees; a decimal comma is accepted</td></tr>
  *   <tr><td>longitude / lengtegraad</td><td>yes</td><td>degrees</td></tr>
- *   <tr><td>joined / lid sinds</td><td>yes</td><td>{@code 2025-03-01} or {@code 01-03-2025}</td></tr>
- *   <tr><td>capabilities / hulpaanbod</td><td>no</td><td>what the member offers in their own words
+ *   <tr><td>joined, signed up / Aangemeld op, lid sinds</td><td>yes</td><td>{@code 2025-03-01},
+ *       {@code 01-03-2025} or {@code 1-3-2025} (day, month, year); no 31-02-2025</td></tr>
+ *   <tr><td>capabilities, can help with / Wil helpen met, hulpaanbod, wat ik kan</td><td>no</td><td>what the member offers in their own words
  *       ({@code "boodschappen doen, autorijden en koken"}), read against the {@linkplain
  *       ImportOptions#vocabulary() vocabulary} by {@link CapabilityVocabulary#readOffers}: codes,
  *       English and Dutch labels and synonyms, in any case, with or without accents, one typing
@@ -68,7 +70,8 @@ import nl.voorzorgcirkel.core.validation.Violation;
  *   <tr><td>role / rol</td><td>no</td><td>member / deelnemer, connector / verbinder</td></tr>
  *   <tr><td>contact / contactkanaal</td><td>no</td><td>group chat / appgroep, phone / telefoon,
  *       through connector / via verbinder</td></tr>
- *   <tr><td>phone / telefoon</td><td>no</td><td>phone number</td></tr>
+ *   <tr><td>phone / Telefoon</td><td>no</td><td>phone number</td></tr>
+ *   <tr><td>lives alone / Woont alleen</td><td>no</td><td>yes / ja / x / 1, or no / nee / 0</td></tr>
  *   <tr><td>status</td><td>no</td><td>active / actief, paused / pauze, left / vertrokken</td></tr>
  *   <tr><td>paused until / pauze tot</td><td>with status paused</td><td>a date</td></tr>
  *   <tr><td>avoids / liever niet met</td><td>no</td><td>ids of members this member would rather
@@ -83,33 +86,49 @@ import nl.voorzorgcirkel.core.validation.Violation;
  */
 public final class MemberCsv {
 
+  /** The columns, each with its English and Dutch name for messages, then every name it goes by. */
   private enum Column {
-    ID(true, "id", "memberid", "deelnemerid", "deelnemer"),
-    NAME(true, "name", "displayname", "naam"),
-    BIRTH_YEAR(true, "birthyear", "geboortejaar"),
-    LATITUDE(true, "latitude", "lat", "breedtegraad"),
-    LONGITUDE(true, "longitude", "lon", "lng", "lengtegraad"),
-    JOINED(true, "joined", "lidsinds", "startdatum"),
-    CAPABILITIES(false, "capabilities", "offers", "hulpaanbod", "watikkan"),
-    HOURS(false, "hoursperweek", "capacity", "urenperweek", "capaciteit"),
-    VITALITY(false, "vitality", "vitaliteit"),
-    ROLE(false, "role", "rol"),
-    CONTACT(false, "contact", "contactchannel", "contactkanaal"),
-    PHONE(false, "phone", "telefoon", "telefoonnummer"),
-    STATUS(false, "status"),
-    PAUSED_UNTIL(false, "pauseduntil", "pauzetot"),
-    AVOIDS(false, "avoids", "rathernotwith", "lievernietmet", "vermijdt");
+    ID(true, "id", "Nr", "id", "memberid", "deelnemerid", "deelnemer", "nr", "nummer", "volgnummer"),
+    NAME(true, "name", "Naam", "name", "displayname", "naam"),
+    BIRTH_YEAR(true, "birth year", "Geboortejaar", "birthyear", "geboortejaar"),
+    LATITUDE(true, "latitude", "Breedtegraad", "latitude", "lat", "breedtegraad"),
+    LONGITUDE(true, "longitude", "Lengtegraad", "longitude", "lon", "lng", "lengtegraad"),
+    JOINED(true, "joined", "Aangemeld op", "joined", "signedup", "signedupon", "lidsinds", "startdatum",
+        "aangemeldop", "aanmelddatum", "datumaanmelding"),
+    CAPABILITIES(false, "capabilities", "Wil helpen met", "capabilities", "offers", "canhelpwith",
+        "wantstohelpwith", "hulpaanbod", "watikkan", "wilhelpenmet", "kanhelpenmet", "helpenmet"),
+    HOURS(false, "hours per week", "Uren per week", "hoursperweek", "capacity", "urenperweek", "capaciteit"),
+    VITALITY(false, "vitality", "Vitaliteit", "vitality", "vitaliteit"),
+    ROLE(false, "role", "Rol", "role", "rol"),
+    CONTACT(false, "contact", "Contactkanaal", "contact", "contactchannel", "contactkanaal"),
+    PHONE(false, "phone", "Telefoon", "phone", "telefoon", "telefoonnummer", "tel"),
+    LIVES_ALONE(false, "lives alone", "Woont alleen", "livesalone", "woontalleen", "alleenwonend", "alleenstaand"),
+    STATUS(false, "status", "Status", "status"),
+    PAUSED_UNTIL(false, "paused until", "Pauze tot", "pauseduntil", "pauzetot"),
+    AVOIDS(false, "avoids", "Liever niet met", "avoids", "rathernotwith", "lievernietmet", "vermijdt");
 
     final boolean required;
+    /** The column's name in messages. */
+    final Bilingual display;
     final List<String> names;
 
-    Column(boolean required, String... names) {
+    Column(boolean required, String english, String dutch, String... names) {
       this.required = required;
+      this.display = new Bilingual(english, dutch);
       this.names = List.of(names);
     }
   }
 
-  private static final DateTimeFormatter DUTCH_DATE = DateTimeFormatter.ofPattern("dd-MM-uuuu");
+  /** Yes and no as sign-up lists write them. */
+  private static final Map<String, Boolean> YES_NO = words(Map.of(
+      Boolean.TRUE, List.of("yes", "ja", "j", "y", "x", "1", "true", "waar"),
+      Boolean.FALSE, List.of("no", "nee", "n", "0", "false", "onwaar")));
+
+  /** Day-month-year as Dutch spreadsheets write dates: 1-3-2025 or 01-03-2025. */
+  private static final DateTimeFormatter DUTCH_DATE =
+      DateTimeFormatter.ofPattern("d-M-uuuu").withResolverStyle(ResolverStyle.STRICT);
+  private static final java.util.regex.Pattern DAY_MONTH_YEAR =
+      java.util.regex.Pattern.compile("[0-9]{1,2}-[0-9]{1,2}-[0-9]{4}");
 
   private static final Map<String, Vitality> VITALITY = words(Map.of(
       Vitality.VITAL, List.of("vital", "vitaal"),
@@ -227,8 +246,7 @@ public final class MemberCsv {
     }
     for (Column column : Column.values()) {
       if (column.required && !index.containsKey(column)) {
-        errors.add(new RowError(headerRow, column.names.get(0), "missing-column",
-            "csv.missing-column", Map.of()));
+        errors.add(RowError.ofMissing(headerRow, column.display, "missing-column"));
       }
     }
     if (!errors.isEmpty()) {
@@ -339,6 +357,7 @@ public final class MemberCsv {
       word(Column.ROLE, ROLES, b::role);
       word(Column.CONTACT, CONTACTS, b::contact);
       word(Column.STATUS, STATUSES, b::status);
+      word(Column.LIVES_ALONE, YES_NO, b::livesAlone);
       LocalDate pausedUntil = date(Column.PAUSED_UNTIL, false);
       if (pausedUntil != null) {
         b.pausedUntil(pausedUntil);
@@ -448,7 +467,7 @@ public final class MemberCsv {
         return null;
       }
       try {
-        return text.length() == 10 && text.charAt(2) == '-' ? LocalDate.parse(text, DUTCH_DATE) : LocalDate.parse(text);
+        return DAY_MONTH_YEAR.matcher(text).matches() ? LocalDate.parse(text, DUTCH_DATE) : LocalDate.parse(text);
       } catch (DateTimeParseException e) {
         problem(column, "date");
         return null;
@@ -486,6 +505,8 @@ public final class MemberCsv {
           return Column.CAPABILITIES;
         case "joined":
           return Column.JOINED;
+        case "livesAlone":
+          return Column.LIVES_ALONE;
         case "pausedUntilOnlyWhenPaused":
           return Column.STATUS;
         case "id":

@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import nl.voorzorgcirkel.core.i18n.Bilingual;
 import nl.voorzorgcirkel.core.i18n.Messages;
 import nl.voorzorgcirkel.core.validation.Violation;
 
@@ -24,6 +25,8 @@ public final class RowError {
   private final String messageKey;
   private final Map<String, Object> arguments;
   private final Violation violation;
+  /** The column's name in each language, for a column the file does not have; else null. */
+  private final Bilingual columnNames;
 
   RowError(int row, String column, String rule, String messageKey, Map<String, ?> arguments) {
     this.row = row;
@@ -32,6 +35,22 @@ public final class RowError {
     this.messageKey = Objects.requireNonNull(messageKey, "messageKey");
     this.arguments = Map.copyOf(arguments);
     this.violation = null;
+    this.columnNames = null;
+  }
+
+  private RowError(int row, Bilingual column, String rule, Map<String, ?> arguments) {
+    this.row = row;
+    this.column = column.english();
+    this.rule = rule;
+    this.messageKey = "csv." + rule;
+    this.arguments = Map.copyOf(arguments);
+    this.violation = null;
+    this.columnNames = column;
+  }
+
+  /** An error about a column the file lacks, named in the reader's language. */
+  static RowError ofMissing(int row, Bilingual column, String rule) {
+    return new RowError(row, column, rule, Map.of());
   }
 
   RowError(int row, String column, Violation violation) {
@@ -41,6 +60,7 @@ public final class RowError {
     this.messageKey = "";
     this.arguments = Map.of();
     this.violation = violation;
+    this.columnNames = null;
   }
 
   /**
@@ -80,7 +100,8 @@ public final class RowError {
   }
 
   /**
-   * The column to blame, by its name in the file's header.
+   * The column to blame, by its name in the file's header; for a column the file lacks, its
+   * English name (the messages name it in the reader's language).
    *
    * @return the column, or empty for a problem with the row as a whole
    */
@@ -105,9 +126,10 @@ public final class RowError {
    * @return for example {@code "row 7, column geboortejaar: must be a whole number"}
    */
   public String message(Locale locale) {
-    String where = column == null
+    Object named = columnNames != null ? columnNames : column;
+    String where = named == null
         ? Messages.format("csv.row", locale, Map.of("row", row))
-        : Messages.format("csv.rowColumn", locale, Map.of("row", row, "column", column));
+        : Messages.format("csv.rowColumn", locale, Map.of("row", row, "column", named));
     return where + ": " + (violation != null
         ? violation.ruleMessage(locale)
         : Messages.format(messageKey, locale, arguments));
@@ -121,7 +143,8 @@ public final class RowError {
         && ((RowError) other).rule.equals(rule)
         && ((RowError) other).messageKey.equals(messageKey)
         && ((RowError) other).arguments.equals(arguments)
-        && Objects.equals(((RowError) other).violation, violation);
+        && Objects.equals(((RowError) other).violation, violation)
+        && Objects.equals(((RowError) other).columnNames, columnNames);
   }
 
   @Override

@@ -196,6 +196,20 @@ public abstract class Member {
   }
 
   /**
+   * Whether the member lives alone: for them, the comfort of a circle is that someone notices when
+   * they have not been seen (looking out for each other). Personal data, kept out of {@code
+   * toString()}.
+   *
+   * @return false unless set
+   * @since 0.1.0
+   */
+  @Value.Default
+  @Value.Redacted
+  public boolean livesAlone() {
+    return false;
+  }
+
+  /**
    * How the member prefers to be reached.
    *
    * @return the channel, {@link ContactChannel#GROUP_CHAT} unless set

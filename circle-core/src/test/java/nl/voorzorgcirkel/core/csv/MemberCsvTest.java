@@ -111,7 +111,7 @@ class MemberCsvTest {
   void aFileWithoutTheRequiredColumnsIsRefusedWhole() {
     ImportException e = assertThrows(ImportException.class,
         () -> read("id,naam\nm-1,Anna\n", ImportMode.VALID_ROWS));
-    assertEquals(List.of("birthyear", "latitude", "longitude", "joined"),
+    assertEquals(List.of("birth year", "latitude", "longitude", "joined"),
         e.errors().stream().map(r -> r.column().orElseThrow()).collect(Collectors.toList()));
     assertTrue(e.message(Locale.forLanguageTag("nl")).contains("deze verplichte kolom ontbreekt"));
     assertEquals("no-header", assertThrows(ImportException.class,
@@ -212,5 +212,34 @@ class MemberCsvTest {
     assertEquals(List.of(Capability.MEALS, Capability.SOCIAL_ACTIVITIES, Capability.VISITS_AND_COMPANY),
         offers(result.values().get(1)));
     assertEquals(List.of(Capability.of("knitting-club")), offers(result.values().get(3)));
+  }
+
+  @Test
+  void theDutchColumnsOfARealSignUpListWithDatesAsExcelWritesThem() {
+    ImportResult<Member> result = read("\uFEFF" + String.join("\r\n",
+        "Nr;Naam;Geboortejaar;Breedtegraad;Lengtegraad;Telefoon;Aangemeld op;Woont alleen;Wil helpen met;Opmerkingen",
+        "1;An de Vries;1948;52,372;5,222;06 12345678;1-3-2025;ja;boodschappen doen, autorijden;",
+        "2;Bo Bakker;1951;52,372;5,222;;01-03-2025;nee;koken;",
+        "3;Cor;1950;52,372;5,222;;31-2-2025;x;;",
+        "4;Dien;1950;52,372;5,222;;2025-03-02;misschien;;"), ImportMode.VALID_ROWS);
+    assertEquals(List.of("4:Aangemeld op:date", "5:Woont alleen:choice"), problems(result));
+    assertEquals(List.of(LocalDate.of(2025, 3, 1), LocalDate.of(2025, 3, 1)),
+        result.values().stream().map(Member::joined).collect(Collectors.toList()));
+    assertTrue(result.values().get(0).livesAlone());
+    assertFalse(result.values().get(1).livesAlone());
+    assertEquals(List.of(Capability.GROCERIES_AND_ERRANDS, Capability.RIDE_BY_CAR), offers(result.values().get(0)));
+    assertEquals(List.of("Opmerkingen"), result.ignoredColumns());
+    assertEquals("rij 4, kolom Aangemeld op: moet een datum zijn, zoals 1-3-2025, 01-03-2025 of 2025-03-01",
+        result.errors().get(0).message(NL));
+  }
+
+  @Test
+  void aMissingColumnIsNamedInTheReadersLanguage() {
+    ImportException e = assertThrows(ImportException.class, () -> read(String.join("\r\n",
+        "Nr;Naam;Geboortejaar;Postcode;Aangemeld op", "1;An;1948;1318AB;1-3-2025"), ImportMode.VALID_ROWS));
+    List<String> dutch = e.errors().stream().map(r -> r.message(NL)).collect(Collectors.toList());
+    assertTrue(dutch.contains("rij 1, kolom Breedtegraad: deze verplichte kolom ontbreekt in de kopregel"), dutch.toString());
+    assertTrue(e.errors().stream().map(r -> r.message(Locale.ENGLISH)).anyMatch(
+        m -> m.equals("row 1, column latitude: this required column is missing from the header")));
   }
 }
