@@ -5,7 +5,8 @@ import nl.voorzorgcirkel.core.model.CapabilityVocabulary;
 
 /**
  * How a member list is read, beyond which rows to keep ({@link ImportMode}): the vocabulary the
- * offers in people's own words are read against, and what to do with words it does not know.
+ * offers in people's own words are read against, what to do with words it does not know, and how
+ * to find homes in a file without coordinates.
  *
  * <p>Immutable and thread-safe; the {@code with*} methods return changed copies. Example:
  *
@@ -20,14 +21,16 @@ import nl.voorzorgcirkel.core.model.CapabilityVocabulary;
 public final class ImportOptions {
 
   private static final ImportOptions STANDARD =
-      new ImportOptions(CapabilityVocabulary.standard(), OfferMode.STRICT);
+      new ImportOptions(CapabilityVocabulary.standard(), OfferMode.STRICT, null);
 
   private final CapabilityVocabulary vocabulary;
   private final OfferMode offers;
+  private final HomeReader homes;
 
-  private ImportOptions(CapabilityVocabulary vocabulary, OfferMode offers) {
+  private ImportOptions(CapabilityVocabulary vocabulary, OfferMode offers, HomeReader homes) {
     this.vocabulary = vocabulary;
     this.offers = offers;
+    this.homes = homes;
   }
 
   /**
@@ -48,7 +51,7 @@ public final class ImportOptions {
    * @return the changed options
    */
   public ImportOptions withVocabulary(CapabilityVocabulary vocabulary) {
-    return new ImportOptions(Objects.requireNonNull(vocabulary, "vocabulary"), offers);
+    return new ImportOptions(Objects.requireNonNull(vocabulary, "vocabulary"), offers, homes);
   }
 
   /**
@@ -58,7 +61,18 @@ public final class ImportOptions {
    * @return the changed options
    */
   public ImportOptions withOffers(OfferMode offers) {
-    return new ImportOptions(vocabulary, Objects.requireNonNull(offers, "offers"));
+    return new ImportOptions(vocabulary, Objects.requireNonNull(offers, "offers"), homes);
+  }
+
+  /**
+   * A copy that finds homes from other columns than latitude and longitude (an address), for a
+   * file without coordinates; the coordinate columns become optional.
+   *
+   * @param homes how a row's home is found, not null
+   * @return the changed options
+   */
+  public ImportOptions withHomes(HomeReader homes) {
+    return new ImportOptions(vocabulary, offers, Objects.requireNonNull(homes, "homes"));
   }
 
   /**
@@ -77,6 +91,15 @@ public final class ImportOptions {
    */
   public OfferMode offers() {
     return offers;
+  }
+
+  /**
+   * How homes are found in a file without coordinates.
+   *
+   * @return the reader, or empty if the file must have latitude and longitude columns
+   */
+  public java.util.Optional<HomeReader> homes() {
+    return java.util.Optional.ofNullable(homes);
   }
 
   @Override

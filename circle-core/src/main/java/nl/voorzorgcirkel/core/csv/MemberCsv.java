@@ -51,7 +51,9 @@ import nl.voorzorgcirkel.core.validation.Violation;
  *   <tr><td>id / Nr, deelnemer-id</td><td>yes</td><td>the member's identifier, unique in the file</td></tr>
  *   <tr><td>name / Naam</td><td>yes</td><td>display name</td></tr>
  *   <tr><td>birth year / geboortejaar</td><td>yes</td><td>for example 1948</td></tr>
- *   <tr><td>latitude / breedtegraad</td><td>yes</td><td>degrees; a decimal comma is accepted</td></tr>
+ *   <tr><td>latitude / breedtegraad</td><td>yes, unless the options {@linkplain
+ *       ImportOptions#withHomes find homes} from an address</td><td>degrees; a decimal comma is
+ *       accepted</td></tr>
  *   <tr><td>longitude / lengtegraad</td><td>yes</td><td>degrees</td></tr>
  *   <tr><td>joined, signed up / Aangemeld op, lid sinds</td><td>yes</td><td>{@code 2025-03-01},
  *       {@code 01-03-2025} or {@code 1-3-2025} (day, month, year); no 31-02-2025</td></tr>
@@ -245,7 +247,8 @@ public final class MemberCsv {
       }
     }
     for (Column column : Column.values()) {
-      if (column.required && !index.containsKey(column)) {
+      boolean found = options.homes().isPresent() && (column == Column.LATITUDE || column == Column.LONGITUDE);
+      if (column.required && !found && !index.containsKey(column)) {
         errors.add(RowError.ofMissing(headerRow, column.display, "missing-column"));
       }
     }
@@ -259,7 +262,8 @@ public final class MemberCsv {
         errors.add(line.error().get());
         continue;
       }
-      RowReader reader = new RowReader(line, index, headerName, table.listSeparators(), offers);
+      RowReader reader = new RowReader(line, index, headerName, table.listSeparators(), offers,
+          options.homes().orElse(null));
       Member member = reader.member();
       errors.addAll(reader.errors);
       if (member != null) {
@@ -307,17 +311,20 @@ public final class MemberCsv {
     private final Map<Column, String> headerName;
     private final String listSeparators;
     private final Offers offers;
+    /** Finds the home of a row without coordinates; null if every row must have them. */
+    private final HomeReader homes;
     final List<RowError> errors = new ArrayList<>();
     /** Problems that keep the row: unknown offers in lenient mode. */
     final List<RowError> reviews = new ArrayList<>();
 
     RowReader(CsvTable.Line line, Map<Column, Integer> index, Map<Column, String> headerName,
-        String listSeparators, Offers offers) {
+        String listSeparators, Offers offers, HomeReader homes) {
       this.line = line;
       this.index = index;
       this.headerName = headerName;
       this.listSeparators = listSeparators;
       this.offers = offers;
+      this.homes = homes;
     }
 
     private String cell(Column column) {
@@ -338,8 +345,18 @@ public final class MemberCsv {
       if (year != null) {
         b.birthYear(year);
       }
-      Double lat = decimal(Column.LATITUDE, true);
-      Double lon = decimal(Column.LONGITUDE, true);
+      boolean coordinates = homes == null || !cell(Column.LATITUDE).isEmpty() || !cell(Column.LONGITUDE).isEmpty();
+      Double lat = coordinates ? decimal(Column.LATITUDE, true) : null;
+      Double lon = coordinates ? decimal(Column.LONGITUDE, true) : null;
+      boolean homeReported = false;
+      if (!coordinates) {
+        int before = errors.size();
+        GeoPoint home = homes.home(line, errors);
+        if (home != null) {
+          b.home(home);
+        }
+        homeReported = errors.size() > before;
+      }
       b.joined(date(Column.JOINED, true));
       String offered = cell(Column.CAPABILITIES);
       if (!offered.isEmpty()) {
@@ -403,6 +420,9 @@ public final class MemberCsv {
         return errors.isEmpty() ? member : null;
       } catch (InvalidValueException e) {
         for (Violation v : e.violations()) {
+          if (homeReported && v.path().equals("home")) {
+            continue; // the home reader said why there is none
+          }
           String column = headerName.get(columnOf(v.path()));
           if (column == null || !blamed.contains(column)) {
             errors.add(new RowError(line.row(), column, v));

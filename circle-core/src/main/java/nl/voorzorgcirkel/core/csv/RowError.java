@@ -79,6 +79,21 @@ public final class RowError {
   }
 
   /**
+   * An error by one of this library's CSV rules whose text has placeholders, such as {@code
+   * geocoding-failed} with its {@code reason}.
+   *
+   * @param row the line number, 1 or more
+   * @param column the column's header name, or null for the row as a whole
+   * @param rule the rule's code, not null
+   * @param arguments the values of the text's placeholders, not null; never personal data
+   * @return the error
+   * @since 0.1.0
+   */
+  public static RowError of(int row, String column, String rule, Map<String, ?> arguments) {
+    return new RowError(row, column, rule, "csv." + rule, Objects.requireNonNull(arguments, "arguments"));
+  }
+
+  /**
    * An error for a model rule a cell's value breaks.
    *
    * @param row the line number, 1 or more
