@@ -8,7 +8,12 @@
  */
 module nl.voorzorgcirkel.core {
   requires transitive jakarta.validation;
+  // Every exported package is @NullMarked; @Nullable marks what may be null.
+  requires transitive org.jspecify;
   requires org.hibernate.validator;
+  // The CSV parser of the csv package: a plain dependency, not an optional one, so that reading
+  // member lists works out of the box; it is one small module without dependencies of its own.
+  requires de.siegmar.fastcsv;
   requires static org.immutables.value;
   requires static com.fasterxml.jackson.annotation;
   requires static com.fasterxml.jackson.core;
@@ -28,6 +33,8 @@ module nl.voorzorgcirkel.core {
   exports nl.voorzorgcirkel.core.address;
   // Not API: the English and Dutch message tables, shared with our other modules.
   exports nl.voorzorgcirkel.core.i18n to nl.voorzorgcirkel.matching, nl.voorzorgcirkel.intake;
+  // Not API: argument checks that throw the model's bilingual exception.
+  exports nl.voorzorgcirkel.core.internal to nl.voorzorgcirkel.matching;
 
   // Hibernate Validator reads the constraints and calls the package-private rule methods.
   opens nl.voorzorgcirkel.core.model to org.hibernate.validator;

@@ -18,7 +18,4 @@ module nl.voorzorgcirkel.intake {
 
   exports nl.voorzorgcirkel.intake.pdok;
   exports nl.voorzorgcirkel.intake.lists;
-
-  // The message tables are read by core's MessageTable.
-  opens nl.voorzorgcirkel.intake.internal to nl.voorzorgcirkel.core;
 }

@@ -1,5 +1,6 @@
 package nl.voorzorgcirkel.core;
 
+import nl.voorzorgcirkel.testing.Fixtures;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;

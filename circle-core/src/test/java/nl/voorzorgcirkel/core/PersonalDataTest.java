@@ -1,5 +1,6 @@
 package nl.voorzorgcirkel.core;
 
+import nl.voorzorgcirkel.testing.Fixtures;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;

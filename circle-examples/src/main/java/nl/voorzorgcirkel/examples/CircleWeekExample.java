@@ -9,6 +9,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import nl.voorzorgcirkel.core.ledger.HelpLedger;
 import nl.voorzorgcirkel.core.ledger.HelpRecord;
 import nl.voorzorgcirkel.core.lifecycle.RequestLifecycle;
@@ -66,9 +67,10 @@ public final class CircleWeekExample {
     HelpRequest back = ride("r-denture-back", "m-11", at(tuesday, 15, 0), 30, now).toBuilder().trip(denture).build();
     CircleSnapshot snapshot = CircleSnapshot.of(circle, SampleCircles.lastMonth(circle, now), clock);
     AssignmentPlan plan = BatchAssignment.standard().plan(List.of(there, back), snapshot);
-    out.println("Denture trip:");
+    out.println(DemoTexts.text(locale, "week.trip"));
     for (Assignment a : plan.assignments()) {
-      out.println("  " + a.request() + " -> " + a.member() + " at " + a.start().atZone(ZONE).toLocalTime());
+      out.println(DemoTexts.text(locale, "week.leg", Map.of("request", a.request(), "member", a.member(),
+          "time", a.start().atZone(ZONE).toLocalTime())));
     }
 
     // 2. the weekly groceries: m-05 did last week's; this week's occurrence asks m-05 first
@@ -84,9 +86,9 @@ public final class CircleWeekExample {
         .start(occurrences.get(0).window().start()).effort(Duration.ofMinutes(90))
         .request(occurrences.get(0).id()).series(occurrences.get(0).series().orElseThrow()).build());
     Ranking shopping = MatchingStrategies.standard().rank(occurrences.get(1), CircleSnapshot.of(circle, ledger, clock));
-    out.println("Weekly groceries: " + occurrences.size() + " occurrences ("
-        + occurrences.get(0).id() + " ... " + occurrences.get(occurrences.size() - 1).id() + "); "
-        + occurrences.get(1).id() + " asks first " + ids(shopping.askFirst()));
+    out.println(DemoTexts.text(locale, "week.series", Map.of("count", occurrences.size(),
+        "first", occurrences.get(0).id(), "last", occurrences.get(occurrences.size() - 1).id(),
+        "next", occurrences.get(1).id(), "members", ids(shopping.askFirst()))));
 
     // 3. a ride to the hospital: the first asked says no, the next is asked
     HelpRequest hospital = ride("r-hospital", "m-10", at(today.plusDays(7), 10, 0), 90, now);
@@ -96,8 +98,8 @@ public final class CircleWeekExample {
         .ask(now.plusSeconds(300), MemberId.of("m-01"), asked)
         .decline(now.plusSeconds(1_800), asked.get(0));
     Ranking again = MatchingStrategies.standard().rank(declined, snapshot.withRequests(List.of(declined)));
-    out.println("Hospital ride: asked " + asked + ", " + asked.get(0) + " said no; ask now "
-        + ids(again.askFirst()) + ", still waiting for " + ids(again.awaitingAnswer()));
+    out.println(DemoTexts.text(locale, "week.decline", Map.of("asked", asked, "first", asked.get(0),
+        "now", ids(again.askFirst()), "waiting", ids(again.awaitingAnswer()))));
     out.print(again.explain(Audience.CONNECTOR, locale));
 
     // 4. a shower: not for the circle, referred to district nursing

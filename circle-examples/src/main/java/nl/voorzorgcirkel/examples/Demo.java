@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import nl.voorzorgcirkel.core.assessment.CircleHealthCheck;
 import nl.voorzorgcirkel.core.ledger.HelpLedger;
 import nl.voorzorgcirkel.core.lifecycle.RequestLifecycle;
@@ -32,7 +33,7 @@ import nl.voorzorgcirkel.simulation.scenario.ScenarioFiles;
  * a referral, circles formed from a sign-up list, and a year of circle load in the {@code
  * muziekwijk} simulation scenario (the engine of {@code circle-simulation}).
  *
- * <p>Run from the repository root with {@code ./mvnw -B -q test-compile exec:java}; add {@code
+ * <p>Run from the repository root with {@code ./mvnw -B -q compile exec:java}; add {@code
  * -Dexec.args=nl} for Dutch.
  */
 public final class Demo {
@@ -61,7 +62,8 @@ public final class Demo {
   public static void run(Clock clock, Locale locale, PrintStream out) {
     LocalDate today = LocalDate.now(clock.withZone(WeeklyAvailability.DEFAULT_ZONE));
     Circle circle = SampleCircles.muziekwijk(today);
-    out.println("== " + circle.name() + " (" + circle.membersOn(today).size() + " members) ==");
+    out.println(DemoTexts.text(locale, "demo.circle",
+        Map.of("name", circle.name(), "count", circle.membersOn(today).size())));
     out.print(CircleHealthCheck.check(circle, today).toText(locale));
 
     Instant now = clock.instant();
@@ -79,7 +81,7 @@ public final class Demo {
         .expectedDuration(Duration.ofMinutes(30))
         .build();
     out.println();
-    out.println("== Scope ==");
+    out.println(DemoTexts.text(locale, "demo.scope"));
     for (HelpRequest request : List.of(ride, shower)) {
       ScopeDecision decision = ScopePolicies.standard().assess(request);
       out.println(request.id() + " (" + request.capability().label(locale) + "): "
@@ -94,27 +96,28 @@ public final class Demo {
     out.println();
     out.println("== " + ride.id() + " ==");
     for (Transition t : lifecycle.history()) {
-      out.println(t.event().at() + "  " + t.from() + " -> " + t.to() + "  by "
-          + t.event().by().map(MemberId::toString).orElse("platform"));
+      out.println(DemoTexts.text(locale, "demo.transition", Map.of("at", t.event().at(),
+          "from", t.from().label(locale), "to", t.to().label(locale),
+          "by", t.event().by().map(MemberId::toString).orElse(DemoTexts.text(locale, "demo.platform")))));
     }
     HelpLedger ledger = HelpLedger.empty().append(lifecycle.toHelpRecord().orElseThrow());
-    out.println("load of m-08 this week: "
-        + ledger.givenBy(MemberId.of("m-08"), now, now.plus(Duration.ofDays(7))).toMinutes() + " min");
+    out.println(DemoTexts.text(locale, "demo.loadThisWeek", Map.of("member", "m-08", "minutes",
+        ledger.givenBy(MemberId.of("m-08"), now, now.plus(Duration.ofDays(7))).toMinutes())));
 
     out.println();
-    out.println("== Whom to ask: ranking one request ==");
+    out.println(DemoTexts.text(locale, "demo.ranking"));
     RankingExample.run(clock, locale, out);
     out.println();
-    out.println("== A week's plan: batch assignment ==");
+    out.println(DemoTexts.text(locale, "demo.week"));
     WeekPlanExample.run(clock, locale, out);
     out.println();
-    out.println("== A circle's week: a trip, a series, a decline, a referral ==");
+    out.println(DemoTexts.text(locale, "demo.circleWeek"));
     CircleWeekExample.run(clock, locale, out);
     out.println();
-    out.println("== Forming circles from a coffee morning's sign-up list ==");
+    out.println(DemoTexts.text(locale, "demo.formation"));
     FormationExample.run(today, locale, out);
     out.println();
-    out.println("== Circle load over a year: the muziekwijk scenario ==");
+    out.println(DemoTexts.text(locale, "demo.simulation"));
     out.print(Summary.of(Simulation.run(ScenarioFiles.builtIn("muziekwijk"))));
   }
 }

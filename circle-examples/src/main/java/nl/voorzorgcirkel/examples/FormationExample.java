@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import nl.voorzorgcirkel.core.csv.ImportMode;
 import nl.voorzorgcirkel.core.csv.ImportResult;
 import nl.voorzorgcirkel.core.csv.RowError;
@@ -81,23 +82,24 @@ public final class FormationExample {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    out.println(pool.values().size() + " candidates read, " + pool.errors().size() + " row(s) refused:");
+    out.println(DemoTexts.text(locale, "formation.read",
+        Map.of("read", pool.values().size(), "refused", pool.errors().size())));
     for (RowError error : pool.errors()) {
       out.println("  " + error.message(locale));
     }
     FormationPolicy policy = FormationPolicy.standard();
     FormationResult result = FormationAlgorithms.recursiveBisection(policy, 2026).form(pool.values(), on);
-    out.println("recursive bisection: " + result.quality());
+    out.println(DemoTexts.text(locale, "formation.bisection", Map.of("quality", result.quality().describe(locale))));
     // the first algorithm of this library and the nearest-neighbour baseline, for comparison
-    out.println("compact growth:      "
-        + FormationAlgorithms.compactGrowth(policy, 2026).form(pool.values(), on).quality());
-    out.println("baseline:            "
-        + FormationAlgorithms.nearestNeighbourBaseline(policy).form(pool.values(), on).quality());
+    out.println(DemoTexts.text(locale, "formation.compact", Map.of("quality",
+        FormationAlgorithms.compactGrowth(policy, 2026).form(pool.values(), on).quality().describe(locale))));
+    out.println(DemoTexts.text(locale, "formation.baseline", Map.of("quality",
+        FormationAlgorithms.nearestNeighbourBaseline(policy).form(pool.values(), on).quality().describe(locale))));
     for (FormedCircle circle : result.circles()) {
       out.println();
-      out.println(circle.circle().id() + " (" + circle.circle().name() + "): "
-          + circle.circle().members().size() + " members, "
-          + (circle.meetsPolicy() ? "meets the policy" : "misses:"));
+      out.println(DemoTexts.text(locale, "formation.circle", Map.of("id", circle.circle().id(),
+          "name", circle.circle().name(), "size", circle.circle().members().size(),
+          "verdict", DemoTexts.text(locale, circle.meetsPolicy() ? "formation.meets" : "formation.misses"))));
       for (PolicyBreach breach : circle.breaches()) {
         out.println("  - " + breach.message(locale));
       }

@@ -82,7 +82,7 @@ public final class SampleCircles {
           .id(MemberId.of(String.format("m-%02d", i + 1)))
           .displayName("Member " + (i + 1))
           .birthYear(today.getYear() - age)
-          .home(GeoPoint.coarse(52.3795 + (i % 4) * 0.0012, 5.2205 + (i / 4) * 0.0015))
+          .home(GeoPoint.coarse(52.3795 + (i % 4) * 0.0012, 5.2205 + Math.floorDiv(i, 4) * 0.0015))
           .role(i < 2 ? Role.CONNECTOR : Role.MEMBER)
           .contact(age >= 83 ? ContactChannel.PHONE : ContactChannel.GROUP_CHAT)
           .vitality(age >= 86 ? Vitality.DEPENDENT : age >= 78 ? Vitality.SOME_LIMITATIONS : Vitality.VITAL)

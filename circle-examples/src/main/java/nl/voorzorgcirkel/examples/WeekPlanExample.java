@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import nl.voorzorgcirkel.core.ledger.HelpLedger;
 import nl.voorzorgcirkel.core.model.Capability;
 import nl.voorzorgcirkel.core.model.Circle;
@@ -57,18 +58,26 @@ public final class WeekPlanExample {
           .build());
     }
     AssignmentPlan plan = BatchAssignment.standard().plan(open, CircleSnapshot.of(circle, ledger, clock));
-    out.println(String.format(Locale.ROOT, "objective %.3f (load penalty %.3f)", plan.objective(),
-        plan.loadPenalty()));
+    out.println(DemoTexts.text(locale, "week.objective", Map.of("objective", decimals(plan.objective(), 3),
+        "penalty", decimals(plan.loadPenalty(), 3))));
     for (Assignment a : plan.assignments()) {
-      out.println(String.format(Locale.ROOT, "  %s -> %s (cost %.3f)", a.request(), a.member(), a.cost()));
+      out.println(DemoTexts.text(locale, "week.assignment", Map.of("request", a.request(),
+          "member", a.member(), "cost", decimals(a.cost(), 3))));
     }
     for (Unplaced u : plan.unplaced()) {
       out.println("  " + u.request() + ": " + u.message(locale));
     }
     double[] loads = plan.plannedLoads().values().stream().mapToDouble(d -> d.toMinutes()).toArray();
-    out.println(String.format(Locale.ROOT, "planned load per helper: %s; Gini %.3f, Jain %.3f, max/mean %.2f",
-        plan.plannedLoads().toString().replace("PT", ""), FairnessMeasures.gini(loads),
-        FairnessMeasures.jain(loads), FairnessMeasures.maxOverMean(loads)));
+    StringBuilder perHelper = new StringBuilder();
+    plan.plannedLoads().forEach((member, load) -> perHelper.append(perHelper.length() == 0 ? "" : ", ")
+        .append(member).append(' ').append(load.toMinutes()).append(" min"));
+    out.println(DemoTexts.text(locale, "week.loads", Map.of("loads", perHelper,
+        "gini", decimals(FairnessMeasures.gini(loads), 3), "jain", decimals(FairnessMeasures.jain(loads), 3),
+        "maxMean", decimals(FairnessMeasures.maxOverMean(loads), 2))));
     return plan;
+  }
+
+  private static String decimals(double value, int digits) {
+    return String.format(Locale.ROOT, "%." + digits + "f", value);
   }
 }

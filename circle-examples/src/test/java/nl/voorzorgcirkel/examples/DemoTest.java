@@ -26,9 +26,9 @@ class DemoTest {
     String out = run(Locale.ENGLISH);
     assertTrue(out.contains("== Muziekwijk Noord (12 members) =="), out);
     assertTrue(out.contains("r-shower (washing or showering): personal care is not something the circle does"), out);
-    assertTrue(out.contains("Denture trip:"), out);
+    assertTrue(out.contains("Denture trip, there and back with one helper:"), out);
     assertTrue(out.contains("r-denture (ride by car): the circle can take this request on"), out);
-    assertTrue(out.contains("ACCEPTED -> DONE"), out);
+    assertTrue(out.contains("accepted -> done"), out);
     assertTrue(out.contains("load of m-08 this week: 105 min"), out);
     assertTrue(out.contains("Ask first for r-dentist:"), out);
     assertTrue(out.contains("m-10: asked for the help"), out);
@@ -39,6 +39,11 @@ class DemoTest {
     assertTrue(out.contains("Scenario muziekwijk: 2 circle(s), 365 day(s)"), out);
     assertTrue(out.contains("share of requests helped"), out);
     assertEquals(out, run(Locale.ENGLISH), "same clock, same output");
-    assertTrue(run(Locale.forLanguageTag("nl")).contains("dit hoort bij de wijkverpleging"));
+    String dutch = run(Locale.forLanguageTag("nl"));
+    assertTrue(dutch.contains("r-shower (wassen of douchen): persoonlijke verzorging doet de cirkel niet: dit"
+        + " hoort bij de wijkverpleging"), dutch);
+    assertTrue(dutch.contains("aangenomen -> gedaan  door m-08"), dutch);
+    assertTrue(dutch.contains("inzet van m-08 deze week: 105 min"), dutch);
+    assertTrue(dutch.contains("== Wie vragen we: één hulpvraag gerangschikt =="), dutch);
   }
 }

@@ -43,7 +43,7 @@ class FormationExampleTest {
     FormationResult result = FormationExample.run(LocalDate.of(2026, 11, 26), Locale.forLanguageTag("nl"),
         new PrintStream(bytes, true, StandardCharsets.UTF_8));
     String out = bytes.toString(StandardCharsets.UTF_8);
-    assertTrue(out.startsWith("32 candidates read, 1 row(s) refused:"), out);
+    assertTrue(out.startsWith("32 kandidaten gelezen, 1 rij(en) geweigerd:"), out);
     assertTrue(out.contains("rij 34, kolom Geboortejaar: moet een geheel getal zijn"), out);
     int placed = result.circles().stream().mapToInt(c -> c.circle().members().size()).sum();
     assertEquals(32, placed + result.notPlaced().size());
@@ -53,7 +53,7 @@ class FormationExampleTest {
     for (FormedCircle circle : result.circles()) {
       assertTrue(circle.circle().connectorsOn(LocalDate.of(2026, 11, 26)).size() >= 1, out);
     }
-    assertTrue(out.contains("compact growth:      placed 100.0%, 3 circles of 8 to 12"), out);
+    assertTrue(out.contains("compacte groei: geplaatst 100.0%, 3 cirkels van 8 tot 12"), out);
     for (FormedCircle circle : result.circles()) {
       assertTrue(out.contains(circle.circle().id() + " (" + circle.circle().name() + "): "), out);
       assertTrue(out.contains("Gezondheid van cirkel " + circle.circle().id()), out);

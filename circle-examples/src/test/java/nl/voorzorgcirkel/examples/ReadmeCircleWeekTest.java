@@ -14,7 +14,6 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
-import nl.voorzorgcirkel.core.ReadmeSnippets;
 import nl.voorzorgcirkel.core.commitment.Commitment;
 import nl.voorzorgcirkel.core.commitment.CommitmentBook;
 import nl.voorzorgcirkel.core.lifecycle.RequestLifecycle;
@@ -36,6 +35,7 @@ import nl.voorzorgcirkel.matching.ranking.CircleSnapshot;
 import nl.voorzorgcirkel.matching.ranking.MatchingStrategies;
 import nl.voorzorgcirkel.matching.ranking.MatchingStrategy;
 import nl.voorzorgcirkel.matching.ranking.Ranking;
+import nl.voorzorgcirkel.testing.ReadmeSnippets;
 import org.junit.jupiter.api.Test;
 
 /** Runs the README's example of a circle's week, and checks the README shows exactly this code. */

@@ -12,7 +12,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
-import nl.voorzorgcirkel.core.ReadmeSnippets;
 import nl.voorzorgcirkel.core.ledger.HelpLedger;
 import nl.voorzorgcirkel.core.model.Capability;
 import nl.voorzorgcirkel.core.model.Circle;
@@ -29,6 +28,7 @@ import nl.voorzorgcirkel.matching.ranking.Candidate;
 import nl.voorzorgcirkel.matching.ranking.CircleSnapshot;
 import nl.voorzorgcirkel.matching.ranking.MatchingStrategies;
 import nl.voorzorgcirkel.matching.ranking.Ranking;
+import nl.voorzorgcirkel.testing.ReadmeSnippets;
 import org.junit.jupiter.api.Test;
 
 /** Runs the README's matching example, and checks the README shows exactly this code. */

@@ -8,6 +8,7 @@ import nl.voorzorgcirkel.core.csv.CsvTable;
 import nl.voorzorgcirkel.core.csv.RowError;
 import nl.voorzorgcirkel.core.validation.InvalidValueException;
 import nl.voorzorgcirkel.core.validation.Violation;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The address columns of a list such as a welfare organisation's sign-up list, found in a {@link
@@ -168,7 +169,7 @@ public final class AddressColumns {
   }
 
   /** The column to blame for a rule of {@link Address}. */
-  private String columnOf(String path) {
+  private @Nullable String columnOf(String path) {
     int index;
     switch (path) {
       case "street":

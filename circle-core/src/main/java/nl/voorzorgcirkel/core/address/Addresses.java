@@ -190,7 +190,7 @@ public final class Addresses {
     if (upper && lower) {
       return spaced;
     }
-    String[] words = spaced.toLowerCase(Locale.ROOT).split(" ");
+    String[] words = spaced.toLowerCase(Locale.ROOT).split(" ", -1);
     StringBuilder out = new StringBuilder(spaced.length());
     for (int i = 0; i < words.length; i++) {
       String word = words[i];

@@ -14,6 +14,7 @@ import nl.voorzorgcirkel.core.csv.ImportException;
 import nl.voorzorgcirkel.core.csv.RowError;
 import nl.voorzorgcirkel.core.model.BuildingId;
 import nl.voorzorgcirkel.core.validation.InvalidValueException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Which building or housing complex an address is in: the complexes an organisation or housing
@@ -53,7 +54,8 @@ public final class Buildings {
     }
   }
 
-  private record Complex(BuildingId id, String postcode, String street, String place, int from, int to, Side side) {
+  private record Complex(BuildingId id, @Nullable String postcode, @Nullable String street, @Nullable String place,
+      int from, int to, Side side) {
     boolean holds(Address a) {
       if (a.houseNumber() < from || a.houseNumber() > to || !side.holds(a.houseNumber())) {
         return false;
@@ -154,7 +156,7 @@ public final class Buildings {
         errors.add(RowError.of(line.row(), table.header().get(street >= 0 && streetText.isEmpty() ? street
             : place >= 0 ? place : postcode), "required"));
       }
-      if (errors.size() == before) {
+      if (errors.size() == before && building != null && first != null && last != null) {
         builder.complexes.add(new Complex(building, code.isEmpty() ? null : code,
             code.isEmpty() ? Addresses.key(streetText) : null, code.isEmpty() ? Addresses.key(placeText) : null,
             first, last, which));
@@ -170,7 +172,7 @@ public final class Buildings {
     return index < 0 || index >= line.fields().size() ? "" : line.fields().get(index).strip();
   }
 
-  private static Integer number(CsvTable.Line line, int index, CsvTable table, List<RowError> errors) {
+  private static @Nullable Integer number(CsvTable.Line line, int index, CsvTable table, List<RowError> errors) {
     String text = cell(line, index);
     if (!text.matches("[0-9]{1,5}") || Integer.parseInt(text) < 1) {
       errors.add(RowError.of(line.row(), table.header().get(index), text.isEmpty() ? "required" : "whole-number"));

@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import nl.voorzorgcirkel.core.i18n.Messages;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A geocoder could not answer: the service was unreachable or too slow, refused the request,
@@ -48,7 +49,7 @@ public final class GeocodingException extends RuntimeException {
    *     otherwise
    * @param underlying the exception behind it, or null
    */
-  public GeocodingException(Reason reason, String service, int status, Throwable underlying) {
+  public GeocodingException(Reason reason, String service, int status, @Nullable Throwable underlying) {
     super(text(Objects.requireNonNull(reason, "reason"), Objects.requireNonNull(service, "service"),
         status, Locale.ENGLISH), underlying);
     this.reason = reason;

@@ -13,6 +13,7 @@ import nl.voorzorgcirkel.core.csv.ImportException;
 import nl.voorzorgcirkel.core.csv.RowError;
 import nl.voorzorgcirkel.core.model.GeoPoint;
 import nl.voorzorgcirkel.core.validation.InvalidValueException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A {@link Geocoder} from a table of postcode centres that the user supplies, for when the
@@ -104,7 +105,7 @@ public final class PostcodeCentroids implements Geocoder {
               table.header().get(v.path().equals("longitude") ? longitude : latitude), v)));
         }
       }
-      if (errors.size() == before) {
+      if (errors.size() == before && point != null) {
         if (builder.centres.containsKey(code)) {
           errors.add(RowError.of(line.row(), table.header().get(postcode), "duplicate-postcode"));
         } else {
@@ -129,7 +130,7 @@ public final class PostcodeCentroids implements Geocoder {
     return text.isEmpty() ? Optional.empty() : Optional.of(text.length() > 100 ? text.substring(0, 100).strip() : text);
   }
 
-  private static Double number(CsvTable.Line line, int index, CsvTable table, List<RowError> errors) {
+  private static @Nullable Double number(CsvTable.Line line, int index, CsvTable table, List<RowError> errors) {
     String text = cell(line, index);
     try {
       if (text.isEmpty() || !text.matches("-?[0-9]+([.,][0-9]+)?")) {

@@ -13,6 +13,9 @@
  * @since 0.1.0
  */
 @ValueStyle
+@NullMarked
 package nl.voorzorgcirkel.core.address;
+
+import org.jspecify.annotations.NullMarked;
 
 import nl.voorzorgcirkel.core.internal.ValueStyle;

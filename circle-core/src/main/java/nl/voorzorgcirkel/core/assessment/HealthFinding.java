@@ -9,6 +9,7 @@ import java.util.TreeMap;
 import nl.voorzorgcirkel.core.i18n.Messages;
 import nl.voorzorgcirkel.core.model.Capability;
 import nl.voorzorgcirkel.core.model.MemberId;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One finding of the health check: its severity, its code, the capability or members it concerns
@@ -22,11 +23,11 @@ public final class HealthFinding {
 
   private final Severity severity;
   private final HealthCode code;
-  private final Capability capability;
+  private final @Nullable Capability capability;
   private final List<MemberId> members;
   private final Map<String, Object> figures;
 
-  HealthFinding(Severity severity, HealthCode code, Capability capability, List<MemberId> members,
+  HealthFinding(Severity severity, HealthCode code, @Nullable Capability capability, List<MemberId> members,
       Map<String, ?> figures) {
     this.severity = Objects.requireNonNull(severity, "severity");
     this.code = Objects.requireNonNull(code, "code");
@@ -97,12 +98,12 @@ public final class HealthFinding {
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof HealthFinding
-        && ((HealthFinding) other).severity == severity
-        && ((HealthFinding) other).code == code
-        && Objects.equals(((HealthFinding) other).capability, capability)
-        && ((HealthFinding) other).members.equals(members)
-        && ((HealthFinding) other).figures.equals(figures);
+    return other instanceof HealthFinding healthFinding
+        && healthFinding.severity == severity
+        && healthFinding.code == code
+        && Objects.equals(healthFinding.capability, capability)
+        && healthFinding.members.equals(members)
+        && healthFinding.figures.equals(figures);
   }
 
   @Override

@@ -1,9 +1,12 @@
 package nl.voorzorgcirkel.core.assessment;
 
+import nl.voorzorgcirkel.core.i18n.Messages;
+
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import nl.voorzorgcirkel.core.model.CircleId;
@@ -85,15 +88,14 @@ public final class HealthReport {
    * @return the text, never null
    */
   public String toText(Locale locale) {
-    boolean dutch = "nl".equals(locale.getLanguage());
     StringBuilder out = new StringBuilder();
-    out.append(dutch ? "Gezondheid van cirkel " : "Health of circle ").append(circle)
-        .append(dutch ? " op " : " on ").append(date).append(System.lineSeparator());
+    out.append(Messages.format("health.heading", locale, Map.of("circle", circle, "date", date)))
+        .append(System.lineSeparator());
     if (findings.isEmpty()) {
-      out.append(dutch ? "  geen bevindingen" : "  no findings").append(System.lineSeparator());
+      out.append("  ").append(Messages.format("health.none", locale)).append(System.lineSeparator());
     }
     for (HealthFinding finding : findings) {
-      out.append("  ").append(finding.severity()).append(' ').append(finding.message(locale))
+      out.append("  ").append(finding.severity().label(locale)).append(' ').append(finding.message(locale))
           .append(System.lineSeparator());
     }
     return out.toString();
@@ -101,10 +103,10 @@ public final class HealthReport {
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof HealthReport
-        && ((HealthReport) other).circle.equals(circle)
-        && ((HealthReport) other).date.equals(date)
-        && ((HealthReport) other).findings.equals(findings);
+    return other instanceof HealthReport healthReport
+        && healthReport.circle.equals(circle)
+        && healthReport.date.equals(date)
+        && healthReport.findings.equals(findings);
   }
 
   @Override

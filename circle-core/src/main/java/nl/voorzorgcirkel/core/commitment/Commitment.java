@@ -218,7 +218,8 @@ public abstract class Commitment {
       return true;
     }
     return window().flexible()
-        ? !start().isBefore(window().start()) && !start().plus(duration()).isAfter(window().end())
+        // compared as lengths: start + duration could pass the last instant Java knows
+        ? !start().isBefore(window().start()) && duration().compareTo(Duration.between(start(), window().end())) <= 0
         : start().equals(window().start());
   }
 

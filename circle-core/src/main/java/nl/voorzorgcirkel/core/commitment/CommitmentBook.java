@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import nl.voorzorgcirkel.core.internal.Arguments;
 import nl.voorzorgcirkel.core.lifecycle.RequestLifecycle;
 import nl.voorzorgcirkel.core.model.MemberId;
 import nl.voorzorgcirkel.core.model.RequestId;
@@ -33,6 +34,9 @@ import nl.voorzorgcirkel.core.model.RequestId;
  */
 public final class CommitmentBook {
 
+  /** The longest travel time kept free between two pieces of help. */
+  private static final Duration MAX_BUFFER = Duration.ofHours(24);
+
   private static final Comparator<Commitment> BY_START =
       Comparator.comparing(Commitment::start).thenComparing(Commitment::request);
   private static final CommitmentBook EMPTY = new CommitmentBook(List.of());
@@ -50,7 +54,7 @@ public final class CommitmentBook {
     Map<MemberId, List<Commitment>> helpers = new LinkedHashMap<>();
     for (Commitment c : commitments) {
       if (requests.put(c.request(), c) != null) {
-        throw new IllegalArgumentException("two commitments for request " + c.request());
+        throw Arguments.invalid("CommitmentBook", "commitments", "unique", Map.of("id", c.request().value()));
       }
       helpers.computeIfAbsent(c.helper(), k -> new ArrayList<>()).add(c);
     }
@@ -188,7 +192,7 @@ public final class CommitmentBook {
         break;
       }
       if (!start.isBefore(from)) {
-        seconds += c.duration().getSeconds();
+        seconds += c.duration().toSeconds();
       }
     }
     return Duration.ofSeconds(seconds);
@@ -201,10 +205,17 @@ public final class CommitmentBook {
    * @param helper the member, not null
    * @param from the period's start, not null
    * @param to the period's end, after {@code from}, not null
-   * @param buffer the travel time between two pieces of help, zero or more, not null
+   * @param buffer the travel time between two pieces of help, 0 to 24 hours, not null
    * @return the overlapping commitments by start; empty if none
+   * @throws nl.voorzorgcirkel.core.validation.InvalidValueException if {@code from} or {@code to}
+   *     lies outside the years 1 to 9999 or the buffer outside 0 to 24 hours
    */
   public List<Commitment> overlapping(MemberId helper, Instant from, Instant to, Duration buffer) {
+    Arguments.supported(from, "CommitmentBook", "from");
+    Arguments.supported(to, "CommitmentBook", "to");
+    if (buffer.isNegative() || buffer.compareTo(MAX_BUFFER) > 0) {
+      throw Arguments.invalid("CommitmentBook", "buffer", "between", Map.of("min", "0 h", "max", "24 h"));
+    }
     Commitment[] own = byHelper.get(Objects.requireNonNull(helper, "helper"));
     if (own == null) {
       return List.of();

@@ -15,6 +15,8 @@
  * @since 0.1.0
  */
 @ValueStyle
+@NullMarked
 package nl.voorzorgcirkel.core.commitment;
 
 import nl.voorzorgcirkel.core.internal.ValueStyle;
+import org.jspecify.annotations.NullMarked;

@@ -1,34 +1,49 @@
 package nl.voorzorgcirkel.core.csv;
 
-import java.nio.charset.StandardCharsets;
+import java.io.ByteArrayInputStream;
+import java.io.Closeable;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A CSV file as lines of fields, for reading the lists organisations keep: the format of {@link
- * MemberCsv} (UTF-8 with or without byte-order mark, comma or semicolon separated, one record per
- * line, RFC 4180 quotes within a line), without any meaning attached, so that other importers can
- * read their own columns with the same rules and report problems as {@link RowError}s.
+ * MemberCsv} (UTF-8 with or without byte-order mark, comma or semicolon separated, RFC 4180
+ * quotes, which may hold line breaks; lines ending in CR LF, LF or CR), without any meaning
+ * attached, so that other importers can read their own columns with the same rules and report
+ * problems as {@link RowError}s.
  *
- * <p>Immutable and thread-safe.
+ * <p>The parsing is FastCSV's. On top of it, a broken line costs only itself: a record that the
+ * parser refuses, or that spans lines without the header's number of fields (a quote opened and
+ * not closed), is reported by the row of its first line, and reading goes on with the next line.
+ * Limits that bound the memory a file can take: a field holds at most 10,000 characters, a line
+ * at most 1,000 fields.
+ *
+ * <p>A table is either {@linkplain #parse(byte[]) read whole} or {@linkplain #open(InputStream)
+ * streamed}: a streamed table reads one line at a time, in memory that does not grow with the
+ * file, and its lines are visited once with {@link #forEachLine}. A parsed table is immutable and
+ * thread-safe; a streamed one is for one thread.
  *
  * @since 0.1.0
  */
-public final class CsvTable {
+public final class CsvTable implements Closeable {
 
   /**
    * One data line.
    *
-   * @param row the line number in the file (the header is row 1)
+   * @param row the line number in the file where the record starts (the header is row 1 unless
+   *     blank lines come first)
    * @param fields the fields, trimmed; empty when the line could not be read
    * @param problem the rule the line broke ({@code unterminated-quote}, {@code text-after-quote},
-   *     {@code field-too-long}, {@code encoding}), or null when it was read
+   *     {@code field-too-long}, {@code too-many-fields}, {@code encoding}), or null when it was read
    */
-  public record Line(int row, List<String> fields, String problem) {
+  public record Line(int row, List<String> fields, @Nullable String problem) {
     /**
      * Checks and copies the components.
      *
@@ -46,25 +61,42 @@ public final class CsvTable {
      * @return the error, or empty
      */
     public Optional<RowError> error() {
-      return problem == null ? Optional.empty()
-          : Optional.of(new RowError(row, null, problem, "csv." + problem, Map.of()));
+      String refused = problem;
+      return refused == null ? Optional.empty()
+          : Optional.of(new RowError(row, null, refused, "csv." + refused, Map.of()));
+    }
+
+    /**
+     * The row, the number of fields and the problem, never the fields: cells hold names, phone
+     * numbers and birth years.
+     *
+     * @return for example {@code "Line{row=7, fields=12}"}
+     */
+    @Override
+    public String toString() {
+      return "Line{row=" + row + ", fields=" + fields.size() + (problem == null ? "" : ", problem=" + problem) + "}";
     }
   }
 
   private final int headerRow;
   private final List<String> header;
   private final char delimiter;
-  private final List<Line> lines;
+  /** The lines of a parsed table; null for a streamed one. */
+  private final @Nullable List<Line> lines;
+  /** The reader of a streamed table; null for a parsed one. */
+  private final @Nullable CsvStream stream;
+  private boolean visited;
 
-  private CsvTable(int headerRow, List<String> header, char delimiter, List<Line> lines) {
-    this.headerRow = headerRow;
-    this.header = List.copyOf(header);
-    this.delimiter = delimiter;
-    this.lines = List.copyOf(lines);
+  private CsvTable(CsvStream stream, @Nullable List<Line> lines) {
+    this.headerRow = stream.headerRow();
+    this.header = stream.header();
+    this.delimiter = stream.delimiter();
+    this.lines = lines == null ? null : List.copyOf(lines);
+    this.stream = lines == null ? stream : null;
   }
 
   /**
-   * Reads a file.
+   * Reads a whole file.
    *
    * @param bytes the file, not null
    * @return the table
@@ -72,27 +104,62 @@ public final class CsvTable {
    */
   public static CsvTable parse(byte[] bytes) {
     Objects.requireNonNull(bytes, "bytes");
-    // Invalid UTF-8 becomes U+FFFD; a line holding one is reported, the others are read.
-    String text = new String(bytes, StandardCharsets.UTF_8);
-    if (text.startsWith("\uFEFF")) {
-      text = text.substring(1);
+    try (CsvStream stream = CsvStream.open(new ByteArrayInputStream(bytes))) {
+      List<Line> lines = new ArrayList<>();
+      stream.forEachRemaining(lines::add);
+      return new CsvTable(stream, lines);
     }
-    int firstBreak = text.indexOf('\n');
-    char delimiter = CsvLines.delimiter(firstBreak < 0 ? text : text.substring(0, firstBreak));
-    List<CsvLines.Line> parsed = CsvLines.lines(text, delimiter);
-    if (parsed.isEmpty() || parsed.get(0).problem() != null) {
-      int row = parsed.isEmpty() ? 1 : parsed.get(0).number();
-      throw new ImportException(List.of(new RowError(row, null, "no-header", "csv.no-header", Map.of())));
+  }
+
+  /**
+   * Opens a file to read as it streams in: the header row now, the lines with {@link
+   * #forEachLine}. Close the table (or the stream) when done.
+   *
+   * @param in the file's bytes, not null; closed by {@link #close()}
+   * @return the table, positioned after the header
+   * @throws ImportException if the file has no readable header row
+   * @throws java.io.UncheckedIOException if the stream cannot be read
+   * @since 0.1.0
+   */
+  public static CsvTable open(InputStream in) {
+    return new CsvTable(CsvStream.open(Objects.requireNonNull(in, "in")), null);
+  }
+
+  /**
+   * Visits every data line in file order, blank lines left out: a parsed table's as often as
+   * asked, a streamed table's once, as they are read.
+   *
+   * @param action what to do with each line, not null
+   * @throws IllegalStateException if the lines of a streamed table were visited before
+   * @throws java.io.UncheckedIOException if the stream cannot be read
+   * @since 0.1.0
+   */
+  public void forEachLine(Consumer<Line> action) {
+    Objects.requireNonNull(action, "action");
+    List<Line> parsed = lines;
+    CsvStream streamed = stream;
+    if (parsed != null) {
+      parsed.forEach(action);
+      return;
     }
-    List<Line> lines = new ArrayList<>();
-    for (CsvLines.Line line : parsed.subList(1, parsed.size())) {
-      String problem = line.problem();
-      if (problem == null && String.join("", line.fields()).indexOf('\uFFFD') >= 0) {
-        problem = "encoding";
-      }
-      lines.add(new Line(line.number(), problem == null ? line.fields() : List.of(), problem));
+    if (visited || streamed == null) {
+      throw new IllegalStateException("the lines of a streamed table are read once");
     }
-    return new CsvTable(parsed.get(0).number(), parsed.get(0).fields(), delimiter, lines);
+    visited = true;
+    streamed.forEachRemaining(action);
+  }
+
+  /**
+   * Closes a streamed table's stream; nothing for a parsed table.
+   *
+   * @throws java.io.UncheckedIOException if the stream cannot be closed
+   */
+  @Override
+  public void close() {
+    CsvStream streamed = stream;
+    if (streamed != null) {
+      streamed.close();
+    }
   }
 
   /**
@@ -133,12 +200,17 @@ public final class CsvTable {
   }
 
   /**
-   * The data lines, in file order; blank lines are left out.
+   * The data lines of a parsed table, in file order; blank lines are left out.
    *
    * @return an unmodifiable list
+   * @throws IllegalStateException for a streamed table: read its lines with {@link #forEachLine}
    */
   public List<Line> lines() {
-    return lines;
+    List<Line> parsed = lines;
+    if (parsed == null) {
+      throw new IllegalStateException("a streamed table's lines are read with forEachLine");
+    }
+    return parsed;
   }
 
   /**

@@ -2,6 +2,7 @@ package nl.voorzorgcirkel.core.csv;
 
 import java.util.List;
 import nl.voorzorgcirkel.core.model.GeoPoint;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Finds where the member of a row lives when the file has no latitude and longitude columns: from
@@ -25,5 +26,5 @@ public interface HomeReader {
    * @param errors where to add the row's problems, not null
    * @return the home, coarse; null if it could not be found (a problem was added to {@code errors})
    */
-  GeoPoint home(CsvTable.Line line, List<RowError> errors);
+  @Nullable GeoPoint home(CsvTable.Line line, List<RowError> errors);
 }

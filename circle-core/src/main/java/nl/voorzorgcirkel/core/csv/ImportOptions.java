@@ -2,6 +2,7 @@ package nl.voorzorgcirkel.core.csv;
 
 import java.util.Objects;
 import nl.voorzorgcirkel.core.model.CapabilityVocabulary;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How a member list is read, beyond which rows to keep ({@link ImportMode}): the vocabulary the
@@ -25,9 +26,9 @@ public final class ImportOptions {
 
   private final CapabilityVocabulary vocabulary;
   private final OfferMode offers;
-  private final HomeReader homes;
+  private final @Nullable HomeReader homes;
 
-  private ImportOptions(CapabilityVocabulary vocabulary, OfferMode offers, HomeReader homes) {
+  private ImportOptions(CapabilityVocabulary vocabulary, OfferMode offers, @Nullable HomeReader homes) {
     this.vocabulary = vocabulary;
     this.offers = offers;
     this.homes = homes;

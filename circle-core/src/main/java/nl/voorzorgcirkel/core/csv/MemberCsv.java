@@ -1,6 +1,6 @@
 package nl.voorzorgcirkel.core.csv;
 
-import java.io.IOException;
+import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Duration;
@@ -16,7 +16,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
 import nl.voorzorgcirkel.core.i18n.Bilingual;
 import nl.voorzorgcirkel.core.model.Capability;
 import nl.voorzorgcirkel.core.model.CapabilityOffer;
@@ -35,12 +38,14 @@ import nl.voorzorgcirkel.core.scope.ScopeDecision;
 import nl.voorzorgcirkel.core.scope.ScopePolicies;
 import nl.voorzorgcirkel.core.validation.InvalidValueException;
 import nl.voorzorgcirkel.core.validation.Violation;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads members from the CSV file a welfare organisation keeps in a spreadsheet.
  *
  * <p><b>The format.</b> UTF-8 (a byte-order mark is allowed), a header row, then one member per
- * line; a quoted field cannot span lines. Fields are separated by commas or, as Dutch spreadsheets
+ * record, as RFC 4180 has it: a quoted field may hold separators, doubled quotes and line breaks
+ * (a note over two lines), and lines may end in CR LF, LF or CR (see {@link CsvTable}). Fields are separated by commas or, as Dutch spreadsheets
  * write them, semicolons: whichever the header uses more. Column names are matched without regard
  * to case, spaces, hyphens and underscores, in English or Dutch; columns the reader does not know
  * are ignored and listed in {@link ImportResult#ignoredColumns()}.
@@ -89,6 +94,7 @@ import nl.voorzorgcirkel.core.validation.Violation;
 public final class MemberCsv {
 
   /** The columns, each with its English and Dutch name for messages, then every name it goes by. */
+  @SuppressWarnings("ImmutableEnumChecker") // the names are an unmodifiable List.of, the display a record
   private enum Column {
     ID(true, "id", "Nr", "id", "memberid", "deelnemerid", "deelnemer", "nr", "nummer", "volgnummer"),
     NAME(true, "name", "Naam", "name", "displayname", "naam"),
@@ -129,8 +135,16 @@ public final class MemberCsv {
   /** Day-month-year as Dutch spreadsheets write dates: 1-3-2025 or 01-03-2025. */
   private static final DateTimeFormatter DUTCH_DATE =
       DateTimeFormatter.ofPattern("d-M-uuuu").withResolverStyle(ResolverStyle.STRICT);
-  private static final java.util.regex.Pattern DAY_MONTH_YEAR =
-      java.util.regex.Pattern.compile("[0-9]{1,2}-[0-9]{1,2}-[0-9]{4}");
+  private static final Pattern DAY_MONTH_YEAR = Pattern.compile("[0-9]{1,2}-[0-9]{1,2}-[0-9]{4}");
+  /** A whole number in ASCII digits, as the columns expect; no other script's digits. */
+  private static final Pattern WHOLE = Pattern.compile("[+-]?[0-9]{1,9}");
+  /** A plain decimal with a point or a comma; no exponent, hex, suffix or infinity. */
+  private static final Pattern DECIMAL = Pattern.compile("[+-]?[0-9]{1,15}([.,][0-9]{1,30})?");
+  /**
+   * The most problems an import reports: a file with more is not the list it was meant to be (a
+   * wrong separator or column order), and the import stops there, with a last error that says so.
+   */
+  static final int MAX_ERRORS = 1_000;
 
   private static final Map<String, Vitality> VITALITY = words(Map.of(
       Vitality.VITAL, List.of("vital", "vitaal"),
@@ -151,9 +165,10 @@ public final class MemberCsv {
   private MemberCsv() {}
 
   /**
-   * Reads members from a CSV file.
+   * Reads members from a CSV file, as it streams in: memory grows with the members read, not with
+   * the file.
    *
-   * @param in the file's bytes, not null; read to the end, not closed
+   * @param in the file's bytes, not null; read to the end and closed
    * @param mode what to do with bad rows, not null
    * @return the valid members with their row numbers, and every problem found
    * @throws ImportException if the mode is {@link ImportMode#ALL_OR_NOTHING} and any row is bad,
@@ -165,11 +180,12 @@ public final class MemberCsv {
   }
 
   /**
-   * Reads members from a CSV file with options.
+   * Reads members from a CSV file with options, as it streams in.
    *
-   * @param in the file's bytes, not null; read to the end, not closed
+   * @param in the file's bytes, not null; read to the end and closed
    * @param mode what to do with bad rows, not null
-   * @param options the vocabulary and how unknown offers are treated, not null
+   * @param options the vocabulary, how unknown offers are treated and how homes are found; not
+   *     null
    * @return the valid members with their row numbers, every problem found, and the problems in
    *     rows that were kept
    * @throws ImportException as {@link #read(InputStream, ImportMode)}
@@ -177,16 +193,31 @@ public final class MemberCsv {
    * @since 0.1.0
    */
   public static ImportResult<Member> read(InputStream in, ImportMode mode, ImportOptions options) {
-    Objects.requireNonNull(in, "in");
-    Objects.requireNonNull(options, "options");
     Objects.requireNonNull(mode, "mode");
-    byte[] bytes;
-    try {
-      bytes = in.readAllBytes();
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the member file", e);
+    Objects.requireNonNull(options, "options");
+    try (CsvTable table = CsvTable.open(in)) {
+      return read(table, mode, options, (line, member, errors) -> member);
     }
-    return read(CsvTable.parse(bytes), mode, options);
+  }
+
+  /**
+   * Reads members from a CSV file of any size and hands each valid one to {@code action} as soon
+   * as it is read, keeping none: for files too large to hold (a member list of millions). The
+   * memory needed is about the ids read so far (to find repeats), whatever the file's size.
+   *
+   * @param in the file's bytes, not null; read to the end and closed
+   * @param action what to do with each valid row, in file order; not null
+   * @return the problems found and the ignored columns; its {@link ImportResult#rows()} is empty,
+   *     as the rows went to {@code action}
+   * @throws ImportException if the file has no usable header
+   * @throws UncheckedIOException if the stream cannot be read
+   * @since 0.1.0
+   */
+  public static ImportResult<Member> read(InputStream in, Consumer<ImportResult.Row<Member>> action) {
+    Objects.requireNonNull(action, "action");
+    try (CsvTable table = CsvTable.open(in)) {
+      return read(table, ImportOptions.standard(), (line, member, errors) -> member, action);
+    }
   }
 
   /**
@@ -199,11 +230,11 @@ public final class MemberCsv {
    */
   public static ImportResult<Member> read(byte[] bytes, ImportMode mode) {
     Objects.requireNonNull(bytes, "bytes");
-    return read(CsvTable.parse(bytes), mode);
+    return read(new ByteArrayInputStream(bytes), mode);
   }
 
   /**
-   * Reads members from a parsed file, for importers that read more columns of the same file.
+   * Reads members from a table, parsed or streamed.
    *
    * @param table the file, not null
    * @param mode what to do with bad rows, not null
@@ -211,25 +242,78 @@ public final class MemberCsv {
    * @throws ImportException as {@link #read(InputStream, ImportMode)}
    */
   public static ImportResult<Member> read(CsvTable table, ImportMode mode) {
-    return read(table, mode, ImportOptions.standard());
+    return read(table, mode, ImportOptions.standard(), (line, member, errors) -> member);
   }
 
   /**
-   * Reads members from a parsed file with options.
+   * What an importer of a list with more columns makes of a row whose member columns were read:
+   * for example a candidate for forming circles, from the member and the columns about wishes.
    *
-   * @param table the file, not null
+   * @param <T> what a row becomes
+   * @since 0.1.0
+   */
+  @FunctionalInterface
+  public interface RowExtension<T> {
+    /**
+     * Reads the rest of a row.
+     *
+     * @param line the row, not null
+     * @param member the valid member its member columns make, not null
+     * @param errors where to add the problems of the other columns, not null
+     * @return what the row becomes, or null to leave the row out; ignored if a problem was added
+     */
+    @Nullable T extend(CsvTable.Line line, Member member, List<RowError> errors);
+  }
+
+  /**
+   * Reads members from a table and makes more of each row, for importers that read more columns
+   * of the same file: {@link ImportMode} applies to the problems of all columns.
+   *
+   * @param table the file, parsed or streamed, not null
    * @param mode what to do with bad rows, not null
-   * @param options the vocabulary and how unknown offers are treated, not null
-   * @return the valid members with their row numbers, every problem found, and the problems in
-   *     rows that were kept
+   * @param extension what each valid row becomes, not null
+   * @param <T> what a row becomes
+   * @return the valid rows, and every problem found
    * @throws ImportException as {@link #read(InputStream, ImportMode)}
    * @since 0.1.0
    */
-  public static ImportResult<Member> read(CsvTable table, ImportMode mode, ImportOptions options) {
-    Objects.requireNonNull(table, "table");
+  public static <T> ImportResult<T> read(CsvTable table, ImportMode mode, RowExtension<T> extension) {
+    return read(table, mode, ImportOptions.standard(), extension);
+  }
+
+  /**
+   * Reads members from a table with options and makes more of each row, for importers that read
+   * more columns of the same file: {@link ImportMode} applies to the problems of all columns.
+   *
+   * @param table the file, parsed or streamed, not null
+   * @param mode what to do with bad rows, not null
+   * @param options the vocabulary, how unknown offers are treated and how homes are found; not
+   *     null
+   * @param extension what each valid row becomes, not null
+   * @param <T> what a row becomes
+   * @return the valid rows, every problem found, and the problems in rows that were kept
+   * @throws ImportException as {@link #read(InputStream, ImportMode)}
+   * @since 0.1.0
+   */
+  public static <T> ImportResult<T> read(CsvTable table, ImportMode mode, ImportOptions options,
+      RowExtension<T> extension) {
     Objects.requireNonNull(mode, "mode");
+    List<ImportResult.Row<T>> rows = new ArrayList<>();
+    ImportResult<T> result = read(table, options, extension, rows::add);
+    if (mode == ImportMode.ALL_OR_NOTHING && !result.errors().isEmpty()) {
+      throw new ImportException(result.errors());
+    }
+    return new ImportResult<>(rows, result.errors(), result.reviews(), result.ignoredColumns());
+  }
+
+  /** The one reading loop: rows go to {@code rows} as they are read. */
+  private static <T> ImportResult<T> read(CsvTable table, ImportOptions options, RowExtension<T> extension,
+      Consumer<ImportResult.Row<T>> rows) {
+    Objects.requireNonNull(table, "table");
     Objects.requireNonNull(options, "options");
+    Objects.requireNonNull(extension, "extension");
     Offers offers = new Offers(options);
+    HomeReader homes = options.homes().orElse(null);
     List<RowError> reviews = new ArrayList<>();
     List<RowError> errors = new ArrayList<>();
     int headerRow = table.headerRow();
@@ -247,7 +331,7 @@ public final class MemberCsv {
       }
     }
     for (Column column : Column.values()) {
-      boolean found = options.homes().isPresent() && (column == Column.LATITUDE || column == Column.LONGITUDE);
+      boolean found = homes != null && (column == Column.LATITUDE || column == Column.LONGITUDE);
       if (column.required && !found && !index.containsKey(column)) {
         errors.add(RowError.ofMissing(headerRow, column.display, "missing-column"));
       }
@@ -255,36 +339,42 @@ public final class MemberCsv {
     if (!errors.isEmpty()) {
       throw new ImportException(errors);
     }
-    List<ImportResult.Row<Member>> rows = new ArrayList<>();
-    Set<MemberId> seen = new HashSet<>();
-    for (CsvTable.Line line : table.lines()) {
+    Map<MemberId, Integer> firstRow = new HashMap<>();
+    String separators = table.listSeparators();
+    table.forEachLine(line -> {
+      if (errors.size() >= MAX_ERRORS) {
+        return;
+      }
       if (line.error().isPresent()) {
         errors.add(line.error().get());
-        continue;
-      }
-      RowReader reader = new RowReader(line, index, headerName, table.listSeparators(), offers,
-          options.homes().orElse(null));
-      Member member = reader.member();
-      errors.addAll(reader.errors);
-      if (member != null) {
-        reviews.addAll(reader.reviews);
-      }
-      if (member != null) {
-        if (seen.add(member.id())) {
-          rows.add(new ImportResult.Row<>(line.row(), member));
-        } else {
-          errors.add(new RowError(line.row(), headerName.get(Column.ID), "duplicate-id",
-              "csv.duplicate-id", Map.of()));
+      } else {
+        RowReader reader = new RowReader(line, index, headerName, separators, offers, homes);
+        Member member = reader.member();
+        errors.addAll(reader.errors);
+        if (member != null) {
+          Integer earlier = firstRow.putIfAbsent(member.id(), line.row());
+          if (earlier != null) {
+            errors.add(new RowError(line.row(), headerName.get(Column.ID), "duplicate-id",
+                "csv.duplicate-id", Map.of("id", member.id().value(), "row", earlier)));
+          } else {
+            int before = errors.size();
+            T value = extension.extend(line, member, errors);
+            if (errors.size() == before && value != null) {
+              rows.accept(new ImportResult.Row<>(line.row(), value));
+              reviews.addAll(reader.reviews);
+            }
+          }
         }
       }
-    }
-    if (mode == ImportMode.ALL_OR_NOTHING && !errors.isEmpty()) {
-      throw new ImportException(errors);
-    }
-    return new ImportResult<>(rows, errors, reviews, ignored);
+      if (errors.size() >= MAX_ERRORS) {
+        errors.add(new RowError(line.row(), null, "too-many-errors", "csv.too-many-errors",
+            Map.of("max", MAX_ERRORS)));
+      }
+    });
+    return new ImportResult<>(List.of(), errors, reviews, ignored);
   }
 
-  private static Column column(String header) {
+  private static @Nullable Column column(String header) {
     String key = CsvTable.normalName(header);
     for (Column column : Column.values()) {
       if (column.names.contains(key)) {
@@ -312,13 +402,13 @@ public final class MemberCsv {
     private final String listSeparators;
     private final Offers offers;
     /** Finds the home of a row without coordinates; null if every row must have them. */
-    private final HomeReader homes;
+    private final @Nullable HomeReader homes;
     final List<RowError> errors = new ArrayList<>();
     /** Problems that keep the row: unknown offers in lenient mode. */
     final List<RowError> reviews = new ArrayList<>();
 
     RowReader(CsvTable.Line line, Map<Column, Integer> index, Map<Column, String> headerName,
-        String listSeparators, Offers offers, HomeReader homes) {
+        String listSeparators, Offers offers, @Nullable HomeReader homes) {
       this.line = line;
       this.index = index;
       this.headerName = headerName;
@@ -336,28 +426,34 @@ public final class MemberCsv {
       errors.add(new RowError(line.row(), headerName.get(column), rule, "csv." + rule, Map.of()));
     }
 
-    Member member() {
+    @Nullable Member member() {
       Member.Builder b = Member.builder();
       String id = cell(Column.ID);
       String name = cell(Column.NAME);
-      b.displayName(name.isEmpty() ? null : name);
+      if (!name.isEmpty()) {
+        b.displayName(name);
+      }
       Integer year = integer(Column.BIRTH_YEAR, true);
       if (year != null) {
         b.birthYear(year);
       }
-      boolean coordinates = homes == null || !cell(Column.LATITUDE).isEmpty() || !cell(Column.LONGITUDE).isEmpty();
+      HomeReader finder = homes;
+      boolean coordinates = finder == null || !cell(Column.LATITUDE).isEmpty() || !cell(Column.LONGITUDE).isEmpty();
       Double lat = coordinates ? decimal(Column.LATITUDE, true) : null;
       Double lon = coordinates ? decimal(Column.LONGITUDE, true) : null;
       boolean homeReported = false;
-      if (!coordinates) {
+      if (finder != null && !coordinates) {
         int before = errors.size();
-        GeoPoint home = homes.home(line, errors);
+        GeoPoint home = finder.home(line, errors);
         if (home != null) {
           b.home(home);
         }
         homeReported = errors.size() > before;
       }
-      b.joined(date(Column.JOINED, true));
+      LocalDate joined = date(Column.JOINED, true);
+      if (joined != null) {
+        b.joined(joined);
+      }
       String offered = cell(Column.CAPABILITIES);
       if (!offered.isEmpty()) {
         offers.read(offered, line.row(), headerName.get(Column.CAPABILITIES), b, errors, reviews);
@@ -396,10 +492,8 @@ public final class MemberCsv {
       if (!phone.isEmpty()) {
         b.phoneNumber(phone);
       }
-      MemberId memberId = null;
       try {
-        memberId = MemberId.of(id);
-        b.id(memberId);
+        b.id(MemberId.of(id));
       } catch (InvalidValueException e) {
         e.violations().forEach(v -> errors.add(new RowError(line.row(), headerName.get(Column.ID), v)));
       }
@@ -423,7 +517,8 @@ public final class MemberCsv {
           if (homeReported && v.path().equals("home")) {
             continue; // the home reader said why there is none
           }
-          String column = headerName.get(columnOf(v.path()));
+          Column blamedColumn = columnOf(v.path());
+          String column = blamedColumn == null ? null : headerName.get(blamedColumn);
           if (column == null || !blamed.contains(column)) {
             errors.add(new RowError(line.row(), column, v));
           }
@@ -438,7 +533,7 @@ public final class MemberCsv {
     }
 
     /** The cell's text, or null when empty (a problem if the column is required). */
-    private String present(Column column, boolean required) {
+    private @Nullable String present(Column column, boolean required) {
       String text = cell(column);
       if (text.isEmpty()) {
         if (required) {
@@ -449,39 +544,31 @@ public final class MemberCsv {
       return text;
     }
 
-    private Integer integer(Column column, boolean required) {
+    private @Nullable Integer integer(Column column, boolean required) {
       String text = present(column, required);
       if (text == null) {
         return null;
       }
-      try {
-        return Integer.valueOf(text);
-      } catch (NumberFormatException e) {
+      if (!WHOLE.matcher(text).matches()) {
         problem(column, "whole-number");
         return null;
       }
+      return Integer.valueOf(text);
     }
 
-    private Double decimal(Column column, boolean required) {
+    private @Nullable Double decimal(Column column, boolean required) {
       String text = present(column, required);
       if (text == null) {
         return null;
       }
-      String normalised = text.indexOf('.') < 0 ? text.replace(',', '.') : text;
-      try {
-        double value = Double.parseDouble(normalised);
-        if (Double.isNaN(value) || Double.isInfinite(value)) {
-          problem(column, "number");
-          return null;
-        }
-        return value;
-      } catch (NumberFormatException e) {
-        problem(column, "number");
+      if (!DECIMAL.matcher(text).matches()) {
+        problem(column, "number"); // 52.3d, 0x1p4, 1e3, NaN and Infinity are no numbers here
         return null;
       }
+      return Double.valueOf(text.replace(',', '.'));
     }
 
-    private LocalDate date(Column column, boolean required) {
+    private @Nullable LocalDate date(Column column, boolean required) {
       String text = present(column, required);
       if (text == null) {
         return null;
@@ -507,7 +594,7 @@ public final class MemberCsv {
       }
     }
 
-    private static Column columnOf(String path) {
+    private static @Nullable Column columnOf(String path) {
       switch (path.replaceAll("\\[\\d+]", "")) {
         case "displayName":
           return Column.NAME;
@@ -565,7 +652,7 @@ public final class MemberCsv {
       this.known = new Bilingual(String.join(", ", english), String.join(", ", dutch));
     }
 
-    void read(String cell, int row, String column, Member.Builder member, List<RowError> errors,
+    void read(String cell, int row, @Nullable String column, Member.Builder member, List<RowError> errors,
         List<RowError> reviews) {
       OfferReading reading = vocabulary.readOffers(cell);
       for (Capability capability : reading.found()) {

@@ -7,6 +7,7 @@ import java.util.Optional;
 import nl.voorzorgcirkel.core.i18n.Bilingual;
 import nl.voorzorgcirkel.core.i18n.Messages;
 import nl.voorzorgcirkel.core.validation.Violation;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One problem in an imported file: the row (the line number in the file, the header being row 1),
@@ -20,15 +21,15 @@ import nl.voorzorgcirkel.core.validation.Violation;
 public final class RowError {
 
   private final int row;
-  private final String column;
+  private final @Nullable String column;
   private final String rule;
   private final String messageKey;
   private final Map<String, Object> arguments;
-  private final Violation violation;
+  private final @Nullable Violation violation;
   /** The column's name in each language, for a column the file does not have; else null. */
-  private final Bilingual columnNames;
+  private final @Nullable Bilingual columnNames;
 
-  RowError(int row, String column, String rule, String messageKey, Map<String, ?> arguments) {
+  RowError(int row, @Nullable String column, String rule, String messageKey, Map<String, ?> arguments) {
     this.row = row;
     this.column = column;
     this.rule = Objects.requireNonNull(rule, "rule");
@@ -53,7 +54,7 @@ public final class RowError {
     return new RowError(row, column, rule, Map.of());
   }
 
-  RowError(int row, String column, Violation violation) {
+  RowError(int row, @Nullable String column, Violation violation) {
     this.row = row;
     this.column = column;
     this.rule = violation.rule();
@@ -74,7 +75,7 @@ public final class RowError {
    * @param rule the rule's code, not null
    * @return the error
    */
-  public static RowError of(int row, String column, String rule) {
+  public static RowError of(int row, @Nullable String column, String rule) {
     return new RowError(row, column, rule, "csv." + rule, Map.of());
   }
 
@@ -89,7 +90,7 @@ public final class RowError {
    * @return the error
    * @since 0.1.0
    */
-  public static RowError of(int row, String column, String rule, Map<String, ?> arguments) {
+  public static RowError of(int row, @Nullable String column, String rule, Map<String, ?> arguments) {
     return new RowError(row, column, rule, "csv." + rule, Objects.requireNonNull(arguments, "arguments"));
   }
 
@@ -101,7 +102,7 @@ public final class RowError {
    * @param violation the broken rule, not null
    * @return the error
    */
-  public static RowError of(int row, String column, Violation violation) {
+  public static RowError of(int row, @Nullable String column, Violation violation) {
     return new RowError(row, column, Objects.requireNonNull(violation, "violation"));
   }
 
@@ -145,21 +146,22 @@ public final class RowError {
     String where = named == null
         ? Messages.format("csv.row", locale, Map.of("row", row))
         : Messages.format("csv.rowColumn", locale, Map.of("row", row, "column", named));
-    return where + ": " + (violation != null
-        ? violation.ruleMessage(locale)
+    Violation broken = violation;
+    return where + ": " + (broken != null
+        ? broken.ruleMessage(locale)
         : Messages.format(messageKey, locale, arguments));
   }
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof RowError
-        && ((RowError) other).row == row
-        && Objects.equals(((RowError) other).column, column)
-        && ((RowError) other).rule.equals(rule)
-        && ((RowError) other).messageKey.equals(messageKey)
-        && ((RowError) other).arguments.equals(arguments)
-        && Objects.equals(((RowError) other).violation, violation)
-        && Objects.equals(((RowError) other).columnNames, columnNames);
+    return other instanceof RowError rowError
+        && rowError.row == row
+        && Objects.equals(rowError.column, column)
+        && rowError.rule.equals(rule)
+        && rowError.messageKey.equals(messageKey)
+        && rowError.arguments.equals(arguments)
+        && Objects.equals(rowError.violation, violation)
+        && Objects.equals(rowError.columnNames, columnNames);
   }
 
   @Override

@@ -9,12 +9,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * An English and a Dutch table of texts, read as UTF-8 from {@code messages.properties} and {@code
- * messages_nl.properties} beside an anchor class. Not API: shared by this library's modules only.
+ * messages_nl.properties} in the package of the module that owns them. Not API: shared by this
+ * library's modules only.
  *
  * <p>Loaded without {@link java.util.ResourceBundle} so that the JVM's default locale never changes
  * which language a caller gets, and the lookup works the same on the class path and the module
@@ -34,14 +36,21 @@ public final class MessageTable {
   }
 
   /**
-   * Reads the tables beside a class.
+   * Reads the tables through the owner's own resource lookup.
    *
-   * @param anchor a class in the package that holds the two files, not null
+   * <p>On the module path a module's resources are encapsulated: only code of that module may read
+   * them (unless the package is opened). So the owner passes a function that opens a resource by
+   * name relative to its own package, written in its own module, for example {@code name ->
+   * Texts.class.getResourceAsStream(name)}; this class, in another module, could not.
+   *
+   * @param owner the class whose package holds the two files, for messages, not null
+   * @param open opens a resource of the owner's package by name, or returns null; not null
    * @return the table
    * @throws IllegalStateException if a file is missing
    */
-  public static MessageTable load(Class<?> anchor) {
-    return new MessageTable(read(anchor, "messages.properties"), read(anchor, "messages_nl.properties"));
+  public static MessageTable load(Class<?> owner, Function<String, InputStream> open) {
+    return new MessageTable(read(owner, open, "messages.properties"),
+        read(owner, open, "messages_nl.properties"));
   }
 
   /**
@@ -84,11 +93,11 @@ public final class MessageTable {
     return out.toString();
   }
 
-  private static Properties read(Class<?> anchor, String name) {
+  private static Properties read(Class<?> owner, Function<String, InputStream> open, String name) {
     Properties properties = new Properties();
-    try (InputStream in = anchor.getResourceAsStream(name)) {
+    try (InputStream in = open.apply(name)) {
       if (in == null) {
-        throw new IllegalStateException("missing message table " + name + " beside " + anchor.getName());
+        throw new IllegalStateException("missing message table " + name + " beside " + owner.getName());
       }
       properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
     } catch (IOException e) {

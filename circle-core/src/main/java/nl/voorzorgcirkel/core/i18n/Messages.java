@@ -11,7 +11,8 @@ import java.util.Map;
  */
 public final class Messages {
 
-  private static final MessageTable TABLE = MessageTable.load(Messages.class);
+  private static final MessageTable TABLE =
+      MessageTable.load(Messages.class, name -> Messages.class.getResourceAsStream(name));
 
   private Messages() {}
 

@@ -305,7 +305,8 @@ final class FastCheck {
       return value -> value == null || Boolean.TRUE.equals(value);
     }
     if (annotation instanceof NotBlank) {
-      return value -> value instanceof CharSequence && !value.toString().trim().isEmpty();
+      // exactly Hibernate Validator's test: String.isBlank, which knows every Unicode whitespace
+      return value -> value instanceof CharSequence && !value.toString().isBlank();
     }
     if (annotation instanceof Size) {
       int min = ((Size) annotation).min();

@@ -6,9 +6,11 @@ import jakarta.validation.Path;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
+import jakarta.validation.constraints.AssertTrue;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -34,7 +36,7 @@ import org.hibernate.validator.spi.properties.GetterPropertySelectionStrategy;
  * <p>Two Hibernate Validator settings make this work on Immutables types: accessors without a
  * {@code get} prefix ({@code displayName()}) count as properties, and messages are not interpolated
  * by Hibernate Validator at all (that would need an Expression Language implementation on the
- * users' class path); {@link Messages} renders them later, in English or Dutch.
+ * users' class path); {@link nl.voorzorgcirkel.core.i18n.Messages} renders them later, in English or Dutch.
  *
  * <p>A valid value, the common case, is recognised by {@link FastCheck}, compiled once per class
  * from Hibernate Validator's own metadata; anything else is validated by Hibernate Validator,
@@ -86,12 +88,82 @@ public final class ModelValidator {
       return List.of();
     }
     String type = typeName(value.getClass());
-    List<Violation> violations = new ArrayList<>(found.size());
+    Map<String, Violation> byPathAndRule = new TreeMap<>();
     for (ConstraintViolation<Object> v : found) {
-      violations.add(toViolation(type, v));
+      Violation violation = toViolation(type, v);
+      if (isMissingPrimitive(value, violation.path())) {
+        violation = missing(type, violation.path());
+      }
+      byPathAndRule.put(violation.path() + "\u0000" + violation.rule(), violation);
     }
-    violations.sort(Comparator.comparing(Violation::path).thenComparing(Violation::rule));
-    return violations;
+    return List.copyOf(byPathAndRule.values());
+  }
+
+  /**
+   * The violation of an attribute that was not given: the rule "must be given", in the form of a
+   * null checked by {@code @NotNull}.
+   *
+   * @param type the public type name, not null
+   * @param path the attribute, not null
+   * @return the violation
+   */
+  public static Violation missing(String type, String path) {
+    return Violation.of(type, path, "NotNull", "jakarta.validation.constraints.NotNull.message", Map.of());
+  }
+
+  /**
+   * Whether a rule broken on a path is in fact a required number that was never given: the path
+   * names an abstract (required) accessor of the model type returning a primitive, and the value
+   * is the zero that a builder leaves in an attribute nobody set.
+   */
+  private static boolean isMissingPrimitive(Object value, String path) {
+    Method accessor = declaredAccessor(value.getClass(), path);
+    if (accessor == null || !Modifier.isAbstract(accessor.getModifiers())
+        || !accessor.getReturnType().isPrimitive()) {
+      return false;
+    }
+    try {
+      Method implementation = value.getClass().getMethod(path);
+      implementation.setAccessible(true);
+      Object given = implementation.invoke(value);
+      return (given instanceof Number number && number.doubleValue() == 0)
+          || Boolean.FALSE.equals(given);
+    } catch (ReflectiveOperationException | RuntimeException e) {
+      return false;
+    }
+  }
+
+  /** The no-argument method of that name declared on a supertype of a generated class, or null. */
+  private static Method declaredAccessor(Class<?> type, String name) {
+    for (Class<?> c = type.getSuperclass(); c != null && c != Object.class; c = c.getSuperclass()) {
+      for (Method m : c.getDeclaredMethods()) {
+        if (m.getName().equals(name) && m.getParameterCount() == 0) {
+          return m;
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The arguments a rule method ({@code @AssertTrue boolean rule()}) gives its message, from the
+   * companion method {@code Map<String, ?> ruleArguments()} of the same type if there is one; for
+   * example the member id a circle holds twice. Such arguments are identifiers or figures, never
+   * personal data.
+   */
+  @SuppressWarnings("unchecked")
+  private static Map<String, ?> ruleArguments(Object bean, String rule) {
+    Method companion = declaredAccessor(bean.getClass(), rule + "Arguments");
+    if (companion == null || !Map.class.isAssignableFrom(companion.getReturnType())) {
+      return Map.of();
+    }
+    try {
+      companion.setAccessible(true);
+      Object arguments = companion.invoke(bean);
+      return arguments instanceof Map ? (Map<String, ?>) arguments : Map.of();
+    } catch (ReflectiveOperationException | RuntimeException e) {
+      return Map.of();
+    }
   }
 
   /**
@@ -160,6 +232,9 @@ public final class ModelValidator {
     if (rule.startsWith("Duration")) {
       arguments.put("limit", durationLimit(arguments));
     }
+    if (v.getConstraintDescriptor().getAnnotation() instanceof AssertTrue && v.getLeafBean() != null) {
+      arguments.putAll(ruleArguments(v.getLeafBean(), path(v.getPropertyPath())));
+    }
     return Violation.of(type, path(v.getPropertyPath()), rule, key, arguments);
   }
 
@@ -179,7 +254,7 @@ public final class ModelValidator {
 
   private static long number(Map<String, Object> arguments, String name) {
     Object value = arguments.get(name);
-    return value instanceof Number ? ((Number) value).longValue() : 0L;
+    return value instanceof Number number ? number.longValue() : 0L;
   }
 
   private static String path(Path propertyPath) {

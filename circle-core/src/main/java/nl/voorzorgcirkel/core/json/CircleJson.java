@@ -9,6 +9,10 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.deser.DeserializationProblemHandler;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.deser.std.FromStringDeserializer;
@@ -48,6 +52,7 @@ import nl.voorzorgcirkel.core.model.TimeWindow;
 import nl.voorzorgcirkel.core.model.TripId;
 import nl.voorzorgcirkel.core.model.WeeklyAvailability;
 import nl.voorzorgcirkel.core.model.WeeklySlot;
+import nl.voorzorgcirkel.core.validation.InvalidValueException;
 
 /**
  * Jackson set-up for the model: java.time values as ISO-8601 text ({@code "2026-11-26"}, {@code
@@ -61,7 +66,9 @@ import nl.voorzorgcirkel.core.model.WeeklySlot;
  * not need Jackson; everything is registered here, read off the model's public accessors and
  * builders.
  * Reading JSON builds values through their builders, so JSON that breaks a rule fails with
- * Jackson's exception wrapping an {@link nl.voorzorgcirkel.core.validation.InvalidValueException}.
+ * Jackson's exception wrapping an {@link nl.voorzorgcirkel.core.validation.InvalidValueException};
+ * a required attribute left out (a number too) is refused as "must be given". No read error
+ * quotes the value it could not read: such values may be personal data.
  *
  * @since 0.1.0
  */
@@ -98,6 +105,7 @@ public final class CircleJson {
         .registerModule(new JavaTimeModule())
         .registerModule(new Jdk8Module())
         .registerModule(modelModule())
+        .addHandler(new WithoutRejectedValues())
         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
         .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS);
   }
@@ -155,10 +163,68 @@ public final class CircleJson {
       private static final long serialVersionUID = 1L;
 
       @Override
-      protected T _deserialize(String value, DeserializationContext ctxt) {
-        return of.apply(value);
+      protected T _deserialize(String value, DeserializationContext ctxt) throws IOException {
+        try {
+          return of.apply(value);
+        } catch (InvalidValueException e) {
+          // the violation names the rule, never the value; Jackson's own message would quote it
+          throw JsonMappingException.from(ctxt, e.getMessage(), e);
+        }
       }
     });
+  }
+
+  /**
+   * Reports text, numbers and keys that cannot be read without quoting them: Jackson's own
+   * messages would (for example {@code from String "geb. 12-03-1937"}), and such a value may well
+   * be personal data. The message names the expected type; Jackson adds the path to the field.
+   */
+  private static final class WithoutRejectedValues extends DeserializationProblemHandler {
+    @Override
+    public Object handleWeirdStringValue(DeserializationContext ctxt, Class<?> targetType,
+        String valueToConvert, String failureMsg) throws IOException {
+      throw unreadable(ctxt, targetType, "text");
+    }
+
+    @Override
+    public Object handleWeirdNumberValue(DeserializationContext ctxt, Class<?> targetType,
+        Number valueToConvert, String failureMsg) throws IOException {
+      throw unreadable(ctxt, targetType, "number");
+    }
+
+    @Override
+    public Object handleWeirdKey(DeserializationContext ctxt, Class<?> rawKeyType, String keyValue,
+        String failureMsg) throws IOException {
+      throw unreadable(ctxt, rawKeyType, "key");
+    }
+
+    @Override
+    public Object handleWeirdNativeValue(DeserializationContext ctxt, JavaType targetType,
+        Object valueToConvert, JsonParser p) throws IOException {
+      throw unreadable(ctxt, targetType.getRawClass(), "value");
+    }
+
+    private static JsonMappingException unreadable(DeserializationContext ctxt, Class<?> type, String what) {
+      return new ValueNotShown(ctxt.getParser(), type, "cannot read a " + type.getSimpleName()
+          + " from the " + what + " given (the value is not shown: it may be personal data)");
+    }
+  }
+
+  /**
+   * A read error that keeps no cause: Jackson's modules attach the parse exception of the value
+   * as the cause, and its message quotes the value.
+   */
+  private static final class ValueNotShown extends MismatchedInputException {
+    private static final long serialVersionUID = 1L;
+
+    ValueNotShown(JsonParser p, Class<?> type, String message) {
+      super(p, message, type);
+    }
+
+    @Override
+    public synchronized Throwable initCause(Throwable cause) {
+      return this;
+    }
   }
 
   @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
@@ -180,6 +246,7 @@ public final class CircleJson {
   @JsonPropertyOrder({"request", "events"})
   private abstract static class RequestLifecycleMixin {
     @JsonCreator
+    @SuppressWarnings({"DoNotCallSuggester", "UnusedVariable"}) // Jackson reads the signature only
     static RequestLifecycle replay(
         @JsonProperty("request") HelpRequest request,
         @JsonProperty("events") List<RequestEvent> events) {

@@ -18,8 +18,12 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import nl.voorzorgcirkel.core.internal.ModelValidator;
 import nl.voorzorgcirkel.core.validation.InvalidValueException;
+import nl.voorzorgcirkel.core.validation.Violation;
+import org.jspecify.annotations.Nullable;
 
 /**
  * JSON for one Immutables value type, read off its public API: an attribute is a public no-argument
@@ -37,7 +41,12 @@ final class ValueTypeMapping<T> {
   private final Method build;
   private final Map<String, Attribute> attributes;
 
-  private record Attribute(String name, Method accessor, Method setter, boolean optional) {}
+  private record Attribute(String name, Method accessor, Method setter, boolean optional) {
+    /** A required attribute of a primitive type: a builder cannot tell it was left out. */
+    boolean requiredNumber() {
+      return accessor.getReturnType().isPrimitive() && Modifier.isAbstract(accessor.getModifiers());
+    }
+  }
 
   private ValueTypeMapping(Class<T> type, Method builderFactory, Method build, Map<String, Attribute> attributes) {
     this.type = type;
@@ -92,7 +101,7 @@ final class ValueTypeMapping<T> {
   }
 
   /** The builder method that sets the accessor's attribute from its own return type. */
-  private static Method setter(Class<?> builder, Method accessor) {
+  private static @Nullable Method setter(Class<?> builder, Method accessor) {
     Class<?> wanted = accessor.getReturnType();
     if (List.class.isAssignableFrom(wanted)) {
       wanted = Iterable.class;
@@ -116,7 +125,7 @@ final class ValueTypeMapping<T> {
         for (Attribute attribute : attributes.values()) {
           Object v = invoke(attribute.accessor(), value);
           if (attribute.optional()) {
-            Optional<?> optional = (Optional<?>) v;
+            Optional<?> optional = (Optional<?>) Objects.requireNonNull(v, attribute.name());
             if (optional.isEmpty()) {
               continue;
             }
@@ -141,6 +150,12 @@ final class ValueTypeMapping<T> {
           return type.cast(ctxt.handleUnexpectedToken(type, p));
         }
         Object builder = invoke(builderFactory, null);
+        List<String> missing = new ArrayList<>();
+        for (Attribute attribute : attributes.values()) {
+          if (attribute.requiredNumber() && !tree.has(attribute.name())) {
+            missing.add(attribute.name());
+          }
+        }
         for (Map.Entry<String, JsonNode> field : tree.properties()) {
           Attribute attribute = attributes.get(field.getKey());
           if (attribute == null) {
@@ -148,30 +163,43 @@ final class ValueTypeMapping<T> {
                 + type.getSimpleName() + "; known: " + attributes.keySet());
           }
           JavaType javaType = ctxt.getTypeFactory().constructType(attribute.accessor().getGenericReturnType());
-          Object value = field.getValue().isNull() && !attribute.optional()
-              ? null
-              : ctxt.readTreeAsValue(field.getValue(), javaType);
+          @Nullable Object value;
+          try {
+            value = field.getValue().isNull() && !attribute.optional()
+                ? null
+                : ctxt.readTreeAsValue(field.getValue(), javaType);
+          } catch (JsonMappingException e) {
+            throw JsonMappingException.wrapWithPath(e, type, attribute.name());
+          }
           if (value == null && attribute.setter().getParameterTypes()[0].isPrimitive()) {
             continue;
           }
           invoke(attribute.setter(), builder, value);
         }
+        List<Violation> violations = new ArrayList<>();
+        String typeName = ModelValidator.typeName(type);
+        missing.forEach(name -> violations.add(ModelValidator.missing(typeName, name)));
         try {
-          return type.cast(invoke(build, builder));
+          T value = type.cast(Objects.requireNonNull(invoke(build, builder), "build"));
+          if (violations.isEmpty()) {
+            return value;
+          }
         } catch (InvalidValueException e) {
-          throw JsonMappingException.from(p, e.getMessage(), e);
+          e.violations().stream().filter(v -> !missing.contains(v.path())).forEach(violations::add);
         }
+        InvalidValueException invalid = new InvalidValueException(violations);
+        throw JsonMappingException.from(p, invalid.getMessage(), invalid);
       }
     };
   }
 
-  private static Object invoke(Method method, Object target, Object... args) {
+  private static @Nullable Object invoke(Method method, @Nullable Object target, @Nullable Object... args) {
     try {
       return method.invoke(target, args);
     } catch (InvocationTargetException e) {
       Throwable cause = e.getCause();
-      if (cause instanceof RuntimeException) {
-        throw (RuntimeException) cause;
+      if (cause instanceof RuntimeException runtimeException) {
+        throw runtimeException;
       }
       throw new IllegalStateException(cause);
     } catch (IllegalAccessException e) {

@@ -6,12 +6,17 @@ import java.util.AbstractList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import nl.voorzorgcirkel.core.internal.Arguments;
 import nl.voorzorgcirkel.core.model.MemberId;
+import nl.voorzorgcirkel.core.model.RequestId;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The append-only record of help given in a circle, and the loads it adds up to.
@@ -21,7 +26,12 @@ import nl.voorzorgcirkel.core.model.MemberId;
  * recorded. Appending to the newest ledger takes amortised constant time (the new ledger shares
  * storage with the old one, which sees only its own records); appending to an older ledger copies.
  *
- * <p>Loads count help <em>given</em>, by start time, over half-open periods {@code [from, to)}.
+ * <p>Each occasion of help is recorded once: a ledger refuses a record equal to one it holds, and a
+ * second record of the same request (a request is done once; each occurrence of a recurring
+ * need is a request of its own).
+ *
+ * <p>Loads count help <em>given</em>, by start time, over half-open periods {@code [from, to)},
+ * to the nanosecond.
  * Help received is reported by {@link #receivedBy}, never used against a member.
  *
  * <p>The ledger keeps indexes as it grows, so that queries read only the records that can count:
@@ -63,6 +73,8 @@ public final class HelpLedger {
    *
    * @param records the records, not null, without null elements
    * @return the ledger
+   * @throws nl.voorzorgcirkel.core.validation.InvalidValueException if a record repeats, or two
+   *     records name the same request
    */
   public static HelpLedger of(List<HelpRecord> records) {
     HelpRecord[] copy = records.toArray(new HelpRecord[0]);
@@ -77,6 +89,9 @@ public final class HelpLedger {
    *
    * @param record the record, not null
    * @return the new ledger
+   * @throws nl.voorzorgcirkel.core.validation.InvalidValueException if this ledger already holds
+   *     an equal record, or a record of the same request: help is counted once (in English and
+   *     Dutch, naming the request)
    */
   public HelpLedger append(HelpRecord record) {
     Objects.requireNonNull(record, "record");
@@ -128,7 +143,7 @@ public final class HelpLedger {
   public Duration givenBy(MemberId helper, Instant from, Instant to) {
     Objects.requireNonNull(helper, "helper");
     checkPeriod(from, to);
-    return Duration.ofSeconds(storage.effortIn(storage.byHelper, helper, from, to, size));
+    return storage.effortIn(storage.byHelper, helper, from, to, size);
   }
 
   /**
@@ -142,7 +157,7 @@ public final class HelpLedger {
   public Duration receivedBy(MemberId recipient, Instant from, Instant to) {
     Objects.requireNonNull(recipient, "recipient");
     checkPeriod(from, to);
-    return Duration.ofSeconds(storage.effortIn(storage.byRecipient, recipient, from, to, size));
+    return storage.effortIn(storage.byRecipient, recipient, from, to, size);
   }
 
   /**
@@ -185,7 +200,7 @@ public final class HelpLedger {
   /** Ledgers are equal when they hold equal records in the same order. */
   @Override
   public boolean equals(Object other) {
-    return other instanceof HelpLedger && records().equals(((HelpLedger) other).records());
+    return other instanceof HelpLedger helpLedger && records().equals(helpLedger.records());
   }
 
   @Override
@@ -229,7 +244,7 @@ public final class HelpLedger {
     Objects.requireNonNull(from, "from");
     Objects.requireNonNull(to, "to");
     if (to.isBefore(from)) {
-      throw new IllegalArgumentException("to must not be before from");
+      throw Arguments.invalid("HelpLedger", "to", "notBefore", Map.of("other", "from"));
     }
   }
 
@@ -251,14 +266,19 @@ public final class HelpLedger {
     private long[] startSeconds;
     private int[] startNanos;
     private long[] effortSeconds;
+    private int[] effortNanos;
+    /** Which request each record answered, for refusing a second record of one request. */
+    private final Map<RequestId, Integer> byRequest = new HashMap<>();
+    /** Records without a request, for refusing one that is already held. */
+    private final Set<HelpRecord> withoutRequest = new HashSet<>();
     private final Map<MemberId, Positions> byHelper = new HashMap<>();
     private final Map<MemberId, Positions> byRecipient = new HashMap<>();
     private final Map<MemberId, Map<MemberId, Positions>> byPair = new HashMap<>();
     private int used;
     /** The last lookup of {@link #positions}; read and written under the lock. */
-    private Map<MemberId, Positions> lastIndex;
-    private MemberId lastMember;
-    private Positions lastPositions;
+    private @Nullable Map<MemberId, Positions> lastIndex;
+    private @Nullable MemberId lastMember;
+    private @Nullable Positions lastPositions;
 
     Storage(HelpRecord[] elements) {
       this.elements = elements;
@@ -266,7 +286,9 @@ public final class HelpLedger {
       this.startSeconds = new long[elements.length];
       this.startNanos = new int[elements.length];
       this.effortSeconds = new long[elements.length];
+      this.effortNanos = new int[elements.length];
       for (int i = 0; i < elements.length; i++) {
+        refuseRepeat(i, elements[i]);
         index(i, elements[i]);
       }
       this.used = elements.length;
@@ -281,12 +303,14 @@ public final class HelpLedger {
       if (size != used) {
         return new Storage(Arrays.copyOf(elements, size)).appendAt(size, record);
       }
+      refuseRepeat(used, record);
       if (used == elements.length) {
         elements = Arrays.copyOf(elements, Math.max(8, used * 2));
         latestStart = Arrays.copyOf(latestStart, elements.length);
         startSeconds = Arrays.copyOf(startSeconds, elements.length);
         startNanos = Arrays.copyOf(startNanos, elements.length);
         effortSeconds = Arrays.copyOf(effortSeconds, elements.length);
+        effortNanos = Arrays.copyOf(effortNanos, elements.length);
       }
       elements[used] = record;
       index(used, record);
@@ -294,12 +318,19 @@ public final class HelpLedger {
       return ledger();
     }
 
+    @SuppressWarnings({"JavaInstantGetSecondsGetNano", "JavaDurationGetSecondsGetNano"}) // both parts kept
     private void index(int i, HelpRecord record) {
       long start = record.start().getEpochSecond();
       latestStart[i] = i == 0 ? start : Math.max(start, latestStart[i - 1]);
       startSeconds[i] = start;
       startNanos[i] = record.start().getNano();
-      effortSeconds[i] = record.effort().getSeconds();
+      effortSeconds[i] = record.effort().toSeconds();
+      effortNanos[i] = record.effort().getNano();
+      if (record.request().isPresent()) {
+        byRequest.put(record.request().get(), i);
+      } else {
+        withoutRequest.add(record);
+      }
       lastIndex = null; // a member may have positions now that had none
       byHelper.computeIfAbsent(record.helper(), k -> new Positions()).add(i);
       byRecipient.computeIfAbsent(record.recipient(), k -> new Positions()).add(i);
@@ -307,38 +338,49 @@ public final class HelpLedger {
           .computeIfAbsent(record.recipient(), k -> new Positions()).add(i);
     }
 
+    /** Refuses, before anything changes, a record that repeats one held or its request's. */
+    private void refuseRepeat(int position, HelpRecord record) {
+      String path = "records[" + position + "]";
+      if (record.request().isPresent()) {
+        if (byRequest.containsKey(record.request().get())) {
+          throw Arguments.invalid("HelpLedger", path, "requestTwice",
+              Map.of("request", record.request().get().value()));
+        }
+      } else if (withoutRequest.contains(record)) {
+        throw Arguments.invalid("HelpLedger", path, "recordTwice", Map.of());
+      }
+    }
+
     /**
-     * Seconds of effort in {@code [from, to)} among one member's records from position {@code
-     * first} up to {@code size}.
-     */
-    /**
-     * Seconds of effort in {@code [from, to)} among one member's records below {@code size}. It
+     * The effort in {@code [from, to)} among one member's records below {@code size}. It
      * walks back from the member's newest record and stops at the first whose running latest
      * start is before {@code from}: every record before it started before {@code from} too. For
      * a recent period that reads about the member's records in it.
      */
-    synchronized long effortIn(Map<MemberId, Positions> index, MemberId member, Instant from,
+    synchronized Duration effortIn(Map<MemberId, Positions> index, MemberId member, Instant from,
         Instant to, int size) {
       Positions positions = positions(index, member);
       if (positions == null) {
-        return 0;
+        return Duration.ZERO;
       }
       long fromSecond = from.getEpochSecond();
       long seconds = 0;
+      long nanos = 0;
       for (int k = positions.endBelow(size) - 1; k >= 0 && latestStart[positions.at[k]] >= fromSecond; k--) {
         int i = positions.at[k];
         if (!startsBefore(i, from) && startsBefore(i, to)) {
           seconds += effortSeconds[i];
+          nanos += effortNanos[i];
         }
       }
-      return seconds;
+      return Duration.ofSeconds(seconds, nanos);
     }
 
     /**
      * A member's positions in an index; the last lookup is kept, as a ranking asks about one
      * member several times in a row.
      */
-    private Positions positions(Map<MemberId, Positions> index, MemberId member) {
+    private @Nullable Positions positions(Map<MemberId, Positions> index, MemberId member) {
       if (member == lastMember && index == lastIndex) {
         return lastPositions;
       }
@@ -352,7 +394,7 @@ public final class HelpLedger {
     /** Whether record {@code i} started before an instant, read from the arrays. */
     private boolean startsBefore(int i, Instant instant) {
       return startSeconds[i] < instant.getEpochSecond()
-          || startSeconds[i] == instant.getEpochSecond() && startNanos[i] < instant.getNano();
+          || (startSeconds[i] == instant.getEpochSecond() && startNanos[i] < instant.getNano());
     }
 
     /**

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import nl.voorzorgcirkel.core.internal.Arguments;
 import nl.voorzorgcirkel.core.internal.ModelValidator;
 import nl.voorzorgcirkel.core.model.Capability;
 import nl.voorzorgcirkel.core.model.MemberId;
@@ -86,7 +87,7 @@ public abstract class HelpRecord {
   /**
    * When the help started.
    *
-   * @return the instant, never null
+   * @return the instant, never null, in the years 1 to 9999
    */
   @NotNull
   public abstract Instant start();
@@ -107,6 +108,11 @@ public abstract class HelpRecord {
    * @return the request id, or empty
    */
   public abstract Optional<RequestId> request();
+
+  @AssertTrue(message = "{vzc.HelpRecord.supportedYears}")
+  boolean supportedYears() {
+    return Arguments.supported(start());
+  }
 
   /**
    * The series the request was an occurrence of, so that the helper of a series' previous

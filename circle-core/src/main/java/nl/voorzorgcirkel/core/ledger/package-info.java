@@ -9,6 +9,8 @@
  * @since 0.1.0
  */
 @ValueStyle
+@NullMarked
 package nl.voorzorgcirkel.core.ledger;
 
+import org.jspecify.annotations.NullMarked;
 import nl.voorzorgcirkel.core.internal.ValueStyle;

@@ -98,7 +98,7 @@ public final class AskHistory {
   private static Map<MemberId, Instant[]> sorted(Map<MemberId, Instant[]> times, Map<MemberId, Integer> counts) {
     Map<MemberId, Instant[]> out = new HashMap<>();
     times.forEach((member, list) -> {
-      Instant[] exact = Arrays.copyOf(list, counts.get(member));
+      Instant[] exact = Arrays.copyOf(list, Objects.requireNonNull(counts.get(member), "count"));
       Arrays.sort(exact);
       out.put(member, exact);
     });

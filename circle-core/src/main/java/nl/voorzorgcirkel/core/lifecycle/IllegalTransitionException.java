@@ -70,7 +70,7 @@ public final class IllegalTransitionException extends IllegalStateException {
 
   private static String render(RequestState state, String event, String rule, Locale locale) {
     return Messages.format("lifecycle.refused", locale,
-        Map.of("event", event, "state", state.name(), "reason",
-            Messages.format("lifecycle." + rule, locale)));
+        Map.of("event", Messages.format("event." + event, locale), "state", state.label(locale),
+            "reason", Messages.format("lifecycle." + rule, locale)));
   }
 }

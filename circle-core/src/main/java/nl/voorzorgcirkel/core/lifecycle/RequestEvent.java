@@ -3,8 +3,10 @@ package nl.voorzorgcirkel.core.lifecycle;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import nl.voorzorgcirkel.core.internal.Arguments;
 import nl.voorzorgcirkel.core.model.MemberId;
 import nl.voorzorgcirkel.core.scope.ReferralTarget;
 
@@ -12,9 +14,10 @@ import nl.voorzorgcirkel.core.scope.ReferralTarget;
  * Something that happened to a help request: what ({@code the record type}), when ({@link #at()})
  * and by whom ({@link #by()}).
  *
- * <p>Events are immutable records; constructing one with a null component throws {@link
- * NullPointerException} naming it. Whether an event may happen in a state is decided by {@link
- * RequestLifecycle#apply(RequestEvent)}.
+ * <p>Events are immutable records; constructing one with a null component (or a null inside a
+ * list) throws {@link NullPointerException} naming it, and a component out of range throws {@link
+ * nl.voorzorgcirkel.core.validation.InvalidValueException} in English and Dutch. Whether an event
+ * may happen in a state is decided by {@link RequestLifecycle#apply(RequestEvent)}.
  *
  * @since 0.1.0
  */
@@ -53,9 +56,9 @@ public sealed interface RequestEvent {
     public Asked {
       Objects.requireNonNull(at, "at");
       Objects.requireNonNull(by, "by");
-      helpers = List.copyOf(Objects.requireNonNull(helpers, "helpers"));
+      helpers = Arguments.noNulls(helpers, "helpers");
       if (helpers.isEmpty()) {
-        throw new IllegalArgumentException("helpers must not be empty");
+        throw Arguments.invalid("Asked", "helpers", "notEmpty", Map.of());
       }
     }
   }
@@ -114,7 +117,8 @@ public sealed interface RequestEvent {
    * The help was given, with the effort it actually took.
    *
    * @param at when it was reported done, not null
-   * @param by who reported it, not null (may be empty)
+   * @param by the helper who gave the help and reports it, or empty when the platform records
+   *     it; not null
    * @param actualEffort how long it took, 1 minute to 24 hours, not null
    */
   record Done(Instant at, Optional<MemberId> by, Duration actualEffort) implements RequestEvent {
@@ -131,7 +135,7 @@ public sealed interface RequestEvent {
       Objects.requireNonNull(actualEffort, "actualEffort");
       if (actualEffort.compareTo(Duration.ofMinutes(1)) < 0
           || actualEffort.compareTo(Duration.ofHours(24)) > 0) {
-        throw new IllegalArgumentException("actualEffort must be between 1 minute and 24 hours");
+        throw Arguments.invalid("Done", "actualEffort", "between", Map.of("min", "1 min", "max", "24 h"));
       }
     }
   }

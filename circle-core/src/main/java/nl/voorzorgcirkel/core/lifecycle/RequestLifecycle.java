@@ -9,10 +9,12 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import nl.voorzorgcirkel.core.internal.Arguments;
 import nl.voorzorgcirkel.core.ledger.HelpRecord;
 import nl.voorzorgcirkel.core.model.HelpRequest;
 import nl.voorzorgcirkel.core.model.MemberId;
 import nl.voorzorgcirkel.core.scope.ScopeDecision;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A help request with its progress: its {@link #state()}, who was asked, who declined, who helps,
@@ -34,19 +36,19 @@ public final class RequestLifecycle {
   private final RequestState state;
   private final List<MemberId> pending;
   private final List<MemberId> declined;
-  private final MemberId helper;
+  private final @Nullable MemberId helper;
   /** The newest transition, linked to the ones before: a step adds one link, copying nothing. */
-  private final Step last;
+  private final @Nullable Step last;
   /** {@link #history()} as a list, made when first asked. */
-  private volatile List<Transition> history;
+  private volatile @Nullable List<Transition> history;
 
   /** One transition and the steps before it. */
   private static final class Step {
     final Transition transition;
-    final Step previous;
+    final @Nullable Step previous;
     final int count;
 
-    Step(Transition transition, Step previous) {
+    Step(Transition transition, @Nullable Step previous) {
       this.transition = transition;
       this.previous = previous;
       this.count = previous == null ? 1 : previous.count + 1;
@@ -58,8 +60,8 @@ public final class RequestLifecycle {
       RequestState state,
       List<MemberId> pending,
       List<MemberId> declined,
-      MemberId helper,
-      Step last) {
+      @Nullable MemberId helper,
+      @Nullable Step last) {
     this.request = request;
     this.state = state;
     this.pending = pending;
@@ -113,7 +115,7 @@ public final class RequestLifecycle {
     // only the events about helpers change who is pending or declined; the others keep the lists
     List<MemberId> nextPending = pending;
     List<MemberId> nextDeclined = declined;
-    MemberId nextHelper = helper;
+    @Nullable MemberId nextHelper = helper;
     RequestState next;
     if (event instanceof RequestEvent.Asked) {
       List<MemberId> helpers = ((RequestEvent.Asked) event).helpers();
@@ -133,6 +135,7 @@ public final class RequestLifecycle {
     } else if (event instanceof RequestEvent.Accepted) {
       nextHelper = ((RequestEvent.Accepted) event).helper();
       nextPending = without(pending, nextHelper);
+      nextDeclined = without(declined, nextHelper); // who said no before may say yes now
       next = RequestState.ACCEPTED;
     } else if (event instanceof RequestEvent.Declined) {
       MemberId who = ((RequestEvent.Declined) event).helper();
@@ -201,6 +204,9 @@ public final class RequestLifecycle {
     if (event.at().isBefore(lastEventTime())) {
       return Optional.of("time-goes-backwards");
     }
+    if (!Arguments.supported(event.at())) {
+      return Optional.of("time-out-of-range");
+    }
     boolean waiting = state == RequestState.OPEN || state == RequestState.HELPERS_ASKED;
     if (event instanceof RequestEvent.Asked) {
       if (!waiting) {
@@ -225,12 +231,23 @@ public final class RequestLifecycle {
       if (state != RequestState.ACCEPTED) {
         return Optional.of("nobody-accepted");
       }
+      if (event.by().map(by -> !by.equals(helper)).orElse(false)) {
+        return Optional.of("not-the-helper");
+      }
     } else if (event instanceof RequestEvent.Expired || event instanceof RequestEvent.Referred) {
       if (!waiting && !referAfterExpiry) {
         return Optional.of("a-helper-accepted");
       }
+      if (event instanceof RequestEvent.Referred && !outOfScope(((RequestEvent.Referred) event).reasonCode())) {
+        return Optional.of("not-out-of-scope");
+      }
     }
     return Optional.empty();
+  }
+
+  /** Whether a referral's reason code says the request is out of scope, as a referral must. */
+  private static boolean outOfScope(String reasonCode) {
+    return !reasonCode.isBlank() && !reasonCode.equals(ScopeDecision.inScope().reasonCode());
   }
 
   /**
@@ -243,7 +260,7 @@ public final class RequestLifecycle {
    * @throws IllegalTransitionException if the request is not waiting for a helper, or a helper is
    *     the requester
    */
-  public RequestLifecycle ask(Instant at, MemberId by, List<MemberId> helpers) {
+  public RequestLifecycle ask(Instant at, @Nullable MemberId by, List<MemberId> helpers) {
     return apply(new RequestEvent.Asked(at, Optional.ofNullable(by), helpers));
   }
 
@@ -277,7 +294,7 @@ public final class RequestLifecycle {
    *
    * @param at when it was reported done, not null
    * @param actualEffort how long it took, 1 minute to 24 hours, not null
-   * @return the new lifecycle
+   * @return the new lifecycle, whose {@code Done} event names the helper who accepted
    * @throws IllegalTransitionException if nobody accepted the request
    */
   public RequestLifecycle complete(Instant at, Duration actualEffort) {
@@ -292,7 +309,7 @@ public final class RequestLifecycle {
    * @return the new lifecycle
    * @throws IllegalTransitionException if the request is already final
    */
-  public RequestLifecycle cancel(Instant at, MemberId by) {
+  public RequestLifecycle cancel(Instant at, @Nullable MemberId by) {
     return apply(new RequestEvent.Cancelled(at, Optional.ofNullable(by)));
   }
 
@@ -314,15 +331,16 @@ public final class RequestLifecycle {
    * @param by who referred it, or null for the platform
    * @param decision an out-of-scope decision, not null
    * @return the new lifecycle
-   * @throws IllegalArgumentException if the decision is in scope
+   * @throws nl.voorzorgcirkel.core.validation.InvalidValueException if the decision is in scope
+   *     (an {@link IllegalArgumentException}, in English and Dutch)
    * @throws IllegalTransitionException if a helper accepted, or the request is final and did not
    *     expire
    */
-  public RequestLifecycle refer(Instant at, MemberId by, ScopeDecision decision) {
+  public RequestLifecycle refer(Instant at, @Nullable MemberId by, ScopeDecision decision) {
     Objects.requireNonNull(decision, "decision");
     return apply(new RequestEvent.Referred(at, Optional.ofNullable(by),
         decision.referral().orElseThrow(
-            () -> new IllegalArgumentException("decision must be a referral, was in scope")),
+            () -> Arguments.invalid("RequestLifecycle", "decision", "referral", java.util.Map.of())),
         decision.reasonCode()));
   }
 
@@ -381,7 +399,7 @@ public final class RequestLifecycle {
     List<Transition> known = history;
     if (known == null) {
       Transition[] all = new Transition[last == null ? 0 : last.count];
-      for (Step step = last; step != null; step = step.previous) {
+      for (@Nullable Step step = last; step != null; step = step.previous) {
         all[step.count - 1] = step.transition;
       }
       known = List.of(all);
@@ -449,7 +467,7 @@ public final class RequestLifecycle {
   }
 
   private <E extends RequestEvent> Optional<E> lastEvent(Class<E> type) {
-    for (Step step = last; step != null; step = step.previous) {
+    for (@Nullable Step step = last; step != null; step = step.previous) {
       RequestEvent event = step.transition.event();
       if (type.isInstance(event)) {
         return Optional.of(type.cast(event));

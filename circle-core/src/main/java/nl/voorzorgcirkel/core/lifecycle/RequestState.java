@@ -1,5 +1,8 @@
 package nl.voorzorgcirkel.core.lifecycle;
 
+import java.util.Locale;
+import nl.voorzorgcirkel.core.i18n.Messages;
+
 /**
  * Where a help request stands.
  *
@@ -28,5 +31,16 @@ public enum RequestState {
    */
   public boolean isFinal() {
     return this == DONE || this == CANCELLED || this == EXPIRED || this == REFERRED;
+  }
+
+  /**
+   * A readable name of the state.
+   *
+   * @param locale Dutch for Dutch, any other locale for English; not null
+   * @return for example "helpers asked" or "helpers gevraagd"
+   * @since 0.1.0
+   */
+  public String label(Locale locale) {
+    return Messages.format("state." + name(), locale);
   }
 }

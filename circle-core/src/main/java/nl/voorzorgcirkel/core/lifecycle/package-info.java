@@ -23,4 +23,7 @@
  *
  * @since 0.1.0
  */
+@NullMarked
 package nl.voorzorgcirkel.core.lifecycle;
+
+import org.jspecify.annotations.NullMarked;

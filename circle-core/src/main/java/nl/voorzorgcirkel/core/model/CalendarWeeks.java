@@ -53,6 +53,7 @@ public final class CalendarWeeks {
     return weekStart(instant, zone, 1);
   }
 
+  @SuppressWarnings("ReferenceEquality") // the constant itself takes the fast path; equal zones the map
   private static Instant weekStart(Instant instant, ZoneId zone, int weeksLater) {
     Objects.requireNonNull(instant, "instant");
     Objects.requireNonNull(zone, "zone");

@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import nl.voorzorgcirkel.core.internal.Arguments;
 
 /**
  * The words for kinds of help: for each {@link Capability} its English and Dutch labels, the
@@ -61,8 +62,8 @@ public final class CapabilityVocabulary {
         String key = normalise(term);
         VocabularyEntry earlier = terms.putIfAbsent(key, entry);
         if (earlier != null && earlier != entry) {
-          throw new IllegalArgumentException("the word '" + key + "' names both "
-              + earlier.capability() + " and " + entry.capability());
+          throw Arguments.invalid("CapabilityVocabulary", "entries", "wordTwice", Map.of("word", key,
+              "first", earlier.capability().code(), "second", entry.capability().code()));
         }
         String code = key.replace(' ', '-');
         if (code.length() <= 64 && code.chars().allMatch(c -> c < 128)) {
@@ -98,7 +99,8 @@ public final class CapabilityVocabulary {
     for (VocabularyEntry entry : entries) {
       for (VocabularyEntry earlier : copy) {
         if (earlier.capability().equals(Objects.requireNonNull(entry, "entry").capability())) {
-          throw new IllegalArgumentException("two entries for " + entry.capability());
+          throw Arguments.invalid("CapabilityVocabulary", "entries", "unique",
+              Map.of("id", entry.capability().code()));
         }
       }
       copy.add(entry);
@@ -140,7 +142,8 @@ public final class CapabilityVocabulary {
    */
   public CapabilityVocabulary withSynonyms(Capability capability, String... words) {
     VocabularyEntry entry = entry(capability).orElseThrow(
-        () -> new IllegalArgumentException("no entry for " + capability));
+        () -> Arguments.invalid("CapabilityVocabulary", "capability", "hasEntry",
+            Map.of("capability", capability.code())));
     return with(entry.withSynonyms(words));
   }
 
@@ -290,8 +293,11 @@ public final class CapabilityVocabulary {
       }
       List<VocabularyEntry> entries = new ArrayList<>();
       List<String> order = new ArrayList<>();
-      for (String code : table.getProperty("order").split(",")) {
+      for (String code : table.getProperty("order", "").split(",", -1)) {
         String key = code.strip();
+        if (key.isEmpty()) {
+          continue;
+        }
         order.add(key);
         VocabularyEntry.Builder entry = VocabularyEntry.builder()
             .capability(Capability.of(key))
@@ -299,7 +305,7 @@ public final class CapabilityVocabulary {
             .englishLabel(table.getProperty(key + ".en"))
             .dutchLabel(table.getProperty(key + ".nl"));
         String synonyms = table.getProperty(key + ".synonyms", "");
-        for (String synonym : synonyms.split(",")) {
+        for (String synonym : synonyms.split(",", -1)) {
           if (!synonym.isBlank()) {
             entry.addSynonyms(synonym.strip());
           }

@@ -3,6 +3,7 @@ package nl.voorzorgcirkel.core.model;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -17,6 +18,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import nl.voorzorgcirkel.core.internal.ModelValidator;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A voorzorgcirkel: about 10 to 15 home-dwelling seniors in one neighbourhood who agree, in
@@ -66,19 +68,21 @@ public abstract class Circle {
   /**
    * The circle's name, for example {@code "Muziekwijk Noord"}.
    *
-   * @return 1 to 100 characters
+   * @return 1 to 100 characters, a name as {@link Member#displayName()} describes
    */
   @NotBlank
   @Size(max = 100)
+  @Pattern(regexp = Texts.NAME, message = "{vzc.Text.name}")
   public abstract String name();
 
   /**
    * The neighbourhood (buurt or wijk) the circle belongs to.
    *
-   * @return 1 to 100 characters
+   * @return 1 to 100 characters, a name as {@link Member#displayName()} describes
    */
   @NotBlank
   @Size(max = 100)
+  @Pattern(regexp = Texts.NAME, message = "{vzc.Text.name}")
   public abstract String neighbourhood();
 
   /**
@@ -92,10 +96,11 @@ public abstract class Circle {
    * The agreements the members made, for example "requests go through the connectors" (free text,
    * kept out of {@code toString()}).
    *
-   * @return an unmodifiable list of texts of 1 to 500 characters
+   * @return an unmodifiable list of texts of 1 to 500 characters; line breaks and tabs are the
+   *     only control characters allowed
    */
   @Value.Redacted
-  public abstract List<@NotBlank @Size(max = 500) String> agreements();
+  public abstract List<@NotBlank @Size(max = 500) @Pattern(regexp = Texts.FREE, message = "{vzc.Text.free}") String> agreements();
 
   /**
    * The day the circle was founded.
@@ -184,13 +189,23 @@ public abstract class Circle {
 
   @AssertTrue(message = "{vzc.Circle.memberIdsUnique}")
   boolean memberIdsUnique() {
+    return firstRepeatedId() == null;
+  }
+
+  /** The message arguments of {@link #memberIdsUnique()}: the id that repeats (not personal). */
+  Map<String, Object> memberIdsUniqueArguments() {
+    MemberId repeated = firstRepeatedId();
+    return repeated == null ? Map.of() : Map.of("id", repeated.value());
+  }
+
+  private @Nullable MemberId firstRepeatedId() {
     Set<MemberId> seen = new HashSet<>();
     for (Member member : members()) {
       if (member != null && !seen.add(member.id())) {
-        return false;
+        return member.id();
       }
     }
-    return true;
+    return null;
   }
 
   @Value.Check

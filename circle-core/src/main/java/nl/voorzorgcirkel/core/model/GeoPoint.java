@@ -44,9 +44,15 @@ public abstract class GeoPoint {
    * @param longitude degrees east, -180 to 180
    * @return the rounded point
    * @throws nl.voorzorgcirkel.core.validation.InvalidValueException if a coordinate is out of range
+   *     or not a number
    */
   public static GeoPoint coarse(double latitude, double longitude) {
-    return of(Math.round(latitude * 1000.0) / 1000.0, Math.round(longitude * 1000.0) / 1000.0);
+    return of(rounded(latitude), rounded(longitude));
+  }
+
+  /** To 0.001 degrees; not a number and infinities stay as they are, for validation to refuse. */
+  private static double rounded(double degrees) {
+    return Double.isFinite(degrees) ? Math.round(degrees * 1000.0) / 1000.0 : degrees;
   }
 
   /**

@@ -1,6 +1,9 @@
 package nl.voorzorgcirkel.core.model;
 
 import java.util.Locale;
+import java.util.Map;
+import java.util.StringJoiner;
+import nl.voorzorgcirkel.core.internal.Arguments;
 
 /**
  * Whether a kind of help is something neighbours do for each other, or belongs with professional
@@ -55,7 +58,8 @@ public enum HelpCategory {
    * @param code a code such as {@code "personal-care"}, not null; case and the separator ({@code
    *     -} or {@code _}) do not matter
    * @return the category
-   * @throws IllegalArgumentException if no category has that code
+   * @throws nl.voorzorgcirkel.core.validation.InvalidValueException if no category has that code
+   *     (an {@link IllegalArgumentException}, in English and Dutch)
    */
   public static HelpCategory ofCode(String code) {
     String wanted = code.strip().toLowerCase(Locale.ROOT).replace('_', '-');
@@ -64,6 +68,10 @@ public enum HelpCategory {
         return category;
       }
     }
-    throw new IllegalArgumentException("unknown help category: " + code);
+    StringJoiner codes = new StringJoiner(", ");
+    for (HelpCategory category : values()) {
+      codes.add(category.code);
+    }
+    throw Arguments.invalid("HelpCategory", "code", "oneOf", Map.of("codes", codes.toString()));
   }
 }

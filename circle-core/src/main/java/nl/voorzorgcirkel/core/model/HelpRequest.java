@@ -2,6 +2,7 @@ package nl.voorzorgcirkel.core.model;
 
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Duration;
 import java.time.Instant;
@@ -12,8 +13,10 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import nl.voorzorgcirkel.core.internal.Arguments;
 import nl.voorzorgcirkel.core.internal.ModelValidator;
 import org.hibernate.validator.constraints.time.DurationMax;
 import org.hibernate.validator.constraints.time.DurationMin;
@@ -157,18 +160,24 @@ public abstract class HelpRequest {
   /**
    * A free-text description (personal data: never logged or shown in {@code toString()}).
    *
-   * @return up to 2,000 characters, empty if none
+   * @return up to 2,000 characters, empty if none; line breaks and tabs are the only control
+   *     characters allowed
    */
   @Value.Redacted
-  public abstract Optional<@Size(max = 2000) String> description();
+  public abstract Optional<@Size(max = 2000) @Pattern(regexp = Texts.FREE, message = "{vzc.Text.free}") String> description();
 
   /**
    * When the request was filed.
    *
-   * @return the instant, never null
+   * @return the instant, never null, in the years 1 to 9999
    */
   @NotNull
   public abstract Instant createdAt();
+
+  @AssertTrue(message = "{vzc.HelpRequest.supportedYears}")
+  boolean supportedYears() {
+    return Arguments.supported(createdAt());
+  }
 
   /**
    * The occurrences of this request up to an end, each a one-off request of the series: for a
@@ -189,8 +198,7 @@ public abstract class HelpRequest {
   public List<HelpRequest> occurrences(Instant to, ZoneId zone) {
     Objects.requireNonNull(zone, "zone");
     if (id().value().length() > 64 - 11) {
-      throw new IllegalArgumentException("request " + id() + ": an id of more than 53 characters"
-          + " leaves no room for the dates of its occurrences");
+      throw Arguments.invalid("HelpRequest", "id", "roomForDates", Map.of("max", 64 - 11));
     }
     SeriesId seriesId = series().orElse(SeriesId.of(id().value()));
     LocalDateTime localEnd = LocalDateTime.ofInstant(window().end(), zone);

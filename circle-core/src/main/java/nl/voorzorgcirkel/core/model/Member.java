@@ -79,11 +79,13 @@ public abstract class Member {
   /**
    * The name shown to the other members (personal data).
    *
-   * @return 1 to 100 characters, never blank
+   * @return 1 to 100 characters, never blank, without control characters (such as line breaks),
+   *     not starting with {@code = + - @} (which spreadsheets would run as a formula)
    */
   @Value.Redacted
   @NotBlank
   @Size(max = 100)
+  @Pattern(regexp = Texts.NAME, message = "{vzc.Text.name}")
   public abstract String displayName();
 
   /**

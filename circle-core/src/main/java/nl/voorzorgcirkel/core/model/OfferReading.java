@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a cell of offers in people's own words says, read against a {@link CapabilityVocabulary}
@@ -134,8 +135,8 @@ public record OfferReading(List<Capability> found, int corrected, List<Unknown> 
     List<Unknown> unknown = new ArrayList<>();
     int corrected = 0;
     int items = 0;
-    for (String raw : cell.split("[,;/+&|\\r\\n]+")) {
-      String[] words = CapabilityVocabulary.normalise(raw).split(" ");
+    for (String raw : cell.split("[,;/+&|\\r\\n]+", -1)) {
+      String[] words = CapabilityVocabulary.normalise(raw).split(" ", -1);
       if (words.length == 1 && words[0].isEmpty()) {
         continue;
       }
@@ -171,7 +172,7 @@ public record OfferReading(List<Capability> found, int corrected, List<Unknown> 
   /** A run of words and the kind of help it names. */
   private record Match(Capability capability, boolean corrected, int words) {}
 
-  private static Match match(String phrase, SortedMap<String, Capability> terms, int words) {
+  private static @Nullable Match match(String phrase, SortedMap<String, Capability> terms, int words) {
     Capability exact = terms.get(phrase);
     if (exact != null) {
       return new Match(exact, false, words);

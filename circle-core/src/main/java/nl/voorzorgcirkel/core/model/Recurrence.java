@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import nl.voorzorgcirkel.core.internal.Arguments;
 import nl.voorzorgcirkel.core.internal.ModelValidator;
 import org.immutables.value.Value;
 
@@ -27,9 +28,12 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class Recurrence {
 
-  private static final Recurrence ONE_OFF = ImmutableRecurrence.builder().intervalWeeks(0).build();
-
   Recurrence() {}
+
+  /** Made on first use: a subclass instance in this class's initializer could deadlock. */
+  private static final class OneOff {
+    static final Recurrence VALUE = ImmutableRecurrence.builder().intervalWeeks(0).build();
+  }
 
   /**
    * A request that happens once.
@@ -37,7 +41,7 @@ public abstract class Recurrence {
    * @return the one-off recurrence
    */
   public static Recurrence oneOff() {
-    return ONE_OFF;
+    return OneOff.VALUE;
   }
 
   /**
@@ -54,12 +58,11 @@ public abstract class Recurrence {
    *
    * @param weeks 1 to 52
    * @return the recurrence
-   * @throws IllegalArgumentException if {@code weeks} is out of range
+   * @throws nl.voorzorgcirkel.core.validation.InvalidValueException if {@code weeks} is out of
+   *     range (an {@link IllegalArgumentException}, in English and Dutch)
    */
   public static Recurrence everyWeeks(int weeks) {
-    if (weeks < 1 || weeks > 52) {
-      throw new IllegalArgumentException("weeks must be between 1 and 52, was " + weeks);
-    }
+    Arguments.between(weeks, 1, 52, "Recurrence", "weeks");
     return ImmutableRecurrence.builder().intervalWeeks(weeks).build();
   }
 

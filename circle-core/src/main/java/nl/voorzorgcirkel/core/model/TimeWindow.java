@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Objects;
+import nl.voorzorgcirkel.core.internal.Arguments;
 import nl.voorzorgcirkel.core.internal.ModelValidator;
 import org.immutables.value.Value;
 
@@ -15,7 +16,8 @@ import org.immutables.value.Value;
  * appointment at 10:30) or a flexible one (any time between {@link #start()} and {@link #end()},
  * "flexible within three days").
  *
- * <p>The window is half-open, {@code [start, end)}, and {@code end} is after {@code start}.
+ * <p>The window is half-open, {@code [start, end)}, and {@code end} is after {@code start}; both
+ * lie in the years 1 to 9999 (UTC), so that every computation with them stays in range.
  * Immutable and thread-safe.
  *
  * @since 0.1.0
@@ -62,14 +64,16 @@ public abstract class TimeWindow {
    * @param days 1 to {@value #MAX_FLEXIBLE_DAYS}
    * @param zone the zone of the circle, usually {@link WeeklyAvailability#DEFAULT_ZONE}; not null
    * @return the window
-   * @throws IllegalArgumentException if {@code days} is out of range
+   * @throws nl.voorzorgcirkel.core.validation.InvalidValueException if {@code days} is out of
+   *     range or {@code firstDay} lies outside the years 1 to 9999 (an {@link
+   *     IllegalArgumentException}, in English and Dutch)
    */
   public static TimeWindow flexibleWithinDays(LocalDate firstDay, int days, ZoneId zone) {
     Objects.requireNonNull(firstDay, "firstDay");
     Objects.requireNonNull(zone, "zone");
-    if (days < 1 || days > MAX_FLEXIBLE_DAYS) {
-      throw new IllegalArgumentException(
-          "days must be between 1 and " + MAX_FLEXIBLE_DAYS + ", was " + days);
+    Arguments.between(days, 1, MAX_FLEXIBLE_DAYS, "TimeWindow", "days");
+    if (!Arguments.supported(firstDay)) {
+      throw Arguments.invalid("TimeWindow", "firstDay", "supportedYears", java.util.Map.of());
     }
     return flexible(
         firstDay.atStartOfDay(zone).toInstant(), firstDay.plusDays(days).atStartOfDay(zone).toInstant());
@@ -119,6 +123,11 @@ public abstract class TimeWindow {
    */
   public boolean contains(Instant instant) {
     return !instant.isBefore(start()) && instant.isBefore(end());
+  }
+
+  @AssertTrue(message = "{vzc.TimeWindow.supportedYears}")
+  boolean supportedYears() {
+    return Arguments.supported(start()) && Arguments.supported(end());
   }
 
   @AssertTrue(message = "{vzc.TimeWindow.endAfterStart}")

@@ -95,6 +95,7 @@ public abstract class WeeklyAvailability {
    * @return the zone, {@link #DEFAULT_ZONE} unless set
    */
   @Value.Default
+  @NotNull
   public ZoneId zone() {
     return DEFAULT_ZONE;
   }
@@ -121,6 +122,7 @@ public abstract class WeeklyAvailability {
    * @param length how long the help takes, positive, not null
    * @return the earliest start, or empty if the help does not fit
    */
+  @SuppressWarnings("JavaInstantGetSecondsGetNano") // seconds and nanoseconds are used apart
   public Optional<Instant> earliestStartWithin(TimeWindow window, Duration length) {
     Instant latestStart = window.end().minus(length);
     if (latestStart.isBefore(window.start()) || slots().isEmpty()) {
@@ -153,7 +155,7 @@ public abstract class WeeklyAvailability {
       lastDay = lastStart.toLocalDate().toEpochDay();
       lastNano = lastStart.toLocalTime().toNanoOfDay();
     }
-    long lengthNanos = length.getSeconds() * NANOS_PER_SECOND; // whole seconds, as always
+    long lengthNanos = length.toSeconds() * NANOS_PER_SECOND; // whole seconds, as always
     List<WeeklySlot> slots = slots();
     for (int i = 0; i <= TimeWindow.MAX_FLEXIBLE_DAYS && firstDay + i <= lastDay; i++) {
       long day = firstDay + i;

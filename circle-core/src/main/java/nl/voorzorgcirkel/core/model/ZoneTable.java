@@ -34,6 +34,7 @@ final class ZoneTable {
   }
 
   /** The table of a zone, made on first use. */
+  @SuppressWarnings("ReferenceEquality") // the constant itself takes the fast path; equal zones the map
   static ZoneTable of(ZoneId zone) {
     return zone == WeeklyAvailability.DEFAULT_ZONE ? DefaultZone.TABLE
         : TABLES.computeIfAbsent(zone, ZoneTable::make);

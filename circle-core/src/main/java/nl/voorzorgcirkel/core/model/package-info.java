@@ -16,6 +16,8 @@
  * @since 0.1.0
  */
 @ValueStyle
+@NullMarked
 package nl.voorzorgcirkel.core.model;
 
+import org.jspecify.annotations.NullMarked;
 import nl.voorzorgcirkel.core.internal.ValueStyle;

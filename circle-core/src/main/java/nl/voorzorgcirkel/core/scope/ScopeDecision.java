@@ -5,6 +5,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import nl.voorzorgcirkel.core.i18n.Messages;
+import nl.voorzorgcirkel.core.internal.Arguments;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Whether a circle can take a request on, and if not, where it belongs and why.
@@ -18,10 +20,10 @@ public final class ScopeDecision {
 
   private static final ScopeDecision IN_SCOPE = new ScopeDecision(null, "in-scope");
 
-  private final ReferralTarget referral;
+  private final @Nullable ReferralTarget referral;
   private final String reasonCode;
 
-  private ScopeDecision(ReferralTarget referral, String reasonCode) {
+  private ScopeDecision(@Nullable ReferralTarget referral, String reasonCode) {
     this.referral = referral;
     this.reasonCode = reasonCode;
   }
@@ -47,7 +49,7 @@ public final class ScopeDecision {
     Objects.requireNonNull(target, "target");
     Objects.requireNonNull(reasonCode, "reasonCode");
     if (reasonCode.isBlank()) {
-      throw new IllegalArgumentException("reasonCode must not be blank");
+      throw Arguments.invalid("ScopeDecision", "reasonCode", "notBlank", Map.of());
     }
     return new ScopeDecision(target, reasonCode);
   }
@@ -94,9 +96,9 @@ public final class ScopeDecision {
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof ScopeDecision
-        && ((ScopeDecision) other).referral == referral
-        && ((ScopeDecision) other).reasonCode.equals(reasonCode);
+    return other instanceof ScopeDecision scopeDecision
+        && scopeDecision.referral == referral
+        && scopeDecision.reasonCode.equals(reasonCode);
   }
 
   @Override

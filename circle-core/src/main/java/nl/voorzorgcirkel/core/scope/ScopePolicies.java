@@ -66,7 +66,8 @@ public final class ScopePolicies {
     for (HelpCategory category : HelpCategory.values()) {
       decisions.put(category, decisionFor(category));
     }
-    return request -> decisions.get(vocabulary.category(request.capability()));
+    return request -> Objects.requireNonNull(decisions.get(vocabulary.category(request.capability())),
+        "every category has a decision");
   }
 
   /**

@@ -6,4 +6,7 @@
  *
  * @since 0.1.0
  */
+@NullMarked
 package nl.voorzorgcirkel.core.scope;
+
+import org.jspecify.annotations.NullMarked;

@@ -122,12 +122,12 @@ public final class Violation {
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof Violation
-        && ((Violation) other).type.equals(type)
-        && ((Violation) other).path.equals(path)
-        && ((Violation) other).rule.equals(rule)
-        && ((Violation) other).messageKey.equals(messageKey)
-        && ((Violation) other).arguments.equals(arguments);
+    return other instanceof Violation violation
+        && violation.type.equals(type)
+        && violation.path.equals(path)
+        && violation.rule.equals(rule)
+        && violation.messageKey.equals(messageKey)
+        && violation.arguments.equals(arguments);
   }
 
   @Override

@@ -11,7 +11,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import nl.voorzorgcirkel.core.Fixtures;
 import nl.voorzorgcirkel.core.json.CircleJson;
 import nl.voorzorgcirkel.core.ledger.HelpLedger;
 import nl.voorzorgcirkel.core.lifecycle.AskHistory;
@@ -22,6 +21,7 @@ import nl.voorzorgcirkel.core.model.RequestId;
 import nl.voorzorgcirkel.core.model.SeriesId;
 import nl.voorzorgcirkel.core.model.TimeWindow;
 import nl.voorzorgcirkel.core.model.TripId;
+import nl.voorzorgcirkel.testing.Fixtures;
 import org.junit.jupiter.api.Test;
 
 class CommitmentBookTest {

@@ -14,8 +14,8 @@ import java.util.Locale;
 import java.util.Random;
 import java.util.Set;
 import java.util.stream.Collectors;
-import nl.voorzorgcirkel.core.Props;
-import nl.voorzorgcirkel.core.RandomModel;
+import nl.voorzorgcirkel.testing.Props;
+import nl.voorzorgcirkel.testing.RandomModel;
 import nl.voorzorgcirkel.core.model.Member;
 import nl.voorzorgcirkel.core.model.MemberId;
 import org.junit.jupiter.api.Test;
@@ -103,7 +103,16 @@ class MemberCsvFuzzTest {
           byte[] bytes = file.toByteArray();
           ImportResult<Member> result = MemberCsv.read(bytes, ImportMode.VALID_ROWS);
           Set<MemberId> read = result.values().stream().map(Member::id).collect(Collectors.toSet());
-          assertTrue(read.containsAll(intact), "a valid row was lost");
+          if (!read.containsAll(intact)) {
+            try {
+              java.nio.file.Files.write(java.nio.file.Path.of("target/fuzz-failure.csv"), bytes);
+            } catch (java.io.IOException e) {
+              throw new java.io.UncheckedIOException(e);
+            }
+          }
+          assertTrue(read.containsAll(intact), () -> "a valid row was lost: "
+              + intact.stream().filter(id -> !read.contains(id)).collect(Collectors.toList())
+              + " in\n" + new String(bytes, java.nio.charset.StandardCharsets.UTF_8));
           for (Member m : result.values()) {
             if (intact.contains(m.id())) {
               Member original = members.get(Integer.parseInt(m.id().value().substring(2)));

@@ -20,9 +20,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.SplittableRandom;
-import nl.voorzorgcirkel.core.Fixtures;
-import nl.voorzorgcirkel.core.Props;
-import nl.voorzorgcirkel.core.RandomModel;
+import nl.voorzorgcirkel.testing.Fixtures;
+import nl.voorzorgcirkel.testing.Props;
+import nl.voorzorgcirkel.testing.RandomModel;
 import nl.voorzorgcirkel.core.ledger.HelpRecord;
 import nl.voorzorgcirkel.core.model.Circle;
 import nl.voorzorgcirkel.core.model.HelpRequest;
@@ -223,6 +223,32 @@ class FastCheckAgreementTest {
         });
     // without this the property above would hold for a check that never passes anything
     assertTrue(agreedValid[0] > 200, "the fast check passed only " + agreedValid[0] + " valid probes");
+  }
+
+  /**
+   * Issue 16: every whitespace character, alone, doubled or around a letter, is judged blank or not
+   * exactly as Hibernate Validator judges it: the fast check never passes a blank name.
+   */
+  @Test
+  void neverPassesABlankTextOfAnyUnicodeWhitespace() {
+    FastCheck fast = FastCheck.compile(ModelValidator.validator(), Probe.class);
+    int blanks = 0;
+    for (int c = 0; c <= Character.MAX_CODE_POINT; c++) {
+      if (!Character.isWhitespace(c) && !Character.isSpaceChar(c) && !Character.isISOControl(c)
+          && c != 0x200B && c != 0xFEFF && c != 0x180E) {
+        continue;
+      }
+      String one = new String(Character.toChars(c));
+      for (String name : List.of(one, one + one, one + "\u3000" + one, "a" + one, one + "a")) {
+        Probe probe = new Probe(name, "ab", 1, 0.5, 1, Duration.ofMinutes(1), List.of(),
+            Optional.empty(), Optional.empty(), true, Duration.ZERO, "a");
+        boolean valid = ModelValidator.violations(probe).isEmpty();
+        assertTrue(valid || !fast.certainlyValid(probe),
+            () -> "the fast check passed the blank name U+" + Integer.toHexString(name.codePointAt(0)));
+        blanks += valid ? 0 : 1;
+      }
+    }
+    assertTrue(blanks > 50, "too few blank probes: " + blanks);
   }
 
   /** A value on a decimal bound is left to Hibernate Validator, which decides it. */

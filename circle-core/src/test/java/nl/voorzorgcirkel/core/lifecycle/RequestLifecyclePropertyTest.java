@@ -9,9 +9,9 @@ import static org.quicktheories.generators.SourceDSL.longs;
 
 import java.time.Instant;
 import java.util.List;
-import nl.voorzorgcirkel.core.Fixtures;
-import nl.voorzorgcirkel.core.Props;
-import nl.voorzorgcirkel.core.RandomModel;
+import nl.voorzorgcirkel.testing.Fixtures;
+import nl.voorzorgcirkel.testing.Props;
+import nl.voorzorgcirkel.testing.RandomModel;
 import nl.voorzorgcirkel.core.model.HelpRequest;
 import nl.voorzorgcirkel.core.model.MemberId;
 import nl.voorzorgcirkel.core.model.RequestId;

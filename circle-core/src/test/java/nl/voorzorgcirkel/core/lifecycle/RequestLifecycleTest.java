@@ -1,6 +1,6 @@
 package nl.voorzorgcirkel.core.lifecycle;
 
-import static nl.voorzorgcirkel.core.Fixtures.NOW;
+import static nl.voorzorgcirkel.testing.Fixtures.NOW;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,7 +10,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import nl.voorzorgcirkel.core.Fixtures;
+import nl.voorzorgcirkel.testing.Fixtures;
 import nl.voorzorgcirkel.core.ledger.HelpRecord;
 import nl.voorzorgcirkel.core.model.Capability;
 import nl.voorzorgcirkel.core.model.HelpRequest;
@@ -80,9 +80,9 @@ class RequestLifecycleTest {
         assertThrows(IllegalTransitionException.class, () -> cancelled.accept(at(2), ANNA));
     assertEquals("request-is-final", e.rule());
     assertEquals("Accepted", e.event());
-    assertEquals("cannot apply Accepted to a request in state CANCELLED: the request is already closed",
+    assertEquals("cannot record an acceptance for a request in state 'cancelled': the request is already closed",
         e.getMessage());
-    assertEquals("Accepted kan niet bij een hulpvraag met status CANCELLED: de hulpvraag is al afgesloten",
+    assertEquals("Aannemen kan niet bij een hulpvraag met status 'ingetrokken': de hulpvraag is al afgesloten",
         e.message(Locale.forLanguageTag("nl")));
     assertEquals(RequestState.CANCELLED, cancelled.state());
     assertEquals(1, cancelled.history().size());

@@ -13,7 +13,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SplittableRandom;
-import nl.voorzorgcirkel.core.Props;
+import nl.voorzorgcirkel.core.validation.InvalidValueException;
+import nl.voorzorgcirkel.testing.Props;
 import org.junit.jupiter.api.Test;
 
 class CapabilityVocabularyTest {
@@ -109,9 +110,12 @@ class CapabilityVocabularyTest {
     assertEquals(HelpCategory.PERSONAL_CARE, ours.category(Capability.of("kapper")));
     assertEquals(HelpCategory.CIRCLE_HELP, STANDARD.category(Capability.of("kapper")), "the standard one is unchanged");
     assertEquals(STANDARD.entries().size() + 1, ours.entries().size());
-    IllegalArgumentException clash = assertThrows(IllegalArgumentException.class,
+    InvalidValueException clash = assertThrows(InvalidValueException.class,
         () -> STANDARD.withSynonyms(Capability.MEALS, "Douchen"));
-    assertEquals("the word 'douchen' names both meals and washing", clash.getMessage());
+    assertEquals("invalid value (1): CapabilityVocabulary.entries: the word 'douchen' names both meals and washing",
+        clash.getMessage());
+    assertEquals("ongeldige waarde (1): CapabilityVocabulary.entries: het woord 'douchen' noemt zowel meals als"
+        + " washing", clash.message(Locale.forLanguageTag("nl")));
     assertThrows(IllegalArgumentException.class, () -> STANDARD.withSynonyms(haircut, "x"));
     assertThrows(IllegalArgumentException.class, () -> CapabilityVocabulary.of(List.of(
         VocabularyEntry.of(haircut, "a", "b"), VocabularyEntry.of(haircut, "c", "d"))));

@@ -14,7 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.SplittableRandom;
-import nl.voorzorgcirkel.core.Props;
+import nl.voorzorgcirkel.testing.Props;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -39,7 +39,7 @@ class EarliestStartPropertyTest {
         LocalDateTime slotStart = day.atTime(slot.start());
         LocalDateTime start = window.flexible() && slotStart.isAfter(windowStart) ? slotStart : windowStart;
         boolean fits = slot.day() == day.getDayOfWeek() && !start.isBefore(slotStart)
-            && !start.plusSeconds(length.getSeconds()).isAfter(day.atTime(slot.end()))
+            && !start.plusSeconds(length.toSeconds()).isAfter(day.atTime(slot.end()))
             && !start.isAfter(lastStart);
         if (fits && (best == null || start.isBefore(best))) {
           best = start;

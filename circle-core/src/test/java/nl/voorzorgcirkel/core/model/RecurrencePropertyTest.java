@@ -18,8 +18,8 @@ import java.time.zone.ZoneRules;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
-import nl.voorzorgcirkel.core.Fixtures;
-import nl.voorzorgcirkel.core.Props;
+import nl.voorzorgcirkel.testing.Fixtures;
+import nl.voorzorgcirkel.testing.Props;
 import org.junit.jupiter.api.Test;
 
 /** Occurrences of recurring requests keep their local time across clock changes. */

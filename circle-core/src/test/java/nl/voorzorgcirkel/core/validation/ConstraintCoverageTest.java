@@ -1,6 +1,6 @@
 package nl.voorzorgcirkel.core.validation;
 
-import static nl.voorzorgcirkel.core.Fixtures.NOW;
+import static nl.voorzorgcirkel.testing.Fixtures.NOW;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -19,7 +19,7 @@ import java.util.Map;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.function.Supplier;
-import nl.voorzorgcirkel.core.Fixtures;
+import nl.voorzorgcirkel.testing.Fixtures;
 import nl.voorzorgcirkel.core.address.Address;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import nl.voorzorgcirkel.core.i18n.Messages;
@@ -94,7 +94,7 @@ class ConstraintCoverageTest {
     expect(BuildingId.class, () -> BuildingId.of(" "), "value:NotBlank", "value:Pattern");
     expect(BuildingId.class, () -> BuildingId.of("x".repeat(65)), "value:Size");
 
-    expect(Address.class, () -> Address.builder().houseNumber(0).street(" ").addition("#").postcode("0123 AB")
+    expect(Address.class, () -> Address.builder().houseNumber(-1).street(" ").addition("#").postcode("0123 AB")
         .place("").build(), "houseNumber:Min", "street:Pattern", "addition:Pattern", "postcode:Pattern",
         "place:Pattern");
     expect(Address.class, () -> Address.builder().houseNumber(100_000).street("x".repeat(81))
@@ -125,6 +125,9 @@ class ConstraintCoverageTest {
 
     expect(TimeWindow.class, () -> TimeWindow.fixed(null, null), "start:NotNull", "end:NotNull");
     expect(TimeWindow.class, () -> TimeWindow.fixed(NOW, NOW), "endAfterStart:TimeWindow.endAfterStart");
+    expect(TimeWindow.class, () -> TimeWindow.fixed(NOW, java.time.Instant.MAX),
+        "supportedYears:TimeWindow.supportedYears");
+    expect(WeeklyAvailability.class, () -> WeeklyAvailability.builder().zone(null).build(), "zone:NotNull");
 
     expect(WeeklyAvailability.class, () -> WeeklyAvailability.of(Arrays.asList((WeeklySlot) null)),
         "slots:NotNull");
@@ -229,6 +232,17 @@ class ConstraintCoverageTest {
         .window(TimeWindow.fixed(NOW, NOW.plus(Duration.ofMinutes(30)))).build(),
         "durationFitsWindow:HelpRequest.durationFitsWindow");
 
+    expect(Member.class, () -> Fixtures.member("m-1").displayName("=HYPERLINK(\"x\")").build(),
+        "displayName:Text.name");
+    expect(Circle.class, () -> Fixtures.circle(1).name("Noord\nZuid").neighbourhood("-wijk")
+        .addAgreements("koffie\u0000").build(),
+        "name:Text.name", "neighbourhood:Text.name", "agreements:Text.free");
+    expect(HelpRequest.class, () -> Fixtures.request("r-1", "m-1").description("bel\u0007").build(),
+        "description:Text.free");
+    expect(HelpRequest.class, () -> Fixtures.request("r-1", "m-1").createdAt(java.time.Instant.MIN).build(),
+        "supportedYears:HelpRequest.supportedYears");
+    expect(HelpRecord.class, () -> HelpRecord.of(MemberId.of("a"), MemberId.of("b"),
+        Capability.MEALS, java.time.Instant.MAX, Duration.ofHours(1)), "supportedYears:HelpRecord.supportedYears");
     expect(HelpRecord.class, () -> HelpRecord.builder().build(), "helper:NotNull",
         "recipient:NotNull", "capability:NotNull", "start:NotNull", "effort:NotNull");
     expect(HelpRecord.class, () -> HelpRecord.of(MemberId.of("a"), MemberId.of("a"),

@@ -10,7 +10,7 @@ import nl.voorzorgcirkel.core.i18n.MessageTable;
  */
 public final class Texts {
 
-  private static final MessageTable TABLE = MessageTable.load(Texts.class);
+  private static final MessageTable TABLE = MessageTable.load(Texts.class, name -> Texts.class.getResourceAsStream(name));
 
   private Texts() {}
 

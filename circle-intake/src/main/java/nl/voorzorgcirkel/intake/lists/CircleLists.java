@@ -30,6 +30,7 @@ import nl.voorzorgcirkel.core.model.ContactChannel;
 import nl.voorzorgcirkel.core.model.Member;
 import nl.voorzorgcirkel.core.model.Role;
 import nl.voorzorgcirkel.intake.internal.Texts;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The lists a circle needs on paper, made from a {@link Circle} (a formed one, or one an
@@ -68,8 +69,8 @@ public final class CircleLists {
   private final Locale locale;
   private final char separator;
   private final Mustache welcome;
-  private final String organisation;
-  private final String contact;
+  private final @Nullable String organisation;
+  private final @Nullable String contact;
 
   private CircleLists(Builder b) {
     this.locale = b.locale;
@@ -290,7 +291,7 @@ public final class CircleLists {
         ? "'" + cell : cell;
   }
 
-  private String html(List<List<String>> table, String title, String subtitle, String note) {
+  private String html(List<List<String>> table, String title, String subtitle, @Nullable String note) {
     Map<String, Object> scope = new LinkedHashMap<>();
     scope.put("lang", locale.getLanguage().equals("nl") ? "nl" : "en");
     scope.put("title", title);
@@ -326,9 +327,9 @@ public final class CircleLists {
   public static final class Builder {
     private Locale locale = DUTCH;
     private char separator = ';';
-    private String welcomeTemplate;
-    private String organisation;
-    private String contact;
+    private @Nullable String welcomeTemplate;
+    private @Nullable String organisation;
+    private @Nullable String contact;
 
     private Builder() {}
 
@@ -364,7 +365,7 @@ public final class CircleLists {
      * @param contact how to reach it (a phone number, an e-mail address), or null
      * @return this builder
      */
-    public Builder organisation(String name, String contact) {
+    public Builder organisation(String name, @Nullable String contact) {
       if (name.isBlank() || name.length() > 200 || (contact != null && contact.length() > 200)) {
         throw new IllegalArgumentException("the organisation's name and contact must be 1 to 200 characters");
       }

@@ -29,6 +29,7 @@ import nl.voorzorgcirkel.core.address.Location;
 import nl.voorzorgcirkel.core.address.Precision;
 import nl.voorzorgcirkel.core.model.GeoPoint;
 import nl.voorzorgcirkel.intake.internal.Pacer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The Dutch national geocoding service, PDOK Locatieserver (version 3.1, the {@code free}
@@ -263,14 +264,14 @@ public final class PdokLocatieserver implements Geocoder {
   /** Configures the geocoder. Not thread-safe. */
   public static final class Builder {
     private URI endpoint = ENDPOINT;
-    private HttpClient client;
+    private @Nullable HttpClient client;
     private Duration timeout = Duration.ofSeconds(10);
     private double requestsPerSecond = 5;
     private int retries = 3;
     private long cacheSize = 10_000;
     private Duration cacheExpiry = Duration.ofHours(1);
     private String userAgent = "voorzorgcirkel-sdk/0.1";
-    private String referer;
+    private @Nullable String referer;
     private LongSupplier nanoTime = System::nanoTime;
     private Pacer.Sleeper sleeper = Pacer.Sleeper.SYSTEM;
 

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import nl.voorzorgcirkel.core.model.CalendarWeeks;
 import nl.voorzorgcirkel.core.model.HelpRequest;
@@ -18,6 +19,7 @@ import nl.voorzorgcirkel.matching.ranking.Candidate;
 import nl.voorzorgcirkel.matching.ranking.CircleSnapshot;
 import nl.voorzorgcirkel.matching.ranking.MatchingStrategies;
 import nl.voorzorgcirkel.matching.ranking.Ranking;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A batch as the solver sees it, read off the requests' rankings and the snapshot.
@@ -108,7 +110,7 @@ final class Batch {
       trip[u] = requests.get(legs[u][0]).trip().orElse(null);
       for (int r : legs[u]) {
         unitOf[r] = u;
-        seconds[u] += requests.get(r).expectedDuration().getSeconds();
+        seconds[u] += requests.get(r).expectedDuration().toSeconds();
       }
       u++;
     }
@@ -119,7 +121,7 @@ final class Batch {
     List<Map<MemberId, Instant[]>> legStarts = new ArrayList<>(units);
     TreeMap<MemberId, TreeMap<Instant, Integer>> nodes = new TreeMap<>();
     for (u = 0; u < units; u++) {
-      Map<MemberId, double[]> costs = null;
+      @Nullable Map<MemberId, double[]> costs = null;
       Map<MemberId, Instant> first = new HashMap<>();
       Map<MemberId, Instant[]> each = new HashMap<>();
       for (int leg = 0; leg < legs[u].length; leg++) {
@@ -133,22 +135,22 @@ final class Batch {
             first.put(c.member(), at);
             each.put(c.member(), new Instant[legs[u].length]);
           } else if (costs.containsKey(c.member())) {
-            here.put(c.member(), new double[] {costs.get(c.member())[0] + legCost});
+            here.put(c.member(), new double[] {present(costs, c.member())[0] + legCost});
           } else {
             continue;
           }
-          each.get(c.member())[leg] = at;
+          present(each, c.member())[leg] = at;
         }
         costs = here;
       }
-      if (legsOverlap(legs[u], requests)) {
+      if (costs == null || legsOverlap(legs[u], requests)) {
         costs = Map.of();
       }
       allowed.add(costs);
       starts.add(first);
       legStarts.add(each);
       for (MemberId m : costs.keySet()) {
-        nodes.computeIfAbsent(m, k -> new TreeMap<>()).put(weekOf(first.get(m), snapshot), 0);
+        nodes.computeIfAbsent(m, k -> new TreeMap<>()).put(weekOf(present(first, m), snapshot), 0);
       }
     }
     nodeMember = new ArrayList<>();
@@ -168,7 +170,7 @@ final class Batch {
     capacitySeconds = new long[members.size()];
     for (int m = 0; m < members.size(); m++) {
       Member member = snapshot.circle().member(members.get(m)).orElseThrow();
-      capacitySeconds[m] = member.capacityPerWeek().getSeconds();
+      capacitySeconds[m] = member.capacityPerWeek().toSeconds();
     }
     baseHours = new double[nodeCount];
     remainingSeconds = new long[nodeCount];
@@ -188,9 +190,9 @@ final class Batch {
       cost[u] = new double[sorted.size()];
       for (int i = 0; i < sorted.size(); i++) {
         MemberId m = sorted.get(i);
-        Instant at = starts.get(u).get(m);
-        eligible[u][i] = nodes.get(m).get(weekOf(at, snapshot));
-        cost[u][i] = costs.get(m)[0];
+        Instant at = present(starts.get(u), m);
+        eligible[u][i] = present(present(nodes, m), weekOf(at, snapshot));
+        cost[u][i] = present(costs, m)[0];
         max = Math.max(max, cost[u][i]);
       }
     }
@@ -208,17 +210,17 @@ final class Batch {
       int fixed = 0;
       for (int leg = 0; leg < k; leg++) {
         HelpRequest request = requests.get(legs[u][leg]);
-        legSeconds[u][leg] = request.expectedDuration().getSeconds();
+        legSeconds[u][leg] = request.expectedDuration().toSeconds();
         if (!request.window().flexible()) {
           fixedFrom[u][fixed] = request.window().start().getEpochSecond();
-          fixedTo[u][fixed] = fixedFrom[u][fixed] + request.expectedDuration().getSeconds();
+          fixedTo[u][fixed] = fixedFrom[u][fixed] + request.expectedDuration().toSeconds();
           fixed++;
         }
       }
       fixedFrom[u] = Arrays.copyOf(fixedFrom[u], fixed);
       fixedTo[u] = Arrays.copyOf(fixedTo[u], fixed);
       for (int i = 0; i < eligible[u].length && k > 1; i++) {
-        Instant[] at = legStarts.get(u).get(nodeMember.get(eligible[u][i]));
+        Instant[] at = present(legStarts.get(u), nodeMember.get(eligible[u][i]));
         Instant[] weeks = new Instant[k];
         boolean spans = false;
         for (int leg = 0; leg < k; leg++) {
@@ -248,7 +250,7 @@ final class Batch {
   }
 
   private long given(int member, Instant week, CircleSnapshot snapshot) {
-    return snapshot.load(members.get(member), week, CalendarWeeks.endOf(week, snapshot.zone())).getSeconds();
+    return snapshot.load(members.get(member), week, CalendarWeeks.endOf(week, snapshot.zone())).toSeconds();
   }
 
   private static Instant weekOf(Instant instant, CircleSnapshot snapshot) {
@@ -287,7 +289,7 @@ final class Batch {
   long baseSeconds(int member, Instant week) {
     MemberId id = members.get(member);
     return weekBase.computeIfAbsent(id, k -> new HashMap<>())
-        .computeIfAbsent(week, w -> snapshot.load(id, w, CalendarWeeks.endOf(w, snapshot.zone())).getSeconds());
+        .computeIfAbsent(week, w -> snapshot.load(id, w, CalendarWeeks.endOf(w, snapshot.zone())).toSeconds());
   }
 
   /** Whether some unit has legs in more than one week of one of its members. */
@@ -300,5 +302,10 @@ final class Batch {
       }
     }
     return false;
+  }
+
+  /** The value of a key the batch put in the map itself. */
+  private static <K, V> V present(Map<K, V> map, K key) {
+    return Objects.requireNonNull(map.get(key), "a key the batch put in");
   }
 }

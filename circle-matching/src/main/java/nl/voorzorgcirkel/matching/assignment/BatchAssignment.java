@@ -4,9 +4,11 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.LongSupplier;
+import nl.voorzorgcirkel.core.internal.Arguments;
 import nl.voorzorgcirkel.core.model.HelpRequest;
 import nl.voorzorgcirkel.core.model.RequestId;
 import nl.voorzorgcirkel.core.scope.ScopeDecision;
@@ -18,6 +20,7 @@ import nl.voorzorgcirkel.matching.ranking.HardRules;
 import nl.voorzorgcirkel.matching.ranking.MatchingStrategies;
 import nl.voorzorgcirkel.matching.ranking.MatchingStrategy;
 import nl.voorzorgcirkel.matching.ranking.Ranking;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Assigns a week's open requests to members in one go, exactly: the most requests placed, and
@@ -99,7 +102,7 @@ public final class BatchAssignment {
   private final int maxRequestsPerMember;
   private final Duration travelBuffer;
   private final long nodeLimit;
-  private final Duration timeLimit;
+  private final @Nullable Duration timeLimit;
   private final LongSupplier ticker;
 
   private BatchAssignment(Builder b) {
@@ -177,7 +180,7 @@ public final class BatchAssignment {
 
   private ConflictSearch search(Batch batch) {
     return new ConflictSearch(batch, batch.capacities(maxRequestsPerMember), loadPenalty,
-        travelBuffer.getSeconds(), nodeLimit, timeLimit == null ? 0 : timeLimit.toNanos(), ticker);
+        travelBuffer.toSeconds(), nodeLimit, timeLimit == null ? 0 : timeLimit.toNanos(), ticker);
   }
 
   /**
@@ -212,15 +215,16 @@ public final class BatchAssignment {
       return new AssignmentPlan(plan.snapshot(), batch, scope, plan.root(), earlier, List.of(), true);
     }
     int[] capacity = batch.capacities(maxRequestsPerMember);
-    boolean incremental = earlier.flow != null && batch.units() == old.units() + 1
+    Network earlierFlow = earlier.flow;
+    boolean incremental = earlierFlow != null && batch.units() == old.units() + 1
         && batch.nodeMember.equals(old.nodeMember) && batch.nodeWeek.equals(old.nodeWeek);
     for (int k = 0; incremental && k < batch.nodes(); k++) {
       incremental = capacity[k] >= earlier.load[k];
     }
-    if (incremental) {
+    if (incremental && earlierFlow != null) {
       Network network = new Network(batch.eligible, batch.cost, batch.baseHours, capacity, loadPenalty,
           batch.maxCost);
-      network.resumeFrom(earlier.flow);
+      network.resumeFrom(earlierFlow);
       int[] movedUnits = network.addNext();
       if (search(batch).feasible(network.assignedTo)) {
         List<RequestId> moved = new ArrayList<>();
@@ -248,20 +252,20 @@ public final class BatchAssignment {
     Set<RequestId> seen = new HashSet<>();
     for (HelpRequest request : requests) {
       if (!seen.add(Objects.requireNonNull(request, "request").id())) {
-        throw new IllegalArgumentException("request " + request.id() + " appears twice");
+        throw Arguments.invalid("BatchAssignment", "requests", "unique", Map.of("id", request.id().value()));
       }
     }
   }
 
   /** Builds a batch assignment. Not thread-safe; the batch assignments it builds are. */
   public static final class Builder {
-    private MatchingStrategy strategy;
+    private @Nullable MatchingStrategy strategy;
     private ScopePolicy scopePolicy = ScopePolicies.standard();
     private double loadPenalty = DEFAULT_LOAD_PENALTY;
     private int maxRequestsPerMember = Integer.MAX_VALUE;
     private Duration travelBuffer = HardRules.DEFAULT_TRAVEL_BUFFER;
     private long nodeLimit = DEFAULT_NODE_LIMIT;
-    private Duration timeLimit;
+    private @Nullable Duration timeLimit;
     private LongSupplier ticker = System::nanoTime;
 
     private Builder() {}
@@ -297,9 +301,7 @@ public final class BatchAssignment {
      * @return this builder
      */
     public Builder loadPenalty(double lambda) {
-      if (!(lambda >= 0) || Double.isInfinite(lambda)) {
-        throw new IllegalArgumentException("loadPenalty must be a finite number, 0 or more");
-      }
+      Arguments.finiteNotNegative(lambda, "BatchAssignment", "loadPenalty");
       this.loadPenalty = lambda;
       return this;
     }
@@ -312,9 +314,7 @@ public final class BatchAssignment {
      * @return this builder
      */
     public Builder maxRequestsPerMember(int max) {
-      if (max < 1) {
-        throw new IllegalArgumentException("maxRequestsPerMember must be at least 1, was " + max);
-      }
+      Arguments.atLeast(max, 1, "BatchAssignment", "maxRequestsPerMember");
       this.maxRequestsPerMember = max;
       return this;
     }
@@ -328,7 +328,7 @@ public final class BatchAssignment {
     public Builder travelBuffer(Duration buffer) {
       Objects.requireNonNull(buffer, "buffer");
       if (buffer.isNegative() || buffer.compareTo(Duration.ofHours(4)) > 0) {
-        throw new IllegalArgumentException("travelBuffer must be between 0 and 4 hours");
+        throw Arguments.invalid("BatchAssignment", "travelBuffer", "between", Map.of("min", "0 h", "max", "4 h"));
       }
       this.travelBuffer = buffer;
       return this;
@@ -342,9 +342,7 @@ public final class BatchAssignment {
      * @return this builder
      */
     public Builder nodeLimit(long max) {
-      if (max < 1) {
-        throw new IllegalArgumentException("nodeLimit must be at least 1, was " + max);
-      }
+      Arguments.atLeast(max, 1, "BatchAssignment", "nodeLimit");
       this.nodeLimit = max;
       return this;
     }
@@ -360,7 +358,7 @@ public final class BatchAssignment {
     public Builder timeLimit(Duration limit) {
       Objects.requireNonNull(limit, "limit");
       if (limit.isNegative() || limit.isZero()) {
-        throw new IllegalArgumentException("timeLimit must be positive");
+        throw Arguments.invalid("BatchAssignment", "timeLimit", "positive", Map.of());
       }
       this.timeLimit = limit;
       return this;

@@ -6,9 +6,11 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.PriorityQueue;
 import java.util.TreeMap;
 import java.util.function.LongSupplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Branch and bound with Lagrangian bounds: the exact plan when units held by one member must not
@@ -75,9 +77,9 @@ final class ConflictSearch {
     final int member;
     /** True: the unit may go to this member only; false: never to this member. */
     final boolean only;
-    final Restriction next;
+    final @Nullable Restriction next;
 
-    Restriction(int unit, int member, boolean only, Restriction next) {
+    Restriction(int unit, int member, boolean only, @Nullable Restriction next) {
       this.unit = unit;
       this.member = member;
       this.only = only;
@@ -87,13 +89,13 @@ final class ConflictSearch {
 
   /** An open search node: its restrictions, its bound, its prices and how to branch. */
   private static final class Node {
-    final Restriction restrictions;
+    final @Nullable Restriction restrictions;
     final double bound;
     final double[] mu;
     final List<Restriction> children;
     final long sequence;
 
-    Node(Restriction restrictions, double bound, double[] mu, List<Restriction> children, long sequence) {
+    Node(@Nullable Restriction restrictions, double bound, double[] mu, List<Restriction> children, long sequence) {
       this.restrictions = restrictions;
       this.bound = bound;
       this.mu = mu;
@@ -113,9 +115,9 @@ final class ConflictSearch {
     final boolean optimal;
     final long nodes;
     /** The relaxation whose flow is the plan, when the flow's plan was feasible; else null. */
-    final Network flow;
+    final @Nullable Network flow;
 
-    Result(int[] assignedTo, int[] load, double cost, double bound, boolean optimal, long nodes, Network flow) {
+    Result(int[] assignedTo, int[] load, double cost, double bound, boolean optimal, long nodes, @Nullable Network flow) {
       this.assignedTo = assignedTo;
       this.load = load;
       this.cost = cost;
@@ -208,17 +210,17 @@ final class ConflictSearch {
   private final LongSupplier ticker;
   private final boolean checkWeeks;
   /** The flow relaxation without restrictions: it prices every plan. */
-  private Network root;
-  private int[] capacity;
+  private @Nullable Network root;
+  private int[] capacity = new int[0];
   /** Per node: the load penalty of taking 0, 1, 2, ... units. */
-  private double[][] penaltyOf;
+  private double[][] penaltyOf = new double[0][];
   private long sequence;
-  private int[] bestAssignment;
-  private int[] bestLoad;
+  private int[] bestAssignment = new int[0];
+  private int[] bestLoad = new int[0];
   private double bestCost = Double.POSITIVE_INFINITY;
-  private Network bestFlow;
+  private @Nullable Network bestFlow;
   /** Work space of the dynamic programmes, per node, and of the flexible units' order. */
-  private double[][] table;
+  private double[][] table = new double[0][];
   private int[] freeOrder = new int[16];
   private double[] freeValues = new double[16];
   private int[] kept = new int[0];
@@ -239,7 +241,8 @@ final class ConflictSearch {
   }
 
   Result solve() {
-    root = relax(batch.eligible, batch.cost);
+    Network root = relax(batch.eligible, batch.cost);
+    this.root = root;
     if (violation(root.assignedTo) == null) {
       offer(root.assignedTo.clone(), root.load.clone(), root.totalCost(), root);
       return new Result(bestAssignment, bestLoad, bestCost, bestCost, true, 0, root);
@@ -299,7 +302,7 @@ final class ConflictSearch {
 
   /** The flow relaxation without restrictions, once {@link #solve()} ran: it prices every plan. */
   Network root() {
-    return root;
+    return Objects.requireNonNull(root, "solve() first");
   }
 
   /** Whether an assignment keeps every constraint the flow relaxation leaves out. */
@@ -311,7 +314,7 @@ final class ConflictSearch {
     return Double.isInfinite(cost) ? 0 : 1e-9 * Math.max(1.0, Math.abs(cost));
   }
 
-  private void offer(int[] assignment, int[] load, double cost, Network flow) {
+  private void offer(int[] assignment, int[] load, double cost, @Nullable Network flow) {
     if (cost < bestCost - tolerance(bestCost)) {
       bestAssignment = assignment;
       bestLoad = load;
@@ -324,7 +327,7 @@ final class ConflictSearch {
    * Bounds one search node by subgradient optimisation of the prices and decides how to branch;
    * null when the node is solved (its best plan offered) or cannot beat the best plan.
    */
-  private Node evaluate(Restriction restrictions, double[] mu, int iterations, double parentBound) {
+  private @Nullable Node evaluate(@Nullable Restriction restrictions, double[] mu, int iterations, double parentBound) {
     Arcs arcs = restrictions == null ? new Arcs(batch.eligible, batch.cost) : restrict(restrictions);
     int[][] eligible = arcs.eligible;
     double[][] cost = arcs.cost;
@@ -345,7 +348,7 @@ final class ConflictSearch {
     int stale = 0;
     double[] g = new double[units];
     for (int it = 0; it < iterations; it++) {
-      double value = lagrangian(p, eligible, cost, mu, count, choice);
+      double value = lagrangian(p, mu, count, choice);
       if (value > best + tolerance(value)) {
         best = value;
         bestMu = mu.clone();
@@ -382,7 +385,8 @@ final class ConflictSearch {
     if (bound >= bestCost - tolerance(bestCost)) {
       return null;
     }
-    List<Restriction> children = branching(p, eligible, cost, bestMu, bestCount, bestChoice);
+    List<Restriction> children = branching(p, eligible, cost, bestMu,
+        Objects.requireNonNull(bestCount, "count"), Objects.requireNonNull(bestChoice, "choice"));
     return children == null ? null : new Node(restrictions, bound, bestMu, children, sequence++);
   }
 
@@ -390,12 +394,11 @@ final class ConflictSearch {
    * The Lagrangian value for prices {@code mu}: per unit, how many nodes chose it and (the last)
    * which.
    */
-  private double lagrangian(Prepared p, int[][] eligible, double[][] cost, double[] mu, int[] count,
-      int[] choice) {
+  private double lagrangian(Prepared p, double[] mu, int[] count, int[] choice) {
     int units = batch.units();
     Arrays.fill(count, 0);
     Arrays.fill(choice, -1);
-    double u = root.unplacedCost;
+    double u = root().unplacedCost;
     double value = u * units;
     for (int x = 0; x < units; x++) {
       value -= mu[x];
@@ -456,8 +459,12 @@ final class ConflictSearch {
     }
     // units without a set time: the best of them, any number
     int[] free = p.free[k];
-    int[] byValue = freeOrder.length >= free.length ? freeOrder : (freeOrder = new int[free.length * 2]);
-    double[] freeValue = freeValues.length >= free.length ? freeValues : (freeValues = new double[free.length * 2]);
+    if (freeOrder.length < free.length) {
+      freeOrder = new int[free.length * 2];
+      freeValues = new double[free.length * 2];
+    }
+    int[] byValue = freeOrder;
+    double[] freeValue = freeValues;
     for (int i = 0; i < free.length; i++) {
       freeValue[i] = u - mu[free[i]] - p.freeCost[k][i];
       // insertion sort by value, highest first (ties: lower unit first): few flexible units
@@ -521,7 +528,7 @@ final class ConflictSearch {
   }
 
   /** How to branch on a node's best subproblem choice; null if that choice solves the node. */
-  private List<Restriction> branching(Prepared p, int[][] eligible, double[][] cost, double[] mu,
+  private @Nullable List<Restriction> branching(Prepared p, int[][] eligible, double[][] cost, double[] mu,
       int[] count, int[] choice) {
     // a unit two members want: only the cheapest of them, or never that one
     int split = -1;
@@ -545,7 +552,7 @@ final class ConflictSearch {
         load[a]++;
       }
     }
-    double costNow = root.costOf(assignment, load);
+    double costNow = root().costOf(assignment, load);
     offer(assignment, load, costNow, null);
     // the prices were not yet right: branch on the unplaced unit with the highest price
     int open = -1;
@@ -564,7 +571,7 @@ final class ConflictSearch {
     if (open < 0) {
       // every unit has one option at most, so no unit is wanted twice: without prices the
       // subproblems are the node's problem less what the branching handles
-      lagrangian(p, eligible, cost, new double[mu.length], count, choice);
+      lagrangian(p, new double[mu.length], count, choice);
       int[] exact = assignmentOf(count, choice);
       List<Restriction> left = violation(exact);
       if (left == null) {
@@ -574,7 +581,7 @@ final class ConflictSearch {
             load[a]++;
           }
         }
-        offer(exact, load, root.costOf(exact, load), null);
+        offer(exact, load, root().costOf(exact, load), null);
       }
       return left;
     }
@@ -597,7 +604,16 @@ final class ConflictSearch {
   }
 
   /** Per unit, the member-weeks it may go to (ascending) and its cost at each. */
-  private record Arcs(int[][] eligible, double[][] cost) {}
+  /** Per unit: the nodes it may go to and their costs. */
+  private static final class Arcs {
+    final int[][] eligible;
+    final double[][] cost;
+
+    Arcs(int[][] eligible, double[][] cost) {
+      this.eligible = eligible;
+      this.cost = cost;
+    }
+  }
 
   /** The root's arcs less those a node's restrictions take away. */
   private Arcs restrict(Restriction restrictions) {
@@ -685,7 +701,7 @@ final class ConflictSearch {
         }
       }
     }
-    offer(assignment, load, root.costOf(assignment, load), null);
+    offer(assignment, load, root().costOf(assignment, load), null);
   }
 
   /**
@@ -765,7 +781,7 @@ final class ConflictSearch {
 
   /** Puts a unit with a node if it fits there: capacity, set times, weeks. */
   private boolean place(int unit, int node, int[] assignment, int[] load, List<List<Integer>> held) {
-    if (load[node] >= root.capacity[node]) {
+    if (load[node] >= root().capacity[node]) {
       return false;
     }
     int member = batch.memberIndex[node];
@@ -793,7 +809,7 @@ final class ConflictSearch {
    * The children of a plan that breaks a constraint the subproblems leave out, each a list of
    * restrictions to add; null if the plan keeps to every constraint.
    */
-  private List<Restriction> violation(int[] assignment) {
+  private @Nullable List<Restriction> violation(int[] assignment) {
     int members = batch.members.size();
     List<List<Integer>> held = new ArrayList<>(members);
     for (int m = 0; m < members; m++) {
@@ -883,7 +899,7 @@ final class ConflictSearch {
    * For a member whose units have legs in other weeks than their node's: the units counting in a
    * week whose capacity they pass, or null.
    */
-  private List<Integer> overWeek(int member, List<Integer> units, int[] assignment) {
+  private @Nullable List<Integer> overWeek(int member, List<Integer> units, int[] assignment) {
     Map<Instant, Long> seconds = new HashMap<>();
     Map<Instant, List<Integer>> who = new HashMap<>();
     for (int u : units) {

@@ -231,7 +231,7 @@ final class Network {
     int[] moved = new int[members + 1];
     int count = 0;
     boolean[] changed = new boolean[members];
-    int v = sink;
+    
     int from = parent[sink];
     if (from == SOURCE) {
       // the new request itself is left unplaced
@@ -247,7 +247,7 @@ final class Network {
       moved[count++] = r;
       changed[from] = true;
     }
-    v = from;
+    int v = from;
     while (parent[v] != SOURCE) {
       int a = parent[v];
       int r = viaRequest[v];

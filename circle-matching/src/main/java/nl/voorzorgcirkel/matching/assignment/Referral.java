@@ -1,7 +1,9 @@
 package nl.voorzorgcirkel.matching.assignment;
 
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import nl.voorzorgcirkel.core.internal.Arguments;
 import nl.voorzorgcirkel.core.model.RequestId;
 import nl.voorzorgcirkel.core.scope.ReferralTarget;
 import nl.voorzorgcirkel.core.scope.ScopeDecision;
@@ -25,7 +27,7 @@ public record Referral(RequestId request, ScopeDecision decision) {
     Objects.requireNonNull(request, "request");
     Objects.requireNonNull(decision, "decision");
     if (decision.isInScope()) {
-      throw new IllegalArgumentException("a referral needs a decision that refers");
+      throw Arguments.invalid("Referral", "decision", "referral", Map.of());
     }
   }
 

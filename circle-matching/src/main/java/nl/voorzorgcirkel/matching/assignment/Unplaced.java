@@ -9,6 +9,7 @@ import nl.voorzorgcirkel.core.model.RequestId;
 import nl.voorzorgcirkel.core.model.TripId;
 import nl.voorzorgcirkel.matching.internal.Texts;
 import nl.voorzorgcirkel.matching.ranking.Exclusion;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A request a plan could not place, with the reason: nobody in the circle can take it (each
@@ -32,9 +33,9 @@ public final class Unplaced {
   private final RequestId request;
   private final String code;
   private final List<Exclusion> exclusions;
-  private final TripId trip;
+  private final @Nullable TripId trip;
 
-  Unplaced(RequestId request, String code, List<Exclusion> exclusions, TripId trip) {
+  Unplaced(RequestId request, String code, List<Exclusion> exclusions, @Nullable TripId trip) {
     this.request = Objects.requireNonNull(request, "request");
     this.code = Objects.requireNonNull(code, "code");
     this.exclusions = List.copyOf(exclusions);
@@ -91,11 +92,11 @@ public final class Unplaced {
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof Unplaced
-        && ((Unplaced) other).request.equals(request)
-        && ((Unplaced) other).code.equals(code)
-        && ((Unplaced) other).exclusions.equals(exclusions)
-        && Objects.equals(((Unplaced) other).trip, trip);
+    return other instanceof Unplaced unplaced
+        && unplaced.request.equals(request)
+        && unplaced.code.equals(code)
+        && unplaced.exclusions.equals(exclusions)
+        && Objects.equals(unplaced.trip, trip);
   }
 
   @Override

@@ -13,4 +13,7 @@
  *
  * @since 0.1.0
  */
+@NullMarked
 package nl.voorzorgcirkel.matching.assignment;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,7 +1,9 @@
 package nl.voorzorgcirkel.matching.fairness;
 
 import java.util.Arrays;
+import java.util.Map;
 import java.util.Objects;
+import nl.voorzorgcirkel.core.internal.Arguments;
 
 /**
  * How evenly a circle's load is spread, over a vector of loads (one per member, any unit, each 0
@@ -113,7 +115,7 @@ public final class FairnessMeasures {
     checked(a);
     checked(b);
     if (a.length != b.length) {
-      throw new IllegalArgumentException("schedules must have the same length");
+      throw Arguments.invalid("FairnessMeasures", "b", "sameLength", Map.of("length", a.length));
     }
     double[] sa = a.clone();
     double[] sb = b.clone();
@@ -148,9 +150,7 @@ public final class FairnessMeasures {
   private static double[] checked(double[] loads) {
     Objects.requireNonNull(loads, "loads");
     for (int i = 0; i < loads.length; i++) {
-      if (!(loads[i] >= 0) || Double.isInfinite(loads[i])) {
-        throw new IllegalArgumentException("loads[" + i + "] must be a finite number, 0 or more");
-      }
+      Arguments.finiteNotNegative(loads[i], "FairnessMeasures", "loads[" + i + "]");
     }
     return loads;
   }

@@ -68,7 +68,7 @@ public final class FairnessStrategies {
     return (candidates, duration) -> {
       double[] loads = new double[candidates.size()];
       for (int i = 0; i < loads.length; i++) {
-        loads[i] = candidates.get(i).load().getSeconds();
+        loads[i] = candidates.get(i).load().toSeconds();
       }
       return invertScaled(loads);
     };
@@ -100,16 +100,16 @@ public final class FairnessStrategies {
       double totalLoad = 0;
       double totalCapacity = 0;
       for (MemberLoad c : candidates) {
-        totalLoad += c.load().getSeconds();
-        totalCapacity += c.capacity().getSeconds();
+        totalLoad += c.load().toSeconds();
+        totalCapacity += c.capacity().toSeconds();
       }
       double[] deficit = new double[candidates.size()];
       for (int i = 0; i < deficit.length; i++) {
         MemberLoad c = candidates.get(i);
         double share = totalCapacity > 0
-            ? c.capacity().getSeconds() / totalCapacity
+            ? c.capacity().toSeconds() / totalCapacity
             : 1.0 / candidates.size();
-        deficit[i] = share * (totalLoad + duration.getSeconds()) - c.load().getSeconds();
+        deficit[i] = share * (totalLoad + duration.toSeconds()) - c.load().toSeconds();
       }
       return scaled(deficit);
     };
@@ -126,7 +126,7 @@ public final class FairnessStrategies {
       int n = candidates.size();
       double[] after = new double[n];
       for (int i = 0; i < n; i++) {
-        after[i] = candidates.get(i).load().plus(duration).getSeconds();
+        after[i] = candidates.get(i).load().plus(duration).toSeconds();
       }
       double[] distinct = Arrays.stream(after).distinct().sorted().toArray();
       double[] out = new double[n];

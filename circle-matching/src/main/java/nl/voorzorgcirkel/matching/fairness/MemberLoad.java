@@ -1,7 +1,9 @@
 package nl.voorzorgcirkel.matching.fairness;
 
 import java.time.Duration;
+import java.util.Map;
 import java.util.Objects;
+import nl.voorzorgcirkel.core.internal.Arguments;
 import nl.voorzorgcirkel.core.model.MemberId;
 
 /**
@@ -37,11 +39,11 @@ public record MemberLoad(MemberId member, Duration load, Duration capacity, int 
     Objects.requireNonNull(load, "load");
     Objects.requireNonNull(capacity, "capacity");
     if (load.isNegative() || capacity.isNegative()) {
-      throw new IllegalArgumentException("load and capacity must not be negative");
+      throw Arguments.invalid("MemberLoad", load.isNegative() ? "load" : "capacity", "atLeast",
+          Map.of("min", 0));
     }
-    if (timesAsked < 0 || timesDeclined < 0) {
-      throw new IllegalArgumentException("timesAsked and timesDeclined must not be negative");
-    }
+    Arguments.atLeast(timesAsked, 0, "MemberLoad", "timesAsked");
+    Arguments.atLeast(timesDeclined, 0, "MemberLoad", "timesDeclined");
   }
 
   /**
@@ -65,6 +67,6 @@ public record MemberLoad(MemberId member, Duration load, Duration capacity, int 
     if (load.isZero()) {
       return 0.0;
     }
-    return capacity.isZero() ? Double.POSITIVE_INFINITY : (double) load.getSeconds() / capacity.getSeconds();
+    return capacity.isZero() ? Double.POSITIVE_INFINITY : (double) load.toSeconds() / capacity.toSeconds();
   }
 }

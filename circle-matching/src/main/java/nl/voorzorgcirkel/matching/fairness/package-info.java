@@ -10,4 +10,7 @@
  *
  * @since 0.1.0
  */
+@NullMarked
 package nl.voorzorgcirkel.matching.fairness;
+
+import org.jspecify.annotations.NullMarked;

@@ -3,6 +3,7 @@ package nl.voorzorgcirkel.matching.formation;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import nl.voorzorgcirkel.core.internal.Arguments;
 import nl.voorzorgcirkel.core.model.Member;
 import nl.voorzorgcirkel.core.model.MemberId;
 
@@ -39,11 +40,14 @@ public record Candidate(Member member, boolean willingToConnect, List<MemberId> 
     Objects.requireNonNull(member, "member");
     wantsWith = List.copyOf(Objects.requireNonNull(wantsWith, "wantsWith"));
     if (wantsWith.contains(member.id())) {
-      throw new IllegalArgumentException("a candidate cannot want to be with themselves");
+      throw Arguments.invalid("Candidate", "wantsWith", "notSelf", java.util.Map.of());
     }
     Objects.requireNonNull(neighbourhood, "neighbourhood");
-    if (neighbourhood.isPresent() && (neighbourhood.get().isBlank() || neighbourhood.get().length() > 100)) {
-      throw new IllegalArgumentException("a neighbourhood must be 1 to 100 characters, not blank");
+    if (neighbourhood.isPresent() && neighbourhood.get().isBlank()) {
+      throw Arguments.invalid("Candidate", "neighbourhood", "notBlank", java.util.Map.of());
+    }
+    if (neighbourhood.isPresent() && neighbourhood.get().length() > 100) {
+      throw Arguments.invalid("Candidate", "neighbourhood", "atMost", java.util.Map.of("max", 100));
     }
   }
 

@@ -1,10 +1,9 @@
 package nl.voorzorgcirkel.matching.formation;
 
-import java.io.IOException;
+import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -12,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import nl.voorzorgcirkel.core.address.Address;
 import nl.voorzorgcirkel.core.address.AddressColumns;
 import nl.voorzorgcirkel.core.address.Buildings;
@@ -29,9 +29,11 @@ import nl.voorzorgcirkel.core.csv.RowError;
 import nl.voorzorgcirkel.core.i18n.Bilingual;
 import nl.voorzorgcirkel.core.model.BuildingId;
 import nl.voorzorgcirkel.core.model.CapabilityVocabulary;
+import nl.voorzorgcirkel.core.model.GeoPoint;
 import nl.voorzorgcirkel.core.model.Member;
 import nl.voorzorgcirkel.core.model.MemberId;
 import nl.voorzorgcirkel.core.validation.InvalidValueException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads a pool of candidates from the sign-up list a welfare organisation keeps: the member columns
@@ -93,6 +95,22 @@ public final class CandidateCsv {
   }
 
   /**
+   * Reads candidates from a CSV file, as it streams in, with the {@linkplain #reader() standard
+   * reader}.
+   *
+   * @param in the file's bytes, not null; read to the end and closed
+   * @param mode what to do with bad rows, not null
+   * @return the valid candidates with their row numbers, and every problem found
+   * @throws ImportException if the mode is {@link ImportMode#ALL_OR_NOTHING} and any row is bad,
+   *     or in either mode if the header lacks a required column
+   * @throws java.io.UncheckedIOException if the stream cannot be read
+   * @since 0.1.0
+   */
+  public static ImportResult<Candidate> read(InputStream in, ImportMode mode) {
+    return reader().read(in, mode);
+  }
+
+  /**
    * The standard reader: {@link ImportOptions#standard()}, no geocoder (the list must have
    * coordinates), buildings only from shared house numbers.
    *
@@ -114,10 +132,10 @@ public final class CandidateCsv {
     static final Reader STANDARD = new Reader(ImportOptions.standard(), null, Buildings.sharedHouseNumbers());
 
     private final ImportOptions options;
-    private final Geocoder geocoder;
+    private final @Nullable Geocoder geocoder;
     private final Buildings buildings;
 
-    private Reader(ImportOptions options, Geocoder geocoder, Buildings buildings) {
+    private Reader(ImportOptions options, @Nullable Geocoder geocoder, Buildings buildings) {
       this.options = options;
       this.geocoder = geocoder;
       this.buildings = buildings;
@@ -155,22 +173,24 @@ public final class CandidateCsv {
     }
 
     /**
-     * Reads candidates from a CSV file.
+     * Reads candidates from a CSV file, as it streams in.
      *
-     * @param in the file's bytes, not null; read to the end, not closed
+     * @param in the file's bytes, not null; read to the end and closed
      * @param mode what to do with bad rows, not null
      * @return the valid candidates with their row numbers, every problem found, and the problems
      *     in rows that were kept
      * @throws ImportException as {@link CandidateCsv#read(byte[], ImportMode)}
      * @throws UncheckedIOException if the stream cannot be read
-     * @throws GeocodingException never: a geocoder's failure is a row error
      */
     public ImportResult<Candidate> read(InputStream in, ImportMode mode) {
-      Objects.requireNonNull(in, "in");
-      try {
-        return read(in.readAllBytes(), mode);
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot read the candidate file", e);
+      Objects.requireNonNull(mode, "mode");
+      try (CsvTable table = CsvTable.open(in)) {
+        Rows rows = new Rows(table, AddressColumns.find(table), geocoder, buildings);
+        ImportOptions memberOptions = rows.geocoded() ? options.withHomes(rows) : options;
+        ImportResult<Candidate> result = MemberCsv.read(table, mode, memberOptions, rows::candidate);
+        List<String> ignored = new ArrayList<>(result.ignoredColumns());
+        ignored.removeAll(rows.columnNames());
+        return ImportResult.of(result.rows(), result.errors(), result.reviews(), ignored);
       }
     }
 
@@ -184,34 +204,7 @@ public final class CandidateCsv {
      * @throws ImportException as {@link CandidateCsv#read(byte[], ImportMode)}
      */
     public ImportResult<Candidate> read(byte[] bytes, ImportMode mode) {
-      Objects.requireNonNull(bytes, "bytes");
-      Objects.requireNonNull(mode, "mode");
-      CsvTable table = CsvTable.parse(bytes);
-      Rows rows = new Rows(table, addresses(table), geocoder, buildings);
-      ImportOptions memberOptions = rows.geocoded() ? options.withHomes(rows) : options;
-      ImportResult<Member> members = MemberCsv.read(table, ImportMode.VALID_ROWS, memberOptions);
-      Map<Integer, CsvTable.Line> byRow = new HashMap<>();
-      table.lines().forEach(line -> byRow.put(line.row(), line));
-      List<RowError> errors = new ArrayList<>(members.errors());
-      List<ImportResult.Row<Candidate>> candidates = new ArrayList<>();
-      for (ImportResult.Row<Member> row : members.rows()) {
-        int before = errors.size();
-        Candidate candidate = rows.candidate(byRow.get(row.row()), row.value(), errors);
-        if (errors.size() == before) {
-          candidates.add(new ImportResult.Row<>(row.row(), candidate));
-        }
-      }
-      errors.sort(Comparator.comparingInt(RowError::row));
-      if (mode == ImportMode.ALL_OR_NOTHING && !errors.isEmpty()) {
-        throw new ImportException(errors);
-      }
-      List<String> ignored = new ArrayList<>(members.ignoredColumns());
-      ignored.removeAll(rows.columnNames());
-      return ImportResult.of(candidates, errors, members.reviews(), ignored);
-    }
-
-    private static Optional<AddressColumns> addresses(CsvTable table) {
-      return AddressColumns.find(table);
+      return read(new ByteArrayInputStream(Objects.requireNonNull(bytes, "bytes")), mode);
     }
 
     @Override
@@ -224,8 +217,9 @@ public final class CandidateCsv {
   private static final class Rows implements HomeReader {
     private final CsvTable table;
     private final Optional<AddressColumns> addresses;
-    private final Geocoder geocoder;
+    private final @Nullable Geocoder geocoder;
     private final Buildings buildings;
+    private final Pattern separators;
     private final int willing;
     private final int wants;
     private final int neighbourhood;
@@ -235,11 +229,12 @@ public final class CandidateCsv {
 
     private record Located(Address address, Location location) {}
 
-    Rows(CsvTable table, Optional<AddressColumns> addresses, Geocoder geocoder, Buildings buildings) {
+    Rows(CsvTable table, Optional<AddressColumns> addresses, @Nullable Geocoder geocoder, Buildings buildings) {
       this.table = table;
       this.addresses = addresses;
       this.geocoder = geocoder;
       this.buildings = buildings;
+      this.separators = Pattern.compile(table.listSeparators());
       this.willing = table.column(WILLING);
       this.wants = table.column(WANTS);
       this.neighbourhood = table.column(NEIGHBOURHOOD);
@@ -261,7 +256,11 @@ public final class CandidateCsv {
     }
 
     @Override
-    public nl.voorzorgcirkel.core.model.GeoPoint home(CsvTable.Line line, List<RowError> errors) {
+    public @Nullable GeoPoint home(CsvTable.Line line, List<RowError> errors) {
+      Geocoder locator = geocoder;
+      if (locator == null) {
+        throw new IllegalStateException("homes are only read with a geocoder");
+      }
       int before = errors.size();
       Optional<Address> address = addresses.orElseThrow().read(line, errors);
       if (address.isEmpty()) {
@@ -272,7 +271,7 @@ public final class CandidateCsv {
       }
       String column = addresses.get().names().get(0);
       try {
-        Optional<Location> location = geocoder.locate(address.get());
+        Optional<Location> location = locator.locate(address.get());
         if (location.isEmpty()) {
           errors.add(RowError.of(line.row(), column, "address-not-found"));
           return null;
@@ -287,7 +286,7 @@ public final class CandidateCsv {
     }
 
     /** The candidate of a row whose member columns were read; null if a column is bad. */
-    Candidate candidate(CsvTable.Line line, Member member, List<RowError> errors) {
+    @Nullable Candidate candidate(CsvTable.Line line, Member member, List<RowError> errors) {
       List<String> fields = line.fields();
       int before = errors.size();
       Located found = located.remove(line.row());
@@ -299,7 +298,7 @@ public final class CandidateCsv {
         errors.add(RowError.of(line.row(), table.header().get(willing), "choice"));
       }
       List<MemberId> wanted = new ArrayList<>();
-      for (String part : cell(fields, wants).split(table.listSeparators())) {
+      for (String part : separators.split(cell(fields, wants), -1)) {
         if (part.isBlank()) {
           continue;
         }
@@ -318,8 +317,13 @@ public final class CandidateCsv {
         withBuilding = member.toBuilder().building(home.get()).build();
       }
       String named = cell(fields, neighbourhood);
-      Optional<String> area = !named.isEmpty() ? Optional.of(named)
-          : found == null ? Optional.empty() : found.location().neighbourhood().or(() -> found.location().district());
+      Optional<String> area = Optional.empty();
+      if (!named.isEmpty()) {
+        area = Optional.of(named);
+      } else if (found != null) {
+        Location where = found.location();
+        area = where.neighbourhood().or(where::district);
+      }
       if (named.length() > 100) {
         errors.add(RowError.of(line.row(), table.header().get(neighbourhood), "neighbourhood"));
       }
@@ -327,7 +331,7 @@ public final class CandidateCsv {
     }
 
     /** The building from its column, else from the address by the organisation's complexes. */
-    private Optional<BuildingId> building(CsvTable.Line line, Located found, List<RowError> errors) {
+    private Optional<BuildingId> building(CsvTable.Line line, @Nullable Located found, List<RowError> errors) {
       String named = cell(line.fields(), building);
       if (!named.isEmpty()) {
         String id = CapabilityVocabulary.normalise(named).replace(' ', '-');

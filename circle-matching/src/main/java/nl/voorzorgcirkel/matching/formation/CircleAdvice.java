@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import nl.voorzorgcirkel.core.internal.Arguments;
 import nl.voorzorgcirkel.core.model.Capability;
 import nl.voorzorgcirkel.core.model.Circle;
 import nl.voorzorgcirkel.core.model.Member;
@@ -86,9 +87,7 @@ public final class CircleAdvice {
    */
   public static List<CandidateFit> bestCandidates(Circle circle, LocalDate on, List<Candidate> pool,
       FormationPolicy policy, int limit) {
-    if (limit < 1) {
-      throw new IllegalArgumentException("limit must be at least 1");
-    }
+    Arguments.atLeast(limit, 1, "CircleAdvice", "limit");
     List<RecruitNeed> needs = needs(circle, on, policy);
     List<Member> members = circle.membersOn(on);
     List<CandidateFit> fits = new ArrayList<>();
@@ -111,7 +110,7 @@ public final class CircleAdvice {
         boolean meetsNeed;
         switch (need.kind()) {
           case "capability":
-            meetsNeed = c.offers(need.capability());
+            meetsNeed = need.capabilityNeeded().map(c::offers).orElse(false);
             break;
           case "vital":
             meetsNeed = c.vitality() == Vitality.VITAL;
@@ -126,7 +125,7 @@ public final class CircleAdvice {
             meetsNeed = true;
         }
         if (meetsNeed) {
-          meets.add(need.kind().equals("capability") ? "capability:" + need.capability().code() : need.kind());
+          meets.add(need.capabilityNeeded().map(needed -> "capability:" + needed.code()).orElse(need.kind()));
         }
       }
       fits.add(new CandidateFit(c.id(), meets, farthest));

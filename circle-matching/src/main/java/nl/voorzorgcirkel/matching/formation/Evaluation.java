@@ -124,6 +124,7 @@ final class Evaluation {
     return willing.subList(0, Math.min(policy.connectors(), willing.size()));
   }
 
+  @SuppressWarnings("ReferenceEquality") // a pair of two different candidates of the group
   static List<PolicyBreach> breaches(List<Candidate> group, int connectors, FormationPolicy policy) {
     List<PolicyBreach> breaches = new ArrayList<>();
     if (group.size() < policy.minSize() || group.size() > policy.maxSize()) {
@@ -252,7 +253,7 @@ final class Evaluation {
     int buildings = 0;
     int together = 0;
     for (Map.Entry<BuildingId, Set<Integer>> building : buildingCircles.entrySet()) {
-      int size = buildingSizes.get(building.getKey());
+      int size = buildingSizes.getOrDefault(building.getKey(), 0);
       if (size >= 2 && size <= policy.maxSize()) {
         buildings++;
         together += building.getValue().size() == 1 ? 1 : 0;

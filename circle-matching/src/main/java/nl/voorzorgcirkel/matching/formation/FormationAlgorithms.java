@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.SplittableRandom;
+import nl.voorzorgcirkel.core.internal.Arguments;
 import nl.voorzorgcirkel.core.model.Capability;
 import nl.voorzorgcirkel.core.model.Vitality;
 
@@ -162,7 +163,7 @@ public final class FormationAlgorithms {
     copy.sort(Comparator.comparing(Candidate::id));
     for (int i = 1; i < copy.size(); i++) {
       if (copy.get(i).id().equals(copy.get(i - 1).id())) {
-        throw new IllegalArgumentException("candidate " + copy.get(i).id() + " appears twice");
+        throw Arguments.invalid("FormationAlgorithm", "pool", "unique", Map.of("id", copy.get(i).id().value()));
       }
     }
     return copy;

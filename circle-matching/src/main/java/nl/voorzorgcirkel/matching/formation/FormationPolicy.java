@@ -3,6 +3,7 @@ package nl.voorzorgcirkel.matching.formation;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import nl.voorzorgcirkel.core.internal.Arguments;
 import nl.voorzorgcirkel.core.model.Capability;
 import nl.voorzorgcirkel.core.model.CirclePolicy;
 
@@ -43,26 +44,25 @@ public record FormationPolicy(int minSize, int targetSize, int maxSize, int conn
    * @throws IllegalArgumentException naming the component and the rule
    */
   public FormationPolicy {
-    if (minSize < 2 || minSize > targetSize || targetSize > maxSize || maxSize > 100) {
-      throw new IllegalArgumentException("sizes must satisfy 2 <= minSize <= targetSize <= maxSize <= 100");
+    if (minSize < 2 || minSize > targetSize || targetSize > maxSize) {
+      throw Arguments.invalid(TYPE, "minSize", "sizesOrdered", Map.of());
     }
-    if (connectors < 0 || connectors > Math.min(10, minSize)) {
-      throw new IllegalArgumentException("connectors must be between 0 and minSize, and at most 10");
+    Arguments.between(maxSize, 2, 100, TYPE, "maxSize");
+    if (connectors < 0 || connectors > minSize) {
+      throw Arguments.invalid(TYPE, "connectors", "atMostMinSize", Map.of());
     }
-    if (maxDistanceMetres < 50 || maxDistanceMetres > 50_000) {
-      throw new IllegalArgumentException("maxDistanceMetres must be between 50 and 50,000");
-    }
+    Arguments.between(connectors, 0, 10, TYPE, "connectors");
+    Arguments.between(maxDistanceMetres, 50, 50_000, TYPE, "maxDistanceMetres");
     if (!(minVitalShare >= 0 && minVitalShare <= 1)) {
-      throw new IllegalArgumentException("minVitalShare must be between 0 and 1");
+      throw Arguments.invalid(TYPE, "minVitalShare", "share", Map.of());
     }
     requiredCapabilities = Map.copyOf(new TreeMap<>(Objects.requireNonNull(requiredCapabilities,
         "requiredCapabilities")));
-    requiredCapabilities.forEach((capability, count) -> {
-      if (count < 1) {
-        throw new IllegalArgumentException("requiredCapabilities counts must be at least 1");
-      }
-    });
+    requiredCapabilities.forEach((capability, count) ->
+        Arguments.atLeast(count, 1, TYPE, "requiredCapabilities[" + capability + "]"));
   }
+
+  private static final String TYPE = "FormationPolicy";
 
   /**
    * The defaults described above.

@@ -1,6 +1,9 @@
 package nl.voorzorgcirkel.matching.formation;
 
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
+import nl.voorzorgcirkel.matching.internal.Texts;
 
 /**
  * The quality of a formation as numbers, to compare algorithms on the same pool.
@@ -30,19 +33,41 @@ public record FormationQuality(double placedShare, int circles, double meetingPo
     double connectorShare, double buildingsKeptTogether, double mixedNeighbourhoodShare) {
 
   /**
-   * One line for a report.
+   * One line for a report, in the reader's language.
    *
+   * @param locale Dutch for Dutch, any other locale for English; not null
    * @return the figures, rounded
+   * @since 0.1.0
+   */
+  public String describe(Locale locale) {
+    Map<String, Object> figures = new HashMap<>();
+    figures.put("placed", percent(placedShare));
+    figures.put("circles", circles);
+    figures.put("meeting", percent(meetingPolicyShare));
+    figures.put("mean", String.format(Locale.ROOT, "%.0f", meanDistanceMetres));
+    figures.put("max", String.format(Locale.ROOT, "%.0f", maxDistanceMetres));
+    figures.put("coverage", percent(coverageShare));
+    figures.put("vitality", percent(vitalityShare));
+    figures.put("preferences", percent(preferencesHonoured));
+    figures.put("smallest", smallestCircle);
+    figures.put("largest", largestCircle);
+    figures.put("connectors", percent(connectorShare));
+    figures.put("buildings", percent(buildingsKeptTogether));
+    figures.put("mixed", percent(mixedNeighbourhoodShare));
+    return Texts.format("formation.quality", locale, figures);
+  }
+
+  private static String percent(double share) {
+    return String.format(Locale.ROOT, "%.1f", 100 * share);
+  }
+
+  /**
+   * One line for a report, in English.
+   *
+   * @return the figures, rounded; same as {@code describe(Locale.ENGLISH)}
    */
   @Override
   public String toString() {
-    return String.format(Locale.ROOT,
-        "placed %.1f%%, %d circles of %d to %d, %.1f%% meet the policy, distance mean %.0f m "
-            + "max %.0f m, connectors %.1f%%, coverage %.1f%%, vitality %.1f%%, preferences "
-            + "honoured %.1f%%, buildings kept together %.1f%%, mixed neighbourhoods %.1f%%",
-        100 * placedShare, circles, smallestCircle, largestCircle, 100 * meetingPolicyShare,
-        meanDistanceMetres, maxDistanceMetres, 100 * connectorShare, 100 * coverageShare,
-        100 * vitalityShare, 100 * preferencesHonoured, 100 * buildingsKeptTogether,
-        100 * mixedNeighbourhoodShare);
+    return describe(Locale.ENGLISH);
   }
 }

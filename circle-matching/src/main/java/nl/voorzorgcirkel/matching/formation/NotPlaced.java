@@ -16,7 +16,7 @@ import nl.voorzorgcirkel.matching.internal.Texts;
  *   <li>{@code no-one-within-distance}: nobody else in the pool lives within the policy's distance
  *       ({@code maxMetres});
  *   <li>{@code below-minimum-size}: the candidates who live within reach of one another, counted
- *       through chains of neighbours and this candidate included ({@code candidates}), are fewer
+ *       through chains of neighbours and this candidate included (the figure <i>candidates</i>), are fewer
  *       than a circle's minimum size ({@code min}), however close together they live;
  *   <li>{@code avoids-nearby}: a circle within reach has room, but holds someone this candidate
  *       would rather not be with, or who would rather not be with them;

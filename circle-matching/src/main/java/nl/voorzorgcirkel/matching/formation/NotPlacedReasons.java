@@ -3,6 +3,7 @@ package nl.voorzorgcirkel.matching.formation;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.NavigableSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
@@ -72,7 +73,7 @@ final class NotPlacedReasons {
           }
         }
       }
-      int size = componentSize.get(component[i]);
+      int size = componentSize.getOrDefault(component[i], 0);
       if (!anyone) {
         out.add(new NotPlaced(id, "no-one-within-distance", Map.of("maxMetres", policy.maxDistanceMetres())));
       } else if (size < policy.minSize()) {
@@ -84,7 +85,7 @@ final class NotPlacedReasons {
     return out;
   }
 
-  private static NotPlaced reasonNear(MemberId id, TreeSet<Integer> near, List<Integer> mates,
+  private static NotPlaced reasonNear(MemberId id, NavigableSet<Integer> near, List<Integer> mates,
       List<List<Candidate>> groups, List<Candidate> candidates, FormationPolicy policy) {
     boolean avoided = false;
     boolean full = false;

@@ -38,7 +38,7 @@ public record PolicyBreach(String rule, Map<String, Object> figures) {
    */
   public String message(Locale locale) {
     Map<String, Object> shown = new TreeMap<>(figures);
-    shown.replaceAll((k, v) -> v instanceof Capability ? ((Capability) v).label(locale) : v);
+    shown.replaceAll((k, v) -> v instanceof Capability capability ? capability.label(locale) : v);
     return Texts.format("formation.breach." + rule, locale, shown);
   }
 }

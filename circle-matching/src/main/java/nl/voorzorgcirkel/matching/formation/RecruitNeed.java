@@ -4,8 +4,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import nl.voorzorgcirkel.core.internal.Arguments;
 import nl.voorzorgcirkel.core.model.Capability;
 import nl.voorzorgcirkel.matching.internal.Texts;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Whom a circle should recruit: {@code count} more members of a kind.
@@ -18,7 +20,7 @@ import nl.voorzorgcirkel.matching.internal.Texts;
  * @param count how many, 1 or more
  * @since 0.1.0
  */
-public record RecruitNeed(String kind, Capability capability, int count) {
+public record RecruitNeed(String kind, @Nullable Capability capability, int count) {
 
   /**
    * Checks the components.
@@ -29,9 +31,7 @@ public record RecruitNeed(String kind, Capability capability, int count) {
    */
   public RecruitNeed {
     Objects.requireNonNull(kind, "kind");
-    if (count < 1) {
-      throw new IllegalArgumentException("count must be at least 1");
-    }
+    Arguments.atLeast(count, 1, "RecruitNeed", "count");
   }
 
   /**

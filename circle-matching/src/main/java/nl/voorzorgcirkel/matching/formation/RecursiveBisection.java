@@ -15,6 +15,7 @@ import nl.voorzorgcirkel.core.model.BuildingId;
 import nl.voorzorgcirkel.core.model.Capability;
 import nl.voorzorgcirkel.core.model.MemberId;
 import nl.voorzorgcirkel.core.model.Vitality;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Balanced circles by recursive inertial bisection, then swaps between neighbouring circles. See
@@ -346,7 +347,8 @@ final class RecursiveBisection implements FormationAlgorithm {
      */
     private int cut(List<Integer> unitList, Integer[] order, double[] projection, int m, int k) {
       int u = order.length;
-      double balanced = (double) m * (k / 2) / k;
+      int half = k / 2; // the first part gets the smaller half
+      double balanced = (double) m * half / k;
       int best = -1;
       double bestOff = Double.POSITIVE_INFINITY;
       int widest = -1;
@@ -461,20 +463,20 @@ final class RecursiveBisection implements FormationAlgorithm {
     // ---- swaps between neighbouring circles: connectors, coverage, vitality, wishes ---------
 
     /** Per candidate: willing to connect, vital, and offers each required capability (0 or 1). */
-    private int[][] traits;
+    private int[][] traits = new int[0][];
     /** Per trait: the fewest a circle needs (the vital share is applied to each circle's size). */
-    private int[] needed;
+    private int[] needed = new int[0];
     /** Per circle: the sums of its members' traits. */
     private final List<int[]> sums = new ArrayList<>();
     /** Per candidate: the candidates they want to be with or who want to be with them. */
-    private int[][] wishes;
+    private int[][] wishes = new int[0][];
 
     private void swap() {
       List<Capability> required = new ArrayList<>(policy.requiredCapabilities().keySet());
       needed = new int[2 + required.size()];
       needed[0] = policy.connectors();
       for (int k = 0; k < required.size(); k++) {
-        needed[2 + k] = policy.requiredCapabilities().get(required.get(k));
+        needed[2 + k] = policy.requiredCapabilities().getOrDefault(required.get(k), 0);
       }
       traits = new int[n][];
       List<List<Integer>> partners = new ArrayList<>();
@@ -642,10 +644,10 @@ final class RecursiveBisection implements FormationAlgorithm {
      * per connector, required offer and vital member missing 4, 2 and 1, and per rule missed 4, 2
      * and 2 more; with {@code out} replaced by {@code in} if given.
      */
-    private int shortfall(int[] sum, int size, int[] out, int[] in) {
+    private int shortfall(int[] sum, int size, int @Nullable [] out, int @Nullable [] in) {
       int missing = 0;
       for (int k = 0; k < sum.length; k++) {
-        int have = sum[k] + (in == null ? 0 : in[k] - out[k]);
+        int have = sum[k] + (in == null || out == null ? 0 : in[k] - out[k]);
         int short_ = Math.max(0, need(k, size) - have);
         missing += (k == 0 ? 4 : k == 1 ? 1 : 2) * short_ + (short_ > 0 ? (k == 0 ? 4 : 2) : 0);
       }

@@ -8,4 +8,7 @@
  *
  * @since 0.1.0
  */
+@NullMarked
 package nl.voorzorgcirkel.matching.formation;
+
+import org.jspecify.annotations.NullMarked;

@@ -10,7 +10,9 @@ import nl.voorzorgcirkel.core.i18n.MessageTable;
  */
 public final class Texts {
 
-  private static final MessageTable TABLE = MessageTable.load(Texts.class);
+  /** Read through this module's own lookup: on the module path only it may open these files. */
+  private static final MessageTable TABLE =
+      MessageTable.load(Texts.class, name -> Texts.class.getResourceAsStream(name));
 
   private Texts() {}
 

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import nl.voorzorgcirkel.core.model.MemberId;
 import nl.voorzorgcirkel.matching.internal.Texts;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An eligible member in a ranking, with their total score and its parts.
@@ -22,10 +23,10 @@ public final class Candidate {
   private final int rank;
   private final double score;
   private final List<ScorePart> parts;
-  private final Instant earliestStart;
+  private final @Nullable Instant earliestStart;
   private final AskStatus status;
 
-  Candidate(MemberId member, int rank, double score, List<ScorePart> parts, Instant earliestStart,
+  Candidate(MemberId member, int rank, double score, List<ScorePart> parts, @Nullable Instant earliestStart,
       AskStatus status) {
     this.member = Objects.requireNonNull(member, "member");
     this.rank = rank;
@@ -154,13 +155,13 @@ public final class Candidate {
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof Candidate
-        && ((Candidate) other).member.equals(member)
-        && ((Candidate) other).rank == rank
-        && Double.compare(((Candidate) other).score, score) == 0
-        && ((Candidate) other).parts.equals(parts)
-        && Objects.equals(((Candidate) other).earliestStart, earliestStart)
-        && ((Candidate) other).status == status;
+    return other instanceof Candidate candidate
+        && candidate.member.equals(member)
+        && candidate.rank == rank
+        && Double.compare(candidate.score, score) == 0
+        && candidate.parts.equals(parts)
+        && Objects.equals(candidate.earliestStart, earliestStart)
+        && candidate.status == status;
   }
 
   @Override

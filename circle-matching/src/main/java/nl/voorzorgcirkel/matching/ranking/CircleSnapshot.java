@@ -9,6 +9,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.SortedMap;
@@ -16,6 +17,7 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import nl.voorzorgcirkel.core.commitment.Commitment;
 import nl.voorzorgcirkel.core.commitment.CommitmentBook;
+import nl.voorzorgcirkel.core.internal.Arguments;
 import nl.voorzorgcirkel.core.ledger.HelpLedger;
 import nl.voorzorgcirkel.core.ledger.HelpRecord;
 import nl.voorzorgcirkel.core.lifecycle.AskHistory;
@@ -26,6 +28,7 @@ import nl.voorzorgcirkel.core.model.Member;
 import nl.voorzorgcirkel.core.model.MemberId;
 import nl.voorzorgcirkel.core.model.SeriesId;
 import nl.voorzorgcirkel.core.model.WeeklyAvailability;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A circle as matching sees it at one moment: its members, the help given so far (the ledger), the
@@ -51,9 +54,9 @@ public final class CircleSnapshot {
   private final Instant now;
   private final ZoneId zone;
   /** Loads per period, made on first use: a snapshot that ranks one request never needs it. */
-  private volatile Map<List<Instant>, SortedMap<MemberId, Duration>> loads;
+  private volatile @Nullable Map<List<Instant>, SortedMap<MemberId, Duration>> loads;
   /** Per series, who helped or will help each occurrence, by start; made on first use. */
-  private volatile Map<SeriesId, TreeMap<Instant, MemberId>> series;
+  private volatile @Nullable Map<SeriesId, NavigableMap<Instant, MemberId>> series;
 
   private CircleSnapshot(Circle circle, HelpLedger ledger, CommitmentBook commitments, AskHistory asks,
       Instant now) {
@@ -61,7 +64,7 @@ public final class CircleSnapshot {
     this.ledger = Objects.requireNonNull(ledger, "ledger");
     this.commitments = Objects.requireNonNull(commitments, "commitments");
     this.asks = Objects.requireNonNull(asks, "asks");
-    this.now = Objects.requireNonNull(now, "now");
+    this.now = Arguments.supported(now, "CircleSnapshot", "now");
     this.zone = WeeklyAvailability.DEFAULT_ZONE;
   }
 
@@ -72,6 +75,8 @@ public final class CircleSnapshot {
    * @param ledger the help given so far, not null
    * @param clock where "now" comes from, not null
    * @return the snapshot
+   * @throws nl.voorzorgcirkel.core.validation.InvalidValueException if the clock's instant lies
+   *     outside the years 1 to 9999
    */
   public static CircleSnapshot of(Circle circle, HelpLedger ledger, Clock clock) {
     return at(circle, ledger, Objects.requireNonNull(clock, "clock").instant());
@@ -82,8 +87,10 @@ public final class CircleSnapshot {
    *
    * @param circle the circle, not null
    * @param ledger the help given so far, not null
-   * @param now the moment of the snapshot, not null
+   * @param now the moment of the snapshot, not null, in the years 1 to 9999
    * @return the snapshot
+   * @throws nl.voorzorgcirkel.core.validation.InvalidValueException if {@code now} lies outside
+   *     the years 1 to 9999
    */
   public static CircleSnapshot at(Circle circle, HelpLedger ledger, Instant now) {
     return new CircleSnapshot(circle, ledger, CommitmentBook.empty(), AskHistory.empty(), now);
@@ -180,7 +187,7 @@ public final class CircleSnapshot {
    * @param id the id, not null
    * @return the member, or null if not in the circle
    */
-  Member member(MemberId id) {
+  @Nullable Member member(MemberId id) {
     return circle.member(id).orElse(null);
   }
 
@@ -248,12 +255,12 @@ public final class CircleSnapshot {
    * @return the member, or empty if no earlier occurrence was taken
    */
   public Optional<MemberId> previousHelper(SeriesId seriesId, Instant before) {
-    Map<SeriesId, TreeMap<Instant, MemberId>> known = series;
+    Map<SeriesId, NavigableMap<Instant, MemberId>> known = series;
     if (known == null) {
       known = seriesIndex();
       series = known;
     }
-    TreeMap<Instant, MemberId> occurrences = known.get(seriesId);
+    NavigableMap<Instant, MemberId> occurrences = known.get(seriesId);
     if (occurrences == null) {
       return Optional.empty();
     }
@@ -261,8 +268,8 @@ public final class CircleSnapshot {
     return latest == null ? Optional.empty() : Optional.of(latest.getValue());
   }
 
-  private Map<SeriesId, TreeMap<Instant, MemberId>> seriesIndex() {
-    Map<SeriesId, TreeMap<Instant, MemberId>> index = new HashMap<>();
+  private Map<SeriesId, NavigableMap<Instant, MemberId>> seriesIndex() {
+    Map<SeriesId, NavigableMap<Instant, MemberId>> index = new HashMap<>();
     for (HelpRecord record : ledger.records()) {
       record.series().ifPresent(s ->
           index.computeIfAbsent(s, k -> new TreeMap<>()).merge(record.start(), record.helper(), CircleSnapshot::lower));

@@ -116,17 +116,21 @@ public final class Exclusion {
    * @return the message, never null
    */
   public String message(Locale locale) {
+    String key = "exclusion." + code;
+    if (!Texts.has(key)) {
+      return code; // a rule of the caller's own, as documented at of(MemberId, String, Map)
+    }
     Map<String, Object> shown = new TreeMap<>(figures);
-    shown.replaceAll((name, value) -> value instanceof Capability ? ((Capability) value).label(locale) : value);
-    return Texts.format("exclusion." + code, locale, shown);
+    shown.replaceAll((name, value) -> value instanceof Capability capability ? capability.label(locale) : value);
+    return Texts.format(key, locale, shown);
   }
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof Exclusion
-        && ((Exclusion) other).member.equals(member)
-        && ((Exclusion) other).code.equals(code)
-        && ((Exclusion) other).figures.equals(figures);
+    return other instanceof Exclusion exclusion
+        && exclusion.member.equals(member)
+        && exclusion.code.equals(code)
+        && exclusion.figures.equals(figures);
   }
 
   @Override

@@ -3,10 +3,12 @@ package nl.voorzorgcirkel.matching.ranking;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import nl.voorzorgcirkel.core.model.CapabilityOffer;
 import nl.voorzorgcirkel.core.model.Member;
 import nl.voorzorgcirkel.core.model.MemberStatus;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The standard {@link HardRule}s, one per {@link ExclusionReason}. All are stateless and
@@ -128,11 +130,11 @@ public final class HardRules {
    */
   public static HardRule withinLimits() {
     return rule((context, candidate) -> limitExceeded(context, candidate) != null,
-        (context, candidate) -> limitExceeded(context, candidate));
+        (context, candidate) -> Objects.requireNonNull(limitExceeded(context, candidate), "limit"));
   }
 
   /** The exclusion for the first limit a request exceeds, or null. */
-  private static Exclusion limitExceeded(MatchContext context, Member candidate) {
+  private static @Nullable Exclusion limitExceeded(MatchContext context, Member candidate) {
     Optional<CapabilityOffer> offer = candidate.offerOf(context.request().capability());
     if (offer.isEmpty()) {
       return null;

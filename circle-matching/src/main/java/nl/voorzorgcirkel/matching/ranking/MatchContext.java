@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Optional;
 import nl.voorzorgcirkel.core.commitment.Commitment;
 import nl.voorzorgcirkel.core.commitment.CommitmentBook;
+import nl.voorzorgcirkel.core.internal.Arguments;
 import nl.voorzorgcirkel.core.lifecycle.RequestLifecycle;
 import nl.voorzorgcirkel.core.model.GeoPoint;
 import nl.voorzorgcirkel.core.model.HelpRequest;
@@ -19,6 +20,7 @@ import nl.voorzorgcirkel.core.model.MemberId;
 import nl.voorzorgcirkel.core.model.MemberStatus;
 import nl.voorzorgcirkel.core.model.TimeWindow;
 import nl.voorzorgcirkel.core.model.WeeklyAvailability;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Everything a {@link HardRule} or {@link SoftScore} may need about one request in one circle,
@@ -33,7 +35,7 @@ import nl.voorzorgcirkel.core.model.WeeklyAvailability;
 public final class MatchContext {
 
   private final HelpRequest request;
-  private final RequestLifecycle lifecycle;
+  private final @Nullable RequestLifecycle lifecycle;
   private final CircleSnapshot snapshot;
   private final Member requester;
   private final Duration loadWindow;
@@ -44,56 +46,74 @@ public final class MatchContext {
   /** The start of the load window, which ends at the snapshot's now. */
   private final Instant windowStart;
   /** This request's own commitment, if the snapshot's book holds one: it never counts against itself. */
-  private final Commitment own;
+  private final @Nullable Commitment own;
   /**
    * What was worked out about a member, when a rule or score first asked: most members fail a
    * rule before anything is read for them. Created on first use.
    */
-  private MemberId[] factMembers;
-  private Facts[] facts;
+  private MemberId @Nullable [] factMembers;
+  private Facts @Nullable [] facts;
   private int factCount;
-  private MemberId lastMember;
-  private Facts lastFacts;
+  private @Nullable MemberId lastMember;
+  private @Nullable Facts lastFacts;
   private final GeoPoint place;
   /** The first and last local day of the request's window; worked out on first use. */
-  private LocalDate firstDay;
-  private LocalDate lastDay;
+  private @Nullable LocalDate firstDay;
+  private @Nullable LocalDate lastDay;
   /** The earliest start for the last availability asked about: members mostly share one. */
-  private WeeklyAvailability lastAvailability;
-  private Optional<Instant> lastEarliestStart;
+  private @Nullable WeeklyAvailability lastAvailability;
+  private Optional<Instant> lastEarliestStart = Optional.empty();
   /** By availability, for the others. Created on first use. */
-  private Map<WeeklyAvailability, Optional<Instant>> earliestStarts;
+  private @Nullable IdentityHashMap<WeeklyAvailability, Optional<Instant>> earliestStarts;
   /** The figures of a lacks-capability exclusion, the same for every member. */
-  private Map<String, Object> lacksCapabilityFigures;
+  private @Nullable Map<String, Object> lacksCapabilityFigures;
   /** When members with commitments would help; created on first use. */
-  private Map<MemberId, Optional<Instant>> helpStarts;
+  private @Nullable Map<MemberId, Optional<Instant>> helpStarts;
   /** Who helped with the series' previous occurrence; worked out on first use. */
-  private Optional<MemberId> previousHelper;
+  private Optional<MemberId> previousHelper = Optional.empty();
+  private boolean previousHelperKnown;
 
   /** Per member: null or negative for "not yet read". */
   private static final class Facts {
-    Duration weekLoad;
-    Duration windowLoad;
+    @Nullable Duration weekLoad;
+    @Nullable Duration windowLoad;
     int timesHelped = -1;
     double distance = -1;
+  }
+
+  /**
+   * The context of one request in a circle, as a matching strategy makes it for each ranking: for
+   * rules and scores of your own, and for their tests.
+   *
+   * @param request the request, not null; its requester must be a member of the circle
+   * @param snapshot the circle, its ledger and now, not null
+   * @param loadWindow the period before now over which load counts for fairness, positive, not
+   *     null
+   * @return a new context; not thread-safe
+   * @throws IllegalArgumentException if the requester is not a member of the circle
+   */
+  public static MatchContext of(HelpRequest request, CircleSnapshot snapshot, Duration loadWindow) {
+    Objects.requireNonNull(loadWindow, "loadWindow");
+    return new MatchContext(request, snapshot, loadWindow);
   }
 
   MatchContext(HelpRequest request, CircleSnapshot snapshot, Duration loadWindow) {
     this(request, null, snapshot, loadWindow, HardRules.DEFAULT_TRAVEL_BUFFER);
   }
 
-  MatchContext(HelpRequest request, RequestLifecycle lifecycle, CircleSnapshot snapshot,
+  MatchContext(HelpRequest request, @Nullable RequestLifecycle lifecycle, CircleSnapshot snapshot,
       Duration loadWindow, Duration travelBuffer) {
     this.request = Objects.requireNonNull(request, "request");
     this.lifecycle = lifecycle;
     this.snapshot = Objects.requireNonNull(snapshot, "snapshot");
     this.loadWindow = loadWindow;
     this.travelBuffer = travelBuffer;
-    this.requester = snapshot.member(request.requester());
-    if (requester == null) {
-      throw new IllegalArgumentException(
-          "the requester " + request.requester() + " is not a member of circle " + snapshot.circle().id());
+    Member found = snapshot.member(request.requester());
+    if (found == null) {
+      throw Arguments.invalid("HelpRequest", "requester", "memberOfCircle",
+          Map.of("member", request.requester().value(), "circle", snapshot.circle().id().value()));
     }
+    this.requester = found;
     Instant[] week = snapshot.weekOf(request.window().start());
     this.weekStart = week[0];
     this.weekEnd = week[1];
@@ -315,9 +335,10 @@ public final class MatchContext {
    * @return the member, or empty for a request outside a series or a series without one
    */
   public Optional<MemberId> previousHelper() {
-    if (previousHelper == null) {
+    if (!previousHelperKnown) {
       previousHelper = request.series().isEmpty() ? Optional.empty()
           : snapshot.previousHelper(request.series().get(), request.window().start());
+      previousHelperKnown = true;
     }
     return previousHelper;
   }
@@ -365,13 +386,15 @@ public final class MatchContext {
       return start;
     }
     // kept apart from the other facts: only members with commitments need it
-    if (helpStarts == null) {
-      helpStarts = new HashMap<>();
+    Map<MemberId, Optional<Instant>> starts = helpStarts;
+    if (starts == null) {
+      starts = new HashMap<>();
+      helpStarts = starts;
     }
-    Optional<Instant> known = helpStarts.get(member.id());
+    Optional<Instant> known = starts.get(member.id());
     if (known == null) {
       known = freeStart(member, start.get(), book.commitmentsOf(member.id()));
-      helpStarts.put(member.id(), known);
+      starts.put(member.id(), known);
     }
     return known;
   }
@@ -448,29 +471,36 @@ public final class MatchContext {
 
   private Facts facts(MemberId member) {
     // rules and scores ask about one member several times in a row
-    if (member == lastMember) {
-      return lastFacts;
+    Facts last = lastFacts;
+    if (member == lastMember && last != null) {
+      return last;
     }
     // a circle has a few members: a short list searched by equality beats a hash map per ranking
-    if (facts == null) {
-      facts = new Facts[8];
-      factMembers = new MemberId[8];
+    Facts[] all = facts;
+    MemberId[] ids = factMembers;
+    if (all == null || ids == null) {
+      all = new Facts[8];
+      ids = new MemberId[8];
+      facts = all;
+      factMembers = ids;
     }
     Facts known = null;
     for (int i = 0; i < factCount; i++) {
-      if (factMembers[i].equals(member)) {
-        known = facts[i];
+      if (ids[i].equals(member)) {
+        known = all[i];
         break;
       }
     }
     if (known == null) {
-      if (factCount == facts.length) {
-        facts = java.util.Arrays.copyOf(facts, factCount * 2);
-        factMembers = java.util.Arrays.copyOf(factMembers, factCount * 2);
+      if (factCount == all.length) {
+        all = java.util.Arrays.copyOf(all, factCount * 2);
+        ids = java.util.Arrays.copyOf(ids, factCount * 2);
+        facts = all;
+        factMembers = ids;
       }
       known = new Facts();
-      facts[factCount] = known;
-      factMembers[factCount++] = member;
+      all[factCount] = known;
+      ids[factCount++] = member;
     }
     lastMember = member;
     lastFacts = known;

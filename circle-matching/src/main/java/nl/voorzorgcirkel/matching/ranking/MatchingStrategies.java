@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import nl.voorzorgcirkel.core.internal.Arguments;
 import nl.voorzorgcirkel.core.scope.ScopePolicies;
 import nl.voorzorgcirkel.core.scope.ScopePolicy;
 import nl.voorzorgcirkel.matching.fairness.FairnessStrategies;
@@ -138,7 +139,7 @@ public final class MatchingStrategies {
     public Builder travelBuffer(Duration buffer) {
       Objects.requireNonNull(buffer, "buffer");
       if (buffer.isNegative() || buffer.compareTo(Duration.ofHours(4)) > 0) {
-        throw new IllegalArgumentException("travelBuffer must be between 0 and 4 hours");
+        throw Arguments.invalid("MatchingStrategies", "travelBuffer", "between", Map.of("min", "0 h", "max", "4 h"));
       }
       this.travelBuffer = buffer;
       return this;
@@ -180,14 +181,14 @@ public final class MatchingStrategies {
       Objects.requireNonNull(score, "score");
       checkWeight(weight);
       if (FAIRNESS.equals(score.code())) {
-        throw new IllegalArgumentException("the code 'fairness' is reserved for the fairness strategy");
+        throw Arguments.invalid("MatchingStrategies", "score", "reserved", Map.of("code", FAIRNESS));
       }
       if (weight == 0) {
         scores.remove(score.code());
         weights.remove(score.code());
       } else {
         if (!scores.containsKey(score.code()) && scores.size() == 63) {
-          throw new IllegalArgumentException("at most 63 scores");
+          throw Arguments.invalid("MatchingStrategies", "scores", "atMost", Map.of("max", 63));
         }
         scores.put(score.code(), score);
         weights.put(score.code(), weight);
@@ -218,7 +219,8 @@ public final class MatchingStrategies {
     public Builder loadWindow(Duration window) {
       Objects.requireNonNull(window, "window");
       if (window.compareTo(Duration.ofDays(1)) < 0 || window.compareTo(Duration.ofDays(366)) > 0) {
-        throw new IllegalArgumentException("loadWindow must be between 1 and 366 days");
+        throw Arguments.invalid("MatchingStrategies", "loadWindow", "between",
+            Map.of("min", "1 d", "max", "366 d"));
       }
       this.loadWindow = window;
       return this;
@@ -231,9 +233,7 @@ public final class MatchingStrategies {
      * @return this builder
      */
     public Builder notificationBudget(int budget) {
-      if (budget < 1) {
-        throw new IllegalArgumentException("notificationBudget must be at least 1, was " + budget);
-      }
+      Arguments.atLeast(budget, 1, "MatchingStrategies", "notificationBudget");
       this.notificationBudget = budget;
       return this;
     }
@@ -259,9 +259,7 @@ public final class MatchingStrategies {
     }
 
     private static void checkWeight(double weight) {
-      if (!(weight >= 0) || Double.isInfinite(weight)) {
-        throw new IllegalArgumentException("weight must be a finite number, 0 or more");
-      }
+      Arguments.finiteNotNegative(weight, "MatchingStrategies", "weight");
     }
   }
 }

@@ -281,12 +281,12 @@ public final class Ranking {
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof Ranking
-        && ((Ranking) other).request.equals(request)
-        && ((Ranking) other).scope.equals(scope)
-        && ((Ranking) other).candidates.equals(candidates)
-        && ((Ranking) other).exclusions.equals(exclusions)
-        && ((Ranking) other).notificationBudget == notificationBudget;
+    return other instanceof Ranking ranking
+        && ranking.request.equals(request)
+        && ranking.scope.equals(scope)
+        && ranking.candidates.equals(candidates)
+        && ranking.exclusions.equals(exclusions)
+        && ranking.notificationBudget == notificationBudget;
   }
 
   @Override

@@ -89,11 +89,11 @@ public final class ScorePart {
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof ScorePart
-        && ((ScorePart) other).code.equals(code)
-        && Double.compare(((ScorePart) other).weight, weight) == 0
-        && Double.compare(((ScorePart) other).value, value) == 0
-        && ((ScorePart) other).figures.equals(figures);
+    return other instanceof ScorePart scorePart
+        && scorePart.code.equals(code)
+        && Double.compare(scorePart.weight, weight) == 0
+        && Double.compare(scorePart.value, value) == 0
+        && scorePart.figures.equals(figures);
   }
 
   @Override

@@ -95,8 +95,8 @@ public final class SoftScores {
           limits++;
         }
         if (offer.get().maxDuration().isPresent()) {
-          sum += headroom(context.request().expectedDuration().getSeconds(),
-              offer.get().maxDuration().get().getSeconds());
+          sum += headroom((double) context.request().expectedDuration().toSeconds(),
+              (double) offer.get().maxDuration().get().toSeconds());
           limits++;
         }
         return limits == 0 ? 1.0 : sum / limits;
@@ -129,7 +129,7 @@ public final class SoftScores {
           return 0.0;
         }
         Duration after = context.weekLoad(candidate).plus(context.request().expectedDuration());
-        return Math.max(0.0, 1.0 - (double) after.getSeconds() / capacity.getSeconds());
+        return Math.max(0.0, 1.0 - (double) after.toSeconds() / capacity.toSeconds());
       }
 
       @Override

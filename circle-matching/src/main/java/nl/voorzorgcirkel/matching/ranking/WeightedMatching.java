@@ -15,6 +15,7 @@ import nl.voorzorgcirkel.core.scope.ScopeDecision;
 import nl.voorzorgcirkel.core.scope.ScopePolicy;
 import nl.voorzorgcirkel.matching.fairness.FairnessStrategy;
 import nl.voorzorgcirkel.matching.fairness.MemberLoad;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The scope first, then hard rules, then a weighted mean of the soft scores that apply and
@@ -78,7 +79,7 @@ final class WeightedMatching implements MatchingStrategy {
     return rank(lifecycle.request(), lifecycle, snapshot).groupedBy(lifecycle);
   }
 
-  private Ranking rank(HelpRequest request, RequestLifecycle lifecycle, CircleSnapshot snapshot) {
+  private Ranking rank(HelpRequest request, @Nullable RequestLifecycle lifecycle, CircleSnapshot snapshot) {
     MatchContext context = new MatchContext(request, lifecycle, snapshot, loadWindow, travelBuffer);
     ScopeDecision scope = scopePolicy.assess(request);
     if (!scope.isInScope()) {
@@ -113,7 +114,7 @@ final class WeightedMatching implements MatchingStrategy {
   /** Whether a candidate comes after another in the order of {@code ORDER}. */
   private static boolean after(double score, MemberId member, double otherScore, MemberId other) {
     int c = Double.compare(otherScore, score);
-    return c > 0 || c == 0 && member.compareTo(other) > 0;
+    return c > 0 || (c == 0 && member.compareTo(other) > 0);
   }
 
   @Override
@@ -127,7 +128,7 @@ final class WeightedMatching implements MatchingStrategy {
   }
 
   /** The same rules and the same scores as {@link #rank}, without explanations. */
-  private List<MemberId> order(HelpRequest request, RequestLifecycle lifecycle, CircleSnapshot snapshot) {
+  private List<MemberId> order(HelpRequest request, @Nullable RequestLifecycle lifecycle, CircleSnapshot snapshot) {
     MatchContext context = new MatchContext(request, lifecycle, snapshot, loadWindow, travelBuffer);
     if (!scopePolicy.assess(request).isInScope()) {
       return List.of();
@@ -202,15 +203,15 @@ final class WeightedMatching implements MatchingStrategy {
     return sum;
   }
 
-  private double[] fairnessPriorities(MatchContext context, List<Member> eligible, HelpRequest request) {
+  private double @Nullable [] fairnessPriorities(MatchContext context, List<Member> eligible, HelpRequest request) {
     if (fairnessWeight == 0 || eligible.isEmpty()) {
       return null;
     }
-    double weeks = loadWindow.getSeconds() / (7.0 * 86_400);
+    double weeks = loadWindow.toSeconds() / (7.0 * 86_400);
     boolean asked = !context.snapshot().askHistory().isEmpty();
     List<MemberLoad> loads = new ArrayList<>(eligible.size());
     for (Member member : eligible) {
-      Duration capacity = Duration.ofSeconds(Math.round(member.capacityPerWeek().getSeconds() * weeks));
+      Duration capacity = Duration.ofSeconds(Math.round(member.capacityPerWeek().toSeconds() * weeks));
       Duration load = context.windowLoad(member.id());
       loads.add(asked
           ? new MemberLoad(member.id(), load, capacity, context.timesAsked(member.id()),
@@ -242,7 +243,7 @@ final class WeightedMatching implements MatchingStrategy {
    * parts} not null, also the explanation of each part (computing its figures).
    */
   private double total(MatchContext context, Member member, double priority, long applying,
-      double totalWeight, List<ScorePart> parts) {
+      double totalWeight, @Nullable List<ScorePart> parts) {
     if (totalWeight == 0) {
       return 0;
     }

@@ -20,4 +20,7 @@
  *
  * @since 0.1.0
  */
+@NullMarked
 package nl.voorzorgcirkel.matching.ranking;
+
+import org.jspecify.annotations.NullMarked;

@@ -11,12 +11,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import nl.voorzorgcirkel.core.Props;
 import nl.voorzorgcirkel.core.model.CalendarWeeks;
 import nl.voorzorgcirkel.core.model.HelpRequest;
 import nl.voorzorgcirkel.core.model.MemberId;
 import nl.voorzorgcirkel.matching.ranking.Candidate;
 import nl.voorzorgcirkel.matching.ranking.CircleSnapshot;
+import nl.voorzorgcirkel.testing.Props;
 import org.jgrapht.Graph;
 import org.jgrapht.alg.flow.mincost.CapacityScalingMinimumCostFlow;
 import org.jgrapht.alg.flow.mincost.MinimumCostFlowProblem;
@@ -97,13 +97,13 @@ class BatchAssignmentOracleTest {
         Assignment a = plan.assignments().stream().filter(x -> x.request().equals(request.id()))
             .findFirst().orElseThrow();
         seconds.computeIfAbsent(member.get(), k -> new HashMap<>())
-            .merge(CalendarWeeks.startOf(a.start(), snapshot.zone()), request.expectedDuration().getSeconds(), Long::sum);
+            .merge(CalendarWeeks.startOf(a.start(), snapshot.zone()), request.expectedDuration().toSeconds(), Long::sum);
       }
     }
     seconds.forEach((member, weeks) -> weeks.forEach((week, planned) -> {
       var m = snapshot.circle().member(member).orElseThrow();
-      long given = snapshot.load(member, week, CalendarWeeks.endOf(week, snapshot.zone())).getSeconds();
-      assertTrue(given + planned <= m.capacityPerWeek().getSeconds(), "capacity exceeded for " + member);
+      long given = snapshot.load(member, week, CalendarWeeks.endOf(week, snapshot.zone())).toSeconds();
+      assertTrue(given + planned <= m.capacityPerWeek().toSeconds(), "capacity exceeded for " + member);
     }));
     assertEquals(plan.requests().size(),
         plan.assignments().size() + plan.unplaced().size() + plan.referrals().size());

@@ -13,9 +13,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import nl.voorzorgcirkel.core.Fixtures;
-import nl.voorzorgcirkel.core.Props;
-import nl.voorzorgcirkel.core.RandomModel;
 import nl.voorzorgcirkel.core.commitment.Commitment;
 import nl.voorzorgcirkel.core.commitment.CommitmentBook;
 import nl.voorzorgcirkel.core.ledger.HelpLedger;
@@ -37,6 +34,9 @@ import nl.voorzorgcirkel.matching.ranking.CircleSnapshot;
 import nl.voorzorgcirkel.matching.ranking.HardRules;
 import nl.voorzorgcirkel.matching.ranking.MatchingStrategies;
 import nl.voorzorgcirkel.matching.ranking.Ranking;
+import nl.voorzorgcirkel.testing.Fixtures;
+import nl.voorzorgcirkel.testing.Props;
+import nl.voorzorgcirkel.testing.RandomModel;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -13,12 +13,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
-import nl.voorzorgcirkel.core.Props;
 import nl.voorzorgcirkel.core.model.CalendarWeeks;
 import nl.voorzorgcirkel.core.model.HelpRequest;
 import nl.voorzorgcirkel.core.model.Member;
 import nl.voorzorgcirkel.core.model.MemberId;
 import nl.voorzorgcirkel.matching.ranking.CircleSnapshot;
+import nl.voorzorgcirkel.testing.Props;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -89,11 +89,11 @@ class ConflictExactnessTest {
             .filter(c -> c.member().equals(member)).findFirst().orElseThrow()
             .earliestStart().orElseThrow();
         weeks.computeIfAbsent(member, k -> new HashMap<>())
-            .merge(CalendarWeeks.startOf(start, snapshot.zone()), request.expectedDuration().getSeconds(), Long::sum);
+            .merge(CalendarWeeks.startOf(start, snapshot.zone()), request.expectedDuration().toSeconds(), Long::sum);
         if (!request.window().flexible()) {
           long from = request.window().start().getEpochSecond();
           times.computeIfAbsent(member, k -> new ArrayList<>())
-              .add(new long[] {from, from + request.expectedDuration().getSeconds(), u});
+              .add(new long[] {from, from + request.expectedDuration().toSeconds(), u});
         }
       }
     }
@@ -112,8 +112,8 @@ class ConflictExactnessTest {
       Member member = snapshot.circle().member(byMember.getKey()).orElseThrow();
       for (Map.Entry<Instant, Long> week : byMember.getValue().entrySet()) {
         long given = snapshot.load(byMember.getKey(), week.getKey(),
-            CalendarWeeks.endOf(week.getKey(), snapshot.zone())).getSeconds();
-        if (given + week.getValue() > member.capacityPerWeek().getSeconds()) {
+            CalendarWeeks.endOf(week.getKey(), snapshot.zone())).toSeconds();
+        if (given + week.getValue() > member.capacityPerWeek().toSeconds()) {
           return false;
         }
       }

@@ -8,7 +8,7 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
 
 import java.util.Random;
-import nl.voorzorgcirkel.core.Props;
+import nl.voorzorgcirkel.testing.Props;
 import org.junit.jupiter.api.Test;
 
 class FairnessMeasuresTest {
@@ -21,6 +21,8 @@ class FairnessMeasuresTest {
     // the example from CALIBRATION.md
     assertEquals(FairnessMeasures.rootSumSquaredDeviations(A), FairnessMeasures.rootSumSquaredDeviations(B), 1e-12);
     assertEquals(Math.sqrt(14), FairnessMeasures.rootSumSquaredDeviations(A), 1e-12);
+    // mean 3, population variance 14 / 5
+    assertEquals(Math.sqrt(14.0 / 5) / 3, FairnessMeasures.coefficientOfVariation(A), 1e-12);
     assertEquals(FairnessMeasures.coefficientOfVariation(A), FairnessMeasures.coefficientOfVariation(B), 1e-12);
     assertEquals(225.0 / 295.0, FairnessMeasures.jain(A), 1e-12);
     assertEquals(FairnessMeasures.jain(A), FairnessMeasures.jain(B), 1e-12);

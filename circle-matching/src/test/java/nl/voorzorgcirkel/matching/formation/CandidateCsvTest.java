@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import java.util.stream.Collectors;
-import nl.voorzorgcirkel.core.Props;
+import nl.voorzorgcirkel.testing.Props;
 import nl.voorzorgcirkel.core.csv.ImportException;
 import nl.voorzorgcirkel.core.csv.ImportMode;
 import nl.voorzorgcirkel.core.csv.ImportResult;
@@ -26,6 +26,19 @@ class CandidateCsvTest {
 
   private static ImportResult<Candidate> read(String text, ImportMode mode) {
     return CandidateCsv.read(text.getBytes(StandardCharsets.UTF_8), mode);
+  }
+
+  /** Issue 16: CR-only line ends and quoted line breaks, in the candidate reader too. */
+  @Test
+  void readsOldMacLineEndsAndNotesOverTwoLines() {
+    ImportResult<Candidate> result = read(String.join("\r", HEADER + ";Opmerking",
+        "k-1;Anna;1948;52,379;5,223;01-03-2026;ja;;;\"fietst graag",
+        "en wandelt; op zondag\"",
+        "k-2;Bert;1950;52,379;5,223;01-03-2026;nee;k-1;;"), ImportMode.ALL_OR_NOTHING);
+    assertEquals(List.of("k-1", "k-2"), result.values().stream().map(c -> c.id().value())
+        .collect(Collectors.toList()));
+    assertEquals(List.of(MemberId.of("k-1")), result.values().get(1).wantsWith());
+    assertEquals(List.of("Opmerking"), result.ignoredColumns());
   }
 
   @Test

@@ -16,11 +16,16 @@ import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import nl.voorzorgcirkel.core.Props;
+import nl.voorzorgcirkel.testing.Props;
 import nl.voorzorgcirkel.core.model.BuildingId;
 import nl.voorzorgcirkel.core.model.MemberId;
 import org.junit.jupiter.api.Test;
 
+/**
+ * The guarantees compact growth adds to the {@link FormationAlgorithm} contract (which {@code
+ * FormationAlgorithmsContractTest} checks): sizes within the policy, nobody farther apart than the
+ * maximum distance, nobody with a person they avoid.
+ */
 class CircleFormationPropertyTest {
 
   private static final LocalDate ON = LocalDate.of(2026, 11, 26);

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import nl.voorzorgcirkel.core.model.GeoPoint;
 import nl.voorzorgcirkel.core.model.MemberId;
+import nl.voorzorgcirkel.testing.matching.RandomPools;
 import org.junit.jupiter.api.Test;
 
 class CircleFormationTest {
@@ -18,7 +19,7 @@ class CircleFormationTest {
 
   @Test
   void aFarAwayCandidateIsReportedWithTheReason() {
-    List<Candidate> pool = new ArrayList<>(Pools.pool(3, 60, 2));
+    List<Candidate> pool = new ArrayList<>(RandomPools.pool(3, 60, 2));
     pool.add(Candidate.of(pool.get(0).member().toBuilder().id(MemberId.of("c-far"))
         .home(GeoPoint.of(53.2, 6.5)).avoids(List.of()).build(), false));
     FormationResult result = FormationAlgorithms.compactGrowth(FormationPolicy.standard(), 1).form(pool, ON);
@@ -31,7 +32,7 @@ class CircleFormationTest {
 
   @Test
   void compactGrowthBeatsTheBaselineOnDistanceAndPolicy() {
-    List<Candidate> pool = Pools.pool(11, 400, 4);
+    List<Candidate> pool = RandomPools.pool(11, 400, 4);
     FormationPolicy policy = FormationPolicy.standard();
     FormationQuality ours = FormationAlgorithms.compactGrowth(policy, 11).form(pool, ON).quality();
     FormationQuality baseline = FormationAlgorithms.nearestNeighbourBaseline(policy).form(pool, ON).quality();

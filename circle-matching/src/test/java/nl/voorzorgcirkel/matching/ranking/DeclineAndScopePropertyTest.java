@@ -9,7 +9,6 @@ import static org.quicktheories.generators.SourceDSL.longs;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
-import nl.voorzorgcirkel.core.Props;
 import nl.voorzorgcirkel.core.lifecycle.RequestLifecycle;
 import nl.voorzorgcirkel.core.model.Capability;
 import nl.voorzorgcirkel.core.model.CapabilityVocabulary;
@@ -22,6 +21,8 @@ import nl.voorzorgcirkel.core.scope.ScopeDecision;
 import nl.voorzorgcirkel.core.scope.ScopePolicies;
 import nl.voorzorgcirkel.matching.assignment.AssignmentPlan;
 import nl.voorzorgcirkel.matching.assignment.BatchAssignment;
+import nl.voorzorgcirkel.testing.Props;
+import nl.voorzorgcirkel.testing.matching.Instances;
 import org.junit.jupiter.api.Test;
 
 /** Declines and scope, on random circles: properties that hold for every input. */
@@ -38,7 +39,7 @@ class DeclineAndScopePropertyTest {
         .forAll(longs().all(), integers().between(3, 15), integers().between(0, 2))
         .checkAssert((seed, size, which) -> {
           MatchingStrategy strategy = STRATEGIES.get(which);
-          MatchingStrategyContractTest.Instance instance = MatchingStrategyContractTest.instance(seed, size);
+          Instances instance = Instances.random(seed, size);
           SplittableRandom random = new SplittableRandom(seed);
           RequestLifecycle lifecycle = RequestLifecycle.open(instance.request());
           java.time.Instant at = instance.request().createdAt();
@@ -112,7 +113,7 @@ class DeclineAndScopePropertyTest {
     Props.property("out-of-scope-never-ranked-or-assigned", 2 * codes.size())
         .forAll(longs().all(), integers().between(0, codes.size() - 1), integers().between(2, 15))
         .checkAssert((seed, index, size) -> {
-          MatchingStrategyContractTest.Instance instance = MatchingStrategyContractTest.instance(seed, size);
+          Instances instance = Instances.random(seed, size);
           Capability care = codes.get(index);
           HelpRequest request = instance.request().toBuilder().capability(care).build();
           ScopeDecision expected = ScopePolicies.standard().assess(request);

@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
-import nl.voorzorgcirkel.core.Fixtures;
+import nl.voorzorgcirkel.testing.Fixtures;
 import nl.voorzorgcirkel.core.ledger.HelpLedger;
 import nl.voorzorgcirkel.core.ledger.HelpRecord;
 import nl.voorzorgcirkel.core.model.Absence;
@@ -31,6 +31,7 @@ import nl.voorzorgcirkel.core.model.TimeWindow;
 import nl.voorzorgcirkel.core.model.WeeklyAvailability;
 import nl.voorzorgcirkel.core.model.WeeklySlot;
 import nl.voorzorgcirkel.matching.fairness.FairnessStrategies;
+import nl.voorzorgcirkel.core.validation.InvalidValueException;
 import org.junit.jupiter.api.Test;
 
 class RankingTest {
@@ -205,7 +206,10 @@ class RankingTest {
     HelpRequest stranger = hospitalRide().toBuilder().requester(MemberId.of("m-stranger")).build();
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> MatchingStrategies.standard().rank(stranger, CircleSnapshot.at(circle(), ledger(), NOW)));
-    assertEquals("the requester m-stranger is not a member of circle c-1", e.getMessage());
+    assertEquals("invalid value (1): HelpRequest.requester: the requester m-stranger is not a member"
+        + " of circle c-1", e.getMessage());
+    assertEquals("ongeldige waarde (1): HelpRequest.requester: de hulpvrager m-stranger is geen"
+        + " deelnemer van cirkel c-1", ((InvalidValueException) e).message(java.util.Locale.forLanguageTag("nl")));
   }
 
   @Test

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import nl.voorzorgcirkel.core.Fixtures;
 import nl.voorzorgcirkel.core.commitment.Commitment;
 import nl.voorzorgcirkel.core.commitment.CommitmentBook;
 import nl.voorzorgcirkel.core.ledger.HelpLedger;
@@ -34,6 +33,7 @@ import nl.voorzorgcirkel.core.scope.ReferralTarget;
 import nl.voorzorgcirkel.matching.assignment.AssignmentPlan;
 import nl.voorzorgcirkel.matching.assignment.BatchAssignment;
 import nl.voorzorgcirkel.matching.fairness.FairnessStrategies;
+import nl.voorzorgcirkel.testing.Fixtures;
 import org.junit.jupiter.api.Test;
 
 /** Ranking that knows a circle's week: promises, set times, declines, trips, series, scope. */

@@ -47,8 +47,8 @@ final class SimulateCommand implements Callable<Integer> {
   /** The command line, printing to the given streams. */
   static CommandLine commandLine(PrintStream out, PrintStream err) {
     CommandLine line = new CommandLine(new SimulateCommand());
-    line.setOut(new java.io.PrintWriter(out, true));
-    line.setErr(new java.io.PrintWriter(err, true));
+    line.setOut(new java.io.PrintWriter(new java.io.OutputStreamWriter(out, java.nio.charset.StandardCharsets.UTF_8), true));
+    line.setErr(new java.io.PrintWriter(new java.io.OutputStreamWriter(err, java.nio.charset.StandardCharsets.UTF_8), true));
     line.setExecutionExceptionHandler((e, cmd, parsed) -> {
       if (e instanceof ScenarioException) {
         Locale locale = cmd.getCommand() instanceof Localised ? ((Localised) cmd.getCommand()).locale() : Locale.ENGLISH;
@@ -128,7 +128,7 @@ final class SimulateCommand implements Callable<Integer> {
             node = json.getNodeFactory().textNode(value);
           }
           com.fasterxml.jackson.databind.node.ObjectNode at = tree;
-          String[] parts = field.split("\\.");
+          String[] parts = field.split("\\.", -1);
           for (int i = 0; i < parts.length - 1; i++) {
             at = at.has(parts[i]) && at.get(parts[i]).isObject()
                 ? (com.fasterxml.jackson.databind.node.ObjectNode) at.get(parts[i]) : at.putObject(parts[i]);

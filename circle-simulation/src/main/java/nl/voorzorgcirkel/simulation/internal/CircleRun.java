@@ -512,7 +512,7 @@ public final class CircleRun {
       }
       if (!member.capabilities().isEmpty() && !member.capacityPerWeek().isZero()) {
         helperCount++;
-        capacity += member.capacityPerWeek().getSeconds();
+        capacity += member.capacityPerWeek().toSeconds();
       }
     }
     helpers = helperCount;
@@ -769,7 +769,7 @@ public final class CircleRun {
       return true;
     }
     long load = week[m] == cal.weekOf(now) ? weekSeconds[m] : 0;
-    return load + duration[r] <= members[m].capacityPerWeek().getSeconds();
+    return load + duration[r] <= members[m].capacityPerWeek().toSeconds();
   }
 
   private void accept(int r, int m, long now) {
@@ -823,7 +823,7 @@ public final class CircleRun {
   /** Counts a helper's week over capacity, if it lies in the period. */
   private void closeWeek(int m) {
     if (week[m] >= 0 && cal.weeks[week[m]] >= cal.measureFrom
-        && weekSeconds[m] > members[m].capacityPerWeek().getSeconds()) {
+        && weekSeconds[m] > members[m].capacityPerWeek().toSeconds()) {
       totals.add(Count.WEEKS_OVER_CAPACITY, 1);
     }
   }

@@ -57,6 +57,7 @@ public final class Charts {
    * @param title the chart's title
    * @param png the PNG image
    */
+  @SuppressWarnings("ArrayRecordComponent") // the image's bytes, written out, never compared
   public record Chart(String file, String title, byte[] png) {}
 
   /**

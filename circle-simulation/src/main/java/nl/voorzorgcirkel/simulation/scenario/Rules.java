@@ -56,7 +56,7 @@ final class Rules {
 
   private static List<Object> elements(String path) {
     List<Object> out = new ArrayList<>();
-    for (String part : path.split("\\.")) {
+    for (String part : path.split("\\.", -1)) {
       int bracket = part.indexOf('[');
       if (bracket < 0) {
         out.add(part);

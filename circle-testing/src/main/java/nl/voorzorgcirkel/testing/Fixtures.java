@@ -1,4 +1,4 @@
-package nl.voorzorgcirkel.core;
+package nl.voorzorgcirkel.testing;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -15,14 +15,27 @@ import nl.voorzorgcirkel.core.model.RequestId;
 import nl.voorzorgcirkel.core.model.Role;
 import nl.voorzorgcirkel.core.model.TimeWindow;
 
-/** Valid values to start tests from. */
+/**
+ * Valid values to start tests from: builders filled with every required attribute, to change
+ * what a test is about. Thread-safe: each call returns a new builder.
+ *
+ * @since 0.1.0
+ */
 public final class Fixtures {
 
+  /** The moment tests are set at: 26 November 2026, 09:00 UTC. */
   public static final Instant NOW = Instant.parse("2026-11-26T09:00:00Z");
+  /** The day of {@link #NOW}. */
   public static final LocalDate TODAY = LocalDate.of(2026, 11, 26);
 
   private Fixtures() {}
 
+  /**
+   * A member with every required attribute set: a name, born 1950, living in Almere, joined 2025.
+   *
+   * @param id the member id's text, not null
+   * @return a builder that builds a valid member
+   */
   public static Member.Builder member(String id) {
     return Member.builder()
         .id(MemberId.of(id))
@@ -32,6 +45,13 @@ public final class Fixtures {
         .joined(LocalDate.of(2025, 1, 1));
   }
 
+  /**
+   * A circle {@code c-1} with members {@code m-0} to {@code m-(size-1)}, 55 m apart in a row, the
+   * first two connectors, each offering one of the first four standard capabilities in turn.
+   *
+   * @param size the number of members, 0 or more
+   * @return a builder that builds a valid circle
+   */
   public static Circle.Builder circle(int size) {
     Circle.Builder builder = Circle.builder()
         .id(CircleId.of("c-1"))
@@ -48,6 +68,13 @@ public final class Fixtures {
     return builder;
   }
 
+  /**
+   * A request for an hour of groceries and errands, flexible over three days from {@link #NOW}.
+   *
+   * @param id the request id's text, not null
+   * @param requester the requester's member id text, not null
+   * @return a builder that builds a valid request
+   */
   public static HelpRequest.Builder request(String id, String requester) {
     return HelpRequest.builder()
         .id(RequestId.of(id))

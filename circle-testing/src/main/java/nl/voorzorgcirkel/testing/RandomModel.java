@@ -1,4 +1,4 @@
-package nl.voorzorgcirkel.core;
+package nl.voorzorgcirkel.testing;
 
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -36,36 +36,90 @@ import nl.voorzorgcirkel.core.model.WeeklyAvailability;
 import nl.voorzorgcirkel.core.model.WeeklySlot;
 import nl.voorzorgcirkel.core.scope.ReferralTarget;
 
-/** Random valid model values from a seeded generator, for property tests. */
+/**
+ * Random valid model values from a seeded generator, for property tests: the same seed gives the
+ * same values. Members have random capabilities with or without limits, availability, absences,
+ * statuses and preferences; requests random windows, durations, recurrences and places.
+ *
+ * <p>Not thread-safe: one instance per thread (or per property example).
+ *
+ * @since 0.1.0
+ */
 public final class RandomModel {
 
   private final SplittableRandom random;
+  /** Records answer distinct requests: a ledger holds one record per request. */
+  private int nextRecordRequest;
 
+  /**
+   * A generator.
+   *
+   * @param seed the seed
+   */
   public RandomModel(long seed) {
     this.random = new SplittableRandom(seed);
   }
 
+  /**
+   * A whole number.
+   *
+   * @param low the least, included
+   * @param high the most, included, not below {@code low}
+   * @return a number in {@code [low, high]}
+   */
   public int between(int low, int high) {
     return low + random.nextInt(high - low + 1);
   }
 
+  /**
+   * A coin that comes up true with a given probability.
+   *
+   * @param p the probability, 0 to 1
+   * @return true with probability {@code p}
+   */
   public boolean chance(double p) {
     return random.nextDouble() < p;
   }
 
+  /**
+   * One of the values.
+   *
+   * @param values the values, not empty
+   * @param <T> their type
+   * @return one of them, each equally likely
+   */
   public <T> T pick(List<T> values) {
     return values.get(random.nextInt(values.size()));
   }
 
+  /**
+   * One of an enum's constants.
+   *
+   * @param type the enum, not null
+   * @param <T> the enum type
+   * @return one of its constants, each equally likely
+   */
   public <T extends Enum<T>> T pick(Class<T> type) {
     T[] values = type.getEnumConstants();
     return values[random.nextInt(values.length)];
   }
 
+  /**
+   * One of the ids {@code m-0} to {@code m-(poolSize-1)}.
+   *
+   * @param poolSize how many ids there are, 1 or more
+   * @return the id
+   */
   public MemberId memberId(int poolSize) {
     return MemberId.of("m-" + random.nextInt(poolSize));
   }
 
+  /**
+   * A valid member.
+   *
+   * @param id the member's id, not null
+   * @return the member
+   */
   public Member member(MemberId id) {
     Member.Builder b = Member.builder()
         .id(id)
@@ -122,6 +176,12 @@ public final class RandomModel {
     return b.build();
   }
 
+  /**
+   * A valid circle of members {@code m-0} to {@code m-(size-1)}.
+   *
+   * @param size the number of members, 0 or more
+   * @return the circle
+   */
   public Circle circle(int size) {
     Circle.Builder b = Circle.builder()
         .id(CircleId.of("c-" + random.nextInt(100)))
@@ -137,6 +197,14 @@ public final class RandomModel {
     return b.build();
   }
 
+  /**
+   * A valid request, its window starting within a week of its filing.
+   *
+   * @param id the request's id, not null
+   * @param requester the requester, not null
+   * @param createdAt when it was filed, not null
+   * @return the request
+   */
   public HelpRequest request(RequestId id, MemberId requester, Instant createdAt) {
     Instant start = createdAt.plus(Duration.ofMinutes(random.nextInt(7 * 24 * 60)));
     Duration expected = Duration.ofMinutes(between(10, 240));
@@ -173,6 +241,16 @@ public final class RandomModel {
     return b.build();
   }
 
+  /**
+   * A valid record of help between two of {@code m-0} to {@code m-(poolSize-1)}; half of them
+   * answer a request, each a request of its own (a ledger holds one record per request).
+   *
+   * @param poolSize how many members there are, 2 or more
+   * @param from the earliest start, not null
+   * @param span how far after {@code from} the start may lie, not null
+   * @return the record
+   * @throws IllegalArgumentException if {@code poolSize} is below 2
+   */
   public HelpRecord record(int poolSize, Instant from, Duration span) {
     if (poolSize < 2) {
       throw new IllegalArgumentException("a help record needs two members; poolSize was " + poolSize);
@@ -186,10 +264,10 @@ public final class RandomModel {
         .helper(helper)
         .recipient(recipient)
         .capability(pick(Capability.standard()))
-        .start(from.plusSeconds((long) (random.nextDouble() * span.getSeconds())))
+        .start(from.plusSeconds((long) (random.nextDouble() * span.toSeconds())))
         .effort(Duration.ofMinutes(between(1, 24 * 60)));
     if (chance(0.5)) {
-      b.request(RequestId.of("r-" + random.nextInt(1000)));
+      b.request(RequestId.of("r-done-" + nextRecordRequest++));
     }
     if (chance(0.2)) {
       b.series(SeriesId.of("s-" + random.nextInt(10)));
@@ -197,7 +275,13 @@ public final class RandomModel {
     return b.build();
   }
 
-  /** Any event, legal or not in the state it will meet: time moves forward mostly. */
+  /**
+   * Any event, legal or not in the state it will meet; time mostly moves forward.
+   *
+   * @param previous the time of the event before, not null
+   * @param poolSize how many members there are, 1 or more
+   * @return the event
+   */
   public RequestEvent event(Instant previous, int poolSize) {
     Instant at = chance(0.05) ? previous.minusSeconds(60) : previous.plusSeconds(random.nextInt(86_400));
     MemberId someone = memberId(poolSize);

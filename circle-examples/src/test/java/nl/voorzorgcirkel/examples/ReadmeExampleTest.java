@@ -1,4 +1,4 @@
-package nl.voorzorgcirkel.core;
+package nl.voorzorgcirkel.examples;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -24,6 +24,7 @@ import nl.voorzorgcirkel.core.model.TimeWindow;
 import nl.voorzorgcirkel.core.model.WeeklyAvailability;
 import nl.voorzorgcirkel.core.scope.ScopeDecision;
 import nl.voorzorgcirkel.core.scope.ScopePolicies;
+import nl.voorzorgcirkel.testing.ReadmeSnippets;
 import org.junit.jupiter.api.Test;
 
 /** Runs the README's embedding example, and checks the README shows exactly this code. */
@@ -83,6 +84,6 @@ class ReadmeExampleTest {
 
   @Test
   void theReadmeShowsThisExampleVerbatim() throws IOException {
-    ReadmeSnippets.assertReadmeShows(Path.of("src/test/java/nl/voorzorgcirkel/core/ReadmeExampleTest.java"));
+    ReadmeSnippets.assertReadmeShows(Path.of("src/test/java/nl/voorzorgcirkel/examples/ReadmeExampleTest.java"));
   }
 }

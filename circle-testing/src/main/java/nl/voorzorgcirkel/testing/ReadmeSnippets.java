@@ -1,4 +1,4 @@
-package nl.voorzorgcirkel.core;
+package nl.voorzorgcirkel.testing;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,7 +9,14 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** Checks that the README shows a test's example verbatim, so README code is compiled and run. */
+/**
+ * Checks that a README shows a test's example verbatim, so that the code in the README is compiled
+ * and run: the example sits between the lines {@code // README-BEGIN} and {@code // README-END} of
+ * a test method, and the README (one directory up from the module) must contain those lines, with
+ * the method's indentation taken off. Thread-safe: stateless.
+ *
+ * @since 0.1.0
+ */
 public final class ReadmeSnippets {
 
   private ReadmeSnippets() {}
@@ -18,6 +25,9 @@ public final class ReadmeSnippets {
    * Asserts that {@code ../README.md} contains the lines of {@code testSource} between the
    * markers {@code // README-BEGIN} and {@code // README-END} (indented by four spaces), with the
    * method's indentation removed.
+   *
+   * @param testSource the test's source file, relative to the module; not null
+   * @throws IOException if a file cannot be read
    */
   public static void assertReadmeShows(Path testSource) throws IOException {
     List<String> source = Files.readAllLines(testSource, StandardCharsets.UTF_8);

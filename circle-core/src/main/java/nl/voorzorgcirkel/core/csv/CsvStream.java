@@ -1,0 +1,440 @@
+package nl.voorzorgcirkel.core.csv;
+
+import de.siegmar.fastcsv.reader.AbstractBaseCsvCallbackHandler;
+import de.siegmar.fastcsv.reader.CommentStrategy;
+import de.siegmar.fastcsv.reader.CsvParseException;
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.FieldMismatchStrategy;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads CSV records from a stream with FastCSV (RFC 4180: quoted fields may hold separators,
+ * quotes and line breaks; lines end in CR LF, LF or CR), one at a time, in bounded memory.
+ *
+ * <p>What this class adds to the parser is recovery. A broken line must not cost the lines after
+ * it: an unclosed quote would otherwise swallow the rest of the file as one field. So a record is
+ * refused when the parser refuses it (text after a closing quote, a field longer than {@link
+ * #MAX_FIELD}), or when it spans lines and either does not have the header's number of fields or
+ * has a quoted field whose later lines look like records themselves (half the header's separators
+ * or more on one line: rows swallowed by a stray quote, not a note over two lines); its first line
+ * is then reported, and reading starts again on the line after that line. To be able to do
+ * so, the text read since the start of the current record is kept, and no more: at most a record
+ * and the parser's read-ahead.
+ *
+ * <p>Not thread-safe: one reader per stream.
+ */
+final class CsvStream implements Closeable, Iterator<CsvTable.Line> {
+
+  /** The longest field accepted, in characters. */
+  static final int MAX_FIELD = 10_000;
+  /** The most fields a line may have. */
+  static final int MAX_FIELDS = 1_000;
+  /** How far into the file the header row is looked for, in characters. */
+  private static final int HEADER_SEARCH = 1 << 20;
+
+  private final Tap tap;
+  private final char delimiter;
+  private final List<String> header;
+  private final int headerRow;
+  private Records records;
+  private CsvTable.@Nullable Line next;
+
+  private CsvStream(Tap tap, char delimiter, List<String> header, int headerRow, Records records) {
+    this.tap = tap;
+    this.delimiter = delimiter;
+    this.header = header;
+    this.headerRow = headerRow;
+    this.records = records;
+  }
+
+  /**
+   * Opens a stream and reads its header row: the first line that is not blank.
+   *
+   * @param in UTF-8 bytes, with or without a byte-order mark; closed by {@link #close()}
+   * @return the reader, positioned after the header
+   * @throws ImportException if there is no readable header row
+   */
+  static CsvStream open(InputStream in) {
+    Tap tap = new Tap(new InputStreamReader(in, StandardCharsets.UTF_8));
+    char delimiter = tap.delimiterOfFirstLine();
+    Records records = new Records(tap, delimiter, 0);
+    Parsed first = records.next();
+    while (first != null && first.isBlank() && first.problem == null) {
+      first = records.next();
+    }
+    if (first == null || first.problem != null || first.hasReplacement()) {
+      int row = first == null ? 1 : first.line;
+      throw new ImportException(List.of(new RowError(row, null, "no-header", "csv.no-header", Map.of())));
+    }
+    tap.forgetBefore(first.line + 1);
+    return new CsvStream(tap, delimiter, List.copyOf(first.fields), first.line, records);
+  }
+
+  char delimiter() {
+    return delimiter;
+  }
+
+  List<String> header() {
+    return header;
+  }
+
+  int headerRow() {
+    return headerRow;
+  }
+
+  /** How many characters of the text are kept for starting again: bounded, whatever the file. */
+  int keptCharacters() {
+    return tap.kept.length();
+  }
+
+  @Override
+  public boolean hasNext() {
+    if (next == null) {
+      next = read();
+    }
+    return next != null;
+  }
+
+  @Override
+  public CsvTable.Line next() {
+    CsvTable.Line line = hasNext() ? next : null;
+    if (line == null) {
+      throw new NoSuchElementException();
+    }
+    next = null;
+    return line;
+  }
+
+  /** The next data line that is not blank, read, refused or recovered from; null at the end. */
+  private CsvTable.@Nullable Line read() {
+    while (true) {
+      Parsed record = records.next();
+      if (record == null) {
+        return null;
+      }
+      String problem = record.problem;
+      if (problem == null && record.spansLines
+          && (record.fields.size() != header.size() || record.mostSeparatorsOnALaterLine >= (header.size() + 1) / 2)) {
+        problem = "unterminated-quote"; // most likely a quote opened and never closed on its line
+      }
+      if (problem != null) {
+        // start again on the line after the broken record's first line
+        tap.rewindTo(record.line + 1);
+        records = new Records(tap, delimiter, record.line);
+        return new CsvTable.Line(record.line, List.of(), problem);
+      }
+      tap.forgetBefore(record.line + 1);
+      if (record.isBlank()) {
+        continue;
+      }
+      if (record.hasReplacement()) {
+        return new CsvTable.Line(record.line, List.of(), "encoding");
+      }
+      return new CsvTable.Line(record.line, record.fields, null);
+    }
+  }
+
+  @Override
+  public void close() {
+    try {
+      tap.source.close();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot close the file", e);
+    }
+  }
+
+  /** One record as the parser gave it, or the rule it broke. */
+  private static final class Parsed {
+    final int line;
+    final List<String> fields;
+    final boolean spansLines;
+    /** The most separators on one line after the first of a quoted field that spans lines. */
+    final int mostSeparatorsOnALaterLine;
+    final @Nullable String problem;
+
+    Parsed(int line, List<String> fields, boolean spansLines, int mostSeparatorsOnALaterLine,
+        @Nullable String problem) {
+      this.line = line;
+      this.fields = fields;
+      this.spansLines = spansLines;
+      this.mostSeparatorsOnALaterLine = mostSeparatorsOnALaterLine;
+      this.problem = problem;
+    }
+
+    boolean isBlank() {
+      for (String field : fields) {
+        if (!field.isEmpty()) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /** Invalid UTF-8 was read as U+FFFD. */
+    boolean hasReplacement() {
+      for (String field : fields) {
+        if (field.indexOf('\uFFFD') >= 0) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
+
+  /** The parser over the tap from its current position, its line numbers shifted by an offset. */
+  private static final class Records {
+    private final Iterator<Parsed> records;
+    private final Handler handler;
+
+    Records(Tap tap, char delimiter, int lineOffset) {
+      this.handler = new Handler(lineOffset, delimiter);
+      CsvReader<Parsed> reader = CsvReader.builder()
+          .fieldSeparator(delimiter)
+          .quoteCharacter('"')
+          .commentStrategy(CommentStrategy.NONE)
+          .skipEmptyLines(true)
+          // spreadsheets and people put spaces around quoted cells: "a" , "b"
+          .trimWhitespacesAroundQuotes(true)
+          // lines of other lengths are read: a missing cell is empty, an extra one ignored
+          .extraFieldStrategy(FieldMismatchStrategy.IGNORE)
+          .missingFieldStrategy(FieldMismatchStrategy.IGNORE)
+          .maxBufferSize(4 * MAX_FIELD)
+          .build(handler, tap);
+      this.records = reader.iterator();
+    }
+
+    /** The next record, a refused one included; null at the end. */
+    @Nullable Parsed next() {
+      try {
+        return records.hasNext() ? records.next() : null;
+      } catch (CsvParseException e) {
+        // the parser says why only in its message: a field beyond its buffer, text after a
+        // closing quote, or a quote still open at the end
+        String message = String.valueOf(e.getMessage());
+        String problem = message.contains("buffer size") ? "field-too-long"
+            : message.contains("after closing quote") ? "text-after-quote" : "unterminated-quote";
+        return new Parsed(handler.line(), List.of(), false, 0, problem);
+      }
+    }
+  }
+
+  /** Builds records field by field, refusing too long ones without keeping them. */
+  private static final class Handler extends AbstractBaseCsvCallbackHandler<Parsed> {
+    private final int lineOffset;
+    private final char delimiter;
+    private final List<String> fields = new ArrayList<>();
+    private boolean spansLines;
+    private int mostSeparators;
+    private @Nullable String problem;
+
+    Handler(int lineOffset, char delimiter) {
+      this.lineOffset = lineOffset;
+      this.delimiter = delimiter;
+    }
+
+    int line() {
+      return (int) Math.min(Integer.MAX_VALUE, getStartingLineNumber() + lineOffset);
+    }
+
+    @Override
+    protected void handleBegin(long startingLineNumber) {
+      fields.clear();
+      spansLines = false;
+      mostSeparators = 0;
+      problem = null;
+    }
+
+    @Override
+    protected void handleField(int index, char[] buffer, int offset, int length, boolean quoted) {
+      if (problem != null) {
+        return;
+      }
+      if (length > MAX_FIELD) {
+        problem = "field-too-long";
+        return;
+      }
+      if (index >= MAX_FIELDS) {
+        problem = "too-many-fields";
+        return;
+      }
+      String field = new String(buffer, offset, length);
+      if (quoted) {
+        int separators = -1; // counting starts at the first line break
+        for (int i = 0; i < length; i++) {
+          char c = buffer[offset + i];
+          if (c == '\n' || c == '\r') {
+            spansLines = true;
+            separators = 0;
+          } else if (c == delimiter && separators >= 0) {
+            mostSeparators = Math.max(mostSeparators, ++separators);
+          }
+        }
+      }
+      fields.add(field.strip());
+    }
+
+    @Override
+    protected Parsed buildRecord() {
+      String refused = problem;
+      return refused != null
+          ? new Parsed(line(), List.of(), spansLines, mostSeparators, refused)
+          : new Parsed(line(), List.copyOf(fields), spansLines, mostSeparators, null);
+    }
+  }
+
+  /**
+   * The decoded text, passed on to the parser, with the text since a given line kept so that
+   * reading can start again there. Lines end at CR LF, LF or CR, as the parser counts them.
+   * Positions are counted in characters from the start of the text.
+   */
+  private static final class Tap extends Reader {
+    /** Kept text is dropped in pieces of at least this many characters, not line by line. */
+    private static final int DROP = 1 << 16;
+
+    final Reader source;
+    /** The text from position {@link #keptFrom}; {@link #cursor} is the position read next. */
+    private final StringBuilder kept = new StringBuilder();
+    private long keptFrom;
+    private long cursor;
+    private int firstLine = 1;
+    /**
+     * Where lines {@code firstLine, firstLine + 1, ...} start; never empty. A line after CR LF
+     * starts after the LF, also when the LF arrives after the CR was seen.
+     */
+    private final List<Long> lineStarts = new ArrayList<>(List.of(0L));
+    private boolean lastWasCr;
+    private boolean started;
+    private boolean ended;
+
+    Tap(Reader source) {
+      this.source = source;
+    }
+
+    private long end() {
+      return keptFrom + kept.length();
+    }
+
+    @Override
+    public int read(char[] buffer, int offset, int length) throws IOException {
+      if (cursor == end() && !fill(Math.max(length, 8192))) {
+        return -1;
+      }
+      int from = (int) (cursor - keptFrom);
+      int n = Math.min(length, kept.length() - from);
+      kept.getChars(from, from + n, buffer, offset);
+      cursor += n;
+      return n;
+    }
+
+    /** Reads more text from the source into {@code kept}; false at the end. */
+    private boolean fill(int size) throws IOException {
+      if (ended) {
+        return false;
+      }
+      char[] chunk = new char[size];
+      int n = source.read(chunk);
+      if (n < 0) {
+        ended = true;
+        return false;
+      }
+      int skip = 0;
+      if (!started) {
+        started = true;
+        skip = chunk[0] == '\uFEFF' ? 1 : 0; // a byte-order mark is no part of the text
+      }
+      long base = end() - skip;
+      kept.append(chunk, skip, n - skip);
+      for (int i = skip; i < n; i++) {
+        char c = chunk[i];
+        if (c == '\n') {
+          if (lastWasCr) {
+            lineStarts.set(lineStarts.size() - 1, base + i + 1); // CR LF is one line end
+          } else {
+            lineStarts.add(base + i + 1);
+          }
+        } else if (c == '\r') {
+          lineStarts.add(base + i + 1);
+        }
+        lastWasCr = c == '\r';
+      }
+      return true;
+    }
+
+    /** Drops the text before the start of a line, when nothing before it can be needed again. */
+    void forgetBefore(int line) {
+      int drop = line - firstLine;
+      if (drop <= 0 || drop >= lineStarts.size() || lineStarts.get(drop) > cursor) {
+        return;
+      }
+      lineStarts.subList(0, drop).clear();
+      firstLine = line;
+      long start = lineStarts.get(0);
+      if (start - keptFrom >= DROP) {
+        kept.delete(0, (int) (start - keptFrom));
+        keptFrom = start;
+      }
+    }
+
+    /** Reads from the start of a line again: a line not yet forgotten. */
+    void rewindTo(int line) throws UncheckedIOException {
+      try {
+        while (line - firstLine >= lineStarts.size() && fill(8192)) {
+          // read on until that line has started, or the text ends
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read the file", e);
+      }
+      int index = line - firstLine;
+      cursor = index < 0 ? lineStarts.get(0) : index >= lineStarts.size() ? end() : lineStarts.get(index);
+      forgetBefore(line);
+    }
+
+    /** The separator the header line uses more, outside quotes: comma unless semicolons win. */
+    char delimiterOfFirstLine() {
+      try {
+        int commas = 0;
+        int semicolons = 0;
+        boolean quoted = false;
+        boolean seenText = false;
+        for (int i = 0; i < HEADER_SEARCH; i++) {
+          if (i == kept.length() && !fill(8192)) {
+            break;
+          }
+          char c = kept.charAt(i);
+          if (c == '"') {
+            quoted = !quoted;
+          } else if (!quoted && (c == '\n' || c == '\r')) {
+            if (seenText) {
+              break;
+            }
+          } else if (!quoted && c == ',') {
+            commas++;
+          } else if (!quoted && c == ';') {
+            semicolons++;
+          }
+          seenText |= !Character.isWhitespace(c);
+        }
+        return semicolons > commas ? ';' : ',';
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read the file", e);
+      }
+    }
+
+    @Override
+    public void close() {
+      // the parser's close must not end the stream: reading may start again
+    }
+  }
+}

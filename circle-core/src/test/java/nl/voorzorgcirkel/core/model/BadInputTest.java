@@ -1,0 +1,109 @@
+package nl.voorzorgcirkel.core.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import nl.voorzorgcirkel.testing.Fixtures;
+import nl.voorzorgcirkel.core.validation.InvalidValueException;
+import nl.voorzorgcirkel.core.validation.Violation;
+import org.junit.jupiter.api.Test;
+
+/** Each defect of issue 16 about building model values, as a test that failed before its fix. */
+class BadInputTest {
+
+  private static final Locale DUTCH = Locale.forLanguageTag("nl");
+
+  private static List<String> rules(InvalidValueException e) {
+    return e.violations().stream().map(v -> v.path() + ":" + v.rule()).collect(Collectors.toList());
+  }
+
+  @Test
+  void aCoarsePointOfNotANumberIsRefusedNotRoundedToZero() {
+    for (double bad : new double[] {Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY}) {
+      InvalidValueException e = assertThrows(InvalidValueException.class, () -> GeoPoint.coarse(bad, 5.2));
+      assertFalse(rules(e).isEmpty());
+      assertTrue(rules(e).stream().allMatch(r -> r.startsWith("latitude:")), rules(e).toString());
+      assertThrows(InvalidValueException.class, () -> GeoPoint.coarse(52.3, bad));
+      assertThrows(InvalidValueException.class, () -> GeoPoint.of(bad, 5.2));
+    }
+  }
+
+  @Test
+  void anAvailabilityWithoutAZoneIsRefused() {
+    InvalidValueException e = assertThrows(InvalidValueException.class,
+        () -> WeeklyAvailability.builder().zone(null).build());
+    assertEquals(List.of("zone:NotNull"), rules(e));
+  }
+
+  @Test
+  void aForgottenBirthYearMustBeGivenNotAtLeast1900() {
+    Member.Builder builder = Member.builder()
+        .id(MemberId.of("m-1"))
+        .displayName("Anna")
+        .home(GeoPoint.coarse(52.379, 5.223))
+        .joined(LocalDate.of(2025, 1, 1));
+    InvalidValueException e = assertThrows(InvalidValueException.class, builder::build);
+    assertEquals(List.of("birthYear:NotNull"), rules(e));
+    assertEquals("invalid value (1): Member.birthYear: must be given", e.getMessage());
+    assertEquals("ongeldige waarde (1): Member.birthYear: moet ingevuld zijn", e.message(DUTCH));
+    // a year given but out of range still says so
+    assertEquals(List.of("birthYear:Min"),
+        rules(assertThrows(InvalidValueException.class, () -> builder.birthYear(1850).build())));
+  }
+
+  @Test
+  void aDuplicateMemberIdNamesTheIdButNoName() {
+    Member anna = Fixtures.member("m-7").displayName("Zwaantje Zonderland").build();
+    InvalidValueException e = assertThrows(InvalidValueException.class,
+        () -> Fixtures.circle(2).addMembers(anna, anna.toBuilder().displayName("Zwaantje twee").build()).build());
+    assertEquals(List.of("memberIdsUnique:Circle.memberIdsUnique"), rules(e));
+    assertTrue(e.getMessage().contains("m-7"), e.getMessage());
+    assertTrue(e.message(DUTCH).contains("m-7"), e.message(DUTCH));
+    assertFalse(e.getMessage().contains("Zwaantje") || e.message(DUTCH).contains("Zwaantje"));
+  }
+
+  @Test
+  void factoriesRefuseBadArgumentsInEnglishAndDutchNamingTheArgument() {
+    List<InvalidValueException> refused = List.of(
+        assertThrows(InvalidValueException.class,
+            () -> TimeWindow.flexibleWithinDays(Fixtures.TODAY, 0, WeeklyAvailability.DEFAULT_ZONE)),
+        assertThrows(InvalidValueException.class,
+            () -> TimeWindow.flexibleWithinDays(Fixtures.TODAY, 63, WeeklyAvailability.DEFAULT_ZONE)),
+        assertThrows(InvalidValueException.class, () -> Recurrence.everyWeeks(0)),
+        assertThrows(InvalidValueException.class, () -> Recurrence.everyWeeks(53)));
+    for (InvalidValueException e : refused) {
+      Violation v = e.violations().get(0);
+      assertTrue(e.getMessage().contains("must be between 1 and"), e.getMessage());
+      assertTrue(e.message(DUTCH).contains("moet tussen 1 en"), e.message(DUTCH));
+      assertTrue(v.path().equals("days") || v.path().equals("weeks"), v.path());
+    }
+    assertEquals("invalid value (1): TimeWindow.days: must be between 1 and 62",
+        refused.get(0).getMessage());
+  }
+
+  @Test
+  void instantsOutsideTheYears1To9999AreRefusedWhereTheyEnterTheModel() {
+    Instant start = Fixtures.NOW;
+    assertEquals(List.of("supportedYears:TimeWindow.supportedYears"), rules(assertThrows(
+        InvalidValueException.class, () -> TimeWindow.flexible(Instant.MIN, Instant.MAX))));
+    assertThrows(InvalidValueException.class, () -> TimeWindow.fixed(start, Instant.MAX));
+    assertThrows(InvalidValueException.class,
+        () -> Fixtures.request("r-1", "m-1").createdAt(Instant.MIN).build());
+    assertThrows(InvalidValueException.class, () -> TimeWindow.flexibleWithinDays(LocalDate.MAX, 3,
+        WeeklyAvailability.DEFAULT_ZONE));
+    assertThrows(InvalidValueException.class, () -> TimeWindow.flexibleWithinDays(LocalDate.MIN, 3,
+        WeeklyAvailability.DEFAULT_ZONE));
+    // the edges themselves are fine
+    Instant first = Instant.parse("0001-01-01T00:00:00Z");
+    Instant last = Instant.parse("9999-12-31T23:59:59Z");
+    assertEquals(Duration.between(first, last), TimeWindow.flexible(first, last).length());
+  }
+}

@@ -1,0 +1,91 @@
+package nl.voorzorgcirkel.testing.scope;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.quicktheories.generators.SourceDSL.longs;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import nl.voorzorgcirkel.core.model.Capability;
+import nl.voorzorgcirkel.core.model.CapabilityVocabulary;
+import nl.voorzorgcirkel.core.model.HelpRequest;
+import nl.voorzorgcirkel.core.model.MemberId;
+import nl.voorzorgcirkel.core.model.RequestId;
+import nl.voorzorgcirkel.core.model.VocabularyEntry;
+import nl.voorzorgcirkel.core.scope.ScopeDecision;
+import nl.voorzorgcirkel.core.scope.ScopePolicy;
+import nl.voorzorgcirkel.testing.Fixtures;
+import nl.voorzorgcirkel.testing.Props;
+import nl.voorzorgcirkel.testing.RandomModel;
+import org.junit.jupiter.api.Named;
+import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The contract of {@link ScopePolicy}: extend this class, list your policies in {@link
+ * #policies()}, and JUnit checks each against the interface's specification on 500 random
+ * requests (every standard capability and every entry of the standard vocabulary, out-of-scope needs
+ * included): a decision for every request,
+ * never null, the same every time, a referral exactly when out of scope, and a readable reason in
+ * English and Dutch that never quotes the request's free text.
+ *
+ * <pre>{@code
+ * class MyPolicyTest extends ScopePolicyContract {
+ *   protected List<Named<ScopePolicy>> policies() {
+ *     return List.of(Named.of("garden to the municipality", myPolicy));
+ *   }
+ * }
+ * }</pre>
+ *
+ * @since 0.1.0
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+public abstract class ScopePolicyContract {
+
+  /** A text planted in every request's description; no reason may repeat it. */
+  private static final String SECRET = "Zwaantje ZZSECRET";
+
+  /** For subclasses. */
+  protected ScopePolicyContract() {}
+
+  /**
+   * The policies to check, each with the name shown in the test report.
+   *
+   * @return the policies, not empty
+   */
+  protected abstract List<Named<ScopePolicy>> policies();
+
+  /**
+   * Every request gets a deterministic decision with a reason in both languages.
+   *
+   * @param policy the policy under test
+   * @param test the test's name, shown with the property's seed
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("policies")
+  public void decidesEveryRequestDeterministicallyWithAReason(ScopePolicy policy, TestInfo test) {
+    List<Capability> needs = new ArrayList<>(Capability.standard());
+    for (VocabularyEntry entry : CapabilityVocabulary.standard().entries()) {
+      needs.add(entry.capability());
+    }
+    Props.property("scope-contract " + test.getDisplayName(), 500)
+        .forAll(longs().all())
+        .checkAssert(seed -> {
+          RandomModel random = new RandomModel(seed);
+          HelpRequest request = random.request(RequestId.of("r-1"), MemberId.of("m-1"), Fixtures.NOW)
+              .toBuilder().capability(random.pick(needs)).description(SECRET).build();
+          ScopeDecision decision = policy.assess(request);
+          assertNotNull(decision, "a policy never returns null");
+          assertEquals(decision, policy.assess(request), "deterministic");
+          assertEquals(decision.isInScope(), decision.referral().isEmpty());
+          for (Locale locale : List.of(Locale.ENGLISH, Locale.forLanguageTag("nl"))) {
+            String reason = decision.reason(locale);
+            assertFalse(reason.isBlank() || reason.contains("{") || reason.contains("ZZSECRET"), reason);
+          }
+        });
+  }
+}

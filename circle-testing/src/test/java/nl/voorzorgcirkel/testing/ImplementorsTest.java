@@ -1,0 +1,116 @@
+package nl.voorzorgcirkel.testing;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import nl.voorzorgcirkel.core.model.Member;
+import nl.voorzorgcirkel.core.model.Role;
+import nl.voorzorgcirkel.core.scope.ReferralTarget;
+import nl.voorzorgcirkel.core.scope.ScopeDecision;
+import nl.voorzorgcirkel.core.scope.ScopePolicies;
+import nl.voorzorgcirkel.core.scope.ScopePolicy;
+import nl.voorzorgcirkel.matching.fairness.FairnessStrategy;
+import nl.voorzorgcirkel.matching.formation.FormationAlgorithm;
+import nl.voorzorgcirkel.matching.formation.FormationAlgorithms;
+import nl.voorzorgcirkel.matching.ranking.Exclusion;
+import nl.voorzorgcirkel.matching.ranking.HardRule;
+import nl.voorzorgcirkel.matching.ranking.MatchContext;
+import nl.voorzorgcirkel.matching.ranking.MatchingStrategies;
+import nl.voorzorgcirkel.matching.ranking.MatchingStrategy;
+import nl.voorzorgcirkel.matching.ranking.SoftScore;
+import nl.voorzorgcirkel.testing.matching.FairnessStrategyContract;
+import nl.voorzorgcirkel.testing.matching.FormationAlgorithmContract;
+import nl.voorzorgcirkel.testing.matching.HardRuleContract;
+import nl.voorzorgcirkel.testing.matching.MatchingStrategyContract;
+import nl.voorzorgcirkel.testing.matching.SoftScoreContract;
+import nl.voorzorgcirkel.testing.scope.ScopePolicyContract;
+import org.junit.jupiter.api.Named;
+import org.junit.jupiter.api.Nested;
+
+/**
+ * Plays an implementor: implementations written outside the library, as an organisation would
+ * write its own, run through every published contract. (Our own implementations run the same
+ * contracts in circle-core's and circle-matching's tests.)
+ */
+class ImplementorsTest {
+
+  /** An organisation that also refers gardening to a municipal service. */
+  static final ScopePolicy GARDEN_TO_MUNICIPALITY = ScopePolicies.standard().orElse(request ->
+      request.capability().code().equals("garden")
+          ? ScopeDecision.refer(ReferralTarget.MUNICIPAL_SOCIAL_SUPPORT, "garden-service")
+          : ScopeDecision.inScope());
+
+  /** Asks connectors only when nobody else can: a rule of one organisation's own. */
+  static final HardRule NO_CONNECTORS = (context, member) -> member.role() == Role.CONNECTOR
+      ? Optional.of(Exclusion.of(member.id(), "connector-spared", Map.of()))
+      : Optional.empty();
+
+  /** Prefers members who have been in the circle longer. */
+  static final SoftScore SENIORITY = new SoftScore() {
+    @Override
+    public String code() {
+      return "seniority";
+    }
+
+    @Override
+    public double score(MatchContext context, Member candidate) {
+      long days = Duration.between(candidate.joined().atStartOfDay(),
+          Fixtures.TODAY.atStartOfDay()).toDays();
+      return Math.max(0, Math.min(1, days / 3650.0));
+    }
+  };
+
+  /** Priority falls with each hour given: {@code 1 / (1 + hours)}. */
+  static final FairnessStrategy HOURS_GIVEN = (candidates, duration) -> candidates.stream()
+      .mapToDouble(c -> 1.0 / (1 + c.load().toMinutes() / 60.0)).toArray();
+
+  @Nested
+  class Scope extends ScopePolicyContract {
+    @Override
+    protected List<Named<ScopePolicy>> policies() {
+      return List.of(Named.of("garden to the municipality", GARDEN_TO_MUNICIPALITY));
+    }
+  }
+
+  @Nested
+  class Strategy extends MatchingStrategyContract {
+    @Override
+    protected List<Named<MatchingStrategy>> strategies() {
+      return List.of(Named.of("seniority, hours given, connectors spared", MatchingStrategies.builder()
+          .addRule(NO_CONNECTORS).score(SENIORITY, 0.3).fairness(HOURS_GIVEN, 0.3).build()));
+    }
+  }
+
+  @Nested
+  class Rule extends HardRuleContract {
+    @Override
+    protected List<Named<HardRule>> rules() {
+      return List.of(Named.of("connectors spared", NO_CONNECTORS));
+    }
+  }
+
+  @Nested
+  class Score extends SoftScoreContract {
+    @Override
+    protected List<Named<SoftScore>> scores() {
+      return List.of(Named.of("seniority", SENIORITY));
+    }
+  }
+
+  @Nested
+  class Fairness extends FairnessStrategyContract {
+    @Override
+    protected List<Named<FairnessStrategy>> strategies() {
+      return List.of(Named.of("hours given", HOURS_GIVEN));
+    }
+  }
+
+  @Nested
+  class Formation extends FormationAlgorithmContract {
+    @Override
+    protected List<Named<FormationAlgorithm>> algorithms() {
+      return List.of(Named.of("compact growth, another seed", FormationAlgorithms.compactGrowth(policy(), 2026)));
+    }
+  }
+}
