@@ -28,11 +28,16 @@ module nl.voorzorgcirkel.core {
   exports nl.voorzorgcirkel.core.ledger;
   exports nl.voorzorgcirkel.core.commitment;
   exports nl.voorzorgcirkel.core.assessment;
+  exports nl.voorzorgcirkel.core.activity;
+  exports nl.voorzorgcirkel.core.contact;
+  exports nl.voorzorgcirkel.core.checkin;
+  exports nl.voorzorgcirkel.core.care;
   exports nl.voorzorgcirkel.core.json;
   exports nl.voorzorgcirkel.core.csv;
   exports nl.voorzorgcirkel.core.address;
   // Not API: the English and Dutch message tables, shared with our other modules.
-  exports nl.voorzorgcirkel.core.i18n to nl.voorzorgcirkel.matching, nl.voorzorgcirkel.intake;
+  exports nl.voorzorgcirkel.core.i18n to nl.voorzorgcirkel.matching, nl.voorzorgcirkel.coordination,
+      nl.voorzorgcirkel.intake;
   // Not API: argument checks that throw the model's bilingual exception.
   exports nl.voorzorgcirkel.core.internal to nl.voorzorgcirkel.matching;
 
@@ -41,6 +46,10 @@ module nl.voorzorgcirkel.core {
   opens nl.voorzorgcirkel.core.ledger to org.hibernate.validator;
   opens nl.voorzorgcirkel.core.commitment to org.hibernate.validator;
   opens nl.voorzorgcirkel.core.address to org.hibernate.validator;
+  opens nl.voorzorgcirkel.core.activity to org.hibernate.validator;
+  opens nl.voorzorgcirkel.core.checkin to org.hibernate.validator;
+  opens nl.voorzorgcirkel.core.care to org.hibernate.validator;
+  opens nl.voorzorgcirkel.core.assessment to org.hibernate.validator;
   // Jackson reads the request events (records) and the mix-ins of the json package.
   opens nl.voorzorgcirkel.core.lifecycle to com.fasterxml.jackson.databind;
   opens nl.voorzorgcirkel.core.json to com.fasterxml.jackson.databind;

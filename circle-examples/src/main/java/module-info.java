@@ -6,6 +6,7 @@
 module nl.voorzorgcirkel.examples {
   requires nl.voorzorgcirkel.core;
   requires nl.voorzorgcirkel.matching;
+  requires nl.voorzorgcirkel.coordination;
   requires nl.voorzorgcirkel.simulation;
   requires nl.voorzorgcirkel.intake;
   requires java.logging;

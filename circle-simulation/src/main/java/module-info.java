@@ -28,6 +28,7 @@ module nl.voorzorgcirkel.simulation {
   exports nl.voorzorgcirkel.simulation.scenario;
   exports nl.voorzorgcirkel.simulation.statistics;
   exports nl.voorzorgcirkel.simulation.report;
+  exports nl.voorzorgcirkel.simulation.cli;
 
   opens nl.voorzorgcirkel.simulation.scenario to com.fasterxml.jackson.databind;
   opens nl.voorzorgcirkel.simulation.cli to info.picocli;

@@ -1,6 +1,5 @@
 package nl.voorzorgcirkel.core;
 
-import nl.voorzorgcirkel.testing.Fixtures;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,8 +9,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import nl.voorzorgcirkel.core.assessment.CircleHealthCheck;
+import nl.voorzorgcirkel.core.commitment.Commitment;
+import nl.voorzorgcirkel.core.commitment.CommitmentBook;
 import nl.voorzorgcirkel.core.ledger.HelpLedger;
 import nl.voorzorgcirkel.core.ledger.HelpRecord;
+import nl.voorzorgcirkel.core.lifecycle.AskHistory;
 import nl.voorzorgcirkel.core.lifecycle.IllegalTransitionException;
 import nl.voorzorgcirkel.core.lifecycle.RequestLifecycle;
 import nl.voorzorgcirkel.core.model.Capability;
@@ -24,6 +26,7 @@ import nl.voorzorgcirkel.core.model.MemberStatus;
 import nl.voorzorgcirkel.core.model.Vitality;
 import nl.voorzorgcirkel.core.scope.ScopePolicies;
 import nl.voorzorgcirkel.core.validation.InvalidValueException;
+import nl.voorzorgcirkel.testing.Fixtures;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -90,6 +93,15 @@ class PersonalDataTest {
     assertClean("HealthReport text", CircleHealthCheck.check(circle, Fixtures.TODAY).toText(Locale.ENGLISH));
     assertClean("HealthReport text nl",
         CircleHealthCheck.check(circle, Fixtures.TODAY).toText(Locale.forLanguageTag("nl")));
+    // issue 9's types: what a member promised, and who was asked and said no
+    nl.voorzorgcirkel.core.model.MemberId helper = nl.voorzorgcirkel.core.model.MemberId.of("m-1");
+    RequestLifecycle accepted = RequestLifecycle.open(request)
+        .ask(Fixtures.NOW.plusSeconds(30), null, List.of(helper, nl.voorzorgcirkel.core.model.MemberId.of("m-2")))
+        .decline(Fixtures.NOW.plusSeconds(40), nl.voorzorgcirkel.core.model.MemberId.of("m-2"))
+        .accept(Fixtures.NOW.plusSeconds(60), helper);
+    assertClean("Commitment", Commitment.from(accepted).orElseThrow().toString());
+    assertClean("CommitmentBook", CommitmentBook.from(List.of(accepted)).toString());
+    assertClean("AskHistory", AskHistory.from(List.of(accepted)).toString());
     // the toString does show the non-personal fields, so the test would see a leak if there was one
     assertTrue(member.toString().contains("m-7"));
     assertTrue(request.toString().contains("groceries-and-errands"));

@@ -114,6 +114,12 @@ public final class Demo {
     out.println(DemoTexts.text(locale, "demo.circleWeek"));
     CircleWeekExample.run(clock, locale, out);
     out.println();
+    out.println(DemoTexts.text(locale, "demo.month"));
+    CircleMonthExample.run(clock, locale, out);
+    out.println();
+    out.println(DemoTexts.text(locale, "demo.coordination"));
+    CoordinationExample.run(clock, locale, out);
+    out.println();
     out.println(DemoTexts.text(locale, "demo.formation"));
     FormationExample.run(today, locale, out);
     out.println();

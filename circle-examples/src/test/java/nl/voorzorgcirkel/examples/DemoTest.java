@@ -32,8 +32,10 @@ class DemoTest {
     assertTrue(out.contains("load of m-08 this week: 105 min"), out);
     assertTrue(out.contains("Ask first for r-dentist:"), out);
     assertTrue(out.contains("m-10: asked for the help"), out);
-    assertTrue(out.contains("r-week-1 -> m-"), out);
+    assertTrue(out.contains(System.lineSeparator() + "  r-week-1 -> m-"), out);
     assertTrue(out.contains("Gini"), out);
+    assertTrue(out.contains("== A month of company: meals, a trip, a check-in, a referral =="), out);
+    assertTrue(out.contains("m-10 has not been seen for 4 days: please ring, as agreed"), out);
     // it ends with a year of the muziekwijk scenario, from the simulation module's engine
     assertTrue(out.contains("== Circle load over a year: the muziekwijk scenario =="), out);
     assertTrue(out.contains("Scenario muziekwijk: 2 circle(s), 365 day(s)"), out);
@@ -44,6 +46,7 @@ class DemoTest {
         + " hoort bij de wijkverpleging"), dutch);
     assertTrue(dutch.contains("aangenomen -> gedaan  door m-08"), dutch);
     assertTrue(dutch.contains("inzet van m-08 deze week: 105 min"), dutch);
+    assertTrue(dutch.contains("m-10 is al 4 dagen niet gezien: bel even, zoals afgesproken"), dutch);
     assertTrue(dutch.contains("== Wie vragen we: één hulpvraag gerangschikt =="), dutch);
   }
 }

@@ -34,7 +34,8 @@ class MessageTablesTest {
       "less", "only", "every", "each", "nobody", "already", "asked", "accepted", "declined",
       "cancelled", "expired", "referred", "paused", "state", "objective", "penalty", "load", "cost",
       "policy", "meets", "misses", "read", "refused", "candidates", "help", "helped", "given",
-      "field", "row", "column", "value", "days", "hours");
+      "field", "row", "column", "value", "days", "hours", "could", "you", "someone", "been",
+      "reply", "answer", "call", "calls", "sheet", "area", "today", "needed", "thank", "next", "step");
   /** Capitals that are Dutch words or names, not constants of the code. */
   private static final Set<String> CAPITALS = Set.of("INFO", "WAARSCHUWING", "PROBLEEM", "UTF");
   private static final Pattern WORD = Pattern.compile("\\p{L}+");
@@ -62,6 +63,7 @@ class MessageTablesTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"/nl/voorzorgcirkel/core/i18n/messages", "/nl/voorzorgcirkel/matching/internal/messages",
+      "/nl/voorzorgcirkel/coordination/internal/messages", "/nl/voorzorgcirkel/intake/internal/messages",
       "/nl/voorzorgcirkel/examples/demo"})
   void englishAndDutchHaveTheSameKeysAndPlaceholdersAndTheDutchIsDutch(String table) throws IOException {
     Properties english = load(table + ".properties");

@@ -27,6 +27,22 @@ public final class ReplicationResult {
 
   /** The figures of a replication from its totals; {@code days} per measured month. */
   static ReplicationResult of(int replication, Totals t, int[] days) {
+    long circles = t.get(Count.CIRCLES);
+    double[][] m = new double[MonthlyOutput.values().length][days.length];
+    for (int i = 0; i < days.length; i++) {
+      double circleWeeks = circles * days[i] / 7.0;
+      m[MonthlyOutput.SHARE_HELPED.ordinal()][i] = ratio(t.get(MonthlyCount.HELPED, i), t.get(MonthlyCount.POSTED, i));
+      m[MonthlyOutput.REQUESTS_PER_CIRCLE_WEEK.ordinal()][i] = t.get(MonthlyCount.POSTED, i) / circleWeeks;
+      m[MonthlyOutput.HELP_HOURS_PER_CIRCLE_WEEK.ordinal()][i] = t.get(MonthlyCount.HELP_SECONDS, i) / 3600.0 / circleWeeks;
+      m[MonthlyOutput.MEMBERS_PER_CIRCLE.ordinal()][i] = ratio(t.get(MonthlyCount.SIZE, i), circles);
+      m[MonthlyOutput.KINDS_COVERED.ordinal()][i] = ratio(t.get(MonthlyCount.COVERAGE, i), circles);
+      m[MonthlyOutput.VITAL_MEMBERS.ordinal()][i] = ratio(t.get(MonthlyCount.VITAL, i), circles);
+    }
+    return new ReplicationResult(replication, values(t), m);
+  }
+
+  /** Each {@link Output} of the circles in the totals, in the order of {@link Output#values()}. */
+  static double[] values(Totals t) {
     double[] v = new double[Output.values().length];
     long posted = t.get(Count.POSTED);
     long circles = t.get(Count.CIRCLES);
@@ -53,17 +69,7 @@ public final class ReplicationResult {
     v[Output.CIRCLES_BELOW_MINIMUM.ordinal()] = t.get(Count.BELOW_MINIMUM);
     v[Output.CIRCLES_LOSING_A_KIND.ordinal()] = t.get(Count.LOSING_A_KIND);
     v[Output.DAYS_UNTIL_LOSING.ordinal()] = ratio(t.get(Count.DAYS_TO_LOSE), t.get(Count.LOSING_A_KIND));
-    double[][] m = new double[MonthlyOutput.values().length][days.length];
-    for (int i = 0; i < days.length; i++) {
-      double circleWeeks = circles * days[i] / 7.0;
-      m[MonthlyOutput.SHARE_HELPED.ordinal()][i] = ratio(t.get(MonthlyCount.HELPED, i), t.get(MonthlyCount.POSTED, i));
-      m[MonthlyOutput.REQUESTS_PER_CIRCLE_WEEK.ordinal()][i] = t.get(MonthlyCount.POSTED, i) / circleWeeks;
-      m[MonthlyOutput.HELP_HOURS_PER_CIRCLE_WEEK.ordinal()][i] = t.get(MonthlyCount.HELP_SECONDS, i) / 3600.0 / circleWeeks;
-      m[MonthlyOutput.MEMBERS_PER_CIRCLE.ordinal()][i] = ratio(t.get(MonthlyCount.SIZE, i), circles);
-      m[MonthlyOutput.KINDS_COVERED.ordinal()][i] = ratio(t.get(MonthlyCount.COVERAGE, i), circles);
-      m[MonthlyOutput.VITAL_MEMBERS.ordinal()][i] = ratio(t.get(MonthlyCount.VITAL, i), circles);
-    }
-    return new ReplicationResult(replication, v, m);
+    return v;
   }
 
   private static double ratio(double a, double b) {

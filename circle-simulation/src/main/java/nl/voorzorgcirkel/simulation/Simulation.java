@@ -1,14 +1,17 @@
 package nl.voorzorgcirkel.simulation;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Consumer;
 import nl.voorzorgcirkel.simulation.internal.Calendar;
 import nl.voorzorgcirkel.simulation.internal.CircleRun;
 import nl.voorzorgcirkel.simulation.internal.Totals;
@@ -26,10 +29,13 @@ import nl.voorzorgcirkel.simulation.scenario.ScenarioFiles;
  * the number of threads or the way the work is split.
  *
  * <p>The work is a list of {@link WorkUnit}s (design point x replication x block of circles); a
- * caller who distributes the work runs {@link #runUnit} for each anywhere, merges the results of
- * each (point, replication) with {@link UnitResult#merge} in any order, and turns them into figures
- * with {@link #replicationResult}. {@link #run} does this on local threads and keeps only the
- * figures, never the circles: memory does not grow with the number of circles.
+ * caller who distributes the work runs {@link #runUnit} for each anywhere (with each circle's own
+ * figures, if wanted), and gathers the results with {@link #result}, which merges them in any
+ * grouping and order; {@link UnitResult#merge} merges some on the way. {@link #run} does this on
+ * local threads and keeps only the figures, never the circles: memory does not grow with the
+ * number of circles. To split a run over separate jobs without writing any of this, run each
+ * {@link Shard} with {@link #run(Scenario, Shard, int, Progress)} and combine them with {@link
+ * ShardResult#merge}.
  *
  * <p>Thread-safe: stateless.
  *
@@ -76,29 +82,62 @@ public final class Simulation {
    * @throws ScenarioException listing every broken rule, before anything runs
    */
   public static ExperimentResult run(Scenario scenario, int threads, Progress progress) {
-    Objects.requireNonNull(progress, "progress");
-    if (threads < 1) {
-      throw new IllegalArgumentException("threads must be at least 1");
-    }
     List<DesignPoint> points = points(scenario);
     Calendar calendar = new Calendar(scenario.experiment());
     int replications = scenario.experiment().replications();
-    List<WorkUnit> units = units(points, CIRCLES_PER_UNIT);
-    long total = 0;
-    for (DesignPoint p : points) {
-      total += (long) p.scenario().population().circles() * replications;
+    ReplicationResult[][] results = new ReplicationResult[points.size()][replications];
+    runUnits(points, calendar, units(points, CIRCLES_PER_UNIT), threads, progress, (point, replication, totals) ->
+        results[point][replication] = ReplicationResult.of(replication, totals, calendar.monthDays()));
+    List<List<ReplicationResult>> byPoint = new ArrayList<>();
+    for (ReplicationResult[] r : results) {
+      byPoint.add(List.of(r));
+    }
+    return new ExperimentResult(scenario, points, months(calendar), byPoint);
+  }
+
+  /**
+   * Runs one shard of an experiment, for a run split over separate jobs (a SLURM array job):
+   * {@link ShardResult#merge} combines every shard into the same result as {@link #run}.
+   *
+   * @param scenario the scenario, not null
+   * @param shard which slice of the work, not null
+   * @param threads how many circles run at once, 1 or more; the result does not depend on it
+   * @param progress told as this shard's circle runs finish, not null
+   * @return the shard's results
+   * @throws ScenarioException listing every broken rule, before anything runs
+   */
+  public static ShardResult run(Scenario scenario, Shard shard, int threads, Progress progress) {
+    Objects.requireNonNull(shard, "shard");
+    List<DesignPoint> points = points(scenario);
+    TreeMap<Long, UnitResult> results = new TreeMap<>();
+    runUnits(points, new Calendar(scenario.experiment()), shard.units(points), threads, progress,
+        (point, replication, totals) -> results.put(key(point, replication), UnitResult.of(point, replication, totals)));
+    return new ShardResult(shard, ScenarioFiles.toJson(scenario), new ArrayList<>(results.values()),
+        "shard " + shard);
+  }
+
+  /** Told, one call at a time, when every unit of a (point, replication) is in. */
+  @FunctionalInterface
+  private interface Finished {
+    void add(int point, int replication, Totals totals);
+  }
+
+  /** Runs units on a pool of threads, adding up each (point, replication) as its units come in. */
+  private static void runUnits(List<DesignPoint> points, Calendar calendar, List<WorkUnit> units, int threads,
+      Progress progress, Finished finished) {
+    Objects.requireNonNull(progress, "progress");
+    if (threads < 1) {
+      throw new IllegalArgumentException("threads must be at least 1");
     }
     CircleRun.Model[] models = new CircleRun.Model[points.size()];
     for (int i = 0; i < models.length; i++) {
       models[i] = new CircleRun.Model(points.get(i).scenario(), calendar);
     }
-    ReplicationResult[][] results = new ReplicationResult[points.size()][replications];
     Map<Long, Pending> pending = new HashMap<>();
-    for (DesignPoint p : points) {
-      int circles = p.scenario().population().circles();
-      for (int r = 0; r < replications; r++) {
-        pending.put(key(p.index(), r), new Pending(calendar.months(), (circles + CIRCLES_PER_UNIT - 1) / CIRCLES_PER_UNIT));
-      }
+    long total = 0;
+    for (WorkUnit unit : units) {
+      pending.computeIfAbsent(key(unit.point(), unit.replication()), k -> new Pending(calendar.months())).units++;
+      total += unit.circles();
     }
     long[] done = {0};
     long all = total;
@@ -107,18 +146,16 @@ public final class Simulation {
       List<Future<?>> futures = new ArrayList<>(units.size());
       for (WorkUnit unit : units) {
         futures.add(pool.submit(() -> {
-          Totals totals = run(models[unit.point()], unit);
+          Totals totals = run(models[unit.point()], unit, null);
           Pending target;
           synchronized (pending) {
             target = pending.get(key(unit.point(), unit.replication()));
           }
-          ReplicationResult finished = target.add(totals, unit.replication(), calendar.monthDays());
-          synchronized (results) {
-            if (finished != null) {
-              results[unit.point()][unit.replication()] = finished;
-              synchronized (pending) {
-                pending.remove(key(unit.point(), unit.replication()));
-              }
+          Totals complete = target.add(totals);
+          synchronized (pending) {
+            if (complete != null) {
+              finished.add(unit.point(), unit.replication(), complete);
+              pending.remove(key(unit.point(), unit.replication()));
             }
             done[0] += unit.circles();
             progress.completed(done[0], all);
@@ -136,27 +173,22 @@ public final class Simulation {
     } finally {
       pool.shutdownNow();
     }
-    List<List<ReplicationResult>> byPoint = new ArrayList<>();
-    for (ReplicationResult[] r : results) {
-      byPoint.add(List.of(r));
-    }
-    return new ExperimentResult(scenario, points, months(calendar), byPoint);
   }
 
   /** The totals of one (point, replication) while its units come in. */
   private static final class Pending {
     private final Totals totals;
-    private int unitsLeft;
+    /** Units not yet in; counted up while the units are listed. */
+    private int units;
 
-    Pending(int months, int units) {
+    Pending(int months) {
       this.totals = new Totals(months);
-      this.unitsLeft = units;
     }
 
-    /** Adds a unit's totals; returns the replication's figures once the last unit is in. */
-    synchronized ReplicationResult add(Totals unit, int replication, int[] days) {
+    /** Adds a unit's totals; returns all of them once the last unit is in. */
+    synchronized Totals add(Totals unit) {
       totals.add(unit);
-      return --unitsLeft == 0 ? ReplicationResult.of(replication, totals, days) : null;
+      return --units == 0 ? totals : null;
     }
   }
 
@@ -212,19 +244,41 @@ public final class Simulation {
    * @return its figures
    */
   public static UnitResult runUnit(DesignPoint point, WorkUnit unit) {
+    return runUnit(point, unit, null);
+  }
+
+  /**
+   * Runs one unit of work, a pure function of the point and the unit, and tells each circle's own
+   * figures as it finishes.
+   *
+   * @param point the design point, not null; from {@link #points}
+   * @param unit the unit, not null, of this point
+   * @param circles told each circle's figures, in the order of the circles, on the calling thread;
+   *     null to skip them (as {@link #runUnit(DesignPoint, WorkUnit)})
+   * @return the figures of all its circles, the same as without {@code circles}
+   */
+  public static UnitResult runUnit(DesignPoint point, WorkUnit unit, Consumer<CircleRunResult> circles) {
     Objects.requireNonNull(point, "point");
     Objects.requireNonNull(unit, "unit");
     if (unit.point() != point.index()) {
       throw new IllegalArgumentException("the unit belongs to another design point");
     }
     CircleRun.Model model = new CircleRun.Model(point.scenario(), new Calendar(point.scenario().experiment()));
-    return new UnitResult(unit.point(), unit.replication(), run(model, unit));
+    return UnitResult.of(unit.point(), unit.replication(), run(model, unit, circles));
   }
 
-  private static Totals run(CircleRun.Model model, WorkUnit unit) {
+  private static Totals run(CircleRun.Model model, WorkUnit unit, Consumer<CircleRunResult> circles) {
     Totals totals = new Totals(model.months());
+    Totals one = circles == null ? null : new Totals(model.months());
     for (int c = unit.firstCircle(); c < unit.firstCircle() + unit.circles(); c++) {
-      CircleRun.run(model, unit.replication(), c, totals);
+      if (one == null) {
+        CircleRun.run(model, unit.replication(), c, totals);
+      } else {
+        one.clear();
+        CircleRun.run(model, unit.replication(), c, one);
+        circles.accept(new CircleRunResult(unit.point(), unit.replication(), c, ReplicationResult.values(one)));
+        totals.add(one);
+      }
     }
     return totals;
   }
@@ -239,6 +293,55 @@ public final class Simulation {
   public static ReplicationResult replicationResult(UnitResult merged, Scenario scenario) {
     Calendar calendar = new Calendar(scenario.experiment());
     return ReplicationResult.of(merged.replication(), merged.totals(), calendar.monthDays());
+  }
+
+  /**
+   * The experiment's result from the results of all its units, as a distributed run gathers them:
+   * for every (point, replication), results that together cover each of its circles once, merged
+   * here in any grouping and order. The same, bit for bit, as {@link #run}.
+   *
+   * @param scenario the experiment's scenario, not null
+   * @param results the results, not null; several per (point, replication) are added up
+   * @return the result
+   * @throws ScenarioException listing every broken rule of the scenario
+   * @throws IllegalArgumentException if a (point, replication) is missing, its results cover a
+   *     number of circles other than the point's, or a result belongs to no point of the scenario
+   */
+  public static ExperimentResult result(Scenario scenario, Collection<UnitResult> results) {
+    Objects.requireNonNull(results, "results");
+    List<DesignPoint> points = points(scenario);
+    Calendar calendar = new Calendar(scenario.experiment());
+    int replications = scenario.experiment().replications();
+    Totals[][] sums = new Totals[points.size()][replications];
+    for (UnitResult r : results) {
+      if (r.point() >= points.size() || r.replication() >= replications) {
+        throw new IllegalArgumentException("a result of point " + (r.point() + 1) + ", replication "
+            + (r.replication() + 1) + ": the experiment has " + points.size() + " points of " + replications
+            + " replications");
+      }
+      Totals t = r.totals();
+      if (sums[r.point()][r.replication()] == null) {
+        sums[r.point()][r.replication()] = t;
+      } else {
+        sums[r.point()][r.replication()].add(t);
+      }
+    }
+    List<List<ReplicationResult>> byPoint = new ArrayList<>();
+    for (DesignPoint p : points) {
+      List<ReplicationResult> figures = new ArrayList<>();
+      for (int r = 0; r < replications; r++) {
+        Totals t = sums[p.index()][r];
+        long circles = t == null ? 0 : t.get(Totals.Count.CIRCLES);
+        if (circles != p.scenario().population().circles()) {
+          throw new IllegalArgumentException("point " + (p.index() + 1) + ", replication " + (r + 1) + ": the results"
+              + " cover " + circles + " circle runs, the point has " + p.scenario().population().circles());
+        }
+        figures.add(ReplicationResult.of(r, t, calendar.monthDays()));
+        sums[p.index()][r] = null;
+      }
+      byPoint.add(List.copyOf(figures));
+    }
+    return new ExperimentResult(scenario, points, months(calendar), byPoint);
   }
 
   static List<Month> months(Calendar calendar) {

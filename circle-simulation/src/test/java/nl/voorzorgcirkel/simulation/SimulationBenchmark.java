@@ -1,15 +1,20 @@
 package nl.voorzorgcirkel.simulation;
 
 import com.sun.management.GarbageCollectionNotificationInfo;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryUsage;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.management.NotificationEmitter;
 import javax.management.openmbean.CompositeData;
+import nl.voorzorgcirkel.simulation.report.Summary;
 import nl.voorzorgcirkel.simulation.scenario.Scenario;
 import nl.voorzorgcirkel.simulation.scenario.ScenarioFiles;
 
@@ -18,7 +23,8 @@ import nl.voorzorgcirkel.simulation.scenario.ScenarioFiles;
  * at a tenth, a quarter and half of its circles (cost against size) and whole (280,000 circles,
  * 3.5 million members), reporting wall time, requests a second, allocation per request (from the
  * collector's notifications: what each young collection found in the young generation) and the
- * heap after each run. Run it with the command in BENCHMARKS.md, which gives the heap.
+ * heap after each run. Run it with the command in BENCHMARKS.md, which gives the heap. A second
+ * argument names a file for the national year's summary, to compare two builds byte for byte.
  */
 public final class SimulationBenchmark {
 
@@ -43,10 +49,17 @@ public final class SimulationBenchmark {
         run("netherlands/" + 280_000 / circles, national.with("population.circles", circles), threads);
       }
     }
-    run("netherlands", national, threads);
+    ExperimentResult result = run("netherlands", national, threads);
+    if (args.length > 1) {
+      try {
+        Files.writeString(Path.of(args[1]), Summary.of(result));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
   }
 
-  private static void run(String name, Scenario scenario, int threads) {
+  private static ExperimentResult run(String name, Scenario scenario, int threads) {
     System.gc();
     long allocatedBefore = allocated();
     long start = System.nanoTime();
@@ -61,6 +74,7 @@ public final class SimulationBenchmark {
             + "  %,6.0f bytes allocated/request  heap in use after %,6d MiB  old generation peak %,6d MiB",
         name, scenario.population().circles(), members, requests, seconds, requests / seconds,
         (double) allocated / Math.max(1, requests), heap >> 20, oldPeak() >> 20));
+    return result;
   }
 
   /** Sums, over young collections, the young generation's use before minus after: what was allocated. */

@@ -35,7 +35,32 @@ import nl.voorzorgcirkel.core.model.Vitality;
  *       naming, for each such pair, the member who lives farther from the others.
  * </ul>
  *
- * <p>Runs in O(n<sup>2</sup>) for n members (the distance check). Stateless and thread-safe.
+ * <p>{@link #check(Circle, CircleLife, LocalDate)} also reads the circle's life, each part only
+ * if the caller gave it (see {@link LifeThresholds} for the periods and limits):
+ *
+ * <ul>
+ *   <li>ledger and commitments: helpers over their weekly capacity in each of the last {@code
+ *       weeksOverCapacity} weeks (this week counting help promised too) is a WARNING;
+ *   <li>requests: members who offer help and were not asked, nor helped, in {@code quietWeeks}
+ *       weeks: INFO; members who asked for nothing and received nothing in that time: INFO, a
+ *       gentle prompt for a connector (asking is hard), never a score; more requests expired in
+ *       the last {@code recentWeeks} weeks than in the same period before (and at least 2): a
+ *       WARNING;
+ *   <li>requests, calls or check-ins: connectors whose tasks (asking helpers, referring requests,
+ *       check-ins and calls they made) average more than {@code connectorTasksPerWeek} a week over
+ *       the recent weeks: a WARNING;
+ *   <li>activities: no shared activity held in {@code weeksWithoutActivity} weeks: a WARNING;
+ *   <li>check-ins: calls that passed to the connectors ({@link
+ *       nl.voorzorgcirkel.core.checkin.Escalation#CONNECTOR}): a WARNING that counts them and
+ *       names nobody.
+ * </ul>
+ *
+ * <p>Members count when in the circle on the day; the quiet-weeks checks only members who were in
+ * it the whole period. Activities never count as help: they do not change any help finding.
+ *
+ * <p>The report is for connectors and the welfare organisation, not for the group. Runs in
+ * O(n<sup>2</sup>) for n members (the distance check) plus O(r + c) for r ledger records and
+ * request events and c contacts. Stateless and thread-safe.
  *
  * @since 0.1.0
  */
@@ -62,6 +87,23 @@ public final class CircleHealthCheck {
     checkVitality(policy, members, findings);
     checkOffersNothing(members, findings);
     checkDistances(policy, members, findings);
+    return new HealthReport(circle.id(), date, findings);
+  }
+
+  /**
+   * Checks a circle and its life on a day: everything {@link #check(Circle, LocalDate)} checks,
+   * and the life checks described above for each part of {@code life} that is given.
+   *
+   * @param circle the circle, not null
+   * @param life what happened in the circle, not null
+   * @param date the day, not null; everything before its end counts
+   * @return the report, never null
+   */
+  public static HealthReport check(Circle circle, CircleLife life, LocalDate date) {
+    Objects.requireNonNull(life, "life");
+    HealthReport structure = check(circle, date);
+    List<HealthFinding> findings = new ArrayList<>(structure.findings());
+    new LifeChecks(circle, life, date, findings).run();
     return new HealthReport(circle.id(), date, findings);
   }
 

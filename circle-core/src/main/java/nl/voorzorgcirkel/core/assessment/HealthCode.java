@@ -26,5 +26,22 @@ public enum HealthCode {
   /** Members who offer nothing yet (INFO: they may still; receiving is fine). */
   MEMBERS_OFFER_NOTHING,
   /** Members living farther apart than the policy's distance (WARNING). */
-  MEMBERS_FAR_APART
+  MEMBERS_FAR_APART,
+  /** Helpers who gave (and promised) more than their capacity for weeks in a row (WARNING). */
+  HELPERS_OVER_CAPACITY,
+  /** Members who offer help but were not asked for weeks (INFO). */
+  MEMBERS_NEVER_ASKED,
+  /**
+   * Members who asked for nothing for weeks (INFO: asking is hard; a gentle prompt for the
+   * connector, never a score).
+   */
+  MEMBERS_NEVER_ASK,
+  /** More requests expired recently than in the period before (WARNING). */
+  RISING_EXPIRIES,
+  /** Connectors carrying more tasks a week than the thresholds allow (WARNING). */
+  CONNECTOR_LOAD,
+  /** No shared activity for weeks (WARNING). */
+  NO_SHARED_ACTIVITY,
+  /** Check-ins that passed to the connectors because the buddy did not reach the member (WARNING). */
+  CHECK_INS_OVERDUE
 }

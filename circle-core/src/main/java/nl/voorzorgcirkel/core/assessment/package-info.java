@@ -7,6 +7,8 @@
  * @since 0.1.0
  */
 @NullMarked
+@ValueStyle
 package nl.voorzorgcirkel.core.assessment;
 
+import nl.voorzorgcirkel.core.internal.ValueStyle;
 import org.jspecify.annotations.NullMarked;

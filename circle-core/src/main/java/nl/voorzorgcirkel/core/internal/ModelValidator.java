@@ -66,6 +66,21 @@ public final class ModelValidator {
     }
   }
 
+  /**
+   * Whether a duration meets {@code @DurationMin(minutes = 1) @DurationMax(hours = 24)}, both
+   * inclusive, as the efforts of help are declared: for the model types that check their declared
+   * rules themselves before they ask {@link #check}.
+   *
+   * @param duration the duration, or null (which does not meet them)
+   * @return true if not null and from 1 minute to 24 hours
+   */
+  public static boolean withinDay(Duration duration) {
+    return duration != null && duration.compareTo(ONE_MINUTE) >= 0 && duration.compareTo(ONE_DAY) <= 0;
+  }
+
+  private static final Duration ONE_MINUTE = Duration.ofMinutes(1);
+  private static final Duration ONE_DAY = Duration.ofHours(24);
+
   /** The validator, for the tests of the fast checks. */
   static Validator validator() {
     return Holder.VALIDATOR;

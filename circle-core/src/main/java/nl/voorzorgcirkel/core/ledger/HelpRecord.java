@@ -129,7 +129,24 @@ public abstract class HelpRecord {
 
   @Value.Check
   void validate() {
-    ModelValidator.check(this);
+    if (!holdsDeclaredRules()) {
+      ModelValidator.check(this);
+    }
+  }
+
+  /**
+   * The rules declared on this type, written out: true only if every one holds, and then Hibernate
+   * Validator would find nothing. Values like this are built for every request a circle ranks or
+   * simulates, and checking them here costs a few comparisons instead of the generic check's calls
+   * through property readers. Anything else goes to the validator, which alone reports violations.
+   * {@code DeclaredRulesTest} fails when a rule is declared here that this does not check, and
+   * checks on random values, valid and not, that this never passes one the validator rejects.
+   */
+  boolean holdsDeclaredRules() {
+    return helper() != null && recipient() != null && capability() != null && start() != null
+        && ModelValidator.withinDay(effort())
+        && !helper().equals(recipient())
+        && Arguments.supported(start());
   }
 
   /** The builder. Not thread-safe. */

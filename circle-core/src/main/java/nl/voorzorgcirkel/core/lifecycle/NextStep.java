@@ -19,7 +19,15 @@ public enum NextStep {
   /** Book the shared taxi (regiotaxi or Wmo transport) for a ride. */
   SHARED_TAXI,
   /** Contact the municipal social support desk (Wmo-loket) for a lasting solution. */
-  MUNICIPAL_SOCIAL_SUPPORT;
+  MUNICIPAL_SOCIAL_SUPPORT,
+  /**
+   * Ask a neighbouring circle: nobody in this circle can give this kind of help at all. Never
+   * suggested by {@link #suggestFor}, which knows only the request; a coordinator that knows the
+   * circle had no candidate suggests it.
+   *
+   * @since 0.2.0
+   */
+  ASK_NEIGHBOURING_CIRCLE;
 
   /**
    * The usual next step for an expired request: the shared taxi for rides and accompanying; the

@@ -199,8 +199,9 @@ public abstract class Member {
 
   /**
    * Whether the member lives alone: for them, the comfort of a circle is that someone notices when
-   * they have not been seen (looking out for each other). Personal data, kept out of {@code
-   * toString()}.
+   * they have not been seen (looking out for each other). Check-ins (omkijken) matter most to
+   * them, and the invitation ranking of shared activities suggests inviting them personally.
+   * Personal data, kept out of {@code toString()}.
    *
    * @return false unless set
    * @since 0.1.0

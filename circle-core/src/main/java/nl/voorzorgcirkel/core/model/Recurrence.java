@@ -10,6 +10,7 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import nl.voorzorgcirkel.core.internal.Arguments;
@@ -27,6 +28,14 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class Recurrence {
+
+  /**
+   * The most occurrences {@link #occurrences} lists in one call: 1,000, more than 19 years of a
+   * weekly request. A bound, as {@code java.time} bounds its years, so that an end far away (year
+   * 9999 asks for about 400,000 weekly starts) is refused with a clear error instead of filling the
+   * heap; ask again from a later first occurrence for more.
+   */
+  public static final int MAX_OCCURRENCES = 1_000;
 
   Recurrence() {}
 
@@ -118,7 +127,10 @@ public abstract class Recurrence {
    * @param to the end (excluded): occurrences that start at or after it are left out; not null
    * @param zone the zone whose local time occurrences keep, not null
    * @return the starts, in order; just {@code first} for a one-off request (if before {@code
-   *     to}); empty when {@code to} is not after {@code first}
+   *     to}); empty when {@code to} is not after {@code first}; at most {@link #MAX_OCCURRENCES}
+   * @throws nl.voorzorgcirkel.core.validation.InvalidValueException with rule {@code
+   *     tooManyOccurrences} on {@code to} (in English and Dutch) if more than {@link
+   *     #MAX_OCCURRENCES} occurrences start before {@code to}
    */
   public List<Instant> occurrences(Instant first, Instant to, ZoneId zone) {
     Objects.requireNonNull(first, "first");
@@ -140,6 +152,9 @@ public abstract class Recurrence {
       }
       if (!start.isBefore(to)) {
         break;
+      }
+      if (starts.size() == MAX_OCCURRENCES) {
+        throw Arguments.invalid("Recurrence", "to", "tooManyOccurrences", Map.of("max", MAX_OCCURRENCES));
       }
       starts.add(start);
       if (!recurs()) {

@@ -13,5 +13,18 @@ final class Texts {
   /** Free text: line breaks and tabs, but no other control characters. */
   static final String FREE = "[^\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]*";
 
+  private static final java.util.regex.Pattern FREE_PATTERN = java.util.regex.Pattern.compile(FREE);
+
   private Texts() {}
+
+  /**
+   * Whether a text is of the form {@link #FREE}, matched as {@code @Pattern} matches it, for the
+   * model's written-out checks.
+   *
+   * @param text the text, not null
+   * @return true if it matches
+   */
+  static boolean isFree(String text) {
+    return FREE_PATTERN.matcher(text).matches();
+  }
 }

@@ -137,6 +137,21 @@ public abstract class TimeWindow {
 
   @Value.Check
   void validate() {
-    ModelValidator.check(this);
+    if (!holdsDeclaredRules()) {
+      ModelValidator.check(this);
+    }
+  }
+
+  /**
+   * The rules declared on this type, written out: true only if every one holds, and then Hibernate
+   * Validator would find nothing. Values like this are built for every request a circle ranks or
+   * simulates, and checking them here costs a few comparisons instead of the generic check's calls
+   * through property readers. Anything else goes to the validator, which alone reports violations.
+   * {@code DeclaredRulesTest} fails when a rule is declared here that this does not check, and
+   * checks on random values, valid and not, that this never passes one the validator rejects.
+   */
+  boolean holdsDeclaredRules() {
+    return start() != null && end() != null && end().isAfter(start())
+        && Arguments.supported(start()) && Arguments.supported(end());
   }
 }

@@ -133,9 +133,9 @@ public abstract class WeeklyAvailability {
     // time. Away from clock changes (no transition within two days of the window, the usual case)
     // one offset holds throughout and converts both ways exactly; near one, java.time does.
     ZoneTable table = ZoneTable.of(zone());
-    boolean steady = table.steady(window.start().getEpochSecond() - STEADY_MARGIN_SECONDS,
+    int offset = table.steadyOffset(window.start().getEpochSecond() - STEADY_MARGIN_SECONDS,
         latestStart.getEpochSecond() + STEADY_MARGIN_SECONDS);
-    int offset = steady ? table.offsetAt(window.start().getEpochSecond()) : 0;
+    boolean steady = offset != ZoneTable.NOT_STEADY;
     long firstDay;
     long windowNano;
     long lastDay;
@@ -156,26 +156,22 @@ public abstract class WeeklyAvailability {
       lastNano = lastStart.toLocalTime().toNanoOfDay();
     }
     long lengthNanos = length.toSeconds() * NANOS_PER_SECOND; // whole seconds, as always
-    List<WeeklySlot> slots = slots();
+    boolean flexible = window.flexible();
+    SlotTable slotTable = slotTable();
     for (int i = 0; i <= TimeWindow.MAX_FLEXIBLE_DAYS && firstDay + i <= lastDay; i++) {
       long day = firstDay + i;
-      DayOfWeek dayOfWeek = DayOfWeek.of((int) Math.floorMod(day + 3, 7L) + 1);
+      int dayIndex = (int) Math.floorMod(day + 3, 7L); // Monday is 0, as in DayOfWeek
+      long[] starts = slotTable.starts[dayIndex];
+      long[] ends = slotTable.ends[dayIndex];
       long best = -1;
-      for (int k = 0; k < slots.size(); k++) {
-        WeeklySlot slot = slots.get(k);
-        if (slot.day() != dayOfWeek) {
-          continue;
-        }
-        long slotStart = slot.start().toNanoOfDay();
+      for (int k = 0; k < starts.length; k++) {
+        long slotStart = starts[k];
         // the window's start, or a later slot start on a flexible window; a start on an earlier
         // day than this one is before the slot, so it never fits
-        boolean atWindowStart = i == 0 && !(window.flexible() && slotStart > windowNano);
-        if (i > 0 && !window.flexible()) {
-          continue;
-        }
+        boolean atWindowStart = i == 0 && !(flexible && slotStart > windowNano);
         long start = atWindowStart ? windowNano : slotStart;
         boolean fits = start >= slotStart
-            && start + lengthNanos <= slot.end().toNanoOfDay()
+            && start + lengthNanos <= ends[k]
             && (day < lastDay || start <= lastNano);
         if (fits && (best < 0 || start < best)) {
           best = start;
@@ -192,11 +188,43 @@ public abstract class WeeklyAvailability {
         return Optional.of(LocalDateTime.of(LocalDate.ofEpochDay(day), LocalTime.ofNanoOfDay(best))
             .atZone(zone()).toInstant());
       }
-      if (!window.flexible()) {
+      if (!flexible) {
         return Optional.empty();
       }
     }
     return Optional.empty();
+  }
+
+  /** The slots by day, worked out on first use and kept: immutable, as the slots. */
+  @Value.Lazy
+  SlotTable slotTable() {
+    return new SlotTable(slots());
+  }
+
+  /**
+   * The slots of each day of the week (Monday first) as nanoseconds of the day, in the order given:
+   * the earliest-start search reads two arrays instead of each slot's day and times.
+   */
+  static final class SlotTable {
+    private final long[][] starts = new long[7][];
+    private final long[][] ends = new long[7][];
+
+    private SlotTable(List<WeeklySlot> slots) {
+      int[] count = new int[7];
+      for (WeeklySlot slot : slots) {
+        count[slot.day().getValue() - 1]++;
+      }
+      for (int d = 0; d < 7; d++) {
+        starts[d] = new long[count[d]];
+        ends[d] = new long[count[d]];
+        count[d] = 0;
+      }
+      for (WeeklySlot slot : slots) {
+        int d = slot.day().getValue() - 1;
+        starts[d][count[d]] = slot.start().toNanoOfDay();
+        ends[d][count[d]++] = slot.end().toNanoOfDay();
+      }
+    }
   }
 
 

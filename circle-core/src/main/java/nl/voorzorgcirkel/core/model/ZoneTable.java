@@ -24,6 +24,9 @@ final class ZoneTable {
   private static final Map<ZoneId, ZoneTable> TABLES = new ConcurrentHashMap<>();
 
   /** Epoch seconds of each clock change, in order. */
+  /** What {@link #steadyOffset} answers when no one offset holds: no zone offset is this small. */
+  static final int NOT_STEADY = Integer.MIN_VALUE;
+
   private final long[] changes;
   /** {@code offsets[0]}: the offset before the first change; {@code offsets[i + 1]}: after change i. */
   private final int[] offsets;
@@ -65,23 +68,17 @@ final class ZoneTable {
    * @param to epoch seconds, not before {@code from}
    * @return true if no change falls in the period and the period lies within the table's years
    */
-  boolean steady(long from, long to) {
-    if (from < FIRST || to >= LAST) {
-      return false;
-    }
-    int i = firstAtOrAfter(from);
-    return i == changes.length || changes[i] > to;
-  }
-
   /**
-   * The offset at an instant within the table's years.
-   *
-   * @param second epoch seconds, within 1900 to 2200
-   * @return the offset in seconds
+   * The one offset that holds from {@code from} to {@code to} (epoch seconds, both included), or
+   * {@link #NOT_STEADY} if the offset changes between them or they lie outside this table.
    */
-  int offsetAt(long second) {
-    // the changes at or before the second have happened
-    return offsets[firstAtOrAfter(second + 1)];
+  int steadyOffset(long from, long to) {
+    if (from < FIRST || to >= LAST) {
+      return NOT_STEADY;
+    }
+    // the changes before the first at or after from have happened, and none follows up to to
+    int i = firstAtOrAfter(from);
+    return i == changes.length || changes[i] > to ? offsets[i] : NOT_STEADY;
   }
 
   private int firstAtOrAfter(long second) {

@@ -18,7 +18,12 @@ public enum ReferralTarget {
   /** The family carer (mantelzorger). */
   FAMILY_CARER,
   /** The municipality's social support desk (Wmo-loket), also for regular transport needs. */
-  MUNICIPAL_SOCIAL_SUPPORT;
+  MUNICIPAL_SOCIAL_SUPPORT,
+  /**
+   * The municipality's social team (sociaal wijkteam): for a member whose needs grow beyond what
+   * neighbours should do, a conversation about what support fits.
+   */
+  SOCIAL_TEAM;
 
   /**
    * A readable name.

@@ -58,9 +58,26 @@ class CoreArchitectureTest {
             "nl.voorzorgcirkel.core.lifecycle..", "nl.voorzorgcirkel.core.scope..")
         .should().dependOnClassesThat().resideInAPackage("nl.voorzorgcirkel.core.commitment..")
         .check(CORE);
+    // the health check reads requests since issue 13; the ledger and scope still do not
     noClasses().that().resideInAnyPackage("nl.voorzorgcirkel.core.scope..",
-            "nl.voorzorgcirkel.core.ledger..", "nl.voorzorgcirkel.core.assessment..")
+            "nl.voorzorgcirkel.core.ledger..")
         .should().dependOnClassesThat().resideInAPackage("nl.voorzorgcirkel.core.lifecycle..")
+        .check(CORE);
+  }
+
+  @Test
+  void activitiesAreNotHelpAndTheRecordsOfHelpKnowNothingOfCompany() {
+    // an activity cannot reach the help ledger, commitments or requests: it never changes a load
+    noClasses().that().resideInAPackage("nl.voorzorgcirkel.core.activity..")
+        .should().dependOnClassesThat().resideInAnyPackage("nl.voorzorgcirkel.core.ledger..",
+            "nl.voorzorgcirkel.core.commitment..", "nl.voorzorgcirkel.core.lifecycle..")
+        .check(CORE);
+    noClasses().that().resideInAnyPackage("nl.voorzorgcirkel.core.model..",
+            "nl.voorzorgcirkel.core.ledger..", "nl.voorzorgcirkel.core.commitment..",
+            "nl.voorzorgcirkel.core.lifecycle..", "nl.voorzorgcirkel.core.scope..")
+        .should().dependOnClassesThat().resideInAnyPackage("nl.voorzorgcirkel.core.activity..",
+            "nl.voorzorgcirkel.core.contact..", "nl.voorzorgcirkel.core.checkin..",
+            "nl.voorzorgcirkel.core.care..")
         .check(CORE);
   }
 

@@ -1,6 +1,7 @@
 package nl.voorzorgcirkel.core.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
@@ -17,7 +18,9 @@ import java.time.zone.ZoneOffsetTransition;
 import java.time.zone.ZoneRules;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.SplittableRandom;
+import nl.voorzorgcirkel.core.validation.InvalidValueException;
 import nl.voorzorgcirkel.testing.Fixtures;
 import nl.voorzorgcirkel.testing.Props;
 import org.junit.jupiter.api.Test;
@@ -140,5 +143,35 @@ class RecurrencePropertyTest {
     org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
         () -> Fixtures.request("r-" + "x".repeat(52), "m-1").recurrence(Recurrence.weekly()).build()
             .occurrences(Fixtures.NOW.plus(Duration.ofDays(30)), amsterdam));
+  }
+
+  @Test
+  void anEndFarAwayIsRefusedInsteadOfFillingTheHeap() {
+    ZoneId amsterdam = WeeklyAvailability.DEFAULT_ZONE;
+    Instant first = LocalDateTime.of(2026, 12, 3, 10, 0).atZone(amsterdam).toInstant();
+    HelpRequest groceries = Fixtures.request("r-shop", "m-1")
+        .window(TimeWindow.fixed(first, first.plus(Duration.ofHours(1))))
+        .recurrence(Recurrence.weekly()).build();
+    // the 1,000th weekly start is 999 weeks after the first: an end just after it lists all 1,000
+    Instant thousandth = LocalDateTime.of(2026, 12, 3, 10, 0).plusWeeks(999).atZone(amsterdam).toInstant();
+    List<HelpRequest> all = groceries.occurrences(thousandth.plusSeconds(1), amsterdam);
+    assertEquals(Recurrence.MAX_OCCURRENCES, all.size());
+    assertEquals(thousandth, all.get(all.size() - 1).window().start());
+    // one more start before the end is one too many; year 9999 would be about 415,000
+    for (Instant to : List.of(thousandth.plus(Duration.ofDays(7)).plusSeconds(1), LocalDate.of(9999, 12, 31)
+        .atStartOfDay(ZoneOffset.UTC).toInstant(), Instant.MAX)) {
+      InvalidValueException e = assertThrows(InvalidValueException.class,
+          () -> groceries.occurrences(to, amsterdam));
+      assertEquals("to:tooManyOccurrences", e.violations().get(0).path() + ":" + e.violations().get(0).rule());
+      assertEquals("Recurrence.to: must come soon enough that at most 1000 occurrences start before it",
+          e.violations().get(0).message(Locale.ENGLISH));
+      assertEquals("Recurrence.to: moet vroeg genoeg liggen dat er hoogstens 1000 herhalingen vóór beginnen",
+          e.violations().get(0).message(Locale.forLanguageTag("nl")));
+    }
+    // an end date of the series itself bounds it: no refusal, however far the end asked for
+    assertEquals(5, Fixtures.request("r-shop", "m-1")
+        .window(TimeWindow.fixed(first, first.plus(Duration.ofHours(1))))
+        .recurrence(Recurrence.weekly().until(LocalDate.of(2026, 12, 31))).build()
+        .occurrences(Instant.MAX, amsterdam).size());
   }
 }

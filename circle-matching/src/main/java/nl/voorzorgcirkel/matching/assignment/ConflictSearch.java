@@ -414,7 +414,9 @@ final class ConflictSearch {
     int cap = capacity[k];
     int[] all = p.timed[k];
     int timedCount = all.length;
-    // a unit worth nothing here is never taken (the penalty only grows): leave it out
+    // a unit worth no more than the first unit's penalty is never needed (dropping it from a
+    // choice loses its value and saves at least that penalty): leave it out
+    double least = cap == 0 ? Double.POSITIVE_INFINITY : penaltyOf[k][1];
     if (kept.length < timedCount + 1) {
       kept = new int[timedCount * 2 + 1];
       keptValue = new double[timedCount * 2 + 1];
@@ -423,42 +425,52 @@ final class ConflictSearch {
     }
     int n = 0;
     prefix[0] = 0;
+    double most = 0;
+    int[] follows = p.follows[k];
+    double[] timedCost = p.timedCost[k];
     for (int i = 0; i < timedCount; i++) {
-      double v = u - mu[all[i]] - p.timedCost[k][i];
-      if (v > 0) {
+      double v = u - mu[all[i]] - timedCost[i];
+      if (v > least) {
         kept[n] = all[i];
         keptValue[n] = v;
-        keptFollows[n] = prefix[p.follows[k][i]];
+        keptFollows[n] = prefix[follows[i]];
+        most = Math.max(most, v);
         n++;
       }
       prefix[i + 1] = n;
     }
-    int width = cap + 1;
+    int[] free = p.free[k];
+    for (int i = 0; i < free.length; i++) {
+      most = Math.max(most, u - mu[free[i]] - p.freeCost[k][i]);
+    }
+    // no choice holds more units than have values above their marginal penalty: the j-th unit of
+    // a choice is worth at least the j-th marginal, so j stays below where the marginal passes
+    // the most any unit is worth
+    int reach = 0;
+    while (reach < cap && penaltyOf[k][reach + 1] - penaltyOf[k][reach] < most) {
+      reach++;
+    }
+    int width = Math.min(reach, n) + 1;
     double[] f = table[k];
     if (f == null || f.length < (n + 1) * width) {
-      f = new double[(timedCount + 1) * width];
+      f = new double[(timedCount + 1) * (cap + 1)];
       table[k] = f;
     }
-    Arrays.fill(f, 0, (n + 1) * width, Double.NEGATIVE_INFINITY);
+    // every row is computed whole from the rows before it: only the first needs filling
+    Arrays.fill(f, 0, width, Double.NEGATIVE_INFINITY);
     f[0] = 0;
     for (int i = 1; i <= n; i++) {
       double v = keptValue[i - 1];
-      int from = keptFollows[i - 1] * width;
+      int from = keptFollows[i - 1] * width - 1;
       int row = i * width;
       int prev = row - width;
-      for (int j = 0; j <= cap; j++) {
-        double keep = f[prev + j];
-        if (j > 0 && f[from + j - 1] != Double.NEGATIVE_INFINITY) {
-          double take = f[from + j - 1] + v;
-          if (take > keep) {
-            keep = take;
-          }
-        }
-        f[row + j] = keep;
+      f[row] = 0;
+      for (int j = 1; j < width; j++) {
+        // an impossible count stays at minus infinity: minus infinity plus a value is too
+        f[row + j] = Math.max(f[prev + j], f[from + j] + v);
       }
     }
     // units without a set time: the best of them, any number
-    int[] free = p.free[k];
     if (freeOrder.length < free.length) {
       freeOrder = new int[free.length * 2];
       freeValues = new double[free.length * 2];
@@ -484,7 +496,7 @@ final class ConflictSearch {
       if (m > 0) {
         freeSum += freeValue[byValue[m - 1]];
       }
-      for (int j = 0; j + m <= cap; j++) {
+      for (int j = 0; j < width && j + m <= cap; j++) {
         double timedValue = f[n * width + j];
         if (timedValue == Double.NEGATIVE_INFINITY) {
           continue;

@@ -199,8 +199,7 @@ public final class HardRules {
    * @return the rule ({@link ExclusionReason#AT_CAPACITY})
    */
   public static HardRule withinCapacity() {
-    return rule((context, candidate) -> context.weekLoad(candidate)
-            .plus(context.request().expectedDuration()).compareTo(candidate.capacityPerWeek()) > 0,
+    return rule((context, candidate) -> context.compareWeekLoadAfter(candidate, candidate.capacityPerWeek()) > 0,
         (context, candidate) -> {
           Duration load = context.weekLoad(candidate);
           return Exclusion.of(candidate.id(), ExclusionReason.AT_CAPACITY,

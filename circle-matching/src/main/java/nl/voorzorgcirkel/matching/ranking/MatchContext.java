@@ -34,6 +34,8 @@ import org.jspecify.annotations.Nullable;
  */
 public final class MatchContext {
 
+  private static final int NANOS_PER_SECOND = 1_000_000_000;
+
   private final HelpRequest request;
   private final @Nullable RequestLifecycle lifecycle;
   private final CircleSnapshot snapshot;
@@ -222,6 +224,38 @@ public final class MatchContext {
       known.weekLoad = withoutOwn(member.id(), snapshot.load(member.id(), from, to), from, to);
     }
     return known.weekLoad;
+  }
+
+  /**
+   * {@link #weekLoad} plus the request's expected duration, compared with {@code limit}: the
+   * capacity rule and the slack score ask it for every candidate of every request.
+   */
+  int compareWeekLoadAfter(Member member, Duration limit) {
+    return compareSum(weekLoad(member), request.expectedDuration(), limit);
+  }
+
+  /** The whole seconds of {@link #weekLoad} plus the request's expected duration. */
+  long weekLoadAfterSeconds(Member member) {
+    return sumSeconds(weekLoad(member), request.expectedDuration());
+  }
+
+  /**
+   * {@code a.plus(b).compareTo(limit)} by its sign, without the temporary sum; overflow throws as
+   * {@link Duration#plus} does.
+   */
+  static int compareSum(Duration a, Duration b, Duration limit) {
+    int bySeconds = Long.compare(sumSeconds(a, b), limit.toSeconds());
+    return bySeconds != 0 ? bySeconds
+        : Integer.compare((a.toNanosPart() + b.toNanosPart()) % NANOS_PER_SECOND, limit.toNanosPart());
+  }
+
+  /**
+   * {@code a.plus(b).toSeconds()} without the temporary sum; overflow throws as {@link
+   * Duration#plus} does.
+   */
+  static long sumSeconds(Duration a, Duration b) {
+    long seconds = Math.addExact(a.toSeconds(), b.toSeconds());
+    return a.toNanosPart() + b.toNanosPart() >= NANOS_PER_SECOND ? Math.addExact(seconds, 1) : seconds;
   }
 
   /**

@@ -128,8 +128,7 @@ public final class SoftScores {
         if (capacity.isZero()) {
           return 0.0;
         }
-        Duration after = context.weekLoad(candidate).plus(context.request().expectedDuration());
-        return Math.max(0.0, 1.0 - (double) after.toSeconds() / capacity.toSeconds());
+        return Math.max(0.0, 1.0 - (double) context.weekLoadAfterSeconds(candidate) / capacity.toSeconds());
       }
 
       @Override

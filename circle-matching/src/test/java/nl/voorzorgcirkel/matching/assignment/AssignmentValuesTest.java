@@ -62,11 +62,12 @@ class AssignmentValuesTest {
     Unplaced fifth = plan.unplaced().get(0);
     assertEquals(Unplaced.CAPACITY, fifth.code());
     assertEquals(List.of(), fifth.exclusions());
-    assertEquals("everyone who could take it is at capacity in this plan", fifth.message(Locale.ENGLISH));
+    assertEquals("everyone who could take it is at capacity, or busy at that time, in this plan",
+        fifth.message(Locale.ENGLISH));
     // the convex penalty 0.1 (2 (h + k) - 1) for k = 1, 2 of each helper: 0.1 + 0.3, twice
     assertEquals(0.8, plan.loadPenalty(), 1e-12);
     assertEquals(plan.assignments().stream().mapToDouble(Assignment::cost).sum() + 0.8, plan.objective(), 1e-12);
-    assertTrue(plan.toString().startsWith("AssignmentPlan{assigned=4, unplaced=1, objective="), plan.toString());
+    assertTrue(plan.toString().startsWith("AssignmentPlan{assigned=4, unplaced=1, referred=0, objective="), plan.toString());
     assertEquals(Optional.empty(), plan.memberFor(fifth.request()));
     assertTrue(plan.memberFor(RequestId.of("r-1")).isPresent());
   }

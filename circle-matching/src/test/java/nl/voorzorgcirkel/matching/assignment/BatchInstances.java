@@ -65,7 +65,8 @@ final class BatchInstances {
       int helper = random.between(0, memberCount - 1);
       int recipient = (helper + random.between(1, memberCount - 1)) % memberCount;
       ledger = ledger.append(nl.voorzorgcirkel.core.ledger.HelpRecord.of(MemberId.of("m-" + helper),
-          MemberId.of("m-" + recipient), random.pick(kinds), now.minus(Duration.ofHours(random.between(1, 60))),
+          // a second of its own per record: a ledger refuses the same record twice
+          MemberId.of("m-" + recipient), random.pick(kinds), now.minus(Duration.ofHours(random.between(1, 60))).minusSeconds(i),
           Duration.ofMinutes(30L * random.between(1, 4))));
     }
     List<HelpRequest> requests = new ArrayList<>();
@@ -118,7 +119,8 @@ final class BatchInstances {
       int helper = random.between(0, memberCount - 1);
       int recipient = (helper + random.between(1, memberCount - 1)) % memberCount;
       ledger = ledger.append(nl.voorzorgcirkel.core.ledger.HelpRecord.of(MemberId.of("m-" + helper),
-          MemberId.of("m-" + recipient), random.pick(kinds), now.minus(Duration.ofHours(random.between(1, 60))),
+          // a second of its own per record: a ledger refuses the same record twice
+          MemberId.of("m-" + recipient), random.pick(kinds), now.minus(Duration.ofHours(random.between(1, 60))).minusSeconds(i),
           Duration.ofMinutes(30L * random.between(1, 3))));
     }
     List<nl.voorzorgcirkel.core.commitment.Commitment> promised = new ArrayList<>();

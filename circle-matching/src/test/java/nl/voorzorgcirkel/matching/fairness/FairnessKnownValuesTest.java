@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.time.Duration;
 import java.util.List;
 import nl.voorzorgcirkel.core.model.MemberId;
+import nl.voorzorgcirkel.core.validation.InvalidValueException;
 import org.junit.jupiter.api.Test;
 
 /** Each fairness strategy on loads whose priorities are worked out by hand. */
@@ -84,4 +85,16 @@ class FairnessKnownValuesTest {
     assertThrows(IllegalArgumentException.class,
         () -> FairnessMeasures.compareLeximin(new double[] {1}, new double[] {1, 2}));
   }
+
+  @Test
+  void aNegativeLoadOrCapacityIsNamed() {
+    for (String field : List.of("load", "capacity")) {
+      Duration load = field.equals("load") ? Duration.ofMinutes(-1) : Duration.ZERO;
+      Duration capacity = field.equals("capacity") ? Duration.ofMinutes(-1) : Duration.ZERO;
+      InvalidValueException e = assertThrows(InvalidValueException.class,
+          () -> new MemberLoad(MemberId.of("m-1"), load, capacity));
+      assertEquals(field + ":atLeast", e.violations().get(0).path() + ":" + e.violations().get(0).rule());
+    }
+  }
 }
+

@@ -13,6 +13,7 @@ import java.util.Optional;
 import nl.voorzorgcirkel.core.model.Capability;
 import nl.voorzorgcirkel.core.model.MemberId;
 import nl.voorzorgcirkel.core.model.RequestId;
+import nl.voorzorgcirkel.core.scope.ReferralTarget;
 import nl.voorzorgcirkel.core.scope.ScopeDecision;
 import nl.voorzorgcirkel.testing.Fixtures;
 import org.junit.jupiter.api.Test;
@@ -107,12 +108,14 @@ class RankingValuesTest {
         + "Cannot take it:" + n + "  m-3: does not offer meals" + n, ranking.explain(Locale.ENGLISH));
     assertEquals("Vraag eerst voor r-1:" + n + "  " + anna.explain(DUTCH) + n, new Ranking(RequestId.of("r-1"), ScopeDecision.inScope(),
         List.of(anna), List.of(), 2).explain(DUTCH));
-    assertTrue(ranking.toString().startsWith("Ranking{request=r-1, candidates=[1. m-1"), ranking.toString());
+    assertEquals("Ranking{request=r-1, candidates=[m-1, m-2], excluded=1}", ranking.toString());
     assertValueSemantics(ranking, new Ranking(RequestId.of("r-1"), ScopeDecision.inScope(), List.of(anna, bert), List.of(cor), 1),
         new Ranking(RequestId.of("r-2"), ScopeDecision.inScope(), List.of(anna, bert), List.of(cor), 1),
         new Ranking(RequestId.of("r-1"), ScopeDecision.inScope(), List.of(anna), List.of(cor), 1),
         new Ranking(RequestId.of("r-1"), ScopeDecision.inScope(), List.of(anna, bert), List.of(), 1),
-        new Ranking(RequestId.of("r-1"), ScopeDecision.inScope(), List.of(anna, bert), List.of(cor), 2));
+        new Ranking(RequestId.of("r-1"), ScopeDecision.inScope(), List.of(anna, bert), List.of(cor), 2),
+        new Ranking(RequestId.of("r-1"), ScopeDecision.refer(ReferralTarget.HOME_CARE, "garden-service"),
+            List.of(anna, bert), List.of(cor), 1));
   }
 
   @Test
@@ -139,7 +142,7 @@ class RankingValuesTest {
         CircleSnapshot.at(Fixtures.circle(3).build(), nl.voorzorgcirkel.core.ledger.HelpLedger.empty(), START)));
     CircleSnapshot snapshot = CircleSnapshot.at(Fixtures.circle(3).build(),
         nl.voorzorgcirkel.core.ledger.HelpLedger.empty(), START);
-    assertEquals("CircleSnapshot{circle=c-1, members=3, records=0, now=2026-11-26T09:00:00Z}", snapshot.toString());
+    assertEquals("CircleSnapshot{circle=c-1, members=3, records=0, commitments=0, now=2026-11-26T09:00:00Z}", snapshot.toString());
     assertFalse(snapshot.toString().contains("Member m-"));
   }
 }

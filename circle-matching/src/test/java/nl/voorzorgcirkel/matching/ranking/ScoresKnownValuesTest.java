@@ -161,6 +161,7 @@ class ScoresKnownValuesTest {
     assertEquals(3, noRules.candidates().size());
     assertThrows(IllegalStateException.class, () -> MatchingStrategies.builder().fairness(FairnessStrategies.none(), 0)
         .score(SoftScores.distance(), 0).score(SoftScores.familiarity(), 0).score(SoftScores.slack(), 0)
-        .score(SoftScores.capabilityFit(), 0).build());
+        .score(SoftScores.capabilityFit(), 0).score(SoftScores.sameTrip(), 0).score(SoftScores.previousHelper(), 0)
+        .build());
   }
 }

@@ -1,6 +1,5 @@
 package nl.voorzorgcirkel.simulation.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -14,11 +13,15 @@ import me.tongfei.progressbar.ProgressBarStyle;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import nl.voorzorgcirkel.simulation.ExperimentResult;
 import nl.voorzorgcirkel.simulation.Output;
+import nl.voorzorgcirkel.simulation.Shard;
+import nl.voorzorgcirkel.simulation.ShardResult;
 import nl.voorzorgcirkel.simulation.Simulation;
+import nl.voorzorgcirkel.simulation.WorkUnit;
 import nl.voorzorgcirkel.simulation.report.Reports;
 import nl.voorzorgcirkel.simulation.report.Summary;
 import nl.voorzorgcirkel.simulation.scenario.DesignPoint;
 import nl.voorzorgcirkel.simulation.scenario.Scenario;
+import nl.voorzorgcirkel.simulation.scenario.ScenarioError;
 import nl.voorzorgcirkel.simulation.scenario.ScenarioException;
 import nl.voorzorgcirkel.simulation.scenario.ScenarioFiles;
 import picocli.CommandLine;
@@ -31,8 +34,8 @@ import picocli.CommandLine.Parameters;
     description = {"The circle-load simulation for researchers.",
         "Scenario files are JSON, format version 2: see 'simulate schema' for every field, its"
             + " default, unit and source, and 'simulate example NAME' for complete files."},
-    subcommands = {SimulateCommand.Run.class, SimulateCommand.Check.class, SimulateCommand.Schema.class,
-        SimulateCommand.Example.class})
+    subcommands = {SimulateCommand.Run.class, SimulateCommand.Merge.class, SimulateCommand.Check.class,
+        SimulateCommand.Schema.class, SimulateCommand.Example.class})
 final class SimulateCommand implements Callable<Integer> {
 
   @CommandLine.Spec
@@ -46,117 +49,27 @@ final class SimulateCommand implements Callable<Integer> {
 
   /** The command line, printing to the given streams. */
   static CommandLine commandLine(PrintStream out, PrintStream err) {
-    CommandLine line = new CommandLine(new SimulateCommand());
-    line.setOut(new java.io.PrintWriter(new java.io.OutputStreamWriter(out, java.nio.charset.StandardCharsets.UTF_8), true));
-    line.setErr(new java.io.PrintWriter(new java.io.OutputStreamWriter(err, java.nio.charset.StandardCharsets.UTF_8), true));
-    line.setExecutionExceptionHandler((e, cmd, parsed) -> {
-      if (e instanceof ScenarioException) {
-        Locale locale = cmd.getCommand() instanceof Localised ? ((Localised) cmd.getCommand()).locale() : Locale.ENGLISH;
-        cmd.getErr().println(((ScenarioException) e).message(locale));
-        return 2;
-      }
-      if (e instanceof IOException || e instanceof java.io.UncheckedIOException) {
-        cmd.getErr().println("simulate: cannot write the results: " + e.getMessage());
-        return 1;
-      }
-      throw e;
-    });
-    return line;
-  }
-
-  /** A subcommand whose errors come in English or Dutch. */
-  interface Localised {
-    Locale locale();
-  }
-
-  /** Options for reading a scenario. */
-  static class ScenarioOptions {
-    @Parameters(index = "0", paramLabel = "SCENARIO",
-        description = "a scenario file (.json) or a built-in scenario: muziekwijk, land-van-cuijk,"
-            + " netherlands, queueing, fairness-grid")
-    String scenario;
-
-    @Option(names = "--set", paramLabel = "FIELD=VALUE",
-        description = "set a field, such as --set behaviour.acceptance.probability=0.5 or"
-            + " --set policy.fairness.strategy=leximin (the value in JSON, or plain text); repeatable")
-    List<String> settings = new ArrayList<>();
-
-    @Option(names = "--replications", paramLabel = "N", description = "replications (sets experiment.replications)")
-    Integer replications;
-
-    @Option(names = "--days", paramLabel = "N", description = "days measured (sets experiment.days)")
-    Integer days;
-
-    @Option(names = "--seed", paramLabel = "N", description = "the master seed (sets experiment.seed)")
-    Long seed;
-
-    @Option(names = "--lang", paramLabel = "en|nl", defaultValue = "en",
-        description = "the language of error messages: en (default) or nl")
-    String lang;
-
-    Scenario read() {
-      Scenario s = scenario.endsWith(".json") ? ScenarioFiles.read(Path.of(scenario)) : ScenarioFiles.builtIn(scenario);
-      ObjectMapper json = new ObjectMapper();
-      List<String> all = new ArrayList<>(settings);
-      if (replications != null) {
-        all.add("experiment.replications=" + replications);
-      }
-      if (days != null) {
-        all.add("experiment.days=" + days);
-      }
-      if (seed != null) {
-        all.add("experiment.seed=" + seed);
-      }
-      if (all.isEmpty()) {
-        return s;
-      }
-      String text = ScenarioFiles.toJson(s);
-      try {
-        com.fasterxml.jackson.databind.node.ObjectNode tree =
-            (com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(text);
-        for (String setting : all) {
-          int eq = setting.indexOf('=');
-          if (eq < 1) {
-            throw new CommandLine.ParameterException(new CommandLine(this), "--set needs FIELD=VALUE, got '" + setting + "'");
-          }
-          String field = setting.substring(0, eq);
-          String value = setting.substring(eq + 1);
-          com.fasterxml.jackson.databind.JsonNode node;
-          try {
-            node = json.readTree(value);
-          } catch (IOException notJson) {
-            node = json.getNodeFactory().textNode(value);
-          }
-          com.fasterxml.jackson.databind.node.ObjectNode at = tree;
-          String[] parts = field.split("\\.", -1);
-          for (int i = 0; i < parts.length - 1; i++) {
-            at = at.has(parts[i]) && at.get(parts[i]).isObject()
-                ? (com.fasterxml.jackson.databind.node.ObjectNode) at.get(parts[i]) : at.putObject(parts[i]);
-          }
-          at.set(parts[parts.length - 1], node);
-        }
-        return ScenarioFiles.parse(json.writeValueAsString(tree), scenario + " with " + String.join(", ", all));
-      } catch (IOException e) {
-        throw new java.io.UncheckedIOException(e);
-      }
-    }
-
-    Locale locale() {
-      return "nl".equals(lang) ? Locale.forLanguageTag("nl") : Locale.ENGLISH;
-    }
+    return ScenarioOptions.commandLine(new SimulateCommand(), out, err);
   }
 
   @Command(name = "run", mixinStandardHelpOptions = true,
       description = {"Runs a scenario's experiment and prints the summary (means with 95%% intervals,"
           + " paired differences); with --out, writes scenario.json, summary.txt, CSV files, charts and"
-          + " report.html.", "Exit code 0 on success, 2 for bad options or a scenario with errors, 1"
+          + " report.html.", "With --shard i/n, runs only the i-th of n slices of the work and writes"
+          + " it to --out as shard-i-of-n.shard; 'simulate merge' combines all n into the same files"
+          + " as one run.", "Exit code 0 on success, 2 for bad options or a scenario with errors, 1"
           + " when the results cannot be written."})
-  static final class Run implements Callable<Integer>, Localised {
+  static final class Run implements Callable<Integer> {
     @CommandLine.Mixin
     ScenarioOptions options = new ScenarioOptions();
 
-    @Option(names = "--out", paramLabel = "DIR", description = "write the reports to this folder")
+    @Option(names = "--out", paramLabel = "DIR", description = "write the reports (or the shard) to this folder")
     Path out;
+
+    @Option(names = "--shard", paramLabel = "i/n", converter = ShardConverter.class,
+        description = "run only shard i of n (i from 1 to n), such as --shard ${SLURM_ARRAY_TASK_ID}/16;"
+            + " needs --out")
+    Shard shard;
 
     @Option(names = "--threads", paramLabel = "N", description = "circles simulated at once (default: the"
         + " processors); results do not depend on it")
@@ -169,11 +82,6 @@ final class SimulateCommand implements Callable<Integer> {
     CommandLine.Model.CommandSpec spec;
 
     @Override
-    public Locale locale() {
-      return options.locale();
-    }
-
-    @Override
     public Integer call() throws IOException {
       PrintStream err = new PrintStream(new WriterStream(spec.commandLine().getErr()), true, java.nio.charset.StandardCharsets.UTF_8);
       Scenario scenario = options.read();
@@ -181,41 +89,134 @@ final class SimulateCommand implements Callable<Integer> {
       if (n < 1) {
         throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1");
       }
+      if (shard != null && out == null) {
+        throw new CommandLine.ParameterException(spec.commandLine(), "--shard needs --out: the folder for the"
+            + " shard's file");
+      }
       List<DesignPoint> points = Simulation.points(scenario);
       long total = 0;
-      for (DesignPoint p : points) {
-        total += (long) p.scenario().population().circles() * scenario.experiment().replications();
+      for (WorkUnit unit : (shard == null ? new Shard(1, 1) : shard).units(points)) {
+        total += unit.circles();
       }
       long started = System.nanoTime();
-      ExperimentResult result;
-      if (noProgress) {
-        result = Simulation.run(scenario, n, (done, all) -> { });
-      } else {
-        try (ProgressBar bar = new ProgressBarBuilder().setTaskName("circle runs").setInitialMax(total)
-            .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(1000).continuousUpdate()
-            .setConsumer(new ConsoleProgressBarConsumer(err)).build()) {
-          result = Simulation.run(scenario, n, (done, all) -> bar.stepTo(done));
+      ProgressBar bar = noProgress ? null : new ProgressBarBuilder().setTaskName("circle runs").setInitialMax(total)
+          .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(1000).continuousUpdate()
+          .setConsumer(new ConsoleProgressBarConsumer(err)).build();
+      Simulation.Progress progress = bar == null ? (done, all) -> { } : (done, all) -> bar.stepTo(done);
+      ExperimentResult result = null;
+      ShardResult part = null;
+      try {
+        if (shard == null) {
+          result = Simulation.run(scenario, n, progress);
+        } else {
+          part = Simulation.run(scenario, shard, n, progress);
+        }
+      } finally {
+        if (bar != null) {
+          bar.close();
         }
       }
       double seconds = (System.nanoTime() - started) / 1e9;
-      long requests = 0;
-      for (DesignPoint p : points) {
-        for (double v : result.values(p.index(), Output.REQUESTS)) {
-          requests += (long) v;
+      java.io.PrintWriter out = spec.commandLine().getOut();
+      // timings on the error stream: the summary stays the same from run to run, timings do not
+      if (part != null) {
+        err.println(String.format(Locale.ROOT, "simulate: shard %s, %d circle runs in %.1f s", shard, total, seconds));
+        java.nio.file.Files.createDirectories(this.out);
+        Path file = this.out.resolve(part.fileName());
+        part.write(file);
+        out.println("shard " + shard + ": " + total + " circle runs, written to " + file);
+        out.println("when all " + shard.count() + " shards are done: simulate merge " + this.out + " --out RESULTS");
+      } else {
+        long requests = 0;
+        for (DesignPoint p : points) {
+          for (double v : result.values(p.index(), Output.REQUESTS)) {
+            requests += (long) v;
+          }
+        }
+        err.println(String.format(Locale.ROOT, "simulate: %d circle runs, %d requests after the warm-up in %.1f s,"
+            + " %.0f a second", total, requests, seconds, requests / seconds));
+        report(result, this.out, out);
+      }
+      out.flush();
+      return 0;
+    }
+  }
+
+  /** Prints the summary and, with a folder, writes every report there and lists them. */
+  static void report(ExperimentResult result, Path dir, java.io.PrintWriter out) throws IOException {
+    out.print(Summary.of(result));
+    if (dir != null) {
+      List<String> files = Reports.write(dir, result);
+      out.println();
+      out.println(Reports.describe(dir, files));
+    }
+  }
+
+  /** Reads {@code --shard i/n}. */
+  static final class ShardConverter implements CommandLine.ITypeConverter<Shard> {
+    @Override
+    public Shard convert(String value) {
+      try {
+        return Shard.parse(value);
+      } catch (IllegalArgumentException e) {
+        throw new CommandLine.TypeConversionException(e.getMessage());
+      }
+    }
+  }
+
+  @Command(name = "merge", mixinStandardHelpOptions = true,
+      description = {"Combines the shards of a run ('simulate run --shard i/n') into its results: the"
+          + " same summary and, with --out, the same files, byte for byte, as one run of the scenario.",
+          "Exit code 0 on success, 2 when a shard is missing, given twice, of another scenario or"
+          + " damaged, 1 when the results cannot be written."})
+  static final class Merge implements Callable<Integer> {
+    @Parameters(arity = "1..*", paramLabel = "SHARDS",
+        description = "shard files (shard-i-of-n.shard), or folders holding them")
+    List<Path> shards;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "write the reports to this folder")
+    Path out;
+
+    @Option(names = ScenarioOptions.LANG, paramLabel = "en|nl", defaultValue = "en",
+        description = "the language of error messages: en (default) or nl")
+    String lang;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+      List<ShardResult> parts = new ArrayList<>();
+      List<ScenarioError> unreadable = new ArrayList<>();
+      for (Path path : shards) {
+        List<Path> files = new ArrayList<>();
+        if (java.nio.file.Files.isDirectory(path)) {
+          try (java.util.stream.Stream<Path> list = java.nio.file.Files.list(path)) {
+            list.filter(f -> f.getFileName().toString().endsWith(ShardResult.SUFFIX)).sorted().forEach(files::add);
+          }
+          if (files.isEmpty()) {
+            unreadable.add(new ScenarioError(path.toString(), "", 0, 0, "holds no shard files (*.shard)",
+                "bevat geen shardbestanden (*.shard)"));
+          }
+        } else {
+          files.add(path);
+        }
+        for (Path file : files) {
+          try {
+            parts.add(ShardResult.read(file));
+          } catch (ScenarioException e) {
+            unreadable.addAll(e.errors());
+          } catch (IOException e) {
+            unreadable.add(new ScenarioError(file.toString(), "", 0, 0, "cannot be read ("
+                + e.getClass().getSimpleName() + ")", "kan niet gelezen worden (" + e.getClass().getSimpleName() + ")"));
+          }
         }
       }
-      // on the error stream: the summary stays the same from run to run, timings do not
-      err.println(String.format(Locale.ROOT, "simulate: %d circle runs, %d requests after the warm-up in %.1f s,"
-          + " %.0f a second", total, requests, seconds, requests / seconds));
-      java.io.PrintWriter out = spec.commandLine().getOut();
-      out.print(Summary.of(result));
-      if (this.out != null) {
-        List<String> files = Reports.write(this.out, result);
-        out.println();
-        out.println("written to " + this.out + ": " + String.join(", ", files.stream()
-            .filter(f -> !f.startsWith("charts/")).toArray(String[]::new)) + " and "
-            + files.stream().filter(f -> f.startsWith("charts/")).count() + " charts in charts/");
+      if (!unreadable.isEmpty()) {
+        throw new ScenarioException(unreadable);
       }
+      java.io.PrintWriter out = spec.commandLine().getOut();
+      report(ShardResult.merge(parts), this.out, out);
       out.flush();
       return 0;
     }
@@ -223,17 +224,12 @@ final class SimulateCommand implements Callable<Integer> {
 
   @Command(name = "check", mixinStandardHelpOptions = true,
       description = "Checks a scenario and lists every error at once, or its design points.")
-  static final class Check implements Callable<Integer>, Localised {
+  static final class Check implements Callable<Integer> {
     @CommandLine.Mixin
     ScenarioOptions options = new ScenarioOptions();
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public Locale locale() {
-      return options.locale();
-    }
 
     @Override
     public Integer call() {

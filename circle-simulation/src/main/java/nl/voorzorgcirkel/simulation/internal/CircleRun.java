@@ -77,6 +77,9 @@ public final class CircleRun {
   private static final long DAY = 86_400L;
   private static final List<Capability> KINDS = Capability.standard();
   private static final int ALL_KINDS = (1 << KINDS.size()) - 1;
+  /** An offer of each standard kind, without limits: values, so every member can share them. */
+  private static final List<CapabilityOffer> OFFERS =
+      KINDS.stream().map(CapabilityOffer::of).collect(java.util.stream.Collectors.toUnmodifiableList());
   /** Most waiting requests a helper who finishes looks at in a queue. */
   private static final int QUEUE_SCAN = 64;
 
@@ -425,9 +428,7 @@ public final class CircleRun {
         .birthYear(cal.startDate.getYear() - 70).home(GeoPoint.of(52.37, 5.22)).joined(cal.startDate)
         .capacityPerWeek(Duration.ofHours(40));
     if (i > 0) {
-      for (Capability c : KINDS) {
-        b.addCapabilities(CapabilityOffer.of(c));
-      }
+      b.addAllCapabilities(OFFERS);
     }
     return b.build();
   }
@@ -458,9 +459,9 @@ public final class CircleRun {
         .role(role).vitality(vitality).joined(joined)
         .capacityPerWeek(Duration.ofHours(hours.min() + random.nextInt(hours.size())));
     double offer = p.offerProbability().of(vitality);
-    for (Capability c : KINDS) {
+    for (CapabilityOffer o : OFFERS) {
       if (random.nextDouble() < offer) {
-        b.addCapabilities(CapabilityOffer.of(c));
+        b.addCapabilities(o);
       }
     }
     return b.build();

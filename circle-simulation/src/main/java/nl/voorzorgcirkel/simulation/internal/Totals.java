@@ -1,5 +1,8 @@
 package nl.voorzorgcirkel.simulation.internal;
 
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
 import java.io.Serializable;
 import java.util.Arrays;
 
@@ -94,6 +97,8 @@ public final class Totals implements Serializable {
 
   final long[] counts = new long[Count.values().length];
   final long[] waits = new long[MINUTE_BUCKETS + HOUR_BUCKETS + 1];
+  /** One past the highest wait bucket that may be non-zero: loops over the waits stop there. */
+  private int waitsEnd;
   final long[][] monthly;
 
   /**
@@ -114,9 +119,10 @@ public final class Totals implements Serializable {
     for (int i = 0; i < counts.length; i++) {
       counts[i] += other.counts[i];
     }
-    for (int i = 0; i < waits.length; i++) {
+    for (int i = 0; i < other.waitsEnd; i++) {
       waits[i] += other.waits[i];
     }
+    waitsEnd = Math.max(waitsEnd, other.waitsEnd);
     for (int m = 0; m < monthly.length; m++) {
       for (int i = 0; i < monthly[m].length; i++) {
         monthly[m][i] += other.monthly[m][i];
@@ -161,10 +167,20 @@ public final class Totals implements Serializable {
    */
   public long acceptedInPeriod() {
     long total = 0;
-    for (long n : waits) {
-      total += n;
+    for (int i = 0; i < waitsEnd; i++) {
+      total += waits[i];
     }
     return total;
+  }
+
+  /** Sets every figure to zero, as new. */
+  public void clear() {
+    Arrays.fill(counts, 0);
+    Arrays.fill(waits, 0, waitsEnd, 0);
+    waitsEnd = 0;
+    for (long[] m : monthly) {
+      Arrays.fill(m, 0);
+    }
   }
 
   void add(Count count, long value) {
@@ -180,6 +196,7 @@ public final class Totals implements Serializable {
     int bucket = minutes < MINUTE_BUCKETS ? (int) minutes
         : (int) Math.min(MINUTE_BUCKETS + (minutes - MINUTE_BUCKETS) / 60, waits.length - 1L);
     waits[bucket]++;
+    waitsEnd = Math.max(waitsEnd, bucket + 1);
   }
 
   /**
@@ -190,22 +207,103 @@ public final class Totals implements Serializable {
    * @return hours, or NaN if nothing was helped
    */
   public double waitQuantileHours(double share) {
-    long total = 0;
-    for (long n : waits) {
-      total += n;
-    }
+    long total = acceptedInPeriod();
     if (total == 0) {
       return Double.NaN;
     }
     long rank = Math.max(1, (long) Math.ceil(share * total));
     long seen = 0;
-    for (int i = 0; i < waits.length; i++) {
+    for (int i = 0; i < waitsEnd; i++) {
       seen += waits[i];
       if (seen >= rank) {
         return i < MINUTE_BUCKETS ? i / 60.0 : (MINUTE_BUCKETS + (i - MINUTE_BUCKETS) * 60.0) / 60.0;
       }
     }
     return Double.NaN;
+  }
+
+  /**
+   * Writes the figures in a compact form that {@link #read} reads back: the number of whole-number
+   * figures and each, the number of monthly figures, of months and each, then the number of
+   * non-zero wait buckets and each bucket's index and count, in ascending order. Equal totals give
+   * equal bytes.
+   *
+   * @param out where to, not null
+   * @throws IOException if {@code out} fails
+   */
+  public void write(DataOutput out) throws IOException {
+    out.writeShort(counts.length);
+    for (long c : counts) {
+      out.writeLong(c);
+    }
+    out.writeShort(monthly.length);
+    out.writeShort(months());
+    for (long[] m : monthly) {
+      for (long c : m) {
+        out.writeLong(c);
+      }
+    }
+    int nonZero = 0;
+    for (int i = 0; i < waitsEnd; i++) {
+      nonZero += waits[i] == 0 ? 0 : 1;
+    }
+    out.writeInt(nonZero);
+    for (int i = 0; i < waitsEnd; i++) {
+      if (waits[i] != 0) {
+        out.writeShort(i);
+        out.writeLong(waits[i]);
+      }
+    }
+  }
+
+  /**
+   * Reads figures that {@link #write} wrote.
+   *
+   * @param in where from, not null
+   * @return the totals
+   * @throws IOException if {@code in} fails or ends early
+   * @throws IllegalArgumentException if the figures are not in this version's form
+   */
+  public static Totals read(DataInput in) throws IOException {
+    int countFigures = in.readUnsignedShort();
+    if (countFigures != Count.values().length) {
+      throw new IllegalArgumentException("holds " + countFigures + " figures; this version has "
+          + Count.values().length);
+    }
+    long[] counts = new long[countFigures];
+    for (int i = 0; i < counts.length; i++) {
+      counts[i] = in.readLong();
+    }
+    int monthlyFigures = in.readUnsignedShort();
+    int months = in.readUnsignedShort();
+    if (monthlyFigures != MonthlyCount.values().length || months < 1) {
+      throw new IllegalArgumentException("holds " + monthlyFigures + " monthly figures over " + months
+          + " months; this version has " + MonthlyCount.values().length + " over 1 or more");
+    }
+    Totals totals = new Totals(months);
+    System.arraycopy(counts, 0, totals.counts, 0, counts.length);
+    for (long[] m : totals.monthly) {
+      for (int i = 0; i < months; i++) {
+        m[i] = in.readLong();
+      }
+    }
+    int nonZero = in.readInt();
+    if (nonZero < 0 || nonZero > totals.waits.length) {
+      throw new IllegalArgumentException("holds " + nonZero + " wait buckets; there are " + totals.waits.length);
+    }
+    int previous = -1;
+    for (int k = 0; k < nonZero; k++) {
+      int bucket = in.readUnsignedShort();
+      long count = in.readLong();
+      if (bucket <= previous || bucket >= totals.waits.length || count <= 0) {
+        throw new IllegalArgumentException("wait bucket " + bucket + " with count " + count
+            + " is out of order or range");
+      }
+      totals.waits[bucket] = count;
+      previous = bucket;
+    }
+    totals.waitsEnd = previous + 1;
+    return totals;
   }
 
   @Override

@@ -55,6 +55,20 @@ public final class Reports {
     return written;
   }
 
+  /**
+   * A line that tells what {@link #write} wrote: {@code written to DIR: scenario.json, summary.txt,
+   * ... and N charts in charts/}.
+   *
+   * @param dir the folder, not null
+   * @param written the files {@link #write} returned, not null
+   * @return the line, without a line end
+   */
+  public static String describe(Path dir, List<String> written) {
+    return "written to " + dir + ": " + String.join(", ", written.stream()
+        .filter(f -> !f.startsWith("charts/")).toArray(String[]::new)) + " and "
+        + written.stream().filter(f -> f.startsWith("charts/")).count() + " charts in charts/";
+  }
+
   static String name(Experiment.DesignType type) {
     return type.name().toLowerCase(Locale.ROOT).replace('_', '-');
   }

@@ -84,4 +84,45 @@ class SimulateCommandTest {
     assertEquals("0", check[0], check[2]);
     assertTrue(check[1].contains("18 point(s)"), check[1]);
   }
+
+  @Test
+  void shardsRunSeparatelyMergeIntoTheSameFilesAsOneRun(@TempDir Path dir) throws IOException {
+    String[] study = {"fairness-grid", "--set", "population.circles=3", "--days", "30", "--replications", "2",
+        "--no-progress"};
+    String[] whole = run(concat(new String[] {"run"}, study, new String[] {"--out", dir.resolve("one").toString()}));
+    assertEquals("0", whole[0], whole[2]);
+    for (int i = 1; i <= 4; i++) {
+      String[] shard = run(concat(new String[] {"run"}, study,
+          new String[] {"--shard", i + "/4", "--threads", "1", "--out", dir.resolve("shards").toString()}));
+      assertEquals("0", shard[0], shard[2]);
+      assertTrue(shard[1].startsWith("shard " + i + "/4: 27 circle runs, written to "), shard[1]);
+      assertTrue(shard[1].contains("simulate merge " + dir.resolve("shards")), shard[1]);
+    }
+    String[] merged = run("merge", dir.resolve("shards").toString(), "--out", dir.resolve("merged").toString());
+    assertEquals("0", merged[0], merged[2]);
+    assertEquals(whole[1].replace(dir.resolve("one").toString(), "DIR"),
+        merged[1].replace(dir.resolve("merged").toString(), "DIR"));
+    nl.voorzorgcirkel.simulation.SameFiles.assertSameFiles(dir.resolve("one"), dir.resolve("merged"));
+  }
+
+  @Test
+  void aMissingShardOrABadShardOptionIsRefusedWithCode2(@TempDir Path dir) throws IOException {
+    String[] shard = run("run", "muziekwijk", "--days", "20", "--replications", "1", "--no-progress",
+        "--shard", "2/3", "--out", dir.toString());
+    assertEquals("0", shard[0], shard[2]);
+    String[] merge = run("merge", dir.toString(), "--lang", "nl");
+    assertEquals("2", merge[0]);
+    assertEquals("merge: shards [1, 3] van 3 ontbreken", merge[2].strip());
+    assertEquals("2", run("merge", dir.resolve("nothing-here").toString())[0]);
+    String[] noOut = run("run", "muziekwijk", "--shard", "1/3");
+    assertEquals("2", noOut[0]);
+    assertTrue(noOut[2].contains("--shard needs --out"), noOut[2]);
+    String[] zero = run("run", "muziekwijk", "--shard", "0/3", "--out", dir.toString());
+    assertEquals("2", zero[0]);
+    assertTrue(zero[2].contains("the shard must be 1 to 3"), zero[2]);
+  }
+
+  private static String[] concat(String[]... parts) {
+    return java.util.Arrays.stream(parts).flatMap(java.util.Arrays::stream).toArray(String[]::new);
+  }
 }

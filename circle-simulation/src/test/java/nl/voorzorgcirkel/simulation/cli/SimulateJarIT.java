@@ -56,4 +56,35 @@ class SimulateJarIT {
     assertTrue(run[2].contains("experiment.start") && run[2].contains("2000-01-01 to 2099-12-31"), run[2]);
     assertTrue(!run[2].contains("SLF4J") && !run[2].contains("HV000001"), "no logging noise: " + run[2]);
   }
+
+  @Test
+  void theReadmesSlurmArrayJobRunsShardsThatMergeIntoTheSameFilesAsOneRun(@TempDir Path dir) throws Exception {
+    String readme = Files.readString(Path.of("../README.md"), StandardCharsets.UTF_8);
+    int marker = readme.indexOf("<!-- slurm-array-job");
+    assertTrue(marker > 0, "no array job in the README");
+    int start = readme.indexOf("```sh\n", marker) + "```sh\n".length();
+    String script = readme.substring(start, readme.indexOf("```", start));
+    int mergeStart = readme.indexOf("```sh\n", start + script.length() + 3) + "```sh\n".length();
+    String merge = readme.substring(mergeStart, readme.indexOf("```", mergeStart)).strip();
+    assertTrue(script.contains("#SBATCH --array=1-16"), script);
+    Files.writeString(dir.resolve("study.sh"), script);
+    Files.createSymbolicLink(dir.resolve("circle-simulation-0.1.0-SNAPSHOT-app.jar"), Path.of(System.getProperty("app.jar")));
+    String[] example = javaJar(dir, "example", "fairness-grid");
+    Files.writeString(dir.resolve("my-study.json"), example[1].replace("\"circles\": 40", "\"circles\": 3")
+        .replace("\"days\": 365", "\"days\": 30").replace("\"replications\": 10", "\"replications\": 2"));
+    // the array's tasks, as SLURM starts them (three here, not sixteen)
+    for (int task = 1; task <= 3; task++) {
+      ProcessBuilder sbatch = new ProcessBuilder("bash", "study.sh").directory(dir.toFile())
+          .redirectErrorStream(true).redirectOutput(dir.resolve("task-" + task + ".txt").toFile());
+      sbatch.environment().putAll(java.util.Map.of("SLURM_ARRAY_TASK_ID", String.valueOf(task),
+          "SLURM_ARRAY_TASK_COUNT", "3", "SLURM_CPUS_PER_TASK", "1"));
+      assertEquals(0, sbatch.start().waitFor(), Files.readString(dir.resolve("task-" + task + ".txt")));
+    }
+    assertTrue(Files.exists(dir.resolve("shards/shard-2-of-3.shard")));
+    assertEquals(0, new ProcessBuilder("bash", "-c", merge).directory(dir.toFile()).redirectErrorStream(true)
+        .redirectOutput(dir.resolve("merge.txt").toFile()).start().waitFor(), Files.readString(dir.resolve("merge.txt")));
+    String[] one = javaJar(dir, "run", "my-study.json", "--no-progress", "--out", "one-run");
+    assertEquals("0", one[0], one[2]);
+    nl.voorzorgcirkel.simulation.SameFiles.assertSameFiles(dir.resolve("one-run"), dir.resolve("results"));
+  }
 }

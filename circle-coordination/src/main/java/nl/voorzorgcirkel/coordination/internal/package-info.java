@@ -1,0 +1,5 @@
+/** Not API: the module's message tables. */
+@NullMarked
+package nl.voorzorgcirkel.coordination.internal;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,35 @@
+package nl.voorzorgcirkel.coordination.messaging;
+
+/**
+ * Why a message is sent, so that a platform can style, group or silence kinds of messages.
+ *
+ * @since 0.2.0
+ */
+public enum Purpose {
+  /** An ask for help: in the group, or to one member. */
+  ASK,
+  /** To the group or to members asked: someone has said yes. */
+  TAKEN,
+  /** To the member who said yes: thanks, and where the details come from. */
+  THANKS,
+  /** To the requester: someone will help. */
+  FOUND,
+  /** To the requester: nobody could be found in time. */
+  NOT_FOUND,
+  /** To the group or to members asked: the request is closed without them. */
+  CLOSED,
+  /** To the group or to members asked: the request was withdrawn. */
+  WITHDRAWN,
+  /** To a connector: nobody said yes and nobody is left to ask. */
+  ESCALATION,
+  /** To a connector: the request expired, with the next step. */
+  EXPIRY,
+  /** To a connector: the request is not for the circle and was referred elsewhere. */
+  REFERRAL,
+  /** To the helper: a reminder of the help they agreed to give. */
+  REMINDER,
+  /** To the requester and the connectors: was the help given? */
+  FEEDBACK,
+  /** To a connector: new calls on their call sheet. */
+  CALLS_WAITING
+}

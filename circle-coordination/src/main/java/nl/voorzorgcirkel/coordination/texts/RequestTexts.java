@@ -1,0 +1,344 @@
+package nl.voorzorgcirkel.coordination.texts;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import nl.voorzorgcirkel.coordination.internal.Phrases;
+import nl.voorzorgcirkel.core.lifecycle.NextStep;
+import nl.voorzorgcirkel.core.model.Capability;
+import nl.voorzorgcirkel.core.model.HelpRequest;
+import nl.voorzorgcirkel.core.model.RequestId;
+import nl.voorzorgcirkel.core.model.TimeWindow;
+import nl.voorzorgcirkel.core.model.Urgency;
+
+/**
+ * The texts about one help request, in Dutch or English: the ask in the app group, the ask to one
+ * member, and the notices that follow (taken, thanks, found, not found, closed, withdrawn) and
+ * those for connectors (escalation, expiry, calls waiting).
+ *
+ * <p>A text says only what the circle needs: the kind of help, when (a day part such as
+ * "donderdagochtend" for a fixed time, the day or the days for a flexible window, in the circle's
+ * zone), the {@link Area} if one is given, and whom to answer. Example (Dutch, fixed time,
+ * answered through the connector):
+ *
+ * <pre>
+ * Wie kan donderdagochtend iemand met de auto rijden? Omgeving: Lindenlaan. Reageer bij de verbinder.
+ * </pre>
+ *
+ * <p>Built only from the request's capability, window, urgency and id (the id only in texts for
+ * connectors), so no text can contain a name, a place, the description, the requester's
+ * preferences or health data. Request ids should carry no personal data either. Immutable and
+ * thread-safe.
+ *
+ * @since 0.2.0
+ */
+public final class RequestTexts {
+
+  private static final DateTimeFormatter DAY_NL = DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.forLanguageTag("nl"));
+  private static final DateTimeFormatter DAY_EN = DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.ENGLISH);
+
+  private final RequestId request;
+  private final Capability capability;
+  private final TimeWindow window;
+  private final Urgency urgency;
+  private final ZoneId zone;
+  private final Optional<Area> area;
+
+  private RequestTexts(HelpRequest request, Optional<Area> area, ZoneId zone) {
+    this.request = request.id();
+    this.capability = request.capability();
+    this.window = request.window();
+    this.urgency = request.urgency();
+    this.zone = zone;
+    this.area = area;
+  }
+
+  /**
+   * The texts of a request.
+   *
+   * @param request the request, not null; only its id, capability, window and urgency are read
+   * @param area where, coarsely; empty to leave the place out of every text
+   * @param zone the circle's zone, for day and day part; not null
+   * @return the texts
+   */
+  public static RequestTexts of(HelpRequest request, Optional<Area> area, ZoneId zone) {
+    Objects.requireNonNull(request, "request");
+    Objects.requireNonNull(area, "area");
+    Objects.requireNonNull(zone, "zone");
+    return new RequestTexts(request, area, zone);
+  }
+
+  /**
+   * When the help is needed: for a fixed window the day and day part of its start
+   * ("donderdagochtend", "on Thursday morning"; at night both days, "in de nacht van zaterdag op
+   * zondag"); for a flexible window within one day the day ("op
+   * donderdag 3 december"); otherwise the first and last day ("tussen donderdag 3 december en
+   * zaterdag 5 december").
+   *
+   * @param locale Dutch for Dutch, any other locale for English; not null
+   * @return the phrase, never null
+   */
+  public String when(Locale locale) {
+    boolean dutch = isDutch(locale);
+    Locale language = dutch ? Locale.forLanguageTag("nl") : Locale.ENGLISH;
+    LocalDateTime start = LocalDateTime.ofInstant(window.start(), zone);
+    if (!window.flexible()) {
+      String weekday = start.getDayOfWeek().getDisplayName(TextStyle.FULL, language);
+      DayPart part = DayPart.of(start.toLocalTime());
+      if (part == DayPart.NIGHT) {
+        // "zondagnacht" would read as the night after Sunday: name both days
+        return Phrases.format("when.night", locale, Map.of("weekday", weekday,
+            "before", start.getDayOfWeek().minus(1).getDisplayName(TextStyle.FULL, language)));
+      }
+      return Phrases.format("when.fixed", locale, Map.of("weekday", weekday, "part", part.label(locale)));
+    }
+    // the last moment of a half-open window belongs to the day before when it ends at midnight
+    LocalDate first = start.toLocalDate();
+    LocalDate last = LocalDateTime.ofInstant(window.end().minusNanos(1), zone).toLocalDate();
+    DateTimeFormatter days = dutch ? DAY_NL : DAY_EN;
+    if (first.equals(last)) {
+      return Phrases.format("when.day", locale, Map.of("day", days.format(first)));
+    }
+    return Phrases.format("when.days", locale, Map.of("from", days.format(first), "to", days.format(last)));
+  }
+
+  /**
+   * What to do, as a verb phrase: "iemand met de auto rijden", "give someone a lift by car"; for a
+   * capability outside the standard catalogue "helpen met: {label}".
+   *
+   * @param locale Dutch for Dutch, any other locale for English; not null
+   * @return the phrase, never null
+   */
+  public String task(Locale locale) {
+    String key = "task." + capability.code();
+    return Phrases.has(key) ? Phrases.format(key, locale, Map.of())
+        : Phrases.format("task.other", locale, Map.of("label", capability.label(locale)));
+  }
+
+  /**
+   * The ask posted in the app group; members answer in the group.
+   *
+   * @param locale Dutch for Dutch, any other locale for English; not null
+   * @return for example "Wie kan donderdagochtend iemand met de auto rijden? Omgeving:
+   *     Lindenlaan. Reageer hier in de groep."
+   */
+  public String groupAsk(Locale locale) {
+    return ask("ask.group", AnswerTo.IN_GROUP, locale);
+  }
+
+  /**
+   * The ask to one member, in a personal message or read out by a connector on the phone.
+   *
+   * @param answerTo whom the member answers, not null
+   * @param locale Dutch for Dutch, any other locale for English; not null
+   * @return for example "Kunt u donderdagochtend iemand met de auto rijden? Reageer bij de
+   *     verbinder."
+   */
+  public String memberAsk(AnswerTo answerTo, Locale locale) {
+    return ask("ask.member", Objects.requireNonNull(answerTo, "answerTo"), locale);
+  }
+
+  private String ask(String key, AnswerTo answerTo, Locale locale) {
+    StringBuilder text = new StringBuilder();
+    if (urgency == Urgency.TODAY) {
+      text.append(Phrases.format("urgent", locale, Map.of())).append(' ');
+    }
+    text.append(Phrases.format(key, locale, Map.of("when", when(locale), "task", task(locale))));
+    area.ifPresent(a -> text.append(' ').append(Phrases.format("where", locale, Map.of("area", a.name()))));
+    return text.append(' ').append(Phrases.format("answer." + answerTo.name(), locale, Map.of())).toString();
+  }
+
+  /**
+   * To the app group, after a member said yes: the request is taken.
+   *
+   * @param locale Dutch for Dutch, any other locale for English; not null
+   * @return the notice, never null
+   */
+  public String takenForGroup(Locale locale) {
+    return notice("taken.group", locale);
+  }
+
+  /**
+   * To a member who was asked and has not answered, after someone else said yes.
+   *
+   * @param locale Dutch for Dutch, any other locale for English; not null
+   * @return the notice, never null
+   */
+  public String takenForMember(Locale locale) {
+    return notice("taken.member", locale);
+  }
+
+  /**
+   * To the member who said yes: thanks, and where the details come from.
+   *
+   * @param answerTo how the request was asked: through a connector, the details come from the
+   *     connector; otherwise in a personal message; not null
+   * @param locale Dutch for Dutch, any other locale for English; not null
+   * @return the notice, never null
+   */
+  public String thanksToHelper(AnswerTo answerTo, Locale locale) {
+    String details = Phrases.format(answerTo == AnswerTo.TO_CONNECTOR ? "details.connector" : "details.direct",
+        locale, Map.of());
+    return notice("thanks.helper", locale) + " " + details;
+  }
+
+  /**
+   * To the requester: someone will help.
+   *
+   * @param locale Dutch for Dutch, any other locale for English; not null
+   * @return the notice, never null
+   */
+  public String foundForRequester(Locale locale) {
+    return notice("found.requester", locale);
+  }
+
+  /**
+   * To the requester: nobody could be found in time; a connector will get in touch.
+   *
+   * @param locale Dutch for Dutch, any other locale for English; not null
+   * @return the notice, never null
+   */
+  public String notFoundForRequester(Locale locale) {
+    return notice("notFound.requester", locale);
+  }
+
+  /**
+   * To the app group or an asked member: the request is closed without a helper from the ask.
+   *
+   * @param locale Dutch for Dutch, any other locale for English; not null
+   * @return the notice, never null
+   */
+  public String closed(Locale locale) {
+    return notice("closed", locale);
+  }
+
+  /**
+   * To the app group or an asked member: the request was withdrawn.
+   *
+   * @param locale Dutch for Dutch, any other locale for English; not null
+   * @return the notice, never null
+   */
+  public String withdrawn(Locale locale) {
+    return notice("withdrawn", locale);
+  }
+
+  /**
+   * To the helper, the evening before: a reminder of the help they agreed to give.
+   *
+   * @param locale Dutch for Dutch, any other locale for English; not null
+   * @return the reminder, never null
+   */
+  public String reminder(Locale locale) {
+    return notice("reminder.helper", locale);
+  }
+
+  /**
+   * To the helper, an hour before: a reminder of the help they agreed to give.
+   *
+   * @param locale Dutch for Dutch, any other locale for English; not null
+   * @return the reminder, never null
+   */
+  public String reminderSoon(Locale locale) {
+    return notice("reminderSoon.helper", locale);
+  }
+
+  /**
+   * To the requester, when the help should be over: was it given?
+   *
+   * @param locale Dutch for Dutch, any other locale for English; not null
+   * @return the question, never null
+   */
+  public String feedbackForRequester(Locale locale) {
+    return notice("feedback.requester", locale);
+  }
+
+  /**
+   * To a connector, when the help should be over: record that it was given, or that it did not
+   * happen.
+   *
+   * @param locale Dutch for Dutch, any other locale for English; not null
+   * @return the question, with the request id, never null
+   */
+  public String feedbackForConnector(Locale locale) {
+    return connectorNotice("feedback.connector", locale, Map.of());
+  }
+
+  /**
+   * To a connector: nobody said yes and nobody is left to ask.
+   *
+   * @param asked how many members were asked, 0 or more
+   * @param locale Dutch for Dutch, any other locale for English; not null
+   * @return the notice, with the request id, never null
+   */
+  public String escalationForConnector(int asked, Locale locale) {
+    return connectorNotice("escalation.connector", locale, Map.of("asked", asked));
+  }
+
+  /**
+   * To a connector: the request expired, with the next step.
+   *
+   * @param asked how many members were asked, 0 or more
+   * @param nextStep the suggested next step, not null
+   * @param locale Dutch for Dutch, any other locale for English; not null
+   * @return the notice, with the request id, never null
+   */
+  public String expiryForConnector(int asked, NextStep nextStep, Locale locale) {
+    return connectorNotice("expired.connector", locale, Map.of("asked", asked, "advice", nextStep.advice(locale)));
+  }
+
+  /**
+   * To a connector: the request is not for the circle and was referred elsewhere.
+   *
+   * @param reason the scope decision's reason in the same language, not null; the library's
+   *     reasons hold no personal data
+   * @param locale Dutch for Dutch, any other locale for English; not null
+   * @return the notice, with the request id, never null
+   */
+  public String referralForConnector(String reason, Locale locale) {
+    return connectorNotice("referred.connector", locale, Map.of("reason", Objects.requireNonNull(reason, "reason")));
+  }
+
+  /**
+   * To a connector: new calls on their call sheet for this request.
+   *
+   * @param count how many calls, 1 or more
+   * @param locale Dutch for Dutch, any other locale for English; not null
+   * @return the notice, with the request id, never null
+   */
+  public String callsForConnector(int count, Locale locale) {
+    return connectorNotice("calls.connector", locale, Map.of("count", count));
+  }
+
+  private String notice(String key, Locale locale) {
+    return Phrases.format(key, locale, Map.of("help", capability.label(locale), "when", when(locale)));
+  }
+
+  private String connectorNotice(String key, Locale locale, Map<String, ?> more) {
+    Map<String, Object> arguments = new LinkedHashMap<>(more);
+    arguments.put("request", request.value());
+    arguments.put("help", capability.label(locale));
+    arguments.put("when", when(locale));
+    return Phrases.format(key, locale, arguments);
+  }
+
+  private static boolean isDutch(Locale locale) {
+    return "nl".equals(Objects.requireNonNull(locale, "locale").getLanguage());
+  }
+
+  /**
+   * The request id only: the texts hold no personal data, but are not for logs either.
+   *
+   * @return for example {@code "RequestTexts{request=r-1}"}
+   */
+  @Override
+  public String toString() {
+    return "RequestTexts{request=" + request + "}";
+  }
+}

@@ -1,0 +1,86 @@
+package nl.voorzorgcirkel.coordination.callsheet;
+
+import static nl.voorzorgcirkel.coordination.TestCircles.at;
+import static nl.voorzorgcirkel.coordination.TestCircles.id;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
+import java.io.StringWriter;
+import java.util.List;
+import java.util.Locale;
+import nl.voorzorgcirkel.coordination.TestCircles;
+import nl.voorzorgcirkel.coordination.asking.AskPlan;
+import nl.voorzorgcirkel.coordination.asking.AskStep;
+import nl.voorzorgcirkel.core.model.Circle;
+import nl.voorzorgcirkel.core.model.RequestId;
+import org.junit.jupiter.api.Test;
+
+class CallSheetTest {
+
+  private static final Circle CIRCLE = TestCircles.circle();
+
+  private static List<CallEntry> calls() {
+    AskPlan plan = AskPlan.builder(TestCircles.ride().build(), CIRCLE).order(List.of(id(5), id(6), id(2))).build();
+    AskStep step = plan.advance(at(12, 2, 14, 0));
+    return step.plan().recordCall(at(12, 2, 14, 20), id(6), CallOutcome.NO_ANSWER).plan().calls();
+  }
+
+  @Test
+  void eachConnectorSeesOnlyTheirCallsPrintedWithNameNumberQuestionAndAnswersToTick() {
+    List<CallEntry> calls = calls();
+    CallSheet first = CallSheet.of(id(0), calls);
+    CallSheet second = CallSheet.of(id(1), calls);
+    assertEquals(List.of(id(5)), first.entries().stream().map(CallEntry::member).toList());
+    assertEquals(List.of(id(6)), second.entries().stream().map(CallEntry::member).toList());
+    assertEquals("""
+        Bellijst van Anna Jansen
+
+        1. Bel Frans Mulder, 06-12345675  (r-ride, 2026-12-02 14:00)
+           Kunt u donderdagochtend iemand met de auto rijden? Antwoord met ja of nee.
+           Antwoord: [ ] ja  [ ] nee  [ ] geen gehoor  [ ] voicemail
+        """, first.print(CIRCLE, TestCircles.ZONE, Locale.forLanguageTag("nl")));
+    assertTrue(second.print(CIRCLE, TestCircles.ZONE, Locale.ENGLISH).contains("   Recorded: no answer\n"));
+    assertEquals(1, second.open().size(), "no answer: call again");
+    assertEquals("CallSheet{connector=m-0, calls=1, open=1}", first.toString());
+    assertEquals("Geen telefoontjes.\n", CallSheet.of(id(3), calls).print(CIRCLE, TestCircles.ZONE,
+        Locale.forLanguageTag("nl")).lines().skip(1).findFirst().orElseThrow() + "\n");
+  }
+
+  @Test
+  void theCsvReadsBackWithItsHeaderAndNoFormulaReachesASpreadsheet() throws Exception {
+    Circle hostile = CIRCLE.withMember(CIRCLE.member(id(5)).orElseThrow().toBuilder()
+        .phoneNumber("+31 6 12345678").build()); // the model refuses names that start a formula
+    StringWriter out = new StringWriter();
+    CallSheet.of(id(0), calls()).writeCsv(hostile, out);
+    List<CsvRecord> rows;
+    try (CsvReader<CsvRecord> reader = CsvReader.builder().ofCsvRecord(out.toString())) {
+      rows = reader.stream().toList();
+    }
+    assertEquals(CallSheet.CSV_COLUMNS, rows.get(0).getFields());
+    assertEquals(2, rows.size());
+    List<String> row = rows.get(1).getFields();
+    assertEquals("m-0", row.get(0));
+    assertEquals("r-ride", row.get(1));
+    assertEquals("1", row.get(2));
+    assertEquals("Frans Mulder", row.get(5));
+    assertEquals("'=SUM(A1)", CallSheet.cell("=SUM(A1)"));
+    assertEquals("'+31 6 12345678", row.get(6));
+    assertEquals("", row.get(8));
+    assertFalse(out.toString().contains("\r"));
+  }
+
+  @Test
+  void anEntryKeepsItsRules() {
+    RequestId r = RequestId.of("r-1");
+    assertThrows(IllegalArgumentException.class, () -> CallEntry.open(r, id(1), id(1), 1, at(12, 2, 9, 0), "Vraag?"));
+    assertThrows(IllegalArgumentException.class, () -> CallEntry.open(r, id(2), id(1), 0, at(12, 2, 9, 0), "Vraag?"));
+    CallEntry entry = CallEntry.open(r, id(2), id(1), 1, at(12, 2, 9, 0), "Vraag?");
+    assertThrows(IllegalArgumentException.class, () -> entry.withOutcome(CallOutcome.YES, at(12, 2, 8, 0)));
+    assertFalse(entry.withOutcome(CallOutcome.NO, at(12, 2, 9, 5)).isOpen());
+    assertTrue(entry.withOutcome(CallOutcome.VOICEMAIL, at(12, 2, 9, 5)).isOpen());
+  }
+}

@@ -1,0 +1,111 @@
+package nl.voorzorgcirkel.core.checkin;
+
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import java.util.Optional;
+import nl.voorzorgcirkel.core.internal.ModelValidator;
+import nl.voorzorgcirkel.core.model.MemberId;
+import org.immutables.value.Value;
+
+/**
+ * A member's agreement to be checked on (omkijken): "my buddy rings me if I have not been seen for
+ * {@code buddyAfterDays} days, a connector after {@code connectorAfterDays}". Without a buddy, a
+ * connector rings after {@code connectorAfterDays}.
+ *
+ * <p>Made only with the member's consent; withdrawing it ({@link CheckIns#optOut}) is always
+ * possible. Immutable and thread-safe.
+ *
+ * @since 0.1.0
+ */
+@Value.Immutable
+public abstract class CheckInAgreement {
+
+  CheckInAgreement() {}
+
+  /**
+   * A new builder. Required: {@code member}; by default no buddy, 3 and 5 days.
+   *
+   * @return a builder; not thread-safe
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * An agreement with a buddy.
+   *
+   * @param member the member checked on, not null
+   * @param buddy who rings first, not null, not the member
+   * @param buddyAfterDays days without contact before the buddy rings, 1 to 30
+   * @param connectorAfterDays days without contact before a connector rings, more than {@code
+   *     buddyAfterDays}, at most 60
+   * @return the agreement
+   * @throws nl.voorzorgcirkel.core.validation.InvalidValueException if a rule is broken
+   */
+  public static CheckInAgreement of(MemberId member, MemberId buddy, int buddyAfterDays,
+      int connectorAfterDays) {
+    return builder().member(member).buddy(buddy).buddyAfterDays(buddyAfterDays)
+        .connectorAfterDays(connectorAfterDays).build();
+  }
+
+  /**
+   * The member checked on.
+   *
+   * @return the id, never null
+   */
+  @NotNull
+  public abstract MemberId member();
+
+  /**
+   * Who rings first: a member the member chose.
+   *
+   * @return the buddy, or empty if a connector rings first
+   */
+  public abstract Optional<MemberId> buddy();
+
+  /**
+   * Days without contact before the buddy rings.
+   *
+   * @return 1 to 30, default 3
+   */
+  @Value.Default
+  @Min(1)
+  @Max(30)
+  public int buddyAfterDays() {
+    return 3;
+  }
+
+  /**
+   * Days without contact before a connector rings.
+   *
+   * @return 1 to 60, more than {@link #buddyAfterDays()} when there is a buddy; default 5
+   */
+  @Value.Default
+  @Min(1)
+  @Max(60)
+  public int connectorAfterDays() {
+    return 5;
+  }
+
+  @AssertTrue(message = "{vzc.CheckInAgreement.buddyIsNotTheMember}")
+  boolean buddyIsNotTheMember() {
+    return member() == null || !buddy().filter(member()::equals).isPresent();
+  }
+
+  @AssertTrue(message = "{vzc.CheckInAgreement.connectorAfterBuddy}")
+  boolean connectorAfterBuddy() {
+    return buddy().isEmpty() || connectorAfterDays() > buddyAfterDays();
+  }
+
+  @Value.Check
+  void validate() {
+    ModelValidator.check(this);
+  }
+
+  /** The builder. Not thread-safe. */
+  public static final class Builder extends ImmutableCheckInAgreement.Builder {
+    Builder() {}
+  }
+}

@@ -1,0 +1,118 @@
+package nl.voorzorgcirkel.simulation.spark.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import nl.voorzorgcirkel.simulation.ExperimentResult;
+import nl.voorzorgcirkel.simulation.cli.ScenarioOptions;
+import nl.voorzorgcirkel.simulation.report.Reports;
+import nl.voorzorgcirkel.simulation.report.Summary;
+import nl.voorzorgcirkel.simulation.scenario.Scenario;
+import nl.voorzorgcirkel.simulation.spark.SparkExperiment;
+import org.apache.spark.sql.SparkSession;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** The {@code simulate-spark} command: {@code run}, as {@code simulate run} but as a Spark job. */
+@Command(name = "simulate-spark", mixinStandardHelpOptions = true, version = "circle-simulation-spark 0.1.0",
+    description = {"The circle-load simulation as an Apache Spark job: the same scenarios, options and"
+        + " reports as 'simulate run', byte for byte, and a row per circle run as Parquet.",
+        "Start it with spark-submit (the master and resources come from there)."},
+    subcommands = SparkCommand.Run.class)
+final class SparkCommand implements Callable<Integer> {
+
+  @SuppressWarnings("NullAway.Init") // picocli injects it before call()
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+    return 0;
+  }
+
+  /** The command line, printing to the given streams. */
+  static CommandLine commandLine(PrintStream out, PrintStream err) {
+    return ScenarioOptions.commandLine(new SparkCommand(), out, err);
+  }
+
+  @Command(name = "run", mixinStandardHelpOptions = true,
+      description = {"Runs a scenario's experiment as a Spark job and prints the summary; with --out,"
+          + " writes the same scenario.json, summary.txt, CSV files, charts and report.html as"
+          + " 'simulate run', and the circle runs as Parquet in circle-runs/ (one folder per design"
+          + " point).", "Exit code 0 on success, 2 for bad options or a scenario with errors, 1 when"
+          + " the results cannot be written."})
+  static final class Run implements Callable<Integer> {
+    @CommandLine.Mixin
+    ScenarioOptions options = new ScenarioOptions();
+
+    @Option(names = "--out", paramLabel = "DIR", description = "write the reports to this folder (on the"
+        + " driver's file system)")
+    @Nullable Path out;
+
+    @Option(names = "--circle-runs", paramLabel = "PATH", description = "write the circle runs as Parquet"
+        + " here, a folder that does not exist yet (hdfs:, s3a:, file: or the cluster's default file"
+        + " system); default: DIR/circle-runs with --out")
+    @Nullable String circleRuns;
+
+    @Option(names = "--no-circle-runs", description = "no circle-run rows")
+    boolean noCircleRuns;
+
+    @Option(names = "--tasks", paramLabel = "N", description = "Spark tasks (default: "
+        + SparkExperiment.TASKS_PER_CORE + " per core, and more where a task would run over "
+        + SparkExperiment.CIRCLE_RUNS_PER_TASK + " circles); results do not depend on it")
+    @Nullable Integer tasks;
+
+    @SuppressWarnings("NullAway.Init") // picocli injects it before call()
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+      Scenario scenario = options.read();
+      SparkExperiment job = SparkExperiment.of(scenario);
+      if (tasks != null) {
+        try {
+          job = job.withTasks(tasks);
+        } catch (IllegalArgumentException e) {
+          throw new CommandLine.ParameterException(spec.commandLine(), "--" + e.getMessage());
+        }
+      }
+      @Nullable String rows = noCircleRuns ? null : circleRuns != null ? circleRuns
+          : out != null ? out.resolve("circle-runs").toString() : null;
+      if (rows != null) {
+        job = job.withCircleRuns(rows);
+      }
+      PrintWriter err = spec.commandLine().getErr();
+      long started = System.nanoTime();
+      ExperimentResult result;
+      SparkSession spark = SparkSession.builder().appName("circle-simulation: " + scenario.name()).getOrCreate();
+      try {
+        result = job.run(spark);
+      } finally {
+        spark.stop();
+      }
+      // on the error stream: the summary stays the same from run to run, timings do not
+      err.println(String.format(Locale.ROOT, "simulate-spark: %d circle runs in %.1f s", job.circleRuns(),
+          (System.nanoTime() - started) / 1e9));
+      PrintWriter print = spec.commandLine().getOut();
+      print.print(Summary.of(result));
+      if (out != null) {
+        List<String> files = Reports.write(out, result);
+        print.println();
+        print.println(Reports.describe(out, files));
+      }
+      if (rows != null) {
+        print.println("circle runs as Parquet in " + rows + " (one folder per design point)");
+      }
+      print.flush();
+      return 0;
+    }
+  }
+}

@@ -1,0 +1,49 @@
+package nl.voorzorgcirkel.simulation.spark.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line's options and errors, which it handles before Spark starts. */
+class SparkCommandTest {
+
+  /** Exit code, standard output, standard error. */
+  private static String[] run(String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int code = SparkCommand.commandLine(new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8)).execute(args);
+    return new String[] {String.valueOf(code), out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8)};
+  }
+
+  @Test
+  void runTakesTheSameScenarioOptionsAsSimulateRunAndItsOwn() {
+    String[] help = run("run", "--help");
+    assertEquals("0", help[0]);
+    for (String option : new String[] {"--set", "--replications", "--days", "--seed", "--lang", "--out", "--tasks",
+        "--circle-runs", "--no-circle-runs"}) {
+      assertTrue(help[1].contains(option), option);
+    }
+  }
+
+  @Test
+  void aBadScenarioOrBadOptionsExitWithCode2InTheChosenLanguage(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("bad.json");
+    Files.writeString(file, "{\"formatVersion\": 2,\n \"population\": {\"circles\": -1}}");
+    String[] nl = run("run", file.toString(), "--lang", "nl");
+    assertEquals("2", nl[0]);
+    assertTrue(nl[2].contains(file + ":2:") && nl[2].contains("population.circles"), nl[2]);
+    assertTrue(nl[2].contains("minimumwaarde"), nl[2]);
+    String[] tasks = run("run", "muziekwijk", "--tasks", "0");
+    assertEquals("2", tasks[0]);
+    assertTrue(tasks[2].contains("--tasks must be 1 to 1000000, got 0"), tasks[2]);
+    assertEquals("2", run("run", "atlantis")[0]);
+  }
+}

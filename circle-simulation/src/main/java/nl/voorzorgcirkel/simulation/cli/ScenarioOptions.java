@@ -1,0 +1,159 @@
+package nl.voorzorgcirkel.simulation.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import nl.voorzorgcirkel.simulation.scenario.Scenario;
+import nl.voorzorgcirkel.simulation.scenario.ScenarioException;
+import nl.voorzorgcirkel.simulation.scenario.ScenarioFiles;
+import picocli.CommandLine;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * The options of a command that runs a scenario, as a picocli mixin: the scenario (a file or a
+ * built-in name), {@code --set FIELD=VALUE}, {@code --replications}, {@code --days}, {@code --seed}
+ * and {@code --lang}. The {@code simulate} command uses it, and so does {@code
+ * circle-simulation-spark}'s, so that both take a scenario the same way. Not thread-safe: picocli
+ * fills one instance per command.
+ *
+ * @since 0.1.0
+ */
+public final class ScenarioOptions {
+
+  @Parameters(index = "0", paramLabel = "SCENARIO",
+      description = "a scenario file (.json) or a built-in scenario: muziekwijk, land-van-cuijk,"
+          + " netherlands, queueing, fairness-grid")
+  String scenario;
+
+  @Option(names = "--set", paramLabel = "FIELD=VALUE",
+      description = "set a field, such as --set behaviour.acceptance.probability=0.5 or"
+          + " --set policy.fairness.strategy=leximin (the value in JSON, or plain text); repeatable")
+  List<String> settings = new ArrayList<>();
+
+  @Option(names = "--replications", paramLabel = "N", description = "replications (sets experiment.replications)")
+  Integer replications;
+
+  @Option(names = "--days", paramLabel = "N", description = "days measured (sets experiment.days)")
+  Integer days;
+
+  @Option(names = "--seed", paramLabel = "N", description = "the master seed (sets experiment.seed)")
+  Long seed;
+
+  @Option(names = LANG, paramLabel = "en|nl", defaultValue = "en",
+      description = "the language of error messages: en (default) or nl")
+  String lang;
+
+  /** The option that chooses the language of errors, in every subcommand that has errors to tell. */
+  static final String LANG = "--lang";
+
+  /** Filled by picocli. */
+  public ScenarioOptions() {}
+
+  /**
+   * The scenario: the file or built-in scenario with the settings applied, checked as a file is.
+   *
+   * @return the scenario
+   * @throws ScenarioException with every error of the file or the settings
+   * @throws CommandLine.ParameterException if a {@code --set} is not {@code FIELD=VALUE}
+   */
+  public Scenario read() {
+    Scenario s = scenario.endsWith(".json") ? ScenarioFiles.read(Path.of(scenario)) : ScenarioFiles.builtIn(scenario);
+    ObjectMapper json = new ObjectMapper();
+    List<String> all = new ArrayList<>(settings);
+    if (replications != null) {
+      all.add("experiment.replications=" + replications);
+    }
+    if (days != null) {
+      all.add("experiment.days=" + days);
+    }
+    if (seed != null) {
+      all.add("experiment.seed=" + seed);
+    }
+    if (all.isEmpty()) {
+      return s;
+    }
+    String text = ScenarioFiles.toJson(s);
+    try {
+      ObjectNode tree = (ObjectNode) json.readTree(text);
+      for (String setting : all) {
+        int eq = setting.indexOf('=');
+        if (eq < 1) {
+          throw new CommandLine.ParameterException(new CommandLine(this), "--set needs FIELD=VALUE, got '" + setting + "'");
+        }
+        String field = setting.substring(0, eq);
+        String value = setting.substring(eq + 1);
+        JsonNode node;
+        try {
+          node = json.readTree(value);
+        } catch (IOException notJson) {
+          node = json.getNodeFactory().textNode(value);
+        }
+        ObjectNode at = tree;
+        String[] parts = field.split("\\.", -1);
+        for (int i = 0; i < parts.length - 1; i++) {
+          at = at.has(parts[i]) && at.get(parts[i]).isObject() ? (ObjectNode) at.get(parts[i]) : at.putObject(parts[i]);
+        }
+        at.set(parts[parts.length - 1], node);
+      }
+      return ScenarioFiles.parse(json.writeValueAsString(tree), scenario + " with " + String.join(", ", all));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * The language of error messages that {@code --lang} chose.
+   *
+   * @return Dutch for {@code nl}, else English
+   */
+  public Locale locale() {
+    return locale(lang);
+  }
+
+  private static Locale locale(String lang) {
+    return "nl".equals(lang) ? Locale.forLanguageTag("nl") : Locale.ENGLISH;
+  }
+
+  /**
+   * A command line for a command that runs scenarios: it prints in UTF-8 to the given streams,
+   * whatever the platform's encoding, and reports errors as users read them: a {@link
+   * ScenarioException} prints every error in the language of the subcommand's {@code --lang} and
+   * exits with code 2; a file that cannot be written prints why and exits with code 1; anything
+   * else is thrown on.
+   *
+   * @param command the picocli command, not null
+   * @param out standard output, not null
+   * @param err the error stream, not null
+   * @return the command line
+   */
+  public static CommandLine commandLine(Object command, PrintStream out, PrintStream err) {
+    CommandLine line = new CommandLine(command);
+    line.setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true));
+    line.setErr(new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true));
+    line.setExecutionExceptionHandler((e, cmd, parsed) -> {
+      if (e instanceof ScenarioException) {
+        String lang = cmd.getCommandSpec().findOption(LANG) == null ? "en"
+            : cmd.getCommandSpec().findOption(LANG).getValue();
+        cmd.getErr().println(((ScenarioException) e).message(locale(lang)));
+        return 2;
+      }
+      if (e instanceof IOException || e instanceof UncheckedIOException) {
+        cmd.getErr().println(cmd.getCommandSpec().root().name() + ": cannot write the results: " + e.getMessage());
+        return 1;
+      }
+      throw e;
+    });
+    return line;
+  }
+}
