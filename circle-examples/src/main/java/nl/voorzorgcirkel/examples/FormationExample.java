@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +15,7 @@ import nl.voorzorgcirkel.core.csv.ImportMode;
 import nl.voorzorgcirkel.core.csv.ImportResult;
 import nl.voorzorgcirkel.core.csv.RowError;
 import nl.voorzorgcirkel.core.model.Circle;
+import nl.voorzorgcirkel.core.model.WeeklyAvailability;
 import nl.voorzorgcirkel.intake.lists.CircleLists;
 import nl.voorzorgcirkel.matching.formation.Candidate;
 import nl.voorzorgcirkel.matching.formation.CandidateCsv;
@@ -43,7 +45,7 @@ public final class FormationExample {
    * @throws IOException if a file cannot be written
    */
   public static void main(String[] args) throws IOException {
-    LocalDate on = LocalDate.now(java.time.Clock.systemDefaultZone());
+    LocalDate on = LocalDate.now(Clock.system(WeeklyAvailability.DEFAULT_ZONE));
     FormationResult result = run(on, Locale.forLanguageTag("nl"), System.out);
     Path directory = Path.of(args.length > 0 ? args[0] : "target/lists");
     for (Path file : writeLists(result, on, directory)) {

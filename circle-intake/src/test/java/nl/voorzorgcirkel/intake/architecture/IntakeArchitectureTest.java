@@ -21,7 +21,7 @@ class IntakeArchitectureTest {
     classes().should().onlyDependOnClassesThat().resideInAnyPackage(
         "nl.voorzorgcirkel.intake..", "nl.voorzorgcirkel.core..", "nl.voorzorgcirkel.matching..", "java..",
         "com.fasterxml.jackson..", "com.github.benmanes.caffeine..", "de.siegmar.fastcsv..",
-        "com.github.mustachejava..")
+        "com.github.mustachejava..", "org.jspecify.annotations..")
         .check(INTAKE);
     noClasses().should().dependOnClassesThat()
         .resideInAnyPackage("nl.voorzorgcirkel.core.internal..", "nl.voorzorgcirkel.matching.internal..")

@@ -39,7 +39,7 @@ class CircleListsTest {
                 .vitality(Vitality.DEPENDENT).build(),
             Fixtures.member("m-1").displayName("Anna de Vries").contact(ContactChannel.PHONE)
                 .phoneNumber("+31 36 123 4567").build(),
-            Fixtures.member("m-2").displayName("=HYPERLINK(\"http://x\";\"<b>Bert</b>\")")
+            Fixtures.member("m-2").displayName("Bert \"de Bakker\" <b>vet</b>; zn")
                 .addCapabilities(CapabilityOffer.of(Capability.GARDEN)).build(),
             Fixtures.member("m-4").displayName("Carla (left)").status(MemberStatus.LEFT).build())
         .build();
@@ -50,8 +50,8 @@ class CircleListsTest {
     String csv = CircleLists.standard().memberListCsv(circle(), ON);
     assertEquals(String.join("\r\n",
         "Naam;Rol;Bereikbaar via;Wat ik kan",
-        "\"'=HYPERLINK(\"\"http://x\"\";\"\"<b>Bert</b>\"\")\";deelnemer;appgroep;tuin",
         "Anna de Vries;deelnemer;telefoon;",
+        "\"Bert \"\"de Bakker\"\" <b>vet</b>; zn\";deelnemer;appgroep;tuin",
         "Ömer Yılmaz;verbinder;appgroep;autorit, maaltijden", ""), csv);
     assertFalse(csv.contains("06 1234"));
     String english = CircleLists.builder().locale(Locale.ENGLISH).csvSeparator(',').build().memberListCsv(circle(), ON);
@@ -64,8 +64,8 @@ class CircleListsTest {
     String csv = CircleLists.standard().phoneListCsv(circle(), ON);
     assertEquals(String.join("\r\n",
         "Naam;Telefoon;Bereikbaar via;Bellen;Rol",
-        "\"'=HYPERLINK(\"\"http://x\"\";\"\"<b>Bert</b>\"\")\";geen nummer;appgroep;nee;deelnemer",
         "Anna de Vries;+31 36 123 4567;telefoon;ja;deelnemer",
+        "\"Bert \"\"de Bakker\"\" <b>vet</b>; zn\";geen nummer;appgroep;nee;deelnemer",
         "Ömer Yılmaz;06 1234 5678;appgroep;nee;verbinder", ""), csv);
     String html = CircleLists.standard().phoneListHtml(circle(), ON);
     assertTrue(html.contains("<h1>Telefoonlijst van Muziekwijk Noord 1</h1>"), html);
@@ -76,8 +76,8 @@ class CircleListsTest {
   @Test
   void htmlEscapesWhatPeopleTyped() {
     String html = CircleLists.standard().memberListHtml(circle(), ON);
-    assertFalse(html.contains("<b>Bert</b>"), html);
-    assertTrue(html.contains("&lt;b&gt;Bert&lt;/b&gt;"), html);
+    assertFalse(html.contains("<b>vet</b>"), html);
+    assertTrue(html.contains("&lt;b&gt;vet&lt;/b&gt;"), html);
     assertTrue(html.contains("Muziekwijk Noord, 3 deelnemers op 26 november 2026"), html);
     assertFalse(html.contains("Carla"), "a member who left is not listed");
   }
