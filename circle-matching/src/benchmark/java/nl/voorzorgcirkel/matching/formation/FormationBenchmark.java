@@ -15,6 +15,7 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
+import nl.voorzorgcirkel.testing.matching.RandomPools;
 
 /**
  * Forming circles from a city-wide pool of 30,000 candidates in 60 neighbourhoods: the pool of
@@ -38,7 +39,7 @@ public class FormationBenchmark {
 
   @Setup(Level.Trial)
   public void setUp() {
-    candidates = pool.equals("plain") ? Pools.pool(30_000, 30_000, 60) : Pools.city(30_000, 30_000, 60, true, 0.3);
+    candidates = pool.equals("plain") ? RandomPools.pool(30_000, 30_000, 60) : RandomPools.city(30_000, 30_000, 60, true, 0.3);
     FormationPolicy policy = FormationPolicy.standard();
     System.out.printf("%n%s pool%nrecursive bisection: %s%ncompact growth:      %s%nbaseline:            %s%n",
         pool,

@@ -20,6 +20,7 @@ import nl.voorzorgcirkel.testing.Props;
 import nl.voorzorgcirkel.core.model.BuildingId;
 import nl.voorzorgcirkel.core.model.MemberId;
 import org.junit.jupiter.api.Test;
+import nl.voorzorgcirkel.testing.matching.RandomPools;
 
 /**
  * The guarantees compact growth adds to the {@link FormationAlgorithm} contract (which {@code
@@ -36,7 +37,7 @@ class CircleFormationPropertyTest {
     Props.property("formation-invariants-compact-growth", 300)
         .forAll(longs().all(), integers().between(0, 200), integers().between(1, 4))
         .checkAssert((seed, size, neighbourhoods) -> {
-          List<Candidate> pool = Pools.pool(seed, size, neighbourhoods);
+          List<Candidate> pool = RandomPools.pool(seed, size, neighbourhoods);
           FormationChecks.assertValid(pool, FormationAlgorithms.compactGrowth(POLICY, seed).form(pool, ON), POLICY);
         });
   }
@@ -47,7 +48,7 @@ class CircleFormationPropertyTest {
         .forAll(longs().all(), integers().between(0, 300), integers().between(1, 4), doubles().between(0, 0.6))
         .checkAssert((seed, size, neighbourhoods, buildings) -> {
           // with names for even seeds
-          List<Candidate> pool = Pools.city(seed, size, neighbourhoods, seed % 2 == 0, buildings);
+          List<Candidate> pool = RandomPools.city(seed, size, neighbourhoods, seed % 2 == 0, buildings);
           FormationResult result = FormationAlgorithms.recursiveBisection(POLICY, seed).form(pool, ON);
           Map<MemberId, String> circleOf = FormationChecks.assertValid(pool, result, POLICY);
           // residents of one building (who live together and avoid nobody there, as generated)
@@ -76,7 +77,7 @@ class CircleFormationPropertyTest {
           int target = min + random.nextInt(extra + 1);
           FormationPolicy policy = new FormationPolicy(min, target, target + random.nextInt(extra + 1),
               random.nextInt(Math.min(10, min) + 1), 200 + random.nextInt(2_000), java.util.Map.of(), random.nextDouble());
-          List<Candidate> pool = Pools.city(seed, size, 1 + random.nextInt(3), seed % 2 == 0, random.nextDouble() * 0.7);
+          List<Candidate> pool = RandomPools.city(seed, size, 1 + random.nextInt(3), seed % 2 == 0, random.nextDouble() * 0.7);
           FormationChecks.assertValid(pool, FormationAlgorithms.recursiveBisection(policy, seed).form(pool, ON), policy);
         });
   }
@@ -94,7 +95,7 @@ class CircleFormationPropertyTest {
             int m = POLICY.minSize() + random.nextInt(60);
             clusterSizes.add(m);
             for (int i = 0; i < m; i++) {
-              Candidate c = Pools.at("k" + k + "-" + i, k * 5_000 + random.nextDouble() * 420,
+              Candidate c = RandomPools.at("k" + k + "-" + i, k * 5_000 + random.nextDouble() * 420,
                   random.nextDouble() * 420);
               pool.add(new Candidate(c.member(), random.nextInt(4) == 0, List.of()));
             }
@@ -118,7 +119,7 @@ class CircleFormationPropertyTest {
     Props.property("formation-deterministic", 100)
         .forAll(longs().all(), integers().between(0, 150))
         .checkAssert((seed, size) -> {
-          List<Candidate> pool = Pools.city(seed, size, 2, seed % 2 == 0, 0.3);
+          List<Candidate> pool = RandomPools.city(seed, size, 2, seed % 2 == 0, 0.3);
           List<Candidate> shuffled = new ArrayList<>(pool);
           Collections.shuffle(shuffled, new Random(seed));
           for (FormationAlgorithm algorithm : List.of(FormationAlgorithms.compactGrowth(POLICY, 7),

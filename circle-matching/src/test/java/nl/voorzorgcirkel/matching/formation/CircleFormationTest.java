@@ -51,7 +51,7 @@ class CircleFormationTest {
     assertThrows(IllegalArgumentException.class, () -> new FormationPolicy(12, 12, 15, 11, 1500, java.util.Map.of(), 0.5));
     assertThrows(IllegalArgumentException.class, () -> new FormationPolicy(8, 12, 101, 2, 1500, java.util.Map.of(), 0.5));
     assertThrows(IllegalArgumentException.class, () -> new FormationPolicy(8, 12, 15, 2, 49, java.util.Map.of(), 0.5));
-    List<Candidate> pool = Pools.pool(1, 3, 1);
+    List<Candidate> pool = RandomPools.pool(1, 3, 1);
     List<Candidate> twice = List.of(pool.get(0), pool.get(0));
     assertThrows(IllegalArgumentException.class,
         () -> FormationAlgorithms.compactGrowth(FormationPolicy.standard(), 1).form(twice, ON));

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import nl.voorzorgcirkel.testing.matching.RandomPools;
 
 /**
  * Recursive bisection against the first algorithm (compact growth) and the nearest-neighbour
@@ -29,7 +30,7 @@ class FormationComparisonTest {
   @Test
   void onAPoolWithNeighbourhoodsAndBuildingsBuildingsStayTogetherAndNeighbourhoodsApart() {
     FormationQuality[] q = compare("400 candidates, 4 named neighbourhoods, 30 % in buildings",
-        Pools.city(11, 400, 4, true, 0.3));
+        RandomPools.city(11, 400, 4, true, 0.3));
     assertEquals(1.0, q[0].buildingsKeptTogether());
     assertTrue(q[1].buildingsKeptTogether() < 0.5, "compact growth splits buildings");
     assertTrue(q[0].mixedNeighbourhoodShare() <= q[1].mixedNeighbourhoodShare());
@@ -40,7 +41,7 @@ class FormationComparisonTest {
 
   @Test
   void onACityPoolCirclesAreMoreEvenAndHaveTheirConnectorsMoreOften() {
-    FormationQuality[] q = compare("3,000 candidates, 10 named neighbourhoods", Pools.city(12, 3_000, 10, true, 0));
+    FormationQuality[] q = compare("3,000 candidates, 10 named neighbourhoods", RandomPools.city(12, 3_000, 10, true, 0));
     assertTrue(q[0].largestCircle() - q[0].smallestCircle() < q[1].largestCircle() - q[1].smallestCircle());
     assertTrue(q[0].connectorShare() > q[1].connectorShare());
     assertTrue(q[0].coverageShare() > q[1].coverageShare());

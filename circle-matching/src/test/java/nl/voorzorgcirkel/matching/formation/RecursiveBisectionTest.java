@@ -17,6 +17,7 @@ import nl.voorzorgcirkel.core.model.Member;
 import nl.voorzorgcirkel.core.model.MemberId;
 import nl.voorzorgcirkel.core.model.Role;
 import org.junit.jupiter.api.Test;
+import nl.voorzorgcirkel.testing.matching.RandomPools;
 
 class RecursiveBisectionTest {
 
@@ -37,7 +38,7 @@ class RecursiveBisectionTest {
   private static List<Candidate> block(String prefix, int n, double north, double east, String neighbourhood) {
     List<Candidate> out = new ArrayList<>();
     for (int i = 0; i < n; i++) {
-      Candidate c = Pools.at(prefix + "-" + i, north + 40 * (i / 6), east + 40 * (i % 6));
+      Candidate c = RandomPools.at(prefix + "-" + i, north + 40 * (i / 6), east + 40 * (i % 6));
       out.add(neighbourhood == null ? c : c.withNeighbourhood(neighbourhood));
     }
     return out;
@@ -85,9 +86,9 @@ class RecursiveBisectionTest {
   void threeNeighboursAreRefusedBecauseThreeIsBelowTheMinimumNotBecauseOfDistance() {
     List<Candidate> pool = new ArrayList<>(block("a", 24, 0, 0, null));
     // three within 65 m of each other, 5 km from everyone else
-    pool.add(Pools.at("x-1", 5_000, 0));
-    pool.add(Pools.at("x-2", 5_040, 0));
-    pool.add(Pools.at("x-3", 5_040, 50));
+    pool.add(RandomPools.at("x-1", 5_000, 0));
+    pool.add(RandomPools.at("x-2", 5_040, 0));
+    pool.add(RandomPools.at("x-3", 5_040, 50));
     for (FormationAlgorithm algorithm : List.of(FormationAlgorithms.recursiveBisection(POLICY, 1),
         FormationAlgorithms.compactGrowth(POLICY, 1))) {
       FormationResult result = algorithm.form(pool, ON);
@@ -105,7 +106,7 @@ class RecursiveBisectionTest {
   @Test
   void aLoneCandidateIsRefusedForLivingAlone() {
     List<Candidate> pool = new ArrayList<>(block("a", 12, 0, 0, null));
-    pool.add(Pools.at("x", 9_000, 0));
+    pool.add(RandomPools.at("x", 9_000, 0));
     NotPlaced x = form(pool).notPlaced().get(0);
     assertEquals("no-one-within-distance", x.reason());
     assertEquals("niemand anders in de groep woont binnen 1500 m", x.message(NL));
@@ -116,7 +117,7 @@ class RecursiveBisectionTest {
     // fifteen in one neighbourhood make one full circle; the one candidate from the next
     // neighbourhood, 300 m away, has no circle of their own and no room in this one
     List<Candidate> pool = new ArrayList<>(block("a", 15, 0, 0, "Muziekwijk"));
-    pool.add(Pools.at("b", 300, 0).withNeighbourhood("Regenboogbuurt"));
+    pool.add(RandomPools.at("b", 300, 0).withNeighbourhood("Regenboogbuurt"));
     FormationResult result = form(pool);
     assertEquals(List.of(15), sizes(result));
     NotPlaced b = result.notPlaced().get(0);
@@ -216,7 +217,7 @@ class RecursiveBisectionTest {
 
   @Test
   void connectorsInTheFormedCirclesAreTheWillingOnes() {
-    List<Candidate> pool = Pools.city(5, 200, 2, true, 0.2);
+    List<Candidate> pool = RandomPools.city(5, 200, 2, true, 0.2);
     Set<MemberId> willing = pool.stream().filter(Candidate::willingToConnect).map(Candidate::id)
         .collect(Collectors.toSet());
     int connectors = 0;
