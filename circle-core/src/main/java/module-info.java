@@ -38,8 +38,10 @@ module nl.voorzorgcirkel.core {
   exports nl.voorzorgcirkel.core.audit;
   exports nl.voorzorgcirkel.core.erasure;
   exports nl.voorzorgcirkel.core.export;
+  exports nl.voorzorgcirkel.core.address;
   // Not API: the English and Dutch message tables, shared with our other modules.
-  exports nl.voorzorgcirkel.core.i18n to nl.voorzorgcirkel.matching, nl.voorzorgcirkel.coordination;
+  exports nl.voorzorgcirkel.core.i18n to nl.voorzorgcirkel.matching, nl.voorzorgcirkel.coordination,
+      nl.voorzorgcirkel.intake;
   // Not API: argument checks that throw the model's bilingual exception.
   exports nl.voorzorgcirkel.core.internal to nl.voorzorgcirkel.matching;
 
@@ -47,6 +49,7 @@ module nl.voorzorgcirkel.core {
   opens nl.voorzorgcirkel.core.model to org.hibernate.validator;
   opens nl.voorzorgcirkel.core.ledger to org.hibernate.validator;
   opens nl.voorzorgcirkel.core.commitment to org.hibernate.validator;
+  opens nl.voorzorgcirkel.core.address to org.hibernate.validator;
   opens nl.voorzorgcirkel.core.activity to org.hibernate.validator;
   opens nl.voorzorgcirkel.core.checkin to org.hibernate.validator;
   opens nl.voorzorgcirkel.core.care to org.hibernate.validator;

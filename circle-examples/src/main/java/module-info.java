@@ -8,5 +8,6 @@ module nl.voorzorgcirkel.examples {
   requires nl.voorzorgcirkel.matching;
   requires nl.voorzorgcirkel.coordination;
   requires nl.voorzorgcirkel.simulation;
+  requires nl.voorzorgcirkel.intake;
   requires java.logging;
 }

@@ -45,7 +45,7 @@ class PersonalDataTest {
 
   private static final List<String> PLANTED = List.of(NAME, "Zwaantje", PHONE, "87654321",
       String.valueOf(BIRTH_YEAR), "52.123457", "5.987653", "52.12", "5.98", DESCRIPTION, AGREEMENT,
-      "DEPENDENT", "vitality", "m-avoided", "avoids");
+      "DEPENDENT", "vitality", "m-avoided", "avoids", "complex-zonnehof", "building");
 
   private static Member planted() {
     return Fixtures.member("m-7")
@@ -55,6 +55,7 @@ class PersonalDataTest {
         .home(GeoPoint.of(LATITUDE, LONGITUDE))
         .vitality(Vitality.DEPENDENT)
         .addAvoids(nl.voorzorgcirkel.core.model.MemberId.of("m-avoided"))
+        .building(nl.voorzorgcirkel.core.model.BuildingId.of("complex-zonnehof"))
         .addCapabilities(CapabilityOffer.of(Capability.MEALS))
         .build();
   }

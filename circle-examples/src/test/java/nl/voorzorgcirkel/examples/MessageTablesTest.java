@@ -63,7 +63,7 @@ class MessageTablesTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"/nl/voorzorgcirkel/core/i18n/messages", "/nl/voorzorgcirkel/matching/internal/messages",
-      "/nl/voorzorgcirkel/coordination/internal/messages",
+      "/nl/voorzorgcirkel/coordination/internal/messages", "/nl/voorzorgcirkel/intake/internal/messages",
       "/nl/voorzorgcirkel/examples/demo"})
   void englishAndDutchHaveTheSameKeysAndPlaceholdersAndTheDutchIsDutch(String table) throws IOException {
     Properties english = load(table + ".properties");

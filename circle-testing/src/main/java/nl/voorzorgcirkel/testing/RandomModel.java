@@ -17,6 +17,7 @@ import nl.voorzorgcirkel.core.ledger.HelpRecord;
 import nl.voorzorgcirkel.core.lifecycle.NextStep;
 import nl.voorzorgcirkel.core.lifecycle.RequestEvent;
 import nl.voorzorgcirkel.core.model.Absence;
+import nl.voorzorgcirkel.core.model.BuildingId;
 import nl.voorzorgcirkel.core.model.Capability;
 import nl.voorzorgcirkel.core.model.CapabilityOffer;
 import nl.voorzorgcirkel.core.model.Circle;
@@ -172,6 +173,9 @@ public final class RandomModel {
     b.status(status);
     if (status == MemberStatus.PAUSED) {
       b.pausedUntil(LocalDate.of(2026, 1, 1).plusDays(random.nextInt(365)));
+    }
+    if (chance(0.3)) {
+      b.building(BuildingId.of("complex-" + random.nextInt(5)));
     }
     return b.build();
   }

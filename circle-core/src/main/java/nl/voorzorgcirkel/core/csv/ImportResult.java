@@ -34,6 +34,7 @@ public final class ImportResult<T> {
 
   private final List<Row<T>> rows;
   private final List<RowError> errors;
+  private final List<RowError> reviews;
   private final List<String> ignoredColumns;
 
   /**
@@ -46,12 +47,29 @@ public final class ImportResult<T> {
    * @return the result
    */
   public static <T> ImportResult<T> of(List<Row<T>> rows, List<RowError> errors, List<String> ignoredColumns) {
-    return new ImportResult<>(rows, errors, ignoredColumns);
+    return new ImportResult<>(rows, errors, List.of(), ignoredColumns);
   }
 
-  ImportResult(List<Row<T>> rows, List<RowError> errors, List<String> ignoredColumns) {
+  /**
+   * A result with rows kept that someone should look at.
+   *
+   * @param rows the accepted rows, not null
+   * @param errors every problem that cost a row, not null
+   * @param reviews problems in rows that were kept, not null
+   * @param ignoredColumns header columns left out, not null
+   * @param <T> the type of value a row becomes
+   * @return the result
+   * @since 0.1.0
+   */
+  public static <T> ImportResult<T> of(List<Row<T>> rows, List<RowError> errors, List<RowError> reviews,
+      List<String> ignoredColumns) {
+    return new ImportResult<>(rows, errors, reviews, ignoredColumns);
+  }
+
+  ImportResult(List<Row<T>> rows, List<RowError> errors, List<RowError> reviews, List<String> ignoredColumns) {
     this.rows = List.copyOf(rows);
     this.errors = List.copyOf(errors);
+    this.reviews = List.copyOf(reviews);
     this.ignoredColumns = List.copyOf(ignoredColumns);
   }
 
@@ -83,6 +101,18 @@ public final class ImportResult<T> {
   }
 
   /**
+   * Problems in rows that were kept, for someone to look at: offers in words the vocabulary does
+   * not know, read in {@link OfferMode#LENIENT} mode. They are not errors: {@link #isComplete()}
+   * and {@link ImportMode#ALL_OR_NOTHING} do not count them.
+   *
+   * @return an unmodifiable list, by row; empty when nothing needs a look
+   * @since 0.1.0
+   */
+  public List<RowError> reviews() {
+    return reviews;
+  }
+
+  /**
    * Header columns this import does not know, which were left out (a spreadsheet's own notes,
    * for example).
    *
@@ -103,6 +133,7 @@ public final class ImportResult<T> {
 
   @Override
   public String toString() {
-    return "ImportResult{rows=" + rows.size() + ", errors=" + errors.size() + "}";
+    return "ImportResult{rows=" + rows.size() + ", errors=" + errors.size()
+        + (reviews.isEmpty() ? "" : ", reviews=" + reviews.size()) + "}";
   }
 }

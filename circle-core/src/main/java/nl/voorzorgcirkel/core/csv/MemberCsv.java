@@ -20,16 +20,22 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
+import nl.voorzorgcirkel.core.i18n.Bilingual;
 import nl.voorzorgcirkel.core.model.Capability;
 import nl.voorzorgcirkel.core.model.CapabilityOffer;
 import nl.voorzorgcirkel.core.model.CapabilityVocabulary;
 import nl.voorzorgcirkel.core.model.ContactChannel;
 import nl.voorzorgcirkel.core.model.GeoPoint;
+import nl.voorzorgcirkel.core.model.HelpCategory;
 import nl.voorzorgcirkel.core.model.Member;
 import nl.voorzorgcirkel.core.model.MemberId;
 import nl.voorzorgcirkel.core.model.MemberStatus;
+import nl.voorzorgcirkel.core.model.OfferReading;
+import nl.voorzorgcirkel.core.model.VocabularyEntry;
 import nl.voorzorgcirkel.core.model.Role;
 import nl.voorzorgcirkel.core.model.Vitality;
+import nl.voorzorgcirkel.core.scope.ScopeDecision;
+import nl.voorzorgcirkel.core.scope.ScopePolicies;
 import nl.voorzorgcirkel.core.validation.InvalidValueException;
 import nl.voorzorgcirkel.core.validation.Violation;
 import org.jspecify.annotations.Nullable;
@@ -47,16 +53,23 @@ import org.jspecify.annotations.Nullable;
  * <table>
  *   <caption>Columns</caption>
  *   <tr><th>column (English / Dutch)</th><th>required</th><th>value</th></tr>
- *   <tr><td>id / deelnemer-id</td><td>yes</td><td>the member's identifier, unique in the file</td></tr>
- *   <tr><td>name / naam</td><td>yes</td><td>display name</td></tr>
+ *   <tr><td>id / Nr, deelnemer-id</td><td>yes</td><td>the member's identifier, unique in the file</td></tr>
+ *   <tr><td>name / Naam</td><td>yes</td><td>display name</td></tr>
  *   <tr><td>birth year / geboortejaar</td><td>yes</td><td>for example 1948</td></tr>
- *   <tr><td>latitude / breedtegraad</td><td>yes</td><td>degrees; a decimal comma is accepted</td></tr>
+ *   <tr><td>latitude / breedtegraad</td><td>yes, unless the options {@linkplain
+ *       ImportOptions#withHomes find homes} from an address</td><td>degrees; a decimal comma is
+ *       accepted</td></tr>
  *   <tr><td>longitude / lengtegraad</td><td>yes</td><td>degrees</td></tr>
- *   <tr><td>joined / lid sinds</td><td>yes</td><td>{@code 2025-03-01} or {@code 01-03-2025}</td></tr>
- *   <tr><td>capabilities / hulpaanbod</td><td>no</td><td>capability codes, or their English or
- *       Dutch labels or synonyms in the {@linkplain CapabilityVocabulary#standard() standard
- *       vocabulary}, separated by {@code |} (or by the separator the file does not use); personal
- *       and nursing care cannot be offered</td></tr>
+ *   <tr><td>joined, signed up / Aangemeld op, lid sinds</td><td>yes</td><td>{@code 2025-03-01},
+ *       {@code 01-03-2025} or {@code 1-3-2025} (day, month, year); no 31-02-2025</td></tr>
+ *   <tr><td>capabilities, can help with / Wil helpen met, hulpaanbod, wat ik kan</td><td>no</td><td>what the member offers in their own words
+ *       ({@code "boodschappen doen, autorijden en koken"}), read against the {@linkplain
+ *       ImportOptions#vocabulary() vocabulary} by {@link CapabilityVocabulary#readOffers}: codes,
+ *       English and Dutch labels and synonyms, in any case, with or without accents, one typing
+ *       error corrected in longer words; items separated by {@code , ; / + & |}. Words the
+ *       vocabulary does not know are refused or listed for review ({@link OfferMode}); personal and
+ *       nursing care, household cleaning and medical help cannot be offered and refuse the row
+ *       with the reason</td></tr>
  *   <tr><td>hours per week / uren per week</td><td>no</td><td>capacity in hours, for example 2 or
  *       1,5</td></tr>
  *   <tr><td>vitality / vitaliteit</td><td>no</td><td>vital / vitaal, some limitations / enige
@@ -64,7 +77,8 @@ import org.jspecify.annotations.Nullable;
  *   <tr><td>role / rol</td><td>no</td><td>member / deelnemer, connector / verbinder</td></tr>
  *   <tr><td>contact / contactkanaal</td><td>no</td><td>group chat / appgroep, phone / telefoon,
  *       through connector / via verbinder</td></tr>
- *   <tr><td>phone / telefoon</td><td>no</td><td>phone number</td></tr>
+ *   <tr><td>phone / Telefoon</td><td>no</td><td>phone number</td></tr>
+ *   <tr><td>lives alone / Woont alleen</td><td>no</td><td>yes / ja / x / 1, or no / nee / 0</td></tr>
  *   <tr><td>status</td><td>no</td><td>active / actief, paused / pauze, left / vertrokken</td></tr>
  *   <tr><td>paused until / pauze tot</td><td>with status paused</td><td>a date</td></tr>
  *   <tr><td>avoids / liever niet met</td><td>no</td><td>ids of members this member would rather
@@ -79,36 +93,49 @@ import org.jspecify.annotations.Nullable;
  */
 public final class MemberCsv {
 
-  @SuppressWarnings("ImmutableEnumChecker") // the names are an unmodifiable List.of
+  /** The columns, each with its English and Dutch name for messages, then every name it goes by. */
+  @SuppressWarnings("ImmutableEnumChecker") // the names are an unmodifiable List.of, the display a record
   private enum Column {
-    ID(true, "id", "memberid", "deelnemerid", "deelnemer"),
-    NAME(true, "name", "displayname", "naam"),
-    BIRTH_YEAR(true, "birthyear", "geboortejaar"),
-    LATITUDE(true, "latitude", "lat", "breedtegraad"),
-    LONGITUDE(true, "longitude", "lon", "lng", "lengtegraad"),
-    JOINED(true, "joined", "lidsinds", "startdatum"),
-    CAPABILITIES(false, "capabilities", "offers", "hulpaanbod", "watikkan"),
-    HOURS(false, "hoursperweek", "capacity", "urenperweek", "capaciteit"),
-    VITALITY(false, "vitality", "vitaliteit"),
-    ROLE(false, "role", "rol"),
-    CONTACT(false, "contact", "contactchannel", "contactkanaal"),
-    PHONE(false, "phone", "telefoon", "telefoonnummer"),
-    STATUS(false, "status"),
-    PAUSED_UNTIL(false, "pauseduntil", "pauzetot"),
-    AVOIDS(false, "avoids", "rathernotwith", "lievernietmet", "vermijdt");
+    ID(true, "id", "Nr", "id", "memberid", "deelnemerid", "deelnemer", "nr", "nummer", "volgnummer"),
+    NAME(true, "name", "Naam", "name", "displayname", "naam"),
+    BIRTH_YEAR(true, "birth year", "Geboortejaar", "birthyear", "geboortejaar"),
+    LATITUDE(true, "latitude", "Breedtegraad", "latitude", "lat", "breedtegraad"),
+    LONGITUDE(true, "longitude", "Lengtegraad", "longitude", "lon", "lng", "lengtegraad"),
+    JOINED(true, "joined", "Aangemeld op", "joined", "signedup", "signedupon", "lidsinds", "startdatum",
+        "aangemeldop", "aanmelddatum", "datumaanmelding"),
+    CAPABILITIES(false, "capabilities", "Wil helpen met", "capabilities", "offers", "canhelpwith",
+        "wantstohelpwith", "hulpaanbod", "watikkan", "wilhelpenmet", "kanhelpenmet", "helpenmet"),
+    HOURS(false, "hours per week", "Uren per week", "hoursperweek", "capacity", "urenperweek", "capaciteit"),
+    VITALITY(false, "vitality", "Vitaliteit", "vitality", "vitaliteit"),
+    ROLE(false, "role", "Rol", "role", "rol"),
+    CONTACT(false, "contact", "Contactkanaal", "contact", "contactchannel", "contactkanaal"),
+    PHONE(false, "phone", "Telefoon", "phone", "telefoon", "telefoonnummer", "tel"),
+    LIVES_ALONE(false, "lives alone", "Woont alleen", "livesalone", "woontalleen", "alleenwonend", "alleenstaand"),
+    STATUS(false, "status", "Status", "status"),
+    PAUSED_UNTIL(false, "paused until", "Pauze tot", "pauseduntil", "pauzetot"),
+    AVOIDS(false, "avoids", "Liever niet met", "avoids", "rathernotwith", "lievernietmet", "vermijdt");
 
     final boolean required;
+    /** The column's name in messages. */
+    final Bilingual display;
     final List<String> names;
 
-    Column(boolean required, String... names) {
+    Column(boolean required, String english, String dutch, String... names) {
       this.required = required;
+      this.display = new Bilingual(english, dutch);
       this.names = List.of(names);
     }
   }
 
-  /** Day-month-year as Dutch spreadsheets write dates; strict: 31-02-2025 is no date. */
+  /** Yes and no as sign-up lists write them. */
+  private static final Map<String, Boolean> YES_NO = words(Map.of(
+      Boolean.TRUE, List.of("yes", "ja", "j", "y", "x", "1", "true", "waar"),
+      Boolean.FALSE, List.of("no", "nee", "n", "0", "false", "onwaar")));
+
+  /** Day-month-year as Dutch spreadsheets write dates: 1-3-2025 or 01-03-2025. */
   private static final DateTimeFormatter DUTCH_DATE =
-      DateTimeFormatter.ofPattern("dd-MM-uuuu").withResolverStyle(ResolverStyle.STRICT);
+      DateTimeFormatter.ofPattern("d-M-uuuu").withResolverStyle(ResolverStyle.STRICT);
+  private static final Pattern DAY_MONTH_YEAR = Pattern.compile("[0-9]{1,2}-[0-9]{1,2}-[0-9]{4}");
   /** A whole number in ASCII digits, as the columns expect; no other script's digits. */
   private static final Pattern WHOLE = Pattern.compile("[+-]?[0-9]{1,9}");
   /** A plain decimal with a point or a comma; no exponent, hex, suffix or infinity. */
@@ -149,9 +176,27 @@ public final class MemberCsv {
    * @throws UncheckedIOException if the stream cannot be read
    */
   public static ImportResult<Member> read(InputStream in, ImportMode mode) {
+    return read(in, mode, ImportOptions.standard());
+  }
+
+  /**
+   * Reads members from a CSV file with options, as it streams in.
+   *
+   * @param in the file's bytes, not null; read to the end and closed
+   * @param mode what to do with bad rows, not null
+   * @param options the vocabulary, how unknown offers are treated and how homes are found; not
+   *     null
+   * @return the valid members with their row numbers, every problem found, and the problems in
+   *     rows that were kept
+   * @throws ImportException as {@link #read(InputStream, ImportMode)}
+   * @throws UncheckedIOException if the stream cannot be read
+   * @since 0.1.0
+   */
+  public static ImportResult<Member> read(InputStream in, ImportMode mode, ImportOptions options) {
     Objects.requireNonNull(mode, "mode");
+    Objects.requireNonNull(options, "options");
     try (CsvTable table = CsvTable.open(in)) {
-      return read(table, mode);
+      return read(table, mode, options, (line, member, errors) -> member);
     }
   }
 
@@ -171,7 +216,7 @@ public final class MemberCsv {
   public static ImportResult<Member> read(InputStream in, Consumer<ImportResult.Row<Member>> action) {
     Objects.requireNonNull(action, "action");
     try (CsvTable table = CsvTable.open(in)) {
-      return read(table, (line, member, errors) -> member, action);
+      return read(table, ImportOptions.standard(), (line, member, errors) -> member, action);
     }
   }
 
@@ -197,7 +242,7 @@ public final class MemberCsv {
    * @throws ImportException as {@link #read(InputStream, ImportMode)}
    */
   public static ImportResult<Member> read(CsvTable table, ImportMode mode) {
-    return read(table, mode, (line, member, errors) -> member);
+    return read(table, mode, ImportOptions.standard(), (line, member, errors) -> member);
   }
 
   /**
@@ -233,20 +278,43 @@ public final class MemberCsv {
    * @since 0.1.0
    */
   public static <T> ImportResult<T> read(CsvTable table, ImportMode mode, RowExtension<T> extension) {
+    return read(table, mode, ImportOptions.standard(), extension);
+  }
+
+  /**
+   * Reads members from a table with options and makes more of each row, for importers that read
+   * more columns of the same file: {@link ImportMode} applies to the problems of all columns.
+   *
+   * @param table the file, parsed or streamed, not null
+   * @param mode what to do with bad rows, not null
+   * @param options the vocabulary, how unknown offers are treated and how homes are found; not
+   *     null
+   * @param extension what each valid row becomes, not null
+   * @param <T> what a row becomes
+   * @return the valid rows, every problem found, and the problems in rows that were kept
+   * @throws ImportException as {@link #read(InputStream, ImportMode)}
+   * @since 0.1.0
+   */
+  public static <T> ImportResult<T> read(CsvTable table, ImportMode mode, ImportOptions options,
+      RowExtension<T> extension) {
     Objects.requireNonNull(mode, "mode");
     List<ImportResult.Row<T>> rows = new ArrayList<>();
-    ImportResult<T> result = read(table, extension, rows::add);
+    ImportResult<T> result = read(table, options, extension, rows::add);
     if (mode == ImportMode.ALL_OR_NOTHING && !result.errors().isEmpty()) {
       throw new ImportException(result.errors());
     }
-    return new ImportResult<>(rows, result.errors(), result.ignoredColumns());
+    return new ImportResult<>(rows, result.errors(), result.reviews(), result.ignoredColumns());
   }
 
   /** The one reading loop: rows go to {@code rows} as they are read. */
-  private static <T> ImportResult<T> read(CsvTable table, RowExtension<T> extension,
+  private static <T> ImportResult<T> read(CsvTable table, ImportOptions options, RowExtension<T> extension,
       Consumer<ImportResult.Row<T>> rows) {
     Objects.requireNonNull(table, "table");
+    Objects.requireNonNull(options, "options");
     Objects.requireNonNull(extension, "extension");
+    Offers offers = new Offers(options);
+    HomeReader homes = options.homes().orElse(null);
+    List<RowError> reviews = new ArrayList<>();
     List<RowError> errors = new ArrayList<>();
     int headerRow = table.headerRow();
     Map<Column, Integer> index = new LinkedHashMap<>();
@@ -263,9 +331,9 @@ public final class MemberCsv {
       }
     }
     for (Column column : Column.values()) {
-      if (column.required && !index.containsKey(column)) {
-        errors.add(new RowError(headerRow, column.names.get(0), "missing-column",
-            "csv.missing-column", Map.of()));
+      boolean found = homes != null && (column == Column.LATITUDE || column == Column.LONGITUDE);
+      if (column.required && !found && !index.containsKey(column)) {
+        errors.add(RowError.ofMissing(headerRow, column.display, "missing-column"));
       }
     }
     if (!errors.isEmpty()) {
@@ -280,7 +348,7 @@ public final class MemberCsv {
       if (line.error().isPresent()) {
         errors.add(line.error().get());
       } else {
-        RowReader reader = new RowReader(line, index, headerName, separators);
+        RowReader reader = new RowReader(line, index, headerName, separators, offers, homes);
         Member member = reader.member();
         errors.addAll(reader.errors);
         if (member != null) {
@@ -293,6 +361,7 @@ public final class MemberCsv {
             T value = extension.extend(line, member, errors);
             if (errors.size() == before && value != null) {
               rows.accept(new ImportResult.Row<>(line.row(), value));
+              reviews.addAll(reader.reviews);
             }
           }
         }
@@ -302,7 +371,7 @@ public final class MemberCsv {
             Map.of("max", MAX_ERRORS)));
       }
     });
-    return new ImportResult<>(List.of(), errors, ignored);
+    return new ImportResult<>(List.of(), errors, reviews, ignored);
   }
 
   private static @Nullable Column column(String header) {
@@ -331,14 +400,21 @@ public final class MemberCsv {
     private final Map<Column, Integer> index;
     private final Map<Column, String> headerName;
     private final String listSeparators;
+    private final Offers offers;
+    /** Finds the home of a row without coordinates; null if every row must have them. */
+    private final @Nullable HomeReader homes;
     final List<RowError> errors = new ArrayList<>();
+    /** Problems that keep the row: unknown offers in lenient mode. */
+    final List<RowError> reviews = new ArrayList<>();
 
     RowReader(CsvTable.Line line, Map<Column, Integer> index, Map<Column, String> headerName,
-        String listSeparators) {
+        String listSeparators, Offers offers, @Nullable HomeReader homes) {
       this.line = line;
       this.index = index;
       this.headerName = headerName;
       this.listSeparators = listSeparators;
+      this.offers = offers;
+      this.homes = homes;
     }
 
     private String cell(Column column) {
@@ -361,25 +437,26 @@ public final class MemberCsv {
       if (year != null) {
         b.birthYear(year);
       }
-      Double lat = decimal(Column.LATITUDE, true);
-      Double lon = decimal(Column.LONGITUDE, true);
+      HomeReader finder = homes;
+      boolean coordinates = finder == null || !cell(Column.LATITUDE).isEmpty() || !cell(Column.LONGITUDE).isEmpty();
+      Double lat = coordinates ? decimal(Column.LATITUDE, true) : null;
+      Double lon = coordinates ? decimal(Column.LONGITUDE, true) : null;
+      boolean homeReported = false;
+      if (finder != null && !coordinates) {
+        int before = errors.size();
+        GeoPoint home = finder.home(line, errors);
+        if (home != null) {
+          b.home(home);
+        }
+        homeReported = errors.size() > before;
+      }
       LocalDate joined = date(Column.JOINED, true);
       if (joined != null) {
         b.joined(joined);
       }
-      String offers = cell(Column.CAPABILITIES);
-      if (!offers.isEmpty()) {
-        for (String part : parts(offers)) {
-          if (part.isBlank()) {
-            continue;
-          }
-          Capability capability = capability(part);
-          if (capability == null) {
-            problem(Column.CAPABILITIES, "capability");
-          } else {
-            b.addCapabilities(CapabilityOffer.of(capability));
-          }
-        }
+      String offered = cell(Column.CAPABILITIES);
+      if (!offered.isEmpty()) {
+        offers.read(offered, line.row(), headerName.get(Column.CAPABILITIES), b, errors, reviews);
       }
       Double hours = decimal(Column.HOURS, false);
       if (hours != null) {
@@ -393,6 +470,7 @@ public final class MemberCsv {
       word(Column.ROLE, ROLES, b::role);
       word(Column.CONTACT, CONTACTS, b::contact);
       word(Column.STATUS, STATUSES, b::status);
+      word(Column.LIVES_ALONE, YES_NO, b::livesAlone);
       LocalDate pausedUntil = date(Column.PAUSED_UNTIL, false);
       if (pausedUntil != null) {
         b.pausedUntil(pausedUntil);
@@ -436,6 +514,9 @@ public final class MemberCsv {
         return errors.isEmpty() ? member : null;
       } catch (InvalidValueException e) {
         for (Violation v : e.violations()) {
+          if (homeReported && v.path().equals("home")) {
+            continue; // the home reader said why there is none
+          }
           Column blamedColumn = columnOf(v.path());
           String column = blamedColumn == null ? null : headerName.get(blamedColumn);
           if (column == null || !blamed.contains(column)) {
@@ -493,7 +574,7 @@ public final class MemberCsv {
         return null;
       }
       try {
-        return text.length() == 10 && text.charAt(2) == '-' ? LocalDate.parse(text, DUTCH_DATE) : LocalDate.parse(text);
+        return DAY_MONTH_YEAR.matcher(text).matches() ? LocalDate.parse(text, DUTCH_DATE) : LocalDate.parse(text);
       } catch (DateTimeParseException e) {
         problem(column, "date");
         return null;
@@ -510,18 +591,6 @@ public final class MemberCsv {
         problem(column, "choice");
       } else {
         set.accept(value);
-      }
-    }
-
-    private static @Nullable Capability capability(String text) {
-      Optional<Capability> known = CapabilityVocabulary.standard().resolve(text);
-      if (known.isPresent()) {
-        return known.get();
-      }
-      try {
-        return Capability.of(text.strip().toLowerCase(Locale.ROOT));
-      } catch (InvalidValueException e) {
-        return null;
       }
     }
 
@@ -543,6 +612,8 @@ public final class MemberCsv {
           return Column.CAPABILITIES;
         case "joined":
           return Column.JOINED;
+        case "livesAlone":
+          return Column.LIVES_ALONE;
         case "pausedUntilOnlyWhenPaused":
           return Column.STATUS;
         case "id":
@@ -555,4 +626,73 @@ public final class MemberCsv {
       }
     }
   }
+
+  /**
+   * Reads the offers column against the options' vocabulary: what the vocabulary knows becomes
+   * the member's capabilities; what a circle does not give refuses the row with the scope reason;
+   * what it does not know is an error or, in lenient mode, a review, with a "did you mean".
+   */
+  private static final class Offers {
+    private final CapabilityVocabulary vocabulary;
+    private final OfferMode mode;
+    /** The labels of every kind of circle help, for the errors' list of what is known. */
+    private final Bilingual known;
+
+    Offers(ImportOptions options) {
+      this.vocabulary = options.vocabulary();
+      this.mode = options.offers();
+      List<String> english = new ArrayList<>();
+      List<String> dutch = new ArrayList<>();
+      for (VocabularyEntry entry : vocabulary.entries()) {
+        if (entry.category().isCircleHelp()) {
+          english.add(entry.englishLabel());
+          dutch.add(entry.dutchLabel());
+        }
+      }
+      this.known = new Bilingual(String.join(", ", english), String.join(", ", dutch));
+    }
+
+    void read(String cell, int row, @Nullable String column, Member.Builder member, List<RowError> errors,
+        List<RowError> reviews) {
+      OfferReading reading = vocabulary.readOffers(cell);
+      for (Capability capability : reading.found()) {
+        HelpCategory category = vocabulary.category(capability);
+        if (category.isCircleHelp()) {
+          member.addCapabilities(CapabilityOffer.of(capability));
+        } else {
+          ScopeDecision decision = ScopePolicies.decisionFor(category);
+          errors.add(new RowError(row, column, "offer-out-of-scope", "csv.offer-out-of-scope", Map.of(
+              "offer", label(capability),
+              "reason", new Bilingual(decision.reason(Locale.ENGLISH), decision.reason(DUTCH)))));
+        }
+      }
+      for (OfferReading.Unknown unknown : reading.unknown()) {
+        List<String> english = new ArrayList<>();
+        List<String> dutch = new ArrayList<>();
+        for (Capability suggestion : unknown.suggestions()) {
+          if (vocabulary.category(suggestion).isCircleHelp()) {
+            english.add("'" + vocabulary.label(suggestion, Locale.ENGLISH) + "'");
+            dutch.add("'" + vocabulary.label(suggestion, DUTCH) + "'");
+          }
+        }
+        Map<String, Object> arguments = new HashMap<>();
+        arguments.put("item", unknown.item());
+        arguments.put("items", reading.items());
+        arguments.put("known", known);
+        String key = "csv.offer-unknown";
+        if (!english.isEmpty()) {
+          arguments.put("suggestion", new Bilingual(String.join(" or ", english), String.join(" of ", dutch)));
+          key = "csv.offer-unknown-suggestion";
+        }
+        RowError error = new RowError(row, column, "offer-unknown", key, arguments);
+        (mode == OfferMode.STRICT ? errors : reviews).add(error);
+      }
+    }
+
+    private Bilingual label(Capability capability) {
+      return new Bilingual(vocabulary.label(capability, Locale.ENGLISH), vocabulary.label(capability, DUTCH));
+    }
+  }
+
+  private static final Locale DUTCH = Locale.forLanguageTag("nl");
 }

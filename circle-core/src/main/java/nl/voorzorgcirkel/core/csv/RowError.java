@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import nl.voorzorgcirkel.core.i18n.Bilingual;
 import nl.voorzorgcirkel.core.i18n.Messages;
 import nl.voorzorgcirkel.core.validation.Violation;
 import org.jspecify.annotations.Nullable;
@@ -25,6 +26,8 @@ public final class RowError {
   private final String messageKey;
   private final Map<String, Object> arguments;
   private final @Nullable Violation violation;
+  /** The column's name in each language, for a column the file does not have; else null. */
+  private final @Nullable Bilingual columnNames;
 
   RowError(int row, @Nullable String column, String rule, String messageKey, Map<String, ?> arguments) {
     this.row = row;
@@ -33,6 +36,22 @@ public final class RowError {
     this.messageKey = Objects.requireNonNull(messageKey, "messageKey");
     this.arguments = Map.copyOf(arguments);
     this.violation = null;
+    this.columnNames = null;
+  }
+
+  private RowError(int row, Bilingual column, String rule, Map<String, ?> arguments) {
+    this.row = row;
+    this.column = column.english();
+    this.rule = rule;
+    this.messageKey = "csv." + rule;
+    this.arguments = Map.copyOf(arguments);
+    this.violation = null;
+    this.columnNames = column;
+  }
+
+  /** An error about a column the file lacks, named in the reader's language. */
+  static RowError ofMissing(int row, Bilingual column, String rule) {
+    return new RowError(row, column, rule, Map.of());
   }
 
   RowError(int row, @Nullable String column, Violation violation) {
@@ -42,6 +61,7 @@ public final class RowError {
     this.messageKey = "";
     this.arguments = Map.of();
     this.violation = violation;
+    this.columnNames = null;
   }
 
   /**
@@ -57,6 +77,21 @@ public final class RowError {
    */
   public static RowError of(int row, @Nullable String column, String rule) {
     return new RowError(row, column, rule, "csv." + rule, Map.of());
+  }
+
+  /**
+   * An error by one of this library's CSV rules whose text has placeholders, such as {@code
+   * geocoding-failed} with its {@code reason}.
+   *
+   * @param row the line number, 1 or more
+   * @param column the column's header name, or null for the row as a whole
+   * @param rule the rule's code, not null
+   * @param arguments the values of the text's placeholders, not null; never personal data
+   * @return the error
+   * @since 0.1.0
+   */
+  public static RowError of(int row, @Nullable String column, String rule, Map<String, ?> arguments) {
+    return new RowError(row, column, rule, "csv." + rule, Objects.requireNonNull(arguments, "arguments"));
   }
 
   /**
@@ -81,7 +116,8 @@ public final class RowError {
   }
 
   /**
-   * The column to blame, by its name in the file's header.
+   * The column to blame, by its name in the file's header; for a column the file lacks, its
+   * English name (the messages name it in the reader's language).
    *
    * @return the column, or empty for a problem with the row as a whole
    */
@@ -106,7 +142,7 @@ public final class RowError {
    * @return for example {@code "row 7, column geboortejaar: must be a whole number"}
    */
   public String message(Locale locale) {
-    String named = column;
+    Object named = columnNames != null ? columnNames : column;
     String where = named == null
         ? Messages.format("csv.row", locale, Map.of("row", row))
         : Messages.format("csv.rowColumn", locale, Map.of("row", row, "column", named));
@@ -124,7 +160,8 @@ public final class RowError {
         && rowError.rule.equals(rule)
         && rowError.messageKey.equals(messageKey)
         && rowError.arguments.equals(arguments)
-        && Objects.equals(rowError.violation, violation);
+        && Objects.equals(rowError.violation, violation)
+        && Objects.equals(rowError.columnNames, columnNames);
   }
 
   @Override

@@ -69,7 +69,7 @@ public final class MessageTable {
    * @param key the message key, not null; an unknown key is returned as it is
    * @param locale Dutch ({@code nl}) gives Dutch, every other locale English; not null
    * @param arguments values for the placeholders, not null; a missing argument leaves the
-   *     placeholder as it is
+   *     placeholder as it is; a {@link Bilingual} gives its text in the language
    * @return the text, never null
    */
   public String format(String key, Locale locale, Map<String, ?> arguments) {
@@ -85,8 +85,9 @@ public final class MessageTable {
     StringBuilder out = new StringBuilder(template.length() + 16);
     while (matcher.find()) {
       Object value = arguments.get(matcher.group(1));
-      matcher.appendReplacement(
-          out, Matcher.quoteReplacement(value == null ? matcher.group() : String.valueOf(value)));
+      String text = value == null ? matcher.group()
+          : value instanceof Bilingual ? ((Bilingual) value).in(locale) : String.valueOf(value);
+      matcher.appendReplacement(out, Matcher.quoteReplacement(text));
     }
     matcher.appendTail(out);
     return out.toString();

@@ -39,6 +39,7 @@ import nl.voorzorgcirkel.core.ledger.HelpRecord;
 import nl.voorzorgcirkel.core.lifecycle.RequestEvent;
 import nl.voorzorgcirkel.core.lifecycle.RequestLifecycle;
 import nl.voorzorgcirkel.core.model.Absence;
+import nl.voorzorgcirkel.core.model.BuildingId;
 import nl.voorzorgcirkel.core.model.Capability;
 import nl.voorzorgcirkel.core.model.CapabilityOffer;
 import nl.voorzorgcirkel.core.model.Circle;
@@ -121,6 +122,7 @@ public final class CircleJson {
     }
     text(module, MemberId.class, MemberId::of);
     text(module, CircleId.class, CircleId::of);
+    text(module, BuildingId.class, BuildingId::of);
     text(module, RequestId.class, RequestId::of);
     text(module, Capability.class, Capability::of);
     text(module, TripId.class, TripId::of);

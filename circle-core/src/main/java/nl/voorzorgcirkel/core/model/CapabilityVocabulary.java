@@ -50,6 +50,8 @@ public final class CapabilityVocabulary {
   private final Map<String, VocabularyEntry> byTerm;
   /** Every term that is also a capability code (with hyphens for spaces), to its entry. */
   private final Map<Capability, VocabularyEntry> byCapability;
+  /** Every normalised term, sorted, to the capability it names: {@link #terms()}. */
+  private final SortedMap<String, Capability> sortedTerms;
 
   private CapabilityVocabulary(List<VocabularyEntry> entries) {
     this.entries = List.copyOf(entries);
@@ -71,6 +73,9 @@ public final class CapabilityVocabulary {
     }
     this.byTerm = terms;
     this.byCapability = codes;
+    SortedMap<String, Capability> sorted = new TreeMap<>();
+    terms.forEach((term, entry) -> sorted.put(term, entry.capability()));
+    this.sortedTerms = Collections.unmodifiableSortedMap(sorted);
   }
 
   /**
@@ -158,9 +163,22 @@ public final class CapabilityVocabulary {
    * @return an unmodifiable map sorted by word
    */
   public SortedMap<String, Capability> terms() {
-    SortedMap<String, Capability> terms = new TreeMap<>();
-    byTerm.forEach((term, entry) -> terms.put(term, entry.capability()));
-    return Collections.unmodifiableSortedMap(terms);
+    return sortedTerms;
+  }
+
+  /**
+   * Reads a cell of offers in people's own words ({@code "boodschappen, autorijden en koken"})
+   * against this vocabulary's labels and synonyms, tolerating case, accents and one typing error
+   * in a word of five letters or more; see {@link OfferReading} for the rules. Words it does not
+   * know are returned as {@linkplain OfferReading#unknown() unknown} with the nearest kinds of
+   * help, never invented as kinds of help of their own.
+   *
+   * @param cell the cell, not null; may be empty
+   * @return the reading; the kinds of help found may include ones that are not circle help
+   * @since 0.1.0
+   */
+  public OfferReading readOffers(String cell) {
+    return OfferReading.read(Objects.requireNonNull(cell, "cell"), sortedTerms);
   }
 
   /**

@@ -7,8 +7,8 @@ import nl.voorzorgcirkel.core.internal.ModelValidator;
 import org.immutables.value.Value;
 
 /**
- * Common shape of the identifiers ({@link CircleId}, {@link MemberId}, {@link RequestId}): a short
- * opaque text, ordered by its characters.
+ * Common shape of the identifiers ({@link CircleId}, {@link MemberId}, {@link RequestId}, {@link
+ * BuildingId}): a short opaque text, ordered by its characters.
  *
  * <p>An identifier is 1 to 64 characters from {@code A-Z a-z 0-9 . _ : -}, starting with a letter
  * or digit: enough for UUIDs and the keys of most member administrations. Do not use names or

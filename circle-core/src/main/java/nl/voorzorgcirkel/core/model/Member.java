@@ -109,6 +109,15 @@ public abstract class Member {
   public abstract GeoPoint home();
 
   /**
+   * The building or housing complex the member lives in, if it is known (where someone lives:
+   * kept out of {@code toString()}). Forming circles keeps the residents of one building together.
+   *
+   * @return the building, empty if not known or not a shared building
+   */
+  @Value.Redacted
+  public abstract Optional<BuildingId> building();
+
+  /**
    * A phone number, for members reached by phone (personal data).
    *
    * @return 6 to 20 characters of digits, spaces, {@code + ( ) -}; empty if not given
@@ -190,6 +199,21 @@ public abstract class Member {
   }
 
   /**
+   * Whether the member lives alone: for them, the comfort of a circle is that someone notices when
+   * they have not been seen (looking out for each other). Check-ins (omkijken) matter most to
+   * them, and the invitation ranking of shared activities suggests inviting them personally.
+   * Personal data, kept out of {@code toString()}.
+   *
+   * @return false unless set
+   * @since 0.1.0
+   */
+  @Value.Default
+  @Value.Redacted
+  public boolean livesAlone() {
+    return false;
+  }
+
+  /**
    * How the member prefers to be reached.
    *
    * @return the channel, {@link ContactChannel#GROUP_CHAT} unless set
@@ -198,19 +222,6 @@ public abstract class Member {
   @NotNull
   public ContactChannel contact() {
     return ContactChannel.GROUP_CHAT;
-  }
-
-  /**
-   * Whether the member lives alone (personal data). Check-ins (omkijken) matter most to members
-   * who live alone, and the invitation ranking of shared activities suggests inviting them
-   * personally.
-   *
-   * @return true if the member said they live alone; false unless set
-   */
-  @Value.Default
-  @Value.Redacted
-  public boolean livesAlone() {
-    return false;
   }
 
   /**

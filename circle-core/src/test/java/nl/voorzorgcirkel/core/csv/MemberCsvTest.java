@@ -13,12 +13,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import nl.voorzorgcirkel.core.model.Capability;
+import nl.voorzorgcirkel.core.model.CapabilityVocabulary;
 import nl.voorzorgcirkel.core.model.ContactChannel;
 import nl.voorzorgcirkel.core.model.GeoPoint;
 import nl.voorzorgcirkel.core.model.Member;
 import nl.voorzorgcirkel.core.model.MemberId;
 import nl.voorzorgcirkel.core.model.Role;
 import nl.voorzorgcirkel.core.model.Vitality;
+import nl.voorzorgcirkel.core.model.VocabularyEntry;
 import org.junit.jupiter.api.Test;
 
 class MemberCsvTest {
@@ -109,7 +111,7 @@ class MemberCsvTest {
   void aFileWithoutTheRequiredColumnsIsRefusedWhole() {
     ImportException e = assertThrows(ImportException.class,
         () -> read("id,naam\nm-1,Anna\n", ImportMode.VALID_ROWS));
-    assertEquals(List.of("birthyear", "latitude", "longitude", "joined"),
+    assertEquals(List.of("birth year", "latitude", "longitude", "joined"),
         e.errors().stream().map(r -> r.column().orElseThrow()).collect(Collectors.toList()));
     assertTrue(e.message(Locale.forLanguageTag("nl")).contains("deze verplichte kolom ontbreekt"));
     assertEquals("no-header", assertThrows(ImportException.class,
@@ -117,24 +119,127 @@ class MemberCsvTest {
   }
 
   @Test
-  void aMemberCannotOfferPersonalOrNursingCareInAnyWordAndTheRowSaysSo() {
+  void aMemberCannotOfferPersonalOrNursingCareInAnyWordAndTheRowSaysWhyWithTheScopeReason() {
     ImportResult<Member> result = read("\uFEFF" + String.join("\r\n",
         "Deelnemer-ID;Naam;Geboortejaar;Breedtegraad;Lengtegraad;Lid sinds;Hulpaanbod",
         "d-1;An;1950;52,379;5,223;01-03-2025;Boodschappen|Douchen",
         "d-2;Bo;1950;52,379;5,223;01-03-2025;Wassen of douchen",
         "d-3;Cor;1950;52,379;5,223;01-03-2025;wondzorg",
         "d-4;Dien;1950;52,379;5,223;01-03-2025;Autorit|koken"), ImportMode.VALID_ROWS);
-    assertEquals(List.of("2:Hulpaanbod:Member.offersOnlyCircleHelp", "3:Hulpaanbod:Member.offersOnlyCircleHelp",
-        "4:Hulpaanbod:Member.offersOnlyCircleHelp"), problems(result));
+    assertEquals(List.of("2:Hulpaanbod:offer-out-of-scope", "3:Hulpaanbod:offer-out-of-scope",
+        "4:Hulpaanbod:offer-out-of-scope"), problems(result));
     assertEquals(1, result.values().size(), "the valid row is kept");
     assertEquals(List.of(Capability.RIDE_BY_CAR, Capability.MEALS), result.values().get(0).capabilities()
         .stream().map(o -> o.capability()).collect(Collectors.toList()), "words resolved by the vocabulary");
     RowError error = result.errors().get(0);
-    assertTrue(error.message(Locale.forLanguageTag("nl")).contains(
-        "een deelnemer kan geen persoonlijke verzorging, verpleging, huishoudelijke hulp of medische hulp aanbieden"),
-        error.message(Locale.forLanguageTag("nl")));
-    assertTrue(error.message(Locale.ENGLISH).contains("a member cannot offer personal or nursing care"),
+    assertEquals("rij 2, kolom Hulpaanbod: wassen of douchen kan in een cirkel niet aangeboden worden: "
+        + "persoonlijke verzorging doet de cirkel niet: dit hoort bij de wijkverpleging", error.message(NL));
+    assertEquals("row 2, column Hulpaanbod: washing or showering cannot be offered in a circle: "
+        + "personal care is not something the circle does: it belongs with district nursing",
         error.message(Locale.ENGLISH));
+    assertTrue(result.errors().get(2).message(Locale.ENGLISH).startsWith(
+        "row 4, column Hulpaanbod: wound care cannot be offered in a circle: nursing care"),
+        result.errors().get(2).message(Locale.ENGLISH));
     assertFalse(error.message(Locale.ENGLISH).contains("ouchen"), "the cell's value is not quoted");
+  }
+
+  private static final Locale NL = Locale.forLanguageTag("nl");
+
+  private static final String OFFERS = "\uFEFF" + String.join("\r\n",
+      "Deelnemer-ID;Naam;Geboortejaar;Breedtegraad;Lengtegraad;Lid sinds;Wat ik kan",
+      "d-1;An;1950;52,379;5,223;01-03-2025;Boodschappen doen, autorijden en koken",
+      "d-2;Bo;1950;52,379;5,223;01-03-2025;koken, pianoles en bezoek",
+      "d-3;Cor;1950;52,379;5,223;01-03-2025;boodschapen / tuinierren",
+      "d-4;Dien;1950;52,379;5,223;01-03-2025;autorijden, tuim",
+      "d-5;Eef;1950;52,379;5,223;01-03-2025;knitting-club");
+
+  private static List<Capability> offers(Member member) {
+    return member.capabilities().stream().map(o -> o.capability()).collect(Collectors.toList());
+  }
+
+  @Test
+  void offersInPeoplesOwnWordsBecomeTheVocabularysKindsOfHelpNeverNewOnes() {
+    ImportResult<Member> result = read(OFFERS, ImportMode.VALID_ROWS);
+    assertEquals(List.of(MemberId.of("d-1"), MemberId.of("d-3")),
+        result.values().stream().map(Member::id).collect(Collectors.toList()));
+    assertEquals(List.of(Capability.GROCERIES_AND_ERRANDS, Capability.RIDE_BY_CAR, Capability.MEALS),
+        offers(result.values().get(0)));
+    assertEquals(List.of(Capability.GROCERIES_AND_ERRANDS, Capability.GARDEN), offers(result.values().get(1)),
+        "one typing error in a longer word is corrected");
+    assertEquals(List.of("3:Wat ik kan:offer-unknown", "5:Wat ik kan:offer-unknown", "6:Wat ik kan:offer-unknown"),
+        problems(result));
+    assertEquals(List.of(), result.reviews());
+    String known = "autorit, begeleiding naar een afspraak, boodschappen en klusjes buiten de deur, maaltijden, "
+        + "kleine klussen in huis, tuin, bezoek en gezelschap, digitale hulp, papierwerk en administratie, "
+        + "zorg voor huisdieren, sociale activiteiten";
+    assertEquals("rij 3, kolom Wat ik kan: onderdeel 2 van 2 is geen soort hulp die deze lijst kent (bekend: "
+        + known + ")", result.errors().get(0).message(NL));
+    assertEquals("rij 5, kolom Wat ik kan: onderdeel 2 van 2 is geen soort hulp die deze lijst kent; bedoelt u "
+        + "'tuin'? (bekend: " + known + ")", result.errors().get(1).message(NL));
+    assertTrue(result.errors().get(1).message(Locale.ENGLISH).startsWith("row 5, column Wat ik kan: item 2 of 2 "
+        + "is not a kind of help this list knows; did you mean 'garden'? (known: ride by car, "),
+        result.errors().get(1).message(Locale.ENGLISH));
+    for (RowError error : result.errors()) {
+      for (String word : List.of("pianoles", "tuim", "knitting")) {
+        assertFalse(error.message(NL).contains(word) || error.message(Locale.ENGLISH).contains(word), word);
+      }
+    }
+  }
+
+  @Test
+  void lenientlyTheRowIsKeptWithWhatWasUnderstoodAndTheUnknownPartIsListedForReview() {
+    ImportOptions lenient = ImportOptions.standard().withOffers(OfferMode.LENIENT);
+    ImportResult<Member> result = MemberCsv.read(new ByteArrayInputStream(OFFERS.getBytes(StandardCharsets.UTF_8)),
+        ImportMode.ALL_OR_NOTHING, lenient);
+    assertEquals(5, result.values().size(), "nothing is refused, nothing thrown");
+    assertEquals(List.of(), result.errors());
+    assertTrue(result.isComplete());
+    assertEquals(List.of(Capability.MEALS, Capability.VISITS_AND_COMPANY), offers(result.values().get(1)));
+    assertEquals(List.of(Capability.RIDE_BY_CAR), offers(result.values().get(3)));
+    assertEquals(List.of(), offers(result.values().get(4)), "an unknown word is not made a kind of help");
+    assertEquals(List.of(3, 5, 6), result.reviews().stream().map(RowError::row).collect(Collectors.toList()));
+    assertEquals(read(OFFERS, ImportMode.VALID_ROWS).errors(), result.reviews(), "the same text as strict");
+  }
+
+  @Test
+  void anOrganisationsOwnWordsAndKindsOfHelpComeFromItsVocabulary() {
+    ImportOptions own = ImportOptions.standard().withVocabulary(CapabilityVocabulary.standard()
+        .withSynonyms(Capability.SOCIAL_ACTIVITIES, "pianoles")
+        .with(VocabularyEntry.of(Capability.of("knitting-club"), "knitting club", "breiclub")));
+    ImportResult<Member> result = MemberCsv.read(new ByteArrayInputStream(OFFERS.getBytes(StandardCharsets.UTF_8)),
+        ImportMode.VALID_ROWS, own);
+    assertEquals(List.of("5:Wat ik kan:offer-unknown"), problems(result));
+    assertEquals(List.of(Capability.MEALS, Capability.SOCIAL_ACTIVITIES, Capability.VISITS_AND_COMPANY),
+        offers(result.values().get(1)));
+    assertEquals(List.of(Capability.of("knitting-club")), offers(result.values().get(3)));
+  }
+
+  @Test
+  void theDutchColumnsOfARealSignUpListWithDatesAsExcelWritesThem() {
+    ImportResult<Member> result = read("\uFEFF" + String.join("\r\n",
+        "Nr;Naam;Geboortejaar;Breedtegraad;Lengtegraad;Telefoon;Aangemeld op;Woont alleen;Wil helpen met;Opmerkingen",
+        "1;An de Vries;1948;52,372;5,222;06 12345678;1-3-2025;ja;boodschappen doen, autorijden;",
+        "2;Bo Bakker;1951;52,372;5,222;;01-03-2025;nee;koken;",
+        "3;Cor;1950;52,372;5,222;;31-2-2025;x;;",
+        "4;Dien;1950;52,372;5,222;;2025-03-02;misschien;;"), ImportMode.VALID_ROWS);
+    assertEquals(List.of("4:Aangemeld op:date", "5:Woont alleen:choice"), problems(result));
+    assertEquals(List.of(LocalDate.of(2025, 3, 1), LocalDate.of(2025, 3, 1)),
+        result.values().stream().map(Member::joined).collect(Collectors.toList()));
+    assertTrue(result.values().get(0).livesAlone());
+    assertFalse(result.values().get(1).livesAlone());
+    assertEquals(List.of(Capability.GROCERIES_AND_ERRANDS, Capability.RIDE_BY_CAR), offers(result.values().get(0)));
+    assertEquals(List.of("Opmerkingen"), result.ignoredColumns());
+    assertEquals("rij 4, kolom Aangemeld op: moet een datum zijn, zoals 1-3-2025, 01-03-2025 of 2025-03-01",
+        result.errors().get(0).message(NL));
+  }
+
+  @Test
+  void aMissingColumnIsNamedInTheReadersLanguage() {
+    ImportException e = assertThrows(ImportException.class, () -> read(String.join("\r\n",
+        "Nr;Naam;Geboortejaar;Postcode;Aangemeld op", "1;An;1948;1318AB;1-3-2025"), ImportMode.VALID_ROWS));
+    List<String> dutch = e.errors().stream().map(r -> r.message(NL)).collect(Collectors.toList());
+    assertTrue(dutch.contains("rij 1, kolom Breedtegraad: deze verplichte kolom ontbreekt in de kopregel"), dutch.toString());
+    assertTrue(e.errors().stream().map(r -> r.message(Locale.ENGLISH)).anyMatch(
+        m -> m.equals("row 1, column latitude: this required column is missing from the header")));
   }
 }

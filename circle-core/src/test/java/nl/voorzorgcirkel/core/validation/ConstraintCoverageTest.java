@@ -20,6 +20,7 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.function.Supplier;
 import nl.voorzorgcirkel.testing.Fixtures;
+import nl.voorzorgcirkel.core.address.Address;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import nl.voorzorgcirkel.core.i18n.Messages;
 import nl.voorzorgcirkel.core.json.CircleJson;
@@ -32,6 +33,7 @@ import nl.voorzorgcirkel.core.consent.LawfulBasis;
 import nl.voorzorgcirkel.core.consent.Purpose;
 import nl.voorzorgcirkel.core.ledger.HelpRecord;
 import nl.voorzorgcirkel.core.model.Absence;
+import nl.voorzorgcirkel.core.model.BuildingId;
 import nl.voorzorgcirkel.core.model.Capability;
 import nl.voorzorgcirkel.core.model.CapabilityOffer;
 import nl.voorzorgcirkel.core.model.Circle;
@@ -93,6 +95,17 @@ class ConstraintCoverageTest {
     expect(MemberId.class, () -> MemberId.of("x".repeat(65)), "value:Size");
     expect(CircleId.class, () -> CircleId.of("x".repeat(65)), "value:Size");
     expect(RequestId.class, () -> RequestId.of("x".repeat(65)), "value:Size");
+
+    expect(BuildingId.class, () -> BuildingId.of(" "), "value:NotBlank", "value:Pattern");
+    expect(BuildingId.class, () -> BuildingId.of("x".repeat(65)), "value:Size");
+
+    expect(Address.class, () -> Address.builder().houseNumber(-1).street(" ").addition("#").postcode("0123 AB")
+        .place("").build(), "houseNumber:Min", "street:Pattern", "addition:Pattern", "postcode:Pattern",
+        "place:Pattern");
+    expect(Address.class, () -> Address.builder().houseNumber(100_000).street("x".repeat(81))
+        .place("x".repeat(81)).build(), "houseNumber:Max", "street:Size", "place:Size");
+    expect(Address.class, () -> Address.builder().houseNumber(12).street("Kerkstraat").build(),
+        "locatable:Address.locatable");
 
     expect(Capability.class, () -> Capability.of(" "), "code:NotBlank", "code:Pattern");
     expect(Capability.class, () -> Capability.of("a".repeat(65)), "code:Size");
@@ -274,6 +287,7 @@ class ConstraintCoverageTest {
   }
 
   private static final List<Class<?>> MODEL_TYPES = List.of(MemberId.class, CircleId.class,
+      BuildingId.class, Address.class,
       RequestId.class, Capability.class, GeoPoint.class, CapabilityOffer.class, WeeklySlot.class,
       Absence.class, TimeWindow.class, WeeklyAvailability.class, Member.class, CirclePolicy.class,
       Circle.class, Recurrence.class, HelpRequest.class, HelpRecord.class, VocabularyEntry.class,

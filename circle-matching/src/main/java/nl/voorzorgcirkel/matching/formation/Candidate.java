@@ -2,23 +2,29 @@ package nl.voorzorgcirkel.matching.formation;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import nl.voorzorgcirkel.core.internal.Arguments;
 import nl.voorzorgcirkel.core.model.Member;
 import nl.voorzorgcirkel.core.model.MemberId;
 
 /**
- * A senior who wants to join a circle: the member as they would be (home, capabilities, vitality,
- * the people they would rather not be with in {@link Member#avoids()}), whether they would be a
- * connector, and the people they want to be in a circle with.
+ * A senior who wants to join a circle: the member as they would be (home, building, capabilities,
+ * vitality, the people they would rather not be with in {@link Member#avoids()}), whether they
+ * would be a connector, the people they want to be in a circle with, and the neighbourhood they
+ * live in.
  *
  * <p>Immutable and thread-safe. {@code toString()} shows the id only: the rest is personal.
  *
  * @param member the member as they would join, not null
  * @param willingToConnect whether they would be one of the circle's connectors
  * @param wantsWith people they want to be in a circle with, not null, without their own id
+ * @param neighbourhood the neighbourhood (buurt or wijk) they live in, for example from the
+ *     geocoder or the sign-up list, not null; 1 to 100 characters when present. Formation keeps
+ *     neighbourhoods apart where it can and names the circles after them.
  * @since 0.1.0
  */
-public record Candidate(Member member, boolean willingToConnect, List<MemberId> wantsWith) {
+public record Candidate(Member member, boolean willingToConnect, List<MemberId> wantsWith,
+    Optional<String> neighbourhood) {
 
   /**
    * Checks and copies the components.
@@ -26,6 +32,9 @@ public record Candidate(Member member, boolean willingToConnect, List<MemberId> 
    * @param member see the record description
    * @param willingToConnect see the record description
    * @param wantsWith see the record description
+   * @param neighbourhood see the record description
+   * @throws IllegalArgumentException if the candidate wants to be with themselves, or the
+   *     neighbourhood is blank or longer than 100 characters
    */
   public Candidate {
     Objects.requireNonNull(member, "member");
@@ -33,10 +42,28 @@ public record Candidate(Member member, boolean willingToConnect, List<MemberId> 
     if (wantsWith.contains(member.id())) {
       throw Arguments.invalid("Candidate", "wantsWith", "notSelf", java.util.Map.of());
     }
+    Objects.requireNonNull(neighbourhood, "neighbourhood");
+    if (neighbourhood.isPresent() && neighbourhood.get().isBlank()) {
+      throw Arguments.invalid("Candidate", "neighbourhood", "notBlank", java.util.Map.of());
+    }
+    if (neighbourhood.isPresent() && neighbourhood.get().length() > 100) {
+      throw Arguments.invalid("Candidate", "neighbourhood", "atMost", java.util.Map.of("max", 100));
+    }
   }
 
   /**
-   * A candidate without preferences.
+   * A candidate whose neighbourhood is not known.
+   *
+   * @param member the member, not null
+   * @param willingToConnect whether they would be a connector
+   * @param wantsWith people they want to be in a circle with, not null
+   */
+  public Candidate(Member member, boolean willingToConnect, List<MemberId> wantsWith) {
+    this(member, willingToConnect, wantsWith, Optional.empty());
+  }
+
+  /**
+   * A candidate without preferences or neighbourhood.
    *
    * @param member the member, not null
    * @param willingToConnect whether they would be a connector
@@ -44,6 +71,17 @@ public record Candidate(Member member, boolean willingToConnect, List<MemberId> 
    */
   public static Candidate of(Member member, boolean willingToConnect) {
     return new Candidate(member, willingToConnect, List.of());
+  }
+
+  /**
+   * A copy living in the given neighbourhood.
+   *
+   * @param name the neighbourhood's name, 1 to 100 characters, not blank
+   * @return the changed candidate
+   * @throws IllegalArgumentException if the name is blank or too long
+   */
+  public Candidate withNeighbourhood(String name) {
+    return new Candidate(member, willingToConnect, wantsWith, Optional.of(Objects.requireNonNull(name, "name")));
   }
 
   /**

@@ -2,25 +2,43 @@ package nl.voorzorgcirkel.matching.formation;
 
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import nl.voorzorgcirkel.core.address.Address;
+import nl.voorzorgcirkel.core.address.AddressColumns;
+import nl.voorzorgcirkel.core.address.Buildings;
+import nl.voorzorgcirkel.core.address.Geocoder;
+import nl.voorzorgcirkel.core.address.GeocodingException;
+import nl.voorzorgcirkel.core.address.Location;
 import nl.voorzorgcirkel.core.csv.CsvTable;
+import nl.voorzorgcirkel.core.csv.HomeReader;
 import nl.voorzorgcirkel.core.csv.ImportException;
 import nl.voorzorgcirkel.core.csv.ImportMode;
+import nl.voorzorgcirkel.core.csv.ImportOptions;
 import nl.voorzorgcirkel.core.csv.ImportResult;
 import nl.voorzorgcirkel.core.csv.MemberCsv;
 import nl.voorzorgcirkel.core.csv.RowError;
+import nl.voorzorgcirkel.core.i18n.Bilingual;
+import nl.voorzorgcirkel.core.model.BuildingId;
+import nl.voorzorgcirkel.core.model.CapabilityVocabulary;
+import nl.voorzorgcirkel.core.model.GeoPoint;
+import nl.voorzorgcirkel.core.model.Member;
 import nl.voorzorgcirkel.core.model.MemberId;
 import nl.voorzorgcirkel.core.validation.InvalidValueException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads a pool of candidates from the sign-up list a welfare organisation keeps: the member columns
  * of {@link MemberCsv} (whom a candidate would rather not be with is its {@code avoids / liever
- * niet met} column), plus two more:
+ * niet met} column), the address columns of {@link AddressColumns}, plus these:
  *
  * <table>
  *   <caption>Candidate columns</caption>
@@ -29,10 +47,22 @@ import nl.voorzorgcirkel.core.validation.InvalidValueException;
  *       empty</td></tr>
  *   <tr><td>wants with / graag met</td><td>ids of candidates they want to be in a circle with,
  *       separated like capabilities</td></tr>
+ *   <tr><td>neighbourhood / buurt, wijk</td><td>the neighbourhood's name, 1 to 100 characters;
+ *       when empty, the geocoder's neighbourhood</td></tr>
+ *   <tr><td>building / gebouw, complex</td><td>the building or complex, by its name or number
+ *       ({@code "De Hofstede"} becomes the id {@code de-hofstede}); when empty, the {@link
+ *       Buildings} the reader was given find it from the geocoded address</td></tr>
  * </table>
  *
+ * <p><b>Addresses.</b> A list without latitude and longitude is geocoded as it is read, through
+ * the {@link Geocoder} given to {@link Reader#withGeocoder}: usually the national service with a
+ * table of postcode centres as fallback ({@code pdok.orElse(centroids)}). Only the coarse position,
+ * the neighbourhood and the building are kept; the address goes to the geocoder and nowhere else.
+ * An address the geocoder does not know, or cannot answer for, is a row error ({@code
+ * address-not-found}, {@code geocoding-failed}) that names the address column.
+ *
  * <p>Every bad row is reported with its row number, column and rule; nothing is dropped silently.
- * Thread-safe: stateless.
+ * Thread-safe: stateless; a {@link Reader} is immutable.
  *
  * @since 0.1.0
  */
@@ -41,13 +71,18 @@ public final class CandidateCsv {
   private static final List<String> WILLING = List.of("willingtoconnect", "connector",
       "wilverbinderzijn", "verbinder");
   private static final List<String> WANTS = List.of("wantswith", "graagmet", "wilbij");
+  private static final List<String> NEIGHBOURHOOD = List.of("neighbourhood", "neighborhood", "buurt", "wijk",
+      "buurtnaam");
+  private static final List<String> BUILDING = List.of("building", "complex", "gebouw", "wooncomplex",
+      "complexnummer");
   private static final Set<String> YES = Set.of("yes", "ja", "x", "1", "true", "waar");
   private static final Set<String> NO = Set.of("no", "nee", "0", "false", "onwaar", "");
+  private static final Locale DUTCH = Locale.forLanguageTag("nl");
 
   private CandidateCsv() {}
 
   /**
-   * Reads candidates from a CSV file's bytes.
+   * Reads candidates from a CSV file's bytes with the {@linkplain #reader() standard reader}.
    *
    * @param bytes the file, not null
    * @param mode what to do with bad rows, not null
@@ -56,12 +91,12 @@ public final class CandidateCsv {
    *     or in either mode if the header lacks a required column
    */
   public static ImportResult<Candidate> read(byte[] bytes, ImportMode mode) {
-    Objects.requireNonNull(bytes, "bytes");
-    return read(new ByteArrayInputStream(bytes), mode);
+    return reader().read(bytes, mode);
   }
 
   /**
-   * Reads candidates from a CSV file, as it streams in.
+   * Reads candidates from a CSV file, as it streams in, with the {@linkplain #reader() standard
+   * reader}.
    *
    * @param in the file's bytes, not null; read to the end and closed
    * @param mode what to do with bad rows, not null
@@ -72,46 +107,246 @@ public final class CandidateCsv {
    * @since 0.1.0
    */
   public static ImportResult<Candidate> read(InputStream in, ImportMode mode) {
-    Objects.requireNonNull(mode, "mode");
-    try (CsvTable table = CsvTable.open(in)) {
-      int willing = table.column(WILLING);
-      int wants = table.column(WANTS);
-      String willingName = willing < 0 ? null : table.header().get(willing);
-      String wantsName = wants < 0 ? null : table.header().get(wants);
-      Pattern separators = Pattern.compile(table.listSeparators());
-      ImportResult<Candidate> result = MemberCsv.read(table, mode, (line, member, errors) -> {
-        boolean connector = false;
-        String willingText = cell(line.fields(), willing).toLowerCase(Locale.ROOT);
-        if (YES.contains(willingText)) {
-          connector = true;
-        } else if (!NO.contains(willingText)) {
-          errors.add(RowError.of(line.row(), willingName, "choice"));
-        }
-        List<MemberId> wanted = new ArrayList<>();
-        for (String part : separators.split(cell(line.fields(), wants), -1)) {
-          if (part.isBlank()) {
-            continue;
-          }
-          try {
-            wanted.add(MemberId.of(part.strip()));
-          } catch (InvalidValueException e) {
-            e.violations().forEach(v -> errors.add(RowError.of(line.row(), wantsName, v)));
-          }
-        }
-        if (wanted.contains(member.id())) {
-          errors.add(RowError.of(line.row(), wantsName, "wants-self"));
-          return null;
-        }
-        return new Candidate(member, connector, wanted);
-      });
-      List<String> ignored = new ArrayList<>(result.ignoredColumns());
-      ignored.removeIf(name -> WILLING.contains(CsvTable.normalName(name))
-          || WANTS.contains(CsvTable.normalName(name)));
-      return ImportResult.of(result.rows(), result.errors(), ignored);
+    return reader().read(in, mode);
+  }
+
+  /**
+   * The standard reader: {@link ImportOptions#standard()}, no geocoder (the list must have
+   * coordinates), buildings only from shared house numbers.
+   *
+   * @return the reader
+   * @since 0.1.0
+   */
+  public static Reader reader() {
+    return Reader.STANDARD;
+  }
+
+  /**
+   * How candidates are read: the member options, the geocoder for lists with addresses, and the
+   * buildings an organisation knows. Immutable and thread-safe if its geocoder is; the {@code
+   * with*} methods return changed copies.
+   *
+   * @since 0.1.0
+   */
+  public static final class Reader {
+    static final Reader STANDARD = new Reader(ImportOptions.standard(), null, Buildings.sharedHouseNumbers());
+
+    private final ImportOptions options;
+    private final @Nullable Geocoder geocoder;
+    private final Buildings buildings;
+
+    private Reader(ImportOptions options, @Nullable Geocoder geocoder, Buildings buildings) {
+      this.options = options;
+      this.geocoder = geocoder;
+      this.buildings = buildings;
+    }
+
+    /**
+     * A copy with other member options (vocabulary, strict or lenient offers).
+     *
+     * @param options the options, not null
+     * @return the changed reader
+     */
+    public Reader withOptions(ImportOptions options) {
+      return new Reader(Objects.requireNonNull(options, "options"), geocoder, buildings);
+    }
+
+    /**
+     * A copy that geocodes the addresses of a list without coordinates.
+     *
+     * @param geocoder the geocoder, not null; called once per row with an address, from the
+     *     reading thread
+     * @return the changed reader
+     */
+    public Reader withGeocoder(Geocoder geocoder) {
+      return new Reader(options, Objects.requireNonNull(geocoder, "geocoder"), buildings);
+    }
+
+    /**
+     * A copy that finds buildings from addresses with the complexes an organisation knows.
+     *
+     * @param buildings the buildings, not null
+     * @return the changed reader
+     */
+    public Reader withBuildings(Buildings buildings) {
+      return new Reader(options, geocoder, Objects.requireNonNull(buildings, "buildings"));
+    }
+
+    /**
+     * Reads candidates from a CSV file, as it streams in.
+     *
+     * @param in the file's bytes, not null; read to the end and closed
+     * @param mode what to do with bad rows, not null
+     * @return the valid candidates with their row numbers, every problem found, and the problems
+     *     in rows that were kept
+     * @throws ImportException as {@link CandidateCsv#read(byte[], ImportMode)}
+     * @throws UncheckedIOException if the stream cannot be read
+     */
+    public ImportResult<Candidate> read(InputStream in, ImportMode mode) {
+      Objects.requireNonNull(mode, "mode");
+      try (CsvTable table = CsvTable.open(in)) {
+        Rows rows = new Rows(table, AddressColumns.find(table), geocoder, buildings);
+        ImportOptions memberOptions = rows.geocoded() ? options.withHomes(rows) : options;
+        ImportResult<Candidate> result = MemberCsv.read(table, mode, memberOptions, rows::candidate);
+        List<String> ignored = new ArrayList<>(result.ignoredColumns());
+        ignored.removeAll(rows.columnNames());
+        return ImportResult.of(result.rows(), result.errors(), result.reviews(), ignored);
+      }
+    }
+
+    /**
+     * Reads candidates from a CSV file's bytes.
+     *
+     * @param bytes the file, not null
+     * @param mode what to do with bad rows, not null
+     * @return the valid candidates with their row numbers, every problem found, and the problems
+     *     in rows that were kept
+     * @throws ImportException as {@link CandidateCsv#read(byte[], ImportMode)}
+     */
+    public ImportResult<Candidate> read(byte[] bytes, ImportMode mode) {
+      return read(new ByteArrayInputStream(Objects.requireNonNull(bytes, "bytes")), mode);
+    }
+
+    @Override
+    public String toString() {
+      return "CandidateCsv.Reader{" + options + (geocoder == null ? "" : ", geocoded") + ", " + buildings + "}";
     }
   }
 
-  private static String cell(List<String> fields, int index) {
-    return index < 0 || index >= fields.size() ? "" : fields.get(index).strip();
+  /** The candidate columns of one table, and the homes found for its rows. */
+  private static final class Rows implements HomeReader {
+    private final CsvTable table;
+    private final Optional<AddressColumns> addresses;
+    private final @Nullable Geocoder geocoder;
+    private final Buildings buildings;
+    private final Pattern separators;
+    private final int willing;
+    private final int wants;
+    private final int neighbourhood;
+    private final int building;
+    /** What the geocoder found, by row, until the row becomes a candidate. */
+    private final Map<Integer, Located> located = new HashMap<>();
+
+    private record Located(Address address, Location location) {}
+
+    Rows(CsvTable table, Optional<AddressColumns> addresses, @Nullable Geocoder geocoder, Buildings buildings) {
+      this.table = table;
+      this.addresses = addresses;
+      this.geocoder = geocoder;
+      this.buildings = buildings;
+      this.separators = Pattern.compile(table.listSeparators());
+      this.willing = table.column(WILLING);
+      this.wants = table.column(WANTS);
+      this.neighbourhood = table.column(NEIGHBOURHOOD);
+      this.building = table.column(BUILDING);
+    }
+
+    boolean geocoded() {
+      return geocoder != null && addresses.isPresent();
+    }
+
+    List<String> columnNames() {
+      List<String> names = new ArrayList<>(addresses.map(AddressColumns::names).orElse(List.of()));
+      for (int i : new int[] {willing, wants, neighbourhood, building}) {
+        if (i >= 0) {
+          names.add(table.header().get(i));
+        }
+      }
+      return names;
+    }
+
+    @Override
+    public @Nullable GeoPoint home(CsvTable.Line line, List<RowError> errors) {
+      Geocoder locator = geocoder;
+      if (locator == null) {
+        throw new IllegalStateException("homes are only read with a geocoder");
+      }
+      int before = errors.size();
+      Optional<Address> address = addresses.orElseThrow().read(line, errors);
+      if (address.isEmpty()) {
+        if (errors.size() == before) {
+          errors.add(RowError.of(line.row(), null, "no-home"));
+        }
+        return null;
+      }
+      String column = addresses.get().names().get(0);
+      try {
+        Optional<Location> location = locator.locate(address.get());
+        if (location.isEmpty()) {
+          errors.add(RowError.of(line.row(), column, "address-not-found"));
+          return null;
+        }
+        located.put(line.row(), new Located(address.get(), location.get()));
+        return location.get().point();
+      } catch (GeocodingException e) {
+        errors.add(RowError.of(line.row(), column, "geocoding-failed",
+            Map.of("reason", new Bilingual(e.message(Locale.ENGLISH), e.message(DUTCH)))));
+        return null;
+      }
+    }
+
+    /** The candidate of a row whose member columns were read; null if a column is bad. */
+    @Nullable Candidate candidate(CsvTable.Line line, Member member, List<RowError> errors) {
+      List<String> fields = line.fields();
+      int before = errors.size();
+      Located found = located.remove(line.row());
+      boolean connector = false;
+      String willingText = cell(fields, willing).toLowerCase(Locale.ROOT);
+      if (YES.contains(willingText)) {
+        connector = true;
+      } else if (!NO.contains(willingText)) {
+        errors.add(RowError.of(line.row(), table.header().get(willing), "choice"));
+      }
+      List<MemberId> wanted = new ArrayList<>();
+      for (String part : separators.split(cell(fields, wants), -1)) {
+        if (part.isBlank()) {
+          continue;
+        }
+        try {
+          wanted.add(MemberId.of(part.strip()));
+        } catch (InvalidValueException e) {
+          e.violations().forEach(v -> errors.add(RowError.of(line.row(), table.header().get(wants), v)));
+        }
+      }
+      if (wanted.contains(member.id())) {
+        errors.add(RowError.of(line.row(), table.header().get(wants), "wants-self"));
+      }
+      Member withBuilding = member;
+      Optional<BuildingId> home = building(line, found, errors);
+      if (home.isPresent()) {
+        withBuilding = member.toBuilder().building(home.get()).build();
+      }
+      String named = cell(fields, neighbourhood);
+      Optional<String> area = Optional.empty();
+      if (!named.isEmpty()) {
+        area = Optional.of(named);
+      } else if (found != null) {
+        Location where = found.location();
+        area = where.neighbourhood().or(where::district);
+      }
+      if (named.length() > 100) {
+        errors.add(RowError.of(line.row(), table.header().get(neighbourhood), "neighbourhood"));
+      }
+      return errors.size() > before ? null : new Candidate(withBuilding, connector, wanted, area);
+    }
+
+    /** The building from its column, else from the address by the organisation's complexes. */
+    private Optional<BuildingId> building(CsvTable.Line line, @Nullable Located found, List<RowError> errors) {
+      String named = cell(line.fields(), building);
+      if (!named.isEmpty()) {
+        String id = CapabilityVocabulary.normalise(named).replace(' ', '-');
+        try {
+          return Optional.of(BuildingId.of(id.length() > 64 ? id.substring(0, 64) : id));
+        } catch (InvalidValueException e) {
+          e.violations().forEach(v -> errors.add(RowError.of(line.row(), table.header().get(building), v)));
+          return Optional.empty();
+        }
+      }
+      return found == null ? Optional.empty() : buildings.of(found.address());
+    }
+
+    private static String cell(List<String> fields, int index) {
+      return index < 0 || index >= fields.size() ? "" : fields.get(index).strip();
+    }
   }
 }

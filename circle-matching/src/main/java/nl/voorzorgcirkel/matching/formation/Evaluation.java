@@ -1,14 +1,19 @@
 package nl.voorzorgcirkel.matching.formation;
 
+import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import nl.voorzorgcirkel.core.assessment.CircleHealthCheck;
+import nl.voorzorgcirkel.core.model.BuildingId;
 import nl.voorzorgcirkel.core.model.Capability;
 import nl.voorzorgcirkel.core.model.Circle;
 import nl.voorzorgcirkel.core.model.CircleId;
@@ -20,27 +25,64 @@ import nl.voorzorgcirkel.core.model.Vitality;
 /** Turns groups of candidates into circles with their breaches, and measures the whole. */
 final class Evaluation {
 
+  /** The neighbourhood of a circle none of whose candidates has one. */
+  static final String UNKNOWN = "unknown";
+
   private Evaluation() {}
 
-  static FormationResult result(List<List<Candidate>> groups, List<NotPlaced> notPlaced,
-      List<Candidate> pool, FormationPolicy policy, LocalDate on) {
+  /**
+   * The result for groups formed from the candidates: each group a circle named after its
+   * neighbourhood, everyone not in a group reported with the real reason.
+   *
+   * @param groups the circles' candidates, in the order formed
+   * @param candidates the whole pool, sorted by id
+   */
+  static FormationResult result(List<List<Candidate>> groups, List<Candidate> candidates,
+      FormationPolicy policy, LocalDate on) {
     List<FormedCircle> circles = new ArrayList<>();
-    for (int i = 0; i < groups.size(); i++) {
-      circles.add(circle(i + 1, groups.get(i), policy, on));
+    Map<String, Integer> perNeighbourhood = new HashMap<>();
+    for (List<Candidate> group : groups) {
+      String neighbourhood = neighbourhood(group);
+      int number = perNeighbourhood.merge(neighbourhood, 1, Integer::sum);
+      circles.add(circle(neighbourhood, number, group, policy, on));
     }
-    List<NotPlaced> sorted = new ArrayList<>(notPlaced);
-    sorted.sort(Comparator.comparing(NotPlaced::candidate));
-    return new FormationResult(circles, sorted, quality(groups, circles, pool));
+    List<NotPlaced> notPlaced = NotPlacedReasons.of(groups, candidates, policy);
+    return new FormationResult(circles, notPlaced, quality(groups, circles, candidates, policy));
   }
 
-  private static FormedCircle circle(int number, List<Candidate> group, FormationPolicy policy, LocalDate on) {
+  /** The neighbourhood most of the group lives in (ties alphabetically), or {@code unknown}. */
+  static String neighbourhood(List<Candidate> group) {
+    return commonNeighbourhood(group).orElse(UNKNOWN);
+  }
+
+  /** The neighbourhood most of the group lives in (ties alphabetically), if any is known. */
+  static Optional<String> commonNeighbourhood(List<Candidate> group) {
+    Map<String, Integer> votes = new TreeMap<>();
+    for (Candidate c : group) {
+      c.neighbourhood().ifPresent(name -> votes.merge(name, 1, Integer::sum));
+    }
+    String best = null;
+    int most = 0;
+    for (Map.Entry<String, Integer> vote : votes.entrySet()) {
+      if (vote.getValue() > most) {
+        best = vote.getKey();
+        most = vote.getValue();
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  private static FormedCircle circle(String neighbourhood, int number, List<Candidate> group,
+      FormationPolicy policy, LocalDate on) {
     List<Candidate> connectors = chooseConnectors(group, policy);
     Set<MemberId> connectorIds = new HashSet<>();
     connectors.forEach(c -> connectorIds.add(c.id()));
+    boolean known = !neighbourhood.equals(UNKNOWN);
     Circle.Builder builder = Circle.builder()
-        .id(CircleId.of(String.format("formed-%04d", number)))
-        .name("Circle " + number)
-        .neighbourhood("formed")
+        .id(CircleId.of((known ? slug(neighbourhood) : "circle") + "-" + number))
+        .name(known ? abbreviate(neighbourhood, 100 - 1 - String.valueOf(number).length()) + " " + number
+            : "Circle " + number)
+        .neighbourhood(neighbourhood)
         .founded(on)
         .policy(nl.voorzorgcirkel.core.model.CirclePolicy.builder()
             .minSize(policy.minSize()).maxSize(policy.maxSize())
@@ -56,6 +98,18 @@ final class Evaluation {
     Circle circle = builder.build();
     return new FormedCircle(circle, breaches(group, connectors.size(), policy),
         CircleHealthCheck.check(circle, on));
+  }
+
+  /** A name as an identifier: lower-case letters and digits without accents, joined by hyphens. */
+  static String slug(String name) {
+    String plain = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
+        .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+    plain = plain.length() > 50 ? plain.substring(0, 50).replaceAll("-+$", "") : plain;
+    return plain.isEmpty() ? "circle" : plain;
+  }
+
+  private static String abbreviate(String text, int max) {
+    return text.length() <= max ? text : text.substring(0, max).strip();
   }
 
   /** Willing candidates, vital first, then by id, up to the policy's number. */
@@ -140,21 +194,30 @@ final class Evaluation {
 
 
   private static FormationQuality quality(List<List<Candidate>> groups, List<FormedCircle> formed,
-      List<Candidate> pool) {
+      List<Candidate> pool, FormationPolicy policy) {
     Map<MemberId, Integer> circleOf = new HashMap<>();
     int placed = 0;
     int meeting = 0;
     int covered = 0;
     int balanced = 0;
+    int connected = 0;
+    int mixed = 0;
+    int smallest = groups.isEmpty() ? 0 : Integer.MAX_VALUE;
+    int largest = 0;
     double distanceSum = 0;
     long pairs = 0;
     double max = 0;
     for (int g = 0; g < groups.size(); g++) {
       List<Candidate> group = groups.get(g);
       placed += group.size();
+      smallest = Math.min(smallest, group.size());
+      largest = Math.max(largest, group.size());
+      Set<String> neighbourhoods = new HashSet<>();
       for (Candidate c : group) {
         circleOf.put(c.id(), g);
+        c.neighbourhood().ifPresent(neighbourhoods::add);
       }
+      mixed += neighbourhoods.size() > 1 ? 1 : 0;
       for (int i = 0; i < group.size(); i++) {
         for (int j = i + 1; j < group.size(); j++) {
           double d = group.get(i).member().home().distanceMetresTo(group.get(j).member().home());
@@ -167,23 +230,43 @@ final class Evaluation {
       meeting += breaches.isEmpty() ? 1 : 0;
       covered += breaches.stream().noneMatch(b -> b.rule().equals("coverage")) ? 1 : 0;
       balanced += breaches.stream().noneMatch(b -> b.rule().equals("vitality")) ? 1 : 0;
+      connected += breaches.stream().noneMatch(b -> b.rule().equals("connectors")) ? 1 : 0;
     }
     int wanted = 0;
     int honoured = 0;
+    Map<BuildingId, Set<Integer>> buildingCircles = new TreeMap<>();
+    Map<BuildingId, Integer> buildingSizes = new TreeMap<>();
     for (Candidate c : pool) {
+      Integer mine = circleOf.get(c.id());
       for (MemberId other : c.wantsWith()) {
-        Integer mine = circleOf.get(c.id());
         Integer theirs = circleOf.get(other);
         if (mine != null && theirs != null) {
           wanted++;
           honoured += mine.equals(theirs) ? 1 : 0;
         }
       }
+      if (mine != null && c.member().building().isPresent()) {
+        buildingCircles.computeIfAbsent(c.member().building().get(), b -> new HashSet<>()).add(mine);
+        buildingSizes.merge(c.member().building().get(), 1, Integer::sum);
+      }
+    }
+    int buildings = 0;
+    int together = 0;
+    for (Map.Entry<BuildingId, Set<Integer>> building : buildingCircles.entrySet()) {
+      int size = buildingSizes.getOrDefault(building.getKey(), 0);
+      if (size >= 2 && size <= policy.maxSize()) {
+        buildings++;
+        together += building.getValue().size() == 1 ? 1 : 0;
+      }
     }
     int n = groups.size();
     return new FormationQuality(pool.isEmpty() ? 1.0 : (double) placed / pool.size(), n,
-        n == 0 ? 1.0 : (double) meeting / n, pairs == 0 ? 0.0 : distanceSum / pairs, max,
-        n == 0 ? 1.0 : (double) covered / n, n == 0 ? 1.0 : (double) balanced / n,
-        wanted == 0 ? 1.0 : (double) honoured / wanted);
+        share(meeting, n), pairs == 0 ? 0.0 : distanceSum / pairs, max,
+        share(covered, n), share(balanced, n), share(honoured, wanted), smallest, largest,
+        share(connected, n), share(together, buildings), n == 0 ? 0.0 : (double) mixed / n);
+  }
+
+  private static double share(int count, int of) {
+    return of == 0 ? 1.0 : (double) count / of;
   }
 }

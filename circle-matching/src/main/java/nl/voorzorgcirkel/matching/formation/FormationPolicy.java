@@ -20,9 +20,10 @@ import nl.voorzorgcirkel.core.model.CirclePolicy;
  *
  * @param minSize the fewest members a circle may have, 2 or more
  * @param targetSize the size to aim for, between {@code minSize} and {@code maxSize}
- * @param maxSize the most members a circle may have
- * @param connectors connectors per circle, 0 or more, at most {@code minSize}
- * @param maxDistanceMetres the farthest any two members of a circle may live apart, positive
+ * @param maxSize the most members a circle may have, at most 100
+ * @param connectors connectors per circle, 0 to 10, at most {@code minSize}
+ * @param maxDistanceMetres the farthest any two members of a circle may live apart, 50 to 50,000
+ *     (the ranges of {@link CirclePolicy}, which the formed circles carry)
  * @param requiredCapabilities capability to the fewest members that must offer it, not null
  * @param minVitalShare the least share of vital members, 0 to 1
  * @since 0.1.0
@@ -46,10 +47,12 @@ public record FormationPolicy(int minSize, int targetSize, int maxSize, int conn
     if (minSize < 2 || minSize > targetSize || targetSize > maxSize) {
       throw Arguments.invalid(TYPE, "minSize", "sizesOrdered", Map.of());
     }
+    Arguments.between(maxSize, 2, 100, TYPE, "maxSize");
     if (connectors < 0 || connectors > minSize) {
       throw Arguments.invalid(TYPE, "connectors", "atMostMinSize", Map.of());
     }
-    Arguments.atLeast(maxDistanceMetres, 1, TYPE, "maxDistanceMetres");
+    Arguments.between(connectors, 0, 10, TYPE, "connectors");
+    Arguments.between(maxDistanceMetres, 50, 50_000, TYPE, "maxDistanceMetres");
     if (!(minVitalShare >= 0 && minVitalShare <= 1)) {
       throw Arguments.invalid(TYPE, "minVitalShare", "share", Map.of());
     }

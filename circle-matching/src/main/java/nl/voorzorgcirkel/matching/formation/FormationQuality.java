@@ -17,11 +17,20 @@ import nl.voorzorgcirkel.matching.internal.Texts;
  * @param vitalityShare share of circles with at least the policy's share of vital members
  * @param preferencesHonoured share of placed "wants to be with" pairs that share a circle, 0 to 1
  *     (1 when there are none)
+ * @param smallestCircle members of the smallest circle, 0 when there are none
+ * @param largestCircle members of the largest circle, 0 when there are none
+ * @param connectorShare share of circles with as many candidates willing to connect as the
+ *     policy asks, 0 to 1 (1 when there are none)
+ * @param buildingsKeptTogether share of buildings with 2 to the policy's maximum size placed
+ *     residents whose placed residents all share one circle, 0 to 1 (1 when there are none)
+ * @param mixedNeighbourhoodShare share of circles with candidates from more than one named
+ *     neighbourhood, 0 to 1 (0 when there are none)
  * @since 0.1.0
  */
 public record FormationQuality(double placedShare, int circles, double meetingPolicyShare,
     double meanDistanceMetres, double maxDistanceMetres, double coverageShare,
-    double vitalityShare, double preferencesHonoured) {
+    double vitalityShare, double preferencesHonoured, int smallestCircle, int largestCircle,
+    double connectorShare, double buildingsKeptTogether, double mixedNeighbourhoodShare) {
 
   /**
    * One line for a report, in the reader's language.
@@ -40,6 +49,11 @@ public record FormationQuality(double placedShare, int circles, double meetingPo
     figures.put("coverage", percent(coverageShare));
     figures.put("vitality", percent(vitalityShare));
     figures.put("preferences", percent(preferencesHonoured));
+    figures.put("smallest", smallestCircle);
+    figures.put("largest", largestCircle);
+    figures.put("connectors", percent(connectorShare));
+    figures.put("buildings", percent(buildingsKeptTogether));
+    figures.put("mixed", percent(mixedNeighbourhoodShare));
     return Texts.format("formation.quality", locale, figures);
   }
 

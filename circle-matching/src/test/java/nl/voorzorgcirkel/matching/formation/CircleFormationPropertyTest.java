@@ -1,17 +1,26 @@
 package nl.voorzorgcirkel.matching.formation;
 
-import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.generators.SourceDSL.doubles;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
-import nl.voorzorgcirkel.core.model.Member;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 import nl.voorzorgcirkel.testing.Props;
-import nl.voorzorgcirkel.testing.matching.RandomPools;
+import nl.voorzorgcirkel.core.model.BuildingId;
+import nl.voorzorgcirkel.core.model.MemberId;
 import org.junit.jupiter.api.Test;
+import nl.voorzorgcirkel.testing.matching.RandomPools;
 
 /**
  * The guarantees compact growth adds to the {@link FormationAlgorithm} contract (which {@code
@@ -21,28 +30,101 @@ import org.junit.jupiter.api.Test;
 class CircleFormationPropertyTest {
 
   private static final LocalDate ON = LocalDate.of(2026, 11, 26);
+  private static final FormationPolicy POLICY = FormationPolicy.standard();
 
   @Test
-  void compactGrowthKeepsSizesDistancesAndPreferences() {
-    Props.property("formation-invariants", 300)
+  void compactGrowthPlacesEveryCandidateOnceOrSaysWhyAndEveryCircleMeetsThePolicyOrSaysWhy() {
+    Props.property("formation-invariants-compact-growth", 300)
         .forAll(longs().all(), integers().between(0, 200), integers().between(1, 4))
         .checkAssert((seed, size, neighbourhoods) -> {
           List<Candidate> pool = RandomPools.pool(seed, size, neighbourhoods);
-          FormationPolicy policy = FormationPolicy.standard();
-          FormationResult result = FormationAlgorithms.compactGrowth(policy, seed).form(pool, ON);
-          for (FormedCircle circle : result.circles()) {
-            List<Candidate> group = new ArrayList<>();
-            for (Member m : circle.circle().members()) {
-              group.add(pool.stream().filter(c -> c.id().equals(m.id())).findFirst().orElseThrow());
+          FormationChecks.assertValid(pool, FormationAlgorithms.compactGrowth(POLICY, seed).form(pool, ON), POLICY);
+        });
+  }
+
+  @Test
+  void recursiveBisectionPlacesEveryCandidateOnceOrSaysWhyAndNeverSplitsABuildingThatFits() {
+    Props.property("formation-invariants-recursive-bisection", 300)
+        .forAll(longs().all(), integers().between(0, 300), integers().between(1, 4), doubles().between(0, 0.6))
+        .checkAssert((seed, size, neighbourhoods, buildings) -> {
+          // with names for even seeds
+          List<Candidate> pool = RandomPools.city(seed, size, neighbourhoods, seed % 2 == 0, buildings);
+          FormationResult result = FormationAlgorithms.recursiveBisection(POLICY, seed).form(pool, ON);
+          Map<MemberId, String> circleOf = FormationChecks.assertValid(pool, result, POLICY);
+          // residents of one building (who live together and avoid nobody there, as generated)
+          // share one circle, or are left out together; a larger building is cut in as few parts
+          Map<BuildingId, Set<String>> circles = new TreeMap<>();
+          Map<BuildingId, Integer> residents = new TreeMap<>();
+          for (Candidate c : pool) {
+            c.member().building().ifPresent(b -> {
+              circles.computeIfAbsent(b, k -> new HashSet<>()).add(circleOf.getOrDefault(c.id(), "not placed"));
+              residents.merge(b, 1, Integer::sum);
+            });
+          }
+          circles.forEach((building, in) -> {
+            int parts = (residents.get(building) + POLICY.maxSize() - 1) / POLICY.maxSize();
+            assertTrue(in.size() <= parts, building + " split in " + in.size() + " for " + residents.get(building));
+          });
+        });
+  }
+
+  @Test
+  void anyPolicyKeepsTheGuaranteesAndEveryRunEnds() {
+    Props.property("formation-any-policy", 200)
+        .forAll(longs().all(), integers().between(2, 12), integers().between(0, 12), integers().between(0, 120))
+        .checkAssert((seed, min, extra, size) -> {
+          Random random = new Random(seed);
+          int target = min + random.nextInt(extra + 1);
+          FormationPolicy policy = new FormationPolicy(min, target, target + random.nextInt(extra + 1),
+              random.nextInt(Math.min(10, min) + 1), 200 + random.nextInt(2_000), java.util.Map.of(), random.nextDouble());
+          List<Candidate> pool = RandomPools.city(seed, size, 1 + random.nextInt(3), seed % 2 == 0, random.nextDouble() * 0.7);
+          FormationChecks.assertValid(pool, FormationAlgorithms.recursiveBisection(policy, seed).form(pool, ON), policy);
+        });
+  }
+
+  @Test
+  void whenABalancedSplitExistsEveryoneIsPlacedInCirclesThatDifferByOneAtMost() {
+    // clusters far apart, each within 600 m and of any size a circle can have or more
+    Props.property("formation-balanced-clusters", 200)
+        .forAll(longs().all(), integers().between(1, 5))
+        .checkAssert((seed, clusters) -> {
+          Random random = new Random(seed);
+          List<Candidate> pool = new ArrayList<>();
+          List<Integer> clusterSizes = new ArrayList<>();
+          for (int k = 0; k < clusters; k++) {
+            int m = POLICY.minSize() + random.nextInt(60);
+            clusterSizes.add(m);
+            for (int i = 0; i < m; i++) {
+              Candidate c = RandomPools.at("k" + k + "-" + i, k * 5_000 + random.nextDouble() * 420,
+                  random.nextDouble() * 420);
+              pool.add(new Candidate(c.member(), random.nextInt(4) == 0, List.of()));
             }
-            int n = group.size();
-            assertTrue(n >= policy.minSize() && n <= policy.maxSize(), "size " + n);
-            assertTrue(Evaluation.farthest(group) <= policy.maxDistanceMetres(), "too far apart");
-            for (Candidate a : group) {
-              for (Candidate b : group) {
-                assertFalse(a.member().avoids().contains(b.id()), "avoided pair together");
-              }
-            }
+          }
+          FormationResult result = FormationAlgorithms.recursiveBisection(POLICY, seed).form(pool, ON);
+          FormationChecks.assertValid(pool, result, POLICY);
+          assertEquals(List.of(), result.notPlaced());
+          for (int k = 0; k < clusters; k++) {
+            String prefix = "k" + k + "-";
+            List<Integer> sizes = result.circles().stream()
+                .filter(c -> c.circle().members().get(0).id().value().startsWith(prefix))
+                .map(c -> c.circle().members().size()).collect(Collectors.toList());
+            assertEquals(RecursiveBisection.circlesFor(clusterSizes.get(k), POLICY), sizes.size(), "circles");
+            assertTrue(Collections.max(sizes) - Collections.min(sizes) <= 1, "unbalanced: " + sizes);
+          }
+        });
+  }
+
+  @Test
+  void theSameSeedGivesTheSameCirclesWhateverTheOrderOfThePool() {
+    Props.property("formation-deterministic", 100)
+        .forAll(longs().all(), integers().between(0, 150))
+        .checkAssert((seed, size) -> {
+          List<Candidate> pool = RandomPools.city(seed, size, 2, seed % 2 == 0, 0.3);
+          List<Candidate> shuffled = new ArrayList<>(pool);
+          Collections.shuffle(shuffled, new Random(seed));
+          for (FormationAlgorithm algorithm : List.of(FormationAlgorithms.compactGrowth(POLICY, 7),
+              FormationAlgorithms.recursiveBisection(POLICY, 7))) {
+            assertEquals(algorithm.form(pool, ON), algorithm.form(shuffled, ON));
           }
         });
   }

@@ -26,7 +26,7 @@ class CircleFormationTest {
     NotPlaced far = result.notPlaced().stream().filter(p -> p.candidate().value().equals("c-far"))
         .findFirst().orElseThrow();
     assertEquals("no-one-within-distance", far.reason());
-    assertEquals("niemand anders in de groep woont binnen de cirkelafstand",
+    assertEquals("niemand anders in de groep woont binnen 1500 m",
         far.message(Locale.forLanguageTag("nl")));
   }
 
@@ -47,6 +47,10 @@ class CircleFormationTest {
   @Test
   void badPoliciesAndPoolsAreRefused() {
     assertThrows(IllegalArgumentException.class, () -> new FormationPolicy(8, 7, 15, 2, 1500, java.util.Map.of(), 0.5));
+    // the formed circles carry a CirclePolicy: its ranges hold here too
+    assertThrows(IllegalArgumentException.class, () -> new FormationPolicy(12, 12, 15, 11, 1500, java.util.Map.of(), 0.5));
+    assertThrows(IllegalArgumentException.class, () -> new FormationPolicy(8, 12, 101, 2, 1500, java.util.Map.of(), 0.5));
+    assertThrows(IllegalArgumentException.class, () -> new FormationPolicy(8, 12, 15, 2, 49, java.util.Map.of(), 0.5));
     List<Candidate> pool = RandomPools.pool(1, 3, 1);
     List<Candidate> twice = List.of(pool.get(0), pool.get(0));
     assertThrows(IllegalArgumentException.class,

@@ -73,10 +73,12 @@ class FormationKnownValuesTest {
     assertEquals(365, quality.maxDistanceMetres(), 2);
     assertTrue(quality.meanDistanceMetres() > 100 && quality.meanDistanceMetres() < quality.maxDistanceMetres());
     String mean = String.format(java.util.Locale.ROOT, "%.0f", quality.meanDistanceMetres());
-    assertEquals("placed 100.0%, 2 circles, 100.0% meet the policy, distance mean " + mean + " m max 365 m,"
-        + " coverage 100.0%, vitality 100.0%, preferences honoured 100.0%", quality.toString());
-    assertEquals("geplaatst 100.0%, 2 cirkels, 100.0% voldoet aan het beleid, afstand gemiddeld " + mean
-        + " m, hoogstens 365 m, dekking 100.0%, vitaliteit 100.0%, wensen ingewilligd 100.0%",
+    assertEquals("placed 100.0%, 2 circles of 12 to 12, 100.0% meet the policy, distance mean " + mean
+        + " m max 365 m, connectors 100.0%, coverage 100.0%, vitality 100.0%, preferences honoured 100.0%,"
+        + " buildings kept together 100.0%, mixed neighbourhoods 0.0%", quality.toString());
+    assertEquals("geplaatst 100.0%, 2 cirkels van 12 tot 12, 100.0% voldoet aan het beleid, afstand gemiddeld "
+        + mean + " m, hoogstens 365 m, verbinders 100.0%, dekking 100.0%, vitaliteit 100.0%, wensen ingewilligd"
+        + " 100.0%, gebouwen bijeen 100.0%, gemengde buurten 0.0%",
         quality.describe(java.util.Locale.forLanguageTag("nl")));
   }
 
@@ -97,7 +99,7 @@ class FormationKnownValuesTest {
     FormationResult result = FormationAlgorithms.compactGrowth(FormationPolicy.standard(), 1).form(pool, ON);
     assertEquals(List.of(), result.circles());
     assertEquals(7, result.notPlaced().size());
-    assertTrue(result.notPlaced().stream().allMatch(p -> p.reason().equals("too-few-nearby")), result.notPlaced()::toString);
+    assertTrue(result.notPlaced().stream().allMatch(p -> p.reason().equals("below-minimum-size")), result.notPlaced()::toString);
     assertEquals(0.0, result.quality().placedShare());
     assertEquals(1.0, result.quality().meetingPolicyShare(), "no circles: nothing misses the policy");
   }
@@ -114,22 +116,27 @@ class FormationKnownValuesTest {
   void thePolicysBoundsHoldAtTheBoundary() {
     Map<Capability, Integer> none = Map.of();
     // the smallest and the edges that are allowed
-    assertEquals(2, new FormationPolicy(2, 2, 2, 2, 1, none, 0.0).minSize());
-    assertEquals(1.0, new FormationPolicy(2, 5, 5, 0, 1, none, 1.0).minVitalShare());
+    assertEquals(2, new FormationPolicy(2, 2, 2, 2, 50, none, 0.0).minSize());
+    assertEquals(1.0, new FormationPolicy(2, 5, 5, 0, 50, none, 1.0).minVitalShare());
     assertEquals(Map.of(Capability.MEALS, 1),
-        new FormationPolicy(2, 2, 2, 0, 1, Map.of(Capability.MEALS, 1), 0.5).requiredCapabilities());
+        new FormationPolicy(2, 2, 2, 0, 50, Map.of(Capability.MEALS, 1), 0.5).requiredCapabilities());
+    // the largest a formed circle's CirclePolicy accepts
+    assertEquals(50_000, new FormationPolicy(100, 100, 100, 10, 50_000, none, 0.5).maxDistanceMetres());
     // one step over each edge
     List<Runnable> refused = List.of(
-        () -> new FormationPolicy(1, 2, 2, 0, 1, none, 0.5),
-        () -> new FormationPolicy(3, 2, 3, 0, 1, none, 0.5),
-        () -> new FormationPolicy(2, 4, 3, 0, 1, none, 0.5),
-        () -> new FormationPolicy(2, 2, 2, -1, 1, none, 0.5),
-        () -> new FormationPolicy(2, 2, 2, 3, 1, none, 0.5),
-        () -> new FormationPolicy(2, 2, 2, 0, 0, none, 0.5),
-        () -> new FormationPolicy(2, 2, 2, 0, 1, none, -0.01),
-        () -> new FormationPolicy(2, 2, 2, 0, 1, none, 1.01),
-        () -> new FormationPolicy(2, 2, 2, 0, 1, none, Double.NaN),
-        () -> new FormationPolicy(2, 2, 2, 0, 1, Map.of(Capability.MEALS, 0), 0.5));
+        () -> new FormationPolicy(1, 2, 2, 0, 50, none, 0.5),
+        () -> new FormationPolicy(3, 2, 3, 0, 50, none, 0.5),
+        () -> new FormationPolicy(2, 4, 3, 0, 50, none, 0.5),
+        () -> new FormationPolicy(2, 2, 101, 0, 50, none, 0.5),
+        () -> new FormationPolicy(2, 2, 2, -1, 50, none, 0.5),
+        () -> new FormationPolicy(2, 2, 2, 3, 50, none, 0.5),
+        () -> new FormationPolicy(11, 11, 11, 11, 50, none, 0.5),
+        () -> new FormationPolicy(2, 2, 2, 0, 49, none, 0.5),
+        () -> new FormationPolicy(2, 2, 2, 0, 50_001, none, 0.5),
+        () -> new FormationPolicy(2, 2, 2, 0, 50, none, -0.01),
+        () -> new FormationPolicy(2, 2, 2, 0, 50, none, 1.01),
+        () -> new FormationPolicy(2, 2, 2, 0, 50, none, Double.NaN),
+        () -> new FormationPolicy(2, 2, 2, 0, 50, Map.of(Capability.MEALS, 0), 0.5));
     for (Runnable r : refused) {
       assertThrows(IllegalArgumentException.class, r::run);
     }

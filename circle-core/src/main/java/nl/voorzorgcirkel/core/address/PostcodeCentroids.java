@@ -1,0 +1,213 @@
+package nl.voorzorgcirkel.core.address;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import nl.voorzorgcirkel.core.csv.CsvTable;
+import nl.voorzorgcirkel.core.csv.ImportException;
+import nl.voorzorgcirkel.core.csv.RowError;
+import nl.voorzorgcirkel.core.model.GeoPoint;
+import nl.voorzorgcirkel.core.validation.InvalidValueException;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A {@link Geocoder} from a table of postcode centres that the user supplies, for when the
+ * national service cannot be used (no network, or addresses may not leave the organisation) or as
+ * its fallback. No address leaves the JVM.
+ *
+ * <p>An address is located at the centre of its six-character postcode ({@link
+ * Precision#POSTCODE}: a street side of about 15 to 25 homes), or if the table lacks it, at the
+ * centre of its four-digit postcode area ({@link Precision#POSTCODE_AREA}). An address without a
+ * postcode, or whose postcode is in neither, is not found.
+ *
+ * <p><b>The table as CSV</b> ({@link #read(byte[])}): the format of the member lists (UTF-8, a
+ * header row, comma or semicolon separated, decimal commas allowed), with the columns {@code
+ * postcode}, {@code latitude / breedtegraad}, {@code longitude / lengtegraad} and optionally
+ * {@code neighbourhood / buurt}, {@code district / wijk} and {@code municipality / gemeente}. A
+ * postcode is {@code 1318 AB} or {@code 1318AB} for a postcode, {@code 1318} for an area. Tables
+ * of postcode centres are published by Statistics Netherlands (CBS) and by the Kadaster's address
+ * register (BAG) extracts.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @since 0.1.0
+ */
+public final class PostcodeCentroids implements Geocoder {
+
+  private static final Pattern AREA = Pattern.compile("[1-9][0-9]{3}");
+
+  private final Map<String, Location> centres;
+
+  private PostcodeCentroids(Map<String, Location> centres) {
+    this.centres = Collections.unmodifiableMap(new HashMap<>(centres));
+  }
+
+  /**
+   * A new builder.
+   *
+   * @return a builder; not thread-safe
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Reads a table from a CSV file's bytes.
+   *
+   * @param bytes the file, not null
+   * @return the geocoder
+   * @throws ImportException listing every bad row (with row, column and rule) or missing column;
+   *     the table is used only when every row is good
+   */
+  public static PostcodeCentroids read(byte[] bytes) {
+    CsvTable table = CsvTable.parse(Objects.requireNonNull(bytes, "bytes"));
+    int postcode = table.column(List.of("postcode", "pc6", "pc4"));
+    int latitude = table.column(List.of("latitude", "lat", "breedtegraad"));
+    int longitude = table.column(List.of("longitude", "lon", "lng", "lengtegraad"));
+    int neighbourhood = table.column(List.of("neighbourhood", "buurt", "buurtnaam"));
+    int district = table.column(List.of("district", "wijk", "wijknaam"));
+    int municipality = table.column(List.of("municipality", "gemeente", "gemeentenaam"));
+    List<RowError> errors = new ArrayList<>();
+    String[][] required = {{"postcode", "postcode"}, {"latitude", "breedtegraad"}, {"longitude", "lengtegraad"}};
+    int[] requiredIndex = {postcode, latitude, longitude};
+    for (int r = 0; r < required.length; r++) {
+      if (requiredIndex[r] < 0) {
+        errors.add(RowError.of(table.headerRow(), required[r][0], "missing-column"));
+      }
+    }
+    if (!errors.isEmpty()) {
+      throw new ImportException(errors);
+    }
+    Builder builder = builder();
+    for (CsvTable.Line line : table.lines()) {
+      if (line.error().isPresent()) {
+        errors.add(line.error().get());
+        continue;
+      }
+      int before = errors.size();
+      String code = key(cell(line, postcode));
+      if (Addresses.postcode(code).isEmpty() && !AREA.matcher(code).matches()) {
+        errors.add(RowError.of(line.row(), table.header().get(postcode), "postcode"));
+      }
+      Double lat = number(line, latitude, table, errors);
+      Double lon = number(line, longitude, table, errors);
+      GeoPoint point = null;
+      if (lat != null && lon != null) {
+        try {
+          point = GeoPoint.of(lat, lon);
+        } catch (InvalidValueException e) {
+          e.violations().forEach(v -> errors.add(RowError.of(line.row(),
+              table.header().get(v.path().equals("longitude") ? longitude : latitude), v)));
+        }
+      }
+      if (errors.size() == before && point != null) {
+        if (builder.centres.containsKey(code)) {
+          errors.add(RowError.of(line.row(), table.header().get(postcode), "duplicate-postcode"));
+        } else {
+          builder.centres.put(code, new Location(point,
+              code.length() == 4 ? Precision.POSTCODE_AREA : Precision.POSTCODE,
+              name(line, neighbourhood), name(line, district), name(line, municipality)));
+        }
+      }
+    }
+    if (!errors.isEmpty()) {
+      throw new ImportException(errors);
+    }
+    return builder.build();
+  }
+
+  private static String cell(CsvTable.Line line, int index) {
+    return index < 0 || index >= line.fields().size() ? "" : line.fields().get(index).strip();
+  }
+
+  private static Optional<String> name(CsvTable.Line line, int index) {
+    String text = cell(line, index);
+    return text.isEmpty() ? Optional.empty() : Optional.of(text.length() > 100 ? text.substring(0, 100).strip() : text);
+  }
+
+  private static @Nullable Double number(CsvTable.Line line, int index, CsvTable table, List<RowError> errors) {
+    String text = cell(line, index);
+    try {
+      if (text.isEmpty() || !text.matches("-?[0-9]+([.,][0-9]+)?")) {
+        throw new NumberFormatException();
+      }
+      return Double.valueOf(text.replace(',', '.'));
+    } catch (NumberFormatException e) {
+      errors.add(RowError.of(line.row(), table.header().get(index), text.isEmpty() ? "required" : "number"));
+      return null;
+    }
+  }
+
+  private static String key(String postcode) {
+    return Addresses.compactPostcode(postcode);
+  }
+
+  /**
+   * The number of postcodes and areas in the table.
+   *
+   * @return 0 or more
+   */
+  public int size() {
+    return centres.size();
+  }
+
+  @Override
+  public Optional<Location> locate(Address address) {
+    Objects.requireNonNull(address, "address");
+    Optional<String> key = address.postcodeKey();
+    if (key.isEmpty()) {
+      return Optional.empty();
+    }
+    Location exact = centres.get(key.get());
+    return exact != null ? Optional.of(exact) : Optional.ofNullable(centres.get(key.get().substring(0, 4)));
+  }
+
+  @Override
+  public String toString() {
+    return "PostcodeCentroids{" + centres.size() + " postcodes}";
+  }
+
+  /** Builds a table in code. Not thread-safe. */
+  public static final class Builder {
+    private final Map<String, Location> centres = new HashMap<>();
+
+    private Builder() {}
+
+    /**
+     * Adds the centre of a postcode or postcode area.
+     *
+     * @param postcode {@code "1318 AB"}, {@code "1318AB"} or, for an area, {@code "1318"}; not
+     *     null
+     * @param centre the centre, not null; coarsened
+     * @param neighbourhood the neighbourhood (buurt) it lies in, or null if unknown
+     * @return this builder
+     * @throws IllegalArgumentException if the postcode is malformed or already added
+     */
+    public Builder add(String postcode, GeoPoint centre, String neighbourhood) {
+      String code = key(Objects.requireNonNull(postcode, "postcode"));
+      if (Addresses.postcode(code).isEmpty() && !AREA.matcher(code).matches()) {
+        throw new IllegalArgumentException("a postcode is 4 digits and 2 letters, an area 4 digits");
+      }
+      if (centres.containsKey(code)) {
+        throw new IllegalArgumentException("postcode " + code.substring(0, 4) + " added twice");
+      }
+      centres.put(code, new Location(centre, code.length() == 4 ? Precision.POSTCODE_AREA : Precision.POSTCODE,
+          Optional.ofNullable(neighbourhood), Optional.empty(), Optional.empty()));
+      return this;
+    }
+
+    /**
+     * The geocoder.
+     *
+     * @return the geocoder, holding a copy of the table
+     */
+    public PostcodeCentroids build() {
+      return new PostcodeCentroids(centres);
+    }
+  }
+}

@@ -1,0 +1,226 @@
+package nl.voorzorgcirkel.core.model;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What a cell of offers in people's own words says, read against a {@link CapabilityVocabulary}
+ * ({@link CapabilityVocabulary#readOffers(String)}): the kinds of help it names, how many of them
+ * were named with a typing error, and the parts it does not understand, with the kinds of help
+ * they are nearest to ("did you mean").
+ *
+ * <p>A cell is a list ({@code "boodschappen, autorijden en koken"}): items separated by commas,
+ * semicolons, slashes, plus signs, ampersands, vertical bars or line breaks. In an item the longest
+ * runs of words that the vocabulary knows are taken first ({@code "brengen en halen"} is one kind
+ * of help, {@code "autorijden en koken"} two); the small words between them ({@code en}, {@code
+ * and}, {@code of}, {@code graag}, ...) are skipped. A run of words within one typing error of a
+ * word of at least {@value #MIN_CORRECTED} letters, and no nearer to another kind of help, is read
+ * as that word ({@code "boodschapen"}, {@code "koekn"}); anything else is not understood and never
+ * becomes a kind of help of its own. Suggestions are the kinds of help whose words are within a
+ * third of the length (at least 2, at most 4) typing errors, nearest first, at most three.
+ *
+ * <p>The kinds of help found may include ones a circle does not give ({@code "douchen"} is {@code
+ * washing}); ask the vocabulary's {@link CapabilityVocabulary#category(Capability) category}.
+ *
+ * <p>Immutable and thread-safe. The words of a cell are personal data: {@code toString()} shows
+ * the kinds of help found and the counts, never the words not understood.
+ *
+ * @param found the kinds of help named, in the order named, without repeats; not null
+ * @param corrected how many of them were named with a typing error, 0 or more
+ * @param unknown the parts not understood, in order; not null
+ * @param items how many items the cell lists, 0 or more
+ * @since 0.1.0
+ */
+public record OfferReading(List<Capability> found, int corrected, List<Unknown> unknown, int items) {
+
+  /** Words shorter than this are never corrected: "tuim" may be "tuin", or not. */
+  static final int MIN_CORRECTED = 5;
+
+  private static final Set<String> SMALL_WORDS = Set.of("en", "and", "of", "or", "ook", "wel", "graag",
+      "met", "de", "het", "een", "the", "a", "an", "to", "in", "bij", "voor", "for", "with", "etc", "enz", "ik",
+      "kan", "i", "can");
+
+  /**
+   * A part of a cell that names no kind of help.
+   *
+   * @param item which item of the cell it is in, 1 for the first
+   * @param words the part as the vocabulary compares it (lower case, without accents); personal
+   *     data, left out of {@code toString()}; not null
+   * @param suggestions the nearest kinds of help, nearest first, at most three; empty if none is
+   *     near; not null
+   */
+  public record Unknown(int item, String words, List<Capability> suggestions) {
+    /**
+     * Checks and copies the components.
+     *
+     * @param item see the record description
+     * @param words see the record description
+     * @param suggestions see the record description
+     * @throws IllegalArgumentException if {@code item} is below 1
+     */
+    public Unknown {
+      if (item < 1) {
+        throw new IllegalArgumentException("item must be 1 or more");
+      }
+      Objects.requireNonNull(words, "words");
+      suggestions = List.copyOf(suggestions);
+    }
+
+    /**
+     * The item and the suggestions, never the words.
+     *
+     * @return for example {@code "Unknown{item=2, suggestions=[meals]}"}
+     */
+    @Override
+    public String toString() {
+      return "Unknown{item=" + item + ", suggestions=" + suggestions + "}";
+    }
+  }
+
+  /**
+   * Checks and copies the components.
+   *
+   * @param found see the record description
+   * @param corrected see the record description
+   * @param unknown see the record description
+   * @param items see the record description
+   * @throws IllegalArgumentException if a count is negative
+   */
+  public OfferReading {
+    found = List.copyOf(found);
+    unknown = List.copyOf(unknown);
+    if (corrected < 0 || items < 0) {
+      throw new IllegalArgumentException("counts must be 0 or more");
+    }
+  }
+
+  /**
+   * Whether every item was understood.
+   *
+   * @return true if nothing is unknown
+   */
+  public boolean isComplete() {
+    return unknown.isEmpty();
+  }
+
+  /**
+   * The kinds of help found and the counts, never the words of the cell.
+   *
+   * @return for example {@code "OfferReading{found=[meals], corrected=1, unknown=[...], items=2}"}
+   */
+  @Override
+  public String toString() {
+    return "OfferReading{found=" + found + ", corrected=" + corrected + ", unknown=" + unknown
+        + ", items=" + items + "}";
+  }
+
+  /**
+   * Reads a cell.
+   *
+   * @param cell the cell, not null
+   * @param terms every word of the vocabulary, normalised, to the kind of help it names
+   * @return the reading
+   */
+  static OfferReading read(String cell, SortedMap<String, Capability> terms) {
+    Objects.requireNonNull(cell, "cell");
+    List<Capability> found = new ArrayList<>();
+    List<Unknown> unknown = new ArrayList<>();
+    int corrected = 0;
+    int items = 0;
+    for (String raw : cell.split("[,;/+&|\\r\\n]+", -1)) {
+      String[] words = CapabilityVocabulary.normalise(raw).split(" ", -1);
+      if (words.length == 1 && words[0].isEmpty()) {
+        continue;
+      }
+      items++;
+      StringBuilder missed = new StringBuilder();
+      int i = 0;
+      while (i < words.length) {
+        Match best = null;
+        for (int j = words.length; j > i && best == null; j--) {
+          best = match(String.join(" ", Arrays.asList(words).subList(i, j)), terms, j - i);
+        }
+        if (best != null) {
+          if (!found.contains(best.capability)) {
+            found.add(best.capability);
+            corrected += best.corrected ? 1 : 0;
+          }
+          i += best.words;
+          flush(missed, items, terms, unknown);
+        } else {
+          if (!SMALL_WORDS.contains(words[i])) {
+            missed.append(missed.length() == 0 ? "" : " ").append(words[i]);
+          } else if (missed.length() > 0) {
+            missed.append(' ').append(words[i]);
+          }
+          i++;
+        }
+      }
+      flush(missed, items, terms, unknown);
+    }
+    return new OfferReading(found, corrected, unknown, items);
+  }
+
+  /** A run of words and the kind of help it names. */
+  private record Match(Capability capability, boolean corrected, int words) {}
+
+  private static @Nullable Match match(String phrase, SortedMap<String, Capability> terms, int words) {
+    Capability exact = terms.get(phrase);
+    if (exact != null) {
+      return new Match(exact, false, words);
+    }
+    if (phrase.length() < MIN_CORRECTED) {
+      return null;
+    }
+    Capability near = null;
+    for (Map.Entry<String, Capability> term : terms.entrySet()) {
+      if (term.getKey().length() >= MIN_CORRECTED && Spelling.distance(phrase, term.getKey(), 1) <= 1) {
+        if (near != null && !near.equals(term.getValue())) {
+          return null; // as near to two kinds of help: not a typing error we can correct
+        }
+        near = term.getValue();
+      }
+    }
+    return near == null ? null : new Match(near, true, words);
+  }
+
+  private static void flush(StringBuilder missed, int item, SortedMap<String, Capability> terms,
+      List<Unknown> unknown) {
+    String phrase = missed.toString().strip();
+    missed.setLength(0);
+    while (endsWithSmallWord(phrase)) {
+      phrase = phrase.substring(0, phrase.lastIndexOf(' ')).strip();
+    }
+    if (!phrase.isEmpty()) {
+      unknown.add(new Unknown(item, phrase, suggestions(phrase, terms)));
+    }
+  }
+
+  private static boolean endsWithSmallWord(String phrase) {
+    int space = phrase.lastIndexOf(' ');
+    return space > 0 && SMALL_WORDS.contains(phrase.substring(space + 1));
+  }
+
+  /** The kinds of help nearest to a phrase, nearest first, then by code; at most three. */
+  static List<Capability> suggestions(String phrase, SortedMap<String, Capability> terms) {
+    int limit = Math.max(2, Math.min(4, phrase.length() / 3));
+    Map<Capability, Integer> nearest = new TreeMap<>();
+    for (Map.Entry<String, Capability> term : terms.entrySet()) {
+      int d = Spelling.distance(phrase, term.getKey(), limit);
+      if (d <= limit) {
+        nearest.merge(term.getValue(), d, Math::min);
+      }
+    }
+    List<Capability> out = new ArrayList<>(nearest.keySet());
+    out.sort(Comparator.comparingInt((Capability c) -> nearest.get(c)).thenComparing(c -> c));
+    return List.copyOf(out.subList(0, Math.min(3, out.size())));
+  }
+}

@@ -1,0 +1,72 @@
+package nl.voorzorgcirkel.core.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class OfferReadingTest {
+
+  private static final CapabilityVocabulary VOCABULARY = CapabilityVocabulary.standard();
+
+  private static OfferReading read(String cell) {
+    return VOCABULARY.readOffers(cell);
+  }
+
+  @Test
+  void wordsPeopleWriteMapToTheVocabularysKindsOfHelp() {
+    OfferReading reading = read("Boodschappen doen, AUTORIJDEN en kóken; brengen en halen | een praatje");
+    assertEquals(List.of(Capability.GROCERIES_AND_ERRANDS, Capability.RIDE_BY_CAR, Capability.MEALS,
+        Capability.VISITS_AND_COMPANY), reading.found());
+    assertEquals(List.of(), reading.unknown());
+    assertTrue(reading.isComplete());
+    assertEquals(0, reading.corrected());
+    assertEquals(4, reading.items());
+    assertEquals(List.of(Capability.GROCERIES_AND_ERRANDS),
+        read("boodschappen en klusjes buiten de deur").found(), "a label with 'en' in it is one kind of help");
+    assertEquals(List.of(Capability.RIDE_BY_CAR, Capability.MEALS), read("autorijden en koken").found(),
+        "two kinds of help in one item");
+    assertEquals(List.of(Capability.GARDEN, Capability.PAPERWORK), read("Garden / tax return").found(),
+        "English labels and synonyms too");
+  }
+
+  @Test
+  void outOfScopeWordsAreFoundSoTheyCanBeRefusedWithTheReason() {
+    OfferReading reading = read("koken, douchen");
+    assertEquals(List.of(Capability.MEALS, Capability.of("washing")), reading.found());
+    assertEquals(HelpCategory.PERSONAL_CARE, VOCABULARY.category(reading.found().get(1)));
+  }
+
+  @Test
+  void aTypingErrorInALongEnoughWordIsCorrectedAndCounted() {
+    OfferReading reading = read("boodschapen, koekn");
+    assertEquals(List.of(Capability.GROCERIES_AND_ERRANDS, Capability.MEALS), reading.found());
+    assertEquals(2, reading.corrected());
+    OfferReading shortWord = read("tuim");
+    assertEquals(List.of(), shortWord.found(), "four letters are too few to correct");
+    assertEquals(1, shortWord.unknown().size());
+    assertEquals(Capability.GARDEN, shortWord.unknown().get(0).suggestions().get(0));
+  }
+
+  @Test
+  void unknownPartsAreToldByTheirPlaceWithTheNearestKindsOfHelp() {
+    OfferReading reading = read("koken, pianoles en bezoek, bezoekje");
+    assertEquals(List.of(Capability.MEALS, Capability.VISITS_AND_COMPANY), reading.found());
+    assertEquals(2, reading.unknown().size());
+    assertEquals(new OfferReading.Unknown(2, "pianoles", List.of()), reading.unknown().get(0));
+    assertEquals(3, reading.unknown().get(1).item());
+    assertEquals(Capability.VISITS_AND_COMPANY, reading.unknown().get(1).suggestions().get(0));
+    assertEquals(3, reading.items());
+    assertEquals(List.of(), read(" , ;").found());
+    assertEquals(0, read(" , ;").items());
+  }
+
+  @Test
+  void theWordsOfACellNeverAppearInToString() {
+    OfferReading reading = read("koken, pianoles");
+    assertFalse(reading.toString().contains("pianoles"), reading.toString());
+    assertFalse(reading.unknown().get(0).toString().contains("pianoles"));
+  }
+}

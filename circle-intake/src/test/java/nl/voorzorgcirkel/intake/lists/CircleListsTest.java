@@ -1,0 +1,129 @@
+package nl.voorzorgcirkel.intake.lists;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import nl.voorzorgcirkel.testing.Fixtures;
+import nl.voorzorgcirkel.core.model.Capability;
+import nl.voorzorgcirkel.core.model.CapabilityOffer;
+import nl.voorzorgcirkel.core.model.Circle;
+import nl.voorzorgcirkel.core.model.CircleId;
+import nl.voorzorgcirkel.core.model.ContactChannel;
+import nl.voorzorgcirkel.core.model.MemberStatus;
+import nl.voorzorgcirkel.core.model.Role;
+import nl.voorzorgcirkel.core.model.Vitality;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CircleListsTest {
+
+  private static final LocalDate ON = LocalDate.of(2026, 11, 26);
+
+  private static Circle circle() {
+    return Circle.builder().id(CircleId.of("muziekwijk-noord-1")).name("Muziekwijk Noord 1")
+        .neighbourhood("Muziekwijk Noord").founded(LocalDate.of(2026, 3, 1))
+        .addAgreements("Vragen gaan via de appgroep of de verbinders.")
+        .addMembers(
+            Fixtures.member("m-3").displayName("Ömer Yılmaz").role(Role.CONNECTOR).phoneNumber("06 1234 5678")
+                .addCapabilities(CapabilityOffer.of(Capability.RIDE_BY_CAR), CapabilityOffer.of(Capability.MEALS))
+                .vitality(Vitality.DEPENDENT).build(),
+            Fixtures.member("m-1").displayName("Anna de Vries").contact(ContactChannel.PHONE)
+                .phoneNumber("+31 36 123 4567").build(),
+            Fixtures.member("m-2").displayName("Bert \"de Bakker\" <b>vet</b>; zn")
+                .addCapabilities(CapabilityOffer.of(Capability.GARDEN)).build(),
+            Fixtures.member("m-4").displayName("Carla (left)").status(MemberStatus.LEFT).build())
+        .build();
+  }
+
+  @Test
+  void theMemberListHasWhatEveryoneMaySeeAndNoPhoneNumbers() {
+    String csv = CircleLists.standard().memberListCsv(circle(), ON);
+    assertEquals(String.join("\r\n",
+        "Naam;Rol;Bereikbaar via;Wat ik kan",
+        "Anna de Vries;deelnemer;telefoon;",
+        "\"Bert \"\"de Bakker\"\" <b>vet</b>; zn\";deelnemer;appgroep;tuin",
+        "Ömer Yılmaz;verbinder;appgroep;autorit, maaltijden", ""), csv);
+    assertFalse(csv.contains("06 1234"));
+    String english = CircleLists.builder().locale(Locale.ENGLISH).csvSeparator(',').build().memberListCsv(circle(), ON);
+    assertTrue(english.startsWith("Name,Role,Reached by,Offers\r\n"), english);
+    assertTrue(english.contains("Ömer Yılmaz,connector,group chat,\"ride by car, meals\""), english);
+  }
+
+  @Test
+  void thePhoneListIsForTheConnectorsAndSaysWhomToCall() {
+    String csv = CircleLists.standard().phoneListCsv(circle(), ON);
+    assertEquals(String.join("\r\n",
+        "Naam;Telefoon;Bereikbaar via;Bellen;Rol",
+        "Anna de Vries;+31 36 123 4567;telefoon;ja;deelnemer",
+        "\"Bert \"\"de Bakker\"\" <b>vet</b>; zn\";geen nummer;appgroep;nee;deelnemer",
+        "Ömer Yılmaz;06 1234 5678;appgroep;nee;verbinder", ""), csv);
+    String html = CircleLists.standard().phoneListHtml(circle(), ON);
+    assertTrue(html.contains("<h1>Telefoonlijst van Muziekwijk Noord 1</h1>"), html);
+    assertTrue(html.contains("Alleen voor de verbinders"), html);
+    assertTrue(html.contains("<td>+31 36 123 4567</td>"), html);
+  }
+
+  @Test
+  void htmlEscapesWhatPeopleTyped() {
+    String html = CircleLists.standard().memberListHtml(circle(), ON);
+    assertFalse(html.contains("<b>vet</b>"), html);
+    assertTrue(html.contains("&lt;b&gt;vet&lt;/b&gt;"), html);
+    assertTrue(html.contains("Muziekwijk Noord, 3 deelnemers op 26 november 2026"), html);
+    assertFalse(html.contains("Carla"), "a member who left is not listed");
+  }
+
+  @Test
+  void theWelcomeSheetIsDutchWithTheConnectorsNumbersAndNoHealthData() {
+    String html = CircleLists.builder().organisation("Welzijn Almere", "036 000 0000").build()
+        .welcomeSheetHtml(circle(), ON);
+    assertTrue(html.contains("<h1>Welkom in Muziekwijk Noord 1</h1>"), html);
+    assertTrue(html.contains("gestart op 1 maart 2026"), html);
+    assertTrue(html.contains("<tr><td>Ömer Yılmaz</td><td>06 1234 5678</td></tr>"), html);
+    assertTrue(html.contains("wijkverpleging"), html);
+    assertTrue(html.contains("<li>Vragen gaan via de appgroep of de verbinders.</li>"), html);
+    assertTrue(html.contains("<footer>Welzijn Almere · 036 000 0000</footer>"), html);
+    assertFalse(html.contains("+31 36 123 4567"), "only the connectors' numbers are on the sheet");
+    assertFalse(html.toLowerCase(Locale.ROOT).contains("afhankelijk"), "vitality is health data");
+    String english = CircleLists.builder().locale(Locale.ENGLISH).build().welcomeSheetHtml(circle(), ON);
+    assertTrue(english.contains("<h1>Welcome to Muziekwijk Noord 1</h1>"), english);
+    assertFalse(english.contains("<footer>"), english);
+  }
+
+  @Test
+  void anOrganisationCanUseItsOwnWelcomeTemplate() {
+    CircleLists own = CircleLists.builder().welcomeTemplate("<p>{{circle}}: {{#connectors}}{{name}} {{/connectors}}</p>").build();
+    assertEquals("<p>Muziekwijk Noord 1: Ömer Yılmaz </p>", own.welcomeSheetHtml(circle(), ON));
+    assertTrue(CircleLists.standard().welcomeSheetHtml(circle(), ON).startsWith("<!DOCTYPE html>"),
+        "another instance keeps the standard sheet");
+    assertThrows(IllegalArgumentException.class, () -> CircleLists.builder().welcomeTemplate("{{#open}}"));
+  }
+
+  @Test
+  void everyListOfEveryCircleIsWrittenAndSpreadsheetsReadTheAccents(@TempDir Path dir) throws IOException {
+    List<Path> files = CircleLists.standard().writeAll(List.of(circle()), ON, dir.resolve("lijsten"));
+    assertEquals(List.of("muziekwijk-noord-1-members.csv", "muziekwijk-noord-1-members.html",
+        "muziekwijk-noord-1-phone-list.csv", "muziekwijk-noord-1-phone-list.html", "muziekwijk-noord-1-welcome.html"),
+        files.stream().map(p -> p.getFileName().toString()).collect(Collectors.toList()));
+    byte[] csv = Files.readAllBytes(files.get(0));
+    assertEquals("\uFEFFNaam;", new String(csv, 0, 8, StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void onlyTextThatCouldCallAFunctionIsDefused() {
+    assertEquals("'=SUM(A1)", CircleLists.defused("=SUM(A1)"));
+    assertEquals("'@cmd", CircleLists.defused("@cmd"));
+    assertEquals("+31 6 1234 5678", CircleLists.defused("+31 6 1234 5678"));
+    assertEquals("-", CircleLists.defused("-"));
+    assertEquals("Anna", CircleLists.defused("Anna"));
+  }
+}

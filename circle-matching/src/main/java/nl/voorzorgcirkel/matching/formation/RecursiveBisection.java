@@ -1,0 +1,733 @@
+package nl.voorzorgcirkel.matching.formation;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SplittableRandom;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import nl.voorzorgcirkel.core.model.BuildingId;
+import nl.voorzorgcirkel.core.model.Capability;
+import nl.voorzorgcirkel.core.model.MemberId;
+import nl.voorzorgcirkel.core.model.Vitality;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Balanced circles by recursive inertial bisection, then swaps between neighbouring circles. See
+ * {@link FormationAlgorithms#recursiveBisection} for the description, guarantees and complexity.
+ */
+final class RecursiveBisection implements FormationAlgorithm {
+
+  /** A band this wide (as a share of the circle distance) with nobody in it is a natural border. */
+  private static final double GAP_SHARE = 0.25;
+  /** Rounds of swaps between neighbouring circles; each round only runs if the last one helped. */
+  private static final int SWAP_ROUNDS = 8;
+
+  private final FormationPolicy policy;
+  private final long seed;
+
+  RecursiveBisection(FormationPolicy policy, long seed) {
+    this.policy = policy;
+    this.seed = seed;
+  }
+
+  @Override
+  public FormationResult form(List<Candidate> pool, LocalDate on) {
+    List<Candidate> candidates = FormationAlgorithms.sorted(pool);
+    return Evaluation.result(new Run(candidates).groups(), candidates, policy, on);
+  }
+
+  /** How many circles m candidates make: sizes within the policy, the mean nearest the target. */
+  static int circlesFor(int m, FormationPolicy policy) {
+    if (m < policy.minSize()) {
+      return 0;
+    }
+    int low = (m + policy.maxSize() - 1) / policy.maxSize();
+    int high = m / policy.minSize();
+    if (low > high) {
+      return 0;
+    }
+    int a = Math.max(low, Math.min(high, (int) Math.floor((double) m / policy.targetSize())));
+    int b = Math.max(low, Math.min(high, (int) Math.ceil((double) m / policy.targetSize())));
+    a = Math.max(a, 1);
+    b = Math.max(b, 1);
+    double da = Math.abs((double) m / a - policy.targetSize());
+    double db = Math.abs((double) m / b - policy.targetSize());
+    return db < da - 1e-9 ? b : a;
+  }
+
+  /** One run over one pool; not thread-safe, used once. */
+  private final class Run {
+    private final List<Candidate> candidates;
+    private final int n;
+    private final Grid grid;
+    private final Components components;
+    private final double limit;
+    private final double[] tie;
+    private final Map<MemberId, Integer> index = new HashMap<>();
+    /** Units: candidates who move together (one building), as candidate indices. */
+    private final List<int[]> units = new ArrayList<>();
+    private final List<Integer> orphans = new ArrayList<>();
+    private final List<List<Integer>> circles = new ArrayList<>();
+    private final int[] circleOf;
+    private final int[] unitSize;
+
+    Run(List<Candidate> candidates) {
+      this.candidates = candidates;
+      this.n = candidates.size();
+      this.limit = policy.maxDistanceMetres();
+      this.grid = new Grid(candidates, limit);
+      this.components = new Components(grid, limit);
+      SplittableRandom random = new SplittableRandom(seed);
+      this.tie = new double[n];
+      for (int i = 0; i < n; i++) {
+        tie[i] = random.nextDouble();
+        index.put(candidates.get(i).id(), i);
+      }
+      this.circleOf = new int[n];
+      Arrays.fill(circleOf, -1);
+      this.unitSize = new int[n];
+    }
+
+    List<List<Candidate>> groups() {
+      buildUnits();
+      for (List<Integer> region : regions()) {
+        partition(region);
+      }
+      placeOrphans();
+      swap();
+      List<List<Candidate>> groups = new ArrayList<>();
+      for (List<Integer> circle : circles) {
+        List<Candidate> group = new ArrayList<>();
+        circle.stream().sorted().forEach(i -> group.add(candidates.get(i)));
+        groups.add(group);
+      }
+      return groups;
+    }
+
+    // ---- units: a building's residents stay together --------------------------------------
+
+    private void buildUnits() {
+      Map<BuildingId, List<Integer>> byBuilding = new TreeMap<>();
+      List<int[]> singles = new ArrayList<>();
+      for (int i = 0; i < n; i++) {
+        Optional<BuildingId> building = candidates.get(i).member().building();
+        if (building.isPresent()) {
+          byBuilding.computeIfAbsent(building.get(), b -> new ArrayList<>()).add(i);
+        } else {
+          singles.add(new int[] {i});
+        }
+      }
+      List<int[]> all = new ArrayList<>(singles);
+      for (List<Integer> residents : byBuilding.values()) {
+        // residents who live too far apart or avoid one another cannot share a circle: first fit
+        List<List<Integer>> groups = new ArrayList<>();
+        for (int i : residents) {
+          List<Integer> home = null;
+          for (List<Integer> g : groups) {
+            if (fits(i, g)) {
+              home = g;
+              break;
+            }
+          }
+          if (home == null) {
+            home = new ArrayList<>();
+            groups.add(home);
+          }
+          home.add(i);
+        }
+        for (List<Integer> g : groups) {
+          // a building larger than a circle is split into as few balanced parts as possible
+          int parts = (g.size() + policy.maxSize() - 1) / policy.maxSize();
+          for (int p = 0; p < parts; p++) {
+            int from = g.size() * p / parts;
+            int to = g.size() * (p + 1) / parts;
+            all.add(g.subList(from, to).stream().mapToInt(Integer::intValue).toArray());
+          }
+        }
+      }
+      all.sort(Comparator.comparingInt(u -> u[0]));
+      units.addAll(all);
+      for (int[] unit : units) {
+        for (int i : unit) {
+          unitSize[i] = unit.length;
+        }
+      }
+    }
+
+    private int count(List<Integer> unitList) {
+      int m = 0;
+      for (int u : unitList) {
+        m += units.get(u).length;
+      }
+      return m;
+    }
+
+    private int[] membersOf(List<Integer> unitList) {
+      int[] out = new int[count(unitList)];
+      int k = 0;
+      for (int u : unitList) {
+        for (int i : units.get(u)) {
+          out[k++] = i;
+        }
+      }
+      Arrays.sort(out);
+      return out;
+    }
+
+    // ---- regions: who could ever share a circle, neighbourhoods apart ---------------------
+
+    private List<List<Integer>> regions() {
+      int[] unitOf = new int[n];
+      for (int u = 0; u < units.size(); u++) {
+        for (int i : units.get(u)) {
+          unitOf[i] = u;
+        }
+      }
+      List<List<Integer>> regions = new ArrayList<>();
+      for (List<Integer> physical : split(allUnits(), unitOf)) {
+        Map<String, List<Integer>> byName = new TreeMap<>();
+        for (int u : physical) {
+          byName.computeIfAbsent(neighbourhoodOf(units.get(u)), k -> new ArrayList<>()).add(u);
+        }
+        List<Integer> rest = new ArrayList<>();
+        byName.forEach((name, named) -> {
+          if (name.isEmpty() || byName.size() == 1) {
+            rest.addAll(named);
+            return;
+          }
+          for (List<Integer> part : split(named, unitOf)) {
+            if (count(part) >= policy.minSize()) {
+              regions.add(part);
+            } else {
+              rest.addAll(part);
+            }
+          }
+        });
+        rest.sort(null);
+        for (List<Integer> part : split(rest, unitOf)) {
+          if (count(part) >= policy.minSize()) {
+            regions.add(part);
+          } else {
+            orphans.addAll(part);
+          }
+        }
+      }
+      return regions;
+    }
+
+    private List<Integer> allUnits() {
+      List<Integer> all = new ArrayList<>();
+      for (int u = 0; u < units.size(); u++) {
+        all.add(u);
+      }
+      return all;
+    }
+
+    /** The units split into their components, each in unit order, in order of first unit. */
+    private List<List<Integer>> split(List<Integer> unitList, int[] unitOf) {
+      if (unitList.isEmpty()) {
+        return List.of();
+      }
+      int[] members = membersOf(unitList);
+      int[] component = components.of(members);
+      Map<Integer, TreeSet<Integer>> byComponent = new TreeMap<>();
+      for (int p = 0; p < members.length; p++) {
+        byComponent.computeIfAbsent(component[p], c -> new TreeSet<>()).add(unitOf[members[p]]);
+      }
+      List<List<Integer>> out = new ArrayList<>();
+      byComponent.values().forEach(set -> out.add(new ArrayList<>(set)));
+      out.sort(Comparator.comparingInt(list -> list.get(0)));
+      return out;
+    }
+
+    /** The neighbourhood most of the unit's members live in, "" if none is known. */
+    private String neighbourhoodOf(int[] unit) {
+      List<Candidate> residents = new ArrayList<>();
+      for (int i : unit) {
+        residents.add(candidates.get(i));
+      }
+      return Evaluation.commonNeighbourhood(residents).orElse("");
+    }
+
+    // ---- recursive inertial bisection ---------------------------------------------------
+
+    private void partition(List<Integer> unitList) {
+      int m = count(unitList);
+      int k = circlesFor(m, policy);
+      if (k == 0) {
+        orphans.addAll(unitList);
+        return;
+      }
+      if (unitList.size() == 1) {
+        // one unit cannot be cut: a circle if it can be one, else left over
+        if (m <= policy.maxSize() && fitsTogether(unitList)) {
+          newCircle(unitList);
+        } else {
+          orphans.addAll(unitList);
+        }
+        return;
+      }
+      if (k == 1) {
+        if (fitsTogether(unitList)) {
+          newCircle(unitList);
+          return;
+        }
+        if (m < 2 * policy.minSize()) {
+          peel(unitList);
+          return;
+        }
+        k = 2;
+      }
+      int u = unitList.size();
+      double[] centre = new double[2 * u];
+      for (int p = 0; p < u; p++) {
+        int[] unit = units.get(unitList.get(p));
+        for (int i : unit) {
+          centre[2 * p] += grid.x[i] / unit.length;
+          centre[2 * p + 1] += grid.y[i] / unit.length;
+        }
+      }
+      double[] axis = principalAxis(unitList, centre);
+      double[] projection = new double[u];
+      Integer[] order = new Integer[u];
+      for (int p = 0; p < u; p++) {
+        projection[p] = centre[2 * p] * axis[0] + centre[2 * p + 1] * axis[1];
+        order[p] = p;
+      }
+      Arrays.sort(order, Comparator.comparingDouble((Integer p) -> projection[p])
+          .thenComparingDouble(p -> tie[units.get(unitList.get(p))[0]])
+          .thenComparingInt(p -> unitList.get(p)));
+      int cut = cut(unitList, order, projection, m, k);
+      List<Integer> left = new ArrayList<>();
+      List<Integer> right = new ArrayList<>();
+      for (int p = 0; p < u; p++) {
+        (p < cut ? left : right).add(unitList.get(order[p]));
+      }
+      partition(left);
+      partition(right);
+    }
+
+    /** The direction of greatest spread of the units' centres, weighted by their sizes. */
+    private double[] principalAxis(List<Integer> unitList, double[] centre) {
+      double w = 0;
+      double mx = 0;
+      double my = 0;
+      for (int p = 0; p < unitList.size(); p++) {
+        int size = units.get(unitList.get(p)).length;
+        w += size;
+        mx += size * centre[2 * p];
+        my += size * centre[2 * p + 1];
+      }
+      mx /= w;
+      my /= w;
+      double sxx = 0;
+      double syy = 0;
+      double sxy = 0;
+      for (int p = 0; p < unitList.size(); p++) {
+        int size = units.get(unitList.get(p)).length;
+        double dx = centre[2 * p] - mx;
+        double dy = centre[2 * p + 1] - my;
+        sxx += size * dx * dx;
+        syy += size * dy * dy;
+        sxy += size * dx * dy;
+      }
+      double angle = 0.5 * Math.atan2(2 * sxy, sxx - syy);
+      return new double[] {Math.cos(angle), Math.sin(angle)};
+    }
+
+    /**
+     * Where to cut the sorted units: at the widest empty band if one is wide enough and both
+     * sides can make circles, otherwise as near the balanced share as both sides allow.
+     */
+    private int cut(List<Integer> unitList, Integer[] order, double[] projection, int m, int k) {
+      int u = order.length;
+      int half = k / 2; // the first part gets the smaller half
+      double balanced = (double) m * half / k;
+      int best = -1;
+      double bestOff = Double.POSITIVE_INFINITY;
+      int widest = -1;
+      double widestGap = GAP_SHARE * limit;
+      int fallback = 1;
+      double fallbackOff = Double.POSITIVE_INFINITY;
+      int prefix = 0;
+      for (int c = 1; c < u; c++) {
+        prefix += units.get(unitList.get(order[c - 1])).length;
+        double off = Math.abs(prefix - balanced);
+        double gap = projection[order[c]] - projection[order[c - 1]];
+        if (off < fallbackOff) {
+          fallback = c;
+          fallbackOff = off;
+        }
+        if (circlesFor(prefix, policy) == 0 || circlesFor(m - prefix, policy) == 0) {
+          continue;
+        }
+        if (off < bestOff) {
+          best = c;
+          bestOff = off;
+        }
+        if (gap >= widestGap) {
+          widest = c;
+          widestGap = gap;
+        }
+      }
+      return widest > 0 ? widest : best > 0 ? best : fallback;
+    }
+
+    /** Drops the units that clash most until the rest fits in one circle; they become orphans. */
+    private void peel(List<Integer> unitList) {
+      List<Integer> kept = new ArrayList<>(unitList);
+      while (!fitsTogether(kept) && count(kept) >= policy.minSize()) {
+        int worst = -1;
+        int worstClashes = -1;
+        for (int u : kept) {
+          int clashes = 0;
+          for (int v : kept) {
+            if (u != v) {
+              for (int i : units.get(u)) {
+                for (int j : units.get(v)) {
+                  clashes += fitsPair(i, j) ? 0 : 1;
+                }
+              }
+            }
+          }
+          if (clashes > worstClashes) {
+            worst = u;
+            worstClashes = clashes;
+          }
+        }
+        kept.remove(Integer.valueOf(worst));
+        orphans.add(worst);
+      }
+      if (count(kept) >= policy.minSize() && fitsTogether(kept)) {
+        newCircle(kept);
+      } else {
+        orphans.addAll(kept);
+      }
+    }
+
+    private void newCircle(List<Integer> unitList) {
+      List<Integer> circle = new ArrayList<>();
+      for (int u : unitList) {
+        for (int i : units.get(u)) {
+          circle.add(i);
+          circleOf[i] = circles.size();
+        }
+      }
+      circles.add(circle);
+    }
+
+    // ---- left-over candidates join the smallest circle with room that they fit -------------
+
+    private void placeOrphans() {
+      orphans.sort(null);
+      for (int u : orphans) {
+        int[] unit = units.get(u);
+        TreeSet<Integer> near = new TreeSet<>();
+        for (int i : unit) {
+          grid.forEachAround(i, j -> {
+            if (circleOf[j] >= 0) {
+              near.add(circleOf[j]);
+            }
+          });
+        }
+        int best = -1;
+        for (int c : near) {
+          List<Integer> circle = circles.get(c);
+          if (circle.size() + unit.length > policy.maxSize()
+              || (best >= 0 && circle.size() >= circles.get(best).size())) {
+            continue;
+          }
+          boolean fits = true;
+          for (int i : unit) {
+            fits &= fits(i, circle);
+          }
+          if (fits) {
+            best = c;
+          }
+        }
+        if (best >= 0) {
+          for (int i : unit) {
+            circles.get(best).add(i);
+            circleOf[i] = best;
+          }
+        }
+      }
+    }
+
+    // ---- swaps between neighbouring circles: connectors, coverage, vitality, wishes ---------
+
+    /** Per candidate: willing to connect, vital, and offers each required capability (0 or 1). */
+    private int[][] traits = new int[0][];
+    /** Per trait: the fewest a circle needs (the vital share is applied to each circle's size). */
+    private int[] needed = new int[0];
+    /** Per circle: the sums of its members' traits. */
+    private final List<int[]> sums = new ArrayList<>();
+    /** Per candidate: the candidates they want to be with or who want to be with them. */
+    private int[][] wishes = new int[0][];
+
+    private void swap() {
+      List<Capability> required = new ArrayList<>(policy.requiredCapabilities().keySet());
+      needed = new int[2 + required.size()];
+      needed[0] = policy.connectors();
+      for (int k = 0; k < required.size(); k++) {
+        needed[2 + k] = policy.requiredCapabilities().getOrDefault(required.get(k), 0);
+      }
+      traits = new int[n][];
+      List<List<Integer>> partners = new ArrayList<>();
+      for (int i = 0; i < n; i++) {
+        Candidate c = candidates.get(i);
+        int[] t = new int[needed.length];
+        t[0] = c.willingToConnect() ? 1 : 0;
+        t[1] = c.member().vitality() == Vitality.VITAL ? 1 : 0;
+        for (int k = 0; k < required.size(); k++) {
+          t[2 + k] = c.member().offers(required.get(k)) ? 1 : 0;
+        }
+        traits[i] = t;
+        partners.add(new ArrayList<>());
+      }
+      for (int i = 0; i < n; i++) {
+        for (MemberId wanted : candidates.get(i).wantsWith()) {
+          Integer j = index.get(wanted);
+          if (j != null) {
+            partners.get(i).add(j);
+            partners.get(j).add(i);
+          }
+        }
+      }
+      wishes = new int[n][];
+      for (int i = 0; i < n; i++) {
+        wishes[i] = partners.get(i).stream().mapToInt(Integer::intValue).toArray();
+      }
+      for (List<Integer> circle : circles) {
+        int[] sum = new int[needed.length];
+        for (int i : circle) {
+          for (int k = 0; k < sum.length; k++) {
+            sum[k] += traits[i][k];
+          }
+        }
+        sums.add(sum);
+      }
+      List<int[]> neighbours = neighbours();
+      for (int round = 0; round < SWAP_ROUNDS; round++) {
+        boolean changed = false;
+        for (int a = 0; a < circles.size(); a++) {
+          for (int b : neighbours.get(a)) {
+            // several swaps between the same two circles, each the best one left
+            for (int swaps = 0; swaps < policy.maxSize() && mayGain(a, b) && bestSwap(a, b); swaps++) {
+              changed = true;
+            }
+          }
+        }
+        if (!changed) {
+          return;
+        }
+      }
+    }
+
+    /** For each circle, the later circles whose centres lie within the circle distance of its own. */
+    private List<int[]> neighbours() {
+      int k = circles.size();
+      double[] cx = new double[k];
+      double[] cy = new double[k];
+      Map<Long, List<Integer>> cells = new HashMap<>();
+      for (int a = 0; a < k; a++) {
+        for (int i : circles.get(a)) {
+          cx[a] += grid.x[i] / circles.get(a).size();
+          cy[a] += grid.y[i] / circles.get(a).size();
+        }
+        cells.computeIfAbsent(cellKey(cx[a], cy[a], 0, 0), c -> new ArrayList<>()).add(a);
+      }
+      List<int[]> out = new ArrayList<>();
+      for (int a = 0; a < k; a++) {
+        TreeSet<Integer> near = new TreeSet<>();
+        for (int dx = -1; dx <= 1; dx++) {
+          for (int dy = -1; dy <= 1; dy++) {
+            for (int b : cells.getOrDefault(cellKey(cx[a], cy[a], dx, dy), List.of())) {
+              if (b > a && Math.hypot(cx[a] - cx[b], cy[a] - cy[b]) <= grid.cell) {
+                near.add(b);
+              }
+            }
+          }
+        }
+        out.add(near.stream().mapToInt(Integer::intValue).toArray());
+      }
+      return out;
+    }
+
+    private long cellKey(double x, double y, int dx, int dy) {
+      long cx = (long) Math.floor(x / grid.cell) + dx;
+      long cy = (long) Math.floor(y / grid.cell) + dy;
+      return (cx << 32) ^ (cy & 0xffffffffL);
+    }
+
+    /** Whether a swap could help: one circle lacks what the other has, or wishes link them. */
+    private boolean mayGain(int a, int b) {
+      int[] sa = sums.get(a);
+      int[] sb = sums.get(b);
+      for (int k = 0; k < needed.length; k++) {
+        int na = need(k, circles.get(a).size());
+        int nb = need(k, circles.get(b).size());
+        if ((sa[k] < na && sb[k] > 0) || (sb[k] < nb && sa[k] > 0)) {
+          return true;
+        }
+      }
+      for (int i : circles.get(a)) {
+        for (int j : wishes[i]) {
+          if (circleOf[j] == b) {
+            return true;
+          }
+        }
+      }
+      return false;
+    }
+
+    private int need(int trait, int size) {
+      return trait == 1 ? (int) Math.ceil(policy.minVitalShare() * size - 1e-9) : needed[trait];
+    }
+
+    /** Makes the swap between circles a and b that helps most, if any helps; true if one did. */
+    private boolean bestSwap(int a, int b) {
+      List<Integer> ca = circles.get(a);
+      List<Integer> cb = circles.get(b);
+      int[] sa = sums.get(a);
+      int[] sb = sums.get(b);
+      int before = shortfall(sa, ca.size(), null, null) + shortfall(sb, cb.size(), null, null);
+      int bestGain = 0;
+      int bestU = -1;
+      int bestW = -1;
+      double bestSpread = Double.POSITIVE_INFINITY;
+      for (int u : ca) {
+        if (unitSize[u] > 1) {
+          continue;
+        }
+        for (int w : cb) {
+          if (unitSize[w] > 1) {
+            continue;
+          }
+          int after = shortfall(sa, ca.size(), traits[u], traits[w])
+              + shortfall(sb, cb.size(), traits[w], traits[u]);
+          int gain = before - after + 2 * wishChange(u, a, w, b);
+          if (gain <= 0 || gain < bestGain) {
+            continue;
+          }
+          double spread = spreadChange(u, ca, w, cb);
+          if ((gain > bestGain || spread < bestSpread) && fitsWithout(w, ca, u) && fitsWithout(u, cb, w)) {
+            bestGain = gain;
+            bestU = u;
+            bestW = w;
+            bestSpread = spread;
+          }
+        }
+      }
+      if (bestU < 0) {
+        return false;
+      }
+      ca.set(ca.indexOf(bestU), bestW);
+      cb.set(cb.indexOf(bestW), bestU);
+      circleOf[bestW] = a;
+      circleOf[bestU] = b;
+      for (int k = 0; k < sa.length; k++) {
+        sa[k] += traits[bestW][k] - traits[bestU][k];
+        sb[k] += traits[bestU][k] - traits[bestW][k];
+      }
+      return true;
+    }
+
+    /**
+     * What a circle lacks, weighted so that swaps meet the policy in as many circles as they can:
+     * per connector, required offer and vital member missing 4, 2 and 1, and per rule missed 4, 2
+     * and 2 more; with {@code out} replaced by {@code in} if given.
+     */
+    private int shortfall(int[] sum, int size, int @Nullable [] out, int @Nullable [] in) {
+      int missing = 0;
+      for (int k = 0; k < sum.length; k++) {
+        int have = sum[k] + (in == null || out == null ? 0 : in[k] - out[k]);
+        int short_ = Math.max(0, need(k, size) - have);
+        missing += (k == 0 ? 4 : k == 1 ? 1 : 2) * short_ + (short_ > 0 ? (k == 0 ? 4 : 2) : 0);
+      }
+      return missing;
+    }
+
+    /** How many more wishes to be together are met if u (in a) and w (in b) change places. */
+    private int wishChange(int u, int a, int w, int b) {
+      int change = 0;
+      for (int j : wishes[u]) {
+        if (j != w) {
+          change += (circleOf[j] == b ? 1 : 0) - (circleOf[j] == a ? 1 : 0);
+        }
+      }
+      for (int j : wishes[w]) {
+        if (j != u) {
+          change += (circleOf[j] == a ? 1 : 0) - (circleOf[j] == b ? 1 : 0);
+        }
+      }
+      return change;
+    }
+
+    /** How much farther from their new circles' centres the two would live, in metres. */
+    private double spreadChange(int u, List<Integer> ca, int w, List<Integer> cb) {
+      return distanceToCentre(w, ca, u) + distanceToCentre(u, cb, w)
+          - distanceToCentre(u, ca, -1) - distanceToCentre(w, cb, -1);
+    }
+
+    private double distanceToCentre(int i, List<Integer> circle, int without) {
+      double cx = 0;
+      double cy = 0;
+      int m = 0;
+      for (int j : circle) {
+        if (j != without) {
+          cx += grid.x[j];
+          cy += grid.y[j];
+          m++;
+        }
+      }
+      return m == 0 ? 0 : Math.hypot(grid.x[i] - cx / m, grid.y[i] - cy / m);
+    }
+
+    // ---- the hard rules: distance and avoidance ----------------------------------------
+
+    private boolean fitsPair(int i, int j) {
+      return grid.within(i, j, limit) && compatible(i, j);
+    }
+
+    private boolean compatible(int i, int j) {
+      Candidate a = candidates.get(i);
+      Candidate b = candidates.get(j);
+      return !a.member().avoids().contains(b.id()) && !b.member().avoids().contains(a.id());
+    }
+
+    private boolean fits(int i, List<Integer> circle) {
+      return fitsWithout(i, circle, -1);
+    }
+
+    private boolean fitsWithout(int i, List<Integer> circle, int without) {
+      for (int j : circle) {
+        if (j != without && j != i && !fitsPair(i, j)) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    private boolean fitsTogether(List<Integer> unitList) {
+      int[] members = membersOf(unitList);
+      if (members.length > policy.maxSize()) {
+        return false;
+      }
+      for (int p = 0; p < members.length; p++) {
+        for (int q = p + 1; q < members.length; q++) {
+          if (!fitsPair(members[p], members[q])) {
+            return false;
+          }
+        }
+      }
+      return true;
+    }
+  }
+}

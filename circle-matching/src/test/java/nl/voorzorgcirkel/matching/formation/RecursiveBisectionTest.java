@@ -1,0 +1,236 @@
+package nl.voorzorgcirkel.matching.formation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import nl.voorzorgcirkel.core.model.BuildingId;
+import nl.voorzorgcirkel.core.model.Member;
+import nl.voorzorgcirkel.core.model.MemberId;
+import nl.voorzorgcirkel.core.model.Role;
+import org.junit.jupiter.api.Test;
+import nl.voorzorgcirkel.testing.matching.RandomPools;
+
+class RecursiveBisectionTest {
+
+  private static final LocalDate ON = LocalDate.of(2026, 11, 26);
+  private static final FormationPolicy POLICY = FormationPolicy.standard();
+  private static final Locale NL = Locale.forLanguageTag("nl");
+
+  private static FormationResult form(List<Candidate> pool) {
+    return FormationAlgorithms.recursiveBisection(POLICY, 1).form(pool, ON);
+  }
+
+  private static List<Integer> sizes(FormationResult result) {
+    return result.circles().stream().map(c -> c.circle().members().size()).sorted()
+        .collect(Collectors.toList());
+  }
+
+  /** n candidates on a grid of 40 m steps starting at the offset, named, ids prefix-0 ... */
+  private static List<Candidate> block(String prefix, int n, double north, double east, String neighbourhood) {
+    List<Candidate> out = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      Candidate c = RandomPools.at(prefix + "-" + i, north + 40 * (i / 6), east + 40 * (i % 6));
+      out.add(neighbourhood == null ? c : c.withNeighbourhood(neighbourhood));
+    }
+    return out;
+  }
+
+  @Test
+  void thirtyThreeNeighboursMakeThreeCirclesOfElevenNotTwelveTwelveAndNine() {
+    FormationResult result = form(block("a", 33, 0, 0, null));
+    assertEquals(List.of(11, 11, 11), sizes(result));
+    assertEquals(List.of(), result.notPlaced());
+    FormationResult old = FormationAlgorithms.compactGrowth(POLICY, 1).form(block("a", 33, 0, 0, null), ON);
+    assertEquals(List.of(9, 12, 12), sizes(old), "the first algorithm, for comparison");
+  }
+
+  @Test
+  void twoNeighbourhoodsAreNotMixedAndTheCirclesAreNamedAfterThem() {
+    List<Candidate> pool = new ArrayList<>(block("m", 20, 0, 0, "Muziekwijk Noord"));
+    // the other neighbourhood starts 1.2 km east: close enough to share a circle, but it is not theirs
+    pool.addAll(block("r", 13, 0, 1_200, "Regenboogbuurt"));
+    FormationResult result = form(pool);
+    assertEquals(List.of(10, 10, 13), sizes(result));
+    for (FormedCircle circle : result.circles()) {
+      Set<String> prefixes = circle.circle().members().stream().map(m -> m.id().value().substring(0, 1))
+          .collect(Collectors.toSet());
+      assertEquals(1, prefixes.size(), "mixed: " + circle.circle().id());
+    }
+    assertEquals(List.of("muziekwijk-noord-1", "muziekwijk-noord-2", "regenboogbuurt-1"),
+        result.circles().stream().map(c -> c.circle().id().value()).sorted().collect(Collectors.toList()));
+    FormedCircle rainbow = result.circles().stream()
+        .filter(c -> c.circle().id().value().equals("regenboogbuurt-1")).findFirst().orElseThrow();
+    assertEquals("Regenboogbuurt 1", rainbow.circle().name());
+    assertEquals("Regenboogbuurt", rainbow.circle().neighbourhood());
+    assertEquals(0.0, result.quality().mixedNeighbourhoodShare());
+  }
+
+  @Test
+  void withoutNamesCirclesAreNumberedInAnUnknownNeighbourhood() {
+    FormationResult result = form(block("a", 10, 0, 0, null));
+    assertEquals("circle-1", result.circles().get(0).circle().id().value());
+    assertEquals("Circle 1", result.circles().get(0).circle().name());
+    assertEquals("unknown", result.circles().get(0).circle().neighbourhood());
+  }
+
+  @Test
+  void threeNeighboursAreRefusedBecauseThreeIsBelowTheMinimumNotBecauseOfDistance() {
+    List<Candidate> pool = new ArrayList<>(block("a", 24, 0, 0, null));
+    // three within 65 m of each other, 5 km from everyone else
+    pool.add(RandomPools.at("x-1", 5_000, 0));
+    pool.add(RandomPools.at("x-2", 5_040, 0));
+    pool.add(RandomPools.at("x-3", 5_040, 50));
+    for (FormationAlgorithm algorithm : List.of(FormationAlgorithms.recursiveBisection(POLICY, 1),
+        FormationAlgorithms.compactGrowth(POLICY, 1))) {
+      FormationResult result = algorithm.form(pool, ON);
+      assertEquals(3, result.notPlaced().size());
+      NotPlaced x = result.notPlaced().get(0);
+      assertEquals("below-minimum-size", x.reason());
+      assertEquals(Map.of("candidates", 3, "min", 8), x.figures());
+      assertEquals("only 3 candidate(s), this one included, live within reach of one another; "
+          + "a circle needs at least 8", x.message(Locale.ENGLISH));
+      assertEquals("maar 3 kandidaat/kandidaten, deze meegeteld, wonen binnen bereik van elkaar; "
+          + "een cirkel heeft er minstens 8 nodig", x.message(NL));
+    }
+  }
+
+  @Test
+  void aLoneCandidateIsRefusedForLivingAlone() {
+    List<Candidate> pool = new ArrayList<>(block("a", 12, 0, 0, null));
+    pool.add(RandomPools.at("x", 9_000, 0));
+    NotPlaced x = form(pool).notPlaced().get(0);
+    assertEquals("no-one-within-distance", x.reason());
+    assertEquals("niemand anders in de groep woont binnen 1500 m", x.message(NL));
+  }
+
+  @Test
+  void fullCirclesAreTheReasonWhenTheyAre() {
+    // fifteen in one neighbourhood make one full circle; the one candidate from the next
+    // neighbourhood, 300 m away, has no circle of their own and no room in this one
+    List<Candidate> pool = new ArrayList<>(block("a", 15, 0, 0, "Muziekwijk"));
+    pool.add(RandomPools.at("b", 300, 0).withNeighbourhood("Regenboogbuurt"));
+    FormationResult result = form(pool);
+    assertEquals(List.of(15), sizes(result));
+    NotPlaced b = result.notPlaced().get(0);
+    assertEquals("no-room-nearby", b.reason());
+    assertEquals("the circles within reach are full: none has room for 1 more within the maximum of 15",
+        b.message(Locale.ENGLISH));
+  }
+
+  @Test
+  void connectorsAreSpreadSoEveryCircleGetsTwoWhereThePoolAllows() {
+    List<Candidate> pool = new ArrayList<>();
+    for (Candidate c : block("a", 33, 0, 0, null)) {
+      // the six willing connectors all live in the first row and a half
+      int i = Integer.parseInt(c.id().value().substring(2));
+      pool.add(new Candidate(c.member(), i < 6, List.of()));
+    }
+    FormationResult result = form(pool);
+    assertEquals(List.of(11, 11, 11), sizes(result));
+    for (FormedCircle circle : result.circles()) {
+      assertEquals(2, circle.circle().connectorsOn(ON).size(), circle.circle().id().toString());
+      assertTrue(circle.breaches().stream().noneMatch(b -> b.rule().equals("connectors")));
+    }
+    assertEquals(1.0, result.quality().connectorShare());
+  }
+
+  @Test
+  void aBuildingIsKeptTogetherAndALargeOneSplitEvenly() {
+    List<Candidate> pool = new ArrayList<>();
+    for (Candidate c : block("a", 40, 0, 0, null)) {
+      int i = Integer.parseInt(c.id().value().substring(2));
+      // residents 0-9 (every other one) live in De Zonnehof, 20-39 in the large De Boog
+      Optional<BuildingId> building = i < 20 && i % 2 == 0 ? Optional.of(BuildingId.of("zonnehof"))
+          : i >= 20 ? Optional.of(BuildingId.of("boog")) : Optional.empty();
+      pool.add(Candidate.of(c.member().toBuilder().building(building).build(), false));
+    }
+    FormationResult result = form(pool);
+    assertEquals(List.of(), result.notPlaced());
+    Map<String, Set<String>> circlesOf = new java.util.TreeMap<>();
+    for (FormedCircle circle : result.circles()) {
+      for (Member m : circle.circle().members()) {
+        m.building().ifPresent(b -> circlesOf.computeIfAbsent(b.value(), k -> new HashSet<>())
+            .add(circle.circle().id().value()));
+      }
+    }
+    assertEquals(1, circlesOf.get("zonnehof").size(), "zonnehof split");
+    assertEquals(2, circlesOf.get("boog").size(), "twenty residents make two circles");
+    for (String id : circlesOf.get("boog")) {
+      FormedCircle circle = result.circles().stream().filter(c -> c.circle().id().value().equals(id))
+          .findFirst().orElseThrow();
+      assertEquals(10, circle.circle().members().stream().filter(m -> m.building().isPresent()).count());
+    }
+    assertEquals(1.0, result.quality().buildingsKeptTogether());
+  }
+
+  @Test
+  void peopleWhoAvoidEachOtherAreNeverTogether() {
+    List<Candidate> pool = new ArrayList<>();
+    for (Candidate c : block("a", 12, 0, 0, null)) {
+      Member m = c.member();
+      if (m.id().value().equals("a-0")) {
+        m = m.toBuilder().avoids(List.of(MemberId.of("a-1"))).build();
+      }
+      pool.add(Candidate.of(m, false));
+    }
+    FormationResult result = form(pool);
+    assertEquals(1, result.circles().size());
+    assertEquals(List.of(MemberId.of("a-0")), result.notPlaced().stream().map(NotPlaced::candidate)
+        .collect(Collectors.toList()));
+    assertEquals("avoids-nearby", result.notPlaced().get(0).reason());
+    assertTrue(result.circles().get(0).circle().member(MemberId.of("a-1")).isPresent());
+  }
+
+  @Test
+  void wishesToBeTogetherAreMetBySwapsWhenNothingElseIsLost() {
+    List<Candidate> pool = new ArrayList<>();
+    for (Candidate c : block("a", 22, 0, 0, null)) {
+      // a-0 (first row) wants to be with a-21 (last row), who lands in the other circle at first
+      pool.add(c.id().value().equals("a-0") ? new Candidate(c.member(), false, List.of(MemberId.of("a-21"))) : c);
+    }
+    FormationResult result = form(pool);
+    assertEquals(List.of(11, 11), sizes(result));
+    assertEquals(1.0, result.quality().preferencesHonoured());
+  }
+
+  @Test
+  void circlesForGivesTheCountWhoseMeanSizeIsNearestTheTarget() {
+    assertEquals(0, RecursiveBisection.circlesFor(7, POLICY));
+    assertEquals(1, RecursiveBisection.circlesFor(8, POLICY));
+    assertEquals(1, RecursiveBisection.circlesFor(15, POLICY));
+    assertEquals(2, RecursiveBisection.circlesFor(16, POLICY));
+    assertEquals(3, RecursiveBisection.circlesFor(30, POLICY));
+    assertEquals(3, RecursiveBisection.circlesFor(33, POLICY));
+    assertEquals(250, RecursiveBisection.circlesFor(3_000, POLICY));
+    FormationPolicy tight = new FormationPolicy(10, 11, 12, 2, 1500, Map.of(), 0.5);
+    assertEquals(0, RecursiveBisection.circlesFor(13, tight), "13 cannot be split into 10 to 12");
+  }
+
+  @Test
+  void connectorsInTheFormedCirclesAreTheWillingOnes() {
+    List<Candidate> pool = RandomPools.city(5, 200, 2, true, 0.2);
+    Set<MemberId> willing = pool.stream().filter(Candidate::willingToConnect).map(Candidate::id)
+        .collect(Collectors.toSet());
+    int connectors = 0;
+    for (FormedCircle circle : form(pool).circles()) {
+      for (Member m : circle.circle().members()) {
+        if (m.role() == Role.CONNECTOR) {
+          assertTrue(willing.contains(m.id()), m.id().toString());
+          connectors++;
+        } else {
+          assertEquals(Role.MEMBER, m.role());
+        }
+      }
+    }
+    assertTrue(connectors > 0);
+  }
+}
