@@ -132,8 +132,7 @@ class FormationBreachesTest {
     pool.addAll(second);
     pool.add(left);
     FormationPolicy policy = new FormationPolicy(3, 3, 3, 0, 1500, Map.of(), 0.0);
-    FormationResult result = Evaluation.result(List.of(first, second),
-        List.of(new NotPlaced(left.id(), "no-room-nearby")), pool, policy, ON);
+    FormationResult result = Evaluation.result(List.of(first, second), pool, policy, ON);
     FormationQuality quality = result.quality();
     assertEquals(5.0 / 6, quality.placedShare(), 1e-12);
     assertEquals(2, quality.circles());
@@ -143,17 +142,19 @@ class FormationBreachesTest {
     assertEquals(1.0, quality.coverageShare());
     assertEquals(1.0, quality.vitalityShare());
     assertEquals(0.5, quality.preferencesHonoured(), "a-1 with a-2 honoured, a-3 with b-1 not, x-1 not placed");
-    assertEquals("placed 83.3%, 2 circles, 50.0% meet the policy, distance mean 150 m max 300 m,"
-        + " coverage 100.0%, vitality 100.0%, preferences honoured 50.0%", quality.describe(Locale.ENGLISH));
-    assertEquals("geplaatst 83.3%, 2 cirkels, 50.0% voldoet aan het beleid, afstand gemiddeld 150 m,"
-        + " hoogstens 300 m, dekking 100.0%, vitaliteit 100.0%, wensen ingewilligd 50.0%", quality.describe(DUTCH));
+    assertEquals("placed 83.3%, 2 circles of 2 to 3, 50.0% meet the policy, distance mean 150 m max 300 m,"
+        + " connectors 100.0%, coverage 100.0%, vitality 100.0%, preferences honoured 50.0%,"
+        + " buildings kept together 100.0%, mixed neighbourhoods 0.0%", quality.describe(Locale.ENGLISH));
+    assertEquals("geplaatst 83.3%, 2 cirkels van 2 tot 3, 50.0% voldoet aan het beleid, afstand gemiddeld 150 m,"
+        + " hoogstens 300 m, verbinders 100.0%, dekking 100.0%, vitaliteit 100.0%, wensen ingewilligd 50.0%,"
+        + " gebouwen bijeen 100.0%, gemengde buurten 0.0%", quality.describe(DUTCH));
   }
 
   @Test
   void sharesOfCoverageAndVitalityCountTheCirclesThatMeetThem() {
     // one circle meets everything, one lacks a cook, one lacks vital members and a cook
     FormationResult result = Evaluation.result(List.of(group(4, 2, 2, 2), renamed(group(4, 2, 2, 1), "h-"),
-        renamed(group(4, 1, 2, 1), "i-")), List.of(), List.of(), POLICY, ON);
+        renamed(group(4, 1, 2, 1), "i-")), List.of(), POLICY, ON);
     assertEquals(1.0 / 3, result.quality().meetingPolicyShare(), 1e-12);
     assertEquals(1.0 / 3, result.quality().coverageShare(), 1e-12);
     assertEquals(2.0 / 3, result.quality().vitalityShare(), 1e-12);
@@ -174,10 +175,13 @@ class FormationBreachesTest {
     group.add(Candidate.of(Fixtures.member("g-02").home(SPOT).vitality(Vitality.VITAL).build(), true));
     assertEquals(List.of("g-01"), Evaluation.chooseConnectors(group, oneConnector).stream()
         .map(c -> c.id().value()).collect(Collectors.toList()));
-    FormationResult result = Evaluation.result(List.of(group, renamed(group, "h-")),
-        List.of(new NotPlaced(MemberId.of("z-2"), "too-few-nearby"), new NotPlaced(MemberId.of("z-1"), "too-few-nearby")),
-        List.of(), oneConnector, ON);
-    assertEquals(List.of("formed-0001", "formed-0002"), result.circles().stream()
+    List<Candidate> pool = new ArrayList<>(group);
+    pool.addAll(renamed(group, "h-"));
+    pool.add(Candidate.of(Fixtures.member("z-2").home(GeoPoint.of(53.2, 6.5)).build(), false));
+    pool.add(Candidate.of(Fixtures.member("z-1").home(GeoPoint.of(50.9, 5.7)).build(), false));
+    pool.sort(java.util.Comparator.comparing(c -> c.id().value()));
+    FormationResult result = Evaluation.result(List.of(group, renamed(group, "h-")), pool, oneConnector, ON);
+    assertEquals(List.of("circle-1", "circle-2"), result.circles().stream()
         .map(c -> c.circle().id().value()).collect(Collectors.toList()));
     assertEquals(List.of("Circle 1", "Circle 2"), result.circles().stream()
         .map(c -> c.circle().name()).collect(Collectors.toList()));
