@@ -22,9 +22,6 @@ import nl.voorzorgcirkel.core.model.Vitality;
  */
 public final class FormationAlgorithms {
 
-  /** Projected distances are accepted only this far below the limit, to absorb projection error. */
-  private static final double MARGIN = 0.995;
-
   private FormationAlgorithms() {}
 
   /**
@@ -210,7 +207,7 @@ public final class FormationAlgorithms {
       this.candidates = candidates;
       this.grid = new Grid(candidates, policy.maxDistanceMetres());
       this.order = rowOrder(grid, new SplittableRandom(seed));
-      this.limit = policy.maxDistanceMetres() * MARGIN;
+      this.limit = policy.maxDistanceMetres();
       this.circleOf = new int[candidates.size()];
       java.util.Arrays.fill(circleOf, -1);
     }
@@ -238,7 +235,7 @@ public final class FormationAlgorithms {
     private void grow(int seed) {
       List<Integer> pool = new ArrayList<>();
       for (int j : grid.around(seed)) {
-        if (grid.projected(seed, j) <= limit && circleOf[j] < 0 && compatible(seed, j)) {
+        if (circleOf[j] < 0 && grid.within(seed, j, limit) && compatible(seed, j)) {
           pool.add(j);
         }
       }
@@ -304,7 +301,7 @@ public final class FormationAlgorithms {
 
     private boolean fits(int p, List<Integer> members) {
       for (int m : members) {
-        if (grid.projected(p, m) > limit || !compatible(p, m)) {
+        if (!grid.within(p, m, limit) || !compatible(p, m)) {
           return false;
         }
       }

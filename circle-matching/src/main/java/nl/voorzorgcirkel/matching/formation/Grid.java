@@ -19,6 +19,11 @@ import nl.voorzorgcirkel.core.model.GeoPoint;
 final class Grid {
 
   private static final double METRES_PER_DEGREE = 111_195.0;
+  /**
+   * A relative allowance for what a flat projection leaves out (the earth's curvature, the rounded
+   * metres per degree): well above (50 km / 6,371 km)^2 = 6e-5 at the policy's largest distance.
+   */
+  private static final double CURVATURE = 1e-4;
 
   final double[] x;
   final double[] y;
@@ -71,9 +76,12 @@ final class Grid {
   boolean within(int a, int b, double metres) {
     double dx = x[a] - x[b];
     double dy = y[a] - y[b];
-    double bound = metres * (1 + error) + 1;
-    // far apart even allowing for the projection's error: no need for the sphere
-    return dx * dx + dy * dy <= bound * bound && homes[a].distanceMetresTo(homes[b]) <= metres;
+    double squared = dx * dx + dy * dy;
+    double outer = metres * (1 + error) + 1;
+    double inner = metres / ((1 + error) * (1 + CURVATURE)) - 1;
+    // far apart, or close, even allowing for the projection's error: no need for the sphere
+    return squared <= inner * inner
+        || (squared <= outer * outer && homes[a].distanceMetresTo(homes[b]) <= metres);
   }
 
   /**

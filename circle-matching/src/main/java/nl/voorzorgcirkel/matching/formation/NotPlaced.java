@@ -20,8 +20,9 @@ import nl.voorzorgcirkel.matching.internal.Texts;
  *       than a circle's minimum size ({@code min}), however close together they live;
  *   <li>{@code avoids-nearby}: a circle within reach has room, but holds someone this candidate
  *       would rather not be with, or who would rather not be with them;
- *   <li>{@code no-room-nearby}: the circles whose members all live within reach are full ({@code
- *       max});
+ *   <li>{@code no-room-nearby}: a circle with someone within reach is full: it has no room for the
+ *       candidate and the residents of their building not placed ({@code together}) within the
+ *       maximum size ({@code max}), however far its other members live;
  *   <li>{@code too-spread-out}: enough candidates live within reach through chains of neighbours,
  *       but not enough of them live within the policy's distance of each other to make a circle of
  *       at least {@code min} with this candidate ({@code maxMetres}).

@@ -100,11 +100,10 @@ final class NotPlacedReasons {
           avoids |= c.member().avoids().contains(member.id()) || member.member().avoids().contains(c.id());
         }
       }
-      if (!within) {
-        continue;
-      }
+      // a full circle is full however far its other members live; one with room is only
+      // avoided if distance would not keep them apart anyway
       boolean room = circle.size() + mates.size() <= policy.maxSize();
-      avoided |= room && avoids;
+      avoided |= room && within && avoids;
       full |= !room;
     }
     if (avoided) {

@@ -27,6 +27,10 @@ final class RecursiveBisection implements FormationAlgorithm {
   private static final double GAP_SHARE = 0.25;
   /** Rounds of swaps between neighbouring circles; each round only runs if the last one helped. */
   private static final int SWAP_ROUNDS = 8;
+  /** The weights of {@code shortfall} are in units of 1/SCALE. */
+  private static final int SCALE = 256;
+  /** What one more wish to be together met is worth, as much as two vital members. */
+  private static final int WISH = 2 * SCALE;
 
   private final FormationPolicy policy;
   private final long seed;
@@ -75,7 +79,11 @@ final class RecursiveBisection implements FormationAlgorithm {
     private final List<Integer> orphans = new ArrayList<>();
     private final List<List<Integer>> circles = new ArrayList<>();
     private final int[] circleOf;
-    private final int[] unitSize;
+    /** Per candidate: their unit. */
+    private final int[] unitOf;
+    /** Per circle: the region it was cut from (left-over candidates join circles of any region). */
+    private final List<Integer> regionOf = new ArrayList<>();
+    private int region;
 
     Run(List<Candidate> candidates) {
       this.candidates = candidates;
@@ -91,13 +99,14 @@ final class RecursiveBisection implements FormationAlgorithm {
       }
       this.circleOf = new int[n];
       Arrays.fill(circleOf, -1);
-      this.unitSize = new int[n];
+      this.unitOf = new int[n];
     }
 
     List<List<Candidate>> groups() {
       buildUnits();
-      for (List<Integer> region : regions()) {
-        partition(region);
+      for (List<Integer> unitList : regions()) {
+        partition(unitList);
+        region++;
       }
       placeOrphans();
       swap();
@@ -153,9 +162,9 @@ final class RecursiveBisection implements FormationAlgorithm {
       }
       all.sort(Comparator.comparingInt(u -> u[0]));
       units.addAll(all);
-      for (int[] unit : units) {
-        for (int i : unit) {
-          unitSize[i] = unit.length;
+      for (int u = 0; u < units.size(); u++) {
+        for (int i : units.get(u)) {
+          unitOf[i] = u;
         }
       }
     }
@@ -183,14 +192,8 @@ final class RecursiveBisection implements FormationAlgorithm {
     // ---- regions: who could ever share a circle, neighbourhoods apart ---------------------
 
     private List<List<Integer>> regions() {
-      int[] unitOf = new int[n];
-      for (int u = 0; u < units.size(); u++) {
-        for (int i : units.get(u)) {
-          unitOf[i] = u;
-        }
-      }
       List<List<Integer>> regions = new ArrayList<>();
-      for (List<Integer> physical : split(allUnits(), unitOf)) {
+      for (List<Integer> physical : split(allUnits())) {
         Map<String, List<Integer>> byName = new TreeMap<>();
         for (int u : physical) {
           byName.computeIfAbsent(neighbourhoodOf(units.get(u)), k -> new ArrayList<>()).add(u);
@@ -201,7 +204,7 @@ final class RecursiveBisection implements FormationAlgorithm {
             rest.addAll(named);
             return;
           }
-          for (List<Integer> part : split(named, unitOf)) {
+          for (List<Integer> part : split(named)) {
             if (count(part) >= policy.minSize()) {
               regions.add(part);
             } else {
@@ -210,7 +213,7 @@ final class RecursiveBisection implements FormationAlgorithm {
           }
         });
         rest.sort(null);
-        for (List<Integer> part : split(rest, unitOf)) {
+        for (List<Integer> part : split(rest)) {
           if (count(part) >= policy.minSize()) {
             regions.add(part);
           } else {
@@ -230,7 +233,7 @@ final class RecursiveBisection implements FormationAlgorithm {
     }
 
     /** The units split into their components, each in unit order, in order of first unit. */
-    private List<List<Integer>> split(List<Integer> unitList, int[] unitOf) {
+    private List<List<Integer>> split(List<Integer> unitList) {
       if (unitList.isEmpty()) {
         return List.of();
       }
@@ -420,6 +423,7 @@ final class RecursiveBisection implements FormationAlgorithm {
         }
       }
       circles.add(circle);
+      regionOf.add(region);
     }
 
     // ---- left-over candidates join the smallest circle with room that they fit -------------
@@ -462,7 +466,7 @@ final class RecursiveBisection implements FormationAlgorithm {
 
     // ---- swaps between neighbouring circles: connectors, coverage, vitality, wishes ---------
 
-    /** Per candidate: willing to connect, vital, and offers each required capability (0 or 1). */
+    /** Per unit: how many of its residents are willing to connect, vital, offer each required capability. */
     private int[][] traits = new int[0][];
     /** Per trait: the fewest a circle needs (the vital share is applied to each circle's size). */
     private int[] needed = new int[0];
@@ -470,6 +474,8 @@ final class RecursiveBisection implements FormationAlgorithm {
     private final List<int[]> sums = new ArrayList<>();
     /** Per candidate: the candidates they want to be with or who want to be with them. */
     private int[][] wishes = new int[0][];
+    /** Per candidate: their neighbourhood as a number, -1 if not known. */
+    private int[] neighbourhood = new int[0];
 
     private void swap() {
       List<Capability> required = new ArrayList<>(policy.requiredCapabilities().keySet());
@@ -478,17 +484,19 @@ final class RecursiveBisection implements FormationAlgorithm {
       for (int k = 0; k < required.size(); k++) {
         needed[2 + k] = policy.requiredCapabilities().getOrDefault(required.get(k), 0);
       }
-      traits = new int[n][];
+      traits = new int[units.size()][needed.length];
       List<List<Integer>> partners = new ArrayList<>();
+      Map<String, Integer> names = new TreeMap<>();
+      neighbourhood = new int[n];
       for (int i = 0; i < n; i++) {
         Candidate c = candidates.get(i);
-        int[] t = new int[needed.length];
-        t[0] = c.willingToConnect() ? 1 : 0;
-        t[1] = c.member().vitality() == Vitality.VITAL ? 1 : 0;
+        int[] t = traits[unitOf[i]];
+        t[0] += c.willingToConnect() ? 1 : 0;
+        t[1] += c.member().vitality() == Vitality.VITAL ? 1 : 0;
         for (int k = 0; k < required.size(); k++) {
-          t[2 + k] = c.member().offers(required.get(k)) ? 1 : 0;
+          t[2 + k] += c.member().offers(required.get(k)) ? 1 : 0;
         }
-        traits[i] = t;
+        neighbourhood[i] = c.neighbourhood().map(name -> names.computeIfAbsent(name, x -> names.size())).orElse(-1);
         partners.add(new ArrayList<>());
       }
       for (int i = 0; i < n; i++) {
@@ -506,10 +514,8 @@ final class RecursiveBisection implements FormationAlgorithm {
       }
       for (List<Integer> circle : circles) {
         int[] sum = new int[needed.length];
-        for (int i : circle) {
-          for (int k = 0; k < sum.length; k++) {
-            sum[k] += traits[i][k];
-          }
+        for (int u : unitsIn(circle)) {
+          add(sum, traits[u], 1);
         }
         sums.add(sum);
       }
@@ -518,8 +524,8 @@ final class RecursiveBisection implements FormationAlgorithm {
         boolean changed = false;
         for (int a = 0; a < circles.size(); a++) {
           for (int b : neighbours.get(a)) {
-            // several swaps between the same two circles, each the best one left
-            for (int swaps = 0; swaps < policy.maxSize() && mayGain(a, b) && bestSwap(a, b); swaps++) {
+            // several exchanges between the same two circles, each the best one left
+            for (int swaps = 0; swaps < policy.maxSize() && mayGain(a, b) && bestExchange(a, b); swaps++) {
               changed = true;
             }
           }
@@ -527,6 +533,17 @@ final class RecursiveBisection implements FormationAlgorithm {
         if (!changed) {
           return;
         }
+      }
+    }
+
+    /** The units of a circle's members, in order of first member. */
+    private int[] unitsIn(List<Integer> circle) {
+      return circle.stream().mapToInt(i -> unitOf[i]).distinct().toArray();
+    }
+
+    private static void add(int[] sum, int[] traits, int sign) {
+      for (int k = 0; k < sum.length; k++) {
+        sum[k] += sign * traits[k];
       }
     }
 
@@ -566,7 +583,7 @@ final class RecursiveBisection implements FormationAlgorithm {
       return (cx << 32) ^ (cy & 0xffffffffL);
     }
 
-    /** Whether a swap could help: one circle lacks what the other has, or wishes link them. */
+    /** Whether an exchange could help: one circle lacks what the other has, or wishes link them. */
     private boolean mayGain(int a, int b) {
       int[] sa = sums.get(a);
       int[] sb = sums.get(b);
@@ -591,103 +608,276 @@ final class RecursiveBisection implements FormationAlgorithm {
       return trait == 1 ? (int) Math.ceil(policy.minVitalShare() * size - 1e-9) : needed[trait];
     }
 
-    /** Makes the swap between circles a and b that helps most, if any helps; true if one did. */
-    private boolean bestSwap(int a, int b) {
+    /**
+     * What may leave a circle in one exchange: nothing, one unit, or two units (a building's
+     * residents with someone else, or two candidates to trade against a building).
+     */
+    private static final class Option {
+      private final int[] units;
+      private final int[] residents;
+      private final int[] traits;
+      private final boolean building;
+
+      Option(int[] units, int[] residents, int[] traits, boolean building) {
+        this.units = units;
+        this.residents = residents;
+        this.traits = traits;
+        this.building = building;
+      }
+
+      int[] units() {
+        return units;
+      }
+
+      int[] residents() {
+        return residents;
+      }
+
+      int[] traits() {
+        return traits;
+      }
+
+      boolean building() {
+        return building;
+      }
+    }
+
+    private List<Option> options(List<Integer> circle, boolean pairs) {
+      int[] inCircle = unitsIn(circle);
+      List<Option> out = new ArrayList<>();
+      out.add(new Option(new int[0], new int[0], new int[needed.length], false));
+      for (int p = 0; p < inCircle.length; p++) {
+        out.add(option(inCircle[p]));
+        for (int q = p + 1; pairs && q < inCircle.length; q++) {
+          out.add(option(inCircle[p], inCircle[q]));
+        }
+      }
+      return out;
+    }
+
+    private Option option(int... moving) {
+      int[] sum = new int[needed.length];
+      boolean building = false;
+      List<Integer> residents = new ArrayList<>();
+      for (int u : moving) {
+        add(sum, traits[u], 1);
+        building |= units.get(u).length > 1;
+        for (int i : units.get(u)) {
+          residents.add(i);
+        }
+      }
+      return new Option(moving, residents.stream().mapToInt(Integer::intValue).toArray(), sum, building);
+    }
+
+    private boolean hasBuilding(List<Integer> circle) {
+      for (int u : unitsIn(circle)) {
+        if (units.get(u).length > 1) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /**
+     * Makes the exchange between circles a and b that helps most, if any helps; true if one did.
+     * An exchange moves one unit (a building's residents together, or one candidate) from a to b,
+     * one from b to a, or both; where a building moves, two units may go either way, so that a
+     * building can change places with two others. Sizes stay within the policy and as balanced
+     * as they were (up to 2 apart where a building moves; sizes change only within a region),
+     * and nobody joins a circle without someone of their own neighbourhood when both are known.
+     */
+    private boolean bestExchange(int a, int b) {
       List<Integer> ca = circles.get(a);
       List<Integer> cb = circles.get(b);
       int[] sa = sums.get(a);
       int[] sb = sums.get(b);
+      boolean pairs = hasBuilding(ca) || hasBuilding(cb);
+      List<Option> fromA = options(ca, pairs);
+      List<Option> fromB = options(cb, pairs);
       int before = shortfall(sa, ca.size(), null, null) + shortfall(sb, cb.size(), null, null);
       int bestGain = 0;
-      int bestU = -1;
-      int bestW = -1;
+      Option bestOut = null;
+      Option bestIn = null;
       double bestSpread = Double.POSITIVE_INFINITY;
-      for (int u : ca) {
-        if (unitSize[u] > 1) {
-          continue;
-        }
-        for (int w : cb) {
-          if (unitSize[w] > 1) {
+      for (Option out : fromA) {
+        for (Option in : fromB) {
+          boolean building = out.building() || in.building();
+          if ((out.units().length == 0 && in.units().length == 0)
+              || (!building && (out.units().length > 1 || in.units().length > 1))) {
             continue;
           }
-          int after = shortfall(sa, ca.size(), traits[u], traits[w])
-              + shortfall(sb, cb.size(), traits[w], traits[u]);
-          int gain = before - after + 2 * wishChange(u, a, w, b);
+          int sizeA = ca.size() - out.residents().length + in.residents().length;
+          int sizeB = cb.size() - in.residents().length + out.residents().length;
+          if (!sizesAllowed(a, b, sizeA, sizeB, building)) {
+            continue;
+          }
+          int after = shortfall(sa, sizeA, out.traits(), in.traits()) + shortfall(sb, sizeB, in.traits(), out.traits());
+          int gain = before - after + WISH * (wishChange(out, a, b, in) + wishChange(in, b, a, out));
           if (gain <= 0 || gain < bestGain) {
             continue;
           }
-          double spread = spreadChange(u, ca, w, cb);
-          if ((gain > bestGain || spread < bestSpread) && fitsWithout(w, ca, u) && fitsWithout(u, cb, w)) {
+          double spread = spreadChange(out.residents(), ca, in.residents(), cb);
+          if ((gain > bestGain || spread < bestSpread)
+              && fitsInstead(in.residents(), ca, out) && fitsInstead(out.residents(), cb, in)
+              && ownNeighbourhood(in.residents(), ca, out) && ownNeighbourhood(out.residents(), cb, in)) {
             bestGain = gain;
-            bestU = u;
-            bestW = w;
+            bestOut = out;
+            bestIn = in;
             bestSpread = spread;
           }
         }
       }
-      if (bestU < 0) {
+      if (bestOut == null || bestIn == null) {
         return false;
       }
-      ca.set(ca.indexOf(bestU), bestW);
-      cb.set(cb.indexOf(bestW), bestU);
-      circleOf[bestW] = a;
-      circleOf[bestU] = b;
-      for (int k = 0; k < sa.length; k++) {
-        sa[k] += traits[bestW][k] - traits[bestU][k];
-        sb[k] += traits[bestU][k] - traits[bestW][k];
+      for (int u : bestOut.units()) {
+        move(u, a, b);
+      }
+      for (int u : bestIn.units()) {
+        move(u, b, a);
       }
       return true;
     }
 
+    private void move(int unit, int from, int to) {
+      for (int i : units.get(unit)) {
+        circles.get(from).remove(Integer.valueOf(i));
+        circles.get(to).add(i);
+        circleOf[i] = to;
+      }
+      add(sums.get(from), traits[unit], -1);
+      add(sums.get(to), traits[unit], 1);
+    }
+
     /**
-     * What a circle lacks, weighted so that swaps meet the policy in as many circles as they can:
-     * per connector, required offer and vital member missing 4, 2 and 1, and per rule missed 4, 2
-     * and 2 more; with {@code out} replaced by {@code in} if given.
+     * Sizes within the policy, and no less balanced than before: between circles of one region the
+     * two sizes may trade places or come closer (or be 2 apart where a building moves); between
+     * regions they stay as they are.
+     */
+    private boolean sizesAllowed(int a, int b, int sizeA, int sizeB, boolean building) {
+      int oldA = circles.get(a).size();
+      int oldB = circles.get(b).size();
+      if (sizeA < policy.minSize() || sizeA > policy.maxSize() || sizeB < policy.minSize()
+          || sizeB > policy.maxSize()) {
+        return false;
+      }
+      if (regionOf.get(a).intValue() != regionOf.get(b).intValue()) {
+        return sizeA == oldA;
+      }
+      return Math.abs(sizeA - sizeB) <= Math.max(building ? 2 : 1, Math.abs(oldA - oldB));
+    }
+
+    /**
+     * What a circle lacks, weighted so that exchanges meet the policy in as many circles as they
+     * can: per connector, required offer and vital member missing 4, 2 and 1, and per rule missed
+     * 4, 2 and 2 more, in 256ths; each further member missing weighs a little less than the one
+     * before (the square of the shortfall is taken off), so that where the pool cannot give every
+     * circle what it needs, what there is gathers in the circles nearest to meeting the rule
+     * rather than spreading evenly over circles that all fall short. With the traits of unit
+     * {@code out} replaced by those of {@code in} where given.
      */
     private int shortfall(int[] sum, int size, int @Nullable [] out, int @Nullable [] in) {
       int missing = 0;
       for (int k = 0; k < sum.length; k++) {
-        int have = sum[k] + (in == null || out == null ? 0 : in[k] - out[k]);
+        int have = sum[k] - (out == null ? 0 : out[k]) + (in == null ? 0 : in[k]);
         int short_ = Math.max(0, need(k, size) - have);
-        missing += (k == 0 ? 4 : k == 1 ? 1 : 2) * short_ + (short_ > 0 ? (k == 0 ? 4 : 2) : 0);
+        missing += SCALE * ((k == 0 ? 4 : k == 1 ? 1 : 2) * short_ + (short_ > 0 ? (k == 0 ? 4 : 2) : 0))
+            - short_ * short_;
       }
       return missing;
     }
 
-    /** How many more wishes to be together are met if u (in a) and w (in b) change places. */
-    private int wishChange(int u, int a, int w, int b) {
+    /**
+     * The wishes of the residents leaving {@code from} for {@code to} met there, less those met
+     * where they were; wishes among those who move together or change places do not change.
+     */
+    private int wishChange(Option leaving, int from, int to, Option coming) {
       int change = 0;
-      for (int j : wishes[u]) {
-        if (j != w) {
-          change += (circleOf[j] == b ? 1 : 0) - (circleOf[j] == a ? 1 : 0);
-        }
-      }
-      for (int j : wishes[w]) {
-        if (j != u) {
-          change += (circleOf[j] == a ? 1 : 0) - (circleOf[j] == b ? 1 : 0);
+      for (int i : leaving.residents()) {
+        for (int j : wishes[i]) {
+          if (!moves(j, leaving) && !moves(j, coming)) {
+            change += (circleOf[j] == to ? 1 : 0) - (circleOf[j] == from ? 1 : 0);
+          }
         }
       }
       return change;
     }
 
-    /** How much farther from their new circles' centres the two would live, in metres. */
-    private double spreadChange(int u, List<Integer> ca, int w, List<Integer> cb) {
-      return distanceToCentre(w, ca, u) + distanceToCentre(u, cb, w)
-          - distanceToCentre(u, ca, -1) - distanceToCentre(w, cb, -1);
-    }
-
-    private double distanceToCentre(int i, List<Integer> circle, int without) {
-      double cx = 0;
-      double cy = 0;
-      int m = 0;
-      for (int j : circle) {
-        if (j != without) {
-          cx += grid.x[j];
-          cy += grid.y[j];
-          m++;
+    private boolean moves(int candidate, Option option) {
+      for (int u : option.units()) {
+        if (unitOf[candidate] == u) {
+          return true;
         }
       }
-      return m == 0 ? 0 : Math.hypot(grid.x[i] - cx / m, grid.y[i] - cy / m);
+      return false;
+    }
+
+    /** How much farther from their new circles' centres the movers would live, in metres. */
+    private double spreadChange(int[] out, List<Integer> ca, int[] in, List<Integer> cb) {
+      double[] centreA = centreWithout(ca, out);
+      double[] centreB = centreWithout(cb, in);
+      double[] oldA = centreWithout(ca, new int[0]);
+      double[] oldB = centreWithout(cb, new int[0]);
+      return distance(in, centreA) + distance(out, centreB) - distance(out, oldA) - distance(in, oldB);
+    }
+
+    private double[] centreWithout(List<Integer> circle, int[] leaving) {
+      double cx = 0;
+      double cy = 0;
+      for (int j : circle) {
+        cx += grid.x[j];
+        cy += grid.y[j];
+      }
+      for (int j : leaving) {
+        cx -= grid.x[j];
+        cy -= grid.y[j];
+      }
+      int m = circle.size() - leaving.length;
+      return m == 0 ? new double[] {0, 0} : new double[] {cx / m, cy / m};
+    }
+
+    private double distance(int[] movers, double[] centre) {
+      double sum = 0;
+      for (int i : movers) {
+        sum += Math.hypot(grid.x[i] - centre[0], grid.y[i] - centre[1]);
+      }
+      return sum;
+    }
+
+    /** Whether the residents fit in with the circle once {@code leaving} has left it. */
+    private boolean fitsInstead(int[] residents, List<Integer> circle, Option leaving) {
+      for (int i : residents) {
+        for (int j : circle) {
+          if (!moves(j, leaving) && !fitsPair(i, j)) {
+            return false;
+          }
+        }
+      }
+      return true;
+    }
+
+    /**
+     * Whether every resident whose neighbourhood is known finds someone of it in the circle once
+     * {@code leaving} has left, or the circle has nobody of a known neighbourhood left.
+     */
+    private boolean ownNeighbourhood(int[] residents, List<Integer> circle, Option leaving) {
+      for (int i : residents) {
+        if (neighbourhood[i] < 0) {
+          continue;
+        }
+        boolean named = false;
+        boolean same = false;
+        for (int j : circle) {
+          if (!moves(j, leaving) && neighbourhood[j] >= 0) {
+            named = true;
+            same |= neighbourhood[j] == neighbourhood[i];
+          }
+        }
+        if (named && !same) {
+          return false;
+        }
+      }
+      return true;
     }
 
     // ---- the hard rules: distance and avoidance ----------------------------------------
@@ -703,12 +893,8 @@ final class RecursiveBisection implements FormationAlgorithm {
     }
 
     private boolean fits(int i, List<Integer> circle) {
-      return fitsWithout(i, circle, -1);
-    }
-
-    private boolean fitsWithout(int i, List<Integer> circle, int without) {
       for (int j : circle) {
-        if (j != without && j != i && !fitsPair(i, j)) {
+        if (j != i && !fitsPair(i, j)) {
           return false;
         }
       }

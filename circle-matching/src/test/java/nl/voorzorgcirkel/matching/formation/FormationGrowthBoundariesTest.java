@@ -1,6 +1,7 @@
 package nl.voorzorgcirkel.matching.formation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -31,17 +32,30 @@ class FormationGrowthBoundariesTest {
   }
 
   @Test
-  void twoSeniorsExactlyAtTheAcceptedDistanceFormACircleAndOneStepFurtherDoNot() {
-    // within 1,000 m, growth accepts a projected 995 m (its margin for projection error); on one
-    // meridian the projection is latitude times 111,195 m, and this latitude is exactly 995 m north
-    double north = 52.378948244075715;
-    assertEquals(995.0, north * 111_195.0 - 52.37 * 111_195.0, 0.0);
+  void twoSeniorsExactlyAtTheMaximumDistanceFormACircleAndOneStepFurtherDoNot() {
+    // the last latitude north of a-1 still within 1,000 m on the sphere; growth used to refuse
+    // homes beyond 995 m on its projection, so two seniors 996 m apart found "no one within reach"
+    double south = 52.37;
+    double low = south;
+    double high = south + 0.01;
+    while (Math.nextUp(low) < high) {
+      double mid = low + (high - low) / 2;
+      if (mid <= low || mid >= high) {
+        break;
+      }
+      if (GeoPoint.of(south, 5.21).distanceMetresTo(GeoPoint.of(mid, 5.21)) <= 1000) {
+        low = mid;
+      } else {
+        high = mid;
+      }
+    }
+    assertTrue(GeoPoint.of(south, 5.21).distanceMetresTo(GeoPoint.of(low, 5.21)) > 999.99);
     FormationPolicy pairs = new FormationPolicy(2, 2, 2, 0, 1000, Map.of(), 0.0);
     FormationResult exact = FormationAlgorithms.compactGrowth(pairs, 1)
-        .form(List.of(at("a-1", 52.37, 5.21), at("a-2", north, 5.21)), ON);
+        .form(List.of(at("a-1", south, 5.21), at("a-2", low, 5.21)), ON);
     assertEquals(List.of("[a-1, a-2]"), circles(exact));
     FormationResult beyond = FormationAlgorithms.compactGrowth(pairs, 1)
-        .form(List.of(at("a-1", 52.37, 5.21), at("a-2", Math.nextUp(north), 5.21)), ON);
+        .form(List.of(at("a-1", south, 5.21), at("a-2", high, 5.21)), ON);
     assertEquals(List.of(), circles(beyond));
     assertEquals(List.of("no-one-within-distance"), beyond.notPlaced().stream().map(NotPlaced::reason).distinct()
         .collect(Collectors.toList()));
@@ -57,6 +71,7 @@ class FormationGrowthBoundariesTest {
         at("x-1", 52.37, 5.21, "c-1", "c-2"), at("c-1", 52.37 + 600 * metre, 5.21),
         at("c-2", 52.37 + 600 * metre, 5.21), at("c-3", 52.37 + 1300 * metre, 5.21)), ON);
     assertEquals(List.of("[c-1, c-2, c-3]"), circles(result));
-    assertEquals(List.of(new NotPlaced(MemberId.of("x-1"), "no-room-nearby")), result.notPlaced());
+    assertEquals(List.of(new NotPlaced(MemberId.of("x-1"), "no-room-nearby", Map.of("together", 1, "max", 3))),
+        result.notPlaced());
   }
 }
