@@ -53,6 +53,14 @@ class FormationExampleTest {
     for (FormedCircle circle : result.circles()) {
       assertTrue(circle.circle().connectorsOn(LocalDate.of(2026, 11, 26)).size() >= 1, out);
     }
+    // named after the neighbourhood in the list's Buurt column, not "Circle 1" in "unknown"
+    assertEquals(List.of("Muziekwijk 1", "Muziekwijk 2", "Muziekwijk 3"), result.circles().stream()
+        .map(c -> c.circle().name()).sorted().collect(Collectors.toList()), out);
+    assertEquals(List.of("muziekwijk-1", "muziekwijk-2", "muziekwijk-3"), result.circles().stream()
+        .map(c -> c.circle().id().value()).sorted().collect(Collectors.toList()), out);
+    for (FormedCircle circle : result.circles()) {
+      assertEquals("Muziekwijk", circle.circle().neighbourhood());
+    }
     assertTrue(out.contains("compacte groei: geplaatst 100.0%, 3 cirkels van 8 tot 12"), out);
     for (FormedCircle circle : result.circles()) {
       assertTrue(out.contains(circle.circle().id() + " (" + circle.circle().name() + "): "), out);

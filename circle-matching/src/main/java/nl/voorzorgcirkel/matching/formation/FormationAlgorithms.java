@@ -54,29 +54,37 @@ public final class FormationAlgorithms {
    *   <li><i>Left over.</i> Candidates in a region too small for a circle, or dropped in step 3,
    *       join the smallest circle within reach that has room, they fit in (distance, avoidance)
    *       and, for a building, all its residents fit in.
-   *   <li><i>Swaps.</i> Up to eight rounds over every pair of neighbouring circles (centres within
-   *       the circle distance): while a swap of two candidates (not in a shared building) makes
-   *       the two circles lack less (willing connectors, offers of required capabilities, vital
-   *       members; weighted so that as many circles as possible meet each rule) or meets more
-   *       wishes to be together, the best such swap is made, as long as distance and avoidance
-   *       still hold; ties go to the swap that keeps members closest to their circle's centre. A
-   *       greedy local search in the spirit of Kernighan and Lin (1970).
+   *   <li><i>Exchanges.</i> Up to eight rounds over every pair of neighbouring circles (centres
+   *       within the circle distance): while moving one unit from one circle to the other, or
+   *       trading units between them (a building against one or two others), makes the two
+   *       circles lack less (willing connectors, offers of required capabilities, vital members)
+   *       or meets more wishes to be together, the best such exchange is made, as long as
+   *       distance and avoidance still hold, sizes stay within the policy and as balanced as they
+   *       were (two apart at most where a building moves; between regions sizes do not change),
+   *       and nobody joins a circle with members of a known neighbourhood but none of their own.
+   *       What a circle lacks is weighed so that as many circles as possible meet each rule: each
+   *       member missing counts a little less than the one before, so where the pool has too few
+   *       vital members (or offers, or connectors) for every circle, they gather in the circles
+   *       that can then meet the rule instead of spreading over circles that all fall short. Ties
+   *       go to the exchange that keeps members closest to their circle's centre. A greedy local
+   *       search in the spirit of Kernighan and Lin (1970).
    * </ol>
    *
    * <p><b>Guarantees.</b> Every candidate is placed once or reported with the real reason
    * ({@link NotPlaced}); no circle holds a pair farther apart than the maximum distance or a pair
    * one of whom avoids the other; every circle has the minimum to the maximum size; a building
    * with no more candidates than the maximum size, whose residents are within the distance of
-   * each other and avoid nobody among them, is never split. Within a region whose circles need
-   * no cut for distance or avoidance, circle sizes differ by at most one (before left-over
-   * candidates join). Connectors, coverage and vitality are pursued, not guaranteed; a circle that
+   * each other and avoid nobody among them, is never split. Within a region without buildings
+   * whose circles need no cut for distance or avoidance, circle sizes differ by at most one
+   * (before left-over candidates join). Connectors, coverage and vitality are pursued, not guaranteed; a circle that
    * misses one is reported with the rule. Circles are named after the neighbourhood most of their
    * members live in ({@code "Muziekwijk 2"}, id {@code "muziekwijk-2"}), or {@code "Circle 2"}
    * in neighbourhood {@code "unknown"} when no candidate has one.
    *
    * <p><b>Cost.</b> Time O(n log n log k) for the bisection of n candidates into k circles, plus
-   * O(n d) to find regions (d candidates within reach of one another) and O(k b s²) for the swaps
-   * (b neighbouring circles of s members); space O(n). 30,000 candidates take 0.6 to 1.7 seconds
+   * O(n d) to find regions (d candidates within reach of one another) and O(k b s²) per round of
+   * exchanges (b neighbouring circles of s members; O(k b u⁴) for circles of u units where
+   * buildings can trade against pairs); space O(n). 30,000 candidates take 0.6 to 1.7 seconds
    * on two cores (see {@code BENCHMARKS.md}). Deterministic for the same pool (in any order) and seed; the seed
    * only breaks ties between candidates at the same position along an axis.
    *

@@ -685,6 +685,8 @@ final class RecursiveBisection implements FormationAlgorithm {
      * building can change places with two others. Sizes stay within the policy and as balanced
      * as they were (up to 2 apart where a building moves; sizes change only within a region),
      * and nobody joins a circle without someone of their own neighbourhood when both are known.
+     * Of exchanges that help as much, the one leaving the sizes most even wins, then the one that
+     * keeps the movers closest to their circles' centres.
      */
     private boolean bestExchange(int a, int b) {
       List<Integer> ca = circles.get(a);
@@ -698,6 +700,7 @@ final class RecursiveBisection implements FormationAlgorithm {
       int bestGain = 0;
       Option bestOut = null;
       Option bestIn = null;
+      int bestImbalance = Integer.MAX_VALUE;
       double bestSpread = Double.POSITIVE_INFINITY;
       for (Option out : fromA) {
         for (Option in : fromB) {
@@ -716,13 +719,17 @@ final class RecursiveBisection implements FormationAlgorithm {
           if (gain <= 0 || gain < bestGain) {
             continue;
           }
+          // ties go to the more even sizes, then to the members living closer to their centres
+          int imbalance = Math.abs(sizeA - sizeB);
           double spread = spreadChange(out.residents(), ca, in.residents(), cb);
-          if ((gain > bestGain || spread < bestSpread)
-              && fitsInstead(in.residents(), ca, out) && fitsInstead(out.residents(), cb, in)
+          boolean better = gain > bestGain || imbalance < bestImbalance
+              || (imbalance == bestImbalance && spread < bestSpread);
+          if (better && fitsInstead(in.residents(), ca, out) && fitsInstead(out.residents(), cb, in)
               && ownNeighbourhood(in.residents(), ca, out) && ownNeighbourhood(out.residents(), cb, in)) {
             bestGain = gain;
             bestOut = out;
             bestIn = in;
+            bestImbalance = imbalance;
             bestSpread = spread;
           }
         }

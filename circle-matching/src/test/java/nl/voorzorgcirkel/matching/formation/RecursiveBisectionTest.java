@@ -16,6 +16,7 @@ import nl.voorzorgcirkel.core.model.BuildingId;
 import nl.voorzorgcirkel.core.model.Member;
 import nl.voorzorgcirkel.core.model.MemberId;
 import nl.voorzorgcirkel.core.model.Role;
+import nl.voorzorgcirkel.core.model.Vitality;
 import org.junit.jupiter.api.Test;
 import nl.voorzorgcirkel.testing.matching.RandomPools;
 
@@ -200,6 +201,57 @@ class RecursiveBisectionTest {
     FormationResult result = form(pool);
     assertEquals(List.of(11, 11), sizes(result));
     assertEquals(1.0, result.quality().preferencesHonoured());
+  }
+
+  @Test
+  void vitalMembersGatherWhereACircleCanMeetTheRuleRatherThanSpreadOverTwoThatBothFallShort() {
+    // 22 neighbours make two circles of 11, each needing 6 vital members; only 8 of the 22 are
+    // vital, 4 in each half: spread evenly neither circle meets the rule, gathered one does
+    FormationPolicy vitality = new FormationPolicy(8, 12, 15, 0, 1_500, Map.of(), 0.5);
+    List<Candidate> pool = new ArrayList<>();
+    for (Candidate c : block("a", 22, 0, 0, null)) {
+      int i = Integer.parseInt(c.id().value().substring(2));
+      boolean vital = i == 0 || i == 2 || i == 4 || i == 7 || i == 14 || i == 16 || i == 19 || i == 21;
+      pool.add(Candidate.of(c.member().toBuilder()
+          .vitality(vital ? Vitality.VITAL : Vitality.SOME_LIMITATIONS).build(), false));
+    }
+    FormationResult result = FormationAlgorithms.recursiveBisection(vitality, 1).form(pool, ON);
+    assertEquals(List.of(11, 11), sizes(result));
+    assertEquals(0.5, result.quality().vitalityShare(), result.quality().toString());
+    assertEquals(0.5, result.quality().meetingPolicyShare());
+  }
+
+  @Test
+  void aBuildingOfWillingConnectorsMovesToTheCircleThatHasNone() {
+    // the four willing connectors live in two buildings of two in the corner of the first two
+    // rows and columns, so the bisection puts them in one circle: only by moving a whole
+    // building (against two neighbours) can each circle get its two
+    List<Candidate> pool = new ArrayList<>();
+    for (Candidate c : block("a", 22, 0, 0, null)) {
+      int i = Integer.parseInt(c.id().value().substring(2));
+      Optional<BuildingId> building = i == 0 || i == 6 ? Optional.of(BuildingId.of("noord"))
+          : i == 1 || i == 7 ? Optional.of(BuildingId.of("zuid")) : Optional.empty();
+      pool.add(new Candidate(c.member().toBuilder().building(building).build(), building.isPresent(), List.of()));
+    }
+    FormationResult result = form(pool);
+    assertEquals(List.of(11, 11), sizes(result));
+    assertEquals(1.0, result.quality().connectorShare(), result.quality().toString());
+    assertEquals(1.0, result.quality().buildingsKeptTogether());
+  }
+
+  @Test
+  void aCandidateDoesNotMoveIntoACircleOfAnotherNeighbourhoodForAConnector() {
+    // two neighbourhoods side by side; all the willing live in the first: the second's circle
+    // lacks connectors, but no exchange brings someone from the first neighbourhood into it
+    List<Candidate> pool = new ArrayList<>();
+    for (Candidate c : block("m", 12, 0, 0, "Muziekwijk")) {
+      int i = Integer.parseInt(c.id().value().substring(2));
+      pool.add(new Candidate(c.member(), i < 4, List.of(), c.neighbourhood()));
+    }
+    pool.addAll(block("r", 12, 0, 300, "Regenboogbuurt"));
+    FormationResult result = form(pool);
+    assertEquals(0.0, result.quality().mixedNeighbourhoodShare());
+    assertEquals(0.5, result.quality().connectorShare());
   }
 
   @Test
