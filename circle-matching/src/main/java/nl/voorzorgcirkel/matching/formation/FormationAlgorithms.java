@@ -84,8 +84,8 @@ public final class FormationAlgorithms {
    * <p><b>Cost.</b> Time O(n log n log k) for the bisection of n candidates into k circles, plus
    * O(n d) to find regions (d candidates within reach of one another) and O(k b s²) per round of
    * exchanges (b neighbouring circles of s members; O(k b u⁴) for circles of u units where
-   * buildings can trade against pairs); space O(n). 30,000 candidates take 0.6 to 1.7 seconds
-   * on two cores (see {@code BENCHMARKS.md}). Deterministic for the same pool (in any order) and seed; the seed
+   * buildings can trade against pairs); space O(n). 30,000 candidates take 2.8 seconds on one
+   * core of a 2-vCPU Xeon (see {@code BENCHMARKS.md}). Deterministic for the same pool (in any order) and seed; the seed
    * only breaks ties between candidates at the same position along an axis.
    *
    * @param policy the policy, not null
