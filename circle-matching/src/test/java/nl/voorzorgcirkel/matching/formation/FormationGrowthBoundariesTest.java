@@ -43,20 +43,23 @@ class FormationGrowthBoundariesTest {
     FormationResult beyond = FormationAlgorithms.compactGrowth(pairs, 1)
         .form(List.of(at("a-1", 52.37, 5.21), at("a-2", Math.nextUp(north), 5.21)), ON);
     assertEquals(List.of(), circles(beyond));
-    assertEquals(List.of("no-one-within-distance"), beyond.notPlaced().stream().map(NotPlaced::reason).distinct()
+    // on the sphere the two still live within 1,000 m of each other, so the reason is not that
+    // nobody lives within the distance: growth's margin kept them apart
+    assertEquals(List.of("too-spread-out"), beyond.notPlaced().stream().map(NotPlaced::reason).distinct()
         .collect(Collectors.toList()));
   }
 
   @Test
   void whoLivesNearEnoughOthersForACircleButFindsItFullIsToldThereIsNoRoom() {
-    // x-1 lives 600 m from c-1 and c-2 (but rather not with them), 1,300 m from c-3: two within
-    // reach, as many as a circle of three needs besides x-1; c-1, c-2 and c-3 fill the one circle
+    // x-1 lives 600 m from c-1 and c-2 (but rather not with them), 900 m from c-3: all within
+    // reach of one another; c-1, c-2 and c-3 fill the one circle, which has no room for x-1
     double metre = 1 / 111_195.0;
     FormationPolicy threes = new FormationPolicy(3, 3, 3, 0, 1000, Map.of(), 0.0);
     FormationResult result = FormationAlgorithms.compactGrowth(threes, 1).form(List.of(
         at("x-1", 52.37, 5.21, "c-1", "c-2"), at("c-1", 52.37 + 600 * metre, 5.21),
-        at("c-2", 52.37 + 600 * metre, 5.21), at("c-3", 52.37 + 1300 * metre, 5.21)), ON);
+        at("c-2", 52.37 + 600 * metre, 5.21), at("c-3", 52.37 + 900 * metre, 5.21)), ON);
     assertEquals(List.of("[c-1, c-2, c-3]"), circles(result));
-    assertEquals(List.of(new NotPlaced(MemberId.of("x-1"), "no-room-nearby")), result.notPlaced());
+    assertEquals(List.of(new NotPlaced(MemberId.of("x-1"), "no-room-nearby", Map.of("max", 3, "together", 1))),
+        result.notPlaced());
   }
 }
