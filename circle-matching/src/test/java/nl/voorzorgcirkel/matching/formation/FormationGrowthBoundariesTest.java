@@ -63,15 +63,18 @@ class FormationGrowthBoundariesTest {
 
   @Test
   void whoLivesNearEnoughOthersForACircleButFindsItFullIsToldThereIsNoRoom() {
-    // x-1 lives 600 m from c-1 and c-2 (but rather not with them), 1,300 m from c-3: two within
-    // reach, as many as a circle of three needs besides x-1; c-1, c-2 and c-3 fill the one circle
+    // x-1 lives 600 m from c-1 and c-2 (but rather not with them); c-1, c-2 and c-3 fill the one
+    // circle, which has no room for x-1, whether c-3 lives within reach of x-1 (900 m) or not
+    // (1,300 m: the circle is full however far its other members live)
     double metre = 1 / 111_195.0;
     FormationPolicy threes = new FormationPolicy(3, 3, 3, 0, 1000, Map.of(), 0.0);
-    FormationResult result = FormationAlgorithms.compactGrowth(threes, 1).form(List.of(
-        at("x-1", 52.37, 5.21, "c-1", "c-2"), at("c-1", 52.37 + 600 * metre, 5.21),
-        at("c-2", 52.37 + 600 * metre, 5.21), at("c-3", 52.37 + 1300 * metre, 5.21)), ON);
-    assertEquals(List.of("[c-1, c-2, c-3]"), circles(result));
-    assertEquals(List.of(new NotPlaced(MemberId.of("x-1"), "no-room-nearby", Map.of("together", 1, "max", 3))),
-        result.notPlaced());
+    for (double c3 : new double[] {900, 1300}) {
+      FormationResult result = FormationAlgorithms.compactGrowth(threes, 1).form(List.of(
+          at("x-1", 52.37, 5.21, "c-1", "c-2"), at("c-1", 52.37 + 600 * metre, 5.21),
+          at("c-2", 52.37 + 600 * metre, 5.21), at("c-3", 52.37 + c3 * metre, 5.21)), ON);
+      assertEquals(List.of("[c-1, c-2, c-3]"), circles(result));
+      assertEquals(List.of(new NotPlaced(MemberId.of("x-1"), "no-room-nearby", Map.of("max", 3, "together", 1))),
+          result.notPlaced(), "c-3 at " + c3 + " m");
+    }
   }
 }
