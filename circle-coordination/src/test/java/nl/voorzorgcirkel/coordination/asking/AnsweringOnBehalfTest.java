@@ -158,6 +158,10 @@ class AnsweringOnBehalfTest {
     assertEquals(MANDATES, AnswerMandates.builder().familyCarer(id(5), DAUGHTER).familyCarer(id(5), DAUGHTER)
         .connectorsAnswerFor(id(3)).build(), "declaring twice keeps one");
     assertSame(MANDATES, asked(List.of(id(2))).mandates());
+    assertTrue(MANDATES.allows(CIRCLE, id(5), AnsweredBy.familyCarer(DAUGHTER)));
+    assertFalse(MANDATES.allows(CIRCLE, id(5), AnsweredBy.familyCarer(FamilyCarerId.of("fc-buurman"))));
+    assertTrue(AnswerMandates.standard().allows(CIRCLE, id(5), AnsweredBy.connector(id(0))), "a phone member");
+    assertFalse(AnswerMandates.standard().allows(CIRCLE, id(3), AnsweredBy.connector(id(0))), "reads messages");
   }
 
   /**
@@ -201,6 +205,7 @@ class AnsweringOnBehalfTest {
             };
             boolean yes = random.nextInt(3) == 0;
             boolean allowed = documentedRule(circle, mandates, member, by);
+            assertEquals(allowed, mandates.allows(circle, member, by), by::toString);
             boolean waiting = plan.lifecycle().pendingHelpers().contains(member)
                 || plan.lifecycle().helper().map(member::equals).orElse(false) || yes;
             AskPlan before = plan;

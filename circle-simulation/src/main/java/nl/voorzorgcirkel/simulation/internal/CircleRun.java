@@ -271,7 +271,7 @@ public final class CircleRun {
   private AskPlan[] plans;
   private int[] planStamp;
   /** Under policy.askPlan, the lifecycles of the requests with asks in the last 7 days, by number. */
-  private final Map<Integer, RequestLifecycle> askedThisWeek = new LinkedHashMap<>();
+  private Map<Integer, RequestLifecycle> askedThisWeek;
   private final AskTrace trace;
   private int needs;
   /** The measured month of the latest filing (filing times never decrease). */
@@ -310,6 +310,7 @@ public final class CircleRun {
     if (model.agreements != null) {
       plans = new AskPlan[64];
       planStamp = new int[64];
+      askedThisWeek = new LinkedHashMap<>();
     }
     this.scenario = model.scenario;
     this.cal = model.calendar;
