@@ -8,6 +8,7 @@
 module nl.voorzorgcirkel.simulation {
   requires transitive nl.voorzorgcirkel.core;
   requires transitive nl.voorzorgcirkel.matching;
+  requires transitive nl.voorzorgcirkel.coordination;
   requires transitive com.fasterxml.jackson.annotation;
   requires com.fasterxml.jackson.databind;
   requires com.fasterxml.jackson.datatype.jsr310;

@@ -139,10 +139,10 @@ public final class CoordinationExample {
     switch (name) {
       case "ride":
         if (halfHourLater) {
-          return plan.answer(now, plan.asked().get(0), false, null).sendTo(port);
+          return plan.answer(now, plan.asked().get(0), false).sendTo(port);
         }
         if (hourLater) {
-          return plan.answer(now, plan.asked().get(1), true, null).sendTo(port);
+          return plan.answer(now, plan.asked().get(1), true).sendTo(port);
         }
         return plan;
       case "groceries":
@@ -150,7 +150,7 @@ public final class CoordinationExample {
         // first and says yes when the connector calls again
         if (halfHourLater) {
           for (MemberId m : List.copyOf(plan.lifecycle().pendingHelpers())) {
-            plan = plan.answer(now, m, false, null).sendTo(port);
+            plan = plan.answer(now, m, false).sendTo(port);
           }
           return plan;
         }
@@ -163,7 +163,7 @@ public final class CoordinationExample {
         }
         return plan;
       case "visit":
-        return halfHourLater ? plan.answer(now, plan.asked().get(0), true, null).sendTo(port) : plan;
+        return halfHourLater ? plan.answer(now, plan.asked().get(0), true).sendTo(port) : plan;
       default:
         return plan; // the small job: nobody answers
     }

@@ -68,7 +68,7 @@ class ReadmeCoordinationExampleTest {
     List<CallEntry> calls = step.calls();        // members without a smartphone: a connector's call sheet
     // an answer comes in (a connector records one from a call with plan.recordCall(...))
     MemberId first = plan.asked().get(0);
-    plan = plan.answer(clock.instant().plusSeconds(600), first, true, null).sendTo(port);
+    plan = plan.answer(clock.instant().plusSeconds(600), first, true).sendTo(port);
     // README-END
 
     assertEquals(RequestState.ACCEPTED, plan.lifecycle().state());

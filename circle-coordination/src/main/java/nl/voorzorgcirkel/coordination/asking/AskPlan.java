@@ -24,6 +24,7 @@ import nl.voorzorgcirkel.coordination.referral.ReferralDirectory;
 import nl.voorzorgcirkel.coordination.texts.AnswerTo;
 import nl.voorzorgcirkel.coordination.texts.Area;
 import nl.voorzorgcirkel.coordination.texts.RequestTexts;
+import nl.voorzorgcirkel.core.lifecycle.AnsweredBy;
 import nl.voorzorgcirkel.core.lifecycle.AskHistory;
 import nl.voorzorgcirkel.core.lifecycle.NextStep;
 import nl.voorzorgcirkel.core.lifecycle.RequestEvent;
@@ -73,6 +74,12 @@ import org.jspecify.annotations.Nullable;
  * connectors-only or named-members request never is. No text names the requester or anyone else
  * ({@link RequestTexts}).
  *
+ * <p><b>On a member's behalf.</b> A member's yes or no may be given by a connector (after phoning a
+ * member without a smartphone, {@link #recordCall}, or for a member who asked the connectors to) or
+ * by a family carer the member named in advance, as the plan's {@link AnswerMandates} allow; who
+ * gave it is kept in {@link #answers()} and in the lifecycle's history ({@link AnsweredBy}), and a
+ * refused answer changes nothing.
+ *
  * <p><b>How it ends.</b> The request's {@link RequestLifecycle} is kept in the plan and moved by
  * every ask and answer, so a plan ends as the lifecycle does: done, cancelled, referred (when the
  * strategy found the request out of scope, naming whom to call from the circle's {@link
@@ -112,6 +119,7 @@ public final class AskPlan {
   private final @Nullable ScopeDecision referral;
   private final ReferralDirectory referrals;
   private final FiledBy filedBy;
+  private final AnswerMandates mandates;
   // where it stands
   private final RequestLifecycle lifecycle;
   private final List<MemberId> asked;
@@ -137,6 +145,7 @@ public final class AskPlan {
     this.referral = d.referral;
     this.referrals = d.referrals;
     this.filedBy = d.filedBy;
+    this.mandates = d.mandates;
     this.lifecycle = d.lifecycle;
     this.asked = List.copyOf(d.asked);
     this.round = d.round;
@@ -469,31 +478,65 @@ public final class AskPlan {
   // ------------------------------------------------------------------ answers
 
   /**
-   * A member answered: yes makes them the helper, no (from someone asked, or from the helper, who
-   * steps back) lets the plan go on. A yes from someone not asked is a volunteer and is taken.
+   * A member answered themselves: {@link #answer(Instant, MemberId, boolean, AnsweredBy)} with
+   * {@link AnsweredBy#member()}.
    *
    * @param at when, not null, not before the previous event
    * @param member who answered, not null, not the requester
    * @param yes true for yes
-   * @param recordedBy who recorded the answer on the member's behalf (a connector), or null when
-   *     the member answered themselves
+   * @return the step
+   * @throws nl.voorzorgcirkel.core.lifecycle.IllegalTransitionException as {@link #answer(Instant,
+   *     MemberId, boolean, AnsweredBy)}
+   */
+  public AskStep answer(Instant at, MemberId member, boolean yes) {
+    return answer(at, member, yes, AnsweredBy.member());
+  }
+
+  /**
+   * A member's answer, given by the member or on their behalf: yes makes them the helper, no (from
+   * someone asked, or from the helper, who steps back) lets the plan go on. A yes from someone not
+   * asked is a volunteer and is taken. Who gave the answer is recorded in {@link #answers()} and in
+   * the lifecycle's history, and must be allowed by the plan's {@link AnswerMandates}; no text says
+   * who gave it.
+   *
+   * @param at when, not null, not before the previous event
+   * @param member whose answer it is, not null, not the requester
+   * @param yes true for yes
+   * @param answeredBy who gave it, not null: the member, a connector of the circle for a member
+   *     without a smartphone or who asked the connectors to, or a family carer the member named
    * @return the step: after a yes the thanks to the helper, the good news for the requester, and
    *     the notice that the request is taken to the group and to those asked, due again at the
    *     first reminder; after a no, none
+   * @throws nl.voorzorgcirkel.core.validation.InvalidValueException (an {@link
+   *     IllegalArgumentException}) on field {@code answeredBy}, in English and Dutch, if the
+   *     mandates do not allow that answer on the member's behalf; nothing changes
    * @throws nl.voorzorgcirkel.core.lifecycle.IllegalTransitionException if the request is not
-   *     waiting for this answer (a yes when a helper already said yes, a no from someone not asked)
+   *     waiting for this answer (a yes when a helper already said yes, a no from someone not
+   *     asked), or a connector is recorded as answering for themselves
+   * @since 0.2.0
    */
-  public AskStep answer(Instant at, MemberId member, boolean yes, @Nullable MemberId recordedBy) {
+  public AskStep answer(Instant at, MemberId member, boolean yes, AnsweredBy answeredBy) {
     Objects.requireNonNull(at, "at");
     Objects.requireNonNull(member, "member");
+    Objects.requireNonNull(answeredBy, "answeredBy");
+    Problems problems = new Problems("AskPlan");
+    mandates.check(problems, circle, member, answeredBy);
+    problems.throwIfAny();
+    return answerChecked(at, member, yes, answeredBy);
+  }
+
+  /** An answer whose giver is allowed: the step it makes. */
+  private AskStep answerChecked(Instant at, MemberId member, boolean yes, AnsweredBy answeredBy) {
     checkTime(at);
     Draft d = new Draft(this);
     d.lastAdvance = at;
     List<Message> messages = new ArrayList<>();
     List<CallEntry> changed = new ArrayList<>();
-    d.answers.add(new Answer(member, yes, at, Optional.ofNullable(recordedBy)));
+    d.answers.add(new Answer(member, yes, at, answeredBy));
     if (!yes) {
-      d.lifecycle = lifecycle.decline(at, member);
+      d.lifecycle = lifecycle.decline(at, member, answeredBy);
+      // the answer came (through a family carer, say): the call to ask them is not needed
+      cancelCalls(d, at, changed, call -> call.purpose() == Purpose.ASK && call.member().equals(member));
       boolean steppedBack = member.equals(lifecycle.helper().orElse(null));
       if (steppedBack) {
         // the reminders, the good news and the question whether it was given no longer hold
@@ -503,9 +546,9 @@ public final class AskPlan {
       boolean nextNow = d.lifecycle.pendingHelpers().isEmpty() || nextCheck == null || steppedBack;
       return finish(d, messages, changed, nextNow ? at : nextCheck);
     }
-    d.lifecycle = lifecycle.accept(at, member);
-    // the others need not be called any more
-    cancelCalls(d, at, changed, call -> call.purpose() == Purpose.ASK && !call.member().equals(member));
+    d.lifecycle = lifecycle.accept(at, member, answeredBy);
+    // nobody need be called to be asked any more, the helper neither if they answered another way
+    cancelCalls(d, at, changed, call -> call.purpose() == Purpose.ASK);
     d.reminders = remindersPassed(at);
     d.feedbackAsked = false;
     Locale locale = agreements.locale();
@@ -531,6 +574,10 @@ public final class AskPlan {
    * penalty), so help that did not happen never counts as help; the plan goes on asking if there
    * is still time, and otherwise expires at its next step.
    *
+   * <p>A report, not the helper's answer: the withdrawal is recorded as given by the connector who
+   * reported it, and as the helper's own when the platform or the requester reports it (a
+   * requester does not answer for their helper); no mandate is needed.
+   *
    * @param at when it was reported, not null, not before the previous event
    * @param recordedBy who reported it (the requester or a connector), or null for the platform
    * @return the step, due again at once
@@ -540,7 +587,12 @@ public final class AskPlan {
     Objects.requireNonNull(at, "at");
     MemberId helper = lifecycle.helper().filter(h -> lifecycle.state() == RequestState.ACCEPTED)
         .orElseThrow(() -> new IllegalStateException("noShow: no helper has said yes to " + request.id()));
-    return answer(at, helper, false, recordedBy);
+    AnsweredBy by = AnsweredBy.member();
+    if (recordedBy != null && !recordedBy.equals(helper)
+        && circle.member(recordedBy).filter(m -> m.role() == Role.CONNECTOR).isPresent()) {
+      by = AnsweredBy.connector(recordedBy);
+    }
+    return answerChecked(at, helper, false, by);
   }
 
   /**
@@ -584,7 +636,8 @@ public final class AskPlan {
         && lifecycle.state() == RequestState.ACCEPTED && member.equals(lifecycle.helper().orElse(null));
     AskStep step;
     if (answersAsk || stepsBack) {
-      step = answer(at, member, outcome == CallOutcome.YES, call.connector());
+      // the member answered the connector on the phone: the connector gives their answer
+      step = answerChecked(at, member, outcome == CallOutcome.YES, AnsweredBy.connector(call.connector()));
     } else {
       checkTime(at);
       Draft d = new Draft(this);
@@ -765,7 +818,17 @@ public final class AskPlan {
   }
 
   /**
-   * Every answer recorded, in order, with who recorded it.
+   * Who may answer for whom.
+   *
+   * @return the mandates, never null
+   * @since 0.2.0
+   */
+  public AnswerMandates mandates() {
+    return mandates;
+  }
+
+  /**
+   * Every answer recorded, in order, with who gave it.
    *
    * @return an unmodifiable list
    */
@@ -895,6 +958,7 @@ public final class AskPlan {
     final @Nullable ScopeDecision referral;
     final ReferralDirectory referrals;
     final FiledBy filedBy;
+    final AnswerMandates mandates;
     RequestLifecycle lifecycle;
     final List<MemberId> asked;
     int round;
@@ -910,7 +974,7 @@ public final class AskPlan {
 
     Draft(AskPlan p) {
       this(p.request, p.circle, p.visibility, p.agreements, p.history, p.texts, p.order, p.referral, p.referrals,
-          p.filedBy, p.lifecycle);
+          p.filedBy, p.mandates, p.lifecycle);
       asked.addAll(p.asked);
       round = p.round;
       lastRound = p.lastRound;
@@ -926,7 +990,7 @@ public final class AskPlan {
 
     Draft(HelpRequest request, Circle circle, Visibility visibility, CircleAgreements agreements, AskHistory history,
         RequestTexts texts, List<MemberId> order, @Nullable ScopeDecision referral, ReferralDirectory referrals,
-        FiledBy filedBy, RequestLifecycle lifecycle) {
+        FiledBy filedBy, AnswerMandates mandates, RequestLifecycle lifecycle) {
       this.request = request;
       this.circle = circle;
       this.visibility = visibility;
@@ -937,6 +1001,7 @@ public final class AskPlan {
       this.referral = referral;
       this.referrals = referrals;
       this.filedBy = filedBy;
+      this.mandates = mandates;
       this.lifecycle = lifecycle;
       this.asked = new ArrayList<>();
       this.calls = new ArrayList<>();
@@ -964,6 +1029,7 @@ public final class AskPlan {
     private @Nullable Area area;
     private ReferralDirectory referrals = ReferralDirectory.empty();
     private FiledBy filedBy = FiledBy.requester();
+    private AnswerMandates mandates = AnswerMandates.standard();
 
     private Builder(HelpRequest request, Circle circle) {
       this.request = Objects.requireNonNull(request, "request");
@@ -1070,6 +1136,20 @@ public final class AskPlan {
     }
 
     /**
+     * Sets who may answer for whom: the declarations the plan checks before it takes an answer
+     * given on a member's behalf.
+     *
+     * @param declared the mandates, not null; {@link AnswerMandates#standard()} unless set
+     *     (connectors answer for members without a smartphone, nobody else for anyone)
+     * @return this builder
+     * @since 0.2.0
+     */
+    public Builder mandates(AnswerMandates declared) {
+      this.mandates = Objects.requireNonNull(declared, "declared");
+      return this;
+    }
+
+    /**
      * Builds the plan; nothing is asked before its first {@link AskPlan#advance}.
      *
      * @return the plan
@@ -1115,7 +1195,7 @@ public final class AskPlan {
       }
       RequestTexts texts = RequestTexts.of(request, Optional.ofNullable(area), agreements.zone());
       return new AskPlan(new Draft(request, circle, visibility, agreements, history, texts, plan, referral, referrals,
-          filedBy, RequestLifecycle.open(request)));
+          filedBy, mandates, RequestLifecycle.open(request)));
     }
 
     private void checkMembers(Problems problems, String field, List<MemberId> members, MemberId requester) {

@@ -44,7 +44,7 @@ import nl.voorzorgcirkel.core.model.Urgency;
  * CircleAsks asks = CircleAsks.of(circle).with(ridePlan).with(groceriesPlan);
  * CircleAsks.Step step = asks.advance(clock);             // every plan, in the fixed order
  * asks = step.sendTo(port);
- * asks = asks.on(ride.id(), p -> p.answer(clock.instant(), member, true, null)).sendTo(port);
+ * asks = asks.on(ride.id(), p -> p.answer(clock.instant(), member, true)).sendTo(port);
  * CallSheet sheet = asks.callSheet(connector);            // every plan's calls of one connector
  * }</pre>
  *
@@ -178,7 +178,7 @@ public final class CircleAsks {
    * the help reported done) through its plan.
    *
    * @param request the request's id, not null; must have a plan here
-   * @param action what happened, for example {@code p -> p.answer(at, member, true, null)}; not
+   * @param action what happened, for example {@code p -> p.answer(at, member, true)}; not
    *     null, must return a step of the same plan
    * @return the step, with the plan replaced
    * @throws IllegalArgumentException if there is no plan for the request, or the action returned

@@ -61,6 +61,15 @@ public final class Problems {
   }
 
   /**
+   * Whether a rule was broken.
+   *
+   * @return true when at least one was added
+   */
+  public boolean any() {
+    return !found.isEmpty();
+  }
+
+  /**
    * Throws every broken rule at once, if there is one.
    *
    * @throws InvalidValueException listing them

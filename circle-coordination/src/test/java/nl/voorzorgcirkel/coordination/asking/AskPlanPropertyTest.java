@@ -151,7 +151,7 @@ class AskPlanPropertyTest {
         int r = random.nextInt(7);
         boolean reminderCall = plan.calls().stream()
             .anyMatch(c -> c.member().equals(helper) && c.isOpen() && c.purpose() == Purpose.REMINDER);
-        step = r == 0 ? plan.answer(answerAt, helper, false, null)
+        step = r == 0 ? plan.answer(answerAt, helper, false)
             : r == 1 ? plan.noShow(answerAt, null)
             : r == 2 ? plan.advance(answerAt) // a reminder or the question whether it was given
             : r == 3 && reminderCall ? plan.recordCall(answerAt, helper, random.nextBoolean() ? CallOutcome.NO
@@ -168,7 +168,7 @@ class AskPlanPropertyTest {
           }
           boolean called = plan.calls().stream().anyMatch(c -> c.member().equals(m) && c.isOpen());
           step = called ? plan.recordCall(answerAt, m, CallOutcome.values()[r])
-              : plan.answer(answerAt, m, r == 0, null);
+              : plan.answer(answerAt, m, r == 0);
           messages.addAll(step.messages());
           calls.addAll(step.calls());
           plan = step.plan();

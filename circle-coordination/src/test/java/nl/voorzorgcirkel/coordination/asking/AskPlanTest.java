@@ -22,6 +22,7 @@ import nl.voorzorgcirkel.coordination.messaging.Purpose;
 import nl.voorzorgcirkel.coordination.messaging.Recipient;
 import nl.voorzorgcirkel.coordination.texts.Area;
 import nl.voorzorgcirkel.core.ledger.HelpLedger;
+import nl.voorzorgcirkel.core.lifecycle.AnsweredBy;
 import nl.voorzorgcirkel.core.lifecycle.AskHistory;
 import nl.voorzorgcirkel.core.lifecycle.NextStep;
 import nl.voorzorgcirkel.core.lifecycle.RequestLifecycle;
@@ -74,7 +75,7 @@ class AskPlanTest {
     step = plan.advance(at(12, 2, 15, 0));
     assertEquals(List.of(), step.messages());
     assertEquals(Optional.of(at(12, 2, 18, 0)), step.nextCheck());
-    plan = step.plan().answer(at(12, 2, 15, 30), id(2), false, null).plan();
+    plan = step.plan().answer(at(12, 2, 15, 30), id(2), false).plan();
 
     // 18:00, m-3 silent: round two, m-5 by phone through a connector, m-4 by message
     step = plan.advance(at(12, 2, 18, 0));
@@ -128,12 +129,12 @@ class AskPlanTest {
         at(12, 3, 9, 0), at(12, 5, 18, 0))).build();
     AskPlan plan = AskPlan.builder(request, CIRCLE).order(List.of(id(2), id(3), id(4))).build();
     plan = plan.advance(at(12, 2, 14, 0)).plan();
-    plan = plan.answer(at(12, 2, 14, 5), id(2), false, null).plan();
-    AskStep step = plan.answer(at(12, 2, 14, 6), id(3), false, null);
+    plan = plan.answer(at(12, 2, 14, 5), id(2), false).plan();
+    AskStep step = plan.answer(at(12, 2, 14, 6), id(3), false);
     assertEquals(Optional.of(at(12, 2, 14, 6)), step.nextCheck(), "everyone asked said no: due now");
     step = step.plan().advance(at(12, 2, 14, 6));
     assertEquals(List.of(Recipient.member(id(4))), recipients(step));
-    step = step.plan().answer(at(12, 2, 14, 10), id(4), false, null);
+    step = step.plan().answer(at(12, 2, 14, 10), id(4), false);
     step = step.plan().advance(step.nextCheck().orElseThrow());
     assertEquals(List.of(Purpose.ESCALATION, Purpose.ESCALATION), purposes(step));
     assertEquals(List.of(Recipient.member(id(0)), Recipient.member(id(1))), recipients(step));
@@ -149,7 +150,7 @@ class AskPlanTest {
   @Test
   void aYesTakesTheRequestAndAHelperWhoStepsBackLetsTheAskingGoOn() {
     AskPlan plan = plan(TestCircles.ride().build()).build().advance(at(12, 2, 14, 0)).plan();
-    AskStep yes = plan.answer(at(12, 2, 14, 30), id(3), true, null);
+    AskStep yes = plan.answer(at(12, 2, 14, 30), id(3), true);
     assertEquals(RequestState.ACCEPTED, yes.plan().lifecycle().state());
     assertEquals(Optional.of(at(12, 2, 19, 0)), yes.nextCheck(), "the reminder the evening before");
     assertEquals(List.of(Purpose.THANKS, Purpose.FOUND, Purpose.TAKEN, Purpose.TAKEN), purposes(yes));
@@ -159,7 +160,7 @@ class AskPlanTest {
         yes.messages().get(0).text());
     assertEquals(List.of(), yes.plan().advance(at(12, 2, 18, 59)).messages());
 
-    AskStep stepsBack = yes.plan().answer(at(12, 2, 20, 0), id(3), false, null);
+    AskStep stepsBack = yes.plan().answer(at(12, 2, 20, 0), id(3), false);
     assertEquals(RequestState.HELPERS_ASKED, stepsBack.plan().lifecycle().state(), "m-2 was asked and is silent");
     assertEquals(Optional.of(at(12, 2, 20, 0)), stepsBack.nextCheck());
     AskStep next = stepsBack.plan().advance(at(12, 2, 20, 0));
@@ -170,7 +171,7 @@ class AskPlanTest {
   @Test
   void theHelperIsRemindedTheEveningBeforeAndAnHourBeforeAndAskedAfterwardsWhetherTheHelpWasGiven() {
     AskPlan plan = plan(TestCircles.ride().build()).build().advance(at(12, 2, 14, 0)).plan();
-    plan = plan.answer(at(12, 2, 14, 30), id(3), true, null).plan();
+    plan = plan.answer(at(12, 2, 14, 30), id(3), true).plan();
     AskStep evening = plan.advance(at(12, 2, 19, 0));
     assertEquals(List.of(Purpose.REMINDER), purposes(evening));
     assertEquals(List.of(Recipient.member(id(3))), recipients(evening));
@@ -187,7 +188,7 @@ class AskPlanTest {
     assertEquals(Optional.empty(), after.nextCheck(), "nothing more until the answer comes");
     // the helper did not come: it never counts as help, and the plan ends expired
     AskStep noShow = after.plan().noShow(at(12, 3, 11, 30), id(0));
-    assertEquals(Optional.of(id(0)), noShow.plan().answers().get(1).recordedBy());
+    assertEquals(AnsweredBy.connector(id(0)), noShow.plan().answers().get(1).answeredBy(), "reported by a connector");
     AskPlan ended = noShow.plan().advance(at(12, 3, 11, 30)).plan();
     assertEquals(RequestState.EXPIRED, ended.lifecycle().state());
     assertEquals(Optional.empty(), ended.lifecycle().toHelpRecord());
@@ -200,7 +201,7 @@ class AskPlanTest {
     HelpRequest request = TestCircles.ride()
         .window(TimeWindow.flexible(at(12, 3, 10, 0), at(12, 4, 0, 0))).build();
     AskPlan plan = plan(request).build().advance(at(12, 2, 14, 0)).plan();
-    AskStep yes = plan.answer(at(12, 2, 14, 30), id(3), true, null);
+    AskStep yes = plan.answer(at(12, 2, 14, 30), id(3), true);
     assertEquals(Optional.of(at(12, 4, 8, 0)), yes.nextCheck(), "the morning after the window");
     assertEquals(List.of(), yes.plan().advance(at(12, 4, 0, 0)).messages(), "nothing at midnight");
     AskStep morning = yes.plan().advance(at(12, 4, 8, 0));
@@ -210,7 +211,7 @@ class AskPlanTest {
   @Test
   void aYesAfterTheEveningBeforeGetsOnlyTheLastReminder() {
     AskPlan plan = plan(TestCircles.ride().build()).build().advance(at(12, 2, 14, 0)).plan();
-    AskStep yes = plan.answer(at(12, 2, 21, 0), id(2), true, null);
+    AskStep yes = plan.answer(at(12, 2, 21, 0), id(2), true);
     assertEquals(Optional.of(at(12, 3, 9, 0)), yes.nextCheck());
   }
 
@@ -221,7 +222,7 @@ class AskPlanTest {
     assertEquals(List.of(Recipient.member(id(2)), Recipient.member(id(3))), recipients(step));
     assertEquals("Kunt u donderdagochtend iemand met de auto rijden? Omgeving: Lindenlaan. Reageer bij de verbinder.",
         step.messages().get(0).text());
-    AskStep yes = step.plan().answer(at(12, 2, 15, 0), id(2), true, null);
+    AskStep yes = step.plan().answer(at(12, 2, 15, 0), id(2), true);
     assertFalse(yes.messages().stream().anyMatch(m -> m.recipient().isGroup()));
     assertEquals("Dank u wel dat u helpt (autorit, donderdagochtend)! De verbinder geeft u de details.",
         yes.messages().get(0).text());
@@ -287,7 +288,7 @@ class AskPlanTest {
     assertTrue(plan.calls().get(0).isOpen());
     AskStep yes = plan.recordCall(at(12, 2, 15, 0), id(5), CallOutcome.YES);
     assertEquals(Optional.of(id(5)), yes.plan().lifecycle().helper());
-    assertEquals(Optional.of(id(0)), yes.plan().answers().get(0).recordedBy(), "recorded by the connector");
+    assertEquals(AnsweredBy.connector(id(0)), yes.plan().answers().get(0).answeredBy(), "recorded by the connector");
     assertEquals(Optional.of(CallOutcome.YES), yes.plan().calls().get(0).outcome());
     assertThrows(IllegalArgumentException.class, () -> yes.plan().recordCall(at(12, 2, 15, 0), id(2), CallOutcome.NO),
         "m-2 was never called");
@@ -357,7 +358,7 @@ class AskPlanTest {
     AskStep cancelled = plan.cancel(at(12, 2, 15, 0), id(7));
     assertEquals(RequestState.CANCELLED, cancelled.plan().lifecycle().state());
     assertEquals(List.of(Recipient.member(id(2)), Recipient.member(id(3)), Recipient.group()), recipients(cancelled));
-    AskPlan helped = plan.answer(at(12, 2, 15, 0), id(2), true, null).plan()
+    AskPlan helped = plan.answer(at(12, 2, 15, 0), id(2), true).plan()
         .complete(at(12, 3, 11, 0), Duration.ofMinutes(90)).plan();
     assertEquals(RequestState.DONE, helped.lifecycle().state());
     assertEquals(Duration.ofMinutes(90), helped.lifecycle().toHelpRecord().orElseThrow().effort());

@@ -159,8 +159,7 @@ class CircleAsksTest {
           }
           boolean called = current.calls().stream().anyMatch(c -> c.member().equals(m) && c.isOpen());
           CircleAsks.Step answered = asks.on(id, p -> called
-              ? p.recordCall(answerAt, m, r == 0 ? CallOutcome.YES : CallOutcome.NO) : p.answer(answerAt, m, r == 0,
-              null));
+              ? p.recordCall(answerAt, m, r == 0 ? CallOutcome.YES : CallOutcome.NO) : p.answer(answerAt, m, r == 0));
           sent.addAll(answered.messages());
           asks = answered.asks();
         }

@@ -19,6 +19,7 @@ import nl.voorzorgcirkel.coordination.messaging.Recipient;
 import nl.voorzorgcirkel.coordination.referral.ReferralContact;
 import nl.voorzorgcirkel.coordination.referral.ReferralDirectory;
 import nl.voorzorgcirkel.core.ledger.HelpLedger;
+import nl.voorzorgcirkel.core.lifecycle.AnsweredBy;
 import nl.voorzorgcirkel.core.lifecycle.RequestState;
 import nl.voorzorgcirkel.core.model.Capability;
 import nl.voorzorgcirkel.core.model.Circle;
@@ -62,7 +63,7 @@ class OnBehalfAndPhoneTest {
     assertEquals(texts(self.advance(at(12, 2, 14, 0))), texts(asked), "the same texts as when filed by Frans himself");
     // yes: the good news for Frans goes on the sheet of the connector who filed, m-1, although
     // m-0 comes first in the circle with as few calls
-    AskStep yes = asked.plan().answer(at(12, 2, 14, 30), id(2), true, null);
+    AskStep yes = asked.plan().answer(at(12, 2, 14, 30), id(2), true);
     List<CallEntry> found = open(yes.plan(), Purpose.FOUND);
     assertEquals(1, found.size());
     assertEquals(id(5), found.get(0).member());
@@ -104,7 +105,7 @@ class OnBehalfAndPhoneTest {
     CallEntry ask = asked.calls().get(0);
     assertEquals(id(0), ask.connector());
     AskStep yes = asked.plan().recordCall(at(12, 2, 14, 30), id(5), CallOutcome.YES);
-    assertEquals(Optional.of(id(0)), yes.plan().answers().get(0).recordedBy());
+    assertEquals(AnsweredBy.connector(id(0)), yes.plan().answers().get(0).answeredBy());
     assertEquals(Optional.of(at(12, 2, 19, 0)), yes.nextCheck(), "the evening before");
 
     // m-1 now has fewer calls, yet the reminder goes to m-0, who knows Frans from the ask

@@ -20,6 +20,7 @@ import nl.voorzorgcirkel.core.contact.ContactSignal;
 import nl.voorzorgcirkel.core.internal.Arguments;
 import nl.voorzorgcirkel.core.ledger.HelpLedger;
 import nl.voorzorgcirkel.core.ledger.HelpRecord;
+import nl.voorzorgcirkel.core.lifecycle.AnsweredBy;
 import nl.voorzorgcirkel.core.lifecycle.RequestEvent;
 import nl.voorzorgcirkel.core.lifecycle.RequestLifecycle;
 import nl.voorzorgcirkel.core.model.Circle;
@@ -265,9 +266,9 @@ public final class Erasure {
       return new RequestEvent.Asked(asked.at(), asked.by().map(this::swap),
           asked.helpers().stream().map(this::swap).toList());
     } else if (event instanceof RequestEvent.Accepted accepted) {
-      return new RequestEvent.Accepted(accepted.at(), swap(accepted.helper()));
+      return new RequestEvent.Accepted(accepted.at(), swap(accepted.helper()), swap(accepted.answeredBy()));
     } else if (event instanceof RequestEvent.Declined declined) {
-      return new RequestEvent.Declined(declined.at(), swap(declined.helper()));
+      return new RequestEvent.Declined(declined.at(), swap(declined.helper()), swap(declined.answeredBy()));
     } else if (event instanceof RequestEvent.Done done) {
       return new RequestEvent.Done(done.at(), done.by().map(this::swap), done.actualEffort());
     } else if (event instanceof RequestEvent.Cancelled cancelled) {
@@ -284,6 +285,11 @@ public final class Erasure {
 
   private MemberId swap(MemberId id) {
     return id.equals(erased) ? pseudonym : id;
+  }
+
+  /** A connector who answered for someone is named by the answer: the pseudonym if erased. */
+  private AnsweredBy swap(AnsweredBy answeredBy) {
+    return answeredBy.connector().filter(erased::equals).map(c -> AnsweredBy.connector(pseudonym)).orElse(answeredBy);
   }
 
   /**

@@ -15,6 +15,7 @@ import nl.voorzorgcirkel.core.consent.ConsentRecord;
 import nl.voorzorgcirkel.core.consent.ConsentRegister;
 import nl.voorzorgcirkel.core.ledger.HelpLedger;
 import nl.voorzorgcirkel.core.ledger.HelpRecord;
+import nl.voorzorgcirkel.core.lifecycle.AnsweredBy;
 import nl.voorzorgcirkel.core.lifecycle.RequestEvent;
 import nl.voorzorgcirkel.core.lifecycle.RequestLifecycle;
 import nl.voorzorgcirkel.core.model.Circle;
@@ -120,11 +121,16 @@ public record AccessReport(MemberId member, Instant madeAt, Optional<Member> mem
     if (event instanceof RequestEvent.Asked asked) {
       return asked.helpers().contains(member);
     } else if (event instanceof RequestEvent.Accepted accepted) {
-      return accepted.helper().equals(member);
+      return accepted.helper().equals(member) || answeredFor(accepted.answeredBy(), member);
     } else if (event instanceof RequestEvent.Declined d) {
-      return d.helper().equals(member);
+      return d.helper().equals(member) || answeredFor(d.answeredBy(), member);
     }
     return false;
+  }
+
+  /** Whether the member is the connector who answered for someone: the answer names them too. */
+  private static boolean answeredFor(AnsweredBy answeredBy, MemberId member) {
+    return answeredBy.connector().map(member::equals).orElse(false);
   }
 
   /**

@@ -36,6 +36,7 @@ import nl.voorzorgcirkel.core.consent.ConsentRecord;
 import nl.voorzorgcirkel.core.consent.ConsentRegister;
 import nl.voorzorgcirkel.core.ledger.HelpLedger;
 import nl.voorzorgcirkel.core.ledger.HelpRecord;
+import nl.voorzorgcirkel.core.lifecycle.AnsweredBy;
 import nl.voorzorgcirkel.core.lifecycle.RequestEvent;
 import nl.voorzorgcirkel.core.lifecycle.RequestLifecycle;
 import nl.voorzorgcirkel.core.model.Absence;
@@ -48,6 +49,7 @@ import nl.voorzorgcirkel.core.model.CirclePolicy;
 import nl.voorzorgcirkel.core.model.GeoPoint;
 import nl.voorzorgcirkel.core.model.HelpRequest;
 import nl.voorzorgcirkel.core.model.Member;
+import nl.voorzorgcirkel.core.model.FamilyCarerId;
 import nl.voorzorgcirkel.core.model.MemberId;
 import nl.voorzorgcirkel.core.model.Recurrence;
 import nl.voorzorgcirkel.core.model.RequestId;
@@ -127,6 +129,22 @@ public final class CircleJson {
     text(module, Capability.class, Capability::of);
     text(module, TripId.class, TripId::of);
     text(module, SeriesId.class, SeriesId::of);
+    text(module, FamilyCarerId.class, FamilyCarerId::of);
+    // an answer of a lifecycle written before answers recorded who gave them: the member did
+    module.addSerializer(AnsweredBy.class, new ToStringSerializer(AnsweredBy.class));
+    module.addDeserializer(AnsweredBy.class, new FromText<AnsweredBy>(AnsweredBy.class, AnsweredBy::parse) {
+      private static final long serialVersionUID = 1L;
+
+      @Override
+      public AnsweredBy getNullValue(DeserializationContext ctxt) {
+        return AnsweredBy.member();
+      }
+
+      @Override
+      public Object getAbsentValue(DeserializationContext ctxt) {
+        return AnsweredBy.member();
+      }
+    });
     list(module, HelpLedger.class, HelpRecord.class, HelpLedger::records, HelpLedger::of);
     list(module, CommitmentBook.class, Commitment.class, CommitmentBook::commitments, CommitmentBook::of);
     list(module, ConsentRegister.class, ConsentRecord.class, ConsentRegister::records,
@@ -167,19 +185,28 @@ public final class CircleJson {
   /** A value written as its {@code toString()} and read back with its {@code of(String)}. */
   private static <T> void text(SimpleModule module, Class<T> type, Function<String, T> of) {
     module.addSerializer(type, new ToStringSerializer(type));
-    module.addDeserializer(type, new FromStringDeserializer<T>(type) {
-      private static final long serialVersionUID = 1L;
+    module.addDeserializer(type, new FromText<>(type, of));
+  }
 
-      @Override
-      protected T _deserialize(String value, DeserializationContext ctxt) throws IOException {
-        try {
-          return of.apply(value);
-        } catch (InvalidValueException e) {
-          // the violation names the rule, never the value; Jackson's own message would quote it
-          throw JsonMappingException.from(ctxt, e.getMessage(), e);
-        }
+  /** Reads a value from its text; an invalid text is reported without quoting it. */
+  private static class FromText<T> extends FromStringDeserializer<T> {
+    private static final long serialVersionUID = 1L;
+    private final transient Function<String, T> of;
+
+    FromText(Class<T> type, Function<String, T> of) {
+      super(type);
+      this.of = of;
+    }
+
+    @Override
+    protected T _deserialize(String value, DeserializationContext ctxt) throws IOException {
+      try {
+        return of.apply(value);
+      } catch (InvalidValueException e) {
+        // the violation names the rule, never the value; Jackson's own message would quote it
+        throw JsonMappingException.from(ctxt, e.getMessage(), e);
       }
-    });
+    }
   }
 
   /**

@@ -64,24 +64,39 @@ public sealed interface RequestEvent {
   }
 
   /**
-   * A member said yes, whether asked or volunteering on the group chat.
+   * A member said yes, whether asked or volunteering on the group chat, themselves or through
+   * someone who answered for them.
    *
    * @param at when, not null
    * @param helper who will help, not null
+   * @param answeredBy who gave the answer, not null: {@link AnsweredBy#member()} when the helper
+   *     answered themselves
    */
-  record Accepted(Instant at, MemberId helper) implements RequestEvent {
+  record Accepted(Instant at, MemberId helper, AnsweredBy answeredBy) implements RequestEvent {
     /**
      * Checks the components.
      *
      * @param at see the record description
      * @param helper see the record description
+     * @param answeredBy see the record description
      */
     public Accepted {
       Objects.requireNonNull(at, "at");
       Objects.requireNonNull(helper, "helper");
+      Objects.requireNonNull(answeredBy, "answeredBy");
     }
 
-    /** The helper. */
+    /**
+     * The helper said yes themselves.
+     *
+     * @param at when, not null
+     * @param helper who will help, not null
+     */
+    public Accepted(Instant at, MemberId helper) {
+      this(at, helper, AnsweredBy.member());
+    }
+
+    /** The helper, whose yes it is, also when someone else gave it ({@link #answeredBy()}). */
     @Override
     public Optional<MemberId> by() {
       return Optional.of(helper);
@@ -89,24 +104,39 @@ public sealed interface RequestEvent {
   }
 
   /**
-   * An asked member said no, or the accepted helper withdrew. No penalty.
+   * An asked member said no, or the accepted helper withdrew, themselves or through someone who
+   * answered for them. No penalty.
    *
    * @param at when, not null
    * @param helper who declined, not null
+   * @param answeredBy who gave the answer, not null: {@link AnsweredBy#member()} when the member
+   *     answered themselves
    */
-  record Declined(Instant at, MemberId helper) implements RequestEvent {
+  record Declined(Instant at, MemberId helper, AnsweredBy answeredBy) implements RequestEvent {
     /**
      * Checks the components.
      *
      * @param at see the record description
      * @param helper see the record description
+     * @param answeredBy see the record description
      */
     public Declined {
       Objects.requireNonNull(at, "at");
       Objects.requireNonNull(helper, "helper");
+      Objects.requireNonNull(answeredBy, "answeredBy");
     }
 
-    /** The helper who declined. */
+    /**
+     * The member said no themselves.
+     *
+     * @param at when, not null
+     * @param helper who declined, not null
+     */
+    public Declined(Instant at, MemberId helper) {
+      this(at, helper, AnsweredBy.member());
+    }
+
+    /** The member who declined, whose no it is, also when someone else gave it. */
     @Override
     public Optional<MemberId> by() {
       return Optional.of(helper);

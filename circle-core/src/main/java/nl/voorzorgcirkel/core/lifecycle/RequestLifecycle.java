@@ -216,6 +216,9 @@ public final class RequestLifecycle {
         return Optional.of("requester-cannot-help");
       }
     } else if (event instanceof RequestEvent.Accepted) {
+      if (forThemselves(((RequestEvent.Accepted) event).helper(), ((RequestEvent.Accepted) event).answeredBy())) {
+        return Optional.of("answered-for-themselves");
+      }
       if (!waiting) {
         return Optional.of("not-waiting-for-a-helper");
       }
@@ -224,6 +227,9 @@ public final class RequestLifecycle {
       }
     } else if (event instanceof RequestEvent.Declined) {
       MemberId who = ((RequestEvent.Declined) event).helper();
+      if (forThemselves(who, ((RequestEvent.Declined) event).answeredBy())) {
+        return Optional.of("answered-for-themselves");
+      }
       if (!pending.contains(who) && !who.equals(helper)) {
         return Optional.of("not-asked-and-not-helping");
       }
@@ -243,6 +249,11 @@ public final class RequestLifecycle {
       }
     }
     return Optional.empty();
+  }
+
+  /** Whether a connector is recorded as answering for themselves: that is the member answering. */
+  private static boolean forThemselves(MemberId member, AnsweredBy answeredBy) {
+    return answeredBy.connector().map(member::equals).orElse(false);
   }
 
   /** Whether a referral's reason code says the request is out of scope, as a referral must. */
@@ -278,6 +289,21 @@ public final class RequestLifecycle {
   }
 
   /**
+   * A member said yes, through someone who answered for them (a connector, a family carer).
+   *
+   * @param at when, not null
+   * @param helper who helps, not null
+   * @param answeredBy who gave the answer, not null
+   * @return the new lifecycle
+   * @throws IllegalTransitionException as {@link #accept(Instant, MemberId)}, or if a connector is
+   *     recorded as answering for themselves
+   * @since 0.2.0
+   */
+  public RequestLifecycle accept(Instant at, MemberId helper, AnsweredBy answeredBy) {
+    return apply(new RequestEvent.Accepted(at, helper, answeredBy));
+  }
+
+  /**
    * An asked member said no, or the helper withdrew. No penalty.
    *
    * @param at when, not null
@@ -287,6 +313,21 @@ public final class RequestLifecycle {
    */
   public RequestLifecycle decline(Instant at, MemberId helper) {
     return apply(new RequestEvent.Declined(at, helper));
+  }
+
+  /**
+   * An asked member said no, or the helper withdrew, through someone who answered for them.
+   *
+   * @param at when, not null
+   * @param helper who declined, not null
+   * @param answeredBy who gave the answer, not null
+   * @return the new lifecycle
+   * @throws IllegalTransitionException as {@link #decline(Instant, MemberId)}, or if a connector is
+   *     recorded as answering for themselves
+   * @since 0.2.0
+   */
+  public RequestLifecycle decline(Instant at, MemberId helper, AnsweredBy answeredBy) {
+    return apply(new RequestEvent.Declined(at, helper, answeredBy));
   }
 
   /**

@@ -17,6 +17,10 @@
  * <p>{@link nl.voorzorgcirkel.core.lifecycle.AskHistory} reads, from many lifecycles, how often each
  * member was asked and said no: the notification load a member carries, never help received.
  *
+ * <p>A yes or a no may be given for a member by someone else, a connector after a phone call or a
+ * family carer the member named in advance; each {@code Accepted} and {@code Declined} event records
+ * who gave it ({@link nl.voorzorgcirkel.core.lifecycle.AnsweredBy}).
+ *
  * <p>A decline carries no penalty. DONE, CANCELLED, EXPIRED and REFERRED are final, except that
  * an expired request can still be referred: nobody in the circle could help, and it turns out to
  * belong with professional care.

@@ -15,6 +15,7 @@ import nl.voorzorgcirkel.core.ledger.HelpRecord;
 import nl.voorzorgcirkel.core.lifecycle.RequestLifecycle;
 import nl.voorzorgcirkel.core.model.Capability;
 import nl.voorzorgcirkel.core.model.CircleId;
+import nl.voorzorgcirkel.core.model.FamilyCarerId;
 import nl.voorzorgcirkel.core.model.GeoPoint;
 import nl.voorzorgcirkel.core.model.Member;
 import nl.voorzorgcirkel.core.model.MemberId;
@@ -42,7 +43,7 @@ class JsonShapeTest {
   void identifiersAndCapabilitiesAreWrittenAndReadAsPlainStrings() throws Exception {
     ObjectMapper mapper = CircleJson.newMapper();
     List<Object> values = List.of(MemberId.of("m-1"), CircleId.of("c-1"), RequestId.of("r-1"),
-        Capability.of("meals"), TripId.of("t-1"), SeriesId.of("s-1"));
+        Capability.of("meals"), TripId.of("t-1"), SeriesId.of("s-1"), FamilyCarerId.of("fc-1"));
     for (Object value : values) {
       String json = mapper.writeValueAsString(value);
       assertEquals('"' + value.toString() + '"', json, value.getClass().getSimpleName());

@@ -3,13 +3,22 @@ package nl.voorzorgcirkel.simulation.internal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SplittableRandom;
+import nl.voorzorgcirkel.coordination.asking.AskPlan;
+import nl.voorzorgcirkel.coordination.asking.AskStep;
+import nl.voorzorgcirkel.coordination.asking.CircleAgreements;
 import nl.voorzorgcirkel.core.ledger.HelpLedger;
+import nl.voorzorgcirkel.core.lifecycle.AskHistory;
+import nl.voorzorgcirkel.core.lifecycle.RequestEvent;
+import nl.voorzorgcirkel.core.lifecycle.RequestLifecycle;
+import nl.voorzorgcirkel.core.lifecycle.RequestState;
 import nl.voorzorgcirkel.core.ledger.HelpRecord;
 import nl.voorzorgcirkel.core.model.Capability;
 import nl.voorzorgcirkel.core.model.CapabilityOffer;
@@ -58,6 +67,12 @@ import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
  * what the figures need and builds a {@link HelpRequest} only to rank it, and a {@link HelpRecord}
  * when help is done (the ledger the ranking reads).
  *
+ * <p>With the policy's {@code askPlan} section, each request is asked through the library's own
+ * {@link AskPlan} over the strategy's ranking (quiet hours, the urgent timeout, the weekly most asks
+ * across the circle's requests, expiry at the last start): the engine only plays the members'
+ * answers, as the behaviour says, and follows the plan's steps. Without it (the default) none of
+ * this runs and the engine asks in its own rounds.
+ *
  * <p>With a scenario's {@code contact} section, {@link ContactRun} plays contact and omkijken over
  * the finished run's ledger and members at its end; nothing in the run itself reads it.
  */
@@ -71,6 +86,8 @@ public final class CircleRun {
   private static final byte EXPIRE = 5;
   private static final byte TICK = 6;
   private static final byte SAMPLE = 7;
+  /** The ask plan of a request wants to be advanced (policy.askPlan only). */
+  private static final byte PLAN = 8;
 
   private static final byte WAITING = 0;
   private static final byte ACCEPTED = 1;
@@ -111,6 +128,8 @@ public final class CircleRun {
     final List<HardRule> rules;
     /** The scenario's contact section, or null without one. */
     final Contact contact;
+    /** The agreements the ask plans obey under policy.askPlan, or null for the engine's own rounds. */
+    final CircleAgreements agreements;
 
     /**
      * The shared part of a design point's runs.
@@ -142,6 +161,7 @@ public final class CircleRun {
       this.capacityAfterDecline = Duration.ofSeconds(Math.round(d.capacityAfterDeclineHours() * 3600));
       this.rules = policy.hardRules().stream().map(Policy.Rule::rule).collect(java.util.stream.Collectors.toList());
       this.contact = scenario.contact().orElse(null);
+      this.agreements = policy.askPlanAgreements().orElse(null);
     }
 
     /**
@@ -247,6 +267,12 @@ public final class CircleRun {
   private int[] pending = new int[64];
   private int[][] order = new int[64][];
   private HelpRequest[] open = new HelpRequest[64];
+  /** Under policy.askPlan, each waiting request's plan and the stamp of its latest check; else null. */
+  private AskPlan[] plans;
+  private int[] planStamp;
+  /** Under policy.askPlan, the lifecycles of the requests with asks in the last 7 days, by number. */
+  private Map<Integer, RequestLifecycle> askedThisWeek;
+  private final AskTrace trace;
   private int needs;
   /** The measured month of the latest filing (filing times never decrease). */
   private int monthCursor;
@@ -278,8 +304,14 @@ public final class CircleRun {
   private long helpedInPeriod;
   private long expiredInPeriod;
 
-  private CircleRun(Model model, int replication, int index, Totals totals) {
+  private CircleRun(Model model, int replication, int index, Totals totals, AskTrace trace) {
     this.model = model;
+    this.trace = trace;
+    if (model.agreements != null) {
+      plans = new AskPlan[64];
+      planStamp = new int[64];
+      askedThisWeek = new LinkedHashMap<>();
+    }
     this.scenario = model.scenario;
     this.cal = model.calendar;
     this.index = index;
@@ -331,7 +363,20 @@ public final class CircleRun {
    * @param totals where the figures go
    */
   public static void run(Model model, int replication, int index, Totals totals) {
-    new CircleRun(model, replication, index, totals).run();
+    new CircleRun(model, replication, index, totals, null).run();
+  }
+
+  /**
+   * Runs one circle of one replication, adds its figures and tells a trace what was asked.
+   *
+   * @param model the design point's shared part
+   * @param replication the replication, from 0
+   * @param index the circle, from 0
+   * @param totals where the figures go
+   * @param trace told of every request, ask and answer
+   */
+  public static void run(Model model, int replication, int index, Totals totals, AskTrace trace) {
+    new CircleRun(model, replication, index, totals, trace).run();
   }
 
   /** The busy rule: a member who is helping now is not asked. */
@@ -398,6 +443,11 @@ public final class CircleRun {
           break;
         case TICK:
           tick(events.a(), now);
+          break;
+        case PLAN:
+          if (state[events.a()] == WAITING && planStamp[events.a()] == events.b()) {
+            planStep(events.a(), plans[events.a()].advance(Instant.ofEpochSecond(now), circleAsks(now)), now);
+          }
           break;
         default:
           sample(events.a(), now);
@@ -674,7 +724,7 @@ public final class CircleRun {
     Urgency urgency = window <= DAY ? Urgency.TODAY : window <= 2 * DAY ? Urgency.SOON : Urgency.ROUTINE;
     Instant at = Instant.ofEpochSecond(now);
     open[r] = HelpRequest.builder()
-        .id(requestId)
+        .id(plans == null ? requestId : RequestId.of("c" + index + "-r" + r))
         .requester(ids[m])
         .capability(KINDS.get(k))
         .window(TimeWindow.flexible(at, Instant.ofEpochSecond(windowEnd[r])))
@@ -683,10 +733,89 @@ public final class CircleRun {
         .createdAt(at)
         .build();
     rank(r, now);
+    if (trace != null) {
+      trace.filed(r, open[r], circle, Arrays.stream(order[r]).mapToObj(i -> ids[i]).toList());
+    }
+    if (plans != null) {
+      startPlan(r, now);
+      return; // the plan expires the request itself, at its last start
+    }
     askRound(r, now);
     if (model.unhelped != Unhelped.QUEUE) {
       push(windowEnd[r], EXPIRE, r, 0, 0);
     }
+  }
+
+  // ---------------------------------------------------------------- asking by the library's plan
+
+  /** Builds the request's ask plan over the ranking (never the requester) and takes its first step. */
+  private void startPlan(int r, long now) {
+    List<MemberId> whom = new ArrayList<>(order[r].length);
+    for (int m : order[r]) {
+      if (m != requester[r]) {
+        whom.add(ids[m]);
+      }
+    }
+    plans[r] = AskPlan.builder(open[r], circle).order(whom).agreements(model.agreements).build();
+    planStep(r, plans[r].advance(Instant.ofEpochSecond(now), circleAsks(now)), now);
+  }
+
+  /**
+   * Follows a step of a request's plan: asks whom it asked (their answers come as the behaviour
+   * says), ends the request if the plan expired it, and checks again when the plan wants.
+   */
+  private void planStep(int r, AskStep step, long now) {
+    int before = plans[r].asked().size();
+    AskPlan plan = step.plan();
+    plans[r] = plan;
+    if (plan.asked().size() > before) {
+      askedThisWeek.put(r, plan.lifecycle());
+      for (int i = before; i < plan.asked().size(); i++) {
+        ask(r, numberOf(plan.asked().get(i)), now);
+      }
+    }
+    if (plan.lifecycle().state() == RequestState.EXPIRED) {
+      plans[r] = null;
+      expired(r, now);
+      return;
+    }
+    Optional<Instant> next = step.nextCheck();
+    if (next.isPresent()) {
+      Instant at = next.get();
+      push(at.getEpochSecond() + (at.getNano() > 0 ? 1 : 0), PLAN, r, ++planStamp[r], 0);
+    }
+  }
+
+  /** An answer to a request's plan: a yes from a member who can help takes it; anything else is a no. */
+  private void planAnswer(int r, int m, boolean yes, long now) {
+    AskStep step = plans[r].answer(Instant.ofEpochSecond(now), ids[m], yes);
+    if (yes) {
+      askedThisWeek.put(r, step.plan().lifecycle());
+      plans[r] = null;
+      accept(r, m, now);
+    } else {
+      planStep(r, step, now);
+    }
+  }
+
+  /**
+   * The asks of the circle's requests in the 7 days up to now, for the weekly most asks across
+   * plans; lifecycles whose last ask is older are let go.
+   */
+  private AskHistory circleAsks(long now) {
+    Instant from = Instant.ofEpochSecond(now - WEEK);
+    askedThisWeek.values().removeIf(lifecycle -> lastAsk(lifecycle).isBefore(from));
+    return AskHistory.from(askedThisWeek.values());
+  }
+
+  private static Instant lastAsk(RequestLifecycle lifecycle) {
+    List<RequestEvent> events = lifecycle.events();
+    for (int i = events.size() - 1; i >= 0; i--) {
+      if (events.get(i) instanceof RequestEvent.Asked) {
+        return events.get(i).at();
+      }
+    }
+    return Instant.MIN;
   }
 
   private void grow(int n) {
@@ -703,6 +832,10 @@ public final class CircleRun {
     pending = Arrays.copyOf(pending, n);
     order = Arrays.copyOf(order, n);
     open = Arrays.copyOf(open, n);
+    if (plans != null) {
+      plans = Arrays.copyOf(plans, n);
+      planStamp = Arrays.copyOf(planStamp, n);
+    }
   }
 
   /** The strategy's order of whom to ask, as member numbers. */
@@ -755,6 +888,9 @@ public final class CircleRun {
     if (month[r] >= 0) {
       totals.add(Count.ASKS, 1);
     }
+    if (trace != null) {
+      trace.asked(r, ids[m], now);
+    }
     push(now + after, RESPONSE, r, m, yes ? 1 : 0);
   }
 
@@ -766,7 +902,13 @@ public final class CircleRun {
       return; // a late answer to a request that is taken or closed
     }
     pending[r]--;
-    if (yes && canHelp(m, r, now)) {
+    boolean takes = yes && canHelp(m, r, now);
+    if (trace != null) {
+      trace.answered(r, ids[m], takes, now);
+    }
+    if (plans != null) {
+      planAnswer(r, m, takes, now);
+    } else if (takes) {
       accept(r, m, now);
     } else if (pending[r] == 0) {
       askRound(r, now);
@@ -851,6 +993,11 @@ public final class CircleRun {
       push(now + DAY, EXPIRE, r, 0, 0);
       return;
     }
+    expired(r, now);
+  }
+
+  /** Nobody took the request in time: it leaves the waiting. */
+  private void expired(int r, long now) {
     state[r] = EXPIRED;
     open[r] = null;
     order[r] = null;

@@ -6,6 +6,11 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.time.ZoneId;
+import nl.voorzorgcirkel.core.validation.InvalidValueException;
+import nl.voorzorgcirkel.core.validation.Violation;
 import java.util.Set;
 import nl.voorzorgcirkel.core.model.Recurrence;
 import nl.voorzorgcirkel.simulation.scenario.Experiment.DesignType;
@@ -156,6 +161,49 @@ final class Rules {
     }
     if (scenario.policy().circle().minSize() > scenario.policy().circle().maxSize()) {
       error("policy.circle", "minSize must not be above maxSize", "minSize mag niet boven maxSize liggen");
+    }
+    scenario.policy().askPlan().ifPresent(this::askPlan);
+  }
+
+  /** Where a field of the library's circle agreements comes from in a scenario. */
+  private static final Map<String, String> AGREEMENT_FIELDS = Map.of(
+      "notificationBudget", "policy.notificationBudget",
+      "answerTimeout", "policy.answerTimeoutHours",
+      "urgentAnswerTimeout", "policy.askPlan.urgentAnswerTimeoutHours",
+      "maxAsksPerMemberPerWeek", "policy.askPlan.maxAsksPerMemberPerWeek");
+
+  /**
+   * The ask plan's rules: the library's own checks of the circle agreements (reported on the
+   * scenario's fields, in the library's English and Dutch), and what the plan cannot run with.
+   */
+  private void askPlan(Policy.AskPlanRules rules) {
+    if (scenario.isQueueing()) {
+      error("policy.askPlan", "cannot be used in the queueing validation mode, whose queue the ask plan does not"
+          + " know", "kan niet in de wachtrijvalidatie, waarvan het vraagplan de wachtrij niet kent");
+      return;
+    }
+    if (scenario.policy().unhelped() != Policy.Unhelped.REFER) {
+      error("policy.unhelped", "must be 'refer' with policy.askPlan: the library's ask plan ends a request"
+          + " nobody took at its last start", "moet 'refer' zijn met policy.askPlan: het vraagplan van de"
+          + " bibliotheek sluit een hulpvraag die niemand nam af op het laatste beginmoment");
+    }
+    Policy policy = scenario.policy();
+    try {
+      ZoneId.of(rules.zone());
+    } catch (java.time.DateTimeException e) {
+      error("policy.askPlan.zone", "must be a time zone such as Europe/Amsterdam",
+          "moet een tijdzone zijn zoals Europe/Amsterdam");
+      // the other fields are still checked, in the default zone
+      policy = policy.withAskPlan(new Policy.AskPlanRules(rules.quietFrom(), rules.quietUntil(),
+          rules.urgentAnswerTimeoutHours(), rules.maxAsksPerMemberPerWeek(), Policy.AskPlanRules.defaults().zone()));
+    }
+    try {
+      policy.askPlanAgreements();
+    } catch (InvalidValueException e) {
+      for (Violation v : e.violations()) {
+        error(AGREEMENT_FIELDS.getOrDefault(v.path(), "policy.askPlan"), v.ruleMessage(Locale.ENGLISH),
+            v.ruleMessage(Locale.forLanguageTag("nl")));
+      }
     }
   }
 

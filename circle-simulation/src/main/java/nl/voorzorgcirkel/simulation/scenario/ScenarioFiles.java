@@ -204,6 +204,7 @@ public final class ScenarioFiles {
     ObjectNode merged = defaultsTree();
     merge(merged, user);
     withContactDefaults(merged);
+    withAskPlanDefaults(merged);
     Scenario scenario = checkedBind(merged, user, source);
     Designs.points(scenario, source);
     return scenario;
@@ -355,7 +356,7 @@ public final class ScenarioFiles {
         q.behaviour(),
         new Policy(bound.policy().fairness(), q.policy().weights(), q.policy().hardRules(),
             q.policy().notificationBudget(), q.policy().answerTimeoutHours(), q.policy().unhelped(),
-            q.policy().circle()),
+            q.policy().circle(), bound.policy().askPlan()),
         bound.experiment(), q.queueing(), bound.contact());
   }
 
@@ -382,6 +383,20 @@ public final class ScenarioFiles {
       ObjectNode contact = MAPPER.valueToTree(Contact.defaults());
       merge(contact, given);
       merged.set("contact", contact);
+    }
+  }
+
+  /**
+   * The optional {@code policy.askPlan} section keeps the defaults of the fields a file leaves out;
+   * a file without it has none (the engine asks in its own rounds).
+   */
+  static void withAskPlanDefaults(ObjectNode merged) {
+    JsonNode policy = merged.get("policy");
+    JsonNode given = policy == null ? null : policy.get("askPlan");
+    if (given != null && given.isObject()) {
+      ObjectNode rules = MAPPER.valueToTree(Policy.AskPlanRules.defaults());
+      merge(rules, given);
+      ((ObjectNode) policy).set("askPlan", rules);
     }
   }
 

@@ -50,6 +50,21 @@ class SimulateCommandTest {
   }
 
   @Test
+  void setTurnsTheAskPlanOnAndItsRefusalsNameTheScenariosFields(@TempDir Path dir) throws IOException {
+    String[] r = run("run", "muziekwijk", "--set", "policy.askPlan.quietFrom=22:00", "--days", "30",
+        "--replications", "1", "--no-progress", "--out", dir.toString());
+    assertEquals("0", r[0], r[2]);
+    String scenario = Files.readString(dir.resolve("scenario.json"));
+    assertTrue(scenario.contains("\"quietFrom\" : \"22:00\"") && scenario.contains("\"zone\" : \"Europe/Amsterdam\""),
+        scenario);
+    String[] bad = run("check", "muziekwijk", "--set", "policy.askPlan.zone=Europe/Lutjebroek", "--set",
+        "policy.notificationBudget=25", "--lang", "nl");
+    assertEquals("2", bad[0]);
+    assertTrue(bad[2].contains("policy.askPlan.zone") && bad[2].contains("moet een tijdzone zijn"), bad[2]);
+    assertTrue(bad[2].contains("policy.notificationBudget") && bad[2].contains("moet tussen 1 en 20 liggen"), bad[2]);
+  }
+
+  @Test
   void setTurnsContactOnAndItsFiguresReachTheSummaryAndTheCsvFiles(@TempDir Path dir) throws IOException {
     String[] r = run("run", "muziekwijk", "--set", "contact.withoutContactDays=5", "--days", "60",
         "--replications", "2", "--no-progress", "--out", dir.toString());

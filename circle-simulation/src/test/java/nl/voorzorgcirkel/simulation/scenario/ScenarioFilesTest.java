@@ -213,6 +213,9 @@ class ScenarioFilesTest {
     // the optional contact section has defaults of its own, filled in when a file has the section
     com.fasterxml.jackson.databind.node.ObjectNode defaults = ScenarioFiles.defaultsTree();
     defaults.set("contact", ScenarioFiles.MAPPER.valueToTree(Contact.defaults()));
+    // and so has the optional policy.askPlan section
+    ((com.fasterxml.jackson.databind.node.ObjectNode) defaults.get("policy")).set("askPlan",
+        ScenarioFiles.MAPPER.valueToTree(Policy.AskPlanRules.defaults()));
     Map<String, JsonNode> documented = new java.util.TreeMap<>();
     collect(schema, "", documented);
     assertTrue(documented.size() > 60, "too few documented defaults: " + documented.keySet());
@@ -309,6 +312,71 @@ class ScenarioFilesTest {
     assertTrue(at(rules, "contact.trips.days").ruleDutch().contains("min mag niet boven max"));
     assertTrue(at(rules, "contact.activity.everyWeeks").rule().contains("more than 1000 times"));
     assertEquals(3, rules.size(), rules.toString());
+  }
+
+  @Test
+  void withoutAnAskPlanSectionTheEngineAsksInItsOwnRoundsAndNothingIsWrittenOut() {
+    Scenario s = ScenarioFiles.parse("{\"formatVersion\": 2}", "min.json");
+    assertTrue(s.policy().askPlan().isEmpty());
+    assertTrue(s.policy().askPlanAgreements().isEmpty());
+    assertFalse(ScenarioFiles.toJson(s).contains("askPlan"));
+    for (String name : ScenarioFiles.builtInNames()) {
+      assertTrue(ScenarioFiles.builtIn(name).policy().askPlan().isEmpty(), name);
+    }
+  }
+
+  @Test
+  void anAskPlanSectionKeepsTheDefaultsItLeavesOutAndMakesTheLibrarysAgreements() {
+    Scenario s = ScenarioFiles.parse("{\"formatVersion\": 2, \"policy\": {\"answerTimeoutHours\": 6,"
+        + " \"askPlan\": {\"quietFrom\": \"22:30\", \"maxAsksPerMemberPerWeek\": 3}}}", "a.json");
+    Policy.AskPlanRules rules = s.policy().askPlan().orElseThrow();
+    Policy.AskPlanRules d = Policy.AskPlanRules.defaults();
+    assertEquals(new Policy.AskPlanRules("22:30", d.quietUntil(), d.urgentAnswerTimeoutHours(), 3, d.zone()), rules);
+    nl.voorzorgcirkel.coordination.asking.CircleAgreements agreements = s.policy().askPlanAgreements().orElseThrow();
+    assertEquals(java.time.Duration.ofHours(6), agreements.answerTimeout(), "the policy's own timeout");
+    assertEquals(2, agreements.notificationBudget(), "the policy's own budget");
+    assertEquals(java.time.LocalTime.of(22, 30), agreements.quietHours().from());
+    assertEquals(java.time.LocalTime.of(8, 0), agreements.quietHours().until());
+    assertEquals(3, agreements.maxAsksPerMemberPerWeek());
+    assertEquals(java.time.Duration.ofHours(1), agreements.urgentAnswerTimeout());
+    assertEquals(java.time.ZoneId.of("Europe/Amsterdam"), agreements.zone());
+    assertEquals(d, ScenarioFiles.parse("{\"formatVersion\": 2, \"policy\": {\"askPlan\": {}}}", "e.json")
+        .policy().askPlan().orElseThrow());
+    assertEquals(s, ScenarioFiles.parse(ScenarioFiles.toJson(s), "again"));
+    assertTrue(ScenarioFiles.validate(s).isEmpty());
+  }
+
+  @Test
+  void askPlanErrorsNameTheirFieldInEnglishAndDutch() {
+    // what the schema knows: the form of a time, the ranges
+    List<ScenarioError> schema = errors("{\"formatVersion\": 2, \"policy\": {\"askPlan\": {\n"
+        + " \"quietFrom\": \"9 pm\", \"maxAsksPerMemberPerWeek\": 0, \"colour\": 1}}}");
+    assertEquals(2, at(schema, "policy.askPlan.quietFrom").line());
+    at(schema, "policy.askPlan.maxAsksPerMemberPerWeek");
+    at(schema, "policy.askPlan.colour");
+    // what the library's agreements refuse, on the scenario's own fields, in the library's words
+    List<ScenarioError> rules = errors("{\"formatVersion\": 2, \"policy\": {\"notificationBudget\": 30,"
+        + " \"answerTimeoutHours\": 200, \"unhelped\": \"keep-asking\",\n \"askPlan\": {\"urgentAnswerTimeoutHours\": 2}}}");
+    ScenarioError budget = at(rules, "policy.notificationBudget");
+    assertEquals("must be between 1 and 20", budget.rule());
+    assertEquals("moet tussen 1 en 20 liggen", budget.ruleDutch());
+    assertTrue(at(rules, "policy.answerTimeoutHours").rule().contains("between 5 min and 7 d"),
+        at(rules, "policy.answerTimeoutHours").rule());
+    ScenarioError unhelped = at(rules, "policy.unhelped");
+    assertTrue(unhelped.rule().startsWith("must be 'refer' with policy.askPlan"), unhelped.rule());
+    assertTrue(unhelped.ruleDutch().startsWith("moet 'refer' zijn met policy.askPlan"), unhelped.ruleDutch());
+    assertEquals(3, rules.size(), rules.toString());
+    ScenarioError urgent = only("{\"formatVersion\": 2, \"policy\": {\"answerTimeoutHours\": 1,"
+        + " \"askPlan\": {\"urgentAnswerTimeoutHours\": 2}}}");
+    assertEquals("policy.askPlan.urgentAnswerTimeoutHours", urgent.path());
+    ScenarioError zone = only("{\"formatVersion\": 2, \"policy\": {\"askPlan\": {\"zone\": \"Europe/Lutjebroek\"}}}");
+    assertEquals("policy.askPlan.zone", zone.path());
+    assertEquals("moet een tijdzone zijn zoals Europe/Amsterdam", zone.ruleDutch());
+    Scenario q = ScenarioFiles.builtIn("queueing");
+    Scenario queueWithPlan = new Scenario(q.formatVersion(), q.name(), q.description(), q.population(), q.behaviour(),
+        q.policy().withAskPlan(Policy.AskPlanRules.defaults()), q.experiment(), q.queueing(), q.contact());
+    assertTrue(ScenarioFiles.validate(queueWithPlan).stream().anyMatch(e -> e.path().equals("policy.askPlan")),
+        ScenarioFiles.validate(queueWithPlan).toString());
   }
 
   @Test
