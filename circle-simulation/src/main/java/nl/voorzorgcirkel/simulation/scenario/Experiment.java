@@ -1,5 +1,6 @@
 package nl.voorzorgcirkel.simulation.scenario;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.LocalDate;
 import java.util.List;
@@ -58,7 +59,8 @@ public record Experiment(LocalDate start, int warmupDays, int days, int replicat
    * @param max the range's upper end (Latin hypercube), or empty
    * @param integer whether sampled values are rounded to whole numbers (Latin hypercube)
    */
-  public record Factor(String field, List<Object> values, Optional<Double> min,
+  public record Factor(String field,
+      @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Object> values, Optional<Double> min,
       Optional<Double> max, boolean integer) {
 
     /**

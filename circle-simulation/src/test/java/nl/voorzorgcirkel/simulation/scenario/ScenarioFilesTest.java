@@ -36,6 +36,18 @@ class ScenarioFilesTest {
   }
 
   @Test
+  void aLatinHypercubeFactorWithMinAndMaxIsAcceptedAtEveryDesignPoint() {
+    // Before the fix, each point's scenario wrote the factor's empty values as "values": [],
+    // which the schema refuses (minItems 1): every Latin hypercube file was refused.
+    Scenario s = ScenarioFiles.parse("{\"formatVersion\": 2, \"experiment\": {\"design\": {"
+        + "\"type\": \"latin-hypercube\", \"samples\": 3, \"factors\": [{\"field\": "
+        + "\"behaviour.acceptance.probability\", \"min\": 0.3, \"max\": 0.9}]}}}", "lhs.json");
+    List<DesignPoint> points = Designs.points(s);
+    assertEquals(3, points.size(), points.toString());
+    assertFalse(ScenarioFiles.toJson(s).contains("\"values\" : [ ]"), ScenarioFiles.toJson(s));
+  }
+
+  @Test
   void aMinimalFileKeepsEveryDefault() {
     Scenario s = ScenarioFiles.parse("{\"formatVersion\": 2}", "min.json");
     Scenario d = Scenario.defaults();
