@@ -100,6 +100,25 @@ public final class Violation {
   }
 
   /**
+   * The same violation where the value stands inside a larger one: the rule and its message stay,
+   * the type becomes the outer one and the path is prefixed. For readers of nested input, such as
+   * JSON, whose errors should name the field from the top.
+   *
+   * @param outerType the type of the larger value, not null
+   * @param prefix the path of this value inside it, such as {@code candidates[2]}; empty for the
+   *     top; not null
+   * @return the violation, for example {@code Ranking.candidates[2].score} instead of {@code
+   *     Candidate.score}
+   * @since 0.2.0
+   */
+  public Violation within(String outerType, String prefix) {
+    Objects.requireNonNull(outerType, "outerType");
+    Objects.requireNonNull(prefix, "prefix");
+    String inner = prefix.isEmpty() ? path : path.isEmpty() ? prefix : prefix + "." + path;
+    return new Violation(outerType, inner, rule, messageKey, arguments);
+  }
+
+  /**
    * The rule's explanation without the type and path, in the requested language, for callers that
    * name the field themselves (a form, a spreadsheet column).
    *
