@@ -100,22 +100,19 @@ public final class Violation {
   }
 
   /**
-   * The same violation where the value stands inside a larger one: the rule and its message stay,
-   * the type becomes the outer one and the path is prefixed. For readers of nested input, such as
-   * JSON, whose errors should name the field from the top.
+   * The same rule and message for the value at another place: for readers of nested input, such
+   * as JSON, whose errors should name the field from the top of the input rather than inside the
+   * value that was built from it.
    *
-   * @param outerType the type of the larger value, not null
-   * @param prefix the path of this value inside it, such as {@code candidates[2]}; empty for the
-   *     top; not null
+   * @param type the type the path starts from, not null
+   * @param path the path to the value, such as {@code candidates[2].score}; empty for the type
+   *     itself; not null
    * @return the violation, for example {@code Ranking.candidates[2].score} instead of {@code
    *     Candidate.score}
    * @since 0.2.0
    */
-  public Violation within(String outerType, String prefix) {
-    Objects.requireNonNull(outerType, "outerType");
-    Objects.requireNonNull(prefix, "prefix");
-    String inner = prefix.isEmpty() ? path : path.isEmpty() ? prefix : prefix + "." + path;
-    return new Violation(outerType, inner, rule, messageKey, arguments);
+  public Violation at(String type, String path) {
+    return new Violation(type, path, rule, messageKey, arguments);
   }
 
   /**

@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -218,7 +219,8 @@ public final class ResultJson {
     String path = e instanceof JsonMappingException mapping ? path(mapping.getPath()) : "";
     for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
       if (cause instanceof InvalidValueException invalid) {
-        return Rules.at(invalid, name, path);
+        // a document's own check names fields inside it; an id's check only its inner value
+        return e instanceof ValueInstantiationException ? Rules.at(invalid, name, path) : Rules.on(invalid, name, path);
       }
     }
     if (e instanceof UnrecognizedPropertyException) {
@@ -229,7 +231,8 @@ public final class ResultJson {
     if (message != null && message.startsWith(missing)) {
       // the name is one of the document's own fields, never input
       String field = message.substring(missing.length(), message.indexOf('\'', missing.length()));
-      return new InvalidValueException(List.of(ModelValidator.missing(name, path.isEmpty() ? field : path + "." + field)));
+      String at = path.equals(field) || path.endsWith("." + field) ? path : path.isEmpty() ? field : path + "." + field;
+      return new InvalidValueException(List.of(ModelValidator.missing(name, at)));
     }
     return Arguments.invalid(name, path, "jsonType", Map.of());
   }

@@ -127,6 +127,15 @@ final class Rules {
    * Ranking.candidates[2].score}.
    */
   static InvalidValueException at(InvalidValueException e, String type, String prefix) {
-    return new InvalidValueException(e.violations().stream().map(v -> v.within(type, prefix)).toList());
+    return new InvalidValueException(e.violations().stream().map(v -> v.at(type,
+        prefix.isEmpty() ? v.path() : v.path().isEmpty() ? prefix : prefix + "." + v.path())).toList());
+  }
+
+  /**
+   * The violations of a value read from one JSON scalar (an id from its text) placed on the
+   * field it was read from: the value's own inner path means nothing in the document.
+   */
+  static InvalidValueException on(InvalidValueException e, String type, String field) {
+    return new InvalidValueException(e.violations().stream().map(v -> v.at(type, field)).toList());
   }
 }
