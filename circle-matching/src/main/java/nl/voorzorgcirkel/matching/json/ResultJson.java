@@ -80,6 +80,13 @@ import org.jspecify.annotations.Nullable;
  */
 public final class ResultJson {
 
+  /** An instant as java.time writes it in UTC, in the years 1 to 9999 (see the schemas). */
+  private static final Pattern INSTANT = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?Z");
+  /** A day in the years 1 to 9999. */
+  private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+  /** A duration of 0 or more as java.time writes it: hours, minutes, seconds. */
+  private static final Pattern DURATION = Pattern.compile("PT(?=\\d)(\\d+H)?(\\d+M)?(\\d+(\\.\\d+)?S)?");
+
   private final ObjectMapper mapper;
 
   private ResultJson(ObjectMapper mapper) {
@@ -131,13 +138,6 @@ public final class ResultJson {
     mapper.registerModule(strict);
     return new ResultJson(mapper);
   }
-
-  /** An instant as java.time writes it in UTC, in the years 1 to 9999 (see the schemas). */
-  private static final Pattern INSTANT = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?Z");
-  /** A day in the years 1 to 9999. */
-  private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
-  /** A duration of 0 or more as java.time writes it: hours, minutes, seconds. */
-  private static final Pattern DURATION = Pattern.compile("PT(?=\\d)(\\d+H)?(\\d+M)?(\\d+(\\.\\d+)?S)?");
 
   /**
    * A value read only from a JSON text, in a form if one is given, built by {@code of}; a
