@@ -64,6 +64,19 @@ public record AssignmentPlanDocument(
   /**
    * Checks every field; the planned loads are kept ordered by member id.
    *
+   * @param schemaVersion see the record description
+   * @param audience see the record description
+   * @param assignments see the record description
+   * @param unplaced see the record description
+   * @param referrals see the record description
+   * @param objective see the record description
+   * @param loadPenalty see the record description
+   * @param unplacedPenalty see the record description
+   * @param provenOptimal see the record description
+   * @param optimalityGap see the record description
+   * @param searchNodes see the record description
+   * @param plannedLoads see the record description
+   * @param moved see the record description
    * @throws nl.voorzorgcirkel.core.validation.InvalidValueException naming the field and the rule
    */
   public AssignmentPlanDocument {
@@ -133,6 +146,10 @@ public record AssignmentPlanDocument(
     /**
      * Checks every field.
      *
+     * @param request see the record description
+     * @param member see the record description
+     * @param cost see the record description
+     * @param start see the record description
      * @throws nl.voorzorgcirkel.core.validation.InvalidValueException naming the field and the
      *     rule
      */
@@ -160,6 +177,10 @@ public record AssignmentPlanDocument(
     /**
      * Checks every field.
      *
+     * @param request see the record description
+     * @param code see the record description
+     * @param trip see the record description
+     * @param exclusions see the record description
      * @throws nl.voorzorgcirkel.core.validation.InvalidValueException naming the field and the
      *     rule
      */
@@ -183,6 +204,8 @@ public record AssignmentPlanDocument(
     /**
      * Checks every field.
      *
+     * @param request see the record description
+     * @param scope see the record description
      * @throws nl.voorzorgcirkel.core.validation.InvalidValueException naming the field and the
      *     rule
      */

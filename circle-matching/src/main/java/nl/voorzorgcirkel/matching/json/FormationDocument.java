@@ -43,6 +43,10 @@ public record FormationDocument(
   /**
    * Checks every field.
    *
+   * @param schemaVersion see the record description
+   * @param circles see the record description
+   * @param notPlaced see the record description
+   * @param quality see the record description
    * @throws nl.voorzorgcirkel.core.validation.InvalidValueException naming the field and the rule
    */
   public FormationDocument {
@@ -102,6 +106,13 @@ public record FormationDocument(
     /**
      * Checks every field.
      *
+     * @param id see the record description
+     * @param neighbourhood see the record description
+     * @param founded see the record description
+     * @param members see the record description
+     * @param connectors see the record description
+     * @param breaches see the record description
+     * @param health see the record description
      * @throws nl.voorzorgcirkel.core.validation.InvalidValueException naming the field and the
      *     rule
      */
@@ -128,6 +139,8 @@ public record FormationDocument(
     /**
      * Checks every field; the figures are kept ordered by name.
      *
+     * @param rule see the record description
+     * @param figures see the record description
      * @throws nl.voorzorgcirkel.core.validation.InvalidValueException naming the field and the
      *     rule
      */
@@ -150,6 +163,9 @@ public record FormationDocument(
     /**
      * Checks every field; the figures are kept ordered by name.
      *
+     * @param candidate see the record description
+     * @param reason see the record description
+     * @param figures see the record description
      * @throws nl.voorzorgcirkel.core.validation.InvalidValueException naming the field and the
      *     rule
      */
@@ -200,6 +216,19 @@ public record FormationDocument(
     /**
      * Checks every figure.
      *
+     * @param placedShare see the record description
+     * @param circles see the record description
+     * @param meetingPolicyShare see the record description
+     * @param meanDistanceMetres see the record description
+     * @param maxDistanceMetres see the record description
+     * @param coverageShare see the record description
+     * @param vitalityShare see the record description
+     * @param preferencesHonoured see the record description
+     * @param smallestCircle see the record description
+     * @param largestCircle see the record description
+     * @param connectorShare see the record description
+     * @param buildingsKeptTogether see the record description
+     * @param mixedNeighbourhoodShare see the record description
      * @throws nl.voorzorgcirkel.core.validation.InvalidValueException naming the field and the
      *     rule
      */

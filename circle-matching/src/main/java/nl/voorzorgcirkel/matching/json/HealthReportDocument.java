@@ -40,6 +40,10 @@ public record HealthReportDocument(
   /**
    * Checks every field.
    *
+   * @param schemaVersion see the record description
+   * @param circle see the record description
+   * @param date see the record description
+   * @param findings see the record description
    * @throws nl.voorzorgcirkel.core.validation.InvalidValueException naming the field and the rule
    */
   public HealthReportDocument {
@@ -76,6 +80,11 @@ public record HealthReportDocument(
     /**
      * Checks every field; the figures are kept ordered by name.
      *
+     * @param severity see the record description
+     * @param code see the record description
+     * @param capability see the record description
+     * @param members see the record description
+     * @param figures see the record description
      * @throws nl.voorzorgcirkel.core.validation.InvalidValueException naming the field and the
      *     rule
      */

@@ -58,6 +58,13 @@ public record RankingDocument(
   /**
    * Checks every field.
    *
+   * @param schemaVersion see the record description
+   * @param audience see the record description
+   * @param request see the record description
+   * @param scope see the record description
+   * @param notificationBudget see the record description
+   * @param candidates see the record description
+   * @param exclusions see the record description
    * @throws nl.voorzorgcirkel.core.validation.InvalidValueException naming the field and the rule
    */
   public RankingDocument {
@@ -121,6 +128,8 @@ public record RankingDocument(
     /**
      * Checks every field.
      *
+     * @param reasonCode see the record description
+     * @param referral see the record description
      * @throws nl.voorzorgcirkel.core.validation.InvalidValueException naming the field and the
      *     rule
      */
@@ -158,6 +167,12 @@ public record RankingDocument(
     /**
      * Checks every field.
      *
+     * @param member see the record description
+     * @param rank see the record description
+     * @param score see the record description
+     * @param askStatus see the record description
+     * @param earliestStart see the record description
+     * @param parts see the record description
      * @throws nl.voorzorgcirkel.core.validation.InvalidValueException naming the field and the
      *     rule
      */
@@ -199,6 +214,11 @@ public record RankingDocument(
     /**
      * Checks every field; the figures are kept ordered by name.
      *
+     * @param code see the record description
+     * @param weight see the record description
+     * @param value see the record description
+     * @param contribution see the record description
+     * @param figures see the record description
      * @throws nl.voorzorgcirkel.core.validation.InvalidValueException naming the field and the
      *     rule
      */
@@ -225,6 +245,9 @@ public record RankingDocument(
     /**
      * Checks every field; the figures are kept ordered by name.
      *
+     * @param member see the record description
+     * @param code see the record description
+     * @param figures see the record description
      * @throws nl.voorzorgcirkel.core.validation.InvalidValueException naming the field and the
      *     rule
      */
