@@ -178,6 +178,12 @@ class CoreValuesTest {
         Violation.of("Member", "birthYear", "Max", "jakarta.validation.constraints.Min.message", Map.of("value", 1900L)),
         Violation.of("Member", "birthYear", "Min", "jakarta.validation.constraints.Max.message", Map.of("value", 1900L)),
         Violation.of("Member", "birthYear", "Min", "jakarta.validation.constraints.Min.message", Map.of("value", 1901L)));
+    // the same rule and message at another place: the field from the top of nested input
+    Violation moved = v.at("Circle", "members[3].birthYear");
+    assertEquals("Circle.members[3].birthYear: must be at least 1900", moved.message(Locale.ENGLISH));
+    assertEquals("Circle.members[3].birthYear: moet minstens 1900 zijn", moved.message(DUTCH));
+    assertEquals(List.of("Circle", "members[3].birthYear", "Min", Map.of("value", 1900L)),
+        List.of(moved.type(), moved.path(), moved.rule(), moved.arguments()));
     ScopeDecision referral = ScopeDecision.refer(ReferralTarget.DISTRICT_NURSING, "personal-care");
     assertEquals("ScopeDecision{refer to DISTRICT_NURSING, personal-care}", referral.toString());
     assertEquals("ScopeDecision{in scope}", ScopeDecision.inScope().toString());

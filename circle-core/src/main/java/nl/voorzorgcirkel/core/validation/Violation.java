@@ -100,6 +100,22 @@ public final class Violation {
   }
 
   /**
+   * The same rule and message for the value at another place: for readers of nested input, such
+   * as JSON, whose errors should name the field from the top of the input rather than inside the
+   * value that was built from it.
+   *
+   * @param type the type the path starts from, not null
+   * @param path the path to the value, such as {@code candidates[2].score}; empty for the type
+   *     itself; not null
+   * @return the violation, for example {@code Ranking.candidates[2].score} instead of {@code
+   *     Candidate.score}
+   * @since 0.2.0
+   */
+  public Violation at(String type, String path) {
+    return new Violation(type, path, rule, messageKey, arguments);
+  }
+
+  /**
    * The rule's explanation without the type and path, in the requested language, for callers that
    * name the field themselves (a form, a spreadsheet column).
    *

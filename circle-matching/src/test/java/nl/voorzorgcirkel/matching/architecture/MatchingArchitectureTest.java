@@ -19,20 +19,45 @@ class MatchingArchitectureTest {
   void matchingDependsOnCoreAndNothingElseOfOurs() {
     noClasses().should().dependOnClassesThat().resideInAPackage("nl.voorzorgcirkel.examples..")
         .check(MATCHING);
-    classes().should().onlyDependOnClassesThat().resideInAnyPackage(
+    classes().that().resideOutsideOfPackage("nl.voorzorgcirkel.matching.json..")
+        .should().onlyDependOnClassesThat().resideInAnyPackage(
         "nl.voorzorgcirkel.matching..", "nl.voorzorgcirkel.core..", "java..", "javax.annotation..",
         "org.jspecify.annotations..")
+        .check(MATCHING);
+    // the result JSON may use Jackson too: an optional dependency (requires static)
+    classes().that().resideInAPackage("nl.voorzorgcirkel.matching.json..")
+        .should().onlyDependOnClassesThat().resideInAnyPackage(
+        "nl.voorzorgcirkel.matching..", "nl.voorzorgcirkel.core..", "java..", "javax.annotation..",
+        "org.jspecify.annotations..", "com.fasterxml.jackson..")
+        .check(MATCHING);
+  }
+
+  @Test
+  void onlyTheResultJsonNeedsJacksonAndNothingElseDependsOnIt() {
+    // matching works without Jackson on the class path: nothing outside the json package loads it
+    noClasses().that().resideOutsideOfPackage("nl.voorzorgcirkel.matching.json..")
+        .should().dependOnClassesThat().resideInAnyPackage("com.fasterxml.jackson..", "nl.voorzorgcirkel.matching.json..")
         .check(MATCHING);
   }
 
   @Test
   void matchingUsesOnlyTheCoresApiItsMessageTablesAndArgumentChecks() {
     // the core exports these two non-API packages to matching only: its message tables, and
-    // argument checks that throw the model's bilingual exception
+    // argument checks that throw the model's bilingual exception (and, for the result JSON, the
+    // model's "must be given")
     noClasses().should().dependOnClassesThat(com.tngtech.archunit.core.domain.JavaClass.Predicates
         .resideInAnyPackage("nl.voorzorgcirkel.core.internal..", "nl.voorzorgcirkel.core.json..")
         .and(com.tngtech.archunit.base.DescribedPredicate.not(com.tngtech.archunit.core.domain.properties
-            .HasName.Predicates.name("nl.voorzorgcirkel.core.internal.Arguments"))))
+            .HasName.Predicates.name("nl.voorzorgcirkel.core.internal.Arguments")))
+        .and(com.tngtech.archunit.base.DescribedPredicate.not(com.tngtech.archunit.core.domain.JavaClass
+            .Predicates.resideInAPackage("nl.voorzorgcirkel.core.json..")))
+        .and(com.tngtech.archunit.base.DescribedPredicate.not(com.tngtech.archunit.core.domain.properties
+            .HasName.Predicates.name("nl.voorzorgcirkel.core.internal.ModelValidator"))))
+        .check(MATCHING);
+    // the core's JSON set-up and its "must be given" violation: for the result JSON only
+    noClasses().that().resideOutsideOfPackage("nl.voorzorgcirkel.matching.json..")
+        .should().dependOnClassesThat().resideInAPackage("nl.voorzorgcirkel.core.json..")
+        .orShould().dependOnClassesThat().haveFullyQualifiedName("nl.voorzorgcirkel.core.internal.ModelValidator")
         .check(MATCHING);
   }
 
