@@ -162,6 +162,32 @@ class ConflictSearchKnownRunsTest {
   }
 
   @Test
+  void aFlexibleRideTakesThePlaceTwoOverlappingRidesLeave() {
+    // one driver who takes two units: two cheap rides at the same time, a dearer flexible one
+    HelpRequest flexible = ride("r-flex", "m-0", at(10, 0), 60).toBuilder()
+        .window(TimeWindow.flexible(at(9, 0), at(17, 0))).build();
+    Batch batch = batch(List.of(ride("r-a", "m-9", at(10, 0), 60), ride("r-b", "m-9", at(10, 0), 60), flexible),
+        drivers(1));
+    ConflictSearch search = new ConflictSearch(batch, new int[] {2}, BatchAssignment.DEFAULT_LOAD_PENALTY,
+        BUFFER, 10, 0, () -> 0L);
+    ConflictSearch.Result result = search.solve();
+    Network root = search.root();
+    assertArrayEquals(new int[] {0, 0, UNPLACED}, root.assignedTo, "the flow takes the two cheap rides");
+    // the repair keeps r-a, cannot put r-b back, and puts the flexible ride in the second place
+    assertArrayEquals(new int[] {0, UNPLACED, 0}, search.repaired(root.assignedTo));
+    double optimum = root.unplacedCost + batch.cost[0][0] + batch.cost[2][0] + root.marginal(0, 1)
+        + root.marginal(0, 2);
+    assertEquals(optimum, search.firstCost(), 1e-12);
+    // with all prices 0 the driver's best choice is one of the rides at 10:00 and the flexible
+    // ride: the first Lagrangian value is the optimum, and the root is done
+    assertEquals(optimum, search.rootBound(), 1e-12);
+    assertEquals(1, search.steps());
+    assertEquals(1, result.nodes);
+    assertArrayEquals(new int[] {0, UNPLACED, 0}, result.assignedTo);
+    assertArrayEquals(new int[] {2}, result.load);
+  }
+
+  @Test
   void theUnplacedCostIsAboveAnyPlacementAndFollowsFromTheBatchAlone() {
     // (R + 1) (max(1, largest cost) + lambda (2 (largest base load + R) - 1)) + 1
     Batch batch = batch(List.of(ride("r-0", "m-0", at(10, 0), 60), ride("r-1", "m-9", at(10, 30), 60)),
