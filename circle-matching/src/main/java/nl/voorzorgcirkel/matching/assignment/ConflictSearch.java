@@ -263,8 +263,7 @@ final class ConflictSearch {
         penaltyOf[k][j] = penaltyOf[k][j - 1] + root.marginal(k, j);
       }
     }
-    improve(root.assignedTo);
-    resolveApart(batch.eligible, batch.cost);
+    resolveApart(root);
     firstCost = bestCost;
     double[] mu = new double[batch.units()];
     // prices start at 0: in a week that fills the members' capacity most prices end near there
@@ -766,16 +765,16 @@ final class ConflictSearch {
   }
 
   /**
-   * A good feasible plan from the flow itself: solve it, keep each member's overlapping units
-   * apart by taking the dearer of each overlapping pair away from that member, and solve again,
-   * until nobody is at two places at once. Each round removes arcs, so it ends; each plan is
-   * offered.
+   * A good feasible plan from the flow itself: repair the root's flow, keep each member's
+   * overlapping units apart by taking the dearer of each overlapping pair away from that member,
+   * and solve again, until nobody is at two places at once. Each round removes arcs, so it ends;
+   * each plan is offered.
    */
-  private void resolveApart(int[][] eligible, double[][] cost) {
-    int[][] arcs = eligible;
-    double[][] costs = cost;
+  private void resolveApart(Network root) {
+    int[][] arcs = batch.eligible;
+    double[][] costs = batch.cost;
     for (int round = 0; round < 50; round++) {
-      Network flow = relax(arcs, costs);
+      Network flow = round == 0 ? root : relax(arcs, costs);
       improve(flow.assignedTo);
       arcs = arcs.clone(); // the flow keeps the arrays it was given
       costs = costs.clone();

@@ -146,6 +146,8 @@ class ConflictSearchKnownRunsTest {
     // the repair of the flow keeps the earlier, dearer ride; the flow without the dearer ride's
     // arc to the driver places the cheaper one: that plan is known before any bound
     assertArrayEquals(new int[] {0, UNPLACED}, search.repaired(root.assignedTo));
+    assertFalse(search.feasible(root.assignedTo), "the driver at two places at once");
+    assertTrue(search.feasible(new int[] {UNPLACED, 0}));
     double optimum = root.unplacedCost + near + root.marginal(0, 1);
     assertEquals(optimum, search.firstCost(), 1e-12);
     assertTrue(root.unplacedCost + far + root.marginal(0, 1) > search.firstCost());
@@ -185,6 +187,37 @@ class ConflictSearchKnownRunsTest {
     assertEquals(1, result.nodes);
     assertArrayEquals(new int[] {0, UNPLACED, 0}, result.assignedTo);
     assertArrayEquals(new int[] {2}, result.load);
+  }
+
+  @Test
+  void theSubproblemLetsARideStartExactlyTheTravelBufferAfterAnother() {
+    // one driver: r-a 10:00-11:00 and r-b from 11:15 fit together; r-c at 10:30 overlaps both
+    Batch batch = batch(List.of(ride("r-a", "m-9", at(10, 0), 60), ride("r-b", "m-9", at(11, 15), 60),
+        ride("r-c", "m-0", at(10, 30), 60)), drivers(1));
+    Run run = run(batch);
+    ConflictSearch search = run.search();
+    Network root = search.root();
+    assertArrayEquals(new int[] {0, 0, 0}, root.assignedTo);
+    assertArrayEquals(new int[] {0, 0, UNPLACED}, search.repaired(root.assignedTo));
+    double optimum = root.unplacedCost + batch.cost[0][0] + batch.cost[1][0] + root.marginal(0, 1)
+        + root.marginal(0, 2);
+    assertEquals(optimum, search.firstCost(), 1e-12);
+    // at prices 0 the driver's subproblem takes r-a and r-b (r-b may follow r-a): the optimum
+    assertEquals(optimum, search.rootBound(), 1e-12);
+    assertEquals(1, search.steps());
+    assertEquals(1, run.result().nodes);
+    assertArrayEquals(new int[] {0, 0, UNPLACED}, run.result().assignedTo);
+  }
+
+  @Test
+  void aSearchWithinItsTimeLimitEndsOptimal() {
+    Batch batch = TripAcrossWeeksTest.tripAndSecondWeekRide(true);
+    AtomicLong clock = new AtomicLong(5_000_000_000L);
+    // a second a read, ten seconds allowed: the two reads before the root and after it pass
+    Run run = run(batch, BatchAssignment.DEFAULT_NODE_LIMIT, 10_000_000_000L,
+        () -> clock.getAndAdd(1_000_000_000L));
+    assertTrue(run.result().optimal);
+    assertEquals(3, run.result().nodes);
   }
 
   @Test

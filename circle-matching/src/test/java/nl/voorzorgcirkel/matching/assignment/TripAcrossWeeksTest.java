@@ -126,6 +126,7 @@ class TripAcrossWeeksTest {
     // the trip, first in time, and cannot put the ride back
     assertArrayEquals(new int[] {0, 1}, root.assignedTo);
     assertArrayEquals(new int[] {0, UNPLACED}, search.repaired(root.assignedTo));
+    assertFalse(search.feasible(root.assignedTo), "the second week past her capacity");
     double trip = batch.cost[0][0] + root.marginal(0, 1);
     double ride = batch.cost[1][0] + root.marginal(1, 1);
     assertEquals(root.unplacedCost + trip, search.firstCost(), 1e-12);
