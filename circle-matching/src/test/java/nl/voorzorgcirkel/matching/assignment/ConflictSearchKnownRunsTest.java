@@ -118,6 +118,22 @@ class ConflictSearchKnownRunsTest {
   }
 
   @Test
+  void theRepairTriesEachMemberCheapestFirstAndPassesOnFromOneWhoIsFull() {
+    // two of m-0's rides, both cheapest with m-2: at the same time, they go to m-2 and m-1
+    Batch same = batch(List.of(ride("r-0", "m-0", at(10, 0), 60), ride("r-1", "m-0", at(10, 0), 60)),
+        drivers(2));
+    assertTrue(same.cost[0][1] < same.cost[0][0]);
+    assertArrayEquals(new int[] {1, 0}, solved(same).repaired(new int[] {UNPLACED, UNPLACED}));
+    // hours apart, with each driver taking one unit: r-1 finds m-2 full and goes to m-1
+    Batch apart = batch(List.of(ride("r-0", "m-0", at(10, 0), 60), ride("r-1", "m-0", at(14, 0), 60)),
+        drivers(2));
+    ConflictSearch search = new ConflictSearch(apart, new int[] {1, 1}, BatchAssignment.DEFAULT_LOAD_PENALTY,
+        BUFFER, 10, 0, () -> 0L);
+    search.solve();
+    assertArrayEquals(new int[] {1, 0}, search.repaired(new int[] {1, UNPLACED}));
+  }
+
+  @Test
   void theRepairKeepsEachMemberWithinTheirCountOfUnits() {
     // two rides hours apart fit one driver, but a count of one unit each week does not
     Batch batch = batch(List.of(ride("r-0", "m-0", at(10, 0), 60), ride("r-1", "m-0", at(14, 0), 60),
