@@ -228,7 +228,7 @@ final class ConflictSearch {
   private double[] keptValue = new double[0];
   private int[] keptFollows = new int[0];
   private int[] prefix = new int[0];
-  /** What the search did, for tests and tuning: see {@link #firstCost()}, {@link #rootBound()}, {@link #steps()}. */
+  /** What the search did, for tests and tuning: {@link #firstCost()}, {@link #rootBound()}, {@link #steps()}. */
   private double firstCost = Double.POSITIVE_INFINITY;
   private double rootBound = Double.NEGATIVE_INFINITY;
   private long steps;
