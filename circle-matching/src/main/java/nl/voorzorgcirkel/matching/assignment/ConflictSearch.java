@@ -228,6 +228,10 @@ final class ConflictSearch {
   private double[] keptValue = new double[0];
   private int[] keptFollows = new int[0];
   private int[] prefix = new int[0];
+  /** What the search did, for tests and tuning: {@link #firstCost()}, {@link #rootBound()}, {@link #steps()}. */
+  private double firstCost = Double.POSITIVE_INFINITY;
+  private double rootBound = Double.NEGATIVE_INFINITY;
+  private long steps;
 
   ConflictSearch(Batch batch, int[] capacity, double penalty, long bufferSeconds, long nodeLimit,
       long timeLimitNanos, LongSupplier ticker) {
@@ -246,6 +250,8 @@ final class ConflictSearch {
     this.root = root;
     if (violation(root.assignedTo) == null) {
       offer(root.assignedTo.clone(), root.load.clone(), root.totalCost(), root);
+      firstCost = bestCost;
+      rootBound = bestCost;
       return new Result(bestAssignment, bestLoad, bestCost, bestCost, true, 0, root);
     }
     capacity = root.capacity;
@@ -257,8 +263,8 @@ final class ConflictSearch {
         penaltyOf[k][j] = penaltyOf[k][j - 1] + root.marginal(k, j);
       }
     }
-    improve(root.assignedTo);
-    resolveApart(batch.eligible, batch.cost);
+    resolveApart(root);
+    firstCost = bestCost;
     double[] mu = new double[batch.units()];
     // prices start at 0: in a week that fills the members' capacity most prices end near there
     PriorityQueue<Node> open = new PriorityQueue<>((a, b) -> a.bound != b.bound
@@ -306,6 +312,28 @@ final class ConflictSearch {
     return Objects.requireNonNull(root, "solve() first");
   }
 
+  /**
+   * The cost of the best plan known before the first bound, once {@link #solve()} ran: the flow's
+   * plan repaired, or better the plans of keeping overlapping units apart; the flow's cost when
+   * its plan was feasible.
+   */
+  double firstCost() {
+    return firstCost;
+  }
+
+  /**
+   * The root's Lagrangian bound, once {@link #solve()} ran: the best value its subgradient steps
+   * reached (and at least the flow's cost); the flow's cost when its plan was feasible.
+   */
+  double rootBound() {
+    return rootBound;
+  }
+
+  /** How many subgradient steps (Lagrangian values) the search took over all its nodes. */
+  long steps() {
+    return steps;
+  }
+
   /** Whether an assignment keeps every constraint the flow relaxation leaves out. */
   boolean feasible(int[] assignment) {
     return violation(assignment) == null;
@@ -313,6 +341,17 @@ final class ConflictSearch {
 
   private static double tolerance(double cost) {
     return Double.isInfinite(cost) ? 0 : 1e-9 * Math.max(1.0, Math.abs(cost));
+  }
+
+  /** Offers a plan that keeps every constraint, with its own loads, as the best plan. */
+  private void offer(int[] assignment) {
+    int[] load = new int[batch.nodes()];
+    for (int a : assignment) {
+      if (a >= 0) {
+        load[a]++;
+      }
+    }
+    offer(assignment, load, root().costOf(assignment, load), null);
   }
 
   private void offer(int[] assignment, int[] load, double cost, @Nullable Network flow) {
@@ -350,6 +389,7 @@ final class ConflictSearch {
     double[] g = new double[units];
     for (int it = 0; it < iterations; it++) {
       double value = lagrangian(p, mu, count, choice);
+      steps++;
       if (value > best + tolerance(value)) {
         best = value;
         bestMu = mu.clone();
@@ -361,7 +401,7 @@ final class ConflictSearch {
         stale = 0;
       }
       if (best >= bestCost - tolerance(bestCost)) {
-        return null;
+        break; // the node cannot beat the best plan
       }
       if (it % PRIMAL_EVERY == 0) {
         improve(assignmentOf(count, choice));
@@ -395,6 +435,9 @@ final class ConflictSearch {
       }
     }
     double bound = Math.max(best, parentBound);
+    if (restrictions == null) {
+      rootBound = bound;
+    }
     if (bound >= bestCost - tolerance(bestCost)) {
       return null;
     }
@@ -571,14 +614,7 @@ final class ConflictSearch {
       return children;
     }
     // a plan that keeps every constraint: the optimum of this node if its cost is the bound
-    int[] load = new int[batch.nodes()];
-    for (int a : assignment) {
-      if (a >= 0) {
-        load[a]++;
-      }
-    }
-    double costNow = root().costOf(assignment, load);
-    offer(assignment, load, costNow, null);
+    offer(assignment);
     // the prices were not yet right: branch on the unplaced unit with the highest price
     int open = -1;
     for (int u = 0; u < assignment.length; u++) {
@@ -600,13 +636,7 @@ final class ConflictSearch {
       int[] exact = assignmentOf(count, choice);
       List<Restriction> left = violation(exact);
       if (left == null) {
-        Arrays.fill(load, 0);
-        for (int a : exact) {
-          if (a >= 0) {
-            load[a]++;
-          }
-        }
-        offer(exact, load, root().costOf(exact, load), null);
+        offer(exact);
       }
       return left;
     }
@@ -686,6 +716,11 @@ final class ConflictSearch {
    * with the cheapest member-week where it fits.
    */
   private void improve(int[] proposed) {
+    offer(repaired(proposed));
+  }
+
+  /** The feasible plan {@link #improve} makes of an assignment; once {@link #solve()} ran. */
+  int[] repaired(int[] proposed) {
     int units = batch.units();
     int[] assignment = new int[units];
     Arrays.fill(assignment, Network.UNPLACED);
@@ -726,20 +761,20 @@ final class ConflictSearch {
         }
       }
     }
-    offer(assignment, load, root().costOf(assignment, load), null);
+    return assignment;
   }
 
   /**
-   * A good feasible plan from the flow itself: solve it, keep each member's overlapping units
-   * apart by taking the dearer of each overlapping pair away from that member, and solve again,
-   * until nobody is at two places at once. Each round removes arcs, so it ends; each plan is
-   * offered.
+   * A good feasible plan from the flow itself: repair the root's flow, keep each member's
+   * overlapping units apart by taking the dearer of each overlapping pair away from that member,
+   * and solve again, until nobody is at two places at once. Each round removes arcs, so it ends;
+   * each plan is offered.
    */
-  private void resolveApart(int[][] eligible, double[][] cost) {
-    int[][] arcs = eligible;
-    double[][] costs = cost;
+  private void resolveApart(Network root) {
+    int[][] arcs = batch.eligible;
+    double[][] costs = batch.cost;
     for (int round = 0; round < 50; round++) {
-      Network flow = relax(arcs, costs);
+      Network flow = round == 0 ? root : relax(arcs, costs);
       improve(flow.assignedTo);
       arcs = arcs.clone(); // the flow keeps the arrays it was given
       costs = costs.clone();

@@ -1,5 +1,6 @@
 package nl.voorzorgcirkel.matching.assignment;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -19,6 +20,7 @@ import nl.voorzorgcirkel.core.model.Member;
 import nl.voorzorgcirkel.core.model.MemberId;
 import nl.voorzorgcirkel.matching.ranking.CircleSnapshot;
 import nl.voorzorgcirkel.testing.Props;
+import nl.voorzorgcirkel.testing.RandomModel;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -146,6 +148,60 @@ class ConflictExactnessTest {
         + " (%d legs of trips)%n", seen[0], seen[1], seen[2], seen[3]);
     assertTrue(seen[0] > 150, "too few instances with overlapping requests: " + seen[0]);
     assertTrue(seen[1] > 1_000 && seen[2] > 300, "instances too easy or too hard");
+  }
+
+  @Test
+  void theRepairKeepsEveryConstraintAndLeavesAnOptimalPlanAsItIs() {
+    int[] searched = {0};
+    Props.property("batch-repair-feasible-and-keeps-the-optimum", 300)
+        .forAll(longs().all(), integers().between(2, 4), integers().between(2, 7))
+        .checkAssert((seed, members, requests) -> {
+          BatchInstances.Instance instance = BatchInstances.withTimes(seed, members, requests);
+          Batch batch = BatchAssignment.standard().plan(instance.requests(), instance.snapshot()).batch();
+          ConflictSearchKnownRunsTest.Run run = ConflictSearchKnownRunsTest.run(batch);
+          ConflictSearch search = run.search();
+          ConflictSearch.Result optimum = run.result();
+          double tolerance = 1e-9 * Math.max(1, optimum.cost);
+          // an optimal plan has no unit left out that could still be placed: the repair keeps it
+          assertArrayEquals(optimum.assignedTo, search.repaired(optimum.assignedTo), "seed " + seed);
+          // any proposal, however bad, comes out as a plan that keeps every constraint
+          RandomModel random = new RandomModel(seed);
+          int[] proposal = new int[batch.units()];
+          for (int u = 0; u < proposal.length; u++) {
+            int options = batch.eligible[u].length;
+            int pick = random.between(-1, options - 1);
+            proposal[u] = pick < 0 ? Network.UNPLACED : batch.eligible[u][pick];
+          }
+          int[] repaired = search.repaired(proposal);
+          assertTrue(search.feasible(repaired), "seed " + seed);
+          int[] load = new int[batch.nodes()];
+          for (int u = 0; u < repaired.length; u++) {
+            if (repaired[u] >= 0) {
+              load[repaired[u]]++;
+              assertTrue(load[repaired[u]] <= search.root().capacity[repaired[u]], "seed " + seed);
+              assertTrue(proposal[u] < 0 || proposal[u] == repaired[u] || proposalConflicts(batch, proposal, u)
+                  || search.root().capacity[proposal[u]] == 0,
+                  "a unit moved though nothing was in its way, seed " + seed);
+            }
+          }
+          // the search's own figures: the first plan no better than the optimum, the root's bound
+          // between the flow's cost and the optimum
+          assertTrue(search.firstCost() >= optimum.cost - tolerance, "seed " + seed);
+          assertTrue(search.rootBound() <= optimum.cost + tolerance, "seed " + seed);
+          assertTrue(search.rootBound() >= search.root().totalCost() - tolerance, "seed " + seed);
+          searched[0] += optimum.nodes > 0 ? 1 : 0;
+        });
+    assertTrue(searched[0] > 30, "too few instances needed the search: " + searched[0]);
+  }
+
+  /** Whether the member proposed for a unit was proposed other units too (so the repair may move it). */
+  private static boolean proposalConflicts(Batch batch, int[] proposal, int unit) {
+    for (int u = 0; u < proposal.length; u++) {
+      if (u != unit && proposal[u] >= 0 && batch.memberIndex[proposal[u]] == batch.memberIndex[proposal[unit]]) {
+        return true;
+      }
+    }
+    return false;
   }
 
   @Test

@@ -1,0 +1,262 @@
+package nl.voorzorgcirkel.matching.assignment;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongSupplier;
+import nl.voorzorgcirkel.core.ledger.HelpLedger;
+import nl.voorzorgcirkel.core.model.Capability;
+import nl.voorzorgcirkel.core.model.CapabilityOffer;
+import nl.voorzorgcirkel.core.model.Circle;
+import nl.voorzorgcirkel.core.model.GeoPoint;
+import nl.voorzorgcirkel.core.model.HelpRequest;
+import nl.voorzorgcirkel.core.model.MemberId;
+import nl.voorzorgcirkel.core.model.RequestId;
+import nl.voorzorgcirkel.core.model.TimeWindow;
+import nl.voorzorgcirkel.core.model.WeeklyAvailability;
+import nl.voorzorgcirkel.matching.ranking.CircleSnapshot;
+import nl.voorzorgcirkel.testing.Fixtures;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Searches small enough to follow by hand: what the repair of a plan keeps, which plan the
+ * heuristics find before the first bound, the root's bound, and how many nodes and subgradient
+ * steps the search takes. These change how fast the optimum is found, not which plan comes out,
+ * so the exactness tests cannot see them.
+ */
+class ConflictSearchKnownRunsTest {
+
+  private static final int UNPLACED = Network.UNPLACED;
+  private static final long BUFFER = 15 * 60;
+
+  /**
+   * Requesters m-0 (far south) and m-9 (north), and {@code drivers} drivers m-1, m-2, ... with ten
+   * hours a week, each 110 m further south than the one before: m-9's rides are cheapest with m-1,
+   * m-0's with the last driver.
+   */
+  static CircleSnapshot drivers(int drivers) {
+    Circle.Builder circle = Fixtures.circle(0)
+        .addMembers(Fixtures.member("m-0").home(GeoPoint.of(52.379, 5.223)).build())
+        .addMembers(Fixtures.member("m-9").home(GeoPoint.of(52.389, 5.223)).build());
+    for (int d = 1; d <= drivers; d++) {
+      circle.addMembers(Fixtures.member("m-" + d).home(GeoPoint.of(52.389 - d * 0.001, 5.223))
+          .capacityPerWeek(Duration.ofHours(10)).addCapabilities(CapabilityOffer.of(Capability.RIDE_BY_CAR))
+          .build());
+    }
+    return CircleSnapshot.at(circle.build(), HelpLedger.empty(), Fixtures.NOW);
+  }
+
+  /** Friday 27 November 2026 at the given time, Dutch time. */
+  static Instant at(int hour, int minute) {
+    return LocalDateTime.of(2026, 11, 27, hour, minute).atZone(WeeklyAvailability.DEFAULT_ZONE).toInstant();
+  }
+
+  static HelpRequest ride(String id, String requester, Instant start, int minutes) {
+    return HelpRequest.builder().id(RequestId.of(id)).requester(MemberId.of(requester))
+        .capability(Capability.RIDE_BY_CAR)
+        .window(TimeWindow.fixed(start, start.plus(Duration.ofMinutes(minutes))))
+        .expectedDuration(Duration.ofMinutes(minutes)).createdAt(Fixtures.NOW).build();
+  }
+
+  /** The batch the standard batch assignment makes of these requests. */
+  static Batch batch(List<HelpRequest> requests, CircleSnapshot snapshot) {
+    return BatchAssignment.standard().plan(requests, snapshot).batch();
+  }
+
+  /** A search and its answer. */
+  record Run(ConflictSearch search, ConflictSearch.Result result) {}
+
+  /** A search with the standard settings and these limits, solved. */
+  static Run run(Batch batch, long nodeLimit, long timeLimitNanos, LongSupplier ticker) {
+    ConflictSearch search = new ConflictSearch(batch, batch.capacities(Integer.MAX_VALUE),
+        BatchAssignment.DEFAULT_LOAD_PENALTY, BUFFER, nodeLimit, timeLimitNanos, ticker);
+    return new Run(search, search.solve());
+  }
+
+  static Run run(Batch batch) {
+    return run(batch, BatchAssignment.DEFAULT_NODE_LIMIT, 0, () -> 0L);
+  }
+
+  static ConflictSearch solved(Batch batch) {
+    return run(batch).search();
+  }
+
+  @Test
+  void theRepairKeepsTheEarlierOfTwoOverlappingRidesWhateverTheirOrder() {
+    // listed later first: the repair goes by time, not by the order of the units
+    Batch batch = batch(List.of(ride("r-late", "m-0", at(10, 30), 60), ride("r-early", "m-0", at(10, 0), 60)),
+        drivers(1));
+    ConflictSearch search = solved(batch);
+    assertArrayEquals(new int[] {0, 0}, search.root().assignedTo, "the flow gives the driver both");
+    assertArrayEquals(new int[] {UNPLACED, 0}, search.repaired(new int[] {0, 0}));
+    // with both left out, the repair puts them back: the first that fits, in order of units
+    // (equal costs), keeps the driver
+    assertArrayEquals(new int[] {0, UNPLACED}, search.repaired(new int[] {UNPLACED, UNPLACED}));
+  }
+
+  @Test
+  void theRepairPutsUnitsBackCheapestFirstEachWithItsCheapestMemberWhereItFits() {
+    // three rides at the same time, two drivers: m-9's ride is cheapest with m-1, m-0's with m-2
+    Batch batch = batch(List.of(ride("r-0", "m-0", at(10, 0), 60), ride("r-1", "m-0", at(10, 0), 60),
+        ride("r-2", "m-9", at(10, 0), 60)), drivers(2));
+    double[] far = batch.cost[0];
+    double[] near = batch.cost[2];
+    assertTrue(far[1] < far[0] && near[0] < near[1] && near[0] < far[1], "costs as the homes say");
+    ConflictSearch search = solved(batch);
+    // all three with m-1: r-0 stays (first in time, then in order); r-2, the cheapest to place,
+    // goes back first, to m-1 where it is busy, then to m-2; r-1 finds both drivers busy
+    assertArrayEquals(new int[] {0, UNPLACED, 1}, search.repaired(new int[] {0, 0, 0}));
+    // nothing proposed: r-2 first, with its cheapest driver m-1; r-0 then with its cheapest, m-2
+    assertArrayEquals(new int[] {1, UNPLACED, 0}, search.repaired(new int[] {UNPLACED, UNPLACED, UNPLACED}));
+  }
+
+  @Test
+  void theRepairTriesEachMemberCheapestFirstAndPassesOnFromOneWhoIsFull() {
+    // two of m-0's rides, both cheapest with m-2: at the same time, they go to m-2 and m-1
+    Batch same = batch(List.of(ride("r-0", "m-0", at(10, 0), 60), ride("r-1", "m-0", at(10, 0), 60)),
+        drivers(2));
+    assertTrue(same.cost[0][1] < same.cost[0][0]);
+    assertArrayEquals(new int[] {1, 0}, solved(same).repaired(new int[] {UNPLACED, UNPLACED}));
+    // hours apart, with each driver taking one unit: r-1 finds m-2 full and goes to m-1
+    Batch apart = batch(List.of(ride("r-0", "m-0", at(10, 0), 60), ride("r-1", "m-0", at(14, 0), 60)),
+        drivers(2));
+    ConflictSearch search = new ConflictSearch(apart, new int[] {1, 1}, BatchAssignment.DEFAULT_LOAD_PENALTY,
+        BUFFER, 10, 0, () -> 0L);
+    search.solve();
+    assertArrayEquals(new int[] {1, 0}, search.repaired(new int[] {1, UNPLACED}));
+  }
+
+  @Test
+  void theRepairKeepsEachMemberWithinTheirCountOfUnits() {
+    // two rides hours apart fit one driver, but a count of one unit each week does not
+    Batch batch = batch(List.of(ride("r-0", "m-0", at(10, 0), 60), ride("r-1", "m-0", at(14, 0), 60),
+        ride("r-2", "m-0", at(10, 30), 60)), drivers(1));
+    ConflictSearch search = new ConflictSearch(batch, new int[] {1}, BatchAssignment.DEFAULT_LOAD_PENALTY,
+        BUFFER, 10, 0, () -> 0L);
+    search.solve();
+    assertArrayEquals(new int[] {0, UNPLACED, UNPLACED}, search.repaired(new int[] {0, 0, 0}));
+    ConflictSearch two = new ConflictSearch(batch, new int[] {2}, BatchAssignment.DEFAULT_LOAD_PENALTY,
+        BUFFER, 10, 0, () -> 0L);
+    two.solve();
+    assertArrayEquals(new int[] {0, 0, UNPLACED}, two.repaired(new int[] {0, 0, 0}));
+  }
+
+  @Test
+  void keepingTwoOverlappingRidesApartLeavesTheDearerOutBeforeTheFirstBound() {
+    // one driver; the earlier ride is the dearer (its requester lives further away)
+    Batch batch = batch(List.of(ride("r-far", "m-0", at(10, 0), 60), ride("r-near", "m-9", at(10, 30), 60)),
+        drivers(1));
+    double far = batch.cost[0][0];
+    double near = batch.cost[1][0];
+    assertTrue(near < far);
+    Run run = run(batch);
+    ConflictSearch search = run.search();
+    Network root = search.root();
+    // the repair of the flow keeps the earlier, dearer ride; the flow without the dearer ride's
+    // arc to the driver places the cheaper one: that plan is known before any bound
+    assertArrayEquals(new int[] {0, UNPLACED}, search.repaired(root.assignedTo));
+    assertFalse(search.feasible(root.assignedTo), "the driver at two places at once");
+    assertTrue(search.feasible(new int[] {UNPLACED, 0}));
+    double optimum = root.unplacedCost + near + root.marginal(0, 1);
+    assertEquals(optimum, search.firstCost(), 1e-12);
+    assertTrue(root.unplacedCost + far + root.marginal(0, 1) > search.firstCost());
+    // the root's first Lagrangian value (all prices 0) is already the optimum: the driver's
+    // best choice of the two overlapping rides is the cheaper one, the other counts as unplaced
+    assertEquals(optimum, search.rootBound(), 1e-12);
+    assertEquals(1, search.steps());
+    ConflictSearch.Result result = run.result();
+    assertEquals(1, result.nodes);
+    assertTrue(result.optimal);
+    assertArrayEquals(new int[] {UNPLACED, 0}, result.assignedTo);
+    assertArrayEquals(new int[] {1}, result.load);
+    assertEquals(optimum, result.cost, 1e-12);
+  }
+
+  @Test
+  void aFlexibleRideTakesThePlaceTwoOverlappingRidesLeave() {
+    // one driver who takes two units: two cheap rides at the same time, a dearer flexible one
+    HelpRequest flexible = ride("r-flex", "m-0", at(10, 0), 60).toBuilder()
+        .window(TimeWindow.flexible(at(9, 0), at(17, 0))).build();
+    Batch batch = batch(List.of(ride("r-a", "m-9", at(10, 0), 60), ride("r-b", "m-9", at(10, 0), 60), flexible),
+        drivers(1));
+    ConflictSearch search = new ConflictSearch(batch, new int[] {2}, BatchAssignment.DEFAULT_LOAD_PENALTY,
+        BUFFER, 10, 0, () -> 0L);
+    ConflictSearch.Result result = search.solve();
+    Network root = search.root();
+    assertArrayEquals(new int[] {0, 0, UNPLACED}, root.assignedTo, "the flow takes the two cheap rides");
+    // the repair keeps r-a, cannot put r-b back, and puts the flexible ride in the second place
+    assertArrayEquals(new int[] {0, UNPLACED, 0}, search.repaired(root.assignedTo));
+    double optimum = root.unplacedCost + batch.cost[0][0] + batch.cost[2][0] + root.marginal(0, 1)
+        + root.marginal(0, 2);
+    assertEquals(optimum, search.firstCost(), 1e-12);
+    // with all prices 0 the driver's best choice is one of the rides at 10:00 and the flexible
+    // ride: the first Lagrangian value is the optimum, and the root is done
+    assertEquals(optimum, search.rootBound(), 1e-12);
+    assertEquals(1, search.steps());
+    assertEquals(1, result.nodes);
+    assertArrayEquals(new int[] {0, UNPLACED, 0}, result.assignedTo);
+    assertArrayEquals(new int[] {2}, result.load);
+  }
+
+  @Test
+  void theSubproblemLetsARideStartExactlyTheTravelBufferAfterAnother() {
+    // one driver: r-a 10:00-11:00 and r-b from 11:15 fit together; r-c at 10:30 overlaps both
+    Batch batch = batch(List.of(ride("r-a", "m-9", at(10, 0), 60), ride("r-b", "m-9", at(11, 15), 60),
+        ride("r-c", "m-0", at(10, 30), 60)), drivers(1));
+    Run run = run(batch);
+    ConflictSearch search = run.search();
+    Network root = search.root();
+    assertArrayEquals(new int[] {0, 0, 0}, root.assignedTo);
+    assertArrayEquals(new int[] {0, 0, UNPLACED}, search.repaired(root.assignedTo));
+    double optimum = root.unplacedCost + batch.cost[0][0] + batch.cost[1][0] + root.marginal(0, 1)
+        + root.marginal(0, 2);
+    assertEquals(optimum, search.firstCost(), 1e-12);
+    // at prices 0 the driver's subproblem takes r-a and r-b (r-b may follow r-a): the optimum
+    assertEquals(optimum, search.rootBound(), 1e-12);
+    assertEquals(1, search.steps());
+    assertEquals(1, run.result().nodes);
+    assertArrayEquals(new int[] {0, 0, UNPLACED}, run.result().assignedTo);
+  }
+
+  @Test
+  void aSearchWithinItsTimeLimitEndsOptimal() {
+    Batch batch = TripAcrossWeeksTest.tripAndSecondWeekRide(true);
+    AtomicLong clock = new AtomicLong(5_000_000_000L);
+    // a second a read, ten seconds allowed: the two reads before the root and after it pass
+    Run run = run(batch, BatchAssignment.DEFAULT_NODE_LIMIT, 10_000_000_000L,
+        () -> clock.getAndAdd(1_000_000_000L));
+    assertTrue(run.result().optimal);
+    assertEquals(3, run.result().nodes);
+  }
+
+  @Test
+  void theUnplacedCostIsAboveAnyPlacementAndFollowsFromTheBatchAlone() {
+    // (R + 1) (max(1, largest cost) + lambda (2 (largest base load + R) - 1)) + 1
+    Batch batch = batch(List.of(ride("r-0", "m-0", at(10, 0), 60), ride("r-1", "m-9", at(10, 30), 60)),
+        drivers(1));
+    assertEquals(3 * (1 + 0.1 * 3) + 1, solved(batch).root().unplacedCost, 1e-12);
+    Network heavy = new Network(new int[][] {{0}, {0}, {0}}, new double[][] {{0.5}, {2.5}, {1}},
+        new double[] {4, 1.5}, new int[] {3, 3}, 0.2, 2.5);
+    assertEquals(4 * (2.5 + 0.2 * (2 * (4 + 3) - 1)) + 1, heavy.unplacedCost, 1e-12);
+    Network free = new Network(new int[][] {{0}}, new double[][] {{0.5}}, new double[] {0}, new int[] {1}, 0, 0.5);
+    assertEquals(2 * 1.0 + 1, free.unplacedCost, 1e-12);
+  }
+
+  @Test
+  void aSearchStoppedByTimeAfterExactlyItsLimitReturnsThePlanItHas() {
+    Batch batch = TripAcrossWeeksTest.tripAndSecondWeekRide(true);
+    AtomicLong clock = new AtomicLong();
+    // read once when the search starts (0) and once before each node: 1 s, the limit exactly
+    Run run = run(batch, BatchAssignment.DEFAULT_NODE_LIMIT, 1_000_000_000L,
+        () -> clock.getAndAdd(1_000_000_000L));
+    TripAcrossWeeksTest.assertStoppedAfterTheRoot(batch, run);
+    assertEquals(2_000_000_000L, clock.get(), "read twice");
+  }
+}
