@@ -43,7 +43,7 @@ module nl.voorzorgcirkel.core {
   exports nl.voorzorgcirkel.core.i18n to nl.voorzorgcirkel.matching, nl.voorzorgcirkel.coordination,
       nl.voorzorgcirkel.intake;
   // Not API: argument checks that throw the model's bilingual exception.
-  exports nl.voorzorgcirkel.core.internal to nl.voorzorgcirkel.matching;
+  exports nl.voorzorgcirkel.core.internal to nl.voorzorgcirkel.matching, nl.voorzorgcirkel.simulation;
 
   // Hibernate Validator reads the constraints and calls the package-private rule methods.
   opens nl.voorzorgcirkel.core.model to org.hibernate.validator;

@@ -38,6 +38,13 @@ import nl.voorzorgcirkel.simulation.scenario.ScenarioFiles;
  */
 public final class Demo {
 
+  /**
+   * Hibernate Validator announces its version on first use; not news for a demo audience. Kept in
+   * a field: java.util.logging holds loggers weakly, and forgets the level of one it collected.
+   */
+  private static final java.util.logging.Logger VALIDATOR_LOG =
+      java.util.logging.Logger.getLogger("org.hibernate.validator");
+
   private Demo() {}
 
   /**
@@ -46,8 +53,7 @@ public final class Demo {
    * @param args optional: {@code nl} for Dutch output
    */
   public static void main(String[] args) {
-    // Hibernate Validator announces its version on first use; not news for a demo audience.
-    java.util.logging.Logger.getLogger("org.hibernate.validator").setLevel(java.util.logging.Level.WARNING);
+    VALIDATOR_LOG.setLevel(java.util.logging.Level.WARNING);
     Locale locale = args.length > 0 && args[0].startsWith("nl") ? Locale.forLanguageTag("nl") : Locale.ENGLISH;
     run(Clock.fixed(Instant.parse("2026-11-26T09:00:00Z"), ZoneOffset.UTC), locale, System.out);
   }

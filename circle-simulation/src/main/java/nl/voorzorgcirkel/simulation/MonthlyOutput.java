@@ -1,9 +1,12 @@
 package nl.voorzorgcirkel.simulation;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import nl.voorzorgcirkel.simulation.scenario.Scenario;
+import nl.voorzorgcirkel.simulation.statistics.Interval;
+import nl.voorzorgcirkel.simulation.statistics.Tally;
 
 /**
  * The figures a replication reports per calendar month of the measured period. Rates are per
@@ -75,6 +78,18 @@ public enum MonthlyOutput {
    */
   public boolean isContact() {
     return contact;
+  }
+
+  /**
+   * The {@link ExperimentResult#LEVEL} interval of the figure's mean over replications, cut at the
+   * values the figure can take: 0 and, for shares, 1 (see {@link Output#interval(Tally)}).
+   *
+   * @param tally the figure's values over replications, not null
+   * @return the interval, or empty with fewer than two values
+   */
+  public Optional<Interval> interval(Tally tally) {
+    double highest = unit.equals("share") ? 1 : Double.POSITIVE_INFINITY;
+    return tally.interval(ExperimentResult.LEVEL).map(i -> i.within(0, highest));
   }
 
   /**

@@ -1,15 +1,23 @@
 package nl.voorzorgcirkel.simulation;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import nl.voorzorgcirkel.simulation.scenario.Scenario;
+import nl.voorzorgcirkel.simulation.statistics.Interval;
+import nl.voorzorgcirkel.simulation.statistics.Tally;
 
 /**
  * The figures a replication reports, each with its column name, a label, a unit and whether it
  * counts things (shown as whole numbers). A figure that does not exist in a replication (a mean
  * wait when nothing was helped, days until losing a kind of help when no circle lost one) is NaN
  * and reported as {@code n/a}.
+ *
+ * <p>Each figure has the values it can take ({@link #lowest()}, {@link #highest()}): a count is
+ * never below 0, a share never above 1. The reports cut an interval at those values ({@link
+ * #interval(Tally)}): with few replications a Student's t interval of a count may reach below 0,
+ * which no replication can.
  *
  * @since 0.1.0
  */
@@ -154,6 +162,38 @@ public enum Output {
    */
   public String unit() {
     return unit;
+  }
+
+  /**
+   * The lowest value the figure can take in a replication: 1 for the largest over the mean load
+   * (the largest is at least the mean), 0 for every other figure.
+   *
+   * @return 0 or 1
+   */
+  public double lowest() {
+    return this == LOAD_MAX_OVER_MEAN ? 1 : 0;
+  }
+
+  /**
+   * The highest value the figure can take in a replication: 1 for shares and indices (help given
+   * over the capacity set excepted: helpers may give more than they set), else positive infinity.
+   *
+   * @return 1 or {@link Double#POSITIVE_INFINITY}
+   */
+  public double highest() {
+    boolean fraction = unit.equals("share") || unit.equals("index");
+    return fraction && this != CAPACITY_USED ? 1 : Double.POSITIVE_INFINITY;
+  }
+
+  /**
+   * The {@link ExperimentResult#LEVEL} interval of the figure's mean over replications, cut at
+   * {@link #lowest()} and {@link #highest()}.
+   *
+   * @param tally the figure's values over replications, not null
+   * @return the interval, or empty with fewer than two values
+   */
+  public Optional<Interval> interval(Tally tally) {
+    return tally.interval(ExperimentResult.LEVEL).map(i -> i.within(lowest(), highest()));
   }
 
   /**

@@ -101,12 +101,12 @@ public final class AddressColumns {
    */
   public Optional<Address> read(CsvTable.Line line, List<RowError> errors) {
     Objects.requireNonNull(errors, "errors");
-    String both = cell(line, streetAndNumber);
-    String streetText = cell(line, street);
-    String numberText = cell(line, houseNumber);
-    String additionText = cell(line, addition);
-    String postcodeText = cell(line, postcode);
-    String placeText = cell(line, place);
+    String both = line.cell(streetAndNumber);
+    String streetText = line.cell(street);
+    String numberText = line.cell(houseNumber);
+    String additionText = line.cell(addition);
+    String postcodeText = line.cell(postcode);
+    String placeText = line.cell(place);
     if (both.isEmpty() && streetText.isEmpty() && numberText.isEmpty() && postcodeText.isEmpty()) {
       return Optional.empty();
     }
@@ -189,10 +189,6 @@ public final class AddressColumns {
         break;
     }
     return index < 0 ? null : header.get(index);
-  }
-
-  private static String cell(CsvTable.Line line, int index) {
-    return index < 0 || index >= line.fields().size() ? "" : line.fields().get(index).strip();
   }
 
   @Override

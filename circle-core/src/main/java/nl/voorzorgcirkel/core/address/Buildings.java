@@ -122,58 +122,46 @@ public final class Buildings {
       throw new ImportException(errors);
     }
     Builder builder = builder();
-    for (CsvTable.Line line : table.lines()) {
-      if (line.error().isPresent()) {
-        errors.add(line.error().get());
-        continue;
-      }
-      int before = errors.size();
+    table.readAll((line, lineErrors) -> {
       BuildingId building = null;
       try {
-        building = BuildingId.of(cell(line, id));
+        building = BuildingId.of(line.cell(id));
       } catch (InvalidValueException e) {
-        e.violations().forEach(v -> errors.add(RowError.of(line.row(), table.header().get(id), v)));
+        e.violations().forEach(v -> lineErrors.add(RowError.of(line.row(), table.header().get(id), v)));
       }
-      Integer first = number(line, from, table, errors);
-      Integer last = number(line, to, table, errors);
+      Integer first = number(line, from, table, lineErrors);
+      Integer last = number(line, to, table, lineErrors);
       if (first != null && last != null && first > last) {
-        errors.add(RowError.of(line.row(), table.header().get(to), "range"));
+        lineErrors.add(RowError.of(line.row(), table.header().get(to), "range"));
       }
       Side which = Side.ALL;
-      String sideText = side < 0 ? "" : cell(line, side).toLowerCase(Locale.ROOT);
+      String sideText = line.cell(side).toLowerCase(Locale.ROOT);
       switch (sideText) {
         case "", "all", "alle", "beide" -> which = Side.ALL;
         case "even" -> which = Side.EVEN;
         case "odd", "oneven" -> which = Side.ODD;
-        default -> errors.add(RowError.of(line.row(), table.header().get(side), "choice"));
+        default -> lineErrors.add(RowError.of(line.row(), table.header().get(side), "choice"));
       }
-      String code = postcode < 0 ? "" : Addresses.compactPostcode(cell(line, postcode));
-      String streetText = street < 0 ? "" : cell(line, street);
-      String placeText = place < 0 ? "" : cell(line, place);
+      String code = Addresses.compactPostcode(line.cell(postcode));
+      String streetText = line.cell(street);
+      String placeText = line.cell(place);
       if (!code.isEmpty() && Addresses.postcode(code).isEmpty()) {
-        errors.add(RowError.of(line.row(), table.header().get(postcode), "postcode"));
+        lineErrors.add(RowError.of(line.row(), table.header().get(postcode), "postcode"));
       } else if (code.isEmpty() && (streetText.isEmpty() || placeText.isEmpty())) {
-        errors.add(RowError.of(line.row(), table.header().get(street >= 0 && streetText.isEmpty() ? street
+        lineErrors.add(RowError.of(line.row(), table.header().get(street >= 0 && streetText.isEmpty() ? street
             : place >= 0 ? place : postcode), "required"));
       }
-      if (errors.size() == before && building != null && first != null && last != null) {
+      if (lineErrors.isEmpty() && building != null && first != null && last != null) {
         builder.complexes.add(new Complex(building, code.isEmpty() ? null : code,
             code.isEmpty() ? Addresses.key(streetText) : null, code.isEmpty() ? Addresses.key(placeText) : null,
             first, last, which));
       }
-    }
-    if (!errors.isEmpty()) {
-      throw new ImportException(errors);
-    }
+    });
     return builder.build();
   }
 
-  private static String cell(CsvTable.Line line, int index) {
-    return index < 0 || index >= line.fields().size() ? "" : line.fields().get(index).strip();
-  }
-
   private static @Nullable Integer number(CsvTable.Line line, int index, CsvTable table, List<RowError> errors) {
-    String text = cell(line, index);
+    String text = line.cell(index);
     if (!text.matches("[0-9]{1,5}") || Integer.parseInt(text) < 1) {
       errors.add(RowError.of(line.row(), table.header().get(index), text.isEmpty() ? "required" : "whole-number"));
       return null;

@@ -84,54 +84,42 @@ public final class PostcodeCentroids implements Geocoder {
       throw new ImportException(errors);
     }
     Builder builder = builder();
-    for (CsvTable.Line line : table.lines()) {
-      if (line.error().isPresent()) {
-        errors.add(line.error().get());
-        continue;
-      }
-      int before = errors.size();
-      String code = key(cell(line, postcode));
+    table.readAll((line, lineErrors) -> {
+      String code = key(line.cell(postcode));
       if (Addresses.postcode(code).isEmpty() && !AREA.matcher(code).matches()) {
-        errors.add(RowError.of(line.row(), table.header().get(postcode), "postcode"));
+        lineErrors.add(RowError.of(line.row(), table.header().get(postcode), "postcode"));
       }
-      Double lat = number(line, latitude, table, errors);
-      Double lon = number(line, longitude, table, errors);
+      Double lat = number(line, latitude, table, lineErrors);
+      Double lon = number(line, longitude, table, lineErrors);
       GeoPoint point = null;
       if (lat != null && lon != null) {
         try {
           point = GeoPoint.of(lat, lon);
         } catch (InvalidValueException e) {
-          e.violations().forEach(v -> errors.add(RowError.of(line.row(),
+          e.violations().forEach(v -> lineErrors.add(RowError.of(line.row(),
               table.header().get(v.path().equals("longitude") ? longitude : latitude), v)));
         }
       }
-      if (errors.size() == before && point != null) {
+      if (lineErrors.isEmpty() && point != null) {
         if (builder.centres.containsKey(code)) {
-          errors.add(RowError.of(line.row(), table.header().get(postcode), "duplicate-postcode"));
+          lineErrors.add(RowError.of(line.row(), table.header().get(postcode), "duplicate-postcode"));
         } else {
           builder.centres.put(code, new Location(point,
               code.length() == 4 ? Precision.POSTCODE_AREA : Precision.POSTCODE,
               name(line, neighbourhood), name(line, district), name(line, municipality)));
         }
       }
-    }
-    if (!errors.isEmpty()) {
-      throw new ImportException(errors);
-    }
+    });
     return builder.build();
   }
 
-  private static String cell(CsvTable.Line line, int index) {
-    return index < 0 || index >= line.fields().size() ? "" : line.fields().get(index).strip();
-  }
-
   private static Optional<String> name(CsvTable.Line line, int index) {
-    String text = cell(line, index);
+    String text = line.cell(index);
     return text.isEmpty() ? Optional.empty() : Optional.of(text.length() > 100 ? text.substring(0, 100).strip() : text);
   }
 
   private static @Nullable Double number(CsvTable.Line line, int index, CsvTable table, List<RowError> errors) {
-    String text = cell(line, index);
+    String text = line.cell(index);
     try {
       if (text.isEmpty() || !text.matches("-?[0-9]+([.,][0-9]+)?")) {
         throw new NumberFormatException();

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
@@ -53,6 +54,18 @@ public final class CsvTable implements Closeable {
      */
     public Line {
       fields = List.copyOf(fields);
+    }
+
+    /**
+     * The cell at a column, without white space around it.
+     *
+     * @param column the column's index, as {@link CsvTable#column} gives it; -1 for a column the
+     *     file lacks
+     * @return the cell; empty for -1 or when the line has fewer cells
+     * @since 0.1.0
+     */
+    public String cell(int column) {
+      return column < 0 || column >= fields.size() ? "" : fields.get(column).strip();
     }
 
     /**
@@ -147,6 +160,35 @@ public final class CsvTable implements Closeable {
     }
     visited = true;
     streamed.forEachRemaining(action);
+  }
+
+  /**
+   * Reads every data line with a reader that reports what is wrong with it, and refuses the file
+   * with every error once all lines are read: for tables that are used only when every row is
+   * good. A line the parser refused is reported without reaching the reader.
+   *
+   * @param reader reads one line, adding the line's errors to the list it is given (empty at the
+   *     start of each line, so an empty list after reading means the line is good); not null
+   * @throws ImportException with every line's errors in file order, if any line has one
+   * @throws IllegalStateException if the lines of a streamed table were visited before
+   * @since 0.1.0
+   */
+  public void readAll(BiConsumer<Line, List<RowError>> reader) {
+    Objects.requireNonNull(reader, "reader");
+    List<RowError> errors = new ArrayList<>();
+    forEachLine(line -> {
+      Optional<RowError> refused = line.error();
+      if (refused.isPresent()) {
+        errors.add(refused.get());
+        return;
+      }
+      List<RowError> lineErrors = new ArrayList<>();
+      reader.accept(line, lineErrors);
+      errors.addAll(lineErrors);
+    });
+    if (!errors.isEmpty()) {
+      throw new ImportException(errors);
+    }
   }
 
   /**

@@ -21,6 +21,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import nl.voorzorgcirkel.core.i18n.Bilingual;
+import nl.voorzorgcirkel.core.internal.Spelling;
 import nl.voorzorgcirkel.core.model.Capability;
 import nl.voorzorgcirkel.core.model.CapabilityOffer;
 import nl.voorzorgcirkel.core.model.CapabilityVocabulary;
@@ -333,7 +334,10 @@ public final class MemberCsv {
     for (Column column : Column.values()) {
       boolean found = homes != null && (column == Column.LATITUDE || column == Column.LONGITUDE);
       if (column.required && !found && !index.containsKey(column)) {
-        errors.add(RowError.ofMissing(headerRow, column.display, "missing-column"));
+        Optional<String> near = ignored.stream()
+            .filter(name -> Spelling.nearest(CsvTable.normalName(name), column.names).isPresent()).findFirst();
+        errors.add(near.map(name -> RowError.ofMissingNear(headerRow, column.display, name))
+            .orElseGet(() -> RowError.ofMissing(headerRow, column.display, "missing-column")));
       }
     }
     if (!errors.isEmpty()) {

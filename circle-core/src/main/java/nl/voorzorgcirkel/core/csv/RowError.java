@@ -39,11 +39,11 @@ public final class RowError {
     this.columnNames = null;
   }
 
-  private RowError(int row, Bilingual column, String rule, Map<String, ?> arguments) {
+  private RowError(int row, Bilingual column, String rule, String messageKey, Map<String, ?> arguments) {
     this.row = row;
     this.column = column.english();
     this.rule = rule;
-    this.messageKey = "csv." + rule;
+    this.messageKey = messageKey;
     this.arguments = Map.copyOf(arguments);
     this.violation = null;
     this.columnNames = column;
@@ -51,7 +51,15 @@ public final class RowError {
 
   /** An error about a column the file lacks, named in the reader's language. */
   static RowError ofMissing(int row, Bilingual column, String rule) {
-    return new RowError(row, column, rule, Map.of());
+    return new RowError(row, column, rule, "csv." + rule, Map.of());
+  }
+
+  /**
+   * A required column the file lacks, where a header of the file that no column took is one typing
+   * error or so away from its names: rule {@code missing-column}, with a "did you mean".
+   */
+  static RowError ofMissingNear(int row, Bilingual column, String header) {
+    return new RowError(row, column, "missing-column", "csv.missing-column-near", Map.of("header", header));
   }
 
   RowError(int row, @Nullable String column, Violation violation) {

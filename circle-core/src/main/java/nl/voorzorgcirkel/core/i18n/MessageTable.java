@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.text.ChoiceFormat;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -21,7 +22,10 @@ import java.util.regex.Pattern;
  * <p>Loaded without {@link java.util.ResourceBundle} so that the JVM's default locale never changes
  * which language a caller gets, and the lookup works the same on the class path and the module
  * path. Placeholders {@code {name}} are replaced by arguments; personal data is never passed as
- * an argument. Thread-safe: the tables are read once and never modified.
+ * an argument. A text that depends on a count chooses with {@link java.text.ChoiceFormat}'s
+ * pattern: {@code {times,choice,0#not before|1#once before|1<{times} times before}}, the chosen
+ * part with its own placeholders filled in. Thread-safe: the tables are read once and never
+ * modified.
  */
 public final class MessageTable {
 
@@ -77,7 +81,7 @@ public final class MessageTable {
     Objects.requireNonNull(locale, "locale");
     Objects.requireNonNull(arguments, "arguments");
     Properties table = "nl".equals(locale.getLanguage()) ? dutch : english;
-    String template = table.getProperty(key, english.getProperty(key, key));
+    String template = choose(table.getProperty(key, english.getProperty(key, key)), arguments);
     if (template.indexOf('{') < 0) {
       return template;
     }
@@ -91,6 +95,55 @@ public final class MessageTable {
     }
     matcher.appendTail(out);
     return out.toString();
+  }
+
+  /**
+   * The template with each {@code {name,choice,pattern}} replaced by the part of the pattern that
+   * the number argument {@code name} chooses; left as it is when the argument is missing or not a
+   * number.
+   */
+  private static String choose(String template, Map<String, ?> arguments) {
+    int start = template.indexOf(CHOICE_MARK);
+    if (start < 0) {
+      return template;
+    }
+    StringBuilder out = new StringBuilder(template.length());
+    int done = 0;
+    while (start >= 0) {
+      int open = template.lastIndexOf('{', start);
+      int end = closing(template, open);
+      if (end < 0) {
+        break;
+      }
+      String name = template.substring(open + 1, start);
+      Object value = arguments.get(name);
+      out.append(template, done, open);
+      if (value instanceof Number) {
+        String pattern = template.substring(start + CHOICE_MARK.length(), end);
+        out.append(new ChoiceFormat(pattern).format(((Number) value).doubleValue()));
+      } else {
+        out.append(template, open, end + 1);
+      }
+      done = end + 1;
+      start = template.indexOf(CHOICE_MARK, done);
+    }
+    return out.append(template, done, template.length()).toString();
+  }
+
+  private static final String CHOICE_MARK = ",choice,";
+
+  /** The index of the brace that closes the one at {@code open}, counting nested braces; or -1. */
+  private static int closing(String text, int open) {
+    int depth = 0;
+    for (int i = open; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '{') {
+        depth++;
+      } else if (c == '}' && --depth == 0) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   private static Properties read(Class<?> owner, Function<String, InputStream> open, String name) {

@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import nl.voorzorgcirkel.core.internal.Spelling;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -137,4 +137,36 @@ class CsvEdgesTest {
     assertEquals(List.of("3:-:encoding"), read.errors().stream().map(e -> e.row() + ":" + e.column().orElse("-")
         + ":" + e.rule()).collect(Collectors.toList()));
   }
+
+  @Test
+  void aCellIsStrippedAndEmptyForAColumnTheLineOrTheFileLacks() {
+    CsvTable table = CsvTable.parse(bytes("a,b,c\n x , y\n"));
+    CsvTable.Line line = table.lines().get(0);
+    assertEquals("x", line.cell(0));
+    assertEquals("y", line.cell(1));
+    assertEquals("", line.cell(2));
+    assertEquals("", line.cell(table.column(List.of("missing"))));
+  }
+
+  @Test
+  void readAllGivesEachLineItsOwnErrorsAndRefusesTheFileWithAllOfThemInFileOrder() {
+    CsvTable table = CsvTable.parse(bytes("n\n1\nx\n\"a\"b\n"));
+    List<String> kept = new ArrayList<>();
+    ImportException e = assertThrows(ImportException.class, () -> table.readAll((line, errors) -> {
+      assertTrue(errors.isEmpty(), "each line starts without errors");
+      if (!line.cell(0).matches("[0-9]+")) {
+        errors.add(RowError.of(line.row(), "n", "whole-number"));
+      }
+      if (errors.isEmpty()) {
+        kept.add(line.cell(0));
+      }
+    }));
+    assertEquals(List.of("1"), kept);
+    assertEquals(List.of("3:whole-number", "4:text-after-quote"),
+        e.errors().stream().map(r -> r.row() + ":" + r.rule()).collect(Collectors.toList()));
+    CsvTable good = CsvTable.parse(bytes("n\n1\n2\n"));
+    List<String> all = new ArrayList<>();
+    good.readAll((line, errors) -> all.add(line.cell(0)));
+    assertEquals(List.of("1", "2"), all);
+  }
 }

@@ -242,4 +242,42 @@ class MemberCsvTest {
     assertTrue(e.errors().stream().map(r -> r.message(Locale.ENGLISH)).anyMatch(
         m -> m.equals("row 1, column latitude: this required column is missing from the header")));
   }
+
+  @Test
+  void aMisspelledHeaderIsOfferedForTheColumnItMisses() {
+    ImportException e = assertThrows(ImportException.class, () -> read(String.join("\r\n",
+        "Nr;Naam;Geboortejaar;Breedtegraad;Lengtegraad;Aangemelt op;Email", "1;An;1948;52,3;5,2;1-3-2025;x"),
+        ImportMode.VALID_ROWS));
+    assertEquals(1, e.errors().size(), e.errors().toString());
+    RowError joined = e.errors().get(0);
+    assertEquals("missing-column", joined.rule());
+    assertEquals("rij 1, kolom Aangemeld op: deze verplichte kolom ontbreekt in de kopregel; bedoelt u de kolom"
+        + " 'Aangemelt op'?", joined.message(NL));
+    assertEquals("row 1, column joined: this required column is missing from the header; did you mean the column"
+        + " 'Aangemelt op'?", joined.message(Locale.ENGLISH));
+    // a header far from every name is not offered
+    ImportException far = assertThrows(ImportException.class, () -> read(String.join("\r\n",
+        "Nr;Naam;Geboortejaar;Breedtegraad;Lengtegraad;Email", "1;An;1948;52,3;5,2;x"), ImportMode.VALID_ROWS));
+    assertEquals("row 1, column joined: this required column is missing from the header",
+        far.errors().get(0).message(Locale.ENGLISH));
+  }
+
+  @Test
+  void aQuoteLeftOpenBeforeALaterQuotedCellIsReportedAtItsOwnRowAndNamedAsAPossibleCause() {
+    // row 2 opens a quote and never closes it; the parser meets the next quote on row 3
+    ImportResult<Member> result = read(String.join("\n",
+        "id,name,birth year,latitude,longitude,joined",
+        "m-1,\"Anna,1948,52.379,5.223,2025-03-01",
+        "m-2,\"Bert\",1950,52.379,5.223,2025-03-01",
+        "m-3,Cees,1950,52.379,5.223,2025-03-01"), ImportMode.VALID_ROWS);
+    // the broken row costs only itself
+    assertEquals(List.of(MemberId.of("m-2"), MemberId.of("m-3")),
+        result.values().stream().map(Member::id).collect(Collectors.toList()));
+    RowError error = result.errors().get(0);
+    assertEquals(2, error.row());
+    assertTrue(error.message(Locale.ENGLISH).contains("a quote opened on this line is not closed on it"),
+        error.message(Locale.ENGLISH));
+    assertTrue(error.message(NL).contains("een aanhalingsteken dat op deze regel opent, sluit niet op deze regel"),
+        error.message(NL));
+  }
 }

@@ -22,12 +22,14 @@ class MessageTableTest {
       "first={name} is here",
       "only.english=only in English",
       "plain=no placeholders",
+      "count={n,choice,0#no items|1#one item|1<{n} items} in {place}",
       "twice={a} and {a}, not {b}");
   private static final String NEDERLANDS = String.join("\n",
       "both=hallo {name}",
       "first={name} is er",
       "plain=zonder plaatshouders",
       "twice={a} en {a}, niet {b}",
+      "count={n,choice,0#geen dingen|1#één ding|1<{n} dingen} in {place}",
       "only.dutch=alleen in het Nederlands");
 
   private static MessageTable table() {
@@ -74,6 +76,21 @@ class MessageTableTest {
     assertEquals("{name} is er", table.format("first", DUTCH, Map.of()));
     // replacement text is taken literally, not as a regular expression's group reference
     assertEquals("$1 \\ is here", table.format("first", Locale.ENGLISH, Map.of("name", "$1 \\")));
+  }
+
+  @Test
+  void aCountChoosesItsWordsAndTheChosenWordsGetTheirPlaceholders() {
+    MessageTable table = table();
+    assertEquals("no items in Tuin", table.format("count", Locale.ENGLISH, Map.of("n", 0, "place", "Tuin")));
+    assertEquals("one item in Tuin", table.format("count", Locale.ENGLISH, Map.of("n", 1, "place", "Tuin")));
+    assertEquals("7 items in Tuin", table.format("count", Locale.ENGLISH, Map.of("n", 7L, "place", "Tuin")));
+    assertEquals("één ding in Tuin", table.format("count", DUTCH, Map.of("n", 1, "place", "Tuin")));
+    assertEquals("2 dingen in Tuin", table.format("count", DUTCH, Map.of("n", 2, "place", "Tuin")));
+    // without a number nothing is chosen: the choice stays as written, its placeholders filled
+    assertEquals("{n,choice,0#no items|1#one item|1<many items} in Tuin",
+        table.format("count", Locale.ENGLISH, Map.of("n", "many", "place", "Tuin")));
+    assertEquals("{n,choice,0#no items|1#one item|1<{n} items} in Tuin",
+        table.format("count", Locale.ENGLISH, Map.of("place", "Tuin")));
   }
 
   @Test

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import nl.voorzorgcirkel.core.internal.Spelling;
 import nl.voorzorgcirkel.testing.Props;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;

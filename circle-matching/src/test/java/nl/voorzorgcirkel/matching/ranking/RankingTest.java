@@ -129,7 +129,11 @@ class RankingTest {
     String english = ranking.explain(Audience.CONNECTOR, Locale.ENGLISH);
     String dutch = ranking.explain(Audience.CONNECTOR, Locale.forLanguageTag("nl"));
     assertTrue(english.contains("Ask first for r-hospital:"), english);
-    assertTrue(english.contains("helped the requester 2 time(s) before"), english);
+    assertTrue(english.contains("helped the requester 2 times before"), english);
+    assertTrue(dutch.contains("hielp de hulpvrager al 2 keer eerder"), dutch);
+    // the others never helped: said so, not "0 time(s)"
+    assertTrue(english.contains("has not helped the requester before"), english);
+    assertTrue(dutch.contains("hielp de hulpvrager nog niet eerder"), dutch);
     assertTrue(english.contains("m-busy: would take this member past the 180 min a week they set "
         + "(150 min given or promised that week, 90 min asked)"), english);
     assertTrue(english.contains("m-avoided: the requester would rather not be helped by this member"), english);

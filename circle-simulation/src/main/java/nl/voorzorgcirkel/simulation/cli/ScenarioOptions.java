@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import nl.voorzorgcirkel.simulation.scenario.Scenario;
+import nl.voorzorgcirkel.simulation.scenario.ScenarioError;
 import nl.voorzorgcirkel.simulation.scenario.ScenarioException;
 import nl.voorzorgcirkel.simulation.scenario.ScenarioFiles;
 import picocli.CommandLine;
@@ -71,14 +72,19 @@ public final class ScenarioOptions {
     Scenario s = scenario.endsWith(".json") ? ScenarioFiles.read(Path.of(scenario)) : ScenarioFiles.builtIn(scenario);
     ObjectMapper json = new ObjectMapper();
     List<String> all = new ArrayList<>(settings);
+    List<String> written = new ArrayList<>();
+    settings.forEach(setting -> written.add("--set " + setting));
     if (replications != null) {
       all.add("experiment.replications=" + replications);
+      written.add("--replications " + replications);
     }
     if (days != null) {
       all.add("experiment.days=" + days);
+      written.add("--days " + days);
     }
     if (seed != null) {
       all.add("experiment.seed=" + seed);
+      written.add("--seed " + seed);
     }
     if (all.isEmpty()) {
       return s;
@@ -106,10 +112,41 @@ public final class ScenarioOptions {
         }
         at.set(parts[parts.length - 1], node);
       }
-      return ScenarioFiles.parse(json.writeValueAsString(tree), scenario + " with " + String.join(", ", all));
+      String source = scenario + " with " + String.join(", ", all);
+      try {
+        return ScenarioFiles.parse(json.writeValueAsString(tree), source);
+      } catch (ScenarioException e) {
+        throw new ScenarioException(bySetting(e.errors(), all, written, source));
+      }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * The errors of a scenario with settings, each named by the setting it is about ({@code --set
+   * experiment.sed=4}, {@code --replications 0}), without a line and column: those would point
+   * into the text this class wrote, not into anything the user wrote.
+   *
+   * @param settings each setting as {@code FIELD=VALUE}
+   * @param written each setting as the user wrote it on the command line, in the same order
+   */
+  static List<ScenarioError> bySetting(List<ScenarioError> errors, List<String> settings, List<String> written,
+      String source) {
+    List<ScenarioError> out = new ArrayList<>();
+    for (ScenarioError e : errors) {
+      String named = source;
+      for (int i = 0; i < settings.size(); i++) {
+        String setting = settings.get(i);
+        String field = setting.substring(0, setting.indexOf('='));
+        if (e.path().equals(field) || e.path().startsWith(field + ".") || e.path().startsWith(field + "[")) {
+          named = written.get(i);
+          break;
+        }
+      }
+      out.add(new ScenarioError(named, e.path(), 0, 0, e.rule(), e.ruleDutch()));
+    }
+    return out;
   }
 
   /**

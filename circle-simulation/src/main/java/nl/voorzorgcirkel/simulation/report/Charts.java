@@ -122,7 +122,7 @@ public final class Charts {
       List<Double> high = new ArrayList<>();
       for (int m = 0; m < n; m++) {
         Tally t = result.tally(p.index(), o, m);
-        Optional<Interval> ci = t.interval(ExperimentResult.LEVEL);
+        Optional<Interval> ci = o.interval(t);
         mean.add(t.mean());
         low.add(ci.map(Interval::low).orElse(t.mean()));
         high.add(ci.map(Interval::high).orElse(t.mean()));
@@ -191,7 +191,7 @@ public final class Charts {
         if (hypercube) {
           for (DesignPoint p : at) {
             Tally t = result.tally(p.index(), o);
-            rows.add(row(x, t));
+            rows.add(row(x, t, o));
           }
         } else {
           int replications = result.scenario().experiment().replications();
@@ -208,7 +208,7 @@ public final class Charts {
             }
             t.add(n == 0 ? Double.NaN : sum / n);
           }
-          rows.add(row(x, t));
+          rows.add(row(x, t, o));
         }
       }
       rows.sort((a, b) -> Double.compare(a[0], b[0]));
@@ -296,8 +296,8 @@ public final class Charts {
     return p.settings().stream().filter(s -> s.field().equals(field)).findFirst();
   }
 
-  private static double[] row(double x, Tally t) {
-    Optional<Interval> ci = t.interval(ExperimentResult.LEVEL);
+  private static double[] row(double x, Tally t, Output o) {
+    Optional<Interval> ci = o.interval(t);
     double mean = t.mean();
     return new double[] {x, mean, ci.map(Interval::low).orElse(mean), ci.map(Interval::high).orElse(mean)};
   }

@@ -83,7 +83,7 @@ public final class CsvFiles {
       for (DesignPoint p : result.points()) {
         for (Output o : result.outputs()) {
           Tally t = result.tally(p.index(), o);
-          Optional<Interval> ci = t.interval(ExperimentResult.LEVEL);
+          Optional<Interval> ci = o.interval(t);
           List<String> row = start(p, fields);
           row.addAll(List.of(o.column(), o.unit(), String.valueOf(t.count()), String.valueOf(t.missing()),
               number(t.mean()), number(t.standardDeviation()),

@@ -85,7 +85,7 @@ public final class Summary {
     if (t.count() == 0) {
       return "n/a";
     }
-    Optional<Interval> ci = t.interval(ExperimentResult.LEVEL);
+    Optional<Interval> ci = o.interval(t);
     int decimals = Reports.decimals(o, t.mean());
     if (ci.isEmpty()) {
       return Reports.number(t.mean(), decimals) + (t.missing() > 0 ? "  (n/a in " + t.missing() + ")" : "");

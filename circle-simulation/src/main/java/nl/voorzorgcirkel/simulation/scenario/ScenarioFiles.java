@@ -30,10 +30,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import nl.voorzorgcirkel.core.internal.Spelling;
 
 /**
  * Reads, checks and writes scenario files (JSON, format version 2).
@@ -338,9 +343,17 @@ public final class ScenarioFiles {
       }
     }
     if (!errors.isEmpty()) {
-      throw new ScenarioException(errors);
+      throw new ScenarioException(inFileOrder(errors));
     }
     return scenario;
+  }
+
+  /** The errors in the order of the file: by line and column, those without a place last. */
+  static List<ScenarioError> inFileOrder(List<ScenarioError> errors) {
+    List<ScenarioError> sorted = new ArrayList<>(errors);
+    sorted.sort(Comparator.comparingInt((ScenarioError e) -> e.line() == 0 ? Integer.MAX_VALUE : e.line())
+        .thenComparingInt(ScenarioError::column));
+    return sorted;
   }
 
   static Scenario bind(ObjectNode tree) throws JsonProcessingException {
@@ -432,14 +445,60 @@ public final class ScenarioFiles {
       if (alternativeNoise(e, dotted(path), paths)) {
         continue;
       }
+      String ruleEnglish = rule(e.getMessage());
+      String ruleDutch = dutchTypes(rule(i < dutch.size() ? dutch.get(i).getMessage() : e.getMessage()));
       if ("additionalProperties".equals(e.getKeyword()) && e.getProperty() != null) {
         path.add(e.getProperty());
+        List<String> known = knownFields(e);
+        Optional<String> nearest = Spelling.nearest(e.getProperty(), known);
+        String list = String.join(", ", known);
+        ruleEnglish += nearest.map(n -> "; did you mean '" + n + "'? (fields here: " + list + ")")
+            .orElse("; the fields here are: " + list);
+        ruleDutch += nearest.map(n -> "; bedoelt u '" + n + "'? (velden hier: " + list + ")")
+            .orElse("; de velden hier zijn: " + list);
       }
       int[] at = location(user, path);
-      String nl = i < dutch.size() ? dutch.get(i).getMessage() : e.getMessage();
-      errors.add(new ScenarioError(source, dotted(path), at[0], at[1], rule(e.getMessage()), rule(nl)));
+      errors.add(new ScenarioError(source, dotted(path), at[0], at[1], ruleEnglish, ruleDutch));
     }
     return errors;
+  }
+
+  /** The fields the schema defines where an unknown one was written: its {@code properties}. */
+  private static List<String> knownFields(Error additionalProperties) {
+    List<Object> rule = elements(additionalProperties.getSchemaLocation().getFragment());
+    JsonNode node = Holder.TREE;
+    // the rule's location ends in "additionalProperties"; its object schema is one step up
+    for (Object element : rule.subList(0, Math.max(0, rule.size() - 1))) {
+      node = element instanceof Integer ? node.path((Integer) element) : node.path(element.toString());
+    }
+    List<String> names = new ArrayList<>();
+    node.path("properties").fieldNames().forEachRemaining(names::add);
+    return names;
+  }
+
+  private static final Pattern TYPE_MISMATCH = Pattern.compile("(\\w+) gevonden, (\\w+) verwacht");
+
+  /** The validator's Dutch text names JSON's types in English ("number gevonden"): in Dutch. */
+  static String dutchTypes(String message) {
+    return TYPE_MISMATCH.matcher(message).replaceAll(m -> Matcher.quoteReplacement(
+        dutchType(m.group(1)) + " gevonden, " + dutchType(m.group(2)) + " verwacht"));
+  }
+
+  private static String dutchType(String type) {
+    switch (type) {
+      case "string":
+        return "tekst";
+      case "number":
+        return "getal";
+      case "integer":
+        return "geheel getal";
+      case "boolean":
+        return "waar of onwaar";
+      case "array":
+        return "lijst";
+      default:
+        return type;
+    }
   }
 
   /**

@@ -24,6 +24,27 @@ public record Interval(double estimate, double low, double high, double level, l
   }
 
   /**
+   * The interval cut at the values the quantity can take: a mean of counts is never below 0, so
+   * neither is the low end shown for it. The estimate, level and observations stay, and an end is
+   * never cut past the estimate (a mean that rounding put a hair outside the range keeps its ends
+   * at the estimate).
+   *
+   * @param lowest the lowest possible value, not NaN; may be negative infinity
+   * @param highest the highest possible value, at least {@code lowest}; may be positive infinity
+   * @return this interval if it lies within, else the cut interval
+   * @throws IllegalArgumentException if a bound is NaN or {@code lowest > highest}
+   */
+  public Interval within(double lowest, double highest) {
+    if (!(lowest <= highest)) {
+      throw new IllegalArgumentException("lowest " + lowest + " must be at most highest " + highest);
+    }
+    double cutLow = Math.max(low, Math.min(lowest, estimate));
+    double cutHigh = Math.min(high, Math.max(highest, estimate));
+    return cutLow == low && cutHigh == high ? this
+        : new Interval(estimate, cutLow, cutHigh, level, observations);
+  }
+
+  /**
    * Whether a value lies within the interval, ends included.
    *
    * @param value the value

@@ -1,6 +1,7 @@
 package nl.voorzorgcirkel.simulation.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -86,6 +87,18 @@ class SimulateCommandTest {
     assertEquals("2", bad[0]);
     assertTrue(bad[2].contains("contact.checkIns.connectorAfterDays"), bad[2]);
     assertTrue(bad[2].contains("moet groter zijn dan buddyAfterDays"), bad[2]);
+  }
+
+  @Test
+  void anErrorInASettingNamesTheSettingAsWrittenNotAPlaceInGeneratedText() {
+    String[] typo = run("check", "muziekwijk", "--set", "experiment.sed=4");
+    assertEquals("2", typo[0]);
+    assertTrue(typo[2].contains("--set experiment.sed=4: experiment.sed: "), typo[2]);
+    assertTrue(typo[2].contains("did you mean 'seed'?"), typo[2]);
+    assertFalse(typo[2].matches("(?s).*:1:\\d+.*"), typo[2]);
+    String[] zero = run("check", "muziekwijk", "--replications", "0", "--lang", "nl");
+    assertEquals("2", zero[0]);
+    assertTrue(zero[2].contains("--replications 0: experiment.replications: "), zero[2]);
   }
 
   @Test

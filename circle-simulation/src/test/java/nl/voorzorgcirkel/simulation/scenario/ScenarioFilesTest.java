@@ -199,6 +199,40 @@ class ScenarioFilesTest {
   }
 
   @Test
+  void errorsComeInTheOrderOfTheFile() {
+    // the schema reports the seed after the replications; the file has it first
+    List<ScenarioError> errors = errors("{\"formatVersion\": 2,\n \"population\": {\"circles\": 0},\n"
+        + " \"experiment\": {\"days\": 60,\n  \"seed\": 1.5,\n  \"replications\": 0}}");
+    List<Integer> lines = errors.stream().map(ScenarioError::line).collect(Collectors.toList());
+    assertEquals(List.of(2, 4, 5), lines, errors.toString());
+    List<String> paths = errors.stream().map(ScenarioError::path).collect(Collectors.toList());
+    assertEquals(List.of("population.circles", "experiment.seed", "experiment.replications"), paths);
+  }
+
+  @Test
+  void anUnknownFieldIsAnsweredWithTheNearestKnownOneAndTheFieldsThere() {
+    ScenarioError typo = only("{\"formatVersion\": 2, \"population\": {\"membersPerCirkel\": 12}}");
+    assertEquals("population.membersPerCirkel", typo.path());
+    assertTrue(typo.rule().contains("did you mean 'membersPerCircle'?"), typo.rule());
+    assertTrue(typo.ruleDutch().contains("bedoelt u 'membersPerCircle'?"), typo.ruleDutch());
+    assertTrue(typo.rule().contains("circles, membersPerCircle"), typo.rule());
+    // nothing near: the fields of the design are listed instead
+    ScenarioError far = only("{\"formatVersion\": 2, \"experiment\": {\"design\": {\"type\": \"sweep\","
+        + " \"field\": \"x\", \"factors\": [{\"field\": \"behaviour.acceptance.probability\", \"values\": [0.5]}]}}}");
+    assertEquals("experiment.design.field", far.path());
+    assertTrue(far.rule().endsWith("the fields here are: type, factors, samples"), far.rule());
+    assertTrue(far.ruleDutch().endsWith("de velden hier zijn: type, factors, samples"), far.ruleDutch());
+  }
+
+  @Test
+  void aWrongTypeIsNamedInDutchInDutch() {
+    ScenarioError seed = only("{\"formatVersion\": 2, \"experiment\": {\"seed\": 1.5}}");
+    assertEquals("getal gevonden, geheel getal verwacht", seed.ruleDutch());
+    assertEquals("tekst gevonden, lijst verwacht", ScenarioFiles.dutchTypes("string gevonden, array verwacht"));
+    assertEquals("number found, integer expected", seed.rule());
+  }
+
+  @Test
   void errorsReadInDutchToo() {
     ScenarioException e = assertThrows(ScenarioException.class,
         () -> ScenarioFiles.parse("{\"formatVersion\": 2, \"population\": {\"circles\": 0}}", "t.json"));

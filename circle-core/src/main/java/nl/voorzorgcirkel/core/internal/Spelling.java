@@ -1,13 +1,18 @@
-package nl.voorzorgcirkel.core.model;
+package nl.voorzorgcirkel.core.internal;
+
+import java.util.Collection;
+import java.util.Locale;
+import java.util.Optional;
 
 /**
  * How far apart two words are in typing errors: the optimal string alignment distance (the
  * Damerau-Levenshtein distance where no part is edited twice): the fewest letters inserted,
  * deleted or replaced, or pairs of neighbouring letters swapped, that turn one word into the
  * other. {@code "boodschapen"} is 1 from {@code "boodschappen"}, {@code "koekn"} 1 from {@code
- * "koken"}. Counted in UTF-16 units of words that are already normalised. Thread-safe: stateless.
+ * "koken"}. Counted in UTF-16 units of words that are already normalised. Not API: shared by this
+ * library's modules for their "did you mean" hints. Thread-safe: stateless.
  */
-final class Spelling {
+public final class Spelling {
 
   private Spelling() {}
 
@@ -20,7 +25,7 @@ final class Spelling {
    * @param limit the largest distance of interest, 0 or more
    * @return the distance, at most {@code limit + 1}
    */
-  static int distance(String a, String b, int limit) {
+  public static int distance(String a, String b, int limit) {
     int n = a.length();
     int m = b.length();
     if (Math.abs(n - m) > limit) {
@@ -55,5 +60,29 @@ final class Spelling {
       current = spare;
     }
     return Math.min(previous[m], limit + 1);
+  }
+
+  /**
+   * The known word nearest to a word that is not known, for a "did you mean": within one typing
+   * error for words up to four letters, two up to eight, three beyond; compared without regard to
+   * case. Ties go to the word that comes first in the collection's order.
+   *
+   * @param word the unknown word, not null
+   * @param known the known words, not null, none null
+   * @return the nearest known word within the limit, or empty
+   */
+  public static Optional<String> nearest(String word, Collection<String> known) {
+    String lower = word.toLowerCase(Locale.ROOT);
+    int limit = lower.length() <= 4 ? 1 : lower.length() <= 8 ? 2 : 3;
+    String best = null;
+    int bestDistance = limit + 1;
+    for (String candidate : known) {
+      int d = distance(lower, candidate.toLowerCase(Locale.ROOT), limit);
+      if (d < bestDistance) {
+        best = candidate;
+        bestDistance = d;
+      }
+    }
+    return Optional.ofNullable(best);
   }
 }

@@ -1,4 +1,4 @@
-package nl.voorzorgcirkel.core.model;
+package nl.voorzorgcirkel.core.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.quicktheories.generators.SourceDSL.integers;

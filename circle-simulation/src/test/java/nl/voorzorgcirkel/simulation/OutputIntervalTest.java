@@ -1,0 +1,87 @@
+package nl.voorzorgcirkel.simulation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.generators.SourceDSL.doubles;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
+
+import java.util.List;
+import java.util.Optional;
+import nl.voorzorgcirkel.simulation.report.Summary;
+import nl.voorzorgcirkel.simulation.scenario.ScenarioFiles;
+import nl.voorzorgcirkel.simulation.statistics.Interval;
+import nl.voorzorgcirkel.simulation.statistics.Tally;
+import nl.voorzorgcirkel.testing.Props;
+import org.junit.jupiter.api.Test;
+
+/** Intervals are shown within the values a figure can take. */
+class OutputIntervalTest {
+
+  @Test
+  void anIntervalOfAFigureNeverLeavesTheValuesItCanTakeAndIsTheStudentIntervalWhereThatFits() {
+    Output[] outputs = Output.values();
+    Props.property("figure intervals stay within the figure's range", 400).forAll(
+        integers().between(0, outputs.length - 1),
+        lists().of(doubles().between(0, 1)).ofSizeBetween(0, 6),
+        doubles().between(0, 40))
+        .checkAssert((index, fractions, scale) -> {
+          Output o = outputs[index];
+          double top = Math.min(o.highest(), o.lowest() + scale);
+          Tally t = new Tally();
+          fractions.forEach(f -> t.add(o.lowest() + f * (top - o.lowest())));
+          Optional<Interval> raw = t.interval(ExperimentResult.LEVEL);
+          Optional<Interval> shown = o.interval(t);
+          assertEquals(raw.isPresent(), shown.isPresent());
+          shown.ifPresent(i -> {
+            assertTrue(o.lowest() <= i.low() && i.low() <= i.estimate(), o + " " + i);
+            assertTrue(i.estimate() <= i.high() && i.high() <= o.highest(), o + " " + i);
+            assertEquals(raw.get().estimate(), i.estimate());
+            assertEquals(Math.max(raw.get().low(), o.lowest()), i.low());
+            assertEquals(Math.min(raw.get().high(), o.highest()), i.high());
+          });
+        });
+  }
+
+  @Test
+  void theRangesAreThoseOfTheFigures() {
+    assertEquals(0, Output.REQUESTS.lowest());
+    assertEquals(Double.POSITIVE_INFINITY, Output.REQUESTS.highest());
+    assertEquals(1, Output.SHARE_HELPED.highest());
+    assertEquals(1, Output.LOAD_GINI.highest());
+    assertEquals(1, Output.LOAD_MAX_OVER_MEAN.lowest());
+    // helpers may give more than the capacity they set
+    assertEquals(Double.POSITIVE_INFINITY, Output.CAPACITY_USED.highest());
+  }
+
+  @Test
+  void anIntervalIsCutButNeverPastItsEstimate() {
+    Interval i = new Interval(0.5, -0.2, 1.3, 0.95, 2);
+    assertEquals(new Interval(0.5, 0, 1, 0.95, 2), i.within(0, 1));
+    assertSame(i, i.within(-1, 2));
+    // a mean a hair above 1 from rounding keeps its upper end at the estimate
+    Interval above = new Interval(1.0000000000000002, 0.9, 1.1, 0.95, 2);
+    assertEquals(1.0000000000000002, above.within(0, 1).high());
+    assertThrows(IllegalArgumentException.class, () -> i.within(1, 0));
+    assertThrows(IllegalArgumentException.class, () -> i.within(Double.NaN, 1));
+  }
+
+  @Test
+  void withTwoReplicationsTheSummaryShowsNoImpossibleEnds() {
+    ExperimentResult two = Simulation.run(ScenarioFiles.builtIn("muziekwijk")
+        .with("experiment.replications", 2).with("experiment.days", 30), 1, (d, t) -> { });
+    // the Student interval of requests posted reaches below 0 with two replications
+    Tally requests = two.tally(0, Output.REQUESTS);
+    assertTrue(requests.interval(ExperimentResult.LEVEL).orElseThrow().low() < 0);
+    String summary = Summary.of(two);
+    assertFalse(summary.contains("[-"), summary);
+    for (String line : summary.lines().filter(l -> l.startsWith("  share")).toList()) {
+      String high = line.substring(line.lastIndexOf(", ") + 2, line.lastIndexOf(']'));
+      assertTrue(Double.parseDouble(high) <= 1, line);
+    }
+    assertTrue(List.of(Output.values()).stream().allMatch(o -> o.lowest() <= o.highest()));
+  }
+}
