@@ -20,7 +20,6 @@ import nl.voorzorgcirkel.core.model.MemberId;
 import nl.voorzorgcirkel.core.model.MemberStatus;
 import nl.voorzorgcirkel.core.model.TimeWindow;
 import nl.voorzorgcirkel.core.model.WeeklyAvailability;
-import nl.voorzorgcirkel.matching.internal.HomeDistances;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -60,12 +59,6 @@ public final class MatchContext {
   private @Nullable MemberId lastMember;
   private @Nullable Facts lastFacts;
   private final GeoPoint place;
-  /**
-   * The circle's home-to-home distances, when the help is at the requester's home; with the
-   * requester's index in it. Found on first use.
-   */
-  private @Nullable HomeDistances homeDistances;
-  private int requesterIndex = -1;
   /** The first and last local day of the request's window; worked out on first use. */
   private @Nullable LocalDate firstDay;
   private @Nullable LocalDate lastDay;
@@ -187,29 +180,9 @@ public final class MatchContext {
   public double distanceMetres(Member helper) {
     Facts known = facts(helper.id());
     if (known.distance < 0) {
-      known.distance = measure(helper);
+      known.distance = helper.home().distanceMetresTo(place);
     }
     return known.distance;
-  }
-
-  /**
-   * {@code helper.home().distanceMetresTo(place)}: from the circle's table when the place is the
-   * requester's home and both are the circle's own member objects, measured here otherwise.
-   */
-  private double measure(Member helper) {
-    if (place == requester.home()) {
-      HomeDistances table = homeDistances;
-      if (table == null) {
-        table = HomeDistances.of(snapshot.circle());
-        homeDistances = table;
-        requesterIndex = table.indexOf(requester);
-      }
-      int helperIndex = requesterIndex < 0 ? -1 : table.indexOf(helper);
-      if (helperIndex >= 0) {
-        return table.metres(helperIndex, requesterIndex);
-      }
-    }
-    return helper.home().distanceMetresTo(place);
   }
 
   /**
