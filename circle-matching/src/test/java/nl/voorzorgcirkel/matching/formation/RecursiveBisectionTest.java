@@ -240,6 +240,36 @@ class RecursiveBisectionTest {
   }
 
   @Test
+  void aSplitBuildingIsNotSplitFurtherThanThePolicyNeeds() {
+    // the same building where every neighbour is vital too: nothing is gained by opening it up
+    FormationPolicy vitality = new FormationPolicy(8, 12, 15, 0, 1_500, Map.of(), 0.5);
+    List<Candidate> pool = new ArrayList<>();
+    for (Candidate c : block("a", 22, 0, 0, null)) {
+      int i = Integer.parseInt(c.id().value().substring(2));
+      Optional<BuildingId> building = i < 20 && i % 2 == 0 ? Optional.of(BuildingId.of("zonnehof")) : Optional.empty();
+      pool.add(Candidate.of(c.member().toBuilder().building(building).vitality(Vitality.VITAL).build(), false));
+    }
+    FormationResult result = FormationAlgorithms.recursiveBisection(vitality, 1).form(pool, ON);
+    assertEquals(1.0, result.quality().buildingsKeptTogether());
+    assertEquals(1.0, result.quality().vitalityShare());
+  }
+
+  @Test
+  void aWishToBeTogetherOpensUpABuilding() {
+    // a-0 lives in De Zonnehof (the first rows) and wants to be with a-21 in the last row
+    List<Candidate> pool = new ArrayList<>();
+    for (Candidate c : block("a", 22, 0, 0, null)) {
+      int i = Integer.parseInt(c.id().value().substring(2));
+      Member m = c.member().toBuilder().building(i < 6 ? Optional.of(BuildingId.of("zonnehof")) : Optional.empty())
+          .build();
+      pool.add(new Candidate(m, false, i == 0 ? List.of(MemberId.of("a-21")) : List.of()));
+    }
+    FormationResult result = form(pool);
+    assertEquals(List.of(11, 11), sizes(result));
+    assertEquals(1.0, result.quality().preferencesHonoured(), result.quality().toString());
+  }
+
+  @Test
   void aCandidateDoesNotMoveIntoACircleOfAnotherNeighbourhoodForAConnector() {
     // two neighbourhoods side by side; all the willing live in the first: the second's circle
     // lacks connectors, but no exchange brings someone from the first neighbourhood into it
