@@ -854,7 +854,9 @@ final class RecursiveBisection implements FormationAlgorithm {
      * 4, 2 and 2 more, in 256ths; each further member missing weighs a little less than the one
      * before (the square of the shortfall is taken off), so that where the pool cannot give every
      * circle what it needs, what there is gathers in the circles nearest to meeting the rule
-     * rather than spreading evenly over circles that all fall short. With the traits of unit
+     * rather than spreading evenly over circles that all fall short; a circle missing any rule
+     * weighs {@link #WHOLE} more, so that an exchange that completes a circle wins over one that
+     * only brings circles that still fall short nearer. With the traits of unit
      * {@code out} replaced by those of {@code in} where given.
      */
     private int shortfall(int[] sum, int size, int @Nullable [] out, int @Nullable [] in) {
