@@ -855,7 +855,7 @@ final class RecursiveBisection implements FormationAlgorithm {
      * before (the square of the shortfall is taken off), so that where the pool cannot give every
      * circle what it needs, what there is gathers in the circles nearest to meeting the rule
      * rather than spreading evenly over circles that all fall short; a circle missing any rule
-     * weighs {@link #WHOLE} more, so that an exchange that completes a circle wins over one that
+     * weighs {@code WHOLE} more, so that an exchange that completes a circle wins over one that
      * only brings circles that still fall short nearer. With the traits of unit
      * {@code out} replaced by those of {@code in} where given.
      */
