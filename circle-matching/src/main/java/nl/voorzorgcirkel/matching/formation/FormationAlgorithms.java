@@ -65,16 +65,27 @@ public final class FormationAlgorithms {
    *       What a circle lacks is weighed so that as many circles as possible meet each rule: each
    *       member missing counts a little less than the one before, so where the pool has too few
    *       vital members (or offers, or connectors) for every circle, they gather in the circles
-   *       that can then meet the rule instead of spreading over circles that all fall short. Ties
-   *       go to the exchange that keeps members closest to their circle's centre. A greedy local
-   *       search in the spirit of Kernighan and Lin (1970).
+   *       that can then meet the rule instead of spreading over circles that all fall short, and
+   *       a circle that misses any rule weighs two vital members more, so that exchanges
+   *       complete circles rather than improve circles that still fall short. Ties go to the
+   *       exchange that keeps members closest to their circle's centre. A greedy local search in
+   *       the spirit of Kernighan and Lin (1970).
+   *   <li><i>Buildings opened up.</i> Where buildings were kept together, the exchanges run again
+   *       with every resident on their own: a resident leaves the rest of their building only by
+   *       an exchange that makes the two circles lack less or meet more wishes; of exchanges that
+   *       gain as much, the one leaving buildings in fewer circles wins, and an exchange that
+   *       brings a building's residents together again without loss is made. So a building stays
+   *       whole where the policy allows, and is split where keeping it whole leaves a circle
+   *       short of what the policy asks.
    * </ol>
    *
    * <p><b>Guarantees.</b> Every candidate is placed once or reported with the real reason
    * ({@link NotPlaced}); no circle holds a pair farther apart than the maximum distance or a pair
    * one of whom avoids the other; every circle has the minimum to the maximum size; a building
    * with no more candidates than the maximum size, whose residents are within the distance of
-   * each other and avoid nobody among them, is never split. Within a region without buildings
+   * each other and avoid nobody among them, is split only by exchanges that make circles lack
+   * less of the policy or meet more wishes (never where every circle already meets the policy
+   * and no wish links two circles). Within a region without buildings
    * whose circles need no cut for distance or avoidance, circle sizes differ by at most one
    * (before left-over candidates join). Connectors, coverage and vitality are pursued, not guaranteed; a circle that
    * misses one is reported with the rule. Circles are named after the neighbourhood most of their
@@ -84,8 +95,9 @@ public final class FormationAlgorithms {
    * <p><b>Cost.</b> Time O(n log n log k) for the bisection of n candidates into k circles, plus
    * O(n d) to find regions (d candidates within reach of one another) and O(k b s²) per round of
    * exchanges (b neighbouring circles of s members; O(k b u⁴) for circles of u units where
-   * buildings can trade against pairs); space O(n). 30,000 candidates take 2.8 seconds on one
-   * core of a 2-vCPU Xeon (see {@code BENCHMARKS.md}). Deterministic for the same pool (in any order) and seed; the seed
+   * buildings can trade against pairs); space O(n). 30,000 candidates take 3.3 seconds on one
+   * core of a 2-vCPU Xeon, 9.5 seconds where most live in buildings (see {@code BENCHMARKS.md}).
+   * Deterministic for the same pool (in any order) and seed; the seed
    * only breaks ties between candidates at the same position along an axis.
    *
    * @param policy the policy, not null

@@ -31,6 +31,14 @@ final class RecursiveBisection implements FormationAlgorithm {
   private static final int SCALE = 256;
   /** What one more wish to be together met is worth, as much as two vital members. */
   private static final int WISH = 2 * SCALE;
+  /** What a circle missing any rule of the policy weighs on top of what it lacks. */
+  private static final int WHOLE = 2 * SCALE;
+  /**
+   * Gains are multiplied by this before the change in a building's parts is taken off, so that
+   * parts only break ties: a gain moves at most two residents, whose buildings change by at most
+   * four parts in all.
+   */
+  private static final int PARTS = 8;
 
   private final FormationPolicy policy;
   private final long seed;
@@ -81,6 +89,14 @@ final class RecursiveBisection implements FormationAlgorithm {
     private final int[] circleOf;
     /** Per candidate: their unit. */
     private final int[] unitOf;
+    /**
+     * Per candidate: the unit of their building's residents as the bisection kept them together,
+     * -1 for a candidate on their own or while buildings move whole.
+     */
+    private final int[] home;
+    /** Per building (as {@link #home}): its residents in the two circles of an exchange. */
+    private final int[] homesInA;
+    private final int[] homesInB;
     /** Per circle: the region it was cut from (left-over candidates join circles of any region). */
     private final List<Integer> regionOf = new ArrayList<>();
     private int region;
@@ -100,6 +116,10 @@ final class RecursiveBisection implements FormationAlgorithm {
       this.circleOf = new int[n];
       Arrays.fill(circleOf, -1);
       this.unitOf = new int[n];
+      this.home = new int[n];
+      Arrays.fill(home, -1);
+      this.homesInA = new int[n];
+      this.homesInB = new int[n];
     }
 
     List<List<Candidate>> groups() {
@@ -468,6 +488,8 @@ final class RecursiveBisection implements FormationAlgorithm {
 
     /** Per unit: how many of its residents are willing to connect, vital, offer each required capability. */
     private int[][] traits = new int[0][];
+    /** The required capabilities, in the order of the traits after the first two. */
+    private List<Capability> required = List.of();
     /** Per trait: the fewest a circle needs (the vital share is applied to each circle's size). */
     private int[] needed = new int[0];
     /** Per circle: the sums of its members' traits. */
@@ -477,25 +499,45 @@ final class RecursiveBisection implements FormationAlgorithm {
     /** Per candidate: their neighbourhood as a number, -1 if not known. */
     private int[] neighbourhood = new int[0];
 
+    /**
+     * Exchanges between neighbouring circles, first of whole buildings, then, where buildings
+     * were kept together, of residents one by one: a building is split only where that makes the
+     * circles lack less or meet more wishes, and of exchanges that gain as much, the one that
+     * leaves buildings in fewer parts wins.
+     */
     private void swap() {
-      List<Capability> required = new ArrayList<>(policy.requiredCapabilities().keySet());
+      prepareExchanges();
+      exchange();
+      if (units.size() < n) {
+        residentsOneByOne();
+        exchange();
+      }
+    }
+
+    /** From now on every candidate is a unit of their own, remembering the building they were in. */
+    private void residentsOneByOne() {
+      for (int i = 0; i < n; i++) {
+        home[i] = units.get(unitOf[i]).length > 1 ? unitOf[i] : -1;
+      }
+      units.clear();
+      for (int i = 0; i < n; i++) {
+        units.add(new int[] {i});
+        unitOf[i] = i;
+      }
+    }
+
+    private void prepareExchanges() {
+      required = new ArrayList<>(policy.requiredCapabilities().keySet());
       needed = new int[2 + required.size()];
       needed[0] = policy.connectors();
       for (int k = 0; k < required.size(); k++) {
         needed[2 + k] = policy.requiredCapabilities().getOrDefault(required.get(k), 0);
       }
-      traits = new int[units.size()][needed.length];
       List<List<Integer>> partners = new ArrayList<>();
       Map<String, Integer> names = new TreeMap<>();
       neighbourhood = new int[n];
       for (int i = 0; i < n; i++) {
         Candidate c = candidates.get(i);
-        int[] t = traits[unitOf[i]];
-        t[0] += c.willingToConnect() ? 1 : 0;
-        t[1] += c.member().vitality() == Vitality.VITAL ? 1 : 0;
-        for (int k = 0; k < required.size(); k++) {
-          t[2 + k] += c.member().offers(required.get(k)) ? 1 : 0;
-        }
         neighbourhood[i] = c.neighbourhood().map(name -> names.computeIfAbsent(name, x -> names.size())).orElse(-1);
         partners.add(new ArrayList<>());
       }
@@ -512,6 +554,21 @@ final class RecursiveBisection implements FormationAlgorithm {
       for (int i = 0; i < n; i++) {
         wishes[i] = partners.get(i).stream().mapToInt(Integer::intValue).toArray();
       }
+    }
+
+    /** Rounds of the best exchanges between neighbouring circles, with the units as they are. */
+    private void exchange() {
+      traits = new int[units.size()][needed.length];
+      for (int i = 0; i < n; i++) {
+        Candidate c = candidates.get(i);
+        int[] t = traits[unitOf[i]];
+        t[0] += c.willingToConnect() ? 1 : 0;
+        t[1] += c.member().vitality() == Vitality.VITAL ? 1 : 0;
+        for (int k = 0; k < required.size(); k++) {
+          t[2 + k] += c.member().offers(required.get(k)) ? 1 : 0;
+        }
+      }
+      sums.clear();
       for (List<Integer> circle : circles) {
         int[] sum = new int[needed.length];
         for (int u : unitsIn(circle)) {
@@ -599,6 +656,18 @@ final class RecursiveBisection implements FormationAlgorithm {
           if (circleOf[j] == b) {
             return true;
           }
+        }
+        if (home[i] >= 0 && sharesHome(i, circles.get(b))) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private boolean sharesHome(int i, List<Integer> circle) {
+      for (int j : circle) {
+        if (home[j] == home[i]) {
+          return true;
         }
       }
       return false;
@@ -696,6 +765,7 @@ final class RecursiveBisection implements FormationAlgorithm {
       boolean pairs = hasBuilding(ca) || hasBuilding(cb);
       List<Option> fromA = options(ca, pairs);
       List<Option> fromB = options(cb, pairs);
+      countHomes(ca, cb, 1);
       int before = shortfall(sa, ca.size(), null, null) + shortfall(sb, cb.size(), null, null);
       int bestGain = 0;
       Option bestOut = null;
@@ -715,7 +785,10 @@ final class RecursiveBisection implements FormationAlgorithm {
             continue;
           }
           int after = shortfall(sa, sizeA, out.traits(), in.traits()) + shortfall(sb, sizeB, in.traits(), out.traits());
-          int gain = before - after + WISH * (wishChange(out, a, b, in) + wishChange(in, b, a, out));
+          // a building's parts only break ties: a building is split when that makes the circles
+          // lack less or meet more wishes, and joined again when nothing is lost by it
+          int gain = PARTS * (before - after + WISH * (wishChange(out, a, b, in) + wishChange(in, b, a, out)))
+              - partsChange(out, in);
           if (gain <= 0 || gain < bestGain) {
             continue;
           }
@@ -734,6 +807,7 @@ final class RecursiveBisection implements FormationAlgorithm {
           }
         }
       }
+      countHomes(ca, cb, -1);
       if (bestOut == null || bestIn == null) {
         return false;
       }
@@ -780,18 +854,22 @@ final class RecursiveBisection implements FormationAlgorithm {
      * 4, 2 and 2 more, in 256ths; each further member missing weighs a little less than the one
      * before (the square of the shortfall is taken off), so that where the pool cannot give every
      * circle what it needs, what there is gathers in the circles nearest to meeting the rule
-     * rather than spreading evenly over circles that all fall short. With the traits of unit
+     * rather than spreading evenly over circles that all fall short; a circle missing any rule
+     * weighs {@code WHOLE} more, so that an exchange that completes a circle wins over one that
+     * only brings circles that still fall short nearer. With the traits of unit
      * {@code out} replaced by those of {@code in} where given.
      */
     private int shortfall(int[] sum, int size, int @Nullable [] out, int @Nullable [] in) {
       int missing = 0;
+      boolean any = false;
       for (int k = 0; k < sum.length; k++) {
         int have = sum[k] - (out == null ? 0 : out[k]) + (in == null ? 0 : in[k]);
         int short_ = Math.max(0, need(k, size) - have);
+        any |= short_ > 0;
         missing += SCALE * ((k == 0 ? 4 : k == 1 ? 1 : 2) * short_ + (short_ > 0 ? (k == 0 ? 4 : 2) : 0))
             - short_ * short_;
       }
-      return missing;
+      return missing + (any ? WHOLE : 0);
     }
 
     /**
@@ -808,6 +886,65 @@ final class RecursiveBisection implements FormationAlgorithm {
         }
       }
       return change;
+    }
+
+    /**
+     * How many more circles the buildings of the movers are spread over after {@code out} leaves
+     * circle a for circle b and {@code in} comes the other way: one more where movers leave some of
+     * their building behind and find none of it, one fewer where the last of a building's
+     * residents in a circle joins the rest. Needs {@link #countHomes} of a and b.
+     */
+    private int partsChange(Option out, Option in) {
+      int change = 0;
+      int[] movers = new int[out.residents().length + in.residents().length];
+      System.arraycopy(out.residents(), 0, movers, 0, out.residents().length);
+      System.arraycopy(in.residents(), 0, movers, out.residents().length, in.residents().length);
+      for (int p = 0; p < movers.length; p++) {
+        int h = home[movers[p]];
+        if (h < 0 || sameHomeBefore(movers, p)) {
+          continue;
+        }
+        int leavingA = residentsOf(h, out.residents());
+        int leavingB = residentsOf(h, in.residents());
+        change += present(homesInA[h] - leavingA + leavingB) + present(homesInB[h] - leavingB + leavingA)
+            - present(homesInA[h]) - present(homesInB[h]);
+      }
+      return change;
+    }
+
+    /** Counts the residents of each building in circles a and b, or with -1, clears the counts. */
+    private void countHomes(List<Integer> ca, List<Integer> cb, int sign) {
+      for (int i : ca) {
+        if (home[i] >= 0) {
+          homesInA[home[i]] = sign > 0 ? homesInA[home[i]] + 1 : 0;
+        }
+      }
+      for (int i : cb) {
+        if (home[i] >= 0) {
+          homesInB[home[i]] = sign > 0 ? homesInB[home[i]] + 1 : 0;
+        }
+      }
+    }
+
+    private boolean sameHomeBefore(int[] movers, int p) {
+      for (int q = 0; q < p; q++) {
+        if (home[movers[q]] == home[movers[p]]) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private int residentsOf(int h, int[] people) {
+      int count = 0;
+      for (int i : people) {
+        count += home[i] == h ? 1 : 0;
+      }
+      return count;
+    }
+
+    private static int present(int residents) {
+      return residents > 0 ? 1 : 0;
     }
 
     private boolean moves(int candidate, Option option) {

@@ -18,6 +18,8 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import nl.voorzorgcirkel.testing.Props;
 import nl.voorzorgcirkel.core.model.BuildingId;
+import nl.voorzorgcirkel.core.model.CapabilityOffer;
+import nl.voorzorgcirkel.core.model.Vitality;
 import nl.voorzorgcirkel.core.model.MemberId;
 import org.junit.jupiter.api.Test;
 import nl.voorzorgcirkel.testing.matching.RandomPools;
@@ -43,29 +45,69 @@ class CircleFormationPropertyTest {
   }
 
   @Test
-  void recursiveBisectionPlacesEveryCandidateOnceOrSaysWhyAndNeverSplitsABuildingThatFits() {
+  void recursiveBisectionPlacesEveryCandidateOnceOrSaysWhy() {
     Props.property("formation-invariants-recursive-bisection", 300)
         .forAll(longs().all(), integers().between(0, 300), integers().between(1, 4), doubles().between(0, 0.6))
         .checkAssert((seed, size, neighbourhoods, buildings) -> {
           // with names for even seeds
           List<Candidate> pool = RandomPools.city(seed, size, neighbourhoods, seed % 2 == 0, buildings);
-          FormationResult result = FormationAlgorithms.recursiveBisection(POLICY, seed).form(pool, ON);
-          Map<MemberId, String> circleOf = FormationChecks.assertValid(pool, result, POLICY);
+          FormationChecks.assertValid(pool, FormationAlgorithms.recursiveBisection(POLICY, seed).form(pool, ON), POLICY);
+        });
+  }
+
+  @Test
+  void recursiveBisectionNeverSplitsABuildingThatFitsWhereNoCircleLacksAnythingAndNobodyWishes() {
+    // a policy that asks no connectors, offers or vital members: no exchange can make a circle
+    // lack less, and without wishes none can meet more, so no building is opened up
+    FormationPolicy asksNothing = new FormationPolicy(8, 12, 15, 0, 1_500, Map.of(), 0);
+    Props.property("formation-buildings-recursive-bisection", 200)
+        .forAll(longs().all(), integers().between(0, 300), integers().between(1, 4), doubles().between(0, 0.6))
+        .checkAssert((seed, size, neighbourhoods, buildings) -> {
+          List<Candidate> pool = new ArrayList<>();
+          for (Candidate c : RandomPools.city(seed, size, neighbourhoods, seed % 2 == 0, buildings)) {
+            pool.add(new Candidate(c.member(), c.willingToConnect(), List.of(), c.neighbourhood()));
+          }
+          FormationResult result = FormationAlgorithms.recursiveBisection(asksNothing, seed).form(pool, ON);
+          Map<MemberId, String> circleOf = FormationChecks.assertValid(pool, result, asksNothing);
           // residents of one building (who live together and avoid nobody there, as generated)
           // share one circle, or are left out together; a larger building is cut in as few parts
-          Map<BuildingId, Set<String>> circles = new TreeMap<>();
-          Map<BuildingId, Integer> residents = new TreeMap<>();
-          for (Candidate c : pool) {
-            c.member().building().ifPresent(b -> {
-              circles.computeIfAbsent(b, k -> new HashSet<>()).add(circleOf.getOrDefault(c.id(), "not placed"));
-              residents.merge(b, 1, Integer::sum);
-            });
-          }
-          circles.forEach((building, in) -> {
-            int parts = (residents.get(building) + POLICY.maxSize() - 1) / POLICY.maxSize();
-            assertTrue(in.size() <= parts, building + " split in " + in.size() + " for " + residents.get(building));
-          });
+          assertBuildingsInFewestParts(pool, circleOf);
         });
+  }
+
+  @Test
+  void recursiveBisectionSplitsABuildingOnlyWhereTheStandardPolicyGains() {
+    // the same pools under the standard policy: a building may be opened up, and then it is
+    // only because a circle lacked something; with everybody vital, willing and offering every
+    // required capability, no circle can lack anything, so buildings stay whole again
+    Props.property("formation-buildings-standard-policy", 100)
+        .forAll(longs().all(), integers().between(0, 300), integers().between(1, 4), doubles().between(0, 0.6))
+        .checkAssert((seed, size, neighbourhoods, buildings) -> {
+          List<Candidate> pool = new ArrayList<>();
+          for (Candidate c : RandomPools.city(seed, size, neighbourhoods, seed % 2 == 0, buildings)) {
+            var member = c.member().toBuilder().vitality(Vitality.VITAL);
+            POLICY.requiredCapabilities().keySet().stream().filter(k -> !c.member().offers(k))
+                .forEach(k -> member.addCapabilities(CapabilityOffer.of(k)));
+            pool.add(new Candidate(member.build(), true, List.of(), c.neighbourhood()));
+          }
+          FormationResult result = FormationAlgorithms.recursiveBisection(POLICY, seed).form(pool, ON);
+          assertBuildingsInFewestParts(pool, FormationChecks.assertValid(pool, result, POLICY));
+        });
+  }
+
+  private static void assertBuildingsInFewestParts(List<Candidate> pool, Map<MemberId, String> circleOf) {
+    Map<BuildingId, Set<String>> circles = new TreeMap<>();
+    Map<BuildingId, Integer> residents = new TreeMap<>();
+    for (Candidate c : pool) {
+      c.member().building().ifPresent(b -> {
+        circles.computeIfAbsent(b, k -> new HashSet<>()).add(circleOf.getOrDefault(c.id(), "not placed"));
+        residents.merge(b, 1, Integer::sum);
+      });
+    }
+    circles.forEach((building, in) -> {
+      int parts = (residents.get(building) + POLICY.maxSize() - 1) / POLICY.maxSize();
+      assertTrue(in.size() <= parts, building + " split in " + in.size() + " for " + residents.get(building));
+    });
   }
 
   @Test

@@ -240,6 +240,63 @@ class RecursiveBisectionTest {
   }
 
   @Test
+  void aBuildingOfVitalResidentsIsSplitWhereKeepingItWholeLeavesTheOtherCircleShort() {
+    // 22 neighbours in two columns of eleven rows make two circles of 11, each needing 6 vital
+    // members; the 12 vital ones are the eight residents of De Zonnehof (the first four rows) and
+    // the last four: whole, the building leaves the other circle with four, and it cannot move
+    // whole (8 against 3 would break the sizes), so two of its residents change places
+    FormationPolicy vitality = new FormationPolicy(8, 12, 15, 0, 1_500, Map.of(), 0.5);
+    List<Candidate> pool = new ArrayList<>();
+    for (int i = 0; i < 22; i++) {
+      Candidate c = RandomPools.at("a-" + i, 40 * (i / 2), 40 * (i % 2));
+      Optional<BuildingId> building = i < 8 ? Optional.of(BuildingId.of("zonnehof")) : Optional.empty();
+      boolean vital = i < 8 || i >= 18;
+      pool.add(Candidate.of(c.member().toBuilder().building(building)
+          .vitality(vital ? Vitality.VITAL : Vitality.SOME_LIMITATIONS).build(), false));
+    }
+    FormationResult result = FormationAlgorithms.recursiveBisection(vitality, 1).form(pool, ON);
+    assertEquals(List.of(11, 11), sizes(result));
+    assertEquals(1.0, result.quality().vitalityShare(), result.quality().toString());
+    assertEquals(0.0, result.quality().buildingsKeptTogether(), "split");
+    List<Long> residents = new ArrayList<>();
+    for (FormedCircle circle : result.circles()) {
+      residents.add(circle.circle().members().stream().filter(m -> m.building().isPresent()).count());
+    }
+    residents.sort(null);
+    assertEquals(List.of(2L, 6L), residents, "two residents leave, no more than the rule needs");
+  }
+
+  @Test
+  void aSplitBuildingIsNotSplitFurtherThanThePolicyNeeds() {
+    // the same building where every neighbour is vital too: nothing is gained by opening it up
+    FormationPolicy vitality = new FormationPolicy(8, 12, 15, 0, 1_500, Map.of(), 0.5);
+    List<Candidate> pool = new ArrayList<>();
+    for (Candidate c : block("a", 22, 0, 0, null)) {
+      int i = Integer.parseInt(c.id().value().substring(2));
+      Optional<BuildingId> building = i < 20 && i % 2 == 0 ? Optional.of(BuildingId.of("zonnehof")) : Optional.empty();
+      pool.add(Candidate.of(c.member().toBuilder().building(building).vitality(Vitality.VITAL).build(), false));
+    }
+    FormationResult result = FormationAlgorithms.recursiveBisection(vitality, 1).form(pool, ON);
+    assertEquals(1.0, result.quality().buildingsKeptTogether());
+    assertEquals(1.0, result.quality().vitalityShare());
+  }
+
+  @Test
+  void aWishToBeTogetherOpensUpABuilding() {
+    // a-0 lives in De Zonnehof (the first rows) and wants to be with a-21 in the last row
+    List<Candidate> pool = new ArrayList<>();
+    for (Candidate c : block("a", 22, 0, 0, null)) {
+      int i = Integer.parseInt(c.id().value().substring(2));
+      Member m = c.member().toBuilder().building(i < 6 ? Optional.of(BuildingId.of("zonnehof")) : Optional.empty())
+          .build();
+      pool.add(new Candidate(m, false, i == 0 ? List.of(MemberId.of("a-21")) : List.of()));
+    }
+    FormationResult result = form(pool);
+    assertEquals(List.of(11, 11), sizes(result));
+    assertEquals(1.0, result.quality().preferencesHonoured(), result.quality().toString());
+  }
+
+  @Test
   void aCandidateDoesNotMoveIntoACircleOfAnotherNeighbourhoodForAConnector() {
     // two neighbourhoods side by side; all the willing live in the first: the second's circle
     // lacks connectors, but no exchange brings someone from the first neighbourhood into it
