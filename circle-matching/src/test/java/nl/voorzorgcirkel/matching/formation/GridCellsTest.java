@@ -147,4 +147,34 @@ class GridCellsTest {
       assertTrue(grid.within(0, 1, metres));
     }
   }
+
+  @Test
+  void aPairWithinTheDistanceWhereTheProjectionStretchesMostIsWithinAndAround() {
+    // two homes 49,950 m apart east-west at 53 degrees, three more at 50 degrees: the pool's mean
+    // latitude is 51.2, and at 53 the projection stretches east-west distances by
+    // cos(51.2) / cos(53) - 1 = 4.1 %, more than 1 - cos(53) / cos(51.2) = 4.0 %
+    double metres = 50_000;
+    double degree = METRES_PER_DEGREE * Math.cos(Math.toRadians(53));
+    for (int step = 0; step < 50; step++) {
+      double east = 5 + step * 1_000.0 / degree;
+      List<Candidate> pool = List.of(at("a", 53, east), at("b", 53, east + 49_950 / degree),
+          at("c", 50, 5), at("d", 50, 5.1), at("e", 50, 5.2));
+      GeoPoint a = pool.get(0).member().home();
+      GeoPoint b = pool.get(1).member().home();
+      assertTrue(a.distanceMetresTo(b) <= metres, () -> "distance " + a.distanceMetresTo(b));
+      Grid grid = new Grid(pool, metres);
+      assertTrue(grid.within(0, 1, metres), "offset " + step);
+      assertTrue(grid.around(0).contains(1), "offset " + step);
+      assertTrue(grid.projected(0, 1) <= a.distanceMetresTo(b) * (1 + grid.error) * (1 + 1e-4));
+    }
+  }
+
+  @Test
+  void aPairExactlyAtTheDistanceOnTheSphereIsWithin() {
+    List<Candidate> pool = List.of(at("a", 52.1, 5.1), at("b", 52.1037, 5.1051));
+    double exact = pool.get(0).member().home().distanceMetresTo(pool.get(1).member().home());
+    Grid grid = new Grid(pool, exact);
+    assertTrue(grid.within(0, 1, exact));
+    assertTrue(!grid.within(0, 1, Math.nextDown(exact)));
+  }
 }
