@@ -81,4 +81,16 @@ class ResultJsonTextFieldsTest {
     refused(report, HealthReportDocument.class, t -> first(t, "findings").put("capability", 5),
         "findings[0].capability");
   }
+
+  @Test
+  void brokenJsonIsPlacedByLineAndColumn() {
+    String third = "  \"request\": ]";
+    String json = "{\n  \"schemaVersion\": 1,\n" + third + "\n}";
+    InvalidValueException e = assertThrows(InvalidValueException.class, () -> JSON.read(json, RankingDocument.class));
+    Violation v = e.violations().get(0);
+    assertEquals("json", v.rule());
+    assertEquals(3, ((Number) v.arguments().get("line")).intValue());
+    int column = ((Number) v.arguments().get("column")).intValue();
+    assertTrue(column >= third.indexOf(']') + 1 && column <= third.length() + 1, "column " + column);
+  }
 }

@@ -167,4 +167,23 @@ class WeightedMatchingKnownValuesTest {
     // every score but the two for trips and series applies to a single ride, and fairness
     assertEquals(63 - 2 + 1, ranking.candidates().get(0).parts().size());
   }
+
+  @Test
+  void aMemberWhosePauseEndedButWhoIsAwayIsAbsentNotPaused() {
+    java.time.LocalDate friday = java.time.LocalDate.of(2026, 11, 27);
+    Circle circle = circle().toBuilder().members(List.of(
+        Fixtures.member("m-0").build(),
+        Fixtures.member(ANNA.value()).capacityPerWeek(Duration.ofHours(3))
+            .addCapabilities(CapabilityOffer.of(Capability.RIDE_BY_CAR))
+            .status(nl.voorzorgcirkel.core.model.MemberStatus.PAUSED).pausedUntil(friday.minusDays(1))
+            .addAbsences(nl.voorzorgcirkel.core.model.Absence.of(friday, friday.plusDays(2))).build(),
+        Fixtures.member(BERT.value()).capacityPerWeek(Duration.ofHours(3))
+            .addCapabilities(CapabilityOffer.of(Capability.RIDE_BY_CAR))
+            .status(nl.voorzorgcirkel.core.model.MemberStatus.PAUSED).pausedUntil(friday).build())).build();
+    Ranking ranking = MatchingStrategies.standard().rank(ride("r-fri", at(27, 10), 60),
+        CircleSnapshot.at(circle, HelpLedger.empty(), NOW));
+    Map<MemberId, String> codes = new TreeMap<>();
+    ranking.exclusions().stream().filter(e -> !e.member().equals(REQUESTER)).forEach(e -> codes.put(e.member(), e.code()));
+    assertEquals(Map.of(ANNA, ExclusionReason.ABSENT.code(), BERT, ExclusionReason.PAUSED.code()), codes);
+  }
 }
