@@ -177,4 +177,16 @@ class GridCellsTest {
     assertTrue(grid.within(0, 1, exact));
     assertTrue(!grid.within(0, 1, Math.nextDown(exact)));
   }
+
+  @Test
+  void aPairJustBeyondTheDistanceIsNotWithinWhereTheProjectionIsExact() {
+    // on the equator the projection is exact but for its rounded metres per degree: two homes
+    // 50,002 m apart on the sphere are not within 50 km, whatever the fast answer allows for
+    double east = 50_002 / (Math.PI / 180 * 6_371_008.8);
+    List<Candidate> pool = List.of(at("a", 0, 5), at("b", 0, 5 + east));
+    GeoPoint a = pool.get(0).member().home();
+    assertTrue(a.distanceMetresTo(pool.get(1).member().home()) > 50_001);
+    assertTrue(!new Grid(pool, 50_000).within(0, 1, 50_000));
+    assertTrue(new Grid(pool, 50_003).within(0, 1, 50_003));
+  }
 }
