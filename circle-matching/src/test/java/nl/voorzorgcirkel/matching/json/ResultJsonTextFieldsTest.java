@@ -22,13 +22,17 @@ import org.junit.jupiter.api.Test;
  */
 class ResultJsonTextFieldsTest {
 
-  private static final ResultJson JSON = ResultJson.create();
+  /**
+   * A reader made for each test, not one per class: a mutation tester changes the configuration
+   * in a running JVM, and only a reader configured after the change shows it.
+   */
+  private final ResultJson json = ResultJson.create();
   private static final ObjectMapper TREES = new ObjectMapper();
 
   /** The first sample document, as a tree, that the predicate accepts. */
-  private static ObjectNode sample(LongFunction<String> json, Predicate<JsonNode> wanted) throws Exception {
+  private ObjectNode sample(LongFunction<String> written, Predicate<JsonNode> wanted) throws Exception {
     for (long seed = 1; seed < 500; seed++) {
-      ObjectNode tree = (ObjectNode) TREES.readTree(json.apply(seed));
+      ObjectNode tree = (ObjectNode) TREES.readTree(written.apply(seed));
       if (wanted.test(tree)) {
         return tree;
       }
@@ -36,17 +40,17 @@ class ResultJsonTextFieldsTest {
     throw new AssertionError("no sample has the field");
   }
 
-  private static <D extends ResultDocument> void refused(ObjectNode sample, Class<D> type,
+  private <D extends ResultDocument> void refused(ObjectNode sample, Class<D> type,
       Consumer<ObjectNode> change, String path) throws Exception {
     ObjectNode tree = sample.deepCopy();
-    JSON.read(TREES.writeValueAsString(tree), type); // the sample itself is read
+    json.read(TREES.writeValueAsString(tree), type); // the sample itself is read
     change.accept(tree);
-    String json = TREES.writeValueAsString(tree);
-    InvalidValueException e = assertThrows(InvalidValueException.class, () -> JSON.read(json, type), json);
+    String text = TREES.writeValueAsString(tree);
+    InvalidValueException e = assertThrows(InvalidValueException.class, () -> json.read(text, type), text);
     Violation v = e.violations().get(0);
     assertEquals(path, v.path(), e.getMessage());
     assertEquals("jsonType", v.rule(), e.getMessage());
-    assertTrue(!Schemas.errors(type, json).isEmpty(), "the schema refuses it too");
+    assertTrue(!Schemas.errors(type, text).isEmpty(), "the schema refuses it too");
   }
 
   private static ObjectNode first(JsonNode tree, String array) {
@@ -55,7 +59,7 @@ class ResultJsonTextFieldsTest {
 
   @Test
   void aRankingsIdsAndTimesAreText() throws Exception {
-    ObjectNode ranking = sample(seed -> JSON.write(Samples.ranking(seed), Audience.CONNECTOR),
+    ObjectNode ranking = sample(seed -> json.write(Samples.ranking(seed), Audience.CONNECTOR),
         t -> t.get("candidates").size() > 0 && t.get("candidates").get(0).has("earliestStart"));
     refused(ranking, RankingDocument.class, t -> t.put("request", 12), "request");
     refused(ranking, RankingDocument.class, t -> first(t, "candidates").put("member", 12), "candidates[0].member");
@@ -65,7 +69,7 @@ class ResultJsonTextFieldsTest {
 
   @Test
   void aPlansLoadsAndTripsAreText() throws Exception {
-    ObjectNode plan = sample(seed -> JSON.write(Samples.plan(seed), Audience.CONNECTOR),
+    ObjectNode plan = sample(seed -> json.write(Samples.plan(seed), Audience.CONNECTOR),
         t -> t.get("plannedLoads").size() > 0);
     String member = plan.get("plannedLoads").fieldNames().next();
     refused(plan, AssignmentPlanDocument.class, t -> ((ObjectNode) t.get("plannedLoads")).put(member, 3_600),
@@ -74,7 +78,7 @@ class ResultJsonTextFieldsTest {
 
   @Test
   void aHealthReportsCircleDateAndCapabilityAreText() throws Exception {
-    ObjectNode report = sample(seed -> JSON.write(Samples.health(seed)),
+    ObjectNode report = sample(seed -> json.write(Samples.health(seed)),
         t -> t.get("findings").size() > 0 && t.get("findings").get(0).has("capability"));
     refused(report, HealthReportDocument.class, t -> t.put("circle", 7), "circle");
     refused(report, HealthReportDocument.class, t -> t.putArray("date").add(2026).add(11).add(26), "date");
@@ -85,8 +89,8 @@ class ResultJsonTextFieldsTest {
   @Test
   void brokenJsonIsPlacedByLineAndColumn() {
     String third = "  \"request\": ]";
-    String json = "{\n  \"schemaVersion\": 1,\n" + third + "\n}";
-    InvalidValueException e = assertThrows(InvalidValueException.class, () -> JSON.read(json, RankingDocument.class));
+    String broken = "{\n  \"schemaVersion\": 1,\n" + third + "\n}";
+    InvalidValueException e = assertThrows(InvalidValueException.class, () -> json.read(broken, RankingDocument.class));
     Violation v = e.violations().get(0);
     assertEquals("json", v.rule());
     assertEquals(3, ((Number) v.arguments().get("line")).intValue());
