@@ -48,9 +48,13 @@ final class Grid {
       maxLat = Math.max(maxLat, homes[i].latitude());
     }
     double cos = Math.cos(Math.toRadians(meanLat));
-    error = n == 0 ? 0 : Math.max(
-        Math.abs(Math.cos(Math.toRadians(Math.min(89, Math.abs(minLat)))) / cos - 1),
-        Math.abs(Math.cos(Math.toRadians(Math.min(89, Math.abs(maxLat)))) / cos - 1));
+    // east-west, the projection scales true distances at latitude L by cos(mean) / cos(L): it
+    // compresses them most where |L| is least (on the equator if the pool spans it) and stretches
+    // them most where |L| is greatest; a stretch by 1 / r is an error of 1 / r - 1, not 1 - r
+    double nearest = minLat <= 0 && maxLat >= 0 ? 0 : Math.min(Math.abs(minLat), Math.abs(maxLat));
+    double farthest = Math.min(89, Math.max(Math.abs(minLat), Math.abs(maxLat)));
+    error = n == 0 ? 0 : Math.max(0, Math.max(Math.cos(Math.toRadians(nearest)) / cos - 1,
+        cos / Math.cos(Math.toRadians(farthest)) - 1));
     cell = metres * (1 + error) + 1;
     Map<Long, List<Integer>> buckets = new HashMap<>();
     for (int i = 0; i < n; i++) {
