@@ -39,6 +39,8 @@ module nl.voorzorgcirkel.core {
   exports nl.voorzorgcirkel.core.erasure;
   exports nl.voorzorgcirkel.core.export;
   exports nl.voorzorgcirkel.core.address;
+  exports nl.voorzorgcirkel.core.loneliness;
+  exports nl.voorzorgcirkel.core.impact;
   // Not API: the English and Dutch message tables, shared with our other modules.
   exports nl.voorzorgcirkel.core.i18n to nl.voorzorgcirkel.matching, nl.voorzorgcirkel.coordination,
       nl.voorzorgcirkel.intake;

@@ -27,7 +27,8 @@ import nl.voorzorgcirkel.core.internal.Arguments;
  *       the very helper the member asked not to be asked</td></tr>
  *   <tr><td>MATCHING</td><td>vitality</td><td>vitality</td></tr>
  *   <tr><td>HEALTH_CHECK</td><td>vitality</td><td>vitality</td></tr>
- *   <tr><td>REPORT</td><td colspan="2">no personal field: reports count</td></tr>
+ *   <tr><td>REPORT</td><td>loneliness scores</td><td>research (reports count; a member's
+ *       scores are counted only with this consent)</td></tr>
  *   <tr><td>RESEARCH_EXPORT</td><td>vitality</td><td>research and vitality</td></tr>
  *   <tr><td>RESEARCH_EXPORT</td><td>lives alone</td><td>research</td></tr>
  * </table>
@@ -54,6 +55,7 @@ public final class DataPolicy {
       .allow(Reader.HEALTH_CHECK, PersonalField.VITALITY, Purpose.VITALITY)
       .allow(Reader.RESEARCH_EXPORT, PersonalField.VITALITY, Purpose.RESEARCH, Purpose.VITALITY)
       .allow(Reader.RESEARCH_EXPORT, PersonalField.LIVES_ALONE, Purpose.RESEARCH)
+      .allow(Reader.REPORT, PersonalField.LONELINESS, Purpose.RESEARCH)
       .build();
 
   private final Map<Reader, Map<PersonalField, Set<Purpose>>> allowed;
