@@ -39,8 +39,11 @@ module nl.voorzorgcirkel.core {
   exports nl.voorzorgcirkel.core.erasure;
   exports nl.voorzorgcirkel.core.export;
   exports nl.voorzorgcirkel.core.address;
+  exports nl.voorzorgcirkel.core.loneliness;
+  exports nl.voorzorgcirkel.core.impact;
   // Not API: the English and Dutch message tables, shared with our other modules.
   exports nl.voorzorgcirkel.core.i18n to nl.voorzorgcirkel.matching, nl.voorzorgcirkel.coordination,
+      nl.voorzorgcirkel.simulation,
       nl.voorzorgcirkel.intake;
   // Not API: argument checks that throw the model's bilingual exception.
   exports nl.voorzorgcirkel.core.internal to nl.voorzorgcirkel.matching, nl.voorzorgcirkel.simulation;

@@ -1,5 +1,6 @@
 package nl.voorzorgcirkel.simulation;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -281,6 +282,40 @@ public final class Simulation {
       }
     }
     return totals;
+  }
+
+  /**
+   * Runs every circle of one design point and replication and tells each circle's records (its
+   * ledger and the lives of its requests) with the simulation's own figures for it: what a
+   * platform would have kept of a simulated year, to replay through the impact report. The
+   * figures are the same as in a run without records. Runs on the calling thread.
+   *
+   * @param point the design point, not null; from {@link #points}
+   * @param replication the replication, 0 to the scenario's replications minus 1
+   * @param records told each circle's records, in the order of the circles, not null
+   * @throws IllegalArgumentException if the replication is out of range
+   * @since 0.3.0
+   */
+  public static void record(DesignPoint point, int replication, Consumer<SimulatedCircle> records) {
+    Objects.requireNonNull(point, "point");
+    Objects.requireNonNull(records, "records");
+    Scenario scenario = point.scenario();
+    if (replication < 0 || replication >= scenario.experiment().replications()) {
+      throw new IllegalArgumentException("replication must be 0 to "
+          + (scenario.experiment().replications() - 1));
+    }
+    Calendar calendar = new Calendar(scenario.experiment());
+    CircleRun.Model model = new CircleRun.Model(scenario, calendar);
+    Instant from = calendar.periodStart();
+    Instant to = calendar.periodEnd();
+    for (int c = 0; c < scenario.population().circles(); c++) {
+      Totals one = new Totals(model.months());
+      int index = c;
+      CircleRun.run(model, replication, c, one, (circle, ledger, lifecycles) -> records.accept(
+          new SimulatedCircle(point.index(), replication, index, from, to, circle, ledger, lifecycles,
+              new CircleRunResult(point.index(), replication, index, ReplicationResult.values(one)),
+              one.get(Totals.Count.HELP_SECONDS))));
+    }
   }
 
   /**

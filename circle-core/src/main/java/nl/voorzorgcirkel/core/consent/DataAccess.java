@@ -9,6 +9,7 @@ import java.util.Set;
 import nl.voorzorgcirkel.core.model.Circle;
 import nl.voorzorgcirkel.core.model.Member;
 import nl.voorzorgcirkel.core.model.MemberId;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A {@link DataPolicy} applied for one {@link Reader} with a circle's {@link ConsentRegister}: what
@@ -97,17 +98,17 @@ public final class DataAccess {
   public Member view(Member member, LocalDate day) {
     Objects.requireNonNull(member, "member");
     Set<PersonalField> readable = readable(member.id(), day);
-    if (readable.size() == PersonalField.values().length) {
-      return member;
-    }
-    Member.Builder copy = member.toBuilder();
+    Member.@Nullable Builder copy = null;
     for (PersonalField field : PersonalField.values()) {
-      if (readable.contains(field)) {
+      if (readable.contains(field) || !field.onMember()) {
         continue;
+      }
+      if (copy == null) {
+        copy = member.toBuilder();
       }
       field.withhold(copy, member);
     }
-    return copy.build();
+    return copy == null ? member : copy.build();
   }
 
   /**

@@ -26,8 +26,12 @@ import nl.voorzorgcirkel.core.internal.Arguments;
  *   <tr><td>MATCHING</td><td>avoids</td><td>nothing: matching always honours it, or it would ask
  *       the very helper the member asked not to be asked</td></tr>
  *   <tr><td>MATCHING</td><td>vitality</td><td>vitality</td></tr>
+ *   <tr><td>FORMATION</td><td>avoids</td><td>nothing: formation never puts a member with someone
+ *       they avoid</td></tr>
+ *   <tr><td>FORMATION</td><td>vitality</td><td>vitality</td></tr>
  *   <tr><td>HEALTH_CHECK</td><td>vitality</td><td>vitality</td></tr>
- *   <tr><td>REPORT</td><td colspan="2">no personal field: reports count</td></tr>
+ *   <tr><td>REPORT</td><td>loneliness scores</td><td>research (reports count; a member's
+ *       scores are counted only with this consent)</td></tr>
  *   <tr><td>RESEARCH_EXPORT</td><td>vitality</td><td>research and vitality</td></tr>
  *   <tr><td>RESEARCH_EXPORT</td><td>lives alone</td><td>research</td></tr>
  * </table>
@@ -51,9 +55,12 @@ public final class DataPolicy {
       .allow(Reader.CONNECTOR, PersonalField.VITALITY, Purpose.VITALITY)
       .allow(Reader.MATCHING, PersonalField.AVOIDS)
       .allow(Reader.MATCHING, PersonalField.VITALITY, Purpose.VITALITY)
+      .allow(Reader.FORMATION, PersonalField.AVOIDS)
+      .allow(Reader.FORMATION, PersonalField.VITALITY, Purpose.VITALITY)
       .allow(Reader.HEALTH_CHECK, PersonalField.VITALITY, Purpose.VITALITY)
       .allow(Reader.RESEARCH_EXPORT, PersonalField.VITALITY, Purpose.RESEARCH, Purpose.VITALITY)
       .allow(Reader.RESEARCH_EXPORT, PersonalField.LIVES_ALONE, Purpose.RESEARCH)
+      .allow(Reader.REPORT, PersonalField.LONELINESS, Purpose.RESEARCH)
       .build();
 
   private final Map<Reader, Map<PersonalField, Set<Purpose>>> allowed;

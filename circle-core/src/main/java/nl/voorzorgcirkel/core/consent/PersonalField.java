@@ -24,7 +24,20 @@ public enum PersonalField {
   /** Whether the member lives alone; withheld, it reads false, the default. */
   LIVES_ALONE,
   /** The members this member would rather not be helped by; withheld, none. */
-  AVOIDS;
+  AVOIDS,
+  /**
+   * The member's answers on the De Jong Gierveld loneliness scale ({@link
+   * nl.voorzorgcirkel.core.loneliness.LonelinessScore}), kept apart from the member; withheld, the
+   * member's scores are not counted.
+   *
+   * @since 0.3.0
+   */
+  LONELINESS;
+
+  /** Whether this is a field of {@link Member}, which a view replaces. */
+  boolean onMember() {
+    return this != LONELINESS;
+  }
 
   /** Puts this field's neutral value into a copy of {@code member}. */
   void withhold(Member.Builder copy, Member member) {
@@ -34,6 +47,7 @@ public enum PersonalField {
       case VITALITY -> copy.vitality(Vitality.VITAL);
       case LIVES_ALONE -> copy.livesAlone(false);
       case AVOIDS -> copy.avoids(java.util.List.of());
+      case LONELINESS -> { } // not a field of Member: readers leave the scores out instead
     }
   }
 }

@@ -13,6 +13,12 @@ public enum Reader {
   CONNECTOR,
   /** Ranking and batch assignment of helpers (circle-matching). */
   MATCHING,
+  /**
+   * Forming circles from a pool of candidates (circle-matching's formation).
+   *
+   * @since 0.3.0
+   */
+  FORMATION,
   /** The circle's health check. */
   HEALTH_CHECK,
   /** Reports to the welfare organisation and funders, in aggregate. */

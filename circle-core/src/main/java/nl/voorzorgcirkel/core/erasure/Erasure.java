@@ -23,6 +23,7 @@ import nl.voorzorgcirkel.core.ledger.HelpRecord;
 import nl.voorzorgcirkel.core.lifecycle.AnsweredBy;
 import nl.voorzorgcirkel.core.lifecycle.RequestEvent;
 import nl.voorzorgcirkel.core.lifecycle.RequestLifecycle;
+import nl.voorzorgcirkel.core.loneliness.LonelinessScore;
 import nl.voorzorgcirkel.core.model.Circle;
 import nl.voorzorgcirkel.core.model.HelpRequest;
 import nl.voorzorgcirkel.core.model.Member;
@@ -259,6 +260,19 @@ public final class Erasure {
     }
     return CheckInAgreement.builder().from(agreement).member(swap(agreement.member()))
         .buddy(agreement.buddy().map(this::swap)).build();
+  }
+
+  /**
+   * A loneliness score with the pseudonym for the member: the answers are kept, so that reports
+   * count the same, and can no longer be tied to the member once this erasure is dropped.
+   *
+   * @param score the score, not null
+   * @return the score, pseudonymised ({@code score} itself if it is another member's)
+   * @since 0.3.0
+   */
+  public LonelinessScore applyTo(LonelinessScore score) {
+    return score.member().equals(erased)
+        ? LonelinessScore.of(pseudonym, score.day(), score.answers()) : score;
   }
 
   private RequestEvent applyTo(RequestEvent event) {

@@ -43,18 +43,18 @@ import nl.voorzorgcirkel.core.model.Member;
  */
 public final class ResearchExport {
 
-  /** The default k: groups of fewer than 5 members are suppressed. */
-  public static final int DEFAULT_K = 5;
+  /** The default k: groups of fewer than 5 members are suppressed ({@link KAnonymity#DEFAULT_K}). */
+  public static final int DEFAULT_K = KAnonymity.DEFAULT_K;
 
   /** The CSV header, in column order. */
   public static final List<String> CSV_COLUMNS = List.of("pseudonym", "place", "ageBand", "role",
       "vitality", "livesAlone", "minutesGiven", "minutesReceived");
 
-  private final int k;
+  private final KAnonymity k;
   private final DataPolicy policy;
   private final long seed;
 
-  private ResearchExport(int k, DataPolicy policy, long seed) {
+  private ResearchExport(KAnonymity k, DataPolicy policy, long seed) {
     this.k = k;
     this.policy = policy;
     this.seed = seed;
@@ -80,8 +80,7 @@ public final class ResearchExport {
    *     k is out of range
    */
   public static ResearchExport of(int k, DataPolicy policy, long seed) {
-    Arguments.between(k, 2, 1000, "ResearchExport", "k");
-    return new ResearchExport(k, Objects.requireNonNull(policy, "policy"), seed);
+    return new ResearchExport(KAnonymity.of(k), Objects.requireNonNull(policy, "policy"), seed);
   }
 
   /**
@@ -90,7 +89,7 @@ public final class ResearchExport {
    * @return k, 2 or more
    */
   public int k() {
-    return k;
+    return k.k();
   }
 
   /**
@@ -146,7 +145,7 @@ public final class ResearchExport {
     Map<String, Integer> sizes = new TreeMap<>();
     rows.forEach(r -> sizes.merge(r.group(), 1, Integer::sum));
     List<ResearchRow> kept = new ArrayList<>(rows.stream()
-        .filter(r -> Objects.requireNonNull(sizes.get(r.group())) >= k).toList());
+        .filter(r -> k.shows(Objects.requireNonNull(sizes.get(r.group())))).toList());
     Collections.shuffle(kept, new Random(seed));
     List<ResearchRow> numbered = new ArrayList<>(kept.size());
     int width = Math.max(4, Integer.toString(kept.size()).length());
@@ -157,7 +156,7 @@ public final class ResearchExport {
           r.ageBand(), r.role(), r.vitality(), r.livesAlone(), r.minutesGiven(),
           r.minutesReceived()));
     }
-    return new ResearchTable(k, numbered, rows.size() - kept.size());
+    return new ResearchTable(k.k(), numbered, rows.size() - kept.size());
   }
 
   /** The rows of an export and how many were suppressed. Immutable and thread-safe. */

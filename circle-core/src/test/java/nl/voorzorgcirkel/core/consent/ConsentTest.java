@@ -107,7 +107,10 @@ class ConsentTest {
         assertTrue(policy.purposes(reader, PersonalField.VITALITY).contains(Purpose.VITALITY));
       }
     }
-    assertEquals(Set.of(), policy.fields(Reader.REPORT), "reports read no personal field");
+    assertEquals(Set.of(PersonalField.LONELINESS), policy.fields(Reader.REPORT),
+        "reports count: the only personal field they read is loneliness scores");
+    assertEquals(Set.of(Purpose.RESEARCH), policy.purposes(Reader.REPORT, PersonalField.LONELINESS),
+        "loneliness scores are counted only with consent for research use");
     assertEquals(Set.of(), policy.purposes(Reader.MATCHING, PersonalField.AVOIDS),
         "matching always honours whom a member avoids");
   }

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.Map;
 import java.util.Objects;
 import nl.voorzorgcirkel.core.internal.Arguments;
+import nl.voorzorgcirkel.core.internal.Spread;
 
 /**
  * How evenly a circle's load is spread, over a vector of loads (one per member, any unit, each 0
@@ -32,16 +33,7 @@ public final class FairnessMeasures {
    * @return 0 (all equal) to {@code (n-1)/n} (one member carries everything)
    */
   public static double gini(double[] loads) {
-    double[] sorted = checked(loads).clone();
-    Arrays.sort(sorted);
-    int n = sorted.length;
-    double sum = 0;
-    double weighted = 0;
-    for (int i = 0; i < n; i++) {
-      sum += sorted[i];
-      weighted += (2.0 * (i + 1) - n - 1) * sorted[i];
-    }
-    return sum == 0 ? 0.0 : weighted / (n * sum);
+    return Spread.gini(checked(loads));
   }
 
   /**
@@ -68,14 +60,7 @@ public final class FairnessMeasures {
    * @return 1 (all equal) to n
    */
   public static double maxOverMean(double[] loads) {
-    checked(loads);
-    double sum = 0;
-    double max = 0;
-    for (double x : loads) {
-      sum += x;
-      max = Math.max(max, x);
-    }
-    return sum == 0 ? 1.0 : max / (sum / loads.length);
+    return Spread.maxOverMean(checked(loads));
   }
 
   /**

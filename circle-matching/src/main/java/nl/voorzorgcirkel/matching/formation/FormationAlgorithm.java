@@ -1,7 +1,11 @@
 package nl.voorzorgcirkel.matching.formation;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import nl.voorzorgcirkel.core.consent.DataAccess;
+import nl.voorzorgcirkel.core.model.Member;
 
 /**
  * Groups a pool of candidates into circles. Ready-made algorithms are in {@link
@@ -28,4 +32,31 @@ public interface FormationAlgorithm {
    * @throws IllegalArgumentException if ids repeat
    */
   FormationResult form(List<Candidate> pool, LocalDate on);
+
+  /**
+   * Forms circles reading the candidates' personal fields only as a data policy allows: each
+   * candidate is seen through {@link DataAccess#view(Member, LocalDate)} on the day of forming,
+   * so a field the access may not read (with the standard policy for {@link
+   * nl.voorzorgcirkel.core.consent.Reader#FORMATION}: vitality without consent for it) carries the
+   * same neutral value for everyone, and no result can depend on it. The circles in the result
+   * hold the candidates as seen.
+   *
+   * @param pool the candidates, not null, ids unique
+   * @param on the day the circles are formed, and of the consents checked, not null
+   * @param access what formation may read, with the candidates' consents, not null
+   * @return the result, never null
+   * @throws IllegalArgumentException if ids repeat
+   * @since 0.3.0
+   */
+  default FormationResult form(List<Candidate> pool, LocalDate on, DataAccess access) {
+    Objects.requireNonNull(access, "access");
+    Objects.requireNonNull(on, "on");
+    List<Candidate> seen = new ArrayList<>(pool.size());
+    for (Candidate c : pool) {
+      Member view = access.view(c.member(), on);
+      seen.add(view == c.member() ? c
+          : new Candidate(view, c.willingToConnect(), c.wantsWith(), c.neighbourhood()));
+    }
+    return form(seen, on);
+  }
 }

@@ -16,6 +16,8 @@ enum Kind {
   HEALTH_REPORT(HealthReportDocument.class, "HealthReport", "health-report", HealthReportDocument.VERSION,
       List.of()),
   FORMATION_RESULT(FormationDocument.class, "FormationResult", "formation-result", FormationDocument.VERSION,
+      List.of()),
+  IMPACT_REPORT(ImpactReportDocument.class, "ImpactReport", "impact-report", ImpactReportDocument.VERSION,
       List.of());
 
   /** Where the schemas are published; the resource names follow. */

@@ -11,7 +11,8 @@ package nl.voorzorgcirkel.matching.json;
  * @since 0.2.0
  */
 public sealed interface ResultDocument
-    permits RankingDocument, AssignmentPlanDocument, HealthReportDocument, FormationDocument {
+    permits RankingDocument, AssignmentPlanDocument, HealthReportDocument, FormationDocument,
+        ImpactReportDocument {
 
   /**
    * The version of the document's schema it was written in. A document read from an earlier

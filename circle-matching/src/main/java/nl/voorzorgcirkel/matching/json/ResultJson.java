@@ -39,6 +39,7 @@ import java.util.Objects;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import nl.voorzorgcirkel.core.assessment.HealthReport;
+import nl.voorzorgcirkel.core.impact.ImpactReport;
 import nl.voorzorgcirkel.core.internal.Arguments;
 import nl.voorzorgcirkel.core.internal.ModelValidator;
 import nl.voorzorgcirkel.core.json.CircleJson;
@@ -56,7 +57,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Writes results as versioned JSON documents and reads them back: the JSON a welfare IT team's
- * service returns for a ranking, an assignment plan, a health report or a formation result.
+ * service returns for a ranking, an assignment plan, a health report, a formation result or an
+ * impact report.
  *
  * <p>Every document carries a {@code schemaVersion} and conforms to the JSON Schema of that
  * version ({@link #schema(Class)}), whose {@code $id} names the version, for example {@code
@@ -208,6 +210,17 @@ public final class ResultJson {
    */
   public String write(FormationResult result) {
     return write(FormationDocument.of(result));
+  }
+
+  /**
+   * An impact report ({@link ImpactReportDocument#of}).
+   *
+   * @param report the report, not null
+   * @return the JSON text
+   * @since 0.3.0
+   */
+  public String write(ImpactReport report) {
+    return write(ImpactReportDocument.of(report));
   }
 
   /**

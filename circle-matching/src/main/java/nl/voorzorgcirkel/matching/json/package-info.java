@@ -3,7 +3,8 @@
  * nl.voorzorgcirkel.matching.json.RankingDocument rankings}, {@link
  * nl.voorzorgcirkel.matching.json.AssignmentPlanDocument assignment plans}, {@link
  * nl.voorzorgcirkel.matching.json.HealthReportDocument health reports} and {@link
- * nl.voorzorgcirkel.matching.json.FormationDocument formation results}, each with a {@code
+ * nl.voorzorgcirkel.matching.json.FormationDocument formation results} and {@link
+ * nl.voorzorgcirkel.matching.json.ImpactReportDocument impact reports}, each with a {@code
  * schemaVersion} and a published JSON Schema (draft 2020-12) whose {@code $id} names the version,
  * so that clients in any language can read them. {@link nl.voorzorgcirkel.matching.json.ResultJson}
  * writes and reads them.

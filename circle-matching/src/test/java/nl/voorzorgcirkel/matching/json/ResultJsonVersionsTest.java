@@ -34,10 +34,12 @@ class ResultJsonVersionsTest {
       "ranking-v1.schema.json", "65fd97f530900c38edf2fe446e85c3e4aa4141ea973660155d90e5ceebfa4277",
       "assignment-plan-v1.schema.json", "de60905165067427f32fb9a2b9d23313bf94600702e329432a1f304a5466da98",
       "health-report-v1.schema.json", "3b0d53a384de2636734229677815dd3b17fc5e316ba0188a8780a48507bc85be",
-      "formation-result-v1.schema.json", "855613344dbca60feefde62f68a9713b598c4bc0cb346899c0512e85a24c6066");
+      "formation-result-v1.schema.json", "855613344dbca60feefde62f68a9713b598c4bc0cb346899c0512e85a24c6066",
+      "impact-report-v1.schema.json", "53fc95fef61cc7f2ab2ab90b74e8b3d12c8e7eb15154787f2825c9e6824e6e5f");
 
   private static final List<Class<? extends ResultDocument>> TYPES = List.of(RankingDocument.class,
-      AssignmentPlanDocument.class, HealthReportDocument.class, FormationDocument.class);
+      AssignmentPlanDocument.class, HealthReportDocument.class, FormationDocument.class,
+      ImpactReportDocument.class);
 
   @Test
   void publishedSchemasAreUnchangedAndNameTheirVersion() throws Exception {

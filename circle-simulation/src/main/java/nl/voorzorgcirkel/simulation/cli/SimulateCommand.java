@@ -78,6 +78,12 @@ final class SimulateCommand implements Callable<Integer> {
     @Option(names = "--no-progress", description = "no progress bar")
     boolean noProgress;
 
+    @Option(names = "--records", description = "with --out, also write what a platform would have kept"
+        + " of replication 1 of each design point: records/point-P-circle-C.json (members, ledger and"
+        + " request lifecycles) and the impact report of the measured period over its circles"
+        + " (records/impact-point-P.csv, .json, .en.html, .nl.html)")
+    boolean records;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -88,6 +94,9 @@ final class SimulateCommand implements Callable<Integer> {
       int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
       if (n < 1) {
         throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1");
+      }
+      if (records && (out == null || shard != null)) {
+        throw new CommandLine.ParameterException(spec.commandLine(), "--records needs --out and no --shard");
       }
       if (shard != null && out == null) {
         throw new CommandLine.ParameterException(spec.commandLine(), "--shard needs --out: the folder for the"
@@ -136,6 +145,10 @@ final class SimulateCommand implements Callable<Integer> {
         err.println(String.format(Locale.ROOT, "simulate: %d circle runs, %d requests after the warm-up in %.1f s,"
             + " %.0f a second", total, requests, seconds, requests / seconds));
         report(result, this.out, out);
+        if (records) {
+          List<String> files = RecordsWriter.write(this.out, scenario);
+          out.println("records and impact report: " + files.size() + " files in " + this.out.resolve("records"));
+        }
       }
       out.flush();
       return 0;

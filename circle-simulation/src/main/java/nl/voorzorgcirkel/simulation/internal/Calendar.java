@@ -41,6 +41,24 @@ public final class Calendar {
   final long[] weeks;
 
   /**
+   * The start of the measured period, after the warm-up.
+   *
+   * @return the instant, inclusive
+   */
+  public Instant periodStart() {
+    return Instant.ofEpochSecond(measureFrom);
+  }
+
+  /**
+   * The end of the run.
+   *
+   * @return the instant, exclusive
+   */
+  public Instant periodEnd() {
+    return Instant.ofEpochSecond(end);
+  }
+
+  /**
    * The calendar of an experiment.
    *
    * @param experiment the experiment, valid

@@ -16,6 +16,7 @@ import nl.voorzorgcirkel.coordination.asking.AskStep;
 import nl.voorzorgcirkel.coordination.asking.CircleAgreements;
 import nl.voorzorgcirkel.core.ledger.HelpLedger;
 import nl.voorzorgcirkel.core.lifecycle.AskHistory;
+import nl.voorzorgcirkel.core.lifecycle.NextStep;
 import nl.voorzorgcirkel.core.lifecycle.RequestEvent;
 import nl.voorzorgcirkel.core.lifecycle.RequestLifecycle;
 import nl.voorzorgcirkel.core.lifecycle.RequestState;
@@ -273,6 +274,10 @@ public final class CircleRun {
   /** Under policy.askPlan, the lifecycles of the requests with asks in the last 7 days, by number. */
   private Map<Integer, RequestLifecycle> askedThisWeek;
   private final AskTrace trace;
+  /** Told the run's records at its end; null when nobody records (then no lifecycle is kept). */
+  private final RunRecorder recorder;
+  /** The life of each request, by request number, when recording. */
+  private final List<RequestLifecycle> lives;
   private int needs;
   /** The measured month of the latest filing (filing times never decrease). */
   private int monthCursor;
@@ -305,8 +310,15 @@ public final class CircleRun {
   private long expiredInPeriod;
 
   private CircleRun(Model model, int replication, int index, Totals totals, AskTrace trace) {
+    this(model, replication, index, totals, trace, null);
+  }
+
+  private CircleRun(Model model, int replication, int index, Totals totals, AskTrace trace,
+      RunRecorder recorder) {
     this.model = model;
     this.trace = trace;
+    this.recorder = recorder;
+    this.lives = recorder == null ? null : new ArrayList<>();
     if (model.agreements != null) {
       plans = new AskPlan[64];
       planStamp = new int[64];
@@ -377,6 +389,36 @@ public final class CircleRun {
    */
   public static void run(Model model, int replication, int index, Totals totals, AskTrace trace) {
     new CircleRun(model, replication, index, totals, trace).run();
+  }
+
+  /**
+   * Runs one circle of one replication, adds its figures and tells a recorder its circle, ledger
+   * and the lives of its requests; the figures are the same as without recording.
+   *
+   * @param model the design point's shared part
+   * @param replication the replication, from 0
+   * @param index the circle, from 0
+   * @param totals where the figures go
+   * @param recorder told the records at the end
+   */
+  public static void run(Model model, int replication, int index, Totals totals, RunRecorder recorder) {
+    new CircleRun(model, replication, index, totals, null, recorder).run();
+  }
+
+  /** Records an event in the request's life, when recording; an Accepted by a member not asked is asked first. */
+  private void life(int r, RequestEvent event) {
+    if (lives == null) {
+      return;
+    }
+    RequestLifecycle life = lives.get(r);
+    if (event instanceof RequestEvent.Accepted accepted && !life.pendingHelpers().contains(accepted.helper())) {
+      life = life.apply(new RequestEvent.Asked(event.at(), Optional.empty(), List.of(accepted.helper())));
+    }
+    if (event instanceof RequestEvent.Asked asked && (life.pendingHelpers().containsAll(asked.helpers())
+        || life.state().isFinal() || life.state() == RequestState.ACCEPTED)) {
+      return; // asked again while waiting for their answer, or a plan's ask after it was settled
+    }
+    lives.set(r, life.apply(event));
   }
 
   /** The busy rule: a member who is helping now is not asked. */
@@ -732,6 +774,9 @@ public final class CircleRun {
         .urgency(urgency)
         .createdAt(at)
         .build();
+    if (lives != null) {
+      lives.add(RequestLifecycle.open(open[r]));
+    }
     rank(r, now);
     if (trace != null) {
       trace.filed(r, open[r], circle, Arrays.stream(order[r]).mapToObj(i -> ids[i]).toList());
@@ -885,6 +930,7 @@ public final class CircleRun {
     long after = Math.round(60 * (delay.minMinutes() - Math.log(1 - u) * delay.meanMinutes()));
     boolean yes = Streams.answer(responsesSeed, need[r], m, 1) < p;
     pending[r]++;
+    life(r, new RequestEvent.Asked(Instant.ofEpochSecond(now), Optional.empty(), List.of(ids[m])));
     if (month[r] >= 0) {
       totals.add(Count.ASKS, 1);
     }
@@ -903,6 +949,9 @@ public final class CircleRun {
     }
     pending[r]--;
     boolean takes = yes && canHelp(m, r, now);
+    if (!takes && lives != null && lives.get(r).pendingHelpers().contains(ids[m])) {
+      life(r, new RequestEvent.Declined(Instant.ofEpochSecond(now), ids[m]));
+    }
     if (trace != null) {
       trace.answered(r, ids[m], takes, now);
     }
@@ -928,6 +977,7 @@ public final class CircleRun {
   }
 
   private void accept(int r, int m, long now) {
+    life(r, new RequestEvent.Accepted(Instant.ofEpochSecond(now), ids[m]));
     state[r] = ACCEPTED;
     waitingChange(now, -1);
     long end = now + duration[r];
@@ -953,6 +1003,9 @@ public final class CircleRun {
     int who = requester[r];
     ledger = ledger.append(HelpRecord.of(ids[m], ids[who], KINDS.get(kind[r]),
         Instant.ofEpochSecond(start), Duration.ofSeconds(seconds)));
+    // a lifecycle's effort is 1 minute to 24 hours; the ledger keeps the seconds
+    life(r, new RequestEvent.Done(Instant.ofEpochSecond(now), Optional.of(ids[m]),
+        Duration.ofSeconds(Math.max(60, Math.min(86_400, seconds)))));
     helpsReceived[who]++;
     if (month[r] >= 0) {
       helpedInPeriod++;
@@ -998,6 +1051,10 @@ public final class CircleRun {
 
   /** Nobody took the request in time: it leaves the waiting. */
   private void expired(int r, long now) {
+    if (lives != null) {
+      life(r, new RequestEvent.Expired(Instant.ofEpochSecond(now),
+          NextStep.suggestFor(lives.get(r).request())));
+    }
     state[r] = EXPIRED;
     open[r] = null;
     order[r] = null;
@@ -1195,6 +1252,9 @@ public final class CircleRun {
       totals.add(Count.GINI, Math.round(FairnessMeasures.gini(helperLoads) * Totals.FIXED));
       totals.add(Count.JAIN, Math.round(FairnessMeasures.jain(helperLoads) * Totals.FIXED));
       totals.add(Count.MAX_OVER_MEAN, Math.round(FairnessMeasures.maxOverMean(helperLoads) * Totals.FIXED));
+    }
+    if (recorder != null) {
+      recorder.finished(circle, ledger, List.copyOf(lives));
     }
     if (model.contact != null) {
       ContactRun.run(cal, model.contact, scenario.experiment().seed(), replication, index, members,

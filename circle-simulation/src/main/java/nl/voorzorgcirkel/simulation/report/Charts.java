@@ -389,7 +389,7 @@ public final class Charts {
     styleLine(chart.addSeries(name, x, y), colour);
   }
 
-  private static Chart encode(String file, String title, org.knowm.xchart.internal.chartpart.Chart<?, ?> chart) {
+  static Chart encode(String file, String title, org.knowm.xchart.internal.chartpart.Chart<?, ?> chart) {
     try {
       return new Chart(file, title, ChartEncoder.getBytes(chart, "png"));
     } catch (IOException e) {

@@ -177,4 +177,20 @@ class SimulateCommandTest {
   private static String[] concat(String[]... parts) {
     return java.util.Arrays.stream(parts).flatMap(java.util.Arrays::stream).toArray(String[]::new);
   }
+
+  @Test
+  void recordsWriteEachCirclesLedgerAndLifecyclesAndTheImpactReport(@TempDir Path dir) throws IOException {
+    String[] r = run("run", "muziekwijk", "--days", "90", "--replications", "1", "--no-progress",
+        "--records", "--out", dir.toString());
+    assertEquals("0", r[0], r[2]);
+    assertTrue(r[1].contains("records and impact report: 6 files"), r[1]);
+    String circle = Files.readString(dir.resolve("records/point-0-circle-0.json"));
+    assertTrue(circle.contains("\"ledger\"") && circle.contains("\"lifecycles\"")
+        && circle.contains("\"type\" : \"accepted\""), circle.substring(0, 400));
+    String csv = Files.readString(dir.resolve("records/impact-point-0.csv"));
+    assertTrue(csv.startsWith("from,to,k,measure,key,value,unit,members,suppressed\n"), csv);
+    assertTrue(Files.readString(dir.resolve("records/impact-point-0.json")).contains("\"schemaVersion\":1"));
+    assertTrue(Files.readString(dir.resolve("records/impact-point-0.nl.html")).contains("Impactrapportage"));
+    assertEquals("2", run("run", "muziekwijk", "--records", "--no-progress")[0], "--records needs --out");
+  }
 }

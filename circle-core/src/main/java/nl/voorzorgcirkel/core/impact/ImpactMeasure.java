@@ -1,0 +1,117 @@
+package nl.voorzorgcirkel.core.impact;
+
+import java.util.Locale;
+import java.util.Objects;
+import nl.voorzorgcirkel.core.i18n.Messages;
+
+/**
+ * What a figure of the {@link ImpactReport} measures, with its unit, in report order. A measure
+ * has one figure per key: {@link ImpactFigure#ALL} for a single figure, or one per kind of help,
+ * outcome, next step, referral, statistic or category for a breakdown.
+ *
+ * <p>Requests count when they were posted in the period, help when it started in the period.
+ *
+ * @since 0.3.0
+ */
+public enum ImpactMeasure {
+  /** Circles reported on; key {@code all}. Not about members, never suppressed. */
+  CIRCLES("circles", false),
+  /**
+   * Members in the period: listed and not left, having joined before the period's end, and every
+   * other id that asked or helped in the period (a member who left, or was erased, but was active);
+   * key {@code all}.
+   */
+  MEMBERS("members", false),
+  /** Members who joined in the period (audit trail: membership from {@code NONE}); key {@code all}. */
+  JOINS("members", false),
+  /** Members who left in the period (audit trail: membership to {@code LEFT}); key {@code all}. */
+  LEAVES("members", false),
+  /** Requests posted in the period; key {@code all}. */
+  REQUESTS("requests", false),
+  /**
+   * The requests posted in the period by their state at the period's end; keys {@code DONE},
+   * {@code EXPIRED}, {@code REFERRED}, {@code CANCELLED} and {@code OPEN} (still open, asked or
+   * accepted).
+   */
+  OUTCOMES("requests", true),
+  /** The expired requests by the next step suggested when they expired; keys the {@code NextStep} names. */
+  AFTER_EXPIRY("requests", true),
+  /** The referred requests by where they were referred; keys the {@code ReferralTarget} names. */
+  REFERRED_TO("requests", true),
+  /** Hours of help that started in the period, by kind (capability code) and {@code all}. */
+  HELP_HOURS("hours", true),
+  /**
+   * Hours from posting until a helper said yes, over the requests posted in the period that were
+   * accepted before its end, to the whole minute: keys {@code median} and {@code p90}, each the
+   * nearest-rank quantile (the smallest wait at or below which that share of the waits lie).
+   */
+  HOURS_UNTIL_HELP("hours", false),
+  /** Share of the members in the period who posted at least one request in it; key {@code all}. */
+  SHARE_WHO_ASKED("share", false),
+  /**
+   * Gini coefficient of helpers' hours within a circle, mean over the circles with help; key
+   * {@code all}. Helpers: members who helped in the period and members not left who offer help.
+   */
+  LOAD_GINI("index", false),
+  /** Largest over mean helper's hours within a circle, mean over the circles with help; key {@code all}. */
+  LOAD_MAX_OVER_MEAN("ratio", false),
+  /**
+   * Helper-weeks (local weeks from Monday that start in the period) in which a member gave more
+   * help than their capacity per week; key {@code all}.
+   */
+  HELPER_WEEKS_OVER_CAPACITY("helper-weeks", false),
+  /** Hours of help agreed in commitments that start in the period; key {@code all}. */
+  COMMITTED_HOURS("hours", false),
+  /** Occasions of shared activities in the period; key {@code all}. */
+  ACTIVITY_OCCASIONS("occasions", false),
+  /** Attendances of shared activities in the period, organisers included; key {@code all}. */
+  ACTIVITY_ATTENDANCES("attendances", false),
+  /**
+   * Loneliness on the six-item De Jong Gierveld scale, each member's latest score in the period,
+   * counted only with their consent: keys {@code total} (mean, 0 to 6), {@code emotional} and
+   * {@code social} (means, 0 to 3).
+   */
+  LONELINESS_SCORE("score", false),
+  /** The same members by category; keys the {@code LonelinessLevel} names. */
+  LONELINESS_LEVEL("members", true);
+
+  private final String unit;
+  private final boolean breakdown;
+
+  ImpactMeasure(String unit, boolean breakdown) {
+    this.unit = unit;
+    this.breakdown = breakdown;
+  }
+
+  /**
+   * The unit of the figures, a lower-case English code: {@code circles}, {@code members}, {@code
+   * requests}, {@code hours}, {@code share} (0 to 1), {@code index}, {@code ratio}, {@code
+   * helper-weeks}, {@code occasions}, {@code attendances} or {@code score}.
+   *
+   * @return the unit, never null
+   */
+  public String unit() {
+    return unit;
+  }
+
+  /**
+   * Whether the figures break one total down (kinds of help, outcomes, next steps, referrals,
+   * categories), so that a suppressed figure could be worked out from the others: then the next
+   * smallest is suppressed too.
+   *
+   * @return true for a breakdown
+   */
+  public boolean isBreakdown() {
+    return breakdown;
+  }
+
+  /**
+   * The measure's name for readers.
+   *
+   * @param locale English, or Dutch for {@code nl}; not null
+   * @return the label, never null
+   */
+  public String label(Locale locale) {
+    return Messages.format("impact." + name(), Objects.requireNonNull(locale, "locale"));
+  }
+}

@@ -1,0 +1,24 @@
+/**
+ * The impact report: what a set of circles did in a period, in figures for the welfare
+ * organisation, the municipality and the funders, with no member in it. {@link
+ * nl.voorzorgcirkel.core.impact.ImpactReporter} makes an {@link
+ * nl.voorzorgcirkel.core.impact.ImpactReport} from each circle's {@link
+ * nl.voorzorgcirkel.core.impact.CircleHistory} (ledger, request lifecycles, commitments, shared
+ * activities, audit trail and loneliness scores, where kept); the report is a list of {@link
+ * nl.voorzorgcirkel.core.impact.ImpactFigure figures}, one per {@link
+ * nl.voorzorgcirkel.core.impact.ImpactMeasure measure} and key, and writes itself as CSV. The
+ * versioned JSON document is in circle-matching's {@code json} package; the printable HTML page
+ * with charts in circle-simulation's {@code report} package.
+ *
+ * <p>Privacy: figures are counts, sums, shares and spreads; every figure names how many members it
+ * is about, and one about fewer than k of them is suppressed ({@link
+ * nl.voorzorgcirkel.core.export.KAnonymity}, the rule of the research export); where one figure of
+ * a breakdown is suppressed, the next smallest is too, so that it cannot be worked out from the
+ * total. Loneliness scores are counted only where the data policy lets reports read them.
+ *
+ * @since 0.3.0
+ */
+@NullMarked
+package nl.voorzorgcirkel.core.impact;
+
+import org.jspecify.annotations.NullMarked;

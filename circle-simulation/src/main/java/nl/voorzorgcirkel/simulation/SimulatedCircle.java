@@ -1,0 +1,58 @@
+package nl.voorzorgcirkel.simulation;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import nl.voorzorgcirkel.core.ledger.HelpLedger;
+import nl.voorzorgcirkel.core.lifecycle.RequestLifecycle;
+import nl.voorzorgcirkel.core.model.Circle;
+
+/**
+ * The records of one simulated circle in one replication, as a platform would have kept them:
+ * the circle at the end (members who left with status {@code LEFT}), every help given (the
+ * ledger) and the life of every request, warm-up included; with the measured period and the
+ * simulation's own figures for that circle, so that the records can be replayed through the impact
+ * report ({@code nl.voorzorgcirkel.core.impact.ImpactReporter}) and compared.
+ *
+ * <p>Simulated members are made up: their names and homes are drawn, not anyone's.
+ *
+ * @param point the design point, from 0
+ * @param replication the replication, from 0
+ * @param index the circle, from 0
+ * @param from the start of the measured period (after the warm-up), inclusive, not null
+ * @param to the end of the run, exclusive, not null
+ * @param circle the circle at the end, not null
+ * @param ledger every help given in the run, not null
+ * @param lifecycles the life of every request filed in the run, in filing order, not null
+ * @param figures the simulation's own figures for this circle, not null
+ * @param helpSeconds the seconds of help that started in the measured period, as the simulation
+ *     counts them (its monthly help hours add up to this)
+ * @since 0.3.0
+ */
+public record SimulatedCircle(int point, int replication, int index, Instant from, Instant to,
+    Circle circle, HelpLedger ledger, List<RequestLifecycle> lifecycles, CircleRunResult figures,
+    long helpSeconds) {
+
+  /**
+   * Checks that nothing is null and copies the list.
+   *
+   * @param point see the record description
+   * @param replication see the record description
+   * @param index see the record description
+   * @param from see the record description
+   * @param to see the record description
+   * @param circle see the record description
+   * @param ledger see the record description
+   * @param lifecycles see the record description
+   * @param figures see the record description
+   * @param helpSeconds see the record description
+   */
+  public SimulatedCircle {
+    Objects.requireNonNull(from, "from");
+    Objects.requireNonNull(to, "to");
+    Objects.requireNonNull(circle, "circle");
+    Objects.requireNonNull(ledger, "ledger");
+    lifecycles = List.copyOf(lifecycles);
+    Objects.requireNonNull(figures, "figures");
+  }
+}
