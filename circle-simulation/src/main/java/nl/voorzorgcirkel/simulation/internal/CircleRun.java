@@ -405,11 +405,12 @@ public final class CircleRun {
     new CircleRun(model, replication, index, totals, null, recorder).run();
   }
 
-  /** Records an event in the request's life, when recording; an Accepted by a member not asked is asked first. */
+  /**
+   * Records an event in the request's life; an Accepted by a member not asked is asked first.
+   * Called only when recording: the callers check, so that a run without records does not build
+   * the events (every ask, acceptance and help of a national year).
+   */
   private void life(int r, RequestEvent event) {
-    if (lives == null) {
-      return;
-    }
     RequestLifecycle life = lives.get(r);
     if (event instanceof RequestEvent.Accepted accepted && !life.pendingHelpers().contains(accepted.helper())) {
       life = life.apply(new RequestEvent.Asked(event.at(), Optional.empty(), List.of(accepted.helper())));
@@ -930,7 +931,9 @@ public final class CircleRun {
     long after = Math.round(60 * (delay.minMinutes() - Math.log(1 - u) * delay.meanMinutes()));
     boolean yes = Streams.answer(responsesSeed, need[r], m, 1) < p;
     pending[r]++;
-    life(r, new RequestEvent.Asked(Instant.ofEpochSecond(now), Optional.empty(), List.of(ids[m])));
+    if (lives != null) {
+      life(r, new RequestEvent.Asked(Instant.ofEpochSecond(now), Optional.empty(), List.of(ids[m])));
+    }
     if (month[r] >= 0) {
       totals.add(Count.ASKS, 1);
     }
@@ -977,7 +980,9 @@ public final class CircleRun {
   }
 
   private void accept(int r, int m, long now) {
-    life(r, new RequestEvent.Accepted(Instant.ofEpochSecond(now), ids[m]));
+    if (lives != null) {
+      life(r, new RequestEvent.Accepted(Instant.ofEpochSecond(now), ids[m]));
+    }
     state[r] = ACCEPTED;
     waitingChange(now, -1);
     long end = now + duration[r];
@@ -1003,9 +1008,11 @@ public final class CircleRun {
     int who = requester[r];
     ledger = ledger.append(HelpRecord.of(ids[m], ids[who], KINDS.get(kind[r]),
         Instant.ofEpochSecond(start), Duration.ofSeconds(seconds)));
-    // a lifecycle's effort is 1 minute to 24 hours; the ledger keeps the seconds
-    life(r, new RequestEvent.Done(Instant.ofEpochSecond(now), Optional.of(ids[m]),
-        Duration.ofSeconds(Math.max(60, Math.min(86_400, seconds)))));
+    if (lives != null) {
+      // a lifecycle's effort is 1 minute to 24 hours; the ledger keeps the seconds
+      life(r, new RequestEvent.Done(Instant.ofEpochSecond(now), Optional.of(ids[m]),
+          Duration.ofSeconds(Math.max(60, Math.min(86_400, seconds)))));
+    }
     helpsReceived[who]++;
     if (month[r] >= 0) {
       helpedInPeriod++;
