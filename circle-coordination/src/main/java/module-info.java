@@ -9,7 +9,7 @@
  * <p>No threads, timers or I/O of its own: time comes in as arguments, messages go out through the
  * port.
  *
- * @since 0.2.0
+ * @since 0.1.0
  */
 module nl.voorzorgcirkel.coordination {
   requires transitive nl.voorzorgcirkel.core;

@@ -119,10 +119,10 @@ class CoreValuesTest {
     HealthFinding finding = report.findings().get(0);
     assertEquals(Severity.WARNING, finding.severity());
     assertEquals(Map.of("dependent", 3L, "percent", 38L, "maxPercent", 25L, "vital", 5L), finding.figures());
-    assertEquals("WARNING VITALITY_IMBALANCE: 3 dependent member(s) (38%), more than the 25% the policy allows",
+    assertEquals("WARNING VITALITY_IMBALANCE: 3 dependent members (38%), more than the 25% the policy allows",
         finding.toString());
     assertEquals("Gezondheid van cirkel c-1 op 2026-11-26" + System.lineSeparator() + "  WAARSCHUWING 3 afhankelijke"
-        + " deelnemer(s) (38%), meer dan de 25% die het beleid toestaat" + System.lineSeparator(), report.toText(DUTCH));
+        + " deelnemers (38%), meer dan de 25% die het beleid toestaat" + System.lineSeparator(), report.toText(DUTCH));
     assertEquals("Health of circle c-1 on 2026-11-26" + System.lineSeparator() + "  no findings"
         + System.lineSeparator(), CircleHealthCheck.check(circle, Fixtures.TODAY).toText(Locale.ENGLISH));
     assertTrue(report.meetsPolicy(), "a warning is not a problem");

@@ -43,7 +43,7 @@ class FormationExampleTest {
     FormationResult result = FormationExample.run(LocalDate.of(2026, 11, 26), Locale.forLanguageTag("nl"),
         new PrintStream(bytes, true, StandardCharsets.UTF_8));
     String out = bytes.toString(StandardCharsets.UTF_8);
-    assertTrue(out.startsWith("32 kandidaten gelezen, 1 rij(en) geweigerd:"), out);
+    assertTrue(out.startsWith("32 kandidaten gelezen; rijen geweigerd: 1"), out);
     assertTrue(out.contains("rij 34, kolom Geboortejaar: moet een geheel getal zijn"), out);
     int placed = result.circles().stream().mapToInt(c -> c.circle().members().size()).sum();
     assertEquals(32, placed + result.notPlaced().size());

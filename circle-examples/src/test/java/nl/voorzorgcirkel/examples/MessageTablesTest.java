@@ -41,7 +41,11 @@ class MessageTablesTest {
   private static final Pattern WORD = Pattern.compile("\\p{L}+");
   private static final Pattern CONSTANT = Pattern.compile("\\b[A-Z]{3,}(_[A-Z]+)*\\b");
   private static final Pattern CAMEL_CASE = Pattern.compile("\\b[a-z]+[A-Z]\\w*\\b");
+  /** A noun with its plural ending in brackets or after a slash: "member(s)", "rij(en)", "kandidaat/kandidaten". */
+  private static final Pattern OPEN_NUMBER = Pattern.compile("\\p{L}\\((s|en)\\)|\\b(\\p{L}{4,})\\p{L}*/\\3");
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{[A-Za-z0-9_.]+}");
+  /** The start of a count's choice of words, {@code {count,choice,}: the placeholder {@code {count}}. */
+  private static final Pattern CHOICE = Pattern.compile("\\{[A-Za-z0-9_.]+,choice,");
 
   private static Properties load(String path) throws IOException {
     Properties properties = new Properties();
@@ -57,6 +61,10 @@ class MessageTablesTest {
     Matcher m = PLACEHOLDER.matcher(text);
     while (m.find()) {
       found.add(m.group());
+    }
+    Matcher choice = CHOICE.matcher(text);
+    while (choice.find()) {
+      found.add(choice.group().substring(0, choice.group().indexOf(',')) + "}");
     }
     return found;
   }
@@ -76,7 +84,7 @@ class MessageTablesTest {
       if (!placeholders(nl).equals(placeholders(english.getProperty(key)))) {
         problems.add(key + ": placeholders differ");
       }
-      String words = PLACEHOLDER.matcher(nl).replaceAll(" ");
+      String words = CHOICE.matcher(PLACEHOLDER.matcher(nl).replaceAll(" ")).replaceAll(" ");
       Matcher word = WORD.matcher(words);
       while (word.find()) {
         if (ENGLISH.contains(word.group().toLowerCase(Locale.ROOT))) {
@@ -90,6 +98,27 @@ class MessageTablesTest {
           }
         }
       });
+    }
+    assertEquals(List.of(), problems);
+  }
+
+  /**
+   * A count chooses its words ({@code {count,choice,1#1 member|1<{count} members}}): no table writes
+   * "member(s)", "deelnemer(s)" or "rij(en)" for the reader to work out.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"/nl/voorzorgcirkel/core/i18n/messages", "/nl/voorzorgcirkel/matching/internal/messages",
+      "/nl/voorzorgcirkel/coordination/internal/messages", "/nl/voorzorgcirkel/intake/internal/messages",
+      "/nl/voorzorgcirkel/examples/demo"})
+  void noTextLeavesTheNumberOfANounOpen(String table) throws IOException {
+    List<String> problems = new ArrayList<>();
+    for (String language : List.of(".properties", "_nl.properties")) {
+      Properties texts = load(table + language);
+      for (String key : new TreeSet<>(texts.stringPropertyNames())) {
+        if (OPEN_NUMBER.matcher(texts.getProperty(key)).find()) {
+          problems.add(key + language + ": " + texts.getProperty(key));
+        }
+      }
     }
     assertEquals(List.of(), problems);
   }

@@ -27,7 +27,7 @@ import nl.voorzorgcirkel.core.model.Circle;
  * @param figures the simulation's own figures for this circle, not null
  * @param helpSeconds the seconds of help that started in the measured period, as the simulation
  *     counts them (its monthly help hours add up to this)
- * @since 0.3.0
+ * @since 0.1.0
  */
 public record SimulatedCircle(int point, int replication, int index, Instant from, Instant to,
     Circle circle, HelpLedger ledger, List<RequestLifecycle> lifecycles, CircleRunResult figures,

@@ -294,7 +294,7 @@ public final class Simulation {
    * @param replication the replication, 0 to the scenario's replications minus 1
    * @param records told each circle's records, in the order of the circles, not null
    * @throws IllegalArgumentException if the replication is out of range
-   * @since 0.3.0
+   * @since 0.1.0
    */
   public static void record(DesignPoint point, int replication, Consumer<SimulatedCircle> records) {
     Objects.requireNonNull(point, "point");

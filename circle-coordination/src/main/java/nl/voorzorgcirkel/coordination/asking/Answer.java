@@ -15,7 +15,7 @@ import nl.voorzorgcirkel.core.model.MemberId;
  * @param yes true for yes, false for no
  * @param at when, not null
  * @param answeredBy who gave it, not null
- * @since 0.2.0
+ * @since 0.1.0
  */
 public record Answer(MemberId member, boolean yes, Instant at, AnsweredBy answeredBy) {
   /**

@@ -37,7 +37,7 @@ import nl.voorzorgcirkel.core.model.Role;
  * connectorMandate} or {@code carerMandate}. Immutable and thread-safe; the declarations keep
  * their order.
  *
- * @since 0.2.0
+ * @since 0.1.0
  */
 public final class AnswerMandates {
 

@@ -102,7 +102,7 @@ import org.jspecify.annotations.Nullable;
  * plan = step.sendTo(port);
  * }</pre>
  *
- * @since 0.2.0
+ * @since 0.1.0
  */
 public final class AskPlan {
 
@@ -513,7 +513,7 @@ public final class AskPlan {
    * @throws nl.voorzorgcirkel.core.lifecycle.IllegalTransitionException if the request is not
    *     waiting for this answer (a yes when a helper already said yes, a no from someone not
    *     asked), or a connector is recorded as answering for themselves
-   * @since 0.2.0
+   * @since 0.1.0
    */
   public AskStep answer(Instant at, MemberId member, boolean yes, AnsweredBy answeredBy) {
     Objects.requireNonNull(at, "at");
@@ -821,7 +821,7 @@ public final class AskPlan {
    * Who may answer for whom.
    *
    * @return the mandates, never null
-   * @since 0.2.0
+   * @since 0.1.0
    */
   public AnswerMandates mandates() {
     return mandates;
@@ -1142,7 +1142,7 @@ public final class AskPlan {
      * @param declared the mandates, not null; {@link AnswerMandates#standard()} unless set
      *     (connectors answer for members without a smartphone, nobody else for anyone)
      * @return this builder
-     * @since 0.2.0
+     * @since 0.1.0
      */
     public Builder mandates(AnswerMandates declared) {
       this.mandates = Objects.requireNonNull(declared, "declared");

@@ -21,7 +21,7 @@ import nl.voorzorgcirkel.coordination.messaging.MessagePort;
  * @param nextCheck when to call {@link AskPlan#advance} next; empty when the plan is finished, or
  *     when it has nothing more to do until an answer comes (the helper's reminders and the question
  *     whether the help was given are behind it)
- * @since 0.2.0
+ * @since 0.1.0
  */
 public record AskStep(AskPlan plan, List<Message> messages, List<CallEntry> calls, Optional<Instant> nextCheck) {
 

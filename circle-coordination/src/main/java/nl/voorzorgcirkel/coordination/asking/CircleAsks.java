@@ -48,7 +48,7 @@ import nl.voorzorgcirkel.core.model.Urgency;
  * CallSheet sheet = asks.callSheet(connector);            // every plan's calls of one connector
  * }</pre>
  *
- * @since 0.2.0
+ * @since 0.1.0
  */
 public final class CircleAsks {
 
@@ -242,7 +242,7 @@ public final class CircleAsks {
    * @param messages the messages to send, in order; not null
    * @param calls the calls put on (or taken off) call sheets in this step, in order; not null
    * @param nextCheck when to advance next; empty when no plan waits for a time
-   * @since 0.2.0
+   * @since 0.1.0
    */
   public record Step(CircleAsks asks, List<Message> messages, List<CallEntry> calls, Optional<Instant> nextCheck) {
 

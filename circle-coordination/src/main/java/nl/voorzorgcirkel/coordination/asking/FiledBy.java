@@ -16,7 +16,7 @@ import org.jspecify.annotations.Nullable;
  * on the notices to a requester without a smartphone. A family carer is recorded as such, without
  * an identity: who they are is the platform's (personal) data. Immutable and thread-safe.
  *
- * @since 0.2.0
+ * @since 0.1.0
  */
 public final class FiledBy {
 

@@ -17,7 +17,7 @@ import java.util.Objects;
  *
  * @param from when the quiet hours start, local time; not null
  * @param until when they end, local time; not null
- * @since 0.2.0
+ * @since 0.1.0
  */
 public record QuietHours(LocalTime from, LocalTime until) {
 

@@ -28,7 +28,7 @@ import nl.voorzorgcirkel.core.model.RequestId;
  * @param outcome what came of the call, empty while not made; {@link CallOutcome#CANCELLED} when
  *     the plan took it off the sheet
  * @param recordedAt when the outcome was recorded, present exactly when the outcome is
- * @since 0.2.0
+ * @since 0.1.0
  */
 public record CallEntry(RequestId request, MemberId member, MemberId connector, Purpose purpose, int round,
     Instant askedAt, String question, Optional<CallOutcome> outcome, Optional<Instant> recordedAt) {

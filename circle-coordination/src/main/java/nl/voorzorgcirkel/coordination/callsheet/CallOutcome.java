@@ -7,7 +7,7 @@ import nl.voorzorgcirkel.coordination.internal.Phrases;
 /**
  * What came of a connector's call to a member.
  *
- * @since 0.2.0
+ * @since 0.1.0
  */
 public enum CallOutcome {
   /** The member will help. */
@@ -22,7 +22,7 @@ public enum CallOutcome {
    * Not to be made any more: the request was taken by someone else, withdrawn or ended, or the
    * helper stepped back. Set by the ask plan, never recorded by a connector.
    *
-   * @since 0.2.0
+   * @since 0.1.0
    */
   CANCELLED;
 

@@ -29,7 +29,7 @@ import nl.voorzorgcirkel.core.model.MemberId;
  * spreadsheet would read as a formula (starting with {@code = + - @}, a tab or a carriage return)
  * are written with a leading apostrophe. Immutable and thread-safe.
  *
- * @since 0.2.0
+ * @since 0.1.0
  */
 public final class CallSheet {
 

@@ -11,7 +11,7 @@ import nl.voorzorgcirkel.core.model.MemberId;
  *
  * <p>Thread-safe: every method holds this port's lock; lists returned are copies.
  *
- * @since 0.2.0
+ * @since 0.1.0
  */
 public final class InMemoryMessagePort implements MessagePort {
 

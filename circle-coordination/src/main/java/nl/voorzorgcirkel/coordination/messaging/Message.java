@@ -20,7 +20,7 @@ import nl.voorzorgcirkel.core.model.RequestId;
  * @param locale the language of the text, not null
  * @param text the text, not null or blank
  * @param at when the library decided to send it, not null
- * @since 0.2.0
+ * @since 0.1.0
  */
 public record Message(RequestId request, Recipient recipient, Channel channel, Purpose purpose, Locale locale,
     String text, Instant at) {

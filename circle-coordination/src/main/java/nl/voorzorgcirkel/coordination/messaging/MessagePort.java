@@ -11,7 +11,7 @@ package nl.voorzorgcirkel.coordination.messaging;
  * own scheduler. Whether delivery is retried is the platform's choice. An implementation used
  * from several threads must be thread-safe.
  *
- * @since 0.2.0
+ * @since 0.1.0
  */
 @FunctionalInterface
 public interface MessagePort {

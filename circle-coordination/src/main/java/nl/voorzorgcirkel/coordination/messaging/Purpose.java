@@ -3,7 +3,7 @@ package nl.voorzorgcirkel.coordination.messaging;
 /**
  * Why a message is sent, so that a platform can style, group or silence kinds of messages.
  *
- * @since 0.2.0
+ * @since 0.1.0
  */
 public enum Purpose {
   /** An ask for help: in the group, or to one member. */

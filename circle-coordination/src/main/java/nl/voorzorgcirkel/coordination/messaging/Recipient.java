@@ -8,7 +8,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * To whom a message goes: the circle's app group, or one member. Immutable and thread-safe.
  *
- * @since 0.2.0
+ * @since 0.1.0
  */
 public final class Recipient {
 

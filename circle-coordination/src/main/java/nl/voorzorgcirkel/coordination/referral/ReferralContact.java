@@ -20,7 +20,7 @@ import org.jspecify.annotations.Nullable;
  * so that a contact person's name put here by mistake never reaches a log. Immutable and
  * thread-safe.
  *
- * @since 0.2.0
+ * @since 0.1.0
  */
 public final class ReferralContact {
 

@@ -30,7 +30,7 @@ import org.jspecify.annotations.Nullable;
  *     .withFallback(organisation);
  * }</pre>
  *
- * @since 0.2.0
+ * @since 0.1.0
  */
 public final class ReferralDirectory {
 

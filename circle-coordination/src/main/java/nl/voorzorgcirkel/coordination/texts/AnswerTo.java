@@ -3,7 +3,7 @@ package nl.voorzorgcirkel.coordination.texts;
 /**
  * Whom an asked member answers.
  *
- * @since 0.2.0
+ * @since 0.1.0
  */
 public enum AnswerTo {
   /** In the app group, where the request was posted. */

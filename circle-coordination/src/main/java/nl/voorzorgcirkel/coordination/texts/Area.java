@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
  * name ("1e Jacobsstraat", "2de Hugo de Grootstraat"), so "Lindenlaan 12", "Lindenlaan 12a",
  * "Lindenlaan12" and "12 Lindenlaan" are refused. Immutable and thread-safe.
  *
- * @since 0.2.0
+ * @since 0.1.0
  */
 public final class Area {
 

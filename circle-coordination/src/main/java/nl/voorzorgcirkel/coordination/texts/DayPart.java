@@ -7,7 +7,7 @@ import nl.voorzorgcirkel.coordination.internal.Phrases;
 /**
  * The part of a day a text names instead of a clock time: "donderdagochtend".
  *
- * @since 0.2.0
+ * @since 0.1.0
  */
 public enum DayPart {
   /** 00:00 to 06:00. */

@@ -41,7 +41,7 @@ import nl.voorzorgcirkel.core.scope.ScopeDecision;
  * only to the connectors and the requester. Request ids should carry no personal data either. Immutable and
  * thread-safe.
  *
- * @since 0.2.0
+ * @since 0.1.0
  */
 public final class RequestTexts {
 

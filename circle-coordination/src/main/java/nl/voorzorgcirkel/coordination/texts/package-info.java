@@ -10,7 +10,7 @@
  *
  * <p>Unless a method says otherwise, parameters must not be null and return values are never null.
  *
- * @since 0.2.0
+ * @since 0.1.0
  */
 @NullMarked
 package nl.voorzorgcirkel.coordination.texts;

@@ -93,7 +93,7 @@ public final class CircleHealthCheck {
    * @param access what the health check may read, normally {@code
    *     policy.access(Reader.HEALTH_CHECK, consents)}, not null
    * @return the report, never null
-   * @since 0.2.0
+   * @since 0.1.0
    */
   public static HealthReport check(Circle circle, LocalDate date, DataAccess access) {
     Objects.requireNonNull(access, "access");
@@ -112,7 +112,7 @@ public final class CircleHealthCheck {
    * @param date the day, not null
    * @param access what the health check may read, not null
    * @return the report, never null
-   * @since 0.2.0
+   * @since 0.1.0
    */
   public static HealthReport check(Circle circle, CircleLife life, LocalDate date,
       DataAccess access) {

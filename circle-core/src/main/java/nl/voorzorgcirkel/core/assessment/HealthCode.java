@@ -48,7 +48,7 @@ public enum HealthCode {
    * Members whose vitality the health check may not read, for want of consent (INFO: the
    * vitality checks count only the others).
    *
-   * @since 0.2.0
+   * @since 0.1.0
    */
   VITALITY_UNKNOWN
 }

@@ -3,7 +3,7 @@ package nl.voorzorgcirkel.core.audit;
 /**
  * What kind of change an {@link AuditEntry} records.
  *
- * @since 0.2.0
+ * @since 0.1.0
  */
 public enum AuditChange {
   /** The member's role changed, for example from member to connector. */

@@ -17,7 +17,7 @@ import org.immutables.value.Value;
  * <p>The codes are upper-case identifiers, never free text, so that no personal data can enter
  * the trail through them. Immutable and thread-safe.
  *
- * @since 0.2.0
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class AuditEntry {

@@ -26,7 +26,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Immutable and thread-safe. {@code toString()} counts entries and names nobody.
  *
- * @since 0.2.0
+ * @since 0.1.0
  */
 public final class AuditTrail {
 

@@ -9,7 +9,7 @@
  * <p>Every type is immutable and thread-safe. Unless a method says otherwise, parameters must not
  * be null and return values are never null.
  *
- * @since 0.2.0
+ * @since 0.1.0
  */
 @ValueStyle
 @NullMarked

@@ -126,7 +126,7 @@ public final class MoveToCare {
    * @param access what this check may read, normally {@code policy.access(Reader.CONNECTOR,
    *     consents)}: the signals go to the connectors; not null
    * @return the signals by member id, unmodifiable, possibly empty
-   * @since 0.2.0
+   * @since 0.1.0
    */
   public List<CareSignal> signals(Circle before, Circle circle, HelpLedger ledger, LocalDate day,
       ZoneId zone, DataAccess access) {

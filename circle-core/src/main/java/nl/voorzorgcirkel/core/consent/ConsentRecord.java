@@ -19,7 +19,7 @@ import org.immutables.value.Value;
  *
  * <p>Immutable and thread-safe. Holds no personal data beyond the member id.
  *
- * @since 0.2.0
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class ConsentRecord {

@@ -19,7 +19,7 @@ import nl.voorzorgcirkel.core.model.MemberId;
  *
  * <p>Immutable and thread-safe. {@code toString()} counts records and names nobody.
  *
- * @since 0.2.0
+ * @since 0.1.0
  */
 public final class ConsentRegister {
 

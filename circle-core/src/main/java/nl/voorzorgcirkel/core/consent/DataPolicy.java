@@ -41,7 +41,7 @@ import nl.voorzorgcirkel.core.internal.Arguments;
  *
  * <p>Immutable and thread-safe.
  *
- * @since 0.2.0
+ * @since 0.1.0
  */
 public final class DataPolicy {
 

@@ -5,7 +5,7 @@ package nl.voorzorgcirkel.core.consent;
  * health data (such as vitality) needs, besides an article 6 basis, one of the conditions of
  * article 9(2); the bases here that are such a condition say so in {@link #allowsHealthData()}.
  *
- * @since 0.2.0
+ * @since 0.1.0
  */
 public enum LawfulBasis {
   /** Article 6(1)(a): the member's consent, freely given, specific, informed, withdrawable. */

@@ -12,7 +12,7 @@ import nl.voorzorgcirkel.core.model.Vitality;
  * <p>Birth year and home are not listed: taking part needs them (distances, age bands), and
  * exports coarsen them instead of withholding them.
  *
- * @since 0.2.0
+ * @since 0.1.0
  */
 public enum PersonalField {
   /** The display name; withheld, the member id stands in for it. */
@@ -30,7 +30,7 @@ public enum PersonalField {
    * nl.voorzorgcirkel.core.loneliness.LonelinessScore}), kept apart from the member; withheld, the
    * member's scores are not counted.
    *
-   * @since 0.3.0
+   * @since 0.1.0
    */
   LONELINESS;
 

@@ -5,7 +5,7 @@ import java.util.Set;
 /**
  * What a member's personal data is used for, each with the lawful bases that can carry it.
  *
- * @since 0.2.0
+ * @since 0.1.0
  */
 public enum Purpose {
   /**

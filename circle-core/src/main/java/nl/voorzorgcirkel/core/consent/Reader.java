@@ -4,7 +4,7 @@ package nl.voorzorgcirkel.core.consent;
  * A part of the system that reads members' personal data; the {@link DataPolicy} says, per
  * reader, which {@link PersonalField}s it may read.
  *
- * @since 0.2.0
+ * @since 0.1.0
  */
 public enum Reader {
   /** The other members, in the group chat and the app. */
@@ -16,7 +16,7 @@ public enum Reader {
   /**
    * Forming circles from a pool of candidates (circle-matching's formation).
    *
-   * @since 0.3.0
+   * @since 0.1.0
    */
   FORMATION,
   /** The circle's health check. */

@@ -45,7 +45,7 @@ import nl.voorzorgcirkel.core.model.MemberId;
  *
  * <p>Immutable and thread-safe. {@code toString()} shows neither id.
  *
- * @since 0.2.0
+ * @since 0.1.0
  */
 public final class Erasure {
 
@@ -268,7 +268,7 @@ public final class Erasure {
    *
    * @param score the score, not null
    * @return the score, pseudonymised ({@code score} itself if it is another member's)
-   * @since 0.3.0
+   * @since 0.1.0
    */
   public LonelinessScore applyTo(LonelinessScore score) {
     return score.member().equals(erased)

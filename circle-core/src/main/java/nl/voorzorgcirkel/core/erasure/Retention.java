@@ -25,7 +25,7 @@ import nl.voorzorgcirkel.core.model.HelpRequest;
  *
  * <p>Immutable and thread-safe.
  *
- * @since 0.2.0
+ * @since 0.1.0
  */
 public final class Retention {
 

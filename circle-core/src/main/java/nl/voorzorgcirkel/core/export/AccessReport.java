@@ -43,7 +43,7 @@ import nl.voorzorgcirkel.core.model.MemberId;
  * @param requestsMade the requests the member made, with their histories
  * @param requestsAsked other requests in which the member was asked, said yes or no, or recorded
  *     an event
- * @since 0.2.0
+ * @since 0.1.0
  */
 public record AccessReport(MemberId member, Instant madeAt, Optional<Member> memberRecord,
     List<ConsentRecord> consents, List<AuditEntry> audit, List<HelpRecord> helpGiven,

@@ -11,7 +11,7 @@ import nl.voorzorgcirkel.core.model.Circle;
  * @param circle the circle, not null
  * @param ledger the help given in the circle, not null
  * @param consents the members' consents, not null
- * @since 0.2.0
+ * @since 0.1.0
  */
 public record CircleRecords(Circle circle, HelpLedger ledger, ConsentRegister consents) {
 

@@ -39,7 +39,7 @@ import nl.voorzorgcirkel.core.model.Member;
  *
  * <p>Immutable and thread-safe.
  *
- * @since 0.2.0
+ * @since 0.1.0
  */
 public final class ResearchExport {
 

@@ -18,7 +18,7 @@ import nl.voorzorgcirkel.core.model.Vitality;
  * @param livesAlone whether the member lives alone, or empty where consent does not allow it
  * @param minutesGiven help given in the period, in minutes, 0 or more
  * @param minutesReceived help received in the period, in minutes, 0 or more
- * @since 0.2.0
+ * @since 0.1.0
  */
 public record ResearchRow(String pseudonym, String place, String ageBand, Role role,
     Optional<Vitality> vitality, Optional<Boolean> livesAlone, long minutesGiven,

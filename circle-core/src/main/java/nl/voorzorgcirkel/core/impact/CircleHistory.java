@@ -19,7 +19,7 @@ import nl.voorzorgcirkel.core.loneliness.LonelinessScore;
  *
  * <p>Immutable and thread-safe. {@code toString()} gives counts only.
  *
- * @since 0.3.0
+ * @since 0.1.0
  */
 public final class CircleHistory {
 

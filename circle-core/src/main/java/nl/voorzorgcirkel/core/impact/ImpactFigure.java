@@ -18,7 +18,7 @@ import nl.voorzorgcirkel.core.internal.Arguments;
  * @param members how many members the figure is about, 0 or more; empty if suppressed or not about
  *     members ({@link ImpactMeasure#CIRCLES})
  * @param suppressed whether the figure is hidden because it is about fewer than k members
- * @since 0.3.0
+ * @since 0.1.0
  */
 public record ImpactFigure(ImpactMeasure measure, String key, OptionalDouble value,
     OptionalInt members, boolean suppressed) {

@@ -11,7 +11,7 @@ import nl.voorzorgcirkel.core.i18n.Messages;
  *
  * <p>Requests count when they were posted in the period, help when it started in the period.
  *
- * @since 0.3.0
+ * @since 0.1.0
  */
 public enum ImpactMeasure {
   /** Circles reported on; key {@code all}. Not about members, never suppressed. */

@@ -25,7 +25,7 @@ import nl.voorzorgcirkel.core.internal.Arguments;
  *
  * <p>Immutable and thread-safe.
  *
- * @since 0.3.0
+ * @since 0.1.0
  */
 public final class ImpactReport {
 

@@ -57,7 +57,7 @@ import nl.voorzorgcirkel.core.scope.ReferralTarget;
  * <p>Cost: one pass over each circle's records, plus sorting the waits: O(n log n) in the number
  * of records. Immutable and thread-safe; same input, same report.
  *
- * @since 0.3.0
+ * @since 0.1.0
  */
 public final class ImpactReporter {
 

@@ -16,7 +16,7 @@
  * a breakdown is suppressed, the next smallest is too, so that it cannot be worked out from the
  * total. Loneliness scores are counted only where the data policy lets reports read them.
  *
- * @since 0.3.0
+ * @since 0.1.0
  */
 @NullMarked
 package nl.voorzorgcirkel.core.impact;

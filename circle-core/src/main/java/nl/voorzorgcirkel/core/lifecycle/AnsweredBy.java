@@ -23,7 +23,7 @@ import org.jspecify.annotations.Nullable;
  * "connector:m-1"} or {@code "family-carer:fc-7"}; ids only, never a name. Immutable and
  * thread-safe.
  *
- * @since 0.2.0
+ * @since 0.1.0
  */
 public final class AnsweredBy {
 

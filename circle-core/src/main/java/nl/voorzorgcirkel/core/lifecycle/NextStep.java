@@ -25,7 +25,7 @@ public enum NextStep {
    * suggested by {@link #suggestFor}, which knows only the request; a coordinator that knows the
    * circle had no candidate suggests it.
    *
-   * @since 0.2.0
+   * @since 0.1.0
    */
   ASK_NEIGHBOURING_CIRCLE;
 

@@ -297,7 +297,7 @@ public final class RequestLifecycle {
    * @return the new lifecycle
    * @throws IllegalTransitionException as {@link #accept(Instant, MemberId)}, or if a connector is
    *     recorded as answering for themselves
-   * @since 0.2.0
+   * @since 0.1.0
    */
   public RequestLifecycle accept(Instant at, MemberId helper, AnsweredBy answeredBy) {
     return apply(new RequestEvent.Accepted(at, helper, answeredBy));
@@ -324,7 +324,7 @@ public final class RequestLifecycle {
    * @return the new lifecycle
    * @throws IllegalTransitionException as {@link #decline(Instant, MemberId)}, or if a connector is
    *     recorded as answering for themselves
-   * @since 0.2.0
+   * @since 0.1.0
    */
   public RequestLifecycle decline(Instant at, MemberId helper, AnsweredBy answeredBy) {
     return apply(new RequestEvent.Declined(at, helper, answeredBy));

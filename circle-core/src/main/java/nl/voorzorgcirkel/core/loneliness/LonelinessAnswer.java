@@ -9,7 +9,7 @@ import nl.voorzorgcirkel.core.internal.Arguments;
  * The three answers to a statement of the De Jong Gierveld scale, as offered in interviews and on
  * the telephone: "yes", "more or less", "no" ("ja", "min of meer", "nee").
  *
- * @since 0.3.0
+ * @since 0.1.0
  */
 public enum LonelinessAnswer {
   /** "yes" / "ja". */

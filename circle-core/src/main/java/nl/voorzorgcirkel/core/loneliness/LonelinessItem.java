@@ -6,7 +6,7 @@ package nl.voorzorgcirkel.core.loneliness;
  * are worded negatively, the three social statements positively; {@link #lonelyAnswer} says which
  * answers count as lonely.
  *
- * @since 0.3.0
+ * @since 0.1.0
  */
 public enum LonelinessItem {
   /** "I experience a general sense of emptiness" / "Ik ervaar een leegte om me heen". */

@@ -3,7 +3,7 @@ package nl.voorzorgcirkel.core.loneliness;
 /**
  * The categories of the six-item scale's total score, as the scale's manual and CBS report them.
  *
- * @since 0.3.0
+ * @since 0.1.0
  */
 public enum LonelinessLevel {
   /** A total of 0 or 1. */

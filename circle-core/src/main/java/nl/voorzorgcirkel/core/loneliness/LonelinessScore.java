@@ -29,7 +29,7 @@ import nl.voorzorgcirkel.core.validation.Violation;
  * <p>The answers are personal data: {@code toString()} shows only the day. Immutable and
  * thread-safe.
  *
- * @since 0.3.0
+ * @since 0.1.0
  */
 public final class LonelinessScore {
 

@@ -11,7 +11,7 @@
  * nl.voorzorgcirkel.core.consent.DataPolicy} lets the report read {@link
  * nl.voorzorgcirkel.core.consent.PersonalField#LONELINESS}.
  *
- * @since 0.3.0
+ * @since 0.1.0
  */
 @NullMarked
 package nl.voorzorgcirkel.core.loneliness;

@@ -10,7 +10,7 @@ import org.immutables.value.Value;
  *
  * <p>Immutable and thread-safe; serialised to JSON as a plain string.
  *
- * @since 0.2.0
+ * @since 0.1.0
  */
 @Value.Immutable
 @HashedValueStyle

@@ -109,7 +109,7 @@ public final class Violation {
    *     itself; not null
    * @return the violation, for example {@code Ranking.candidates[2].score} instead of {@code
    *     Candidate.score}
-   * @since 0.2.0
+   * @since 0.1.0
    */
   public Violation at(String type, String path) {
     return new Violation(type, path, rule, messageKey, arguments);

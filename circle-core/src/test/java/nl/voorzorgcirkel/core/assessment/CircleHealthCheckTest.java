@@ -75,9 +75,9 @@ class CircleHealthCheckTest {
     HealthFinding rides = report.findings(HealthCode.SINGLE_POINT_OF_FAILURE).get(1);
     assertEquals(Capability.RIDE_BY_CAR, rides.capability().orElseThrow());
     assertEquals(List.of(MemberId.of("m-1")), rides.members());
-    assertEquals("ride by car is offered by 1 available member(s), the policy asks for 2",
+    assertEquals("ride by car is offered by 1 available member, the policy asks for 2",
         rides.message(Locale.ENGLISH));
-    assertEquals("4 dependent member(s) (40%), more than the 33% the policy allows",
+    assertEquals("4 dependent members (40%), more than the 33% the policy allows",
         report.findings(HealthCode.VITALITY_IMBALANCE).get(0).message(Locale.ENGLISH));
   }
 
@@ -94,8 +94,8 @@ class CircleHealthCheckTest {
     HealthFinding far = report.findings(HealthCode.MEMBERS_FAR_APART).get(0);
     assertEquals(List.of(MemberId.of("m-far")), far.members());
     assertEquals(Severity.WARNING, far.severity());
-    assertTrue(report.toText(Locale.ENGLISH).contains("live farther than 1500 m"), report.toText(Locale.ENGLISH));
-    assertTrue(report.toText(Locale.forLanguageTag("nl")).contains("wonen verder dan 1500 m"));
+    assertTrue(report.toText(Locale.ENGLISH).contains("1 member lives farther than 1500 m"), report.toText(Locale.ENGLISH));
+    assertTrue(report.toText(Locale.forLanguageTag("nl")).contains("1 deelnemer woont verder dan 1500 m"));
   }
 
   @Test

@@ -92,7 +92,7 @@ class CircleLifeHealthTest {
         .get(HealthCode.HELPERS_OVER_CAPACITY);
     assertEquals(List.of(m(2)), over.members());
     assertEquals(Severity.WARNING, over.severity());
-    assertEquals("1 member(s) helped more than they offered in each of the last 3 weeks",
+    assertEquals("1 member helped more than they offered in each of the last 3 weeks",
         over.message(Locale.ENGLISH));
     assertFalse(life(withLedger.withCommitments(CommitmentBook.of(List.of(promised)))
         .withThresholds(LifeThresholds.builder().weeksOverCapacity(4).build()))
@@ -112,7 +112,7 @@ class CircleLifeHealthTest {
     assertEquals(List.of(m(0), m(1), m(2), m(4), m(5), m(6), m(8), m(9)),
         found.get(HealthCode.MEMBERS_NEVER_ASK).members(), "3 asked; 7 was helped");
     assertEquals(Severity.INFO, found.get(HealthCode.MEMBERS_NEVER_ASK).severity());
-    assertEquals("8 deelnemer(s) vroegen in 12 weken nergens om: vragen is moeilijk, een verbinder"
+    assertEquals("8 deelnemers vroegen in 12 weken nergens om: vragen is moeilijk, een verbinder"
         + " kan eens vragen hoe het gaat",
         found.get(HealthCode.MEMBERS_NEVER_ASK).message(Locale.forLanguageTag("nl")));
   }

@@ -102,7 +102,7 @@ class VitalityConsentHealthPropertyTest {
     HealthFinding unknown = restricted.findings().stream()
         .filter(f -> f.code() == HealthCode.VITALITY_UNKNOWN).findFirst().orElseThrow();
     assertEquals(Severity.INFO, unknown.severity());
-    assertTrue(unknown.message(java.util.Locale.ENGLISH).startsWith("4 member(s) without consent"),
+    assertTrue(unknown.message(java.util.Locale.ENGLISH).startsWith("4 members without consent"),
         unknown.message(java.util.Locale.ENGLISH));
   }
 }

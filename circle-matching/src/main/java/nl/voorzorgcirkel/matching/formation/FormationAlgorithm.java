@@ -46,7 +46,7 @@ public interface FormationAlgorithm {
    * @param access what formation may read, with the candidates' consents, not null
    * @return the result, never null
    * @throws IllegalArgumentException if ids repeat
-   * @since 0.3.0
+   * @since 0.1.0
    */
   default FormationResult form(List<Candidate> pool, LocalDate on, DataAccess access) {
     Objects.requireNonNull(access, "access");

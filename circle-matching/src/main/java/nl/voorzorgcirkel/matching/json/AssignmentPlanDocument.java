@@ -39,7 +39,7 @@ import nl.voorzorgcirkel.matching.ranking.Audience;
  * @param searchNodes how many nodes the search visited, 0 or more
  * @param plannedLoads the help each assigned member takes on in this plan, by member id, not null
  * @param moved the requests that a re-plan gave another helper, not null
- * @since 0.2.0
+ * @since 0.1.0
  */
 public record AssignmentPlanDocument(
     @JsonProperty(required = true) int schemaVersion,
@@ -138,7 +138,7 @@ public record AssignmentPlanDocument(
    * @param member who helps, not null
    * @param cost the cost of this pairing in the plan, finite
    * @param start when the member would start, not null
-   * @since 0.2.0
+   * @since 0.1.0
    */
   public record Assignment(RequestId request, MemberId member, @JsonProperty(required = true) double cost,
       Instant start) {
@@ -169,7 +169,7 @@ public record AssignmentPlanDocument(
    *     "capacity"} (see {@link nl.voorzorgcirkel.matching.assignment.Unplaced}); not blank
    * @param trip the trip the request is a leg of, if any
    * @param exclusions why each member could not take it, as the audience may read it; not null
-   * @since 0.2.0
+   * @since 0.1.0
    */
   public record Unplaced(RequestId request, String code, Optional<TripId> trip,
       List<RankingDocument.Exclusion> exclusions) {
@@ -197,7 +197,7 @@ public record AssignmentPlanDocument(
    *
    * @param request the request, not null
    * @param scope the scope policy's decision, with a referral; not null
-   * @since 0.2.0
+   * @since 0.1.0
    */
   public record Referral(RequestId request, RankingDocument.Scope scope) {
 

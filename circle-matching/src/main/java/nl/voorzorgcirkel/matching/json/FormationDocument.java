@@ -27,7 +27,7 @@ import nl.voorzorgcirkel.matching.formation.FormationResult;
  * @param circles the circles formed, in the result's order, not null
  * @param notPlaced the candidates placed in no circle, in the result's order, not null
  * @param quality the quality of the formation, not null
- * @since 0.2.0
+ * @since 0.1.0
  */
 public record FormationDocument(
     @JsonProperty(required = true) int schemaVersion,
@@ -97,7 +97,7 @@ public record FormationDocument(
    * @param connectors those of its members who are connectors, by id, not null
    * @param breaches the formation policy's rules it breaks, not null
    * @param health the findings of its health check, not null
-   * @since 0.2.0
+   * @since 0.1.0
    */
   public record FormedCircle(CircleId id, String neighbourhood, LocalDate founded,
       List<MemberId> members, List<MemberId> connectors, List<Breach> breaches,
@@ -132,7 +132,7 @@ public record FormationDocument(
    *
    * @param rule the rule's code, such as {@code "size"}; not blank
    * @param figures the figures behind it, by name; not null
-   * @since 0.2.0
+   * @since 0.1.0
    */
   public record Breach(String rule, Map<String, Object> figures) {
 
@@ -156,7 +156,7 @@ public record FormationDocument(
    * @param candidate the candidate, not null
    * @param reason why, such as {@code "no-one-within-distance"}; not blank
    * @param figures the figures behind it, by name; not null
-   * @since 0.2.0
+   * @since 0.1.0
    */
   public record NotPlaced(MemberId candidate, String reason, Map<String, Object> figures) {
 
@@ -196,7 +196,7 @@ public record FormationDocument(
    * @param buildingsKeptTogether share of buildings kept together in one circle, 0 to 1
    * @param mixedNeighbourhoodShare share of circles with candidates from more than one named
    *     neighbourhood, 0 to 1
-   * @since 0.2.0
+   * @since 0.1.0
    */
   public record Quality(
       @JsonProperty(required = true) double placedShare,

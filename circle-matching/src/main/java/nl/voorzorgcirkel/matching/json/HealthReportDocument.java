@@ -24,7 +24,7 @@ import nl.voorzorgcirkel.core.model.MemberId;
  * @param circle the circle, not null
  * @param date the day of the check, not null
  * @param findings the findings in the report's order, not null
- * @since 0.2.0
+ * @since 0.1.0
  */
 public record HealthReportDocument(
     @JsonProperty(required = true) int schemaVersion,
@@ -72,7 +72,7 @@ public record HealthReportDocument(
    * @param capability the kind of help it concerns, if any
    * @param members the members it concerns, by id, not null
    * @param figures the figures behind it, by name: numbers, texts or true/false; not null
-   * @since 0.2.0
+   * @since 0.1.0
    */
   public record Finding(Severity severity, HealthCode code, Optional<Capability> capability,
       List<MemberId> members, Map<String, Object> figures) {

@@ -23,7 +23,7 @@ import nl.voorzorgcirkel.core.validation.InvalidValueException;
  * @param to the end of the period, exclusive, not null, not before {@code from}
  * @param k the smallest group shown, 2 to 1000
  * @param figures the figures in the report's order, not null
- * @since 0.3.0
+ * @since 0.1.0
  */
 public record ImpactReportDocument(
     @JsonProperty(required = true) int schemaVersion,
@@ -107,7 +107,7 @@ public record ImpactReportDocument(
    *     there was nothing to measure
    * @param members how many members it is about; empty if suppressed or not about members
    * @param suppressed whether it is hidden because it is about fewer than k members
-   * @since 0.3.0
+   * @since 0.1.0
    */
   public record Figure(ImpactMeasure measure, String key, Optional<Double> value,
       Optional<Integer> members, @JsonProperty(required = true) boolean suppressed) {

@@ -36,7 +36,7 @@ import nl.voorzorgcirkel.matching.ranking.Ranking;
  * @param notificationBudget how many members to ask at once, 1 or more
  * @param candidates the eligible members in the ranking's order, not null
  * @param exclusions the members who cannot take it, by member id, not null
- * @since 0.2.0
+ * @since 0.1.0
  */
 public record RankingDocument(
     @JsonProperty(required = true) int schemaVersion,
@@ -121,7 +121,7 @@ public record RankingDocument(
    * @param reasonCode the scope policy's code, {@code "in-scope"} for a request the circle takes
    *     on; not blank
    * @param referral where an out-of-scope request belongs; empty when in scope
-   * @since 0.2.0
+   * @since 0.1.0
    */
   public record Scope(String reasonCode, Optional<ReferralTarget> referral) {
 
@@ -154,7 +154,7 @@ public record RankingDocument(
    * @param earliestStart when they would help; empty for members, or when the rules did not look
    *     at availability
    * @param parts the parts of the score, not null
-   * @since 0.2.0
+   * @since 0.1.0
    */
   public record Candidate(
       MemberId member,
@@ -202,7 +202,7 @@ public record RankingDocument(
    * @param value its value for the candidate, 0 to 1
    * @param contribution what it adds to the total, 0 to 1
    * @param figures the figures behind the value, by name: numbers, texts or true/false; not null
-   * @since 0.2.0
+   * @since 0.1.0
    */
   public record ScorePart(
       String code,
@@ -238,7 +238,7 @@ public record RankingDocument(
    * @param code the rule's code (see {@link nl.voorzorgcirkel.matching.ranking.ExclusionReason}),
    *     or {@value RankingDocument#PRIVATE} where the audience may not see it; not blank
    * @param figures the figures behind it, by name; empty when private; not null
-   * @since 0.2.0
+   * @since 0.1.0
    */
   public record Exclusion(MemberId member, String code, Map<String, Object> figures) {
 

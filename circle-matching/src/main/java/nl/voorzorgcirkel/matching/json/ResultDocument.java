@@ -8,7 +8,7 @@ package nl.voorzorgcirkel.matching.json;
  * <p>Documents are immutable records whose fields are checked when they are made, from a result
  * or from JSON alike; thread-safe.
  *
- * @since 0.2.0
+ * @since 0.1.0
  */
 public sealed interface ResultDocument
     permits RankingDocument, AssignmentPlanDocument, HealthReportDocument, FormationDocument,

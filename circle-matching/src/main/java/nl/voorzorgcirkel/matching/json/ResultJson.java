@@ -78,7 +78,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Thread-safe: one instance may serve every request.
  *
- * @since 0.2.0
+ * @since 0.1.0
  */
 public final class ResultJson {
 
@@ -217,7 +217,7 @@ public final class ResultJson {
    *
    * @param report the report, not null
    * @return the JSON text
-   * @since 0.3.0
+   * @since 0.1.0
    */
   public String write(ImpactReport report) {
     return write(ImpactReportDocument.of(report));

@@ -19,7 +19,7 @@
  * jackson-datatype-jdk8, optional dependencies of this module); the rest of matching works without
  * it.
  *
- * @since 0.2.0
+ * @since 0.1.0
  */
 @NullMarked
 package nl.voorzorgcirkel.matching.json;

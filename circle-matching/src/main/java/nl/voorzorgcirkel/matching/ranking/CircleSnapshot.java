@@ -138,7 +138,7 @@ public final class CircleSnapshot {
    * @param access what matching may read, normally {@code policy.access(Reader.MATCHING,
    *     consents)}, not null
    * @return the new snapshot (this one if nothing is withheld)
-   * @since 0.2.0
+   * @since 0.1.0
    */
   public CircleSnapshot withAccess(DataAccess access) {
     Circle seen = Objects.requireNonNull(access, "access").view(circle, now.atZone(zone).toLocalDate());

@@ -51,8 +51,8 @@ class CircleAdviceTest {
         needs.stream().map(RecruitNeed::kind).collect(Collectors.toList()));
     RecruitNeed groceries = needs.get(1);
     assertEquals(Capability.GROCERIES_AND_ERRANDS, groceries.capabilityNeeded().orElseThrow());
-    assertEquals("recruit 2 more member(s) who offer groceries and errands", groceries.message(Locale.ENGLISH));
-    assertEquals("werf nog 2 deelnemer(s) die boodschappen en klusjes buiten de deur aanbieden",
+    assertEquals("recruit 2 more members who offer groceries and errands", groceries.message(Locale.ENGLISH));
+    assertEquals("werf nog 2 deelnemers die boodschappen en klusjes buiten de deur aanbieden",
         groceries.message(Locale.forLanguageTag("nl")));
     assertEquals(2, needs.get(0).count());
     assertEquals(1, needs.get(2).count(), "8 members need 4 vital; 3 are");

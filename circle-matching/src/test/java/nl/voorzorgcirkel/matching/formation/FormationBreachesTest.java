@@ -77,14 +77,14 @@ class FormationBreachesTest {
     List<PolicyBreach> all = breaches(group(3, 1, 1, 1));
     assertEquals(List.of(
         "3 members, the policy allows 4 to 6",
-        "1 willing connector(s), the policy asks for 2",
-        "meals is offered by 1 member(s), the policy asks for 2",
+        "1 willing connector, the policy asks for 2",
+        "meals is offered by 1 member, the policy asks for 2",
         "1 of 3 members are vital, fewer than 50%"),
         all.stream().map(b -> b.message(Locale.ENGLISH)).collect(Collectors.toList()));
     assertEquals(List.of(
         "3 deelnemers, het beleid staat 4 tot 6 toe",
-        "1 verbinder(s) bereid, het beleid vraagt er 2",
-        Capability.MEALS.label(DUTCH) + " wordt aangeboden door 1 deelnemer(s), het beleid vraagt er 2",
+        "1 verbinder bereid, het beleid vraagt er 2",
+        Capability.MEALS.label(DUTCH) + " wordt aangeboden door 1 deelnemer, het beleid vraagt er 2",
         "1 van 3 deelnemers zijn vitaal, minder dan 50%"),
         all.stream().map(b -> b.message(DUTCH)).collect(Collectors.toList()));
     assertEquals("maaltijden", Capability.MEALS.label(DUTCH));
@@ -98,10 +98,10 @@ class FormationBreachesTest {
     group.set(3, Candidate.of(avoidsFirst.apply(group.get(3).member().toBuilder()).build(), false));
     List<PolicyBreach> one = breaches(group);
     assertEquals(List.of("avoided-pair"), one.stream().map(PolicyBreach::rule).collect(Collectors.toList()));
-    assertEquals("1 member(s) are in a circle with someone they would rather not be with",
+    assertEquals("1 member is in a circle with someone they would rather not be with",
         one.get(0).message(Locale.ENGLISH));
     group.set(0, Candidate.of(group.get(0).member().toBuilder().addAvoids(MemberId.of("g-03")).build(), true));
-    assertEquals("2 deelnemer(s) zitten in een cirkel met iemand die zij liever niet treffen",
+    assertEquals("2 deelnemers zitten in een cirkel met iemand die zij liever niet treffen",
         breaches(group).get(0).message(DUTCH));
   }
 

@@ -104,7 +104,7 @@ class FormationScoringTest {
     assertEquals(0.5, short3.quality().meetingPolicyShare());
     PolicyBreach breach = short3.circles().stream().flatMap(c -> c.breaches().stream()).findFirst().orElseThrow();
     assertEquals("coverage", breach.rule());
-    assertEquals("meals is offered by 1 member(s), the policy asks for 2", breach.message(java.util.Locale.ENGLISH));
+    assertEquals("meals is offered by 1 member, the policy asks for 2", breach.message(java.util.Locale.ENGLISH));
   }
 
   @Test

@@ -97,9 +97,9 @@ class RecursiveBisectionTest {
       NotPlaced x = result.notPlaced().get(0);
       assertEquals("below-minimum-size", x.reason());
       assertEquals(Map.of("candidates", 3, "min", 8), x.figures());
-      assertEquals("only 3 candidate(s), this one included, live within reach of one another; "
+      assertEquals("only 3 candidates, this one included, live within reach of one another; "
           + "a circle needs at least 8", x.message(Locale.ENGLISH));
-      assertEquals("maar 3 kandidaat/kandidaten, deze meegeteld, wonen binnen bereik van elkaar; "
+      assertEquals("maar 3 kandidaten, deze meegeteld, wonen binnen bereik van elkaar; "
           + "een cirkel heeft er minstens 8 nodig", x.message(NL));
     }
   }

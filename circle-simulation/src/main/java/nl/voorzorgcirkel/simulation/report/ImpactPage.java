@@ -28,7 +28,7 @@ import org.knowm.xchart.style.Styler;
  * circle-core and circle-matching do not depend on; the report itself (and its CSV and JSON) does
  * not need this module. Stateless and thread-safe; same report and locale, same page.
  *
- * @since 0.3.0
+ * @since 0.1.0
  */
 public final class ImpactPage {
 

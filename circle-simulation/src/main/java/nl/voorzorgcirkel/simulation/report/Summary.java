@@ -6,6 +6,7 @@ import java.util.Optional;
 import nl.voorzorgcirkel.simulation.ExperimentResult;
 import nl.voorzorgcirkel.simulation.Output;
 import nl.voorzorgcirkel.simulation.PairedDifference;
+import nl.voorzorgcirkel.simulation.internal.Words;
 import nl.voorzorgcirkel.simulation.scenario.DesignPoint;
 import nl.voorzorgcirkel.simulation.scenario.Experiment;
 import nl.voorzorgcirkel.simulation.scenario.QueueingModel;
@@ -34,13 +35,13 @@ public final class Summary {
     StringBuilder out = new StringBuilder();
     Scenario s = result.scenario();
     Experiment e = s.experiment();
-    out.append(String.format(Locale.ROOT,
-        "Scenario %s: %d circle(s), %d day(s) from %s after %d warm-up day(s), %d replication(s), seed %d%n",
-        s.name(), s.population().circles(), e.days(), e.start().plusDays(e.warmupDays()), e.warmupDays(),
-        e.replications(), e.seed()));
+    out.append(String.format(Locale.ROOT, "Scenario %s: %s, %s from %s after %s, %s, seed %d%n",
+        s.name(), Words.count(s.population().circles(), "circle", "circles"), Words.count(e.days(), "day", "days"),
+        e.start().plusDays(e.warmupDays()), Words.count(e.warmupDays(), "warm-up day", "warm-up days"),
+        Words.count(e.replications(), "replication", "replications"), e.seed()));
     if (result.points().size() > 1) {
-      out.append(String.format(Locale.ROOT, "Design: %s, %d point(s)%s%n", Reports.name(e.design().type()),
-          result.points().size(),
+      out.append(String.format(Locale.ROOT, "Design: %s, %s%s%n", Reports.name(e.design().type()),
+          Words.count(result.points().size(), "point", "points"),
           e.compare().map(c -> ", comparing " + c.field() + " (common random numbers)").orElse("")));
     }
     if (e.replications() == 1) {

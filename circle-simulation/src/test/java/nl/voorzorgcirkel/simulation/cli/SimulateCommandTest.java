@@ -42,7 +42,7 @@ class SimulateCommandTest {
     String[] r = run("run", "fairness-grid", "--set", "population.circles=2", "--days", "30",
         "--replications", "2", "--threads", "2", "--out", dir.toString());
     assertEquals("0", r[0], r[2]);
-    assertTrue(r[1].startsWith("Scenario fairness-grid: 2 circle(s), 30 day(s)"), r[1]);
+    assertTrue(r[1].startsWith("Scenario fairness-grid: 2 circles, 30 days"), r[1]);
     assertTrue(r[1].contains("Paired differences"), r[1]);
     assertTrue(r[2].contains("circle runs"), r[2]);
     assertTrue(Files.exists(dir.resolve("report.html")));
@@ -134,7 +134,7 @@ class SimulateCommandTest {
     assertTrue(example[1].contains("\"queueing\""), example[1]);
     String[] check = run("check", "fairness-grid");
     assertEquals("0", check[0], check[2]);
-    assertTrue(check[1].contains("18 point(s)"), check[1]);
+    assertTrue(check[1].contains("18 points"), check[1]);
   }
 
   @Test

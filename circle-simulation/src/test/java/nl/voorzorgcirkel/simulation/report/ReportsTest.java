@@ -103,7 +103,7 @@ class ReportsTest {
   @Test
   void theSummaryShowsIntervalsAndNaForMissingFigures() {
     String text = Summary.of(grid);
-    assertTrue(text.startsWith("Scenario fairness-grid: 4 circle(s), 60 day(s)"), text);
+    assertTrue(text.startsWith("Scenario fairness-grid: 4 circles, 60 days"), text);
     assertTrue(text.contains("Paired differences (value minus policy.fairness.strategy=least-loaded)"), text);
     assertTrue(text.contains("["), text);
     ExperimentResult single = Simulation.run(Scenario.defaults().with("experiment.replications", 1)
