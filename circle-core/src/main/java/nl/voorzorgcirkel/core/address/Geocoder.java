@@ -30,7 +30,9 @@ public interface Geocoder {
   Optional<Location> locate(Address address);
 
   /**
-   * This geocoder, and where it does not know an address or cannot answer, the fallback. The
+   * This geocoder, and where it does not know an address or cannot answer, the fallback. When this
+   * geocoder cannot answer and the fallback does not know the address, the failure is thrown, its
+   * message saying that the fallback was asked too. The
    * {@link Location#precision()} of the answer tells which one found it when their precisions
    * differ (for example the national service and a table of postcode centres).
    *
@@ -46,7 +48,7 @@ public interface Geocoder {
       } catch (GeocodingException e) {
         Optional<Location> second = fallback.locate(address);
         if (second.isEmpty()) {
-          throw e;
+          throw e.fallbackDidNotKnow();
         }
         return second;
       }

@@ -39,6 +39,8 @@ public final class GeocodingException extends RuntimeException {
   private final String service;
   /** The HTTP status, or 0. */
   private final int status;
+  /** Whether a fallback was asked too and did not know the address. */
+  private final boolean fallbackAsked;
 
   /**
    * Creates the exception.
@@ -50,11 +52,22 @@ public final class GeocodingException extends RuntimeException {
    * @param underlying the exception behind it, or null
    */
   public GeocodingException(Reason reason, String service, int status, @Nullable Throwable underlying) {
+    this(reason, service, status, false, underlying);
+  }
+
+  private GeocodingException(Reason reason, String service, int status, boolean fallbackAsked,
+      @Nullable Throwable underlying) {
     super(text(Objects.requireNonNull(reason, "reason"), Objects.requireNonNull(service, "service"),
-        status, Locale.ENGLISH), underlying);
+        status, fallbackAsked, Locale.ENGLISH), underlying);
     this.reason = reason;
     this.service = service;
     this.status = status;
+    this.fallbackAsked = fallbackAsked;
+  }
+
+  /** This failure, after a fallback was asked too and did not know the address (this one the cause). */
+  GeocodingException fallbackDidNotKnow() {
+    return new GeocodingException(reason, service, status, true, this);
   }
 
   /**
@@ -79,14 +92,17 @@ public final class GeocodingException extends RuntimeException {
    * The message in the reader's language.
    *
    * @param locale Dutch for Dutch, any other locale for English; not null
-   * @return for example {@code "PDOK Locatieserver did not answer in time"}
+   * @return for example {@code "PDOK Locatieserver did not answer in time"}, and where a fallback
+   *     was asked too ({@link Geocoder#orElse}) and did not know the address, {@code ", and the
+   *     fallback does not know the address either"}
    */
   public String message(Locale locale) {
-    return text(reason, service, status, locale);
+    return text(reason, service, status, fallbackAsked, locale);
   }
 
-  private static String text(Reason reason, String service, int status, Locale locale) {
-    return Messages.format("geocoding." + reason.name().toLowerCase(Locale.ROOT).replace('_', '-'),
+  private static String text(Reason reason, String service, int status, boolean fallbackAsked, Locale locale) {
+    String text = Messages.format("geocoding." + reason.name().toLowerCase(Locale.ROOT).replace('_', '-'),
         locale, Map.of("service", service, "status", status));
+    return fallbackAsked ? text + Messages.format("geocoding.fallback-did-not-know", locale, Map.of()) : text;
   }
 }

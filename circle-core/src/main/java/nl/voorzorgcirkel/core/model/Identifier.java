@@ -32,7 +32,7 @@ public abstract class Identifier<T extends Identifier<T>> implements Comparable<
   @Value.Parameter
   @NotBlank
   @Size(max = 64)
-  @Pattern(regexp = PATTERN)
+  @Pattern(regexp = PATTERN, message = "{vzc.Identifier.form}")
   public abstract String value();
 
   /**

@@ -117,8 +117,11 @@ class AddressAndGeocoderTest {
     assertEquals(Precision.ADDRESS, knows.orElse(fallback).locate(HOME).orElseThrow().precision());
     assertEquals(2, asked.get());
     GeocodingException e = assertThrows(GeocodingException.class, () -> down.orElse(unknown).locate(HOME));
-    assertEquals("PDOK Locatieserver did not answer in time", e.getMessage());
-    assertEquals("PDOK Locatieserver antwoordde niet op tijd", e.message(Locale.forLanguageTag("nl")));
+    assertEquals("PDOK Locatieserver did not answer in time, and the fallback does not know the address either",
+        e.getMessage());
+    assertEquals("PDOK Locatieserver antwoordde niet op tijd, en de achtervang kent het adres ook niet",
+        e.message(Locale.forLanguageTag("nl")));
+    assertEquals(GeocodingException.Reason.TIMEOUT, e.reason());
     assertTrue(new GeocodingException(GeocodingException.Reason.REFUSED, "x", 503, null).getMessage()
         .contains("503"));
   }

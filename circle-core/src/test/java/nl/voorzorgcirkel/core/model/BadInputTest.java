@@ -44,6 +44,22 @@ class BadInputTest {
   }
 
   @Test
+  void aBadIdentifierCodeOrPhoneNumberSaysWhichFormIsRequired() {
+    InvalidValueException id = assertThrows(InvalidValueException.class, () -> MemberId.of("-m 1"));
+    assertTrue(id.getMessage().contains("must start with a letter or digit, followed by letters, digits, dots,"),
+        id.getMessage());
+    assertTrue(id.message(DUTCH).contains("moet beginnen met een letter of cijfer"), id.message(DUTCH));
+    InvalidValueException code = assertThrows(InvalidValueException.class, () -> Capability.of("Ride_By_Car"));
+    assertTrue(code.getMessage().contains("words joined by single hyphens (such as ride-by-car)"), code.getMessage());
+    InvalidValueException phone = assertThrows(InvalidValueException.class,
+        () -> Fixtures.member("m-1").phoneNumber("call 0612").build());
+    assertTrue(phone.getMessage().contains("must be 6 to 20 characters of digits, spaces, +, -, ( and )"),
+        phone.getMessage());
+    assertTrue(phone.message(DUTCH).contains("moet 6 tot 20 tekens zijn"), phone.message(DUTCH));
+    assertFalse(phone.getMessage().contains("0612") || phone.message(DUTCH).contains("0612"), "no phone number");
+  }
+
+  @Test
   void aForgottenBirthYearMustBeGivenNotAtLeast1900() {
     Member.Builder builder = Member.builder()
         .id(MemberId.of("m-1"))

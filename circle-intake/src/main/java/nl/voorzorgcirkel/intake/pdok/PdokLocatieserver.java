@@ -55,7 +55,12 @@ import org.jspecify.annotations.Nullable;
  * assumption, not a published figure). A timeout, a connection failure, "too many requests" (429,
  * honouring {@code Retry-After} up to a minute) and a server error (5xx) are retried ({@link
  * Builder#retries}, default 3) after 0.5, 1 and 2 seconds; then the call throws {@link
- * GeocodingException} with the cause. Other refusals (4xx) are not retried. Requests carry a
+ * GeocodingException} with the cause. Other refusals (4xx) are not retried. <b>An outage is
+ * remembered:</b> after a call failed because the service could not be reached or did not answer
+ * in time (after its retries), every call in the next {@link Builder#pauseAfterOutage} (default one
+ * minute) fails at once with the same reason, without a request, so that a list of hundreds of
+ * addresses falls back (see {@link Geocoder#orElse}) in moments instead of waiting seconds for
+ * each; the first call after the pause asks the service again. Requests carry a
  * {@code User-Agent} and, if set, the {@code Referer} PDOK asks applications to send.
  *
  * <p>Thread-safe; requests are sent one at a time.
@@ -83,6 +88,11 @@ public final class PdokLocatieserver implements Geocoder {
   private final Optional<String> referer;
   private final Pacer pacer;
   private final Cache<String, Optional<Location>> cache;
+  private final long pauseAfterOutageNanos;
+  private final LongSupplier nanoTime;
+  /** Until when (nano time) calls fail at once, and with which reason; guarded by this. */
+  private long outageUntil;
+  private GeocodingException.@Nullable Reason outage;
 
   private PdokLocatieserver(Builder b) {
     this.endpoint = b.endpoint;
@@ -93,6 +103,8 @@ public final class PdokLocatieserver implements Geocoder {
     this.userAgent = b.userAgent;
     this.referer = Optional.ofNullable(b.referer);
     this.pacer = new Pacer(b.requestsPerSecond, b.nanoTime, b.sleeper);
+    this.pauseAfterOutageNanos = b.pauseAfterOutage.toNanos();
+    this.nanoTime = b.nanoTime;
     this.cache = Caffeine.newBuilder().maximumSize(b.cacheSize).expireAfterWrite(b.cacheExpiry)
         .ticker(b.nanoTime::getAsLong).build();
   }
@@ -120,6 +132,29 @@ public final class PdokLocatieserver implements Geocoder {
   }
 
   private Optional<Location> fetch(Address address) {
+    GeocodingException.Reason down = outage();
+    if (down != null) {
+      throw new GeocodingException(down, SERVICE, 0, null);
+    }
+    try {
+      return ask(address);
+    } catch (GeocodingException e) {
+      if (e.reason() == GeocodingException.Reason.UNREACHABLE || e.reason() == GeocodingException.Reason.TIMEOUT) {
+        synchronized (this) {
+          outage = e.reason();
+          outageUntil = nanoTime.getAsLong() + pauseAfterOutageNanos;
+        }
+      }
+      throw e;
+    }
+  }
+
+  /** The reason of an outage that is still within its pause, or null. */
+  private synchronized GeocodingException.@Nullable Reason outage() {
+    return outage != null && nanoTime.getAsLong() - outageUntil < 0 ? outage : null;
+  }
+
+  private Optional<Location> ask(Address address) {
     HttpRequest.Builder request = HttpRequest.newBuilder(query(address)).timeout(timeout)
         .header("Accept", "application/json").header("User-Agent", userAgent).GET();
     referer.ifPresent(r -> request.header("Referer", r));
@@ -274,6 +309,7 @@ public final class PdokLocatieserver implements Geocoder {
     private @Nullable String referer;
     private LongSupplier nanoTime = System::nanoTime;
     private Pacer.Sleeper sleeper = Pacer.Sleeper.SYSTEM;
+    private Duration pauseAfterOutage = Duration.ofMinutes(1);
 
     private Builder() {}
 
@@ -402,6 +438,21 @@ public final class PdokLocatieserver implements Geocoder {
         throw new IllegalArgumentException("the user agent must be 1 to 200 printable ASCII characters");
       }
       this.userAgent = userAgent;
+      return this;
+    }
+
+    /**
+     * How long calls fail at once after the service could not be reached or did not answer in
+     * time, before it is asked again.
+     *
+     * @param pause zero (ask every time) or more, at most a day, not null; default one minute
+     * @return this builder
+     */
+    public Builder pauseAfterOutage(Duration pause) {
+      if (pause.isNegative() || pause.compareTo(Duration.ofDays(1)) > 0) {
+        throw new IllegalArgumentException("the pause after an outage must be between zero and a day");
+      }
+      this.pauseAfterOutage = pause;
       return this;
     }
 

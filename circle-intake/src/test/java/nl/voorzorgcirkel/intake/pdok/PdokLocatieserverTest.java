@@ -163,20 +163,51 @@ class PdokLocatieserverTest {
     assertEquals(GeocodingException.Reason.TIMEOUT, e.reason());
   }
 
-  @Test
-  void anUnreachableServiceIsReportedAsSuchAndTheFallbackTakesOver() throws IOException {
+  /** The geocoder on a port where nothing listens. */
+  private PdokLocatieserver.Builder unreachable() throws IOException {
     int port;
     try (ServerSocket socket = new ServerSocket(0)) {
       port = socket.getLocalPort();
     }
-    PdokLocatieserver down = PdokLocatieserver.builder().endpoint(URI.create("http://127.0.0.1:" + port + "/free"))
-        .retries(1).nanoTime(now::get).sleeper(nanos -> now.addAndGet(nanos)).build();
+    return pdok().endpoint(URI.create("http://127.0.0.1:" + port + "/free"));
+  }
+
+  private static Geocoder withCentroids(Geocoder first) {
+    return first.orElse(PostcodeCentroids.builder().add("1318AB", GeoPoint.of(52.3722, 5.2229), "Muziekwijk Noord")
+        .build());
+  }
+
+  @Test
+  void anUnreachableServiceIsReportedAsSuchAndTheFallbackTakesOver() throws IOException {
+    PdokLocatieserver down = unreachable().retries(1).build();
     GeocodingException e = assertThrows(GeocodingException.class, () -> down.locate(at("1318AB", 12, null)));
     assertEquals(GeocodingException.Reason.UNREACHABLE, e.reason());
     assertEquals("PDOK Locatieserver is niet bereikbaar", e.message(Locale.forLanguageTag("nl")));
-    Geocoder withFallback = down.orElse(PostcodeCentroids.builder()
-        .add("1318AB", GeoPoint.of(52.3722, 5.2229), "Muziekwijk Noord").build());
+    assertEquals(Precision.POSTCODE, withCentroids(down).locate(at("1318AB", 12, null)).orElseThrow().precision());
+  }
+
+  @Test
+  void anOutageIsRememberedSoTheRestOfAListFallsBackAtOnceUntilThePauseIsOver() throws IOException {
+    PdokLocatieserver down = unreachable().retries(3).pauseAfterOutage(Duration.ofMinutes(1)).build();
+    Geocoder withFallback = withCentroids(down);
     assertEquals(Precision.POSTCODE, withFallback.locate(at("1318AB", 12, null)).orElseThrow().precision());
+    assertEquals(List.of(500L, 1000L, 2000L), slept, "the first address waits for the retries");
+    // the next addresses of the list, within the minute: no request, no waiting
+    for (int number = 13; number < 40; number++) {
+      assertEquals(Precision.POSTCODE, withFallback.locate(at("1318AB", number, null)).orElseThrow().precision());
+    }
+    assertEquals(List.of(500L, 1000L, 2000L), slept);
+    // an address the fallback does not know: the outage and the fallback, both said
+    GeocodingException e = assertThrows(GeocodingException.class, () -> withFallback.locate(at("9999ZZ", 1, null)));
+    assertEquals(GeocodingException.Reason.UNREACHABLE, e.reason());
+    assertEquals("PDOK Locatieserver could not be reached, and the fallback does not know the address either",
+        e.getMessage());
+    assertEquals("PDOK Locatieserver is niet bereikbaar, en de achtervang kent het adres ook niet",
+        e.message(Locale.forLanguageTag("nl")));
+    // after the pause the service is asked again (and still down: the retries wait again)
+    now.addAndGet(Duration.ofMinutes(1).toNanos());
+    assertThrows(GeocodingException.class, () -> down.locate(at("1318AB", 50, null)));
+    assertEquals(List.of(500L, 1000L, 2000L, 500L, 1000L, 2000L), slept);
   }
 
   @Test
@@ -186,6 +217,8 @@ class PdokLocatieserverTest {
     assertThrows(IllegalArgumentException.class, () -> b.requestsPerSecond(0));
     assertThrows(IllegalArgumentException.class, () -> b.retries(11));
     assertThrows(IllegalArgumentException.class, () -> b.timeout(Duration.ZERO));
+    assertThrows(IllegalArgumentException.class, () -> b.pauseAfterOutage(Duration.ofSeconds(-1)));
+    assertThrows(IllegalArgumentException.class, () -> b.pauseAfterOutage(Duration.ofDays(2)));
     assertThrows(IllegalArgumentException.class, () -> b.referer(URI.create("intake")));
     assertThrows(IllegalArgumentException.class, () -> b.userAgent("é"));
     assertEquals("PdokLocatieserver{api.pdok.nl}", b.build().toString());
