@@ -213,7 +213,18 @@ public abstract class Circle {
     ModelValidator.check(this);
   }
 
-  /** The builder. Not thread-safe. */
+  /**
+   * The builder. Not thread-safe.
+   *
+   * <p>One method per attribute of {@link Circle}, named after it and taking its value, with the
+   * rules, units and ranges its accessor states; for a list or set attribute also {@code addX} (one
+   * or several values) and {@code addAllX} (an iterable), the {@code x(iterable)} method replacing
+   * what was added; for an optional attribute one method taking the value (not null) and one taking
+   * an {@code Optional}. {@code from(value)} copies every attribute of a value. A missing or null
+   * required attribute is not refused where it is set but by {@code build()}, which checks every
+   * rule at once and throws {@link nl.voorzorgcirkel.core.validation.InvalidValueException} listing
+   * each broken one by attribute, in English and Dutch, without personal data.
+   */
   public static final class Builder extends ImmutableCircle.Builder {
     Builder() {}
   }
