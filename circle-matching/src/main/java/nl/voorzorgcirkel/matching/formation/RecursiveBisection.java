@@ -326,11 +326,11 @@ final class RecursiveBisection implements FormationAlgorithm {
       Arrays.sort(order, Comparator.comparingDouble((Integer p) -> projection[p])
           .thenComparingDouble(p -> tie[units.get(unitList.get(p))[0]])
           .thenComparingInt(p -> unitList.get(p)));
-      int cut = cut(unitList, order, projection, m, k);
+      Cut cut = cut(unitList, order, projection, m, k);
       List<Integer> left = new ArrayList<>();
       List<Integer> right = new ArrayList<>();
       for (int p = 0; p < u; p++) {
-        (p < cut ? left : right).add(unitList.get(order[p]));
+        (cut.left(p) ? left : right).add(unitList.get(order[p]));
       }
       partition(left);
       partition(right);
@@ -365,29 +365,47 @@ final class RecursiveBisection implements FormationAlgorithm {
     }
 
     /**
-     * Where to cut the sorted units: at the widest empty band if one is wide enough and both
-     * sides can make circles, otherwise as near the balanced share as both sides allow.
+     * A cut of the sorted units: the first {@code at} go to the first part, except the unit at
+     * position {@code moved} of the order (-1 for none), which goes to the first part if {@code
+     * movedFirst} and to the second otherwise; {@code at} counts the units without it.
      */
-    private int cut(List<Integer> unitList, Integer[] order, double[] projection, int m, int k) {
+    private record Cut(int at, int moved, boolean movedFirst) {
+      boolean left(int position) {
+        if (position == moved) {
+          return movedFirst;
+        }
+        return (moved >= 0 && position > moved ? position - 1 : position) < at;
+      }
+    }
+
+    /**
+     * Where to cut the sorted units: at the widest empty band if one is wide enough and both
+     * sides can make circles, otherwise as near the balanced share as both sides allow. Where
+     * no cut in order comes within one candidate of that share (a building lies across it), one
+     * unit near it may go to either side instead, so a building does not cost a circle.
+     */
+    private Cut cut(List<Integer> unitList, Integer[] order, double[] projection, int m, int k) {
       int u = order.length;
       int half = k / 2; // the first part gets the smaller half
       double balanced = (double) m * half / k;
+      int[] prefix = new int[u + 1];
+      for (int c = 1; c <= u; c++) {
+        prefix[c] = prefix[c - 1] + units.get(unitList.get(order[c - 1])).length;
+      }
       int best = -1;
       double bestOff = Double.POSITIVE_INFINITY;
       int widest = -1;
       double widestGap = GAP_SHARE * limit;
       int fallback = 1;
       double fallbackOff = Double.POSITIVE_INFINITY;
-      int prefix = 0;
       for (int c = 1; c < u; c++) {
-        prefix += units.get(unitList.get(order[c - 1])).length;
-        double off = Math.abs(prefix - balanced);
+        double off = Math.abs(prefix[c] - balanced);
         double gap = projection[order[c]] - projection[order[c - 1]];
         if (off < fallbackOff) {
           fallback = c;
           fallbackOff = off;
         }
-        if (circlesFor(prefix, policy) == 0 || circlesFor(m - prefix, policy) == 0) {
+        if (!sidesMakeCircles(unitList, order, new Cut(c, -1, false), prefix[c], m)) {
           continue;
         }
         if (off < bestOff) {
@@ -399,7 +417,100 @@ final class RecursiveBisection implements FormationAlgorithm {
           widestGap = gap;
         }
       }
-      return widest > 0 ? widest : best > 0 ? best : fallback;
+      if (widest > 0) {
+        return new Cut(widest, -1, false);
+      }
+      Cut chosen = new Cut(best > 0 ? best : fallback, -1, false);
+      if (bestOff <= 1) {
+        return chosen;
+      }
+      // one unit within a circle's size of the balanced share goes to either side
+      for (int s = 0; s < u; s++) {
+        int w = prefix[s + 1] - prefix[s];
+        if (prefix[s + 1] <= balanced - policy.maxSize() || prefix[s] >= balanced + policy.maxSize()) {
+          continue;
+        }
+        for (int at = 0; at < u; at++) {
+          int without = at <= s ? prefix[at] : prefix[at + 1] - w;
+          if (Math.abs(without - prefix[s]) > policy.maxSize()) {
+            continue; // no more than a circle's worth of others changes side for it
+          }
+          for (int first = 0; first < 2; first++) {
+            int count = without + (first == 1 ? w : 0);
+            double off = Math.abs(count - balanced);
+            Cut cut = new Cut(at, s, first == 1);
+            if (count > 0 && count < m && off < bestOff - 1e-9 && sidesMakeCircles(unitList, order, cut, count, m)) {
+              chosen = cut;
+              bestOff = off;
+            }
+          }
+        }
+      }
+      return chosen;
+    }
+
+    /**
+     * Whether both parts of the cut can make circles within the policy's sizes: by their counts,
+     * and where a part holds buildings and is small, by dealing its units into circles.
+     */
+    private boolean sidesMakeCircles(List<Integer> unitList, Integer[] order, Cut cut, int first, int m) {
+      if (circlesFor(first, policy) == 0 || circlesFor(m - first, policy) == 0) {
+        return false;
+      }
+      int small = 3 * policy.maxSize();
+      if (first > small && m - first > small) {
+        return true;
+      }
+      List<Integer> firstPart = new ArrayList<>();
+      List<Integer> secondPart = new ArrayList<>();
+      for (int p = 0; p < order.length; p++) {
+        int size = units.get(unitList.get(order[p])).length;
+        (cut.left(p) ? firstPart : secondPart).add(size);
+      }
+      return (first > small || dealable(firstPart, first)) && (m - first > small || dealable(secondPart, m - first));
+    }
+
+    /**
+     * Whether units of these sizes (count candidates in all) can be dealt whole into circles of
+     * the policy's sizes: for some number of circles, the buildings fit so that the candidates on
+     * their own fill every circle up to the minimum. Exhaustive over the buildings, largest first.
+     */
+    private boolean dealable(List<Integer> sizes, int count) {
+      int[] buildings = sizes.stream().filter(size -> size > 1).sorted(Comparator.reverseOrder())
+          .mapToInt(Integer::intValue).toArray();
+      int alone = count - Arrays.stream(buildings).sum();
+      for (int k = 1; k * policy.minSize() <= count; k++) {
+        if (k * policy.maxSize() >= count && deal(buildings, 0, new int[k], alone)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private boolean deal(int[] buildings, int next, int[] circles, int alone) {
+      if (next == buildings.length) {
+        int short_ = 0;
+        for (int c : circles) {
+          short_ += Math.max(0, policy.minSize() - c);
+        }
+        return short_ <= alone;
+      }
+      for (int c = 0; c < circles.length; c++) {
+        // circles of the same load are alike: try the first of them only
+        boolean seen = false;
+        for (int d = 0; d < c && !seen; d++) {
+          seen = circles[d] == circles[c];
+        }
+        if (!seen && circles[c] + buildings[next] <= policy.maxSize()) {
+          circles[c] += buildings[next];
+          boolean dealt = deal(buildings, next + 1, circles, alone);
+          circles[c] -= buildings[next];
+          if (dealt) {
+            return true;
+          }
+        }
+      }
+      return false;
     }
 
     /** Drops the units that clash most until the rest fits in one circle; they become orphans. */
