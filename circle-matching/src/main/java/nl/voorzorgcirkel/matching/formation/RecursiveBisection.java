@@ -688,13 +688,36 @@ final class RecursiveBisection implements FormationAlgorithm {
         sums.add(sum);
       }
       List<int[]> neighbours = neighbours();
+      // what an exchange between two circles gains depends on their members only: a pair that
+      // found nothing is looked at again only once one of the two has changed since
+      int exchanges = 0;
+      int[] changedAt = new int[circles.size()];
+      int[][] idleSince = new int[circles.size()][];
+      for (int a = 0; a < circles.size(); a++) {
+        idleSince[a] = new int[neighbours.get(a).length];
+        Arrays.fill(idleSince[a], -1);
+      }
       for (int round = 0; round < SWAP_ROUNDS; round++) {
         boolean changed = false;
         for (int a = 0; a < circles.size(); a++) {
-          for (int b : neighbours.get(a)) {
+          int[] near = neighbours.get(a);
+          for (int p = 0; p < near.length; p++) {
+            int b = near[p];
+            if (idleSince[a][p] >= Math.max(changedAt[a], changedAt[b])) {
+              continue;
+            }
             // several exchanges between the same two circles, each the best one left
-            for (int swaps = 0; swaps < policy.maxSize() && mayGain(a, b) && bestExchange(a, b); swaps++) {
+            int swaps = 0;
+            boolean more = true;
+            while (swaps < policy.maxSize() && (more = mayGain(a, b) && bestExchange(a, b))) {
+              swaps++;
+              exchanges++;
+              changedAt[a] = exchanges;
+              changedAt[b] = exchanges;
               changed = true;
+            }
+            if (!more) {
+              idleSince[a][p] = exchanges;
             }
           }
         }
