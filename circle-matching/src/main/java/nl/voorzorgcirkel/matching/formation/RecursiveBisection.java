@@ -763,6 +763,14 @@ final class RecursiveBisection implements FormationAlgorithm {
             }
           }
         }
+        // circles apart whose members want to be together and live within reach of each other
+        for (int i : circles.get(a)) {
+          for (int j : wishes[i]) {
+            if (circleOf[j] > a && grid.within(i, j, limit)) {
+              near.add(circleOf[j]);
+            }
+          }
+        }
         out.add(near.stream().mapToInt(Integer::intValue).toArray());
       }
       return out;
@@ -915,14 +923,14 @@ final class RecursiveBisection implements FormationAlgorithm {
           }
           int sizeA = ca.size() - out.residents().length + in.residents().length;
           int sizeB = cb.size() - in.residents().length + out.residents().length;
-          if (!sizesAllowed(a, b, sizeA, sizeB, building)) {
+          int wish = wishChange(out, a, b, in) + wishChange(in, b, a, out);
+          if (!sizesAllowed(a, b, sizeA, sizeB, building, wish > 0)) {
             continue;
           }
           int after = shortfall(sa, sizeA, out.traits(), in.traits()) + shortfall(sb, sizeB, in.traits(), out.traits());
           // a building's parts only break ties: a building is split when that makes the circles
           // lack less or meet more wishes, and joined again when nothing is lost by it
-          int gain = PARTS * (before - after + WISH * (wishChange(out, a, b, in) + wishChange(in, b, a, out)))
-              - partsChange(out, in);
+          int gain = PARTS * (before - after + WISH * wish) - partsChange(out, in);
           if (gain <= 0 || gain < bestGain) {
             continue;
           }
@@ -967,16 +975,16 @@ final class RecursiveBisection implements FormationAlgorithm {
     /**
      * Sizes within the policy, and no less balanced than before: between circles of one region the
      * two sizes may trade places or come closer (or be 2 apart where a building moves); between
-     * regions they stay as they are.
+     * regions they stay as they are, unless the exchange meets more wishes to be together.
      */
-    private boolean sizesAllowed(int a, int b, int sizeA, int sizeB, boolean building) {
+    private boolean sizesAllowed(int a, int b, int sizeA, int sizeB, boolean building, boolean wish) {
       int oldA = circles.get(a).size();
       int oldB = circles.get(b).size();
       if (sizeA < policy.minSize() || sizeA > policy.maxSize() || sizeB < policy.minSize()
           || sizeB > policy.maxSize()) {
         return false;
       }
-      if (regionOf.get(a).intValue() != regionOf.get(b).intValue()) {
+      if (!wish && regionOf.get(a).intValue() != regionOf.get(b).intValue()) {
         return sizeA == oldA;
       }
       return Math.abs(sizeA - sizeB) <= Math.max(building ? 2 : 1, Math.abs(oldA - oldB));
@@ -1148,7 +1156,7 @@ final class RecursiveBisection implements FormationAlgorithm {
         for (int j : circle) {
           if (!moves(j, leaving) && neighbourhood[j] >= 0) {
             named = true;
-            same |= neighbourhood[j] == neighbourhood[i];
+            same |= neighbourhood[j] == neighbourhood[i] || wants(i, j);
           }
         }
         if (named && !same) {
@@ -1156,6 +1164,16 @@ final class RecursiveBisection implements FormationAlgorithm {
         }
       }
       return true;
+    }
+
+    /** Whether one of the two wants to be with the other. */
+    private boolean wants(int i, int j) {
+      for (int k : wishes[i]) {
+        if (k == j) {
+          return true;
+        }
+      }
+      return false;
     }
 
     // ---- the hard rules: distance and avoidance ----------------------------------------
