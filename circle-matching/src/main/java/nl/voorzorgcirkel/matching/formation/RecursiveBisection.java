@@ -729,7 +729,19 @@ final class RecursiveBisection implements FormationAlgorithm {
 
     /** The units of a circle's members, in order of first member. */
     private int[] unitsIn(List<Integer> circle) {
-      return circle.stream().mapToInt(i -> unitOf[i]).distinct().toArray();
+      int[] out = new int[circle.size()];
+      int k = 0;
+      for (int i : circle) {
+        int u = unitOf[i];
+        boolean seen = false;
+        for (int q = k - 1; q >= 0 && !seen; q--) {
+          seen = out[q] == u;
+        }
+        if (!seen) {
+          out[k++] = u;
+        }
+      }
+      return Arrays.copyOf(out, k);
     }
 
     private static void add(int[] sum, int[] traits, int sign) {
@@ -828,12 +840,14 @@ final class RecursiveBisection implements FormationAlgorithm {
       private final int[] residents;
       private final int[] traits;
       private final boolean building;
+      private final int wish;
 
-      Option(int[] units, int[] residents, int[] traits, boolean building) {
+      Option(int[] units, int[] residents, int[] traits, boolean building, int wish) {
         this.units = units;
         this.residents = residents;
         this.traits = traits;
         this.building = building;
+        this.wish = wish;
       }
 
       int[] units() {
@@ -851,33 +865,56 @@ final class RecursiveBisection implements FormationAlgorithm {
       boolean building() {
         return building;
       }
+
+      /** The wishes its residents meet in the circle they go to, less those met where they are. */
+      int wish() {
+        return wish;
+      }
     }
 
-    private List<Option> options(List<Integer> circle, boolean pairs) {
-      int[] inCircle = unitsIn(circle);
+    /**
+     * What may leave circle {@code from} for circle {@code to}, each with the wishes its residents
+     * would meet there less those they meet where they are (counting partners who come the other
+     * way as there: {@link #linked} corrects for them).
+     */
+    private List<Option> options(int from, int to, boolean pairs) {
+      int[] inCircle = unitsIn(circles.get(from));
       List<Option> out = new ArrayList<>();
-      out.add(new Option(new int[0], new int[0], new int[needed.length], false));
+      out.add(new Option(new int[0], new int[0], new int[needed.length], false, 0));
       for (int p = 0; p < inCircle.length; p++) {
-        out.add(option(inCircle[p]));
+        out.add(option(from, to, inCircle[p]));
         for (int q = p + 1; pairs && q < inCircle.length; q++) {
-          out.add(option(inCircle[p], inCircle[q]));
+          out.add(option(from, to, inCircle[p], inCircle[q]));
         }
       }
       return out;
     }
 
-    private Option option(int... moving) {
+    private Option option(int from, int to, int... moving) {
       int[] sum = new int[needed.length];
       boolean building = false;
-      List<Integer> residents = new ArrayList<>();
+      int count = 0;
       for (int u : moving) {
         add(sum, traits[u], 1);
         building |= units.get(u).length > 1;
+        count += units.get(u).length;
+      }
+      int[] residents = new int[count];
+      int k = 0;
+      for (int u : moving) {
         for (int i : units.get(u)) {
-          residents.add(i);
+          residents[k++] = i;
         }
       }
-      return new Option(moving, residents.stream().mapToInt(Integer::intValue).toArray(), sum, building);
+      int wish = 0;
+      for (int i : residents) {
+        for (int j : wishes[i]) {
+          if (!moves(j, moving)) {
+            wish += (circleOf[j] == to ? 1 : 0) - (circleOf[j] == from ? 1 : 0);
+          }
+        }
+      }
+      return new Option(moving, residents, sum, building, wish);
     }
 
     private boolean hasBuilding(List<Integer> circle) {
@@ -905,8 +942,8 @@ final class RecursiveBisection implements FormationAlgorithm {
       int[] sa = sums.get(a);
       int[] sb = sums.get(b);
       boolean pairs = hasBuilding(ca) || hasBuilding(cb);
-      List<Option> fromA = options(ca, pairs);
-      List<Option> fromB = options(cb, pairs);
+      List<Option> fromA = options(a, b, pairs);
+      List<Option> fromB = options(b, a, pairs);
       countHomes(ca, cb, 1);
       int before = shortfall(sa, ca.size(), null, null) + shortfall(sb, cb.size(), null, null);
       int bestGain = 0;
@@ -923,7 +960,7 @@ final class RecursiveBisection implements FormationAlgorithm {
           }
           int sizeA = ca.size() - out.residents().length + in.residents().length;
           int sizeB = cb.size() - in.residents().length + out.residents().length;
-          int wish = wishChange(out, a, b, in) + wishChange(in, b, a, out);
+          int wish = out.wish() + in.wish() - 2 * linked(out, in);
           if (!sizesAllowed(a, b, sizeA, sizeB, building, wish > 0)) {
             continue;
           }
@@ -1015,19 +1052,17 @@ final class RecursiveBisection implements FormationAlgorithm {
     }
 
     /**
-     * The wishes of the residents leaving {@code from} for {@code to} met there, less those met
-     * where they were; wishes among those who move together or change places do not change.
+     * The wishes between residents of the two options, each counted once: they change places, so
+     * the wishes stay unmet where the options counted them as met.
      */
-    private int wishChange(Option leaving, int from, int to, Option coming) {
-      int change = 0;
-      for (int i : leaving.residents()) {
+    private int linked(Option out, Option in) {
+      int links = 0;
+      for (int i : out.residents()) {
         for (int j : wishes[i]) {
-          if (!moves(j, leaving) && !moves(j, coming)) {
-            change += (circleOf[j] == to ? 1 : 0) - (circleOf[j] == from ? 1 : 0);
-          }
+          links += moves(j, in.units()) ? 1 : 0;
         }
       }
-      return change;
+      return links;
     }
 
     /**
@@ -1037,18 +1072,17 @@ final class RecursiveBisection implements FormationAlgorithm {
      * residents in a circle joins the rest. Needs {@link #countHomes} of a and b.
      */
     private int partsChange(Option out, Option in) {
+      int[] leavingA = out.residents();
+      int[] leavingB = in.residents();
       int change = 0;
-      int[] movers = new int[out.residents().length + in.residents().length];
-      System.arraycopy(out.residents(), 0, movers, 0, out.residents().length);
-      System.arraycopy(in.residents(), 0, movers, out.residents().length, in.residents().length);
-      for (int p = 0; p < movers.length; p++) {
-        int h = home[movers[p]];
-        if (h < 0 || sameHomeBefore(movers, p)) {
+      for (int p = 0; p < leavingA.length + leavingB.length; p++) {
+        int h = home[mover(leavingA, leavingB, p)];
+        if (h < 0 || sameHomeBefore(leavingA, leavingB, p)) {
           continue;
         }
-        int leavingA = residentsOf(h, out.residents());
-        int leavingB = residentsOf(h, in.residents());
-        change += present(homesInA[h] - leavingA + leavingB) + present(homesInB[h] - leavingB + leavingA)
+        int fromA = residentsOf(h, leavingA);
+        int fromB = residentsOf(h, leavingB);
+        change += present(homesInA[h] - fromA + fromB) + present(homesInB[h] - fromB + fromA)
             - present(homesInA[h]) - present(homesInB[h]);
       }
       return change;
@@ -1068,9 +1102,15 @@ final class RecursiveBisection implements FormationAlgorithm {
       }
     }
 
-    private boolean sameHomeBefore(int[] movers, int p) {
+    /** The p-th of the residents leaving a, then those leaving b. */
+    private static int mover(int[] leavingA, int[] leavingB, int p) {
+      return p < leavingA.length ? leavingA[p] : leavingB[p - leavingA.length];
+    }
+
+    private boolean sameHomeBefore(int[] leavingA, int[] leavingB, int p) {
+      int h = home[mover(leavingA, leavingB, p)];
       for (int q = 0; q < p; q++) {
-        if (home[movers[q]] == home[movers[p]]) {
+        if (home[mover(leavingA, leavingB, q)] == h) {
           return true;
         }
       }
@@ -1090,7 +1130,11 @@ final class RecursiveBisection implements FormationAlgorithm {
     }
 
     private boolean moves(int candidate, Option option) {
-      for (int u : option.units()) {
+      return moves(candidate, option.units());
+    }
+
+    private boolean moves(int candidate, int[] moving) {
+      for (int u : moving) {
         if (unitOf[candidate] == u) {
           return true;
         }
