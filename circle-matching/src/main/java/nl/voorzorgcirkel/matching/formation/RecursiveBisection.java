@@ -931,8 +931,9 @@ final class RecursiveBisection implements FormationAlgorithm {
      * An exchange moves one unit (a building's residents together, or one candidate) from a to b,
      * one from b to a, or both; where a building moves, two units may go either way, so that a
      * building can change places with two others. Sizes stay within the policy and as balanced
-     * as they were (up to 2 apart where a building moves; sizes change only within a region),
-     * and nobody joins a circle without someone of their own neighbourhood when both are known.
+     * as they were (up to 2 apart where a building moves; sizes change only within a region or
+     * for a wish), and nobody joins a circle without someone of their own neighbourhood when both
+     * are known, or someone they want to be with.
      * Of exchanges that help as much, the one leaving the sizes most even wins, then the one that
      * keeps the movers closest to their circles' centres.
      */
@@ -1187,8 +1188,9 @@ final class RecursiveBisection implements FormationAlgorithm {
     }
 
     /**
-     * Whether every resident whose neighbourhood is known finds someone of it in the circle once
-     * {@code leaving} has left, or the circle has nobody of a known neighbourhood left.
+     * Whether every resident whose neighbourhood is known finds someone of it, or someone they want
+     * to be with, in the circle once {@code leaving} has left, or the circle has nobody of a known
+     * neighbourhood left.
      */
     private boolean ownNeighbourhood(int[] residents, List<Integer> circle, Option leaving) {
       for (int i : residents) {
