@@ -46,7 +46,12 @@ public final class FormationAlgorithms {
    *       of greatest spread) and cut in two: at the widest empty band across it if one is a
    *       quarter of the circle distance wide and both sides can make circles, otherwise where
    *       the sides get as many candidates as their share of the k circles; each side is cut
-   *       again in the same way until it is one circle. A circle whose members would live too far
+   *       again in the same way until it is one circle. Both sides must be able to make circles
+   *       with every building whole (by their counts, and for a side of at most three circles'
+   *       worth, by trying every way to deal its buildings into circles); where no cut in order
+   *       comes within one candidate of the share because a building lies across it, one unit
+   *       near the cut may go to either side instead (22 neighbours around a building of 8 make
+   *       11 and 11, not 15 and 7 left over). A circle whose members would live too far
    *       apart, or hold someone who avoids another, is cut further, or loses the candidates who
    *       clash most. This is recursive inertial bisection as used to partition meshes (Simon,
    *       "Partitioning of unstructured problems for parallel processing", 1991), with the cut
@@ -55,13 +60,16 @@ public final class FormationAlgorithms {
    *       join the smallest circle within reach that has room, they fit in (distance, avoidance)
    *       and, for a building, all its residents fit in.
    *   <li><i>Exchanges.</i> Up to eight rounds over every pair of neighbouring circles (centres
-   *       within the circle distance): while moving one unit from one circle to the other, or
+   *       within the circle distance, or a member of one wanting to be with a member of the other
+   *       who lives within reach); a pair is looked at again only once one of its circles has
+   *       changed since it last found nothing. While moving one unit from one circle to the other, or
    *       trading units between them (a building against one or two others), makes the two
    *       circles lack less (willing connectors, offers of required capabilities, vital members)
    *       or meets more wishes to be together, the best such exchange is made, as long as
    *       distance and avoidance still hold, sizes stay within the policy and as balanced as they
-   *       were (two apart at most where a building moves; between regions sizes do not change),
-   *       and nobody joins a circle with members of a known neighbourhood but none of their own.
+   *       were (two apart at most where a building moves; between regions sizes change only for
+   *       an exchange that meets more wishes), and nobody joins a circle with members of a known
+   *       neighbourhood but none of their own, unless someone there is whom they want to be with.
    *       What a circle lacks is weighed so that as many circles as possible meet each rule: each
    *       member missing counts a little less than the one before, so where the pool has too few
    *       vital members (or offers, or connectors) for every circle, they gather in the circles
@@ -87,16 +95,20 @@ public final class FormationAlgorithms {
    * less of the policy or meet more wishes (never where every circle already meets the policy
    * and no wish links two circles). Within a region without buildings
    * whose circles need no cut for distance or avoidance, circle sizes differ by at most one
-   * (before left-over candidates join). Connectors, coverage and vitality are pursued, not guaranteed; a circle that
+   * (before left-over candidates join, and unless an exchange between regions meets a wish).
+   * Connectors, coverage and vitality are pursued, not guaranteed; a circle that
    * misses one is reported with the rule. Circles are named after the neighbourhood most of their
    * members live in ({@code "Muziekwijk 2"}, id {@code "muziekwijk-2"}), or {@code "Circle 2"}
    * in neighbourhood {@code "unknown"} when no candidate has one.
    *
-   * <p><b>Cost.</b> Time O(n log n log k) for the bisection of n candidates into k circles, plus
-   * O(n d) to find regions (d candidates within reach of one another) and O(k b s²) per round of
-   * exchanges (b neighbouring circles of s members; O(k b u⁴) for circles of u units where
-   * buildings can trade against pairs); space O(n). 30,000 candidates take 3.3 seconds on one
-   * core of a 2-vCPU Xeon, 9.5 seconds where most live in buildings (see {@code BENCHMARKS.md}).
+   * <p><b>Cost.</b> Time O(n log n log k) for the bisection of n candidates into k circles (a cut
+   * whose sides hold buildings and are small also tries every way to deal at most a few
+   * buildings into circles, and moving one unit near the cut costs O(s u) for u units and circles
+   * of s), plus O(n d) to find regions (d candidates within reach of one another) and O(k b s²)
+   * per round of exchanges (b neighbouring circles of s members; O(k b u⁴) for circles of u units
+   * where buildings can trade against pairs), the rounds after the first only over pairs that
+   * changed; space O(n). 30,000 candidates take 1.8 seconds on one core of a 2-vCPU Xeon,
+   * 2.5 seconds where most live in buildings (see {@code BENCHMARKS.md}).
    * Deterministic for the same pool (in any order) and seed; the seed
    * only breaks ties between candidates at the same position along an axis.
    *

@@ -326,11 +326,11 @@ final class RecursiveBisection implements FormationAlgorithm {
       Arrays.sort(order, Comparator.comparingDouble((Integer p) -> projection[p])
           .thenComparingDouble(p -> tie[units.get(unitList.get(p))[0]])
           .thenComparingInt(p -> unitList.get(p)));
-      int cut = cut(unitList, order, projection, m, k);
+      Cut cut = cut(unitList, order, projection, m, k);
       List<Integer> left = new ArrayList<>();
       List<Integer> right = new ArrayList<>();
       for (int p = 0; p < u; p++) {
-        (p < cut ? left : right).add(unitList.get(order[p]));
+        (cut.left(p) ? left : right).add(unitList.get(order[p]));
       }
       partition(left);
       partition(right);
@@ -365,29 +365,47 @@ final class RecursiveBisection implements FormationAlgorithm {
     }
 
     /**
-     * Where to cut the sorted units: at the widest empty band if one is wide enough and both
-     * sides can make circles, otherwise as near the balanced share as both sides allow.
+     * A cut of the sorted units: the first {@code at} go to the first part, except the unit at
+     * position {@code moved} of the order (-1 for none), which goes to the first part if {@code
+     * movedFirst} and to the second otherwise; {@code at} counts the units without it.
      */
-    private int cut(List<Integer> unitList, Integer[] order, double[] projection, int m, int k) {
+    private record Cut(int at, int moved, boolean movedFirst) {
+      boolean left(int position) {
+        if (position == moved) {
+          return movedFirst;
+        }
+        return (moved >= 0 && position > moved ? position - 1 : position) < at;
+      }
+    }
+
+    /**
+     * Where to cut the sorted units: at the widest empty band if one is wide enough and both
+     * sides can make circles, otherwise as near the balanced share as both sides allow. Where
+     * no cut in order comes within one candidate of that share (a building lies across it), one
+     * unit near it may go to either side instead, so a building does not cost a circle.
+     */
+    private Cut cut(List<Integer> unitList, Integer[] order, double[] projection, int m, int k) {
       int u = order.length;
       int half = k / 2; // the first part gets the smaller half
       double balanced = (double) m * half / k;
+      int[] prefix = new int[u + 1];
+      for (int c = 1; c <= u; c++) {
+        prefix[c] = prefix[c - 1] + units.get(unitList.get(order[c - 1])).length;
+      }
       int best = -1;
       double bestOff = Double.POSITIVE_INFINITY;
       int widest = -1;
       double widestGap = GAP_SHARE * limit;
       int fallback = 1;
       double fallbackOff = Double.POSITIVE_INFINITY;
-      int prefix = 0;
       for (int c = 1; c < u; c++) {
-        prefix += units.get(unitList.get(order[c - 1])).length;
-        double off = Math.abs(prefix - balanced);
+        double off = Math.abs(prefix[c] - balanced);
         double gap = projection[order[c]] - projection[order[c - 1]];
         if (off < fallbackOff) {
           fallback = c;
           fallbackOff = off;
         }
-        if (circlesFor(prefix, policy) == 0 || circlesFor(m - prefix, policy) == 0) {
+        if (!sidesMakeCircles(unitList, order, new Cut(c, -1, false), prefix[c], m)) {
           continue;
         }
         if (off < bestOff) {
@@ -399,7 +417,100 @@ final class RecursiveBisection implements FormationAlgorithm {
           widestGap = gap;
         }
       }
-      return widest > 0 ? widest : best > 0 ? best : fallback;
+      if (widest > 0) {
+        return new Cut(widest, -1, false);
+      }
+      Cut chosen = new Cut(best > 0 ? best : fallback, -1, false);
+      if (bestOff <= 1) {
+        return chosen;
+      }
+      // one unit within a circle's size of the balanced share goes to either side
+      for (int s = 0; s < u; s++) {
+        int w = prefix[s + 1] - prefix[s];
+        if (prefix[s + 1] <= balanced - policy.maxSize() || prefix[s] >= balanced + policy.maxSize()) {
+          continue;
+        }
+        for (int at = 0; at < u; at++) {
+          int without = at <= s ? prefix[at] : prefix[at + 1] - w;
+          if (Math.abs(without - prefix[s]) > policy.maxSize()) {
+            continue; // no more than a circle's worth of others changes side for it
+          }
+          for (int first = 0; first < 2; first++) {
+            int count = without + (first == 1 ? w : 0);
+            double off = Math.abs(count - balanced);
+            Cut cut = new Cut(at, s, first == 1);
+            if (count > 0 && count < m && off < bestOff - 1e-9 && sidesMakeCircles(unitList, order, cut, count, m)) {
+              chosen = cut;
+              bestOff = off;
+            }
+          }
+        }
+      }
+      return chosen;
+    }
+
+    /**
+     * Whether both parts of the cut can make circles within the policy's sizes: by their counts,
+     * and where a part holds buildings and is small, by dealing its units into circles.
+     */
+    private boolean sidesMakeCircles(List<Integer> unitList, Integer[] order, Cut cut, int first, int m) {
+      if (circlesFor(first, policy) == 0 || circlesFor(m - first, policy) == 0) {
+        return false;
+      }
+      int small = 3 * policy.maxSize();
+      if (first > small && m - first > small) {
+        return true;
+      }
+      List<Integer> firstPart = new ArrayList<>();
+      List<Integer> secondPart = new ArrayList<>();
+      for (int p = 0; p < order.length; p++) {
+        int size = units.get(unitList.get(order[p])).length;
+        (cut.left(p) ? firstPart : secondPart).add(size);
+      }
+      return (first > small || dealable(firstPart, first)) && (m - first > small || dealable(secondPart, m - first));
+    }
+
+    /**
+     * Whether units of these sizes (count candidates in all) can be dealt whole into circles of
+     * the policy's sizes: for some number of circles, the buildings fit so that the candidates on
+     * their own fill every circle up to the minimum. Exhaustive over the buildings, largest first.
+     */
+    private boolean dealable(List<Integer> sizes, int count) {
+      int[] buildings = sizes.stream().filter(size -> size > 1).sorted(Comparator.reverseOrder())
+          .mapToInt(Integer::intValue).toArray();
+      int alone = count - Arrays.stream(buildings).sum();
+      for (int k = 1; k * policy.minSize() <= count; k++) {
+        if (k * policy.maxSize() >= count && deal(buildings, 0, new int[k], alone)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private boolean deal(int[] buildings, int next, int[] circles, int alone) {
+      if (next == buildings.length) {
+        int short_ = 0;
+        for (int c : circles) {
+          short_ += Math.max(0, policy.minSize() - c);
+        }
+        return short_ <= alone;
+      }
+      for (int c = 0; c < circles.length; c++) {
+        // circles of the same load are alike: try the first of them only
+        boolean seen = false;
+        for (int d = 0; d < c && !seen; d++) {
+          seen = circles[d] == circles[c];
+        }
+        if (!seen && circles[c] + buildings[next] <= policy.maxSize()) {
+          circles[c] += buildings[next];
+          boolean dealt = deal(buildings, next + 1, circles, alone);
+          circles[c] -= buildings[next];
+          if (dealt) {
+            return true;
+          }
+        }
+      }
+      return false;
     }
 
     /** Drops the units that clash most until the rest fits in one circle; they become orphans. */
@@ -577,13 +688,36 @@ final class RecursiveBisection implements FormationAlgorithm {
         sums.add(sum);
       }
       List<int[]> neighbours = neighbours();
+      // what an exchange between two circles gains depends on their members only: a pair that
+      // found nothing is looked at again only once one of the two has changed since
+      int exchanges = 0;
+      int[] changedAt = new int[circles.size()];
+      int[][] idleSince = new int[circles.size()][];
+      for (int a = 0; a < circles.size(); a++) {
+        idleSince[a] = new int[neighbours.get(a).length];
+        Arrays.fill(idleSince[a], -1);
+      }
       for (int round = 0; round < SWAP_ROUNDS; round++) {
         boolean changed = false;
         for (int a = 0; a < circles.size(); a++) {
-          for (int b : neighbours.get(a)) {
+          int[] near = neighbours.get(a);
+          for (int p = 0; p < near.length; p++) {
+            int b = near[p];
+            if (idleSince[a][p] >= Math.max(changedAt[a], changedAt[b])) {
+              continue;
+            }
             // several exchanges between the same two circles, each the best one left
-            for (int swaps = 0; swaps < policy.maxSize() && mayGain(a, b) && bestExchange(a, b); swaps++) {
+            int swaps = 0;
+            boolean more = true;
+            while (swaps < policy.maxSize() && (more = mayGain(a, b) && bestExchange(a, b))) {
+              swaps++;
+              exchanges++;
+              changedAt[a] = exchanges;
+              changedAt[b] = exchanges;
               changed = true;
+            }
+            if (!more) {
+              idleSince[a][p] = exchanges;
             }
           }
         }
@@ -595,7 +729,19 @@ final class RecursiveBisection implements FormationAlgorithm {
 
     /** The units of a circle's members, in order of first member. */
     private int[] unitsIn(List<Integer> circle) {
-      return circle.stream().mapToInt(i -> unitOf[i]).distinct().toArray();
+      int[] out = new int[circle.size()];
+      int k = 0;
+      for (int i : circle) {
+        int u = unitOf[i];
+        boolean seen = false;
+        for (int q = k - 1; q >= 0 && !seen; q--) {
+          seen = out[q] == u;
+        }
+        if (!seen) {
+          out[k++] = u;
+        }
+      }
+      return Arrays.copyOf(out, k);
     }
 
     private static void add(int[] sum, int[] traits, int sign) {
@@ -626,6 +772,14 @@ final class RecursiveBisection implements FormationAlgorithm {
               if (b > a && Math.hypot(cx[a] - cx[b], cy[a] - cy[b]) <= grid.cell) {
                 near.add(b);
               }
+            }
+          }
+        }
+        // circles apart whose members want to be together and live within reach of each other
+        for (int i : circles.get(a)) {
+          for (int j : wishes[i]) {
+            if (circleOf[j] > a && grid.within(i, j, limit)) {
+              near.add(circleOf[j]);
             }
           }
         }
@@ -686,12 +840,14 @@ final class RecursiveBisection implements FormationAlgorithm {
       private final int[] residents;
       private final int[] traits;
       private final boolean building;
+      private final int wish;
 
-      Option(int[] units, int[] residents, int[] traits, boolean building) {
+      Option(int[] units, int[] residents, int[] traits, boolean building, int wish) {
         this.units = units;
         this.residents = residents;
         this.traits = traits;
         this.building = building;
+        this.wish = wish;
       }
 
       int[] units() {
@@ -709,33 +865,56 @@ final class RecursiveBisection implements FormationAlgorithm {
       boolean building() {
         return building;
       }
+
+      /** The wishes its residents meet in the circle they go to, less those met where they are. */
+      int wish() {
+        return wish;
+      }
     }
 
-    private List<Option> options(List<Integer> circle, boolean pairs) {
-      int[] inCircle = unitsIn(circle);
+    /**
+     * What may leave circle {@code from} for circle {@code to}, each with the wishes its residents
+     * would meet there less those they meet where they are (counting partners who come the other
+     * way as there: {@link #linked} corrects for them).
+     */
+    private List<Option> options(int from, int to, boolean pairs) {
+      int[] inCircle = unitsIn(circles.get(from));
       List<Option> out = new ArrayList<>();
-      out.add(new Option(new int[0], new int[0], new int[needed.length], false));
+      out.add(new Option(new int[0], new int[0], new int[needed.length], false, 0));
       for (int p = 0; p < inCircle.length; p++) {
-        out.add(option(inCircle[p]));
+        out.add(option(from, to, inCircle[p]));
         for (int q = p + 1; pairs && q < inCircle.length; q++) {
-          out.add(option(inCircle[p], inCircle[q]));
+          out.add(option(from, to, inCircle[p], inCircle[q]));
         }
       }
       return out;
     }
 
-    private Option option(int... moving) {
+    private Option option(int from, int to, int... moving) {
       int[] sum = new int[needed.length];
       boolean building = false;
-      List<Integer> residents = new ArrayList<>();
+      int count = 0;
       for (int u : moving) {
         add(sum, traits[u], 1);
         building |= units.get(u).length > 1;
+        count += units.get(u).length;
+      }
+      int[] residents = new int[count];
+      int k = 0;
+      for (int u : moving) {
         for (int i : units.get(u)) {
-          residents.add(i);
+          residents[k++] = i;
         }
       }
-      return new Option(moving, residents.stream().mapToInt(Integer::intValue).toArray(), sum, building);
+      int wish = 0;
+      for (int i : residents) {
+        for (int j : wishes[i]) {
+          if (!moves(j, moving)) {
+            wish += (circleOf[j] == to ? 1 : 0) - (circleOf[j] == from ? 1 : 0);
+          }
+        }
+      }
+      return new Option(moving, residents, sum, building, wish);
     }
 
     private boolean hasBuilding(List<Integer> circle) {
@@ -752,8 +931,9 @@ final class RecursiveBisection implements FormationAlgorithm {
      * An exchange moves one unit (a building's residents together, or one candidate) from a to b,
      * one from b to a, or both; where a building moves, two units may go either way, so that a
      * building can change places with two others. Sizes stay within the policy and as balanced
-     * as they were (up to 2 apart where a building moves; sizes change only within a region),
-     * and nobody joins a circle without someone of their own neighbourhood when both are known.
+     * as they were (up to 2 apart where a building moves; sizes change only within a region or
+     * for a wish), and nobody joins a circle without someone of their own neighbourhood when both
+     * are known, or someone they want to be with.
      * Of exchanges that help as much, the one leaving the sizes most even wins, then the one that
      * keeps the movers closest to their circles' centres.
      */
@@ -763,8 +943,8 @@ final class RecursiveBisection implements FormationAlgorithm {
       int[] sa = sums.get(a);
       int[] sb = sums.get(b);
       boolean pairs = hasBuilding(ca) || hasBuilding(cb);
-      List<Option> fromA = options(ca, pairs);
-      List<Option> fromB = options(cb, pairs);
+      List<Option> fromA = options(a, b, pairs);
+      List<Option> fromB = options(b, a, pairs);
       countHomes(ca, cb, 1);
       int before = shortfall(sa, ca.size(), null, null) + shortfall(sb, cb.size(), null, null);
       int bestGain = 0;
@@ -781,14 +961,14 @@ final class RecursiveBisection implements FormationAlgorithm {
           }
           int sizeA = ca.size() - out.residents().length + in.residents().length;
           int sizeB = cb.size() - in.residents().length + out.residents().length;
-          if (!sizesAllowed(a, b, sizeA, sizeB, building)) {
+          int wish = out.wish() + in.wish() - 2 * linked(out, in);
+          if (!sizesAllowed(a, b, sizeA, sizeB, building, wish > 0)) {
             continue;
           }
           int after = shortfall(sa, sizeA, out.traits(), in.traits()) + shortfall(sb, sizeB, in.traits(), out.traits());
           // a building's parts only break ties: a building is split when that makes the circles
           // lack less or meet more wishes, and joined again when nothing is lost by it
-          int gain = PARTS * (before - after + WISH * (wishChange(out, a, b, in) + wishChange(in, b, a, out)))
-              - partsChange(out, in);
+          int gain = PARTS * (before - after + WISH * wish) - partsChange(out, in);
           if (gain <= 0 || gain < bestGain) {
             continue;
           }
@@ -833,16 +1013,16 @@ final class RecursiveBisection implements FormationAlgorithm {
     /**
      * Sizes within the policy, and no less balanced than before: between circles of one region the
      * two sizes may trade places or come closer (or be 2 apart where a building moves); between
-     * regions they stay as they are.
+     * regions they stay as they are, unless the exchange meets more wishes to be together.
      */
-    private boolean sizesAllowed(int a, int b, int sizeA, int sizeB, boolean building) {
+    private boolean sizesAllowed(int a, int b, int sizeA, int sizeB, boolean building, boolean wish) {
       int oldA = circles.get(a).size();
       int oldB = circles.get(b).size();
       if (sizeA < policy.minSize() || sizeA > policy.maxSize() || sizeB < policy.minSize()
           || sizeB > policy.maxSize()) {
         return false;
       }
-      if (regionOf.get(a).intValue() != regionOf.get(b).intValue()) {
+      if (!wish && regionOf.get(a).intValue() != regionOf.get(b).intValue()) {
         return sizeA == oldA;
       }
       return Math.abs(sizeA - sizeB) <= Math.max(building ? 2 : 1, Math.abs(oldA - oldB));
@@ -873,19 +1053,17 @@ final class RecursiveBisection implements FormationAlgorithm {
     }
 
     /**
-     * The wishes of the residents leaving {@code from} for {@code to} met there, less those met
-     * where they were; wishes among those who move together or change places do not change.
+     * The wishes between residents of the two options, each counted once: they change places, so
+     * the wishes stay unmet where the options counted them as met.
      */
-    private int wishChange(Option leaving, int from, int to, Option coming) {
-      int change = 0;
-      for (int i : leaving.residents()) {
+    private int linked(Option out, Option in) {
+      int links = 0;
+      for (int i : out.residents()) {
         for (int j : wishes[i]) {
-          if (!moves(j, leaving) && !moves(j, coming)) {
-            change += (circleOf[j] == to ? 1 : 0) - (circleOf[j] == from ? 1 : 0);
-          }
+          links += moves(j, in.units()) ? 1 : 0;
         }
       }
-      return change;
+      return links;
     }
 
     /**
@@ -895,18 +1073,17 @@ final class RecursiveBisection implements FormationAlgorithm {
      * residents in a circle joins the rest. Needs {@link #countHomes} of a and b.
      */
     private int partsChange(Option out, Option in) {
+      int[] leavingA = out.residents();
+      int[] leavingB = in.residents();
       int change = 0;
-      int[] movers = new int[out.residents().length + in.residents().length];
-      System.arraycopy(out.residents(), 0, movers, 0, out.residents().length);
-      System.arraycopy(in.residents(), 0, movers, out.residents().length, in.residents().length);
-      for (int p = 0; p < movers.length; p++) {
-        int h = home[movers[p]];
-        if (h < 0 || sameHomeBefore(movers, p)) {
+      for (int p = 0; p < leavingA.length + leavingB.length; p++) {
+        int h = home[mover(leavingA, leavingB, p)];
+        if (h < 0 || sameHomeBefore(leavingA, leavingB, p)) {
           continue;
         }
-        int leavingA = residentsOf(h, out.residents());
-        int leavingB = residentsOf(h, in.residents());
-        change += present(homesInA[h] - leavingA + leavingB) + present(homesInB[h] - leavingB + leavingA)
+        int fromA = residentsOf(h, leavingA);
+        int fromB = residentsOf(h, leavingB);
+        change += present(homesInA[h] - fromA + fromB) + present(homesInB[h] - fromB + fromA)
             - present(homesInA[h]) - present(homesInB[h]);
       }
       return change;
@@ -926,9 +1103,15 @@ final class RecursiveBisection implements FormationAlgorithm {
       }
     }
 
-    private boolean sameHomeBefore(int[] movers, int p) {
+    /** The p-th of the residents leaving a, then those leaving b. */
+    private static int mover(int[] leavingA, int[] leavingB, int p) {
+      return p < leavingA.length ? leavingA[p] : leavingB[p - leavingA.length];
+    }
+
+    private boolean sameHomeBefore(int[] leavingA, int[] leavingB, int p) {
+      int h = home[mover(leavingA, leavingB, p)];
       for (int q = 0; q < p; q++) {
-        if (home[movers[q]] == home[movers[p]]) {
+        if (home[mover(leavingA, leavingB, q)] == h) {
           return true;
         }
       }
@@ -948,7 +1131,11 @@ final class RecursiveBisection implements FormationAlgorithm {
     }
 
     private boolean moves(int candidate, Option option) {
-      for (int u : option.units()) {
+      return moves(candidate, option.units());
+    }
+
+    private boolean moves(int candidate, int[] moving) {
+      for (int u : moving) {
         if (unitOf[candidate] == u) {
           return true;
         }
@@ -1001,8 +1188,9 @@ final class RecursiveBisection implements FormationAlgorithm {
     }
 
     /**
-     * Whether every resident whose neighbourhood is known finds someone of it in the circle once
-     * {@code leaving} has left, or the circle has nobody of a known neighbourhood left.
+     * Whether every resident whose neighbourhood is known finds someone of it, or someone they want
+     * to be with, in the circle once {@code leaving} has left, or the circle has nobody of a known
+     * neighbourhood left.
      */
     private boolean ownNeighbourhood(int[] residents, List<Integer> circle, Option leaving) {
       for (int i : residents) {
@@ -1014,7 +1202,7 @@ final class RecursiveBisection implements FormationAlgorithm {
         for (int j : circle) {
           if (!moves(j, leaving) && neighbourhood[j] >= 0) {
             named = true;
-            same |= neighbourhood[j] == neighbourhood[i];
+            same |= neighbourhood[j] == neighbourhood[i] || wants(i, j);
           }
         }
         if (named && !same) {
@@ -1022,6 +1210,16 @@ final class RecursiveBisection implements FormationAlgorithm {
         }
       }
       return true;
+    }
+
+    /** Whether one of the two wants to be with the other. */
+    private boolean wants(int i, int j) {
+      for (int k : wishes[i]) {
+        if (k == j) {
+          return true;
+        }
+      }
+      return false;
     }
 
     // ---- the hard rules: distance and avoidance ----------------------------------------

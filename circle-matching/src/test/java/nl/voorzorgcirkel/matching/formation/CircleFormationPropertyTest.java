@@ -12,9 +12,11 @@ import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import nl.voorzorgcirkel.testing.Props;
 import nl.voorzorgcirkel.core.model.BuildingId;
@@ -154,6 +156,82 @@ class CircleFormationPropertyTest {
             assertTrue(Collections.max(sizes) - Collections.min(sizes) <= 1, "unbalanced: " + sizes);
           }
         });
+  }
+
+  @Test
+  void whenCirclesKeepingEveryBuildingWholeExistNobodyIsLeftOut() {
+    // one neighbourhood where everybody lives within 600 m of everybody (so only sizes and
+    // buildings decide), 8 to 45 candidates of whom some live in buildings of 2 to 15: when a
+    // split into circles of 8 to 15 exists that keeps every building whole (brute force),
+    // everybody is placed, no building is split, and nobody is told "no room nearby"
+    FormationPolicy sizesOnly = new FormationPolicy(8, 12, 15, 0, 1_500, Map.of(), 0);
+    AtomicInteger withSplit = new AtomicInteger();
+    Props.property("formation-buildings-fit-when-a-split-exists", 300)
+        .forAll(longs().all(), integers().between(8, 45), integers().between(0, 5))
+        .checkAssert((seed, size, buildingCount) -> {
+          Random random = new Random(seed);
+          List<Candidate> pool = new ArrayList<>();
+          List<Integer> buildings = new ArrayList<>();
+          int left = size;
+          for (int b = 0; b < buildingCount && left >= 2; b++) {
+            int residents = 2 + random.nextInt(Math.min(POLICY.maxSize(), left) - 1);
+            buildings.add(residents);
+            left -= residents;
+          }
+          int i = 0;
+          for (int b = 0; b <= buildings.size(); b++) {
+            int residents = b < buildings.size() ? buildings.get(b) : left;
+            for (int r = 0; r < residents; r++, i++) {
+              Candidate c = RandomPools.at("c-" + i, random.nextDouble() * 420, random.nextDouble() * 420);
+              Optional<BuildingId> building = b < buildings.size() ? Optional.of(BuildingId.of("b" + b)) : Optional.empty();
+              pool.add(Candidate.of(c.member().toBuilder().building(building).build(), false));
+            }
+          }
+          FormationResult result = FormationAlgorithms.recursiveBisection(sizesOnly, seed).form(pool, ON);
+          Map<MemberId, String> circleOf = FormationChecks.assertValid(pool, result, sizesOnly);
+          if (splitKeepingBuildingsWholeExists(buildings, left, sizesOnly)) {
+            withSplit.incrementAndGet();
+            assertEquals(List.of(), result.notPlaced(), "buildings " + buildings + " and " + left + " others");
+            assertBuildingsInFewestParts(pool, circleOf);
+          }
+        });
+    // the property is not met by pools where no split exists: most generated pools have one
+    assertTrue(withSplit.get() > 200, withSplit + " of 300 pools can be split");
+  }
+
+  /**
+   * Brute force: whether the buildings (each whole) and the others can be dealt into circles of
+   * the policy's sizes: every way of putting the buildings into k circles, for every k.
+   */
+  private static boolean splitKeepingBuildingsWholeExists(List<Integer> buildings, int others, FormationPolicy policy) {
+    int total = others + buildings.stream().mapToInt(Integer::intValue).sum();
+    for (int k = 1; k * policy.minSize() <= total; k++) {
+      if (k * policy.maxSize() >= total && deal(buildings, 0, new int[k], others, policy)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean deal(List<Integer> buildings, int next, int[] circles, int others, FormationPolicy policy) {
+    if (next == buildings.size()) {
+      int short_ = 0;
+      for (int c : circles) {
+        short_ += Math.max(0, policy.minSize() - c);
+      }
+      return short_ <= others; // the others fill every circle up to the minimum, the rest has room
+    }
+    for (int c = 0; c < circles.length; c++) {
+      if (circles[c] + buildings.get(next) <= policy.maxSize()) {
+        circles[c] += buildings.get(next);
+        boolean found = deal(buildings, next + 1, circles, others, policy);
+        circles[c] -= buildings.get(next);
+        if (found) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   @Test

@@ -174,6 +174,24 @@ class RecursiveBisectionTest {
   }
 
   @Test
+  void aBuildingAcrossTheOnlyBalancedCutGoesToOneSideInsteadOfLeavingSevenWithoutACircle() {
+    // 22 neighbours in two columns of eleven rows; De Zonnehof's eight residents live in the
+    // middle rows, seven neighbours north and seven south of it. Along the column the only cuts
+    // are 7 and 15 (7 is below the minimum): this made one circle of 15 and left 7 "no room
+    // nearby", where the building with three neighbours makes 11 and 11
+    List<Candidate> pool = new ArrayList<>();
+    for (int i = 0; i < 22; i++) {
+      Candidate c = RandomPools.at("a-" + i, 40 * (i / 2), 40 * (i % 2));
+      Optional<BuildingId> building = i >= 7 && i < 15 ? Optional.of(BuildingId.of("zonnehof")) : Optional.empty();
+      pool.add(Candidate.of(c.member().toBuilder().building(building).build(), false));
+    }
+    FormationResult result = form(pool);
+    assertEquals(List.of(), result.notPlaced());
+    assertEquals(List.of(11, 11), sizes(result));
+    assertEquals(1.0, result.quality().buildingsKeptTogether());
+  }
+
+  @Test
   void peopleWhoAvoidEachOtherAreNeverTogether() {
     List<Candidate> pool = new ArrayList<>();
     for (Candidate c : block("a", 12, 0, 0, null)) {
