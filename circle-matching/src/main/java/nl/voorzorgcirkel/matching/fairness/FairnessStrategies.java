@@ -171,7 +171,7 @@ public final class FairnessStrategies {
     return values;
   }
 
-  /** Linear map of {@code [min, max]} onto {@code [0, 1]}; all equal gives all 1. In place, as above. */
+  /** Linear map of {@code [min, max]} onto {@code [0, 1]}; all equal gives all 1. In place. */
   private static double[] scaled(double[] values) {
     double min = Double.POSITIVE_INFINITY;
     double max = Double.NEGATIVE_INFINITY;

@@ -211,7 +211,7 @@ final class WeightedMatching implements MatchingStrategy {
     return sum;
   }
 
-  /** The fairness priorities of the first {@code n} members of {@code eligible}, or null without fairness. */
+  /** The fairness priorities of the first {@code n} of {@code eligible}; null without fairness. */
   private double @Nullable [] fairnessPriorities(MatchContext context, Member[] eligible, int n,
       HelpRequest request) {
     if (fairnessWeight == 0 || n == 0) {

@@ -3,13 +3,13 @@ package nl.voorzorgcirkel.simulation.internal;
 import java.util.Arrays;
 
 /**
- * The future event list of one circle run: a four-ary heap of primitive keys, so that an event costs
- * no object. Four children a node rather than two: half the levels, and each sift-down reads four
- * keys that lie next to each other in memory (every request pushes and takes several events: its
- * arrival, the answers, its expiry, the help done). A key is the event's time (seconds from the run's start, below 2^35, over 1,000
- * years) shifted left by 28 bits plus a sequence number (below 2^28): events at the same second
- * come out in the order they were pushed. Each event carries a kind and three ints in arrays
- * indexed by its slot; slots are reused. Not thread-safe.
+ * The future event list of one circle run: a four-ary heap of primitive keys, so that an event
+ * costs no object. Four children a node rather than two: half the levels, and each sift-down reads
+ * four keys that lie next to each other in memory (every request pushes and takes several events:
+ * its arrival, the answers, its expiry, the help done). A key is the event's time (seconds from the
+ * run's start, below 2^35, over 1,000 years) shifted left by 28 bits plus a sequence number (below
+ * 2^28): events at the same second come out in the order they were pushed. Each event carries a
+ * kind and three ints in arrays indexed by its slot; slots are reused. Not thread-safe.
  */
 final class EventQueue {
 
