@@ -156,20 +156,22 @@ public final class FairnessStrategies {
     };
   }
 
-  /** {@code 1 - x / max}; all zero gives all 1. */
+  /**
+   * {@code 1 - x / max}; all zero gives all 1. In place: the callers' arrays are their own, and a
+   * ranking asks for priorities for every request.
+   */
   private static double[] invertScaled(double[] values) {
     double max = 0;
     for (double v : values) {
       max = Math.max(max, v);
     }
-    double[] out = new double[values.length];
     for (int i = 0; i < values.length; i++) {
-      out[i] = max == 0 ? 1.0 : 1.0 - values[i] / max;
+      values[i] = max == 0 ? 1.0 : 1.0 - values[i] / max;
     }
-    return out;
+    return values;
   }
 
-  /** Linear map of {@code [min, max]} onto {@code [0, 1]}; all equal gives all 1. */
+  /** Linear map of {@code [min, max]} onto {@code [0, 1]}; all equal gives all 1. In place. */
   private static double[] scaled(double[] values) {
     double min = Double.POSITIVE_INFINITY;
     double max = Double.NEGATIVE_INFINITY;
@@ -177,11 +179,10 @@ public final class FairnessStrategies {
       min = Math.min(min, v);
       max = Math.max(max, v);
     }
-    double[] out = new double[values.length];
     for (int i = 0; i < values.length; i++) {
-      out[i] = max == min ? 1.0 : (values[i] - min) / (max - min);
+      values[i] = max == min ? 1.0 : (values[i] - min) / (max - min);
     }
-    return out;
+    return values;
   }
 
   /**

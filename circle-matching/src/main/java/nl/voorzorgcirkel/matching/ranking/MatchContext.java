@@ -13,6 +13,7 @@ import nl.voorzorgcirkel.core.commitment.Commitment;
 import nl.voorzorgcirkel.core.commitment.CommitmentBook;
 import nl.voorzorgcirkel.core.internal.Arguments;
 import nl.voorzorgcirkel.core.lifecycle.RequestLifecycle;
+import nl.voorzorgcirkel.core.model.CalendarWeeks;
 import nl.voorzorgcirkel.core.model.GeoPoint;
 import nl.voorzorgcirkel.core.model.HelpRequest;
 import nl.voorzorgcirkel.core.model.Member;
@@ -116,9 +117,9 @@ public final class MatchContext {
           Map.of("member", request.requester().value(), "circle", snapshot.circle().id().value()));
     }
     this.requester = found;
-    Instant[] week = snapshot.weekOf(request.window().start());
-    this.weekStart = week[0];
-    this.weekEnd = week[1];
+    // the two bounds without the array of weekOf: a context is made for every ranking
+    this.weekStart = CalendarWeeks.startOf(request.window().start(), snapshot.zone());
+    this.weekEnd = CalendarWeeks.endOf(request.window().start(), snapshot.zone());
     this.windowStart = snapshot.now().minus(loadWindow);
     this.place = request.place().orElse(requester.home());
     CommitmentBook book = snapshot.commitments();

@@ -100,7 +100,8 @@ final class WeightedMatching implements MatchingStrategy {
     }
     long applying = applying(context);
     double totalWeight = totalWeight(applying);
-    double[] priorities = fairnessPriorities(context, eligible, request);
+    double[] priorities = fairnessPriorities(context, eligible.toArray(new Member[0]), eligible.size(),
+        request);
     List<Candidate> candidates = new ArrayList<>(eligible.size());
     for (int i = 0; i < eligible.size(); i++) {
       candidates.add(candidate(context, eligible.get(i), priorities == null ? 0 : priorities[i],
@@ -137,24 +138,25 @@ final class WeightedMatching implements MatchingStrategy {
       return List.of();
     }
     List<Member> members = snapshot.circle().members();
-    List<Member> eligible = new ArrayList<>(members.size());
-    for (int i = 0; i < members.size(); i++) {
+    // an array, not a list: it is this method's own, and every request of a simulation makes one
+    Member[] eligible = new Member[members.size()];
+    int n = 0;
+    for (int i = 0; i < eligible.length; i++) {
       Member member = members.get(i);
       if (!excluded(context, member)) {
-        eligible.add(member);
+        eligible[n++] = member;
       }
     }
     long applying = applying(context);
     double totalWeight = totalWeight(applying);
-    double[] priorities = fairnessPriorities(context, eligible, request);
-    int n = eligible.size();
+    double[] priorities = fairnessPriorities(context, eligible, n, request);
     double[] totals = new double[n];
     MemberId[] order = new MemberId[n];
     // insertion sort into the order of ORDER (score descending, then member id): few candidates
     for (int i = 0; i < n; i++) {
-      double total = total(context, eligible.get(i), priorities == null ? 0 : priorities[i], applying,
+      double total = total(context, eligible[i], priorities == null ? 0 : priorities[i], applying,
           totalWeight, null);
-      MemberId id = eligible.get(i).id();
+      MemberId id = eligible[i].id();
       int j = i;
       while (j > 0 && after(totals[j - 1], order[j - 1], total, id)) {
         totals[j] = totals[j - 1];
@@ -209,23 +211,28 @@ final class WeightedMatching implements MatchingStrategy {
     return sum;
   }
 
-  private double @Nullable [] fairnessPriorities(MatchContext context, List<Member> eligible, HelpRequest request) {
-    if (fairnessWeight == 0 || eligible.isEmpty()) {
+  /** The fairness priorities of the first {@code n} of {@code eligible}; null without fairness. */
+  private double @Nullable [] fairnessPriorities(MatchContext context, Member[] eligible, int n,
+      HelpRequest request) {
+    if (fairnessWeight == 0 || n == 0) {
       return null;
     }
     double weeks = loadWindow.toSeconds() / (7.0 * 86_400);
     boolean asked = !context.snapshot().askHistory().isEmpty();
-    List<MemberLoad> loads = new ArrayList<>(eligible.size());
-    for (Member member : eligible) {
+    MemberLoad[] loads = new MemberLoad[n];
+    for (int i = 0; i < n; i++) {
+      Member member = eligible[i];
       Duration capacity = Duration.ofSeconds(Math.round(member.capacityPerWeek().toSeconds() * weeks));
       Duration load = context.windowLoad(member.id());
-      loads.add(asked
+      loads[i] = asked
           ? new MemberLoad(member.id(), load, capacity, context.timesAsked(member.id()),
               context.timesDeclined(member.id()))
-          : new MemberLoad(member.id(), load, capacity));
+          : new MemberLoad(member.id(), load, capacity);
     }
-    double[] priorities = fairness.priorities(loads, request.expectedDuration());
-    if (priorities == null || priorities.length != eligible.size()) {
+    // a fixed-size view of this method's own array, which nothing reads after the strategy
+    List<MemberLoad> view = Arrays.asList(loads);
+    double[] priorities = fairness.priorities(view, request.expectedDuration());
+    if (priorities == null || priorities.length != n) {
       throw new IllegalStateException("the fairness strategy must return one priority per candidate");
     }
     for (double p : priorities) {
