@@ -215,12 +215,20 @@ public final class ModelValidator {
         : template;
   }
 
+  /**
+   * The rule of a constraint: our own key without its prefix ({@code vzc.Member.capabilitiesUnique}
+   * is {@code Member.capabilitiesUnique}), else the constraint's name ({@code Pattern}); a text of
+   * our own for a standard constraint, {@code vzc.<Constraint>.<what>}, keeps the constraint's name
+   * as its rule ({@code vzc.Pattern.identifier} is {@code Pattern}), so that a clearer text does not
+   * change the code that programs match on.
+   */
   private static String ruleOf(String template,
       ConstraintDescriptor<?> descriptor) {
     String key = keyOf(template);
-    return key.startsWith(OUR_KEY_PREFIX)
+    String constraint = descriptor.getAnnotation().annotationType().getSimpleName();
+    return key.startsWith(OUR_KEY_PREFIX) && !key.startsWith(OUR_KEY_PREFIX + constraint + ".")
         ? key.substring(OUR_KEY_PREFIX.length())
-        : descriptor.getAnnotation().annotationType().getSimpleName();
+        : constraint;
   }
 
   /**

@@ -86,7 +86,7 @@ public abstract class Capability implements Comparable<Capability> {
   @Value.Parameter
   @NotBlank
   @Size(max = 64)
-  @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*", message = "{vzc.Capability.code}")
+  @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*", message = "{vzc.Pattern.capabilityCode}")
   public abstract String code();
 
   /**

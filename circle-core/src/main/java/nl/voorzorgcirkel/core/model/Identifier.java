@@ -32,7 +32,7 @@ public abstract class Identifier<T extends Identifier<T>> implements Comparable<
   @Value.Parameter
   @NotBlank
   @Size(max = 64)
-  @Pattern(regexp = PATTERN, message = "{vzc.Identifier.form}")
+  @Pattern(regexp = PATTERN, message = "{vzc.Pattern.identifier}")
   public abstract String value();
 
   /**

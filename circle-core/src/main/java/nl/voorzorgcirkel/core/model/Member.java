@@ -123,7 +123,7 @@ public abstract class Member {
    * @return 6 to 20 characters of digits, spaces, {@code + ( ) -}; empty if not given
    */
   @Value.Redacted
-  public abstract Optional<@Pattern(regexp = "[+0-9 ()-]{6,20}", message = "{vzc.Member.phone}") String> phoneNumber();
+  public abstract Optional<@Pattern(regexp = "[+0-9 ()-]{6,20}", message = "{vzc.Pattern.phoneNumber}") String> phoneNumber();
 
   /**
    * What the member can offer, at most one offer per capability, in the order given. Only circle

@@ -49,6 +49,7 @@ class BadInputTest {
     assertTrue(id.getMessage().contains("must start with a letter or digit, followed by letters, digits, dots,"),
         id.getMessage());
     assertTrue(id.message(DUTCH).contains("moet beginnen met een letter of cijfer"), id.message(DUTCH));
+    assertEquals(List.of("value:Pattern"), rules(id), "a clearer text, the same rule code");
     InvalidValueException code = assertThrows(InvalidValueException.class, () -> Capability.of("Ride_By_Car"));
     assertTrue(code.getMessage().contains("words joined by single hyphens (such as ride-by-car)"), code.getMessage());
     InvalidValueException phone = assertThrows(InvalidValueException.class,
