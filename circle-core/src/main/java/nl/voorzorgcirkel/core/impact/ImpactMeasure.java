@@ -127,6 +127,17 @@ public enum ImpactMeasure {
   }
 
   /**
+   * The unit for readers, for a table's column or a chart's axis.
+   *
+   * @param locale English, or Dutch for {@code nl}; not null
+   * @return the label, for example {@code uren} for {@code hours} in Dutch; never null
+   * @since 0.3.1
+   */
+  public String unitLabel(Locale locale) {
+    return Messages.format("impact.unit." + unit, Objects.requireNonNull(locale, "locale"));
+  }
+
+  /**
    * The measure's name for readers.
    *
    * @param locale English, or Dutch for {@code nl}; not null
