@@ -173,7 +173,7 @@ public final class ImpactPage {
     if (names.isEmpty()) {
       return java.util.Optional.empty();
     }
-    CategoryChart chart = new CategoryChartBuilder().width(800).height(360)
+    CategoryChart chart = new CategoryChartBuilder().width(800).height(460)
         .title(measure.label(lang)).yAxisTitle(measure.unitLabel(lang)).build();
     chart.getStyler().setLegendVisible(false);
     chart.getStyler().setChartBackgroundColor(Color.WHITE);
