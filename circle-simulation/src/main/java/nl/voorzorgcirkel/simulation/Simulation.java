@@ -311,8 +311,8 @@ public final class Simulation {
     for (int c = 0; c < scenario.population().circles(); c++) {
       Totals one = new Totals(model.months());
       int index = c;
-      CircleRun.run(model, replication, c, one, (circle, ledger, lifecycles) -> records.accept(
-          new SimulatedCircle(point.index(), replication, index, from, to, circle, ledger, lifecycles,
+      CircleRun.run(model, replication, c, one, (circle, ledger, lifecycles, audit) -> records.accept(
+          new SimulatedCircle(point.index(), replication, index, from, to, circle, ledger, lifecycles, audit,
               new CircleRunResult(point.index(), replication, index, ReplicationResult.values(one)),
               one.get(Totals.Count.HELP_SECONDS))));
     }

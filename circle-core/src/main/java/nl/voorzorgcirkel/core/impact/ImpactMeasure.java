@@ -22,9 +22,18 @@ public enum ImpactMeasure {
    * key {@code all}.
    */
   MEMBERS("members", false),
-  /** Members who joined in the period (audit trail: membership from {@code NONE}); key {@code all}. */
+  /**
+   * Members who joined in the period, each once: listed members whose day of joining lies in it,
+   * and members whose joining the audit trail records in it (membership from {@code NONE}); key
+   * {@code all}.
+   */
   JOINS("members", false),
-  /** Members who left in the period (audit trail: membership to {@code LEFT}); key {@code all}. */
+  /**
+   * Members who left in the period, as the audit trail records it (membership to {@code LEFT});
+   * key {@code all}. A member keeps no day of leaving, so where a circle lists a member who has
+   * left (and had joined before the period's end) whose leaving its trail does not record, the
+   * figure has no value (n/a) rather than a count that could be too low.
+   */
   LEAVES("members", false),
   /** Requests posted in the period; key {@code all}. */
   REQUESTS("requests", false),
@@ -34,9 +43,16 @@ public enum ImpactMeasure {
    * accepted).
    */
   OUTCOMES("requests", true),
-  /** The expired requests by the next step suggested when they expired; keys the {@code NextStep} names. */
+  /**
+   * The requests whose outcome is {@code EXPIRED}, by the next step suggested when they expired;
+   * keys the {@code NextStep} names. They add up to the outcome {@code EXPIRED}: a request referred
+   * after it expired counts as referred.
+   */
   AFTER_EXPIRY("requests", true),
-  /** The referred requests by where they were referred; keys the {@code ReferralTarget} names. */
+  /**
+   * The requests whose outcome is {@code REFERRED}, by where they were referred; keys the {@code
+   * ReferralTarget} names. They add up to the outcome {@code REFERRED}.
+   */
   REFERRED_TO("requests", true),
   /** Hours of help that started in the period, by kind (capability code) and {@code all}. */
   HELP_HOURS("hours", true),
@@ -95,14 +111,30 @@ public enum ImpactMeasure {
   }
 
   /**
-   * Whether the figures break one total down (kinds of help, outcomes, next steps, referrals,
-   * categories), so that a suppressed figure could be worked out from the others: then the next
-   * smallest is suppressed too.
+   * Whether the figures break a whole down, so that a lone suppressed figure could be worked out
+   * from the whole and the others: the outcomes add up to the {@link #REQUESTS}; the next steps to
+   * the outcome {@code EXPIRED}; the referrals to the outcome {@code REFERRED}; the hours by kind
+   * to the hours {@code all}; the loneliness levels to the members behind the mean {@link
+   * #LONELINESS_SCORE} {@code total}. Where exactly one of a whole and its parts is suppressed, the
+   * reporter suppresses one more: a small part, else the whole, and only as a last resort a
+   * headline figure (requests done or expired, hours of help in all), repeated up the hierarchy
+   * until no whole with its parts has a lone suppressed figure.
    *
    * @return true for a breakdown
    */
   public boolean isBreakdown() {
     return breakdown;
+  }
+
+  /**
+   * The unit for readers, for a table's column or a chart's axis.
+   *
+   * @param locale English, or Dutch for {@code nl}; not null
+   * @return the label, for example {@code uren} for {@code hours} in Dutch; never null
+   * @since 0.3.1
+   */
+  public String unitLabel(Locale locale) {
+    return Messages.format("impact.unit." + unit, Objects.requireNonNull(locale, "locale"));
   }
 
   /**

@@ -168,7 +168,9 @@ public final class ImpactReport {
   }
 
   /**
-   * Writes the figures as CSV (comma-separated, LF line ends, a header row of {@link
+   * Writes the figures as CSV, a machine format the same for every reader: {@code from} and {@code
+   * to} as UTC instants ({@code to} exclusive; the HTML page gives the days in a zone), then
+   * comma-separated, LF line ends, no byte order mark, a header row of {@link
    * #CSV_COLUMNS}, values in English notation with at most four decimals); a suppressed figure has
    * empty value and members cells and {@code true} under suppressed, a figure with nothing to
    * measure an empty value.

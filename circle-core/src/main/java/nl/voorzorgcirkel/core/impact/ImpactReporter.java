@@ -160,6 +160,7 @@ public final class ImpactReporter {
       askers.add(requester);
       t.add(ImpactMeasure.REQUESTS, ImpactFigure.ALL, 1, requester);
       String outcome = "OPEN";
+      String after = "";
       boolean accepted = false;
       for (RequestEvent e : life.events()) {
         if (!e.at().isBefore(to)) {
@@ -175,13 +176,19 @@ public final class ImpactReporter {
           outcome = "CANCELLED";
         } else if (e instanceof RequestEvent.Expired expired) {
           outcome = "EXPIRED";
-          t.add(ImpactMeasure.AFTER_EXPIRY, expired.nextStep().name(), 1, requester);
+          after = expired.nextStep().name();
         } else if (e instanceof RequestEvent.Referred referred) {
           outcome = "REFERRED";
-          t.add(ImpactMeasure.REFERRED_TO, referred.target().name(), 1, requester);
+          after = referred.target().name();
         }
       }
       t.add(ImpactMeasure.OUTCOMES, outcome, 1, requester);
+      // each breaks down its outcome exactly (a request referred after it expired is referred)
+      if (outcome.equals("EXPIRED")) {
+        t.add(ImpactMeasure.AFTER_EXPIRY, after, 1, requester);
+      } else if (outcome.equals("REFERRED")) {
+        t.add(ImpactMeasure.REFERRED_TO, after, 1, requester);
+      }
     }
     t.add(ImpactMeasure.CIRCLES, ImpactFigure.ALL, 1, null);
     for (MemberId m : members) {
@@ -202,16 +209,49 @@ public final class ImpactReporter {
         t.add(ImpactMeasure.ACTIVITY_ATTENDANCES, ImpactFigure.ALL, 1, attendee);
       }
     }
+    joinsAndLeaves(history, from, to, t);
+    loneliness(history, from, to, t);
+  }
+
+  /**
+   * Joins: listed members whose day of joining lies in the period, and members whose joining in it
+   * the audit trail records (membership from {@code NONE}), each once. Leaves: the audit trail
+   * (membership to {@code LEFT} in the period); a member has no day of leaving, so a listed member
+   * who has left while the trail never records their leaving makes the leaves unknown.
+   */
+  private void joinsAndLeaves(CircleHistory history, Instant from, Instant to, Tally t) {
+    Set<MemberId> joined = new TreeSet<>();
+    Set<MemberId> leftAtSomeTime = new HashSet<>();
+    for (Member m : history.records().circle().members()) {
+      if (in(m.joined().atStartOfDay(zone).toInstant(), from, to)) {
+        joined.add(m.id());
+      }
+    }
     for (AuditEntry e : history.audit().entries()) {
-      if (e.change() == AuditChange.MEMBERSHIP && in(e.at(), from, to)) {
+      if (e.change() != AuditChange.MEMBERSHIP) {
+        continue;
+      }
+      boolean leaving = e.after().equals(MemberStatus.LEFT.name());
+      if (leaving) {
+        leftAtSomeTime.add(e.subject());
+      }
+      if (in(e.at(), from, to)) {
         if (e.before().equals("NONE")) {
-          t.add(ImpactMeasure.JOINS, ImpactFigure.ALL, 1, e.subject());
-        } else if (e.after().equals(MemberStatus.LEFT.name())) {
+          joined.add(e.subject());
+        } else if (leaving) {
           t.add(ImpactMeasure.LEAVES, ImpactFigure.ALL, 1, e.subject());
         }
       }
     }
-    loneliness(history, from, to, t);
+    for (MemberId m : joined) {
+      t.add(ImpactMeasure.JOINS, ImpactFigure.ALL, 1, m);
+    }
+    for (Member m : history.records().circle().members()) {
+      if (m.status() == MemberStatus.LEFT && !leftAtSomeTime.contains(m.id())
+          && m.joined().atStartOfDay(zone).toInstant().isBefore(to)) {
+        t.leavesUnknown = true;
+      }
+    }
   }
 
   /** Gini and max/mean of one circle's helpers, as the simulation counts helpers. */
@@ -276,38 +316,88 @@ public final class ImpactReporter {
   }
 
   /**
-   * Suppresses every figure about 1 to k-1 members; in a breakdown with exactly one figure
-   * suppressed, also the shown figure about the fewest members (ties: the first in report order),
-   * so that the suppressed one cannot be worked out from the total.
+   * Suppresses every figure about 1 to k-1 members, then protects them: while a {@linkplain
+   * Breakdown breakdown} has exactly one hidden figure among its whole and its parts (which could
+   * then be worked out as the whole minus the other parts), one more of them is hidden, the one
+   * that costs a reader least: a part that is not a headline figure, else the whole, else a
+   * headline figure; among equals the one about the fewest members, then the first in report
+   * order. Hiding a whole may leave it the lone hidden part one level up, so this repeats until
+   * nothing changes (at most once per figure).
    */
   private List<ImpactFigure> suppress(List<ImpactFigure> figures) {
     List<ImpactFigure> out = new ArrayList<>(figures.size());
     for (ImpactFigure f : figures) {
       out.add(f.members().isPresent() && !kAnonymity.shows(f.members().getAsInt()) ? f.suppress() : f);
     }
-    for (ImpactMeasure measure : ImpactMeasure.values()) {
-      if (!measure.isBreakdown()) {
-        continue;
-      }
-      int suppressed = 0;
-      int smallest = -1;
-      for (int i = 0; i < out.size(); i++) {
-        ImpactFigure f = out.get(i);
-        if (f.measure() != measure || f.key().equals(ImpactFigure.ALL)) {
+    boolean changed = true;
+    while (changed) {
+      changed = false;
+      for (Breakdown b : Breakdown.ALL) {
+        List<Integer> terms = b.terms(out);
+        if (terms.stream().filter(i -> out.get(i).suppressed()).count() != 1) {
           continue;
         }
-        if (f.suppressed()) {
-          suppressed++;
-        } else if (f.members().orElse(0) > 0
-            && (smallest < 0 || f.members().getAsInt() < out.get(smallest).members().getAsInt())) {
-          smallest = i;
+        int cheapest = -1;
+        for (int i : terms) {
+          ImpactFigure f = out.get(i);
+          if (!f.suppressed() && f.members().orElse(0) > 0
+              && (cheapest < 0 || b.cost(f, out.get(cheapest)) < 0)) {
+            cheapest = i;
+          }
         }
-      }
-      if (suppressed == 1 && smallest >= 0) {
-        out.set(smallest, out.get(smallest).suppress());
+        if (cheapest >= 0) {
+          out.set(cheapest, out.get(cheapest).suppress());
+          changed = true;
+        }
       }
     }
     return out;
+  }
+
+  /**
+   * A breakdown: the figures of a measure (its {@code all} figure left out) that add up to a whole.
+   * The whole of the loneliness levels is the number of members behind the mean total score.
+   */
+  private record Breakdown(ImpactMeasure parts, ImpactMeasure wholeMeasure, String wholeKey) {
+
+    static final List<Breakdown> ALL = List.of(
+        new Breakdown(ImpactMeasure.OUTCOMES, ImpactMeasure.REQUESTS, ImpactFigure.ALL),
+        new Breakdown(ImpactMeasure.AFTER_EXPIRY, ImpactMeasure.OUTCOMES, "EXPIRED"),
+        new Breakdown(ImpactMeasure.REFERRED_TO, ImpactMeasure.OUTCOMES, "REFERRED"),
+        new Breakdown(ImpactMeasure.HELP_HOURS, ImpactMeasure.HELP_HOURS, ImpactFigure.ALL),
+        new Breakdown(ImpactMeasure.LONELINESS_LEVEL, ImpactMeasure.LONELINESS_SCORE, "total"));
+
+    /** The figures a funder reads first: requests done and expired, and the hours of help. */
+    static boolean headline(ImpactFigure f) {
+      return f.measure() == ImpactMeasure.OUTCOMES && (f.key().equals("DONE") || f.key().equals("EXPIRED"))
+          || f.measure() == ImpactMeasure.HELP_HOURS && f.key().equals(ImpactFigure.ALL);
+    }
+
+    /** The positions of the whole and the parts in the figures. */
+    List<Integer> terms(List<ImpactFigure> figures) {
+      List<Integer> out = new ArrayList<>();
+      for (int i = 0; i < figures.size(); i++) {
+        ImpactFigure f = figures.get(i);
+        if (isWhole(f) || f.measure() == parts && !f.key().equals(ImpactFigure.ALL)) {
+          out.add(i);
+        }
+      }
+      return out;
+    }
+
+    boolean isWhole(ImpactFigure f) {
+      return f.measure() == wholeMeasure && f.key().equals(wholeKey);
+    }
+
+    /** Negative if hiding {@code a} costs a reader less than hiding {@code b} (earlier wins ties). */
+    int cost(ImpactFigure a, ImpactFigure b) {
+      int tiers = Integer.compare(tier(a), tier(b));
+      return tiers != 0 ? tiers : Integer.compare(a.members().orElse(0), b.members().orElse(0));
+    }
+
+    private int tier(ImpactFigure f) {
+      return headline(f) ? 2 : isWhole(f) ? 1 : 0;
+    }
   }
 
   private static boolean in(Instant at, Instant from, Instant to) {
@@ -325,6 +415,8 @@ public final class ImpactReporter {
     private final List<Long> waited = new ArrayList<>();
     private final Set<String> waiters = new HashSet<>();
     private final Set<String> helpers = new HashSet<>();
+    /** Whether a circle lists a member who left without a record of when. */
+    private boolean leavesUnknown;
     private int spreadCircles;
     private double gini;
     private double maxOverMean;
@@ -355,7 +447,9 @@ public final class ImpactReporter {
         switch (m) {
           case CIRCLES -> out.add(new ImpactFigure(m, ImpactFigure.ALL, OptionalDouble.of(circles),
               OptionalInt.empty(), false));
-          case MEMBERS, JOINS, LEAVES, REQUESTS, COMMITTED_HOURS, ACTIVITY_OCCASIONS,
+          case LEAVES -> out.add(leavesUnknown ? new ImpactFigure(m, ImpactFigure.ALL,
+              OptionalDouble.empty(), OptionalInt.empty(), false) : sum(m, ImpactFigure.ALL));
+          case MEMBERS, JOINS, REQUESTS, COMMITTED_HOURS, ACTIVITY_OCCASIONS,
               ACTIVITY_ATTENDANCES, HELPER_WEEKS_OVER_CAPACITY ->
               out.add(sum(m, ImpactFigure.ALL));
           case SHARE_WHO_ASKED -> out.add(mean(m, ImpactFigure.ALL));

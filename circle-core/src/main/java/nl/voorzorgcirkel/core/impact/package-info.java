@@ -12,9 +12,11 @@
  *
  * <p>Privacy: figures are counts, sums, shares and spreads; every figure names how many members it
  * is about, and one about fewer than k of them is suppressed ({@link
- * nl.voorzorgcirkel.core.export.KAnonymity}, the rule of the research export); where one figure of
- * a breakdown is suppressed, the next smallest is too, so that it cannot be worked out from the
- * total. Loneliness scores are counted only where the data policy lets reports read them.
+ * nl.voorzorgcirkel.core.export.KAnonymity}, the rule of the research export); where a whole and
+ * the parts that add up to it have exactly one suppressed figure among them, one more is
+ * suppressed (a small part, else the whole, a headline figure only as a last resort; see {@link
+ * nl.voorzorgcirkel.core.impact.ImpactMeasure#isBreakdown()}), up the hierarchy until none can be
+ * worked out from what is shown. Loneliness scores are counted only where the data policy lets reports read them.
  *
  * @since 0.1.0
  */

@@ -244,4 +244,77 @@ class ImpactReporterTest {
     assertEquals(OptionalDouble.empty(), r.value(ImpactMeasure.HOURS_UNTIL_HELP, "median"));
     assertEquals(OptionalDouble.empty(), r.value(ImpactMeasure.LOAD_GINI, "all"));
   }
+
+  /**
+   * A year as a funder sees it (usertest2 H1): 6 requesters had their requests done, 6 had theirs
+   * expire, {@code open} are still open, {@code cancelled} cancelled theirs; k = 5.
+   */
+  static ImpactReport outcomes(int open, int cancelled) {
+    Circle circle = Fixtures.circle(12 + open + cancelled).build();
+    Instant d = FROM.plus(Duration.ofHours(10));
+    List<RequestLifecycle> lives = new ArrayList<>();
+    for (int i = 0; i < 6; i++) {
+      lives.add(done("d" + i, i, d.plus(Duration.ofHours(i)), (i + 1) % 6, 10, 60));
+      Instant at = d.plus(Duration.ofDays(1)).plus(Duration.ofHours(i));
+      lives.add(open("e" + i, 6 + i, at).ask(at, null, List.of(id(0))).expire(at.plus(Duration.ofDays(1))));
+    }
+    for (int i = 0; i < open; i++) {
+      lives.add(open("o" + i, 12 + i, d.plus(Duration.ofDays(2))));
+    }
+    for (int i = 0; i < cancelled; i++) {
+      Instant at = d.plus(Duration.ofDays(3));
+      lives.add(open("c" + i, 12 + open + i, at).cancel(at.plus(Duration.ofHours(1)), null));
+    }
+    return ImpactReporter.standard().report(List.of(CircleHistory.builder(new CircleRecords(circle,
+        HelpLedger.empty(), ConsentRegister.empty())).lifecycles(lives).build()), FROM, TO);
+  }
+
+  @Test
+  void aFewOpenRequestsDoNotHideTheRequestsDoneOrExpired() {
+    ImpactReport r = outcomes(2, 0);
+    assertTrue(r.figure(ImpactMeasure.OUTCOMES, "OPEN").orElseThrow().suppressed(), "two requesters");
+    assertEquals(6, value(r, ImpactMeasure.OUTCOMES, "DONE"), "a headline figure about 6 stays");
+    assertEquals(6, value(r, ImpactMeasure.OUTCOMES, "EXPIRED"), "a headline figure about 6 stays");
+    assertTrue(r.figure(ImpactMeasure.REQUESTS, "all").orElseThrow().suppressed(),
+        "the whole is hidden instead, so the open ones cannot be worked out");
+    assertEquals(6, value(r, ImpactMeasure.AFTER_EXPIRY, r.figures(ImpactMeasure.AFTER_EXPIRY).stream()
+        .filter(f -> f.value().orElse(0) > 0).findFirst().orElseThrow().key()), "their whole is shown");
+  }
+
+  @Test
+  void aSmallPartIsHiddenRatherThanTheWhole() {
+    ImpactReport r = outcomes(2, 5);
+    assertTrue(r.figure(ImpactMeasure.OUTCOMES, "OPEN").orElseThrow().suppressed());
+    assertTrue(r.figure(ImpactMeasure.OUTCOMES, "CANCELLED").orElseThrow().suppressed(),
+        "cancelled (5 members) is the cheapest to hide");
+    assertEquals(19, value(r, ImpactMeasure.REQUESTS, "all"));
+    assertEquals(6, value(r, ImpactMeasure.OUTCOMES, "DONE"));
+    assertEquals(6, value(r, ImpactMeasure.OUTCOMES, "EXPIRED"));
+  }
+
+  @Test
+  void joinsCountFromTheMembersOwnDaysAndLeavesWithoutARecordAreUnknown() {
+    Circle circle = Fixtures.circle(8).build();
+    LocalDate inPeriod = LocalDate.of(2026, 1, 12);
+    List<nl.voorzorgcirkel.core.model.Member> changed = new ArrayList<>();
+    for (int i = 0; i < 8; i++) {
+      nl.voorzorgcirkel.core.model.Member m = circle.members().get(i);
+      changed.add(i < 6 ? m.toBuilder().joined(inPeriod).build()
+          : m.toBuilder().status(nl.voorzorgcirkel.core.model.MemberStatus.LEFT).build());
+    }
+    Circle withDays = circle.toBuilder().members(changed).build();
+    CircleRecords records = new CircleRecords(withDays, HelpLedger.empty(), ConsentRegister.empty());
+    ImpactReport noTrail = ImpactReporter.standard().report(List.of(CircleHistory.of(records)), FROM, TO);
+    assertEquals(6, value(noTrail, ImpactMeasure.JOINS, "all"), "their own days of joining, no audit trail");
+    ImpactFigure leaves = noTrail.figure(ImpactMeasure.LEAVES, "all").orElseThrow();
+    assertFalse(leaves.suppressed());
+    assertEquals(OptionalDouble.empty(), leaves.value(), "two left and nothing says when: n/a, not 0");
+    AuditTrail trail = AuditTrail.of(List.of(entry(FROM.minus(Duration.ofDays(40)), 7, "ACTIVE", "LEFT"),
+        entry(FROM.plus(Duration.ofDays(1)), 6, "ACTIVE", "LEFT"),
+        entry(FROM.plus(Duration.ofDays(11)), 0, "NONE", "ACTIVE")));
+    ImpactReport withTrail = K2.report(List.of(CircleHistory.builder(records).audit(trail).build()), FROM, TO);
+    assertEquals(6, value(withTrail, ImpactMeasure.JOINS, "all"), "m-0 once, though both record it");
+    assertTrue(withTrail.figure(ImpactMeasure.LEAVES, "all").orElseThrow().suppressed(),
+        "one leave in the period (m-7 left before it), about one member");
+  }
 }

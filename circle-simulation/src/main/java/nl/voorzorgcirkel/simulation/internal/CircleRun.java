@@ -14,6 +14,9 @@ import java.util.SplittableRandom;
 import nl.voorzorgcirkel.coordination.asking.AskPlan;
 import nl.voorzorgcirkel.coordination.asking.AskStep;
 import nl.voorzorgcirkel.coordination.asking.CircleAgreements;
+import nl.voorzorgcirkel.core.audit.AuditChange;
+import nl.voorzorgcirkel.core.audit.AuditEntry;
+import nl.voorzorgcirkel.core.audit.AuditTrail;
 import nl.voorzorgcirkel.core.ledger.HelpLedger;
 import nl.voorzorgcirkel.core.lifecycle.AskHistory;
 import nl.voorzorgcirkel.core.lifecycle.NextStep;
@@ -1173,6 +1176,25 @@ public final class CircleRun {
     }
   }
 
+  /** What a platform's audit trail says of the memberships: each join and each leave, in time order. */
+  private AuditTrail memberships() {
+    List<AuditEntry> entries = new ArrayList<>();
+    for (int m = 0; m < memberCount; m++) {
+      entries.add(membership(m, members[m].joined(), "NONE", MemberStatus.ACTIVE.name()));
+      if (leftOn[m] != null) {
+        entries.add(membership(m, leftOn[m], MemberStatus.ACTIVE.name(), MemberStatus.LEFT.name()));
+      }
+    }
+    entries.sort(java.util.Comparator.comparing(AuditEntry::at));
+    return AuditTrail.of(entries);
+  }
+
+  /** A change of membership on a day, recorded by the circle's first member (a connector). */
+  private AuditEntry membership(int m, LocalDate day, String before, String after) {
+    return AuditEntry.builder().at(day.atStartOfDay(Calendar.ZONE).toInstant()).actor(ids[0])
+        .subject(ids[m]).change(AuditChange.MEMBERSHIP).before(before).after(after).build();
+  }
+
   private void change(int m, Member changed) {
     members[m] = changed;
     offered[m] = kinds(changed);
@@ -1261,7 +1283,7 @@ public final class CircleRun {
       totals.add(Count.MAX_OVER_MEAN, Math.round(FairnessMeasures.maxOverMean(helperLoads) * Totals.FIXED));
     }
     if (recorder != null) {
-      recorder.finished(circle, ledger, List.copyOf(lives));
+      recorder.finished(circle, ledger, List.copyOf(lives), memberships());
     }
     if (model.contact != null) {
       ContactRun.run(cal, model.contact, scenario.experiment().seed(), replication, index, members,

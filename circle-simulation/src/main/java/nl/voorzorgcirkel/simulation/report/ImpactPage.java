@@ -1,6 +1,7 @@
 package nl.voorzorgcirkel.simulation.report;
 
 import java.awt.Color;
+import java.text.NumberFormat;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -19,10 +20,13 @@ import org.knowm.xchart.CategoryChartBuilder;
 import org.knowm.xchart.style.Styler;
 
 /**
- * The {@link ImpactReport} as one printable HTML page, in English or Dutch: the period and k, a
- * table per measure (suppressed figures marked, never shown), and bar charts of the hours of help
- * by kind, the outcomes of the requests and the loneliness levels, embedded as PNG images so the
- * page needs no other file. Charts show only figures that are shown in the tables.
+ * The {@link ImpactReport} as one printable HTML page, in English or Dutch: the period as days in
+ * the zone (to the last day inclusive), k, a table per measure (suppressed figures marked, never
+ * shown; numbers in the language's notation, counts whole, hours and scores to one decimal, shares
+ * as percentages) and bar charts of the hours of help by kind, the outcomes of the requests and the
+ * loneliness levels, embedded as PNG images so the page needs no other file. Charts show only
+ * figures that are shown in the tables, every bar labelled, and a note under each chart names the
+ * parts it leaves out because they are suppressed.
  *
  * <p>It lives here, beside the simulation's own reports, because charts need XChart and AWT, which
  * circle-core and circle-matching do not depend on; the report itself (and its CSV and JSON) does
@@ -34,6 +38,9 @@ public final class ImpactPage {
 
   private static final List<ImpactMeasure> CHARTED =
       List.of(ImpactMeasure.HELP_HOURS, ImpactMeasure.OUTCOMES, ImpactMeasure.LONELINESS_LEVEL);
+
+  /** Pixels between category labels below which XChart would leave labels out; 800 px / 20 bars. */
+  static final int LABEL_SPACING = 30;
 
   private ImpactPage() {}
 
@@ -51,7 +58,6 @@ public final class ImpactPage {
     Objects.requireNonNull(zone, "zone");
     boolean dutch = locale.getLanguage().equals("nl");
     Locale lang = dutch ? Locale.forLanguageTag("nl") : Locale.ENGLISH;
-    DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(lang);
     String title = Messages.format("impact.title", lang);
     StringBuilder out = new StringBuilder();
     out.append("<!DOCTYPE html>\n<html lang=\"").append(dutch ? "nl" : "en")
@@ -63,31 +69,36 @@ public final class ImpactPage {
         .append("th:first-child,td:first-child{text-align:left}\n")
         .append(".suppressed{color:#777;font-style:italic}\nimg{max-width:100%}\n")
         .append("@media print{body{margin:0;max-width:none}section{break-inside:avoid}}\n")
+        .append(".note{color:#555;font-size:0.9em}\n")
         .append("</style>\n</head>\n<body>\n<h1>").append(HtmlReport.escape(title)).append("</h1>\n<p>")
-        .append(HtmlReport.escape(Messages.format("impact.period", lang, Map.of(
-            "from", dates.format(report.from().atZone(zone)),
-            "to", dates.format(report.to().atZone(zone)), "k", report.k()))))
-        .append("</p>\n");
+        .append(HtmlReport.escape(period(report, lang, zone))).append("</p>\n");
     String suppressed = Messages.format("impact.suppressed", lang, Map.of("k", report.k()));
     for (ImpactMeasure measure : ImpactMeasure.values()) {
       List<ImpactFigure> figures = report.figures(measure);
       if (figures.isEmpty()) {
         continue;
       }
+      // a single figure needs no column naming its part
+      boolean parts = figures.size() > 1 || !figures.get(0).key().equals(ImpactFigure.ALL);
       out.append("<section>\n<h2>").append(HtmlReport.escape(measure.label(lang))).append("</h2>\n");
-      out.append("<table>\n<tr><th>").append(HtmlReport.escape(Messages.format("impact.key", lang)))
-          .append("</th><th>").append(HtmlReport.escape(Messages.format("impact.value", lang)))
-          .append(" (").append(HtmlReport.escape(measure.unit())).append(")</th><th>")
+      out.append("<table>\n<tr>");
+      if (parts) {
+        out.append("<th>").append(HtmlReport.escape(Messages.format("impact.part", lang))).append("</th>");
+      }
+      out.append("<th>").append(HtmlReport.escape(measure.unitLabel(lang))).append("</th><th>")
           .append(HtmlReport.escape(Messages.format("impact.members", lang))).append("</th></tr>\n");
       for (ImpactFigure f : figures) {
-        out.append("<tr><td>").append(HtmlReport.escape(ImpactReport.keyLabel(f, lang))).append("</td>");
+        out.append("<tr>");
+        if (parts) {
+          out.append("<td>").append(HtmlReport.escape(ImpactReport.keyLabel(f, lang))).append("</td>");
+        }
         if (f.suppressed()) {
           out.append("<td class=\"suppressed\" colspan=\"2\">").append(HtmlReport.escape(suppressed))
               .append("</td>");
         } else {
-          out.append("<td>").append(f.value().isPresent() ? ImpactReport.format(f.value().getAsDouble()) : "n/a")
-              .append("</td><td>").append(f.members().isPresent() ? Integer.toString(f.members().getAsInt()) : "")
-              .append("</td>");
+          out.append("<td>").append(f.value().isPresent() ? number(measure, f.value().getAsDouble(), lang) : "n/a")
+              .append("</td><td>").append(f.members().isPresent() ? number(ImpactMeasure.MEMBERS,
+                  f.members().getAsInt(), lang) : "").append("</td>");
         }
         out.append("</tr>\n");
       }
@@ -96,11 +107,57 @@ public final class ImpactPage {
         chart(report, measure, lang).ifPresent(png -> out.append("<img alt=\"")
             .append(HtmlReport.escape(measure.label(lang))).append("\" src=\"data:image/png;base64,")
             .append(Base64.getEncoder().encodeToString(png)).append("\">\n"));
+        List<String> hidden = figures.stream().filter(f -> f.suppressed() && !f.key().equals(ImpactFigure.ALL))
+            .map(f -> ImpactReport.keyLabel(f, lang)).toList();
+        if (!hidden.isEmpty()) {
+          out.append("<p class=\"note\">").append(HtmlReport.escape(Messages.format("impact.hiddenParts", lang,
+              Map.of("parts", String.join(", ", hidden))))).append("</p>\n");
+        }
       }
       out.append("</section>\n");
     }
     out.append("</body>\n</html>\n");
     return out.toString();
+  }
+
+  /**
+   * The period as days in the zone: the last day included where the end is a local midnight, else
+   * the exclusive end said as such.
+   */
+  static String period(ImpactReport report, Locale lang, ZoneId zone) {
+    DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(lang);
+    java.time.ZonedDateTime end = report.to().atZone(zone);
+    String from = dates.format(report.from().atZone(zone));
+    if (end.toLocalTime().equals(java.time.LocalTime.MIDNIGHT) && report.to().isAfter(report.from())) {
+      return Messages.format("impact.period", lang, Map.of("from", from,
+          "last", dates.format(end.toLocalDate().minusDays(1)), "k", report.k()));
+    }
+    DateTimeFormatter times = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
+        .withLocale(lang);
+    return Messages.format("impact.periodExclusive", lang, Map.of("from", from,
+        "to", times.format(end.toLocalDateTime()), "k", report.k()));
+  }
+
+  /**
+   * A value in the locale's notation with the decimals its unit needs: counts whole, hours and
+   * scores to one decimal, shares as a percentage, the Gini index and ratios to two decimals.
+   */
+  static String number(ImpactMeasure measure, double value, Locale lang) {
+    NumberFormat format = switch (measure.unit()) {
+      case "share" -> NumberFormat.getPercentInstance(lang);
+      case "hours", "score" -> decimals(lang, 1);
+      case "index", "ratio" -> decimals(lang, 2);
+      default -> decimals(lang, 0);
+    };
+    return format.format(value);
+  }
+
+  private static NumberFormat decimals(Locale lang, int digits) {
+    NumberFormat format = NumberFormat.getNumberInstance(lang);
+    format.setMinimumFractionDigits(digits);
+    format.setMaximumFractionDigits(digits);
+    format.setRoundingMode(java.math.RoundingMode.HALF_EVEN);
+    return format;
   }
 
   /** A bar per shown, non-zero figure of a breakdown (its total left out); none if there is none. */
@@ -116,14 +173,17 @@ public final class ImpactPage {
     if (names.isEmpty()) {
       return java.util.Optional.empty();
     }
-    CategoryChart chart = new CategoryChartBuilder().width(800).height(360)
-        .title(measure.label(lang)).yAxisTitle(measure.unit()).build();
+    CategoryChart chart = new CategoryChartBuilder().width(800).height(460)
+        .title(measure.label(lang)).yAxisTitle(measure.unitLabel(lang)).build();
     chart.getStyler().setLegendVisible(false);
     chart.getStyler().setChartBackgroundColor(Color.WHITE);
     chart.getStyler().setPlotBackgroundColor(Color.WHITE);
     chart.getStyler().setPlotGridLinesColor(new Color(225, 225, 225));
-    chart.getStyler().setXAxisLabelRotation(30);
-    chart.getStyler().setYAxisDecimalPattern("#,##0.##");
+    // every bar its label: XChart leaves out category labels closer than the spacing hint
+    chart.getStyler().setXAxisLabelRotation(45);
+    chart.getStyler().setXAxisTickMarkSpacingHint(LABEL_SPACING);
+    chart.getStyler().setLocale(lang);
+    chart.getStyler().setYAxisDecimalPattern("#,##0.#");
     chart.getStyler().setSeriesColors(new Color[] {new Color(31, 119, 180)});
     chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideNE);
     chart.getStyler().setAntiAlias(true);

@@ -184,13 +184,23 @@ class SimulateCommandTest {
         "--records", "--out", dir.toString());
     assertEquals("0", r[0], r[2]);
     assertTrue(r[1].contains("records and impact report: 6 files"), r[1]);
-    String circle = Files.readString(dir.resolve("records/point-0-circle-0.json"));
+    String circle = Files.readString(dir.resolve("records/point-1-circle-1.json"));
     assertTrue(circle.contains("\"ledger\"") && circle.contains("\"lifecycles\"")
         && circle.contains("\"type\" : \"accepted\""), circle.substring(0, 400));
-    String csv = Files.readString(dir.resolve("records/impact-point-0.csv"));
+    assertTrue(circle.contains("\"point\" : 1,") && circle.contains("\"replication\" : 1,")
+        && circle.contains("\"circle\" : 1,"), "numbered from 1 like the summary and CSV files");
+    assertTrue(circle.contains("\"audit\"") && circle.contains("\"before\" : \"NONE\""), "joins recorded");
+    java.util.regex.Matcher home = java.util.regex.Pattern
+        .compile("\"(latitude|longitude)\" : (-?[0-9.]+)").matcher(circle);
+    int homes = 0;
+    for (; home.find(); homes++) {
+      assertTrue(home.group(2).matches("-?[0-9]+(\\.[0-9]{1,3})?"), "coarse to 0.001 degrees: " + home.group());
+    }
+    assertTrue(homes >= 20, "homes checked: " + homes);
+    String csv = Files.readString(dir.resolve("records/impact-point-1.csv"));
     assertTrue(csv.startsWith("from,to,k,measure,key,value,unit,members,suppressed\n"), csv);
-    assertTrue(Files.readString(dir.resolve("records/impact-point-0.json")).contains("\"schemaVersion\":1"));
-    assertTrue(Files.readString(dir.resolve("records/impact-point-0.nl.html")).contains("Impactrapportage"));
+    assertTrue(Files.readString(dir.resolve("records/impact-point-1.json")).contains("\"schemaVersion\":1"));
+    assertTrue(Files.readString(dir.resolve("records/impact-point-1.nl.html")).contains("Impactrapportage"));
     assertEquals("2", run("run", "muziekwijk", "--records", "--no-progress")[0], "--records needs --out");
   }
 }
