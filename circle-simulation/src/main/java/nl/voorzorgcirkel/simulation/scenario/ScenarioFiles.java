@@ -521,11 +521,15 @@ public final class ScenarioFiles {
       // put back to its default (an unknown field is dropped), so that one bad value hides no
       // other error; what they report about a refused value is left to the schema's message
       Scenario repaired = repaired(merged, errors);
-      if (repaired != null) {
-        for (ScenarioError e : Rules.check(repaired, merged, user, source)) {
-          if (errors.stream().noneMatch(known -> related(known.path(), e.path()))) {
-            errors.add(e);
-          }
+      List<ScenarioError> more = List.of();
+      try {
+        more = repaired == null ? List.of() : Rules.check(repaired, merged, user, source);
+      } catch (RuntimeException cannotJudge) {
+        // a value put back may still trip a rule up: the schema's errors stand on their own
+      }
+      for (ScenarioError e : more) {
+        if (errors.stream().noneMatch(known -> related(known.path(), e.path()))) {
+          errors.add(e);
         }
       }
     }

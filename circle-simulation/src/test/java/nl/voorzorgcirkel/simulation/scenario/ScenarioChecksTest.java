@@ -242,4 +242,42 @@ class ScenarioChecksTest {
     }
     assertEquals(java.util.Set.of(8, 9, 10, 11, 12, 13, 14, 15, 16), sizes, "9 samples over 9 sizes: each once");
   }
+
+  @Test
+  void withAcceptsExactlyWhatAFileAcceptsAndHoldsTheSameValue() {
+    // the quick path (with) must never accept what the checked path (a file) refuses
+    List<String> fields = List.of("experiment.seed", "policy.notificationBudget", "population.membersPerCircle",
+        "behaviour.acceptance.probability", "population.circles");
+    Props.property("with agrees with a file", 300).forAll(
+        integers().between(0, fields.size() - 1), integers().between(-4, 120), integers().between(0, 3))
+        .checkAssert((f, whole, fraction) -> {
+          String field = fields.get(f);
+          double value = whole + fraction / 4.0;
+          String[] parts = field.split("\\.");
+          String json = "{\"formatVersion\": 2, \"" + parts[0] + "\": {\"" + parts[1] + "\": {\"" + parts[2] + "\": "
+              + value + "}}}";
+          if (parts.length == 2) {
+            json = "{\"formatVersion\": 2, \"" + parts[0] + "\": {\"" + parts[1] + "\": " + value + "}}";
+          }
+          Scenario file;
+          try {
+            file = ScenarioFiles.parse(json, "p.json");
+          } catch (ScenarioException refused) {
+            file = null;
+          }
+          Scenario quick;
+          try {
+            quick = Scenario.defaults().with(field, value);
+            if (!ScenarioFiles.validate(quick).isEmpty()) {
+              quick = null;
+            }
+          } catch (ScenarioException refused) {
+            quick = null;
+          }
+          assertEquals(file == null, quick == null, field + "=" + value);
+          if (file != null) {
+            assertEquals(ScenarioFiles.toJson(file), ScenarioFiles.toJson(quick), field + "=" + value);
+          }
+        });
+  }
 }
