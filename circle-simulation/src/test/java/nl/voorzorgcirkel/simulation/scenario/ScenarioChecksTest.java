@@ -119,7 +119,7 @@ class ScenarioChecksTest {
     assertEquals(4, twelve.line());
     assertEquals("string found, integer or object expected", twelve.rule(), "one error for the two forms");
     assertEquals("tekst gevonden, geheel getal of object verwacht", twelve.ruleDutch());
-    assertEquals(7, errors.size(), errors.toString());
+    assertEquals(6, errors.size(), errors.toString());
     assertEquals(5, at(errors, "behaviour.acceptance.probabilty").line());
     assertEquals(9, at(errors, "experiment.seed").line());
     ScenarioError factor = at(errors, "experiment.design.factors[0].field");
@@ -253,12 +253,12 @@ class ScenarioChecksTest {
         .checkAssert((f, whole, fraction) -> {
           String field = fields.get(f);
           double value = whole + fraction / 4.0;
-          String[] parts = field.split("\\.");
-          String json = "{\"formatVersion\": 2, \"" + parts[0] + "\": {\"" + parts[1] + "\": {\"" + parts[2] + "\": "
-              + value + "}}}";
-          if (parts.length == 2) {
-            json = "{\"formatVersion\": 2, \"" + parts[0] + "\": {\"" + parts[1] + "\": " + value + "}}";
+          List<String> parts = List.of(field.split("\\."));
+          String nested = String.valueOf(value);
+          for (int i = parts.size() - 1; i >= 0; i--) {
+            nested = "{\"" + parts.get(i) + "\": " + nested + "}";
           }
+          String json = "{\"formatVersion\": 2, " + nested.substring(1);
           Scenario file;
           try {
             file = ScenarioFiles.parse(json, "p.json");
