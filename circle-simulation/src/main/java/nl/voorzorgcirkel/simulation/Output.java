@@ -32,7 +32,11 @@ public enum Output {
   EXPIRED("expired_and_referred", "requests expired and referred", "requests", true),
   /** Requests still open or under way at the end. */
   OPEN_AT_END("open_at_end", "requests open at the end", "requests", true),
-  /** Share of the posted requests not taken at the moment they were posted: P(wait). */
+  /**
+   * Share of the posted requests not taken at the moment they were posted: P(wait). It exists only
+   * where a helper can answer at once (an answer delay of 0, as in the queueing mode): with any
+   * answer delay every request waits, and it would be 1 by construction.
+   */
   P_WAIT("p_wait", "share of requests that waited, P(wait)", "share", false),
   /** Mean time from posting to a helper's yes, over the helped requests. */
   MEAN_WAIT_MINUTES("mean_wait_minutes", "minutes until a helper says yes (mean)", "minutes", false),
@@ -62,7 +66,10 @@ public enum Output {
   CIRCLES_BELOW_MINIMUM("circles_below_minimum", "circles that fell below their minimum size", "circles", true),
   /** Circles that lost a kind of help they covered at the start of the period. */
   CIRCLES_LOSING_A_KIND("circles_losing_a_kind", "circles that lost a kind of help", "circles", true),
-  /** Among those, mean days from the run's start until they lost it. */
+  /**
+   * Among those, mean days from the start of the measured period (after the warm-up) until they
+   * were first seen without it, at a monthly count.
+   */
   DAYS_UNTIL_LOSING("days_until_losing_a_kind", "days until a circle lost a kind of help (mean)", "days", false),
   /** Contacts per member per month (of 30.44 days), each counted for both people it names. */
   CONTACTS_PER_MEMBER_MONTH("contacts_per_member_month", "contacts per member per month", "contacts",
@@ -114,6 +121,30 @@ public enum Output {
   private static final List<Output> ALL = List.of(values());
   private static final List<Output> WITHOUT_CONTACT =
       Stream.of(values()).filter(o -> !o.contact).collect(Collectors.toUnmodifiableList());
+
+  /**
+   * Whether the figure exists in a scenario's mode; where it does not, it is NaN ({@code n/a}) in
+   * every replication. P(wait) needs answers that can come at once (otherwise it is 1 by
+   * construction); in the queueing mode, whose helpers have no capacity limits and whose circles
+   * are c helpers and one member who asks, the capacity figures (help over capacity, helper-weeks
+   * over capacity) and members per circle do not exist.
+   *
+   * @param scenario the design point's scenario, not null
+   * @return whether the figure exists
+   */
+  public boolean existsIn(Scenario scenario) {
+    switch (this) {
+      case P_WAIT:
+        return scenario.behaviour().answerDelay().minMinutes() == 0
+            && scenario.behaviour().answerDelay().meanMinutes() == 0;
+      case CAPACITY_USED:
+      case WEEKS_OVER_CAPACITY:
+      case CIRCLE_SIZE_AT_END:
+        return !scenario.isQueueing();
+      default:
+        return true;
+    }
+  }
 
   /**
    * Whether this is a figure of contact and omkijken, reported only by scenarios with a {@code

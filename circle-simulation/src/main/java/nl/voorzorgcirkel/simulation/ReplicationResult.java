@@ -2,6 +2,7 @@ package nl.voorzorgcirkel.simulation;
 
 import java.util.Arrays;
 import java.util.Objects;
+import nl.voorzorgcirkel.simulation.scenario.Scenario;
 import nl.voorzorgcirkel.simulation.internal.Totals;
 import nl.voorzorgcirkel.simulation.internal.Totals.Count;
 import nl.voorzorgcirkel.simulation.internal.Totals.MonthlyCount;
@@ -28,8 +29,11 @@ public final class ReplicationResult {
     this.monthly = monthly;
   }
 
-  /** The figures of a replication from its totals; {@code days} per measured month. */
-  static ReplicationResult of(int replication, Totals t, int[] days) {
+  /**
+   * The figures of a replication from its totals; {@code days} per measured month; {@code
+   * scenario} the design point's, which decides the figures that exist.
+   */
+  static ReplicationResult of(int replication, Totals t, int[] days, Scenario scenario) {
     long circles = t.get(Count.CIRCLES);
     double[][] m = new double[MonthlyOutput.values().length][days.length];
     for (int i = 0; i < days.length; i++) {
@@ -37,7 +41,9 @@ public final class ReplicationResult {
       m[MonthlyOutput.SHARE_HELPED.ordinal()][i] = ratio(t.get(MonthlyCount.HELPED, i), t.get(MonthlyCount.POSTED, i));
       m[MonthlyOutput.REQUESTS_PER_CIRCLE_WEEK.ordinal()][i] = t.get(MonthlyCount.POSTED, i) / circleWeeks;
       m[MonthlyOutput.HELP_HOURS_PER_CIRCLE_WEEK.ordinal()][i] = t.get(MonthlyCount.HELP_SECONDS, i) / 3600.0 / circleWeeks;
-      m[MonthlyOutput.MEMBERS_PER_CIRCLE.ordinal()][i] = ratio(t.get(MonthlyCount.SIZE, i), circles);
+      // the queueing mode's circles are its helpers and one member who asks: no circle's size
+      m[MonthlyOutput.MEMBERS_PER_CIRCLE.ordinal()][i] = scenario.isQueueing() ? Double.NaN
+          : ratio(t.get(MonthlyCount.SIZE, i), circles);
       m[MonthlyOutput.KINDS_COVERED.ordinal()][i] = ratio(t.get(MonthlyCount.COVERAGE, i), circles);
       m[MonthlyOutput.VITAL_MEMBERS.ordinal()][i] = ratio(t.get(MonthlyCount.VITAL, i), circles);
       m[MonthlyOutput.CONTACTS_PER_MEMBER_MONTH.ordinal()][i] =
@@ -46,11 +52,14 @@ public final class ReplicationResult {
           ratio(t.get(MonthlyCount.ALONE_WITHOUT_CONTACT, i), t.get(MonthlyCount.ALONE, i));
       m[MonthlyOutput.CHECK_IN_ALARMS_PER_CIRCLE_WEEK.ordinal()][i] = t.get(MonthlyCount.ALARMS, i) / circleWeeks;
     }
-    return new ReplicationResult(replication, values(t), m);
+    return new ReplicationResult(replication, values(t, scenario), m);
   }
 
-  /** Each {@link Output} of the circles in the totals, in the order of {@link Output#values()}. */
-  static double[] values(Totals t) {
+  /**
+   * Each {@link Output} of the circles in the totals, in the order of {@link Output#values()}; NaN
+   * for a figure that does not exist in the scenario's mode ({@link Output#existsIn}).
+   */
+  static double[] values(Totals t, Scenario scenario) {
     double[] v = new double[Output.values().length];
     long posted = t.get(Count.POSTED);
     long circles = t.get(Count.CIRCLES);
@@ -84,6 +93,11 @@ public final class ReplicationResult {
     v[Output.FALSE_ALARM_RATE.ordinal()] = ratio(t.get(Count.FALSE_ALARMS), t.get(Count.ALARMS));
     v[Output.UNWELL_SPELLS.ordinal()] = t.get(Count.UNWELL_SPELLS);
     v[Output.DAYS_UNTIL_FOUND.ordinal()] = ratio(t.get(Count.DAYS_UNTIL_FOUND), t.get(Count.UNWELL_FOUND));
+    for (Output o : Output.values()) {
+      if (!o.existsIn(scenario)) {
+        v[o.ordinal()] = Double.NaN;
+      }
+    }
     return v;
   }
 

@@ -88,7 +88,8 @@ public final class Simulation {
     int replications = scenario.experiment().replications();
     ReplicationResult[][] results = new ReplicationResult[points.size()][replications];
     runUnits(points, calendar, units(points, CIRCLES_PER_UNIT), threads, progress, (point, replication, totals) ->
-        results[point][replication] = ReplicationResult.of(replication, totals, calendar.monthDays()));
+        results[point][replication] = ReplicationResult.of(replication, totals, calendar.monthDays(),
+            points.get(point).scenario()));
     List<List<ReplicationResult>> byPoint = new ArrayList<>();
     for (ReplicationResult[] r : results) {
       byPoint.add(List.of(r));
@@ -277,7 +278,7 @@ public final class Simulation {
       } else {
         one.clear();
         CircleRun.run(model, unit.replication(), c, one);
-        circles.accept(new CircleRunResult(unit.point(), unit.replication(), c, ReplicationResult.values(one)));
+        circles.accept(new CircleRunResult(unit.point(), unit.replication(), c, ReplicationResult.values(one, model.scenario())));
         totals.add(one);
       }
     }
@@ -313,7 +314,7 @@ public final class Simulation {
       int index = c;
       CircleRun.run(model, replication, c, one, (circle, ledger, lifecycles, audit) -> records.accept(
           new SimulatedCircle(point.index(), replication, index, from, to, circle, ledger, lifecycles, audit,
-              new CircleRunResult(point.index(), replication, index, ReplicationResult.values(one)),
+              new CircleRunResult(point.index(), replication, index, ReplicationResult.values(one, point.scenario())),
               one.get(Totals.Count.HELP_SECONDS))));
     }
   }
@@ -322,12 +323,13 @@ public final class Simulation {
    * The figures of one replication from the merged results of all its units.
    *
    * @param merged the merged results of every circle of one (point, replication), not null
-   * @param scenario the experiment's scenario, not null
+   * @param scenario the design point's scenario ({@link DesignPoint#scenario()}; the experiment's for a
+   *     single point), not null: it decides the figures that exist ({@link Output#existsIn})
    * @return the figures
    */
   public static ReplicationResult replicationResult(UnitResult merged, Scenario scenario) {
     Calendar calendar = new Calendar(scenario.experiment());
-    return ReplicationResult.of(merged.replication(), merged.totals(), calendar.monthDays());
+    return ReplicationResult.of(merged.replication(), merged.totals(), calendar.monthDays(), scenario);
   }
 
   /**
@@ -371,7 +373,7 @@ public final class Simulation {
           throw new IllegalArgumentException("point " + (p.index() + 1) + ", replication " + (r + 1) + ": the results"
               + " cover " + circles + " circle runs, the point has " + p.scenario().population().circles());
         }
-        figures.add(ReplicationResult.of(r, t, calendar.monthDays()));
+        figures.add(ReplicationResult.of(r, t, calendar.monthDays(), p.scenario()));
         sums[p.index()][r] = null;
       }
       byPoint.add(List.copyOf(figures));

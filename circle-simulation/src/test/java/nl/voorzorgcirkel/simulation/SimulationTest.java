@@ -52,7 +52,9 @@ class SimulationTest {
 
   @Test
   void aScenarioWithErrorsIsRefusedBeforeAnythingRuns() {
-    Scenario bad = Scenario.defaults().with("population.circles", 0).with("behaviour.acceptance.probability", 2);
+    // each value is fine on its own (with refuses one that is not); together they break two rules
+    Scenario bad = Scenario.defaults().with("population.membersPerCircle", Map.of("min", 15, "max", 10))
+        .with("behaviour.urgency.todayShare", 0.8).with("behaviour.urgency.soonShare", 0.7);
     ScenarioException e = assertThrows(ScenarioException.class, () -> Simulation.run(bad));
     assertEquals(2, e.errors().size(), e.getMessage());
   }
@@ -123,7 +125,8 @@ class SimulationTest {
       double posted = rep.value(Output.REQUESTS);
       double helped = rep.value(Output.SHARE_HELPED) * posted;
       assertEquals(posted, Math.round(helped) + rep.value(Output.EXPIRED) + rep.value(Output.OPEN_AT_END), 1e-6);
-      for (Output share : List.of(Output.SHARE_HELPED, Output.P_WAIT, Output.UTILISATION, Output.YES_SHARE,
+      // P(wait) does not exist with an answer delay (figuresThatDoNotExistInAModeAreNaN)
+      for (Output share : List.of(Output.SHARE_HELPED, Output.UTILISATION, Output.YES_SHARE,
           Output.LOAD_GINI, Output.LOAD_JAIN)) {
         double v = rep.value(share);
         assertTrue(v >= 0 && v <= 1, share + " = " + v);
@@ -181,5 +184,43 @@ class SimulationTest {
     assertEquals(280_000, r.scenario().population().circles());
     assertTrue(size * 280_000 > 3.4e6, "about 3.5 million members: " + size);
     assertTrue(r.values(0, Output.REQUESTS)[0] > 100_000);
+  }
+
+  @Test
+  void figuresThatDoNotExistInAModeAreNaN() {
+    // outside the queueing mode every answer takes time: P(wait) would be 1 by construction
+    ExperimentResult muziekwijk = Simulation.run(small(3, 30, 2), 2, (d, t) -> { });
+    assertTrue(Double.isNaN(muziekwijk.values(0, Output.P_WAIT)[0]));
+    assertFalse(Double.isNaN(muziekwijk.values(0, Output.CAPACITY_USED)[0]));
+    assertFalse(Double.isNaN(muziekwijk.values(0, Output.CIRCLE_SIZE_AT_END)[0]));
+    // the queueing mode's helpers have no capacity limits, and its circles are c helpers and an asker
+    Scenario queueing = nl.voorzorgcirkel.simulation.scenario.ScenarioFiles.builtIn("queueing")
+        .with("population.circles", 2).with("experiment.days", 30).with("experiment.replications", 2);
+    ExperimentResult q = Simulation.run(queueing, 2, (d, t) -> { });
+    assertFalse(Double.isNaN(q.values(0, Output.P_WAIT)[0]));
+    for (Output absent : List.of(Output.CAPACITY_USED, Output.WEEKS_OVER_CAPACITY, Output.CIRCLE_SIZE_AT_END)) {
+      for (double v : q.values(0, absent)) {
+        assertTrue(Double.isNaN(v), absent + " = " + v);
+      }
+    }
+    assertTrue(Double.isNaN(q.replications().get(0).get(0).monthly(MonthlyOutput.MEMBERS_PER_CIRCLE, 0)));
+  }
+
+  @Test
+  void daysUntilACircleLostAKindCountFromTheStartOfTheMeasuredPeriod() {
+    // before: counted from the start of the warm-up, so a 60-day period after a year's warm-up
+    // reported more than 365 days
+    Scenario s = Scenario.defaults().with("population.circles", 30).with("experiment.days", 60)
+        .with("experiment.warmupDays", 365).with("experiment.replications", 2)
+        .with("population.membersPerCircle", 8);
+    ExperimentResult r = Simulation.run(s, 2, (d, t) -> { });
+    int seen = 0;
+    for (double days : r.values(0, Output.DAYS_UNTIL_LOSING)) {
+      if (!Double.isNaN(days)) {
+        seen++;
+        assertTrue(days >= 0 && days <= 60, "days = " + days);
+      }
+    }
+    assertTrue(seen > 0, "no circle lost a kind of help: the test shows nothing");
   }
 }

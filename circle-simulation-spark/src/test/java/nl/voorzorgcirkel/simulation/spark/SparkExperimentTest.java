@@ -234,7 +234,8 @@ class SparkExperimentTest {
 
   @Test
   void aScenarioWithErrorsIsRefusedBeforeAnyJobAndAnExistingFolderBeforeAnyCircleRuns() throws Exception {
-    Scenario bad = STUDY.with("behaviour.acceptance.probability", 1.5);
+    // each value is fine on its own; together they break a rule across fields
+    Scenario bad = STUDY.with("behaviour.urgency.todayShare", 0.8).with("behaviour.urgency.soonShare", 0.7);
     assertThrows(ScenarioException.class, () -> SparkExperiment.of(bad));
     Files.createDirectories(tmp.resolve("taken"));
     AtomicInteger tasks = new AtomicInteger();

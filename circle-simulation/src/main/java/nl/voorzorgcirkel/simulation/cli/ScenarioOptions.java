@@ -37,7 +37,7 @@ public final class ScenarioOptions {
           + " netherlands, queueing, fairness-grid")
   String scenario;
 
-  @Option(names = "--set", paramLabel = "FIELD=VALUE",
+  @Option(names = "--set", paramLabel = "FIELD=VALUE", converter = SettingConverter.class,
       description = "set a field, such as --set behaviour.acceptance.probability=0.5 or"
           + " --set policy.fairness.strategy=leximin (the value in JSON, or plain text); repeatable")
   List<String> settings = new ArrayList<>();
@@ -94,9 +94,6 @@ public final class ScenarioOptions {
       ObjectNode tree = (ObjectNode) json.readTree(text);
       for (String setting : all) {
         int eq = setting.indexOf('=');
-        if (eq < 1) {
-          throw new CommandLine.ParameterException(new CommandLine(this), "--set needs FIELD=VALUE, got '" + setting + "'");
-        }
         String field = setting.substring(0, eq);
         String value = setting.substring(eq + 1);
         JsonNode node;
@@ -113,13 +110,58 @@ public final class ScenarioOptions {
         at.set(parts[parts.length - 1], node);
       }
       String source = scenario + " with " + String.join(", ", all);
+      Scenario set;
       try {
-        return ScenarioFiles.parse(json.writeValueAsString(tree), source);
+        set = ScenarioFiles.parse(json.writeValueAsString(tree), source);
       } catch (ScenarioException e) {
         throw new ScenarioException(bySetting(e.errors(), all, written, source));
       }
+      List<ScenarioError> varied = variedBySet(set);
+      if (!varied.isEmpty()) {
+        throw new ScenarioException(varied);
+      }
+      return set;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * A {@code --set} of a field the design or the comparison varies is refused: each point sets that
+   * field itself, so the setting would be silently overridden at every point.
+   */
+  private List<ScenarioError> variedBySet(Scenario set) {
+    List<String> varied = new ArrayList<>();
+    set.experiment().design().factors().forEach(f -> varied.add(f.field()));
+    set.experiment().compare().ifPresent(c -> varied.add(c.field()));
+    List<ScenarioError> errors = new ArrayList<>();
+    for (String setting : settings) {
+      String field = setting.substring(0, setting.indexOf('='));
+      for (String v : varied) {
+        if (field.equals(v) || field.startsWith(v + ".") || v.startsWith(field + ".")) {
+          boolean compared = set.experiment().compare().map(c -> c.field().equals(v)).orElse(false);
+          errors.add(new ScenarioError("--set " + setting, field, 0, 0,
+              "the " + (compared ? "comparison" : "design") + " varies " + v + ", so every point sets it"
+                  + " and this setting would be ignored; change the values in the scenario's experiment."
+                  + (compared ? "compare" : "design") + " instead",
+              (compared ? "de vergelijking" : "het ontwerp") + " varieert " + v + ", dus elk punt zet het"
+                  + " zelf en deze instelling zou genegeerd worden; verander in plaats daarvan de waarden in"
+                  + " experiment." + (compared ? "compare" : "design") + " van het scenario"));
+        }
+      }
+    }
+    return errors;
+  }
+
+  /** Reads {@code --set FIELD=VALUE}, refusing a setting without a field or an equals sign. */
+  static final class SettingConverter implements CommandLine.ITypeConverter<String> {
+    @Override
+    public String convert(String value) {
+      if (value.indexOf('=') < 1) {
+        throw new CommandLine.TypeConversionException("needs FIELD=VALUE, such as"
+            + " behaviour.acceptance.probability=0.5; got '" + value + "'");
+      }
+      return value;
     }
   }
 

@@ -68,7 +68,7 @@ final class SimulateCommand implements Callable<Integer> {
     Path out;
 
     @Option(names = "--shard", paramLabel = "i/n", converter = ShardConverter.class,
-        description = "run only shard i of n (i from 1 to n), such as --shard ${SLURM_ARRAY_TASK_ID}/16;"
+        description = "run only shard i of n (i from 1 to n), such as --shard $${SLURM_ARRAY_TASK_ID}/16;"
             + " needs --out")
     Shard shard;
 
@@ -221,8 +221,7 @@ final class SimulateCommand implements Callable<Integer> {
           } catch (ScenarioException e) {
             unreadable.addAll(e.errors());
           } catch (IOException e) {
-            unreadable.add(new ScenarioError(file.toString(), "", 0, 0, "cannot be read ("
-                + e.getClass().getSimpleName() + ")", "kan niet gelezen worden (" + e.getClass().getSimpleName() + ")"));
+            unreadable.add(ScenarioFiles.unreadable(file, e));
           }
         }
       }

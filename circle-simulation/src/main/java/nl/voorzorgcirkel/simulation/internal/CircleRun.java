@@ -1239,7 +1239,7 @@ public final class CircleRun {
     if (coveredAtStart < 0) {
       coveredAtStart = covered;
     } else if (lostDay < 0 && (covered & coveredAtStart) != coveredAtStart) {
-      lostDay = (int) ((now - cal.start) / DAY);
+      lostDay = (int) ((now - cal.measureFrom) / DAY);
     }
   }
 

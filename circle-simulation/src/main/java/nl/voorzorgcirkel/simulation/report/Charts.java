@@ -51,14 +51,15 @@ public final class Charts {
   private Charts() {}
 
   /**
-   * A chart: its file name, title and PNG bytes.
+   * A chart: its file name, title, caption and PNG bytes.
    *
    * @param file the file name, such as {@code share_helped-vs-behaviour.acceptance.probability.png}
    * @param title the chart's title
+   * @param caption what each point and band of the chart is (over what it averages), or empty
    * @param png the PNG image
    */
   @SuppressWarnings("ArrayRecordComponent") // the image's bytes, written out, never compared
-  public record Chart(String file, String title, byte[] png) {}
+  public record Chart(String file, String title, String caption, byte[] png) {}
 
   /**
    * Every chart of a result.
@@ -154,14 +155,31 @@ public final class Charts {
         partial.setMarkerColor(new Color(255, 127, 14));
       }
     }
-    return encode("monthly-" + o.column() + ".png", title, chart);
+    return encode("monthly-" + o.column() + ".png", title, "", chart);
   }
 
   /** A figure against a varied field, one line per compared value, each with its band. */
   private static Chart against(ExperimentResult result, Output o, String factor) {
-    String title = capitalised(o.label(result.scenario())) + " against " + factor;
+    Experiment.Design design = result.scenario().experiment().design();
+    boolean hypercube = design.type() == Experiment.DesignType.LATIN_HYPERCUBE;
+    List<String> others = new ArrayList<>();
+    design.factors().forEach(f -> {
+      if (!f.field().equals(factor)) {
+        others.add(f.field());
+      }
+    });
+    // a grid's point at one value of the factor is the mean over every combination of the others
+    boolean averaged = design.type() == Experiment.DesignType.GRID && !others.isEmpty();
+    String title = capitalised(o.label(result.scenario())) + " against " + factor
+        + (averaged ? ", averaged over the other factors" : "");
+    String caption = averaged
+        ? "At each value of " + factor + ": the mean over the other factors' values (" + String.join(", ", others)
+            + "), per replication; the band is the 95 % interval of that mean over replications."
+        : hypercube && !others.isEmpty()
+            ? "Each dot is one sample, with its 95 % interval over replications; the other factors ("
+                + String.join(", ", others) + ") vary from sample to sample."
+            : "";
     XYChart chart = chart(title, factor, o.unit(), o.isCount());
-    boolean hypercube = result.scenario().experiment().design().type() == Experiment.DesignType.LATIN_HYPERCUBE;
     // the factor's levels in the order first met
     Map<String, Object> levels = new LinkedHashMap<>();
     for (DesignPoint p : result.points()) {
@@ -238,7 +256,7 @@ public final class Charts {
       }
     }
     String file = o.column() + "-vs-" + factor + ".png";
-    return categories != null ? encode(file, title, categories) : encode(file, title, chart);
+    return categories != null ? encode(file, title, caption, categories) : encode(file, title, caption, chart);
   }
 
   private static Chart differences(ExperimentResult result, Output o) {
@@ -280,7 +298,7 @@ public final class Charts {
       zero.setLineColor(Color.GRAY);
       zero.setLineStyle(new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {4f, 4f}, 0f));
     }
-    return encode("difference-" + o.column() + ".png", title, chart);
+    return encode("difference-" + o.column() + ".png", title, "", chart);
   }
 
   /** A design point's settings without the compared value, for axis labels. */
@@ -389,9 +407,10 @@ public final class Charts {
     styleLine(chart.addSeries(name, x, y), colour);
   }
 
-  static Chart encode(String file, String title, org.knowm.xchart.internal.chartpart.Chart<?, ?> chart) {
+  static Chart encode(String file, String title, String caption,
+      org.knowm.xchart.internal.chartpart.Chart<?, ?> chart) {
     try {
-      return new Chart(file, title, ChartEncoder.getBytes(chart, "png"));
+      return new Chart(file, title, caption, ChartEncoder.getBytes(chart, "png"));
     } catch (IOException e) {
       throw new IllegalStateException("the chart " + file + " could not be drawn", e);
     }

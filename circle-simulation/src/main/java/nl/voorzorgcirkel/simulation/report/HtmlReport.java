@@ -81,7 +81,11 @@ public final class HtmlReport {
     out.append("<h2>Charts</h2>\n");
     for (Charts.Chart c : charts) {
       out.append("<figure><img alt=\"").append(escape(c.title())).append("\" src=\"data:image/png;base64,")
-          .append(Base64.getEncoder().encodeToString(c.png())).append("\"></figure>\n");
+          .append(Base64.getEncoder().encodeToString(c.png())).append("\">");
+      if (!c.caption().isEmpty()) {
+        out.append("<figcaption>").append(escape(c.caption())).append("</figcaption>");
+      }
+      out.append("</figure>\n");
     }
     out.append("<h2>Summary</h2>\n<pre>").append(escape(Summary.of(result))).append("</pre>\n");
     out.append("</body>\n</html>\n");

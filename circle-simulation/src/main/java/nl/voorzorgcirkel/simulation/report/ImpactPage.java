@@ -188,6 +188,6 @@ public final class ImpactPage {
     chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideNE);
     chart.getStyler().setAntiAlias(true);
     chart.addSeries(measure.name(), names, values);
-    return java.util.Optional.of(Charts.encode(measure.name(), measure.label(lang), chart).png());
+    return java.util.Optional.of(Charts.encode(measure.name(), measure.label(lang), "", chart).png());
   }
 }

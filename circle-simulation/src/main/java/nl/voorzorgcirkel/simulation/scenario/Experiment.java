@@ -57,7 +57,8 @@ public record Experiment(LocalDate start, int warmupDays, int days, int replicat
    * @param values the values, as they would be written in the scenario file; empty for a range
    * @param min the range's lower end (Latin hypercube), or empty
    * @param max the range's upper end (Latin hypercube), or empty
-   * @param integer whether sampled values are rounded to whole numbers (Latin hypercube)
+   * @param integer whether sampled values are whole numbers (Latin hypercube) for a field that takes
+   *     fractions; a whole-number field (its schema type) is always sampled in whole numbers
    */
   public record Factor(String field,
       @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Object> values, Optional<Double> min,

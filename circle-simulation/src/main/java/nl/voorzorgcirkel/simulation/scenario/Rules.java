@@ -57,22 +57,8 @@ final class Rules {
   }
 
   private void error(String path, String rule, String ruleDutch) {
-    int[] at = ScenarioFiles.location(user, elements(path));
+    int[] at = ScenarioFiles.location(user, ScenarioFiles.pathElements(path));
     errors.add(new ScenarioError(source, path, at[0], at[1], rule, ruleDutch));
-  }
-
-  private static List<Object> elements(String path) {
-    List<Object> out = new ArrayList<>();
-    for (String part : path.split("\\.", -1)) {
-      int bracket = part.indexOf('[');
-      if (bracket < 0) {
-        out.add(part);
-      } else {
-        out.add(part.substring(0, bracket));
-        out.add(Integer.parseInt(part.substring(bracket + 1, part.length() - 1)));
-      }
-    }
-    return out;
   }
 
   private void range(String path, IntRange range) {
@@ -265,9 +251,12 @@ final class Rules {
     for (int i = 0; i < factors.size(); i++) {
       Factor f = factors.get(i);
       String path = "experiment.design.factors[" + i + "]";
-      fieldRule(path + ".field", f.field());
+      boolean known = fieldRule(path + ".field", f.field());
       if (!fields.add(f.field())) {
         error(path + ".field", "each field may be varied once", "elk veld mag één keer gevarieerd worden");
+      }
+      if (known) {
+        valueRules(path + ".values", f.field(), f.values());
       }
       if (type == DesignType.LATIN_HYPERCUBE) {
         if (f.min().isEmpty() || f.max().isEmpty() || !f.values().isEmpty()) {
@@ -275,6 +264,8 @@ final class Rules {
               "een latin-hypercube-factor heeft min en max nodig, en geen values");
         } else if (!(f.min().get() < f.max().get())) {
           error(path, "min must be below max", "min moet onder max liggen");
+        } else if (known) {
+          hypercubeRange(path, f);
         }
       } else if (f.values().isEmpty() || f.min().isPresent() || f.max().isPresent()) {
         error(path, "a " + name(type) + " factor needs values, and no min or max",
@@ -299,7 +290,9 @@ final class Rules {
     long values = 1;
     if (e.compare().isPresent()) {
       Experiment.Comparison c = e.compare().get();
-      fieldRule("experiment.compare.field", c.field());
+      if (fieldRule("experiment.compare.field", c.field())) {
+        valueRules("experiment.compare.values", c.field(), c.values());
+      }
       if (fields.contains(c.field())) {
         error("experiment.compare.field", "the compared field must not also be a design factor",
             "het vergeleken veld mag niet ook een factor van het ontwerp zijn");
@@ -329,19 +322,64 @@ final class Rules {
     return type.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
   }
 
-  /** A varied field must name a field of the model (never of the experiment). */
-  private void fieldRule(String path, String field) {
-    JsonNode tree = scenario.isQueueing() ? ScenarioFiles.toTree(scenario) : ScenarioFiles.defaultsTree();
-    JsonNode node = tree;
-    for (String part : field.split("\\.", -1)) {
-      node = node == null ? null : node.get(part);
-    }
+  /**
+   * A varied field must name a field of the model (never of the experiment).
+   *
+   * @return whether it does
+   */
+  private boolean fieldRule(String path, String field) {
     if (field.startsWith("experiment") || field.startsWith("formatVersion") || field.startsWith("name")
         || field.startsWith("description")) {
       error(path, "a design varies the model (population, behaviour, policy, queueing), not " + field,
           "een ontwerp varieert het model (population, behaviour, policy, queueing), niet " + field);
-    } else if (node == null) {
-      error(path, "'" + field + "' " + ScenarioFiles.NO_SUCH_FIELD, "'" + field + "' " + ScenarioFiles.NO_SUCH_FIELD_NL);
+      return false;
     }
+    JsonNode tree = scenario.isQueueing() ? ScenarioFiles.toTree(scenario) : ScenarioFiles.defaultsTree();
+    String[] unknown = ScenarioFiles.unknownField(tree, field, false);
+    if (unknown != null) {
+      error(path, unknown[0], unknown[1]);
+      return false;
+    }
+    return true;
+  }
+
+  /**
+   * Each value a design or comparison gives a field is checked once, as the field's value in a file
+   * would be, and reported on the value in the file (not once per design point).
+   */
+  private void valueRules(String path, String field, List<Object> values) {
+    for (int j = 0; j < values.size(); j++) {
+      valueRule(path + "[" + j + "]", field, ScenarioFiles.MAPPER.valueToTree(values.get(j)));
+    }
+  }
+
+  private void valueRule(String path, String field, JsonNode value) {
+    for (ScenarioError e : ScenarioFiles.valueErrors(scenario, field, value, source)) {
+      String at = e.path().equals(field) ? "" : " (" + e.path() + ")";
+      error(path, "not a value of " + field + at + ": " + e.rule(),
+          "geen waarde van " + field + at + ": " + e.ruleDutch());
+    }
+  }
+
+  /**
+   * A Latin hypercube's range: both ends must be values of the field; a whole-number field is
+   * sampled in whole numbers, so its ends must be whole.
+   */
+  private void hypercubeRange(String path, Factor f) {
+    double min = f.min().get();
+    double max = f.max().get();
+    if (ScenarioFiles.isWholeNumberField(f.field()) && (min != Math.rint(min) || max != Math.rint(max))) {
+      error(path, f.field() + " takes whole numbers, so a latin-hypercube factor over it samples whole"
+          + " numbers: min and max must be whole numbers", f.field() + " neemt gehele getallen, dus een"
+          + " latin-hypercube-factor erover trekt gehele getallen: min en max moeten gehele getallen zijn");
+      return;
+    }
+    if (f.integer() && Math.ceil(min) > Math.floor(max)) {
+      error(path, "\"integer\": true needs a whole number between min and max",
+          "\"integer\": true heeft een geheel getal tussen min en max nodig");
+      return;
+    }
+    valueRule(path + ".min", f.field(), ScenarioFiles.MAPPER.valueToTree(min));
+    valueRule(path + ".max", f.field(), ScenarioFiles.MAPPER.valueToTree(max));
   }
 }

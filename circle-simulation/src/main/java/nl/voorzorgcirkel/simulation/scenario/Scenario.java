@@ -153,12 +153,19 @@ public record Scenario(int formatVersion, String name, String description, Popul
   /**
    * A copy with one field set, named by its path as in a scenario file or a design factor. The
    * value is given as it would be written in JSON (a number, text, true or false, a list or a
-   * map). The copy is not checked; {@link ScenarioFiles#validate} does that.
+   * map) and goes through the checks a file's value of that field goes through: its type (a
+   * fraction such as {@code 1.5} for a whole-number field is refused, never cut; a whole number
+   * written {@code 12.0} is taken), its range and its allowed values. As with java.time's {@code
+   * with} methods, a bad value throws at once. The rules across fields (a minimum above its
+   * maximum, shares that add up to more than 1) are not checked here, so that fields may be set
+   * one after the other: {@link ScenarioFiles#validate} lists them, and the engine refuses a
+   * scenario that breaks one before anything runs.
    *
    * @param field the dot-separated path, such as {@code behaviour.acceptance.probability}; not null
    * @param value the value, not null
    * @return the changed scenario
-   * @throws ScenarioException if the path names no field or the value has the wrong type
+   * @throws ScenarioException with every error of the value, or if the path names no field (with
+   *     the nearest field's name where one is near)
    */
   public Scenario with(String field, Object value) {
     return ScenarioFiles.with(this, field, value);

@@ -70,13 +70,21 @@ public final class ScenarioFiles {
       // defaults; the schema has refused nulls and wrong types before anything is bound
       .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
       .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-      // binding is lenient: the schema has already refused 1.5 where a whole number belongs, and
-      // binding anyway lets the rules across fields report their errors in the same pass
-      .enable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+      // binding is strict: 1.5 where a whole number belongs is never cut to 1, whichever way it
+      // came in (a file, --set, Scenario.with, a design point); whole numbers written as 12.0 or
+      // 1e1 are made whole first (wholeNumbers), as JSON Schema counts them as integers
+      .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
       .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
       .enable(SerializationFeature.INDENT_OUTPUT)
       .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_ABSENT, JsonInclude.Include.NON_ABSENT))
       .build();
+
+  /**
+   * A lenient binding, only to judge the rules across fields of a file the schema has already
+   * refused: its scenario is never returned.
+   */
+  private static final com.fasterxml.jackson.databind.ObjectReader LENIENT =
+      MAPPER.readerFor(Scenario.class).with(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
 
   private ScenarioFiles() {}
 
@@ -153,11 +161,37 @@ public final class ScenarioFiles {
     try {
       bytes = Files.readAllBytes(file);
     } catch (IOException e) {
-      throw new ScenarioException(List.of(new ScenarioError(file.toString(), "", 0, 0,
-          "cannot be read (" + e.getClass().getSimpleName() + ")",
-          "kan niet gelezen worden (" + e.getClass().getSimpleName() + ")")));
+      throw new ScenarioException(List.of(unreadable(file, e)));
     }
     return parse(bytes, file.toString());
+  }
+
+  /**
+   * Why a file cannot be read, in words rather than the name of an exception: no such file, a
+   * folder, no permission, or the system's own reason.
+   *
+   * @param file the file, not null
+   * @param e what reading it threw, not null
+   * @return the error, on the file
+   */
+  public static ScenarioError unreadable(Path file, IOException e) {
+    String english;
+    String dutch;
+    if (e instanceof java.nio.file.NoSuchFileException) {
+      english = "no such file";
+      dutch = "bestand bestaat niet";
+    } else if (Files.isDirectory(file)) {
+      english = "is a folder, not a file";
+      dutch = "is een map, geen bestand";
+    } else if (e instanceof java.nio.file.AccessDeniedException) {
+      english = "cannot be read: permission denied";
+      dutch = "kan niet gelezen worden: geen toegang";
+    } else {
+      String reason = e.getMessage() == null ? "input/output error" : e.getMessage();
+      english = "cannot be read: " + reason;
+      dutch = "kan niet gelezen worden: " + reason;
+    }
+    return new ScenarioError(file.toString(), "", 0, 0, english, dutch);
   }
 
   /**
@@ -261,91 +295,322 @@ public final class ScenarioFiles {
     return tree;
   }
 
-  /** Sets one field (a design factor, a comparison value) and binds again, unchecked. */
+  /**
+   * Sets one field (a design factor, a comparison value) and binds again. The value goes through
+   * the checks a file's value of that field goes through (the schema at that field: type, whole
+   * numbers, range, allowed values); the rules across fields are left to {@link #validate}, so that
+   * fields may be set one after the other.
+   *
+   * @throws ScenarioException with every error of the value, or the unknown field with the nearest
+   *     known one
+   */
   static Scenario with(Scenario scenario, String field, Object value) {
-    ObjectNode tree = (ObjectNode) toTree(scenario);
-    ObjectNode merged = scenario.isQueueing() ? queueingDefaults(tree) : tree;
-    String problem = set(merged, field, MAPPER.valueToTree(value));
-    if (problem != null) {
-      throw new ScenarioException(List.of(new ScenarioError("scenario", field, 0, 0, problem,
-          problem.equals(NO_SUCH_FIELD) ? NO_SUCH_FIELD_NL : problem)));
+    List<ScenarioError> errors = new ArrayList<>();
+    ObjectNode merged = checkedTree(scenario, field, MAPPER.valueToTree(value), "scenario", errors);
+    if (!errors.isEmpty()) {
+      throw new ScenarioException(errors);
     }
     try {
       return bind(merged);
-    } catch (JsonProcessingException e) {
+    } catch (JsonProcessingException | IllegalArgumentException e) {
+      // the schema passed the value: what is left is a value the model cannot hold
       throw new ScenarioException(List.of(new ScenarioError("scenario", field, 0, 0,
-          "has the wrong type for this field", "heeft het verkeerde type voor dit veld")));
+          "cannot hold this value", "kan deze waarde niet bevatten")));
     }
+  }
+
+  /**
+   * The errors of one value of one field, as a file holding it would report them (the schema at
+   * that field), or the unknown field; empty if the value is fine.
+   *
+   * @param value the value as JSON
+   * @param source the errors' source
+   */
+  static List<ScenarioError> valueErrors(Scenario scenario, String field, JsonNode value, String source) {
+    List<ScenarioError> errors = new ArrayList<>();
+    checkedTree(scenario, field, value, source, errors);
+    return errors;
+  }
+
+  /**
+   * The scenario's full tree with one field set, after adding to {@code errors} what is wrong with
+   * the field or the value.
+   */
+  private static ObjectNode checkedTree(Scenario scenario, String field, JsonNode value, String source,
+      List<ScenarioError> errors) {
+    ObjectNode tree = (ObjectNode) toTree(scenario);
+    ObjectNode merged = scenario.isQueueing() ? queueingDefaults(tree) : tree;
+    String[] problem = unknownField(merged, field, true);
+    if (problem != null) {
+      errors.add(new ScenarioError(source, field, 0, 0, problem[0], problem[1]));
+    } else if (!set(merged, field, value)) {
+      errors.add(new ScenarioError(source, field, 0, 0,
+          "is in a section this scenario does not have; add the section first",
+          "staat in een onderdeel dat dit scenario niet heeft; voeg dat onderdeel eerst toe"));
+    } else {
+      for (ScenarioError e : schemaErrors(merged, null, source)) {
+        if (related(e.path(), field)) {
+          errors.add(e);
+        }
+      }
+    }
+    return merged;
+  }
+
+  /** Whether one path is the other or lies under it, either way. */
+  static boolean related(String a, String b) {
+    return a.equals(b) || under(a, b) || under(b, a);
+  }
+
+  private static boolean under(String path, String parent) {
+    return path.startsWith(parent + ".") || path.startsWith(parent + "[");
+  }
+
+  /**
+   * Why a dot-separated field names no field of a tree (nor, with {@code orSchema}, of the
+   * schema), with the nearest known name where one is near; null if it names a field.
+   *
+   * @return the rule in English and Dutch, or null
+   */
+  static String[] unknownField(JsonNode root, String field, boolean orSchema) {
+    String[] parts = field.split("\\.", -1);
+    JsonNode node = root;
+    JsonNode schema = Holder.TREE;
+    for (int i = 0; i < parts.length; i++) {
+      boolean inTree = node != null && node.isObject() && node.has(parts[i]);
+      boolean inSchema = orSchema && !schema.path("properties").path(parts[i]).isMissingNode();
+      if (!inTree && !inSchema) {
+        List<String> known = new ArrayList<>();
+        if (node != null && node.isObject()) {
+          node.fieldNames().forEachRemaining(known::add);
+        }
+        if (orSchema) {
+          schema.path("properties").fieldNames().forEachRemaining(n -> {
+            if (!known.contains(n)) {
+              known.add(n);
+            }
+          });
+        }
+        String english = "'" + field + "' " + NO_SUCH_FIELD;
+        String dutch = "'" + field + "' " + NO_SUCH_FIELD_NL;
+        Optional<String> nearest = Spelling.nearest(parts[i], known);
+        if (nearest.isPresent()) {
+          List<String> fixed = new ArrayList<>(java.util.Arrays.asList(parts));
+          fixed.set(i, nearest.get());
+          english += "; did you mean '" + String.join(".", fixed) + "'?";
+          dutch += "; bedoelt u '" + String.join(".", fixed) + "'?";
+        } else if (!known.isEmpty()) {
+          String prefix = String.join(".", java.util.Arrays.asList(parts).subList(0, i));
+          String list = String.join(", ", known);
+          english += "; the fields " + (prefix.isEmpty() ? "at the top" : "of " + prefix) + " are: " + list;
+          dutch += "; de velden " + (prefix.isEmpty() ? "bovenaan" : "van " + prefix) + " zijn: " + list;
+        }
+        return new String[] {english, dutch};
+      }
+      node = inTree ? node.get(parts[i]) : null;
+      schema = schema.path("properties").path(parts[i]);
+    }
+    return null;
+  }
+
+  /**
+   * Whether a field takes whole numbers only (its schema type is {@code integer}, alone or as one
+   * form of a range such as {@code membersPerCircle}).
+   *
+   * @param field a dot-separated path
+   * @return true for a whole-number field
+   */
+  static boolean isWholeNumberField(String field) {
+    JsonNode node = Holder.TREE;
+    for (String part : field.split("\\.", -1)) {
+      node = resolved(node).path("properties").path(part);
+      if (node.isMissingNode()) {
+        return false;
+      }
+    }
+    node = resolved(node);
+    if ("integer".equals(node.path("type").asText())) {
+      return true;
+    }
+    for (JsonNode alternative : node.path("oneOf")) {
+      if ("integer".equals(resolved(alternative).path("type").asText())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A schema node with its {@code $ref} (within the schema) followed. */
+  private static JsonNode resolved(JsonNode node) {
+    JsonNode ref = node.get("$ref");
+    return ref != null && ref.asText().startsWith("#/") ? Holder.TREE.at(ref.asText().substring(1)) : node;
+  }
+
+  /**
+   * Makes every whole number written with a fraction or an exponent ({@code 12.0}, {@code 1e1})
+   * whole, in place: JSON Schema counts them as integers, so every whole-number field takes them,
+   * ranges included, and the strict binding never cuts a real fraction.
+   */
+  static void wholeNumbers(JsonNode node) {
+    if (node instanceof ObjectNode) {
+      ObjectNode object = (ObjectNode) node;
+      for (Map.Entry<String, JsonNode> e : object.properties()) {
+        if (isWhole(e.getValue())) {
+          object.put(e.getKey(), e.getValue().longValue());
+        } else {
+          wholeNumbers(e.getValue());
+        }
+      }
+    } else if (node instanceof com.fasterxml.jackson.databind.node.ArrayNode) {
+      com.fasterxml.jackson.databind.node.ArrayNode array = (com.fasterxml.jackson.databind.node.ArrayNode) node;
+      for (int i = 0; i < array.size(); i++) {
+        if (isWhole(array.get(i))) {
+          array.set(i, JsonNodeFactory.instance.numberNode(array.get(i).longValue()));
+        } else {
+          wholeNumbers(array.get(i));
+        }
+      }
+    }
+  }
+
+  private static boolean isWhole(JsonNode node) {
+    if (!node.isFloatingPointNumber() && !node.isBigDecimal()) {
+      return false;
+    }
+    double v = node.doubleValue();
+    return v == Math.rint(v) && Math.abs(v) < 0x1p53;
   }
 
   static final String NO_SUCH_FIELD = "names no field of the scenario";
   static final String NO_SUCH_FIELD_NL = "is geen veld van het scenario";
 
   /**
-   * Sets the node at a dot-separated path; the path must name an existing field.
+   * Sets the node at a dot-separated path whose parents the tree has.
    *
-   * @return null, or why it cannot be set
+   * @return false if a parent is missing (a section the scenario does not have)
    */
-  static String set(ObjectNode root, String field, JsonNode value) {
+  static boolean set(ObjectNode root, String field, JsonNode value) {
     String[] parts = field.split("\\.", -1);
     JsonNode node = root;
     for (int i = 0; i < parts.length - 1; i++) {
       node = node.get(parts[i]);
       if (node == null || !node.isObject()) {
-        return NO_SUCH_FIELD;
-      }
-    }
-    if (!node.has(parts[parts.length - 1]) && !schemaKnows(parts)) {
-      return NO_SUCH_FIELD;
-    }
-    ((ObjectNode) node).set(parts[parts.length - 1], value);
-    return null;
-  }
-
-  /** Whether the schema defines a field at a path (an optional one may be absent from a tree). */
-  private static boolean schemaKnows(String[] parts) {
-    JsonNode node = Holder.TREE;
-    for (String part : parts) {
-      node = node.path("properties").path(part);
-      if (node.isMissingNode()) {
         return false;
       }
     }
+    ((ObjectNode) node).set(parts[parts.length - 1], value);
     return true;
   }
 
   /** Schema, binding and rules; the user's tree gives the errors' lines. */
   static Scenario checkedBind(ObjectNode merged, JsonNode user, String source) {
     List<ScenarioError> errors = new ArrayList<>(schemaErrors(merged, user, source));
-    Scenario scenario = null;
-    try {
-      scenario = bind(merged);
-    } catch (JsonProcessingException | IllegalArgumentException e) {
-      if (errors.isEmpty()) {
-        errors.add(new ScenarioError(source, "", 0, 0, "cannot be read: " + e.getMessage(),
-            "kan niet gelezen worden: " + e.getMessage()));
-      }
-    }
-    if (scenario != null && errors.isEmpty()) {
-      errors.addAll(Rules.check(scenario, merged, user, source));
-    } else if (scenario != null) {
-      // the rules across fields on a scenario that breaks the schema: what they can judge is
-      // reported with the schema's errors; a value the schema refused may trip them up, so
-      // whatever they cannot judge is left to the schema's message
+    if (errors.isEmpty()) {
+      Scenario scenario;
       try {
-        for (ScenarioError e : Rules.check(scenario, merged, user, source)) {
-          if (errors.stream().noneMatch(known -> known.path().equals(e.path()))) {
-            errors.add(e);
-          }
-        }
+        scenario = bind(merged);
+      } catch (JsonProcessingException | IllegalArgumentException e) {
+        throw new ScenarioException(List.of(bindingError(e, user, source)));
+      }
+      errors.addAll(Rules.check(scenario, merged, user, source));
+      if (errors.isEmpty()) {
+        return scenario;
+      }
+    } else {
+      // the rules across fields judge the rest of a file the schema refused: each refused value is
+      // put back to its default (an unknown field is dropped), so that one bad value hides no
+      // other error; what they report about a refused value is left to the schema's message
+      Scenario repaired = repaired(merged, errors);
+      List<ScenarioError> more = List.of();
+      try {
+        more = repaired == null ? List.of() : Rules.check(repaired, merged, user, source);
       } catch (RuntimeException cannotJudge) {
-        // nothing more to add
+        // a value put back may still trip a rule up: the schema's errors stand on their own
+      }
+      for (ScenarioError e : more) {
+        if (errors.stream().noneMatch(known -> related(known.path(), e.path()))) {
+          errors.add(e);
+        }
       }
     }
-    if (!errors.isEmpty()) {
-      throw new ScenarioException(inFileOrder(errors));
+    throw new ScenarioException(inFileOrder(errors));
+  }
+
+  /**
+   * The scenario of a tree with each value at an error's path put back to its default, or dropped
+   * where it has none (an unknown field), bound leniently; null if even that cannot be bound.
+   */
+  private static Scenario repaired(ObjectNode merged, List<ScenarioError> errors) {
+    ObjectNode copy = merged.deepCopy();
+    ObjectNode defaults = defaultsTree();
+    defaults.set("contact", MAPPER.valueToTree(Contact.defaults()));
+    ((ObjectNode) defaults.get("policy")).set("askPlan", MAPPER.valueToTree(Policy.AskPlanRules.defaults()));
+    for (ScenarioError e : errors) {
+      List<Object> path = pathElements(e.path());
+      for (int n = path.size(); n > 0; n--) {
+        JsonNode parent = at(copy, path.subList(0, n - 1));
+        Object last = path.get(n - 1);
+        if (parent instanceof ObjectNode && last instanceof String) {
+          JsonNode fallback = at(defaults, path.subList(0, n));
+          if (fallback == null) {
+            ((ObjectNode) parent).remove((String) last);
+          } else {
+            ((ObjectNode) parent).set((String) last, fallback.deepCopy());
+          }
+          break;
+        }
+      }
     }
-    return scenario;
+    wholeNumbers(copy);
+    try {
+      return model(LENIENT.readValue(copy));
+    } catch (IOException | RuntimeException cannotBind) {
+      return null;
+    }
+  }
+
+  /** The node at a path, or null. */
+  private static JsonNode at(JsonNode root, List<Object> path) {
+    JsonNode node = root;
+    for (Object element : path) {
+      if (node == null) {
+        return null;
+      }
+      node = element instanceof Integer ? node.get((Integer) element) : node.get(element.toString());
+    }
+    return node;
+  }
+
+  /** A value the schema passed and the model cannot hold: the field, without Java's words. */
+  private static ScenarioError bindingError(Exception e, JsonNode user, String source) {
+    List<Object> path = new ArrayList<>();
+    if (e instanceof com.fasterxml.jackson.databind.JsonMappingException) {
+      for (com.fasterxml.jackson.databind.JsonMappingException.Reference r
+          : ((com.fasterxml.jackson.databind.JsonMappingException) e).getPath()) {
+        path.add(r.getFieldName() != null ? r.getFieldName() : (Object) r.getIndex());
+      }
+    }
+    int[] at = location(user, path);
+    return new ScenarioError(source, dotted(path), at[0], at[1], "cannot hold this value",
+        "kan deze waarde niet bevatten");
+  }
+
+  /** Path elements of {@code a.b[2].c}: names and list indexes. */
+  static List<Object> pathElements(String path) {
+    List<Object> out = new ArrayList<>();
+    if (path.isEmpty()) {
+      return out;
+    }
+    for (String part : path.split("\\.", -1)) {
+      int bracket = part.indexOf('[');
+      out.add(bracket < 0 ? part : part.substring(0, bracket));
+      while (bracket >= 0) {
+        int close = part.indexOf(']', bracket);
+        out.add(Integer.parseInt(part.substring(bracket + 1, close)));
+        bracket = part.indexOf('[', close);
+      }
+    }
+    return out;
   }
 
   /** The errors in the order of the file: by line and column, those without a place last. */
@@ -356,8 +621,15 @@ public final class ScenarioFiles {
     return sorted;
   }
 
+  /** Binds a tree strictly, its whole numbers made whole first (on a copy). */
   static Scenario bind(ObjectNode tree) throws JsonProcessingException {
-    Scenario bound = MAPPER.treeToValue(tree, Scenario.class);
+    ObjectNode whole = tree.deepCopy();
+    wholeNumbers(whole);
+    return model(MAPPER.treeToValue(whole, Scenario.class));
+  }
+
+  /** A bound scenario with a queueing scenario's model taken from its queue. */
+  private static Scenario model(Scenario bound) {
     if (bound.queueing().isEmpty()) {
       return bound;
     }
@@ -447,6 +719,11 @@ public final class ScenarioFiles {
       }
       String ruleEnglish = rule(e.getMessage());
       String ruleDutch = dutchTypes(rule(i < dutch.size() ? dutch.get(i).getMessage() : e.getMessage()));
+      if ("format".equals(e.getKeyword()) && "date".equals(schemaAt(e).path("format").asText())) {
+        // the validator's own text runs two sentences together
+        ruleEnglish = "must be a date written as YYYY-MM-DD, such as 2026-01-05";
+        ruleDutch = "moet een datum zijn geschreven als JJJJ-MM-DD, zoals 2026-01-05";
+      }
       if ("additionalProperties".equals(e.getKeyword()) && e.getProperty() != null) {
         path.add(e.getProperty());
         List<String> known = knownFields(e);
@@ -458,22 +735,54 @@ public final class ScenarioFiles {
             .orElse("; de velden hier zijn: " + list);
       }
       int[] at = location(user, path);
-      errors.add(new ScenarioError(source, dotted(path), at[0], at[1], ruleEnglish, ruleDutch));
+      ScenarioError error = new ScenarioError(source, dotted(path), at[0], at[1], ruleEnglish, ruleDutch);
+      ScenarioError previous = errors.isEmpty() ? null : errors.get(errors.size() - 1);
+      ScenarioError both = previous == null ? null : eitherType(previous, error);
+      if (both != null) {
+        errors.set(errors.size() - 1, both);
+      } else {
+        errors.add(error);
+      }
     }
     return errors;
   }
 
+  private static final Pattern FOUND_EXPECTED = Pattern.compile("(.+) found, (.+) expected");
+  private static final Pattern GEVONDEN_VERWACHT = Pattern.compile("(.+) gevonden, (.+) verwacht");
+
+  /**
+   * A field that may be written in two forms (a whole number or {@code {"min", "max"}}) and got
+   * neither: one error naming both forms, not one per form. Null if the errors are not that.
+   */
+  private static ScenarioError eitherType(ScenarioError a, ScenarioError b) {
+    Matcher ea = FOUND_EXPECTED.matcher(a.rule());
+    Matcher eb = FOUND_EXPECTED.matcher(b.rule());
+    Matcher da = GEVONDEN_VERWACHT.matcher(a.ruleDutch());
+    Matcher db = GEVONDEN_VERWACHT.matcher(b.ruleDutch());
+    if (!a.path().equals(b.path()) || !ea.matches() || !eb.matches() || !da.matches() || !db.matches()
+        || !ea.group(1).equals(eb.group(1))) {
+      return null;
+    }
+    return new ScenarioError(a.source(), a.path(), a.line(), a.column(),
+        ea.group(1) + " found, " + ea.group(2) + " or " + eb.group(2) + " expected",
+        da.group(1) + " gevonden, " + da.group(2) + " of " + db.group(2) + " verwacht");
+  }
+
   /** The fields the schema defines where an unknown one was written: its {@code properties}. */
   private static List<String> knownFields(Error additionalProperties) {
-    List<Object> rule = elements(additionalProperties.getSchemaLocation().getFragment());
+    List<String> names = new ArrayList<>();
+    schemaAt(additionalProperties).path("properties").fieldNames().forEachRemaining(names::add);
+    return names;
+  }
+
+  /** The schema object holding the keyword an error is about (its location ends in the keyword). */
+  private static JsonNode schemaAt(Error e) {
+    List<Object> rule = elements(e.getSchemaLocation().getFragment());
     JsonNode node = Holder.TREE;
-    // the rule's location ends in "additionalProperties"; its object schema is one step up
     for (Object element : rule.subList(0, Math.max(0, rule.size() - 1))) {
       node = element instanceof Integer ? node.path((Integer) element) : node.path(element.toString());
     }
-    List<String> names = new ArrayList<>();
-    node.path("properties").fieldNames().forEachRemaining(names::add);
-    return names;
+    return node;
   }
 
   private static final Pattern TYPE_MISMATCH = Pattern.compile("(\\w+) gevonden, (\\w+) verwacht");

@@ -203,4 +203,52 @@ class SimulateCommandTest {
     assertTrue(Files.readString(dir.resolve("records/impact-point-1.nl.html")).contains("Impactrapportage"));
     assertEquals("2", run("run", "muziekwijk", "--records", "--no-progress")[0], "--records needs --out");
   }
+
+  @Test
+  void aSetOfAFieldTheDesignVariesIsRefusedNotIgnored() {
+    // before: check listed 8, 12, 16 as if the setting had not been given
+    String[] r = run("check", "fairness-grid", "--set", "population.membersPerCircle=10");
+    assertEquals("2", r[0], r[1]);
+    assertTrue(r[2].contains("--set population.membersPerCircle=10: population.membersPerCircle: the design varies"
+        + " population.membersPerCircle"), r[2]);
+    String[] nl = run("check", "fairness-grid", "--set", "policy.fairness.strategy=leximin", "--lang", "nl");
+    assertEquals("2", nl[0]);
+    assertTrue(nl[2].contains("de vergelijking varieert policy.fairness.strategy"), nl[2]);
+    assertEquals("0", run("check", "fairness-grid", "--set", "behaviour.fatigue.lossPerRecentAsk=0.1")[0]);
+  }
+
+  @Test
+  void theShardOptionsHelpShowsTheSlurmVariable() {
+    String help = run("run", "--help")[1];
+    assertTrue(help.contains("--shard ${SLURM_ARRAY_TASK_ID}/16"), help);
+    assertFalse(help.contains("null/16"), help);
+  }
+
+  @Test
+  void aMissingFileIsSaidInWords(@TempDir Path dir) {
+    String[] r = run("check", dir.resolve("nonexist.json").toString());
+    assertEquals("2", r[0]);
+    assertTrue(r[2].trim().endsWith("nonexist.json: no such file"), r[2]);
+    String[] nl = run("check", dir.resolve("nonexist.json").toString(), "--lang", "nl");
+    assertTrue(nl[2].trim().endsWith("nonexist.json: bestand bestaat niet"), nl[2]);
+    String[] merge = run("merge", dir.resolve("shard-1-of-2.shard").toString());
+    assertEquals("2", merge[0]);
+    assertTrue(merge[2].contains("no such file") && !merge[2].contains("Exception"), merge[2]);
+  }
+
+  @Test
+  void aSetWithoutAnEqualsSignNamesTheCommand() {
+    // before: "Usage: <main class> ..."
+    String[] r = run("check", "muziekwijk", "--set", "population.circles");
+    assertEquals("2", r[0]);
+    assertTrue(r[2].contains("needs FIELD=VALUE"), r[2]);
+    assertTrue(r[2].contains("Usage: simulate check"), r[2]);
+    assertFalse(r[2].contains("<main class>"), r[2]);
+  }
+
+  @Test
+  void aWholeNumberWithAFractionIsTakenForARangeOnTheCommandLine() {
+    String[] r = run("check", "muziekwijk", "--set", "population.membersPerCircle=12.0");
+    assertEquals("0", r[0], r[2]);
+  }
 }

@@ -94,7 +94,14 @@ class ReportsTest {
       assertEquals(900, image.getWidth(), c.file());
       assertEquals(520, image.getHeight(), c.file());
     }
+    // a grid's chart against one factor averages over the other: title and caption say so
+    Charts.Chart size = byFile.get("share_helped-vs-population.membersPerCircle.png");
+    assertTrue(size.title().endsWith("against population.membersPerCircle, averaged over the other factors"),
+        size.title());
+    assertTrue(size.caption().contains("the mean over the other factors' values (behaviour.acceptance.probability)"),
+        size.caption());
     String html = HtmlReport.of(grid, charts);
+    assertTrue(html.contains("<figcaption>" + HtmlReport.escape(size.caption()) + "</figcaption>"));
     assertEquals(charts.size(), html.split("data:image/png;base64,", -1).length - 1);
     assertTrue(html.contains("Paired differences"));
     assertFalse(html.contains("<script"));

@@ -192,10 +192,17 @@ class ScenarioFilesTest {
     assertTrue(at(errors, "experiment.design.factors[1].field").rule().contains("varies the model"));
     List<ScenarioError> points = errors("{\"formatVersion\": 2, \"experiment\": {\"design\": {\"type\": \"sweep\","
         + " \"factors\": [{\"field\": \"behaviour.acceptance.probability\", \"values\": [0.5, 1.5]}]}}}");
+    // a bad value is told once, on the value in the file (ScenarioChecksTest); a rule across fields
+    // that some points break is told once with those points
     assertEquals(1, points.size(), points.toString());
-    assertTrue(points.get(0).source().contains("design point 2 (behaviour.acceptance.probability=1.5)"),
-        points.toString());
-    assertEquals("behaviour.acceptance.probability", points.get(0).path());
+    assertEquals("experiment.design.factors[0].values[1]", points.get(0).path());
+    List<ScenarioError> acrossFields = errors("{\"formatVersion\": 2, \"population\": {\"connectorsPerCircle\": 3},"
+        + " \"experiment\": {\"design\": {\"type\": \"grid\", \"factors\": [{\"field\": \"population.membersPerCircle\","
+        + " \"values\": [2, 12]}, {\"field\": \"behaviour.acceptance.probability\", \"values\": [0.4, 0.6, 0.8]}]}}}");
+    assertEquals(1, acrossFields.size(), acrossFields.toString());
+    assertTrue(acrossFields.get(0).source().endsWith("design points 1, 2, 3 (the first:"
+        + " population.membersPerCircle=2, behaviour.acceptance.probability=0.4)"), acrossFields.toString());
+    assertEquals("population.connectorsPerCircle", acrossFields.get(0).path());
   }
 
   @Test
