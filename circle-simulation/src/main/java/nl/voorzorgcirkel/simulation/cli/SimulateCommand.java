@@ -17,7 +17,6 @@ import nl.voorzorgcirkel.simulation.Shard;
 import nl.voorzorgcirkel.simulation.ShardResult;
 import nl.voorzorgcirkel.simulation.Simulation;
 import nl.voorzorgcirkel.simulation.WorkUnit;
-import nl.voorzorgcirkel.simulation.internal.Words;
 import nl.voorzorgcirkel.simulation.report.Reports;
 import nl.voorzorgcirkel.simulation.report.Summary;
 import nl.voorzorgcirkel.simulation.scenario.DesignPoint;
@@ -249,8 +248,9 @@ final class SimulateCommand implements Callable<Integer> {
       Scenario scenario = options.read();
       List<DesignPoint> points = Simulation.points(scenario);
       java.io.PrintWriter out = spec.commandLine().getOut();
-      out.println(scenario.name() + ": valid; " + Words.count(points.size(), "point", "points") + ", "
-          + Words.count(scenario.experiment().replications(), "replication", "replications"));
+      int replications = scenario.experiment().replications();
+      out.println(scenario.name() + ": valid; " + points.size() + (points.size() == 1 ? " point, " : " points, ")
+          + replications + (replications == 1 ? " replication" : " replications"));
       for (DesignPoint p : points) {
         out.println("  " + (p.index() + 1) + ": " + p.label());
       }

@@ -6,7 +6,6 @@ import java.util.Optional;
 import nl.voorzorgcirkel.simulation.ExperimentResult;
 import nl.voorzorgcirkel.simulation.Output;
 import nl.voorzorgcirkel.simulation.PairedDifference;
-import nl.voorzorgcirkel.simulation.internal.Words;
 import nl.voorzorgcirkel.simulation.scenario.DesignPoint;
 import nl.voorzorgcirkel.simulation.scenario.Experiment;
 import nl.voorzorgcirkel.simulation.scenario.QueueingModel;

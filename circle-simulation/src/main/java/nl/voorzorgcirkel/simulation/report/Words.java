@@ -1,7 +1,7 @@
-package nl.voorzorgcirkel.simulation.internal;
+package nl.voorzorgcirkel.simulation.report;
 
-/** English words for the command line's and the summary's counts. */
-public final class Words {
+/** English words for the summary's counts. */
+final class Words {
 
   private Words() {}
 
@@ -14,7 +14,7 @@ public final class Words {
    * @param many the noun for any other count, not null
    * @return the count, a space and the noun
    */
-  public static String count(long n, String one, String many) {
+  static String count(long n, String one, String many) {
     return n + " " + (n == 1 ? one : many);
   }
 }
