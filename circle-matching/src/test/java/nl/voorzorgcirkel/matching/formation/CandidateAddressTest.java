@@ -21,6 +21,7 @@ import nl.voorzorgcirkel.core.csv.ImportResult;
 import nl.voorzorgcirkel.core.csv.OfferMode;
 import nl.voorzorgcirkel.core.model.BuildingId;
 import nl.voorzorgcirkel.core.model.GeoPoint;
+import nl.voorzorgcirkel.core.model.MemberId;
 import org.junit.jupiter.api.Test;
 
 /** Sign-up lists with addresses instead of coordinates, geocoded as they are read. */
@@ -42,6 +43,23 @@ class CandidateAddressTest {
   private static List<String> problems(ImportResult<?> result) {
     return result.errors().stream().map(e -> e.row() + ":" + e.column().orElse("-") + ":" + e.rule())
         .collect(Collectors.toList());
+  }
+
+  @Test
+  void aBuildingNameWithoutLettersOrDigitsRefusesTheRowNamingTheColumn() {
+    ImportResult<Candidate> result = read(CandidateCsv.reader().withGeocoder(CENTRES),
+        "1;An;Vivaldistraat 40A;1318 bc;ALMERE;1944;1-3-2025;boodschappen doen;ja;???;",
+        "2;Bo;Vivaldistraat 40 B;1318BC;Almere;1949;1-3-2025;autorijden;nee;De Hofstede;");
+    assertEquals(List.of("2:Gebouw:NotBlank", "2:Gebouw:Pattern"), problems(result), "a name of no letters");
+    assertEquals(List.of(MemberId.of("2")), result.values().stream().map(c -> c.member().id()).toList());
+  }
+
+  @Test
+  void theReaderSaysWhetherItGeocodesWithoutNamingAnyAddress() {
+    String plain = CandidateCsv.reader().toString();
+    String geocoded = CandidateCsv.reader().withGeocoder(CENTRES).toString();
+    assertTrue(plain.startsWith("CandidateCsv.Reader{") && !plain.contains("geocoded"), plain);
+    assertTrue(geocoded.startsWith("CandidateCsv.Reader{") && geocoded.contains(", geocoded, "), geocoded);
   }
 
   @Test
