@@ -55,6 +55,20 @@ class CandidateAddressTest {
   }
 
   @Test
+  void aNeighbourhoodColumnFirstIsKnownAndANameOfAHundredCharactersIsTheLongestAccepted() {
+    String header = "Buurt;Nr;Naam;Adres;Postcode;Woonplaats;Geboortejaar;Aangemeld op;Wil helpen met;"
+        + "Wil verbinder zijn;Gebouw";
+    String longest = "w".repeat(100);
+    String file = header + "\r\n" + longest + ";1;An;Vivaldistraat 40A;1318 bc;ALMERE;1944;1-3-2025;koken;ja;\r\n"
+        + longest + "w;2;Bo;Vivaldistraat 40 B;1318BC;Almere;1949;1-3-2025;koken;nee;";
+    ImportResult<Candidate> result = CandidateCsv.reader().withGeocoder(CENTRES)
+        .read(file.getBytes(StandardCharsets.UTF_8), ImportMode.VALID_ROWS);
+    assertEquals(List.of(), result.ignoredColumns(), "the neighbourhood column in the first place is known");
+    assertEquals(List.of("3:Buurt:neighbourhood"), problems(result), "101 characters are refused");
+    assertEquals(Optional.of(longest), result.values().get(0).neighbourhood());
+  }
+
+  @Test
   void theReaderSaysWhetherItGeocodesWithoutNamingAnyAddress() {
     String plain = CandidateCsv.reader().toString();
     String geocoded = CandidateCsv.reader().withGeocoder(CENTRES).toString();
