@@ -1,8 +1,5 @@
 package nl.voorzorgcirkel.core.export;
 
-import de.siegmar.fastcsv.writer.CsvWriter;
-import de.siegmar.fastcsv.writer.LineDelimiter;
-import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.time.Instant;
@@ -21,6 +18,7 @@ import nl.voorzorgcirkel.core.consent.PersonalField;
 import nl.voorzorgcirkel.core.consent.Purpose;
 import nl.voorzorgcirkel.core.consent.Reader;
 import nl.voorzorgcirkel.core.internal.Arguments;
+import nl.voorzorgcirkel.core.internal.MachineCsv;
 import nl.voorzorgcirkel.core.model.Member;
 
 /**
@@ -207,21 +205,9 @@ public final class ResearchExport {
      * @throws UncheckedIOException if writing fails
      */
     public void writeCsv(Writer out) {
-      Objects.requireNonNull(out, "out");
-      try {
-        CsvWriter csv = CsvWriter.builder().fieldSeparator(',').lineDelimiter(LineDelimiter.LF)
-            .build(out);
-        csv.writeRecord(CSV_COLUMNS);
-        for (ResearchRow r : rows) {
-          csv.writeRecord(r.pseudonym(), r.place(), r.ageBand(), r.role().name(),
-              r.vitality().map(Enum::name).orElse(""),
-              r.livesAlone().map(String::valueOf).orElse(""), Long.toString(r.minutesGiven()),
-              Long.toString(r.minutesReceived()));
-        }
-        csv.flush();
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot write the research export", e);
-      }
+      MachineCsv.write(out, CSV_COLUMNS, rows, r -> new String[] {r.pseudonym(), r.place(), r.ageBand(),
+          r.role().name(), r.vitality().map(Enum::name).orElse(""), r.livesAlone().map(String::valueOf).orElse(""),
+          Long.toString(r.minutesGiven()), Long.toString(r.minutesReceived())}, "the research export");
     }
 
     /**

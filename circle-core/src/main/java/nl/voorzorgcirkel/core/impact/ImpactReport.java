@@ -1,8 +1,5 @@
 package nl.voorzorgcirkel.core.impact;
 
-import de.siegmar.fastcsv.writer.CsvWriter;
-import de.siegmar.fastcsv.writer.LineDelimiter;
-import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.math.BigDecimal;
@@ -15,6 +12,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import nl.voorzorgcirkel.core.i18n.Messages;
 import nl.voorzorgcirkel.core.internal.Arguments;
+import nl.voorzorgcirkel.core.internal.MachineCsv;
 
 /**
  * What a set of circles did in a period: a list of {@linkplain ImpactFigure figures} in {@link
@@ -179,21 +177,10 @@ public final class ImpactReport {
    * @throws UncheckedIOException if writing fails
    */
   public void writeCsv(Writer out) {
-    Objects.requireNonNull(out, "out");
-    try {
-      CsvWriter csv = CsvWriter.builder().fieldSeparator(',').lineDelimiter(LineDelimiter.LF)
-          .build(out);
-      csv.writeRecord(CSV_COLUMNS);
-      for (ImpactFigure f : figures) {
-        csv.writeRecord(from.toString(), to.toString(), Integer.toString(k), f.measure().name(),
-            f.key(), f.value().isPresent() ? format(f.value().getAsDouble()) : "",
-            f.measure().unit(), f.members().isPresent() ? Integer.toString(f.members().getAsInt()) : "",
-            Boolean.toString(f.suppressed()));
-      }
-      csv.flush();
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write the impact report", e);
-    }
+    MachineCsv.write(out, CSV_COLUMNS, figures, f -> new String[] {from.toString(), to.toString(),
+        Integer.toString(k), f.measure().name(), f.key(), f.value().isPresent() ? format(f.value().getAsDouble()) : "",
+        f.measure().unit(), f.members().isPresent() ? Integer.toString(f.members().getAsInt()) : "",
+        Boolean.toString(f.suppressed())}, "the impact report");
   }
 
   @Override
