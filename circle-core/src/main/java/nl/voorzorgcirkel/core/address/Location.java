@@ -2,6 +2,7 @@ package nl.voorzorgcirkel.core.address;
 
 import java.util.Objects;
 import java.util.Optional;
+import nl.voorzorgcirkel.core.internal.Names;
 import nl.voorzorgcirkel.core.model.GeoPoint;
 
 /**
@@ -32,15 +33,17 @@ public record Location(GeoPoint point, Precision precision, Optional<String> nei
    * @param neighbourhood see the record description
    * @param district see the record description
    * @param municipality see the record description
-   * @throws IllegalArgumentException if a name is blank or longer than 100 characters
+   * @throws nl.voorzorgcirkel.core.validation.InvalidValueException (an {@link
+   *     IllegalArgumentException}) naming the field if a name is blank, longer than 100 characters,
+   *     or holds control characters or starts with {@code = + - @} as a model name may not
    */
   public Location {
     Objects.requireNonNull(point, "point");
     point = GeoPoint.coarse(point.latitude(), point.longitude());
     Objects.requireNonNull(precision, "precision");
-    name(neighbourhood, "neighbourhood");
-    name(district, "district");
-    name(municipality, "municipality");
+    Names.check(neighbourhood, "Location", "neighbourhood");
+    Names.check(district, "Location", "district");
+    Names.check(municipality, "Location", "municipality");
   }
 
   /**
@@ -52,13 +55,6 @@ public record Location(GeoPoint point, Precision precision, Optional<String> nei
    */
   public static Location of(GeoPoint point, Precision precision) {
     return new Location(point, precision, Optional.empty(), Optional.empty(), Optional.empty());
-  }
-
-  private static void name(Optional<String> name, String what) {
-    Objects.requireNonNull(name, what);
-    if (name.isPresent() && (name.get().isBlank() || name.get().length() > 100)) {
-      throw new IllegalArgumentException(what + " must be 1 to 100 characters, not blank");
-    }
   }
 
   /**

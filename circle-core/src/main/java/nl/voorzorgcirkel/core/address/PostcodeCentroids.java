@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import nl.voorzorgcirkel.core.csv.CsvTable;
 import nl.voorzorgcirkel.core.csv.ImportException;
 import nl.voorzorgcirkel.core.csv.RowError;
+import nl.voorzorgcirkel.core.internal.Names;
 import nl.voorzorgcirkel.core.model.GeoPoint;
 import nl.voorzorgcirkel.core.validation.InvalidValueException;
 import org.jspecify.annotations.Nullable;
@@ -100,22 +101,35 @@ public final class PostcodeCentroids implements Geocoder {
               table.header().get(v.path().equals("longitude") ? longitude : latitude), v)));
         }
       }
+      Optional<String> buurt = name(line, neighbourhood, "neighbourhood", table, lineErrors);
+      Optional<String> wijk = name(line, district, "district", table, lineErrors);
+      Optional<String> gemeente = name(line, municipality, "municipality", table, lineErrors);
       if (lineErrors.isEmpty() && point != null) {
         if (builder.centres.containsKey(code)) {
           lineErrors.add(RowError.of(line.row(), table.header().get(postcode), "duplicate-postcode"));
         } else {
           builder.centres.put(code, new Location(point,
               code.length() == 4 ? Precision.POSTCODE_AREA : Precision.POSTCODE,
-              name(line, neighbourhood), name(line, district), name(line, municipality)));
+              buurt, wijk, gemeente));
         }
       }
     });
     return builder.build();
   }
 
-  private static Optional<String> name(CsvTable.Line line, int index) {
+  /** A name cell, cut to 100 characters; a name of the wrong form is an error of its row. */
+  private static Optional<String> name(CsvTable.Line line, int index, String what, CsvTable table,
+      List<RowError> errors) {
     String text = line.cell(index);
-    return text.isEmpty() ? Optional.empty() : Optional.of(text.length() > 100 ? text.substring(0, 100).strip() : text);
+    if (text.isEmpty()) {
+      return Optional.empty();
+    }
+    String name = text.length() > 100 ? text.substring(0, 100).strip() : text;
+    if (!Names.isName(name)) {
+      errors.add(RowError.of(line.row(), table.header().get(index), Names.violation("Location", what)));
+      return Optional.empty();
+    }
+    return Optional.of(name);
   }
 
   private static @Nullable Double number(CsvTable.Line line, int index, CsvTable table, List<RowError> errors) {

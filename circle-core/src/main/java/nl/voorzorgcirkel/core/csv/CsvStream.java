@@ -33,6 +33,11 @@ import org.jspecify.annotations.Nullable;
  * so, the text read since the start of the current record is kept, and no more: at most a record
  * and the parser's read-ahead.
  *
+ * <p>A field longer than {@link #MAX_FIELD} that fits the parser's buffer costs no recovery: the
+ * record is read whole, the field is kept empty, and the line carries the problem {@code
+ * field-too-long} with the column's name, so that a reader can refuse the row naming the cell, or
+ * keep it when nobody reads that column.
+ *
  * <p>Not thread-safe: one reader per stream.
  */
 final class CsvStream implements Closeable, Iterator<CsvTable.Line> {
@@ -142,6 +147,11 @@ final class CsvStream implements Closeable, Iterator<CsvTable.Line> {
       if (record.hasReplacement()) {
         return new CsvTable.Line(record.line, List.of(), "encoding");
       }
+      if (record.tooLong >= 0) {
+        // the record was read whole: its other fields are kept, and the column is named
+        return new CsvTable.Line(record.line, record.fields, "field-too-long",
+            record.tooLong < header.size() ? header.get(record.tooLong) : null);
+      }
       return new CsvTable.Line(record.line, record.fields, null);
     }
   }
@@ -163,14 +173,17 @@ final class CsvStream implements Closeable, Iterator<CsvTable.Line> {
     /** The most separators on one line after the first of a quoted field that spans lines. */
     final int mostSeparatorsOnALaterLine;
     final @Nullable String problem;
+    /** The index of the first field longer than {@link #MAX_FIELD}, kept empty; -1 if none. */
+    final int tooLong;
 
     Parsed(int line, List<String> fields, boolean spansLines, int mostSeparatorsOnALaterLine,
-        @Nullable String problem) {
+        @Nullable String problem, int tooLong) {
       this.line = line;
       this.fields = fields;
       this.spansLines = spansLines;
       this.mostSeparatorsOnALaterLine = mostSeparatorsOnALaterLine;
       this.problem = problem;
+      this.tooLong = tooLong;
     }
 
     boolean isBlank() {
@@ -225,7 +238,7 @@ final class CsvStream implements Closeable, Iterator<CsvTable.Line> {
         String message = String.valueOf(e.getMessage());
         String problem = message.contains("buffer size") ? "field-too-long"
             : message.contains("after closing quote") ? "text-after-quote" : "unterminated-quote";
-        return new Parsed(handler.line(), List.of(), false, 0, problem);
+        return new Parsed(handler.line(), List.of(), false, 0, problem, -1);
       }
     }
   }
@@ -238,6 +251,7 @@ final class CsvStream implements Closeable, Iterator<CsvTable.Line> {
     private boolean spansLines;
     private int mostSeparators;
     private @Nullable String problem;
+    private int tooLong;
 
     Handler(int lineOffset, char delimiter) {
       this.lineOffset = lineOffset;
@@ -254,6 +268,7 @@ final class CsvStream implements Closeable, Iterator<CsvTable.Line> {
       spansLines = false;
       mostSeparators = 0;
       problem = null;
+      tooLong = -1;
     }
 
     @Override
@@ -261,12 +276,16 @@ final class CsvStream implements Closeable, Iterator<CsvTable.Line> {
       if (problem != null) {
         return;
       }
-      if (length > MAX_FIELD) {
-        problem = "field-too-long";
-        return;
-      }
       if (index >= MAX_FIELDS) {
         problem = "too-many-fields";
+        return;
+      }
+      if (length > MAX_FIELD) {
+        // kept empty, so that the record's other fields and the column to blame are known
+        if (tooLong < 0) {
+          tooLong = index;
+        }
+        fields.add("");
         return;
       }
       String field = new String(buffer, offset, length);
@@ -289,8 +308,8 @@ final class CsvStream implements Closeable, Iterator<CsvTable.Line> {
     protected Parsed buildRecord() {
       String refused = problem;
       return refused != null
-          ? new Parsed(line(), List.of(), spansLines, mostSeparators, refused)
-          : new Parsed(line(), List.copyOf(fields), spansLines, mostSeparators, null);
+          ? new Parsed(line(), List.of(), spansLines, mostSeparators, refused, -1)
+          : new Parsed(line(), List.copyOf(fields), spansLines, mostSeparators, null, tooLong);
     }
   }
 

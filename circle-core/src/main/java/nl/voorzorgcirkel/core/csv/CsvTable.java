@@ -40,20 +40,36 @@ public final class CsvTable implements Closeable {
    *
    * @param row the line number in the file where the record starts (the header is row 1 unless
    *     blank lines come first)
-   * @param fields the fields, trimmed; empty when the line could not be read
+   * @param fields the fields, trimmed; empty when the line could not be read; for a line whose
+   *     problem is {@code field-too-long} and whose column is known, every field, the too long one
+   *     empty
    * @param problem the rule the line broke ({@code unterminated-quote}, {@code text-after-quote},
    *     {@code field-too-long}, {@code too-many-fields}, {@code encoding}), or null when it was read
+   * @param column the header name of the column whose cell broke the rule, when known; null
+   *     otherwise
    */
-  public record Line(int row, List<String> fields, @Nullable String problem) {
+  public record Line(int row, List<String> fields, @Nullable String problem, @Nullable String column) {
     /**
      * Checks and copies the components.
      *
      * @param row see the record description
      * @param fields see the record description
      * @param problem see the record description
+     * @param column see the record description
      */
     public Line {
       fields = List.copyOf(fields);
+    }
+
+    /**
+     * A line, read or refused as a whole, with no column to blame.
+     *
+     * @param row see the record description
+     * @param fields see the record description
+     * @param problem see the record description
+     */
+    public Line(int row, List<String> fields, @Nullable String problem) {
+      this(row, fields, problem, null);
     }
 
     /**
@@ -76,7 +92,7 @@ public final class CsvTable implements Closeable {
     public Optional<RowError> error() {
       String refused = problem;
       return refused == null ? Optional.empty()
-          : Optional.of(new RowError(row, null, refused, "csv." + refused, Map.of()));
+          : Optional.of(new RowError(row, column, refused, "csv." + refused, Map.of()));
     }
 
     /**
@@ -87,7 +103,8 @@ public final class CsvTable implements Closeable {
      */
     @Override
     public String toString() {
-      return "Line{row=" + row + ", fields=" + fields.size() + (problem == null ? "" : ", problem=" + problem) + "}";
+      return "Line{row=" + row + ", fields=" + fields.size() + (problem == null ? "" : ", problem=" + problem)
+          + (column == null ? "" : ", column=" + column) + "}";
     }
   }
 
@@ -261,14 +278,21 @@ public final class CsvTable implements Closeable {
    *
    * @param names accepted names, not null
    * @return the index, or -1 if no column matches
+   * @throws ImportException with rule {@code duplicate-column} on the header row, naming the
+   *     second column, if two columns match: which of them holds the values cannot be guessed, and
+   *     taking the first would lose the other without a word
    */
   public int column(List<String> names) {
+    int found = -1;
     for (int i = 0; i < header.size(); i++) {
       if (names.contains(normalName(header.get(i)))) {
-        return i;
+        if (found >= 0) {
+          throw new ImportException(List.of(MemberCsv.duplicateColumn(headerRow, header.get(i), header.get(found))));
+        }
+        found = i;
       }
     }
-    return -1;
+    return found;
   }
 
   /**

@@ -83,7 +83,8 @@ import org.jspecify.annotations.Nullable;
  *   <tr><td>status</td><td>no</td><td>active / actief, paused / pauze, left / vertrokken</td></tr>
  *   <tr><td>paused until / pauze tot</td><td>with status paused</td><td>a date</td></tr>
  *   <tr><td>avoids / liever niet met</td><td>no</td><td>ids of members this member would rather
- *       not be helped by or be in a circle with, separated like capabilities</td></tr>
+ *       not be helped by or be in a circle with, separated like capabilities; one way: to keep two
+ *       members from helping each other, list each in the other's row</td></tr>
  * </table>
  *
  * <p>An empty optional cell takes the model's default. Every bad row is reported with its row
@@ -197,7 +198,7 @@ public final class MemberCsv {
     Objects.requireNonNull(mode, "mode");
     Objects.requireNonNull(options, "options");
     try (CsvTable table = CsvTable.open(in)) {
-      return read(table, mode, options, (line, member, errors) -> member);
+      return read(table, mode, options, MEMBERS);
     }
   }
 
@@ -217,7 +218,7 @@ public final class MemberCsv {
   public static ImportResult<Member> read(InputStream in, Consumer<ImportResult.Row<Member>> action) {
     Objects.requireNonNull(action, "action");
     try (CsvTable table = CsvTable.open(in)) {
-      return read(table, ImportOptions.standard(), (line, member, errors) -> member, action);
+      return read(table, ImportOptions.standard(), MEMBERS, action);
     }
   }
 
@@ -243,7 +244,7 @@ public final class MemberCsv {
    * @throws ImportException as {@link #read(InputStream, ImportMode)}
    */
   public static ImportResult<Member> read(CsvTable table, ImportMode mode) {
-    return read(table, mode, ImportOptions.standard(), (line, member, errors) -> member);
+    return read(table, mode, ImportOptions.standard(), MEMBERS);
   }
 
   /**
@@ -264,7 +265,34 @@ public final class MemberCsv {
      * @return what the row becomes, or null to leave the row out; ignored if a problem was added
      */
     @Nullable T extend(CsvTable.Line line, Member member, List<RowError> errors);
+
+    /**
+     * Whether this extension reads a column that is not one of the member columns: a cell too long
+     * to read ({@code field-too-long}) refuses its row only if somebody reads its column. By default
+     * every column, so that an extension that does not say never sees an empty cell in place of a
+     * too long one.
+     *
+     * @param column the column's header name, not null
+     * @return true if the extension reads it; true by default
+     * @since 0.1.0
+     */
+    default boolean reads(String column) {
+      return true;
+    }
   }
+
+  /** The rows as members, reading no other column. */
+  private static final RowExtension<Member> MEMBERS = new RowExtension<>() {
+    @Override
+    public Member extend(CsvTable.Line line, Member member, List<RowError> errors) {
+      return member;
+    }
+
+    @Override
+    public boolean reads(String column) {
+      return false;
+    }
+  };
 
   /**
    * Reads members from a table and makes more of each row, for importers that read more columns
@@ -324,8 +352,10 @@ public final class MemberCsv {
     for (int i = 0; i < table.header().size(); i++) {
       String name = table.header().get(i);
       Column column = column(name);
-      if (column == null || index.containsKey(column)) {
+      if (column == null) {
         ignored.add(name);
+      } else if (index.containsKey(column)) {
+        errors.add(duplicateColumn(headerRow, name, table.header().get(index.get(column))));
       } else {
         index.put(column, i);
         headerName.put(column, name);
@@ -349,8 +379,12 @@ public final class MemberCsv {
       if (errors.size() >= MAX_ERRORS) {
         return;
       }
-      if (line.error().isPresent()) {
-        errors.add(line.error().get());
+      Optional<RowError> refused = line.error();
+      String blamed = line.column();
+      boolean unread = "field-too-long".equals(line.problem()) && blamed != null && ignored.contains(blamed)
+          && !extension.reads(blamed);
+      if (refused.isPresent() && !unread) {
+        errors.add(refused.get());
       } else {
         RowReader reader = new RowReader(line, index, headerName, separators, offers, homes);
         Member member = reader.member();
@@ -376,6 +410,11 @@ public final class MemberCsv {
       }
     });
     return new ImportResult<>(List.of(), errors, reviews, ignored);
+  }
+
+  /** A header that names a column twice: which of the two holds the values cannot be guessed. */
+  static RowError duplicateColumn(int headerRow, String second, String first) {
+    return new RowError(headerRow, second, "duplicate-column", "csv.duplicate-column", Map.of("first", first));
   }
 
   private static @Nullable Column column(String header) {

@@ -13,13 +13,16 @@ import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
+import java.lang.reflect.ParameterizedType;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import nl.voorzorgcirkel.core.internal.ModelValidator;
 import nl.voorzorgcirkel.core.validation.InvalidValueException;
 import nl.voorzorgcirkel.core.validation.Violation;
@@ -45,6 +48,27 @@ final class ValueTypeMapping<T> {
     /** A required attribute of a primitive type: a builder cannot tell it was left out. */
     boolean requiredNumber() {
       return accessor.getReturnType().isPrimitive() && Modifier.isAbstract(accessor.getModifiers());
+    }
+
+    /** An attribute that holds a whole number, optional or not. */
+    boolean wholeNumber() {
+      Class<?> held = accessor.getReturnType();
+      if (optional() && accessor.getGenericReturnType() instanceof ParameterizedType parameterized
+          && parameterized.getActualTypeArguments()[0] instanceof Class<?> element) {
+        held = element;
+      }
+      return held == int.class || held == long.class || held == short.class || held == Integer.class
+          || held == Long.class || held == Short.class;
+    }
+
+    /** What the attribute holds, for an error: the simple name of its type or its element's. */
+    String expected() {
+      java.lang.reflect.Type generic = accessor.getGenericReturnType();
+      if (generic instanceof ParameterizedType parameterized
+          && parameterized.getActualTypeArguments()[0] instanceof Class<?> element) {
+        return accessor.getReturnType().getSimpleName() + "<" + element.getSimpleName() + ">";
+      }
+      return accessor.getReturnType().getSimpleName();
     }
   }
 
@@ -157,28 +181,43 @@ final class ValueTypeMapping<T> {
             missing.add(attribute.name());
           }
         }
+        List<Violation> violations = new ArrayList<>();
+        String typeName = ModelValidator.typeName(type);
+        Set<String> reported = new HashSet<>(missing);
         for (Map.Entry<String, JsonNode> field : tree.properties()) {
           Attribute attribute = attributes.get(field.getKey());
           if (attribute == null) {
-            throw JsonMappingException.from(p, "unknown property '" + field.getKey() + "' for "
-                + type.getSimpleName() + "; known: " + attributes.keySet());
+            violations.add(Violation.of(typeName, field.getKey(), "unknownProperty", "vzc.json.unknownProperty",
+                Map.of("known", String.join(", ", attributes.keySet()))));
+            reported.add(field.getKey());
+            continue;
+          }
+          JsonNode node = field.getValue();
+          if (attribute.wholeNumber() && !node.isNull() && !node.isIntegralNumber()) {
+            // Jackson would cut 1948.9 to 1948 and read "1948" as a number
+            violations.add(Violation.of(typeName, attribute.name(), "wholeNumber", "vzc.json.wholeNumber", Map.of()));
+            reported.add(attribute.name());
+            continue;
           }
           JavaType javaType = ctxt.getTypeFactory().constructType(attribute.accessor().getGenericReturnType());
           @Nullable Object value;
           try {
-            value = field.getValue().isNull() && !attribute.optional()
-                ? null
-                : ctxt.readTreeAsValue(field.getValue(), javaType);
+            value = node.isNull() && !attribute.optional() ? null : ctxt.readTreeAsValue(node, javaType);
           } catch (JsonMappingException e) {
-            throw JsonMappingException.wrapWithPath(e, type, attribute.name());
+            if (e.getCause() instanceof InvalidValueException) {
+              // a value inside this one broke a rule: its own violations, with the path to it
+              throw JsonMappingException.wrapWithPath(e, type, attribute.name());
+            }
+            violations.add(Violation.of(typeName, attribute.name(), "type", "vzc.json.type",
+                Map.of("expected", attribute.expected())));
+            reported.add(attribute.name());
+            continue;
           }
           if (value == null && attribute.setter().getParameterTypes()[0].isPrimitive()) {
             continue;
           }
           invoke(attribute.setter(), builder, value);
         }
-        List<Violation> violations = new ArrayList<>();
-        String typeName = ModelValidator.typeName(type);
         missing.forEach(name -> violations.add(ModelValidator.missing(typeName, name)));
         try {
           T value = type.cast(Objects.requireNonNull(invoke(build, builder), "build"));
@@ -186,7 +225,7 @@ final class ValueTypeMapping<T> {
             return value;
           }
         } catch (InvalidValueException e) {
-          e.violations().stream().filter(v -> !missing.contains(v.path())).forEach(violations::add);
+          e.violations().stream().filter(v -> !reported.contains(v.path())).forEach(violations::add);
         }
         InvalidValueException invalid = new InvalidValueException(violations);
         throw JsonMappingException.from(p, invalid.getMessage(), invalid);

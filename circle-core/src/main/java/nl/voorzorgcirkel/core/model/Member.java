@@ -137,7 +137,10 @@ public abstract class Member {
 
   /**
    * Members this member would rather not be helped by (a personal preference; kept out of {@code
-   * toString()}). Matching never asks them for this member's requests.
+   * toString()}). Matching never asks them for this member's requests, and forming circles keeps
+   * them apart. It works one way: it does not keep this member from being asked to help them (a
+   * member says no to a request they would rather not take; a connector who knows two members
+   * should be kept apart enters each in the other's list).
    *
    * @return an unmodifiable list of member ids, possibly empty, not containing this member's id
    */

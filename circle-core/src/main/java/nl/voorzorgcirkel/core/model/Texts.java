@@ -5,10 +5,11 @@ final class Texts {
 
   /**
    * A name: no control characters (such as line breaks, which would break every list it is shown
-   * in), and not starting with {@code = + - @}, which spreadsheets run as a formula when the name
-   * is exported to one.
+   * in) nor invisible characters that change how it reads, and not starting with {@code = + - @},
+   * which spreadsheets run as a formula when the name is exported to one. The one rule of {@link
+   * nl.voorzorgcirkel.core.internal.Names#FORM}.
    */
-  static final String NAME = "([^=+@\\p{Cntrl}-][^\\p{Cntrl}]*)?";
+  static final String NAME = nl.voorzorgcirkel.core.internal.Names.FORM;
 
   /** Free text: line breaks and tabs, but no other control characters. */
   static final String FREE = "[^\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]*";

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import nl.voorzorgcirkel.core.internal.Arguments;
+import nl.voorzorgcirkel.core.internal.Names;
 import nl.voorzorgcirkel.core.model.Member;
 import nl.voorzorgcirkel.core.model.MemberId;
 
@@ -19,7 +20,8 @@ import nl.voorzorgcirkel.core.model.MemberId;
  * @param willingToConnect whether they would be one of the circle's connectors
  * @param wantsWith people they want to be in a circle with, not null, without their own id
  * @param neighbourhood the neighbourhood (buurt or wijk) they live in, for example from the
- *     geocoder or the sign-up list, not null; 1 to 100 characters when present. Formation keeps
+ *     geocoder or the sign-up list, not null; 1 to 100 characters when present, without control
+ *     or invisible characters and not starting with {@code = + - @}. Formation keeps
  *     neighbourhoods apart where it can and names the circles after them.
  * @since 0.1.0
  */
@@ -34,7 +36,8 @@ public record Candidate(Member member, boolean willingToConnect, List<MemberId> 
    * @param wantsWith see the record description
    * @param neighbourhood see the record description
    * @throws IllegalArgumentException if the candidate wants to be with themselves, or the
-   *     neighbourhood is blank or longer than 100 characters
+   *     neighbourhood is blank, longer than 100 characters, or not of the form of a name (control
+   *     or invisible characters, or a first {@code = + - @}: circles are named after it)
    */
   public Candidate {
     Objects.requireNonNull(member, "member");
@@ -42,13 +45,7 @@ public record Candidate(Member member, boolean willingToConnect, List<MemberId> 
     if (wantsWith.contains(member.id())) {
       throw Arguments.invalid("Candidate", "wantsWith", "notSelf", java.util.Map.of());
     }
-    Objects.requireNonNull(neighbourhood, "neighbourhood");
-    if (neighbourhood.isPresent() && neighbourhood.get().isBlank()) {
-      throw Arguments.invalid("Candidate", "neighbourhood", "notBlank", java.util.Map.of());
-    }
-    if (neighbourhood.isPresent() && neighbourhood.get().length() > 100) {
-      throw Arguments.invalid("Candidate", "neighbourhood", "atMost", java.util.Map.of("max", 100));
-    }
+    Names.check(neighbourhood, "Candidate", "neighbourhood");
   }
 
   /**
@@ -76,9 +73,10 @@ public record Candidate(Member member, boolean willingToConnect, List<MemberId> 
   /**
    * A copy living in the given neighbourhood.
    *
-   * @param name the neighbourhood's name, 1 to 100 characters, not blank
+   * @param name the neighbourhood's name, 1 to 100 characters, not blank, of the form of a name
    * @return the changed candidate
-   * @throws IllegalArgumentException if the name is blank or too long
+   * @throws IllegalArgumentException if the name is blank, too long, or not of the form of a name
+   *     (see the constructor)
    */
   public Candidate withNeighbourhood(String name) {
     return new Candidate(member, willingToConnect, wantsWith, Optional.of(Objects.requireNonNull(name, "name")));

@@ -27,6 +27,7 @@ import nl.voorzorgcirkel.core.csv.ImportResult;
 import nl.voorzorgcirkel.core.csv.MemberCsv;
 import nl.voorzorgcirkel.core.csv.RowError;
 import nl.voorzorgcirkel.core.i18n.Bilingual;
+import nl.voorzorgcirkel.core.internal.Names;
 import nl.voorzorgcirkel.core.model.BuildingId;
 import nl.voorzorgcirkel.core.model.CapabilityVocabulary;
 import nl.voorzorgcirkel.core.model.GeoPoint;
@@ -47,8 +48,10 @@ import org.jspecify.annotations.Nullable;
  *       empty</td></tr>
  *   <tr><td>wants with / graag met</td><td>ids of candidates they want to be in a circle with,
  *       separated like capabilities</td></tr>
- *   <tr><td>neighbourhood / buurt, wijk</td><td>the neighbourhood's name, 1 to 100 characters;
- *       when empty, the geocoder's neighbourhood</td></tr>
+ *   <tr><td>neighbourhood / buurt (or, in a list without it, district / wijk)</td><td>the
+ *       neighbourhood's name, 1 to 100 characters, of the form of a member's name (no control
+ *       characters, not starting with {@code = + - @}); when empty, the geocoder's
+ *       neighbourhood</td></tr>
  *   <tr><td>building / gebouw, complex</td><td>the building or complex, by its name or number
  *       ({@code "De Hofstede"} becomes the id {@code de-hofstede}); when empty, the {@link
  *       Buildings} the reader was given find it from the geocoded address</td></tr>
@@ -71,8 +74,10 @@ public final class CandidateCsv {
   private static final List<String> WILLING = List.of("willingtoconnect", "connector",
       "wilverbinderzijn", "verbinder");
   private static final List<String> WANTS = List.of("wantswith", "graagmet", "wilbij");
-  private static final List<String> NEIGHBOURHOOD = List.of("neighbourhood", "neighborhood", "buurt", "wijk",
+  private static final List<String> NEIGHBOURHOOD = List.of("neighbourhood", "neighborhood", "buurt",
       "buurtnaam");
+  /** A district (wijk) names the area when the list has no neighbourhood (buurt) column. */
+  private static final List<String> DISTRICT = List.of("district", "wijk", "wijknaam");
   private static final List<String> BUILDING = List.of("building", "complex", "gebouw", "wooncomplex",
       "complexnummer");
   private static final Set<String> YES = Set.of("yes", "ja", "x", "1", "true", "waar");
@@ -187,7 +192,7 @@ public final class CandidateCsv {
       try (CsvTable table = CsvTable.open(in)) {
         Rows rows = new Rows(table, AddressColumns.find(table), geocoder, buildings);
         ImportOptions memberOptions = rows.geocoded() ? options.withHomes(rows) : options;
-        ImportResult<Candidate> result = MemberCsv.read(table, mode, memberOptions, rows::candidate);
+        ImportResult<Candidate> result = MemberCsv.read(table, mode, memberOptions, rows);
         List<String> ignored = new ArrayList<>(result.ignoredColumns());
         ignored.removeAll(rows.columnNames());
         return ImportResult.of(result.rows(), result.errors(), result.reviews(), ignored);
@@ -214,7 +219,7 @@ public final class CandidateCsv {
   }
 
   /** The candidate columns of one table, and the homes found for its rows. */
-  private static final class Rows implements HomeReader {
+  private static final class Rows implements HomeReader, MemberCsv.RowExtension<Candidate> {
     private final CsvTable table;
     private final Optional<AddressColumns> addresses;
     private final @Nullable Geocoder geocoder;
@@ -237,12 +242,24 @@ public final class CandidateCsv {
       this.separators = Pattern.compile(table.listSeparators());
       this.willing = table.column(WILLING);
       this.wants = table.column(WANTS);
-      this.neighbourhood = table.column(NEIGHBOURHOOD);
+      int buurt = table.column(NEIGHBOURHOOD);
+      this.neighbourhood = buurt >= 0 ? buurt : table.column(DISTRICT);
       this.building = table.column(BUILDING);
     }
 
     boolean geocoded() {
       return geocoder != null && addresses.isPresent();
+    }
+
+    @Override
+    public @Nullable Candidate extend(CsvTable.Line line, Member member, List<RowError> errors) {
+      return candidate(line, member, errors);
+    }
+
+    /** The candidate and address columns; a too long cell elsewhere does not cost the row. */
+    @Override
+    public boolean reads(String column) {
+      return columnNames().contains(column);
     }
 
     List<String> columnNames() {
@@ -326,6 +343,9 @@ public final class CandidateCsv {
       }
       if (named.length() > 100) {
         errors.add(RowError.of(line.row(), table.header().get(neighbourhood), "neighbourhood"));
+      } else if (!Names.isName(named)) {
+        errors.add(RowError.of(line.row(), table.header().get(neighbourhood),
+            Names.violation("Candidate", "neighbourhood")));
       }
       return errors.size() > before ? null : new Candidate(withBuilding, connector, wanted, area);
     }

@@ -1,0 +1,90 @@
+package nl.voorzorgcirkel.core.json;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import nl.voorzorgcirkel.core.ledger.HelpRecord;
+import nl.voorzorgcirkel.core.model.Capability;
+import nl.voorzorgcirkel.core.model.Member;
+import nl.voorzorgcirkel.core.model.MemberId;
+import nl.voorzorgcirkel.core.validation.InvalidValueException;
+import nl.voorzorgcirkel.testing.Fixtures;
+import org.junit.jupiter.api.Test;
+
+/**
+ * JSON that does not fit a model value is refused with every problem at once, each naming the
+ * field and its rule in English and Dutch and none quoting the value (user test 3, findings 8 and
+ * 9: a birth year of 1948.9 was read as 1948, "1948" as a number, and a wrong type or an unknown
+ * field came as Jackson's English text only).
+ */
+class JsonStrictnessTest {
+
+  private static final Locale DUTCH = Locale.forLanguageTag("nl");
+  private final ObjectMapper mapper = CircleJson.newMapper();
+
+  private ObjectNode member() {
+    return mapper.valueToTree(Fixtures.member("m-1").build());
+  }
+
+  private InvalidValueException refused(ObjectNode json, Class<?> type) {
+    JsonProcessingException e = assertThrows(JsonProcessingException.class,
+        () -> mapper.readValue(mapper.writeValueAsString(json), type));
+    return (InvalidValueException) e.getCause();
+  }
+
+  private static List<String> rules(InvalidValueException e) {
+    return e.violations().stream().map(v -> v.type() + "." + v.path() + ":" + v.rule()).sorted().toList();
+  }
+
+  @Test
+  void aFractionOrATextWhereAWholeNumberBelongsIsRefused() {
+    for (ObjectNode json : List.of(member().put("birthYear", 1948.9), member().put("birthYear", 1948.0),
+        member().put("birthYear", "1948"), member().put("birthYear", "Anna Geheimnaam"))) {
+      InvalidValueException e = refused(json, Member.class);
+      assertEquals(List.of("Member.birthYear:wholeNumber"), rules(e));
+      assertEquals("Member.birthYear: moet een geheel getal zijn", e.violations().get(0).message(DUTCH));
+      assertFalse(e.getMessage().contains("Geheimnaam"));
+    }
+    // whole numbers are read as before
+    assertEquals(1948, assertDoesNotThrowRead(member().put("birthYear", 1948)).birthYear());
+  }
+
+  private Member assertDoesNotThrowRead(ObjectNode json) {
+    try {
+      return mapper.readValue(mapper.writeValueAsString(json), Member.class);
+    } catch (JsonProcessingException e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  @Test
+  void anUnknownFieldAndAWrongTypeComeTogetherInBothLanguages() {
+    ObjectNode json = member().put("birthYear", 1948.5).put("geheimVeld", "Anna");
+    InvalidValueException e = refused(json, Member.class);
+    assertEquals(List.of("Member.birthYear:wholeNumber", "Member.geheimVeld:unknownProperty"), rules(e));
+    String dutch = e.message(DUTCH);
+    assertTrue(dutch.contains("is geen eigenschap van deze waarde; bekend: "), dutch);
+    assertTrue(e.message(Locale.ENGLISH).contains("displayName"), "the known fields are listed");
+    assertFalse(dutch.contains("Anna"));
+  }
+
+  @Test
+  void aTextThatIsNoDateIsNamedWithoutQuotingIt() {
+    ObjectNode record = mapper.valueToTree(HelpRecord.builder().helper(MemberId.of("m-1"))
+        .recipient(MemberId.of("m-2")).capability(Capability.MEALS).start(Fixtures.NOW)
+        .effort(Duration.ofHours(1)).build());
+    record.put("start", "gisteren bij Anna");
+    InvalidValueException e = refused(record, HelpRecord.class);
+    assertEquals(List.of("HelpRecord.start:type"), rules(e));
+    assertTrue(e.message(DUTCH).contains("is niet te lezen als Instant"), e.message(DUTCH));
+    assertFalse(e.getMessage().contains("Anna"));
+  }
+}
