@@ -190,7 +190,9 @@ class CoreValuesTest {
     assertValueSemantics(referral, ScopeDecision.refer(ReferralTarget.DISTRICT_NURSING, "personal-care"),
         ScopeDecision.refer(ReferralTarget.HOME_CARE, "personal-care"),
         ScopeDecision.refer(ReferralTarget.DISTRICT_NURSING, "nursing-care"), ScopeDecision.inScope());
-    assertEquals("garden-service", ScopeDecision.refer(ReferralTarget.HOME_CARE, "garden-service").reason(DUTCH));
+    assertEquals("dit pakt de cirkel niet op: het hoort bij de thuiszorg",
+        ScopeDecision.refer(ReferralTarget.HOME_CARE, "garden-service").reason(DUTCH));
+    assertEquals("garden-service", ScopeDecision.refer(ReferralTarget.HOME_CARE, "garden-service").reasonCode());
   }
 
   @Test

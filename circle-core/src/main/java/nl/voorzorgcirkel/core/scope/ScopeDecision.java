@@ -42,7 +42,8 @@ public final class ScopeDecision {
    *
    * @param target where it belongs, not null
    * @param reasonCode a stable code such as {@code "personal-care"}; the library's own codes have
-   *     English and Dutch texts, other codes are shown as they are; not null or blank
+   *     English and Dutch texts, other codes read as a general sentence naming the target (see
+   *     {@link #reason(Locale)}); not null or blank
    * @return the referral decision
    */
   public static ScopeDecision refer(ReferralTarget target, String reasonCode) {
@@ -82,8 +83,10 @@ public final class ScopeDecision {
   }
 
   /**
-   * The reason in the reader's language, for example "personal care belongs with district
-   * nursing, not with the circle".
+   * The reason in the reader's language, for example "personal care is not something the circle
+   * does: it belongs with district nursing". A code of the organisation's own (not one of the
+   * library's) reads as "the circle does not take this on: it belongs with" its target, so that
+   * members never read a code; {@link #reasonCode()} keeps the code for programs.
    *
    * @param locale Dutch for Dutch, any other locale for English; not null
    * @return the reason, never null
@@ -91,7 +94,7 @@ public final class ScopeDecision {
   public String reason(Locale locale) {
     String key = "scope." + reasonCode;
     String where = referral == null ? "" : referral.label(locale);
-    return Messages.has(key) ? Messages.format(key, locale, Map.of("target", where)) : reasonCode;
+    return Messages.format(Messages.has(key) ? key : "scope.other", locale, Map.of("target", where));
   }
 
   @Override

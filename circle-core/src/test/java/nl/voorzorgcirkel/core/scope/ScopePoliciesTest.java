@@ -68,7 +68,13 @@ class ScopePoliciesTest {
         .orElse(ScopePolicies.referring(Capability.GARDEN, ReferralTarget.MUNICIPAL_SOCIAL_SUPPORT,
             "garden-service"));
     assertEquals("garden-service", ours.assess(needing(Capability.GARDEN)).reasonCode());
-    assertEquals("garden-service", ours.assess(needing(Capability.GARDEN)).reason(Locale.ENGLISH));
+    // members read a sentence with the target, not the organisation's code (user test 3, F10)
+    assertEquals("the circle does not take this on: it belongs with "
+        + ReferralTarget.MUNICIPAL_SOCIAL_SUPPORT.label(Locale.ENGLISH),
+        ours.assess(needing(Capability.GARDEN)).reason(Locale.ENGLISH));
+    assertEquals("dit pakt de cirkel niet op: het hoort bij "
+        + ReferralTarget.MUNICIPAL_SOCIAL_SUPPORT.label(Locale.forLanguageTag("nl")),
+        ours.assess(needing(Capability.GARDEN)).reason(Locale.forLanguageTag("nl")));
     assertEquals("personal-care", ours.assess(needing(Capability.of("washing"))).reasonCode());
     assertTrue(ours.assess(needing(Capability.MEALS)).isInScope());
 
