@@ -326,11 +326,6 @@ public final class HelpLedger {
       startNanos[i] = record.start().getNano();
       effortSeconds[i] = record.effort().toSeconds();
       effortNanos[i] = record.effort().getNano();
-      if (record.request().isPresent()) {
-        byRequest.put(record.request().get(), i);
-      } else {
-        withoutRequest.add(record);
-      }
       lastIndex = null; // a member may have positions now that had none
       byHelper.computeIfAbsent(record.helper(), k -> new Positions()).add(i);
       byRecipient.computeIfAbsent(record.recipient(), k -> new Positions()).add(i);
@@ -338,14 +333,18 @@ public final class HelpLedger {
           .computeIfAbsent(record.recipient(), k -> new Positions()).add(i);
     }
 
-    /** Refuses, before anything changes, a record that repeats one held or its request's. */
+    /**
+     * Refuses a record that repeats one held or its request's, changing nothing; else notes the
+     * record (or its request) as held: one lookup, and for a record without a request one hash of
+     * the record, for each append.
+     */
     private void refuseRepeat(int position, HelpRecord record) {
       if (record.request().isPresent()) {
-        if (byRequest.containsKey(record.request().get())) {
+        if (byRequest.putIfAbsent(record.request().get(), position) != null) {
           throw Arguments.invalid("HelpLedger", "records[" + position + "]", "requestTwice",
               Map.of("request", record.request().get().value()));
         }
-      } else if (withoutRequest.contains(record)) {
+      } else if (!withoutRequest.add(record)) {
         throw Arguments.invalid("HelpLedger", "records[" + position + "]", "recordTwice", Map.of());
       }
     }

@@ -43,32 +43,29 @@ public final class HardRules {
     return STANDARD;
   }
 
-  /** A test whether a rule rules a member out; without allocating. */
-  @FunctionalInterface
-  private interface Test {
-    boolean excludes(MatchContext context, Member candidate);
-  }
+  /**
+   * A standard rule: its test and its explanation, {@code check} explaining only whom the test rules
+   * out. Each standard rule is a class of its own, not one class around a lambda per rule: where a
+   * ranking's call of a rule sees one class, the compiler inlines the rule's test (its call of
+   * {@code test} on a known class is bound directly), which it cannot through a shared wrapper's
+   * call of the lambda.
+   */
+  private abstract static class Rule implements HardRule {
+    /** Whether the rule rules the member out; without allocating. */
+    abstract boolean test(MatchContext context, Member candidate);
 
-  /** The exclusion of a member the test ruled out, with its reason and figures. */
-  @FunctionalInterface
-  private interface Explanation {
-    Exclusion of(MatchContext context, Member candidate);
-  }
+    /** The exclusion of a member the test ruled out, with its reason and figures. */
+    abstract Exclusion explain(MatchContext context, Member candidate);
 
-  /** A rule from its test and its explanation: {@code check} explains only whom the test rules out. */
-  private static HardRule rule(Test test, Explanation explanation) {
-    return new HardRule() {
-      @Override
-      public Optional<Exclusion> check(MatchContext context, Member candidate) {
-        return test.excludes(context, candidate)
-            ? Optional.of(explanation.of(context, candidate)) : Optional.empty();
-      }
+    @Override
+    public final Optional<Exclusion> check(MatchContext context, Member candidate) {
+      return test(context, candidate) ? Optional.of(explain(context, candidate)) : Optional.empty();
+    }
 
-      @Override
-      public boolean excludes(MatchContext context, Member candidate) {
-        return test.excludes(context, candidate);
-      }
-    };
+    @Override
+    public final boolean excludes(MatchContext context, Member candidate) {
+      return test(context, candidate);
+    }
   }
 
   /**
@@ -77,8 +74,17 @@ public final class HardRules {
    * @return the rule ({@link ExclusionReason#IS_REQUESTER})
    */
   public static HardRule notTheRequester() {
-    return rule((context, candidate) -> candidate.id().equals(context.request().requester()),
-        (context, candidate) -> Exclusion.of(candidate.id(), ExclusionReason.IS_REQUESTER, Map.of()));
+    return new Rule() {
+      @Override
+      boolean test(MatchContext context, Member candidate) {
+        return candidate.id().equals(context.request().requester());
+      }
+
+      @Override
+      Exclusion explain(MatchContext context, Member candidate) {
+        return Exclusion.of(candidate.id(), ExclusionReason.IS_REQUESTER, Map.of());
+      }
+    };
   }
 
   /**
@@ -88,17 +94,24 @@ public final class HardRules {
    *     ExclusionReason#ABSENT})
    */
   public static HardRule takesPart() {
-    return rule((context, candidate) -> candidate.status() == MemberStatus.LEFT
-            || !context.takesPartDuringWindow(candidate),
-        (context, candidate) -> {
-          if (candidate.status() == MemberStatus.LEFT) {
-            return Exclusion.of(candidate.id(), ExclusionReason.LEFT_CIRCLE, Map.of());
-          }
-          ExclusionReason reason = candidate.status() == MemberStatus.PAUSED
-              && candidate.pausedUntil().map(d -> !d.isBefore(context.firstDay())).orElse(false)
-              ? ExclusionReason.PAUSED : ExclusionReason.ABSENT;
-          return Exclusion.of(candidate.id(), reason, Map.of());
-        });
+    return new Rule() {
+      @Override
+      boolean test(MatchContext context, Member candidate) {
+        return candidate.status() == MemberStatus.LEFT
+            || !context.takesPartDuringWindow(candidate);
+      }
+
+      @Override
+      Exclusion explain(MatchContext context, Member candidate) {
+        if (candidate.status() == MemberStatus.LEFT) {
+          return Exclusion.of(candidate.id(), ExclusionReason.LEFT_CIRCLE, Map.of());
+        }
+        ExclusionReason reason = candidate.status() == MemberStatus.PAUSED
+            && candidate.pausedUntil().map(d -> !d.isBefore(context.firstDay())).orElse(false)
+            ? ExclusionReason.PAUSED : ExclusionReason.ABSENT;
+        return Exclusion.of(candidate.id(), reason, Map.of());
+      }
+    };
   }
 
   /**
@@ -107,9 +120,18 @@ public final class HardRules {
    * @return the rule ({@link ExclusionReason#LACKS_CAPABILITY})
    */
   public static HardRule offersCapability() {
-    return rule((context, candidate) -> !candidate.offers(context.request().capability()),
-        (context, candidate) -> Exclusion.of(candidate.id(), ExclusionReason.LACKS_CAPABILITY,
-            context.lacksCapabilityFigures()));
+    return new Rule() {
+      @Override
+      boolean test(MatchContext context, Member candidate) {
+        return !candidate.offers(context.request().capability());
+      }
+
+      @Override
+      Exclusion explain(MatchContext context, Member candidate) {
+        return Exclusion.of(candidate.id(), ExclusionReason.LACKS_CAPABILITY,
+            context.lacksCapabilityFigures());
+      }
+    };
   }
 
   /**
@@ -118,8 +140,17 @@ public final class HardRules {
    * @return the rule ({@link ExclusionReason#REQUESTER_PREFERENCE})
    */
   public static HardRule requesterPreference() {
-    return rule((context, candidate) -> context.requester().avoids().contains(candidate.id()),
-        (context, candidate) -> Exclusion.of(candidate.id(), ExclusionReason.REQUESTER_PREFERENCE, Map.of()));
+    return new Rule() {
+      @Override
+      boolean test(MatchContext context, Member candidate) {
+        return context.requester().avoids().contains(candidate.id());
+      }
+
+      @Override
+      Exclusion explain(MatchContext context, Member candidate) {
+        return Exclusion.of(candidate.id(), ExclusionReason.REQUESTER_PREFERENCE, Map.of());
+      }
+    };
   }
 
   /**
@@ -129,8 +160,17 @@ public final class HardRules {
    * @return the rule ({@link ExclusionReason#LONGER_THAN_LIMIT}, {@link ExclusionReason#TOO_FAR})
    */
   public static HardRule withinLimits() {
-    return rule((context, candidate) -> limitExceeded(context, candidate) != null,
-        (context, candidate) -> Objects.requireNonNull(limitExceeded(context, candidate), "limit"));
+    return new Rule() {
+      @Override
+      boolean test(MatchContext context, Member candidate) {
+        return limitExceeded(context, candidate) != null;
+      }
+
+      @Override
+      Exclusion explain(MatchContext context, Member candidate) {
+        return Objects.requireNonNull(limitExceeded(context, candidate), "limit");
+      }
+    };
   }
 
   /** The exclusion for the first limit a request exceeds, or null. */
@@ -162,8 +202,17 @@ public final class HardRules {
    * @return the rule ({@link ExclusionReason#NOT_AVAILABLE})
    */
   public static HardRule available() {
-    return rule((context, candidate) -> context.earliestStart(candidate).isEmpty(),
-        (context, candidate) -> Exclusion.of(candidate.id(), ExclusionReason.NOT_AVAILABLE, Map.of()));
+    return new Rule() {
+      @Override
+      boolean test(MatchContext context, Member candidate) {
+        return context.earliestStart(candidate).isEmpty();
+      }
+
+      @Override
+      Exclusion explain(MatchContext context, Member candidate) {
+        return Exclusion.of(candidate.id(), ExclusionReason.NOT_AVAILABLE, Map.of());
+      }
+    };
   }
 
   /**
@@ -175,10 +224,19 @@ public final class HardRules {
    * @return the rule ({@link ExclusionReason#TIME_CONFLICT})
    */
   public static HardRule noTimeConflict() {
-    return rule((context, candidate) -> !context.snapshot().commitments().isEmpty()
-            && context.helpStart(candidate).isEmpty() && context.earliestStart(candidate).isPresent(),
-        (context, candidate) -> Exclusion.of(candidate.id(), ExclusionReason.TIME_CONFLICT,
-            Map.of("bufferMinutes", context.travelBuffer().toMinutes())));
+    return new Rule() {
+      @Override
+      boolean test(MatchContext context, Member candidate) {
+        return !context.snapshot().commitments().isEmpty()
+            && context.helpStart(candidate).isEmpty() && context.earliestStart(candidate).isPresent();
+      }
+
+      @Override
+      Exclusion explain(MatchContext context, Member candidate) {
+        return Exclusion.of(candidate.id(), ExclusionReason.TIME_CONFLICT,
+            Map.of("bufferMinutes", context.travelBuffer().toMinutes()));
+      }
+    };
   }
 
   /**
@@ -188,8 +246,17 @@ public final class HardRules {
    * @return the rule ({@link ExclusionReason#DECLINED})
    */
   public static HardRule notDeclined() {
-    return rule((context, candidate) -> context.askStatus(candidate.id()) == AskStatus.DECLINED,
-        (context, candidate) -> Exclusion.of(candidate.id(), ExclusionReason.DECLINED, Map.of()));
+    return new Rule() {
+      @Override
+      boolean test(MatchContext context, Member candidate) {
+        return context.askStatus(candidate.id()) == AskStatus.DECLINED;
+      }
+
+      @Override
+      Exclusion explain(MatchContext context, Member candidate) {
+        return Exclusion.of(candidate.id(), ExclusionReason.DECLINED, Map.of());
+      }
+    };
   }
 
   /**
@@ -199,13 +266,20 @@ public final class HardRules {
    * @return the rule ({@link ExclusionReason#AT_CAPACITY})
    */
   public static HardRule withinCapacity() {
-    return rule((context, candidate) -> context.compareWeekLoadAfter(candidate, candidate.capacityPerWeek()) > 0,
-        (context, candidate) -> {
-          Duration load = context.weekLoad(candidate);
-          return Exclusion.of(candidate.id(), ExclusionReason.AT_CAPACITY,
-              Map.of("loadMinutes", load.toMinutes(),
-                  "requestMinutes", context.request().expectedDuration().toMinutes(),
-                  "capacityMinutes", candidate.capacityPerWeek().toMinutes()));
-        });
+    return new Rule() {
+      @Override
+      boolean test(MatchContext context, Member candidate) {
+        return context.compareWeekLoadAfter(candidate, candidate.capacityPerWeek()) > 0;
+      }
+
+      @Override
+      Exclusion explain(MatchContext context, Member candidate) {
+        Duration load = context.weekLoad(candidate);
+        return Exclusion.of(candidate.id(), ExclusionReason.AT_CAPACITY,
+            Map.of("loadMinutes", load.toMinutes(),
+                "requestMinutes", context.request().expectedDuration().toMinutes(),
+                "capacityMinutes", candidate.capacityPerWeek().toMinutes()));
+      }
+    };
   }
 }

@@ -172,12 +172,48 @@ final class WeightedMatching implements MatchingStrategy {
 
   /** Whether a rule rules the member out, without explaining why. */
   private boolean excluded(MatchContext context, Member member) {
-    for (HardRule rule : rules) {
-      if (rule.excludes(context, member)) {
+    for (int i = 0; i < rules.length; i++) {
+      if (excludedBy(i, context, member)) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * Rule {@code i}'s answer, from a call of its own for each of the first ten rules: a call that
+   * sees one class of rule (a strategy's rules keep their places) is inlined, where one call for
+   * every rule sees them all and goes through the interface's dispatch.
+   */
+  private boolean excludedBy(int i, MatchContext c, Member m) {
+    HardRule[] r = rules;
+    switch (i) {
+      case 0: return r[0].excludes(c, m);
+      case 1: return r[1].excludes(c, m);
+      case 2: return r[2].excludes(c, m);
+      case 3: return r[3].excludes(c, m);
+      case 4: return r[4].excludes(c, m);
+      case 5: return r[5].excludes(c, m);
+      case 6: return r[6].excludes(c, m);
+      case 7: return r[7].excludes(c, m);
+      case 8: return r[8].excludes(c, m);
+      case 9: return r[9].excludes(c, m);
+      default: return r[i].excludes(c, m);
+    }
+  }
+
+  /** Score {@code i}'s value, from a call of its own for each of the first six scores, as {@link #excludedBy}. */
+  private double scoreOf(int i, MatchContext c, Member m) {
+    List<SoftScore> s = scores;
+    switch (i) {
+      case 0: return s.get(0).score(c, m);
+      case 1: return s.get(1).score(c, m);
+      case 2: return s.get(2).score(c, m);
+      case 3: return s.get(3).score(c, m);
+      case 4: return s.get(4).score(c, m);
+      case 5: return s.get(5).score(c, m);
+      default: return s.get(i).score(c, m);
+    }
   }
 
   private Optional<Exclusion> firstFailure(MatchContext context, Member member) {
@@ -266,7 +302,7 @@ final class WeightedMatching implements MatchingStrategy {
         continue;
       }
       SoftScore score = scores.get(i);
-      double value = score.score(context, member);
+      double value = parts == null ? scoreOf(i, context, member) : score.score(context, member);
       if (!(value >= 0 && value <= 1)) {
         throw new IllegalStateException("score '" + score.code() + "' returned a value outside [0, 1]");
       }

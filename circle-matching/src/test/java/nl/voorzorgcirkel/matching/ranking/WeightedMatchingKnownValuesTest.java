@@ -186,4 +186,55 @@ class WeightedMatchingKnownValuesTest {
     ranking.exclusions().stream().filter(e -> !e.member().equals(REQUESTER)).forEach(e -> codes.put(e.member(), e.code()));
     assertEquals(Map.of(ANNA, ExclusionReason.ABSENT.code(), BERT, ExclusionReason.PAUSED.code()), codes);
   }
+
+  /**
+   * {@code order()} calls the first ten rules and the first six scores each from a place of its
+   * own and the others from one more: a rule and a score beyond those count as in {@code rank()}.
+   */
+  @Test
+  void rulesAndScoresBeyondTheFirstOnesCountInTheOrder() {
+    HardRule nobodyOut = (context, candidate) -> java.util.Optional.empty();
+    HardRule annaOut = (context, candidate) -> candidate.id().equals(ANNA)
+        ? java.util.Optional.of(Exclusion.of(ANNA, "test-anna", Map.of())) : java.util.Optional.empty();
+    HardRule bertOut = (context, candidate) -> candidate.id().equals(BERT)
+        ? java.util.Optional.of(Exclusion.of(BERT, "test-bert", Map.of())) : java.util.Optional.empty();
+    SoftScore bertFirst = new SoftScore() {
+      @Override
+      public String code() {
+        return "test-bert-first";
+      }
+
+      @Override
+      public double score(MatchContext context, nl.voorzorgcirkel.core.model.Member candidate) {
+        return candidate.id().equals(BERT) ? 1 : 0;
+      }
+    };
+    Circle circle = circle().toBuilder().addMembers(Fixtures.member("m-cees").capacityPerWeek(Duration.ofHours(5))
+        .addCapabilities(CapabilityOffer.of(Capability.RIDE_BY_CAR)).build()).build();
+    CircleSnapshot snapshot = CircleSnapshot.at(circle, HelpLedger.empty(), NOW);
+    HelpRequest request = ride("r-1", at(28, 10), 60);
+    // the eight standard rules, then rules that let everyone through: the last is the 14th
+    assertEquals(8, HardRules.standard().size());
+    MatchingStrategies.Builder builder = MatchingStrategies.builder();
+    for (int i = 0; i < 5; i++) {
+      builder.addRule(nobodyOut);
+    }
+    MatchingStrategy annaLast = builder.addRule(annaOut).build();
+    assertEquals(2, annaLast.order(request, snapshot).size());
+    assertTrue(!annaLast.order(request, snapshot).contains(ANNA));
+    assertEquals(ranked(annaLast.rank(request, snapshot)), annaLast.order(request, snapshot));
+    // a seventh score (past the six standard ones) that only Bert gets, weighted heavily
+    MatchingStrategy bertScored = MatchingStrategies.builder().addRule(annaOut).score(bertFirst, 100).build();
+    assertEquals(BERT, bertScored.order(request, snapshot).get(0));
+    assertEquals(ranked(bertScored.rank(request, snapshot)), bertScored.order(request, snapshot));
+    // and a rule past ten that rules out the member the seventh score puts first
+    MatchingStrategies.Builder both = MatchingStrategies.builder().score(bertFirst, 100);
+    for (int i = 0; i < 5; i++) {
+      both.addRule(nobodyOut);
+    }
+    MatchingStrategy bertLast = both.addRule(bertOut).build();
+    assertEquals(2, bertLast.order(request, snapshot).size());
+    assertTrue(!bertLast.order(request, snapshot).contains(BERT));
+    assertEquals(ranked(bertLast.rank(request, snapshot)), bertLast.order(request, snapshot));
+  }
 }
