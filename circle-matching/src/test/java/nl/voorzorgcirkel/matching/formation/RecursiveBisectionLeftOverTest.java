@@ -38,6 +38,14 @@ class RecursiveBisectionLeftOverTest {
         : Candidate.of(c.member().toBuilder().building(Optional.of(BuildingId.of(building))).build(), false);
   }
 
+  /** One circle of Noord of the given size and the two residents of one building south of it. */
+  private static List<Candidate> circleAndBuildingOfTwo(int size) {
+    List<Candidate> pool = new ArrayList<>(block(size, "Noord"));
+    pool.add(outsider("x", 100, "hofje"));
+    pool.add(outsider("y", 140, "hofje"));
+    return pool;
+  }
+
   private static FormationResult form(List<Candidate> pool) {
     return FormationAlgorithms.recursiveBisection(POLICY, 1).form(pool, ON);
   }
@@ -65,20 +73,14 @@ class RecursiveBisectionLeftOverTest {
   @Test
   void aLeftOverBuildingJoinsACircleWithExactlyRoomForAllItsResidents() {
     // a circle of 13 and the two residents of one building: 15 is the maximum
-    List<Candidate> pool = new ArrayList<>(block(13, "Noord"));
-    pool.add(outsider("x", 100, "hofje"));
-    pool.add(outsider("y", 140, "hofje"));
-    FormationResult result = form(pool);
+    FormationResult result = form(circleAndBuildingOfTwo(13));
     assertEquals(List.of(), result.notPlaced());
     assertEquals(List.of(15), sizes(result));
   }
 
   @Test
   void aLeftOverBuildingDoesNotJoinACircleWithRoomForOnlyOneOfItsResidents() {
-    List<Candidate> pool = new ArrayList<>(block(14, "Noord"));
-    pool.add(outsider("x", 100, "hofje"));
-    pool.add(outsider("y", 140, "hofje"));
-    FormationResult result = form(pool);
+    FormationResult result = form(circleAndBuildingOfTwo(14));
     assertEquals(List.of(14), sizes(result));
     assertEquals(List.of("x", "y"), result.notPlaced().stream().map(p -> p.candidate().value()).collect(Collectors.toList()));
     assertEquals("no-room-nearby", result.notPlaced().get(0).reason());
