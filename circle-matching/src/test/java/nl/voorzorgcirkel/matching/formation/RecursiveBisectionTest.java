@@ -340,6 +340,12 @@ class RecursiveBisectionTest {
     assertEquals(250, RecursiveBisection.circlesFor(3_000, POLICY));
     FormationPolicy tight = new FormationPolicy(10, 11, 12, 2, 1500, Map.of(), 0.5);
     assertEquals(0, RecursiveBisection.circlesFor(13, tight), "13 cannot be split into 10 to 12");
+    // 28 make two of 14 (2 from the target) rather than three of 9.33 (2.67 from it)
+    assertEquals(2, RecursiveBisection.circlesFor(28, POLICY));
+    // 8 with a target of 6: one of 8 and two of 4 are both 2 from it; the fewer circles win
+    FormationPolicy small = new FormationPolicy(4, 6, 12, 2, 1500, Map.of(), 0.5);
+    assertEquals(1, RecursiveBisection.circlesFor(8, small));
+    assertEquals(2, RecursiveBisection.circlesFor(9, small), "two of 4.5 are nearer 6 than one of 9");
   }
 
   @Test
