@@ -31,7 +31,10 @@ import org.jspecify.annotations.Nullable;
  * scheduling with a cardinality limit, solved exactly by dynamic programming over the units sorted
  * by end, O(n c) for n units and capacity c (a trip counts with its first set time only, and
  * overlaps between weeks are left to the branching: leaving constraints out keeps the bound
- * valid). For interval
+ * valid). A step changes only the prices of units taken by no member or by several, so each
+ * member-week keeps its table from its last evaluation and computes again only the rows from its
+ * first unit whose value (or whose being worth a row at all) changed; the values are the same as
+ * computing every row. For interval
  * graphs this per-member problem has an integral polytope, so the best prices give the bound of the
  * linear program with every clique constraint, far above the flow's. The prices are found by
  * subgradient optimisation with Polyak's step towards the best plan known (Held, Wolfe and
@@ -53,7 +56,8 @@ import org.jspecify.annotations.Nullable;
  * optimal) or a limit on nodes or time is reached (then the best plan and the lowest open bound are
  * reported: the optimum lies between).
  *
- * <p><b>Complexity.</b> One bound costs k iterations of O(sum over member-weeks of n c); the number
+ * <p><b>Complexity.</b> One bound costs k iterations of O(sum over member-weeks of n c) at most
+ * (less where the rows of the last step still hold); the number
  * of nodes is exponential in the worst case (fixed interval scheduling with eligibility is
  * NP-hard: Arkin and Silverberg, Discrete Applied Mathematics 18, 1987; Kolen, Lenstra,
  * Papadimitriou and Spieksma, "Interval scheduling: a survey", Naval Research Logistics 54, 2007)
@@ -224,14 +228,27 @@ final class ConflictSearch {
   private double[][] table = new double[0][];
   private int[] freeOrder = new int[16];
   private double[] freeValues = new double[16];
-  private int[] kept = new int[0];
-  private double[] keptValue = new double[0];
-  private int[] keptFollows = new int[0];
+  /**
+   * Per node, from its last evaluation: the units its table kept, their values and how many of
+   * them each follows, and how many rows and how wide the table is; only rows after the first
+   * difference are computed again.
+   */
+  private int[][] keptOf = new int[0][];
+  private double[][] keptValueOf = new double[0][];
+  private int[][] keptFollowsOf = new int[0][];
+  private int[] validRows = new int[0];
+  private int[] tableWidth = new int[0];
   private int[] prefix = new int[0];
+  /** The repair's orders ({@link #sortUnits}), made once per search. */
+  private boolean sorted;
+  private int[] byTime = new int[0];
+  private int[] byCheapest = new int[0];
+  private int[][] byCost = new int[0][];
   /** What the search did, for tests and tuning: {@link #firstCost()}, {@link #rootBound()}, {@link #steps()}. */
   private double firstCost = Double.POSITIVE_INFINITY;
   private double rootBound = Double.NEGATIVE_INFINITY;
   private long steps;
+  private long rows;
 
   ConflictSearch(Batch batch, int[] capacity, double penalty, long bufferSeconds, long nodeLimit,
       long timeLimitNanos, LongSupplier ticker) {
@@ -257,6 +274,11 @@ final class ConflictSearch {
     capacity = root.capacity;
     penaltyOf = new double[batch.nodes()][];
     table = new double[batch.nodes()][];
+    keptOf = new int[batch.nodes()][];
+    keptValueOf = new double[batch.nodes()][];
+    keptFollowsOf = new int[batch.nodes()][];
+    validRows = new int[batch.nodes()];
+    tableWidth = new int[batch.nodes()];
     for (int k = 0; k < batch.nodes(); k++) {
       penaltyOf[k] = new double[capacity[k] + 1];
       for (int j = 1; j <= capacity[k]; j++) {
@@ -332,6 +354,14 @@ final class ConflictSearch {
   /** How many subgradient steps (Lagrangian values) the search took over all its nodes. */
   long steps() {
     return steps;
+  }
+
+  /**
+   * How many rows of the members' dynamic programmes the search computed; a row that the last
+   * evaluation of its member-week computed from the same units and values is not computed again.
+   */
+  long rows() {
+    return rows;
   }
 
   /** Whether an assignment keeps every constraint the flow relaxation leaves out. */
@@ -473,12 +503,25 @@ final class ConflictSearch {
     // a unit worth no more than the first unit's penalty is never needed (dropping it from a
     // choice loses its value and saves at least that penalty): leave it out
     double least = cap == 0 ? Double.POSITIVE_INFINITY : penaltyOf[k][1];
-    if (kept.length < timedCount + 1) {
-      kept = new int[timedCount * 2 + 1];
-      keptValue = new double[timedCount * 2 + 1];
-      keptFollows = new int[timedCount * 2 + 1];
+    if (prefix.length < timedCount + 1) {
       prefix = new int[timedCount * 2 + 1];
     }
+    int[] kept = keptOf[k];
+    double[] keptValue = keptValueOf[k];
+    int[] keptFollows = keptFollowsOf[k];
+    if (kept == null || kept.length < timedCount) {
+      kept = new int[timedCount];
+      keptValue = new double[timedCount];
+      keptFollows = new int[timedCount];
+      keptOf[k] = kept;
+      keptValueOf[k] = keptValue;
+      keptFollowsOf[k] = keptFollows;
+      validRows[k] = 0;
+    }
+    // the table's rows 1..valid are those of the last evaluation of this node; they stay right
+    // for as long as the units kept, their values and whom they follow are the same as then
+    int valid = validRows[k];
+    int same = 0;
     int n = 0;
     prefix[0] = 0;
     double most = 0;
@@ -487,9 +530,14 @@ final class ConflictSearch {
     for (int i = 0; i < timedCount; i++) {
       double v = u - mu[all[i]] - timedCost[i];
       if (v > least) {
-        kept[n] = all[i];
-        keptValue[n] = v;
-        keptFollows[n] = prefix[follows[i]];
+        int after = prefix[follows[i]];
+        if (same == n && n < valid && kept[n] == all[i] && keptValue[n] == v && keptFollows[n] == after) {
+          same++;
+        } else {
+          kept[n] = all[i];
+          keptValue[n] = v;
+          keptFollows[n] = after;
+        }
         most = Math.max(most, v);
         n++;
       }
@@ -511,11 +559,15 @@ final class ConflictSearch {
     if (f == null || f.length < (n + 1) * width) {
       f = new double[(timedCount + 1) * (cap + 1)];
       table[k] = f;
+      same = 0;
+    }
+    if (width != tableWidth[k]) {
+      same = 0;
     }
     // every row is computed whole from the rows before it: only the first needs filling
     Arrays.fill(f, 0, width, Double.NEGATIVE_INFINITY);
     f[0] = 0;
-    for (int i = 1; i <= n; i++) {
+    for (int i = same + 1; i <= n; i++) {
       double v = keptValue[i - 1];
       int from = keptFollows[i - 1] * width - 1;
       int row = i * width;
@@ -526,6 +578,9 @@ final class ConflictSearch {
         f[row + j] = Math.max(f[prev + j], f[from + j] + v);
       }
     }
+    rows += n - same;
+    validRows[k] = n;
+    tableWidth[k] = width;
     // units without a set time: the best of them, any number
     if (freeOrder.length < free.length) {
       freeOrder = new int[free.length * 2];
@@ -729,6 +784,33 @@ final class ConflictSearch {
     for (int m = 0; m < batch.members.size(); m++) {
       held.add(new ArrayList<>());
     }
+    if (!sorted) {
+      sortUnits();
+    }
+    for (int u : byTime) {
+      if (proposed[u] >= 0) {
+        place(u, proposed[u], assignment, load, held);
+      }
+    }
+    for (int u : byCheapest) {
+      if (assignment[u] < 0) {
+        for (int i : byCost[u]) {
+          if (place(u, batch.eligible[u][i], assignment, load, held)) {
+            break;
+          }
+        }
+      }
+    }
+    return assignment;
+  }
+
+  /**
+   * The orders the repair goes by, the same for every plan of the batch: units by their first set
+   * time (flexible first), units by their cheapest cost, and each unit's members cheapest first;
+   * ties by index.
+   */
+  private void sortUnits() {
+    int units = batch.units();
     Integer[] order = new Integer[units];
     for (int u = 0; u < units; u++) {
       order[u] = u;
@@ -737,31 +819,33 @@ final class ConflictSearch {
       int c = Long.compare(firstTime(a), firstTime(b));
       return c != 0 ? c : Integer.compare(a, b);
     });
-    for (int u : order) {
-      if (proposed[u] >= 0) {
-        place(u, proposed[u], assignment, load, held);
-      }
+    int[] time = new int[units];
+    for (int i = 0; i < units; i++) {
+      time[i] = order[i];
     }
     Arrays.sort(order, (a, b) -> {
       int c = Double.compare(cheapest(a), cheapest(b));
       return c != 0 ? c : Integer.compare(a, b);
     });
-    for (int u : order) {
-      if (assignment[u] < 0) {
-        Integer[] byCost = new Integer[batch.eligible[u].length];
-        for (int i = 0; i < byCost.length; i++) {
-          byCost[i] = i;
-        }
-        int unit = u;
-        Arrays.sort(byCost, (a, b) -> Double.compare(batch.cost[unit][a], batch.cost[unit][b]));
-        for (int i : byCost) {
-          if (place(u, batch.eligible[u][i], assignment, load, held)) {
-            break;
-          }
-        }
+    int[] cheap = new int[units];
+    int[][] members = new int[units][];
+    for (int i = 0; i < units; i++) {
+      cheap[i] = order[i];
+      Integer[] byCostOfUnit = new Integer[batch.eligible[i].length];
+      for (int j = 0; j < byCostOfUnit.length; j++) {
+        byCostOfUnit[j] = j;
+      }
+      double[] costs = batch.cost[i];
+      Arrays.sort(byCostOfUnit, (a, b) -> Double.compare(costs[a], costs[b]));
+      members[i] = new int[byCostOfUnit.length];
+      for (int j = 0; j < byCostOfUnit.length; j++) {
+        members[i][j] = byCostOfUnit[j];
       }
     }
-    return assignment;
+    byTime = time;
+    byCheapest = cheap;
+    byCost = members;
+    sorted = true;
   }
 
   /**
@@ -846,9 +930,15 @@ final class ConflictSearch {
     }
     int member = batch.memberIndex[node];
     List<Integer> kept = held.get(member);
+    // the units kept so far do not overlap one another: only the new one can
+    for (int other : kept) {
+      if (overlap(unit, other)) {
+        return false;
+      }
+    }
     kept.add(unit);
     assignment[unit] = node;
-    if (firstOverlap(kept) != Long.MIN_VALUE || checkWeeks && overWeek(member, kept, assignment) != null) {
+    if (checkWeeks && overWeek(member, kept, assignment) != null) {
       kept.remove(kept.size() - 1);
       assignment[unit] = Network.UNPLACED;
       return false;
