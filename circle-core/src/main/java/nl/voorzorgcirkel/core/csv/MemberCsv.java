@@ -600,7 +600,9 @@ public final class MemberCsv {
       }
       E value = words.get(normal(text));
       if (value == null) {
-        problem(column, "choice");
+        // the words are the column's, never the cell's
+        errors.add(new RowError(line.row(), headerName.get(column), "choice", "csv.choice",
+            Map.of("words", String.join(", ", new java.util.TreeSet<>(words.keySet())))));
       } else {
         set.accept(value);
       }
