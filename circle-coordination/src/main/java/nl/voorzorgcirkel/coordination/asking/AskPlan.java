@@ -39,7 +39,13 @@ import nl.voorzorgcirkel.core.model.Role;
 import nl.voorzorgcirkel.core.model.Urgency;
 import nl.voorzorgcirkel.core.scope.ReferralTarget;
 import nl.voorzorgcirkel.core.scope.ScopeDecision;
+import nl.voorzorgcirkel.core.ledger.HelpLedger;
 import nl.voorzorgcirkel.matching.ranking.CircleSnapshot;
+import nl.voorzorgcirkel.matching.ranking.ExclusionReason;
+import nl.voorzorgcirkel.matching.ranking.HardRule;
+import nl.voorzorgcirkel.matching.ranking.HardRules;
+import nl.voorzorgcirkel.matching.ranking.MatchContext;
+import nl.voorzorgcirkel.matching.ranking.MatchingStrategies;
 import nl.voorzorgcirkel.matching.ranking.MatchingStrategy;
 import nl.voorzorgcirkel.coordination.internal.Problems;
 import nl.voorzorgcirkel.matching.ranking.Ranking;
@@ -116,6 +122,11 @@ public final class AskPlan {
   private final AskHistory history;
   private final RequestTexts texts;
   private final List<MemberId> order;
+  /**
+   * Whom the ranking found eligible (its candidates, and those ruled out only for having said no);
+   * null when the order was given without a ranking.
+   */
+  private final @Nullable Set<MemberId> ranked;
   private final @Nullable ScopeDecision referral;
   private final ReferralDirectory referrals;
   private final FiledBy filedBy;
@@ -142,6 +153,7 @@ public final class AskPlan {
     this.history = d.history;
     this.texts = d.texts;
     this.order = d.order;
+    this.ranked = d.ranked;
     this.referral = d.referral;
     this.referrals = d.referrals;
     this.filedBy = d.filedBy;
@@ -495,7 +507,12 @@ public final class AskPlan {
   /**
    * A member's answer, given by the member or on their behalf: yes makes them the helper, no (from
    * someone asked, or from the helper, who steps back) lets the plan go on. A yes from someone not
-   * asked is a volunteer and is taken. Who gave the answer is recorded in {@link #answers()} and in
+   * in the plan's {@linkplain #order() order} (a volunteer who saw the group post) is taken only from a
+   * member of the circle whom the hard rules let through: those of the ranking the plan was built
+   * with ({@link Builder#rankedBy}), otherwise the {@linkplain HardRules#standard() standard rules}
+   * on the circle at the time of the yes (the requester's wish, taking part, the kind of help, the
+   * member's limits and availability; not their weekly capacity or other promises, which the plan
+   * cannot see). Who gave the answer is recorded in {@link #answers()} and in
    * the lifecycle's history, and must be allowed by the plan's {@link AnswerMandates}; no text says
    * who gave it.
    *
@@ -508,8 +525,11 @@ public final class AskPlan {
    *     the notice that the request is taken to the group and to those asked, due again at the
    *     first reminder; after a no, none
    * @throws nl.voorzorgcirkel.core.validation.InvalidValueException (an {@link
-   *     IllegalArgumentException}) on field {@code answeredBy}, in English and Dutch, if the
-   *     mandates do not allow that answer on the member's behalf; nothing changes
+   *     IllegalArgumentException}) in English and Dutch, and nothing changes: on field {@code
+   *     member} for a yes from an id that is not a member of the circle, or from a volunteer the
+   *     hard rules rule out ("cannot take this request", never saying which rule: the connectors'
+   *     explanation of the ranking does); on field {@code answeredBy} if the mandates do not allow
+   *     that answer on the member's behalf
    * @throws nl.voorzorgcirkel.core.lifecycle.IllegalTransitionException if the request is not
    *     waiting for this answer (a yes when a helper already said yes, a no from someone not
    *     asked), or a connector is recorded as answering for themselves
@@ -520,9 +540,44 @@ public final class AskPlan {
     Objects.requireNonNull(member, "member");
     Objects.requireNonNull(answeredBy, "answeredBy");
     Problems problems = new Problems("AskPlan");
-    mandates.check(problems, circle, member, answeredBy);
+    if (yes && !order.contains(member) && !member.equals(request.requester())) {
+      checkVolunteer(problems, member, at);
+    }
+    if (!problems.any()) {
+      mandates.check(problems, circle, member, answeredBy);
+    }
     problems.throwIfAny();
     return answerChecked(at, member, yes, answeredBy);
+  }
+
+  /**
+   * A yes from someone the plan would not ask (a volunteer who saw the group post, say): refused
+   * unless they are a member of the circle whom the hard rules let through: the ranking's, when the
+   * plan was {@linkplain Builder#rankedBy ranked} (a decline of this request excepted: a member may
+   * change their mind), else the {@linkplain HardRules#standard() standard rules} on the circle at
+   * the time of the yes (without the ledger and commitments, which the plan does not have: weekly
+   * capacity and time conflicts are the platform's to check). The error never says which rule: it
+   * may be the requester's wish or the volunteer's own absence.
+   */
+  private void checkVolunteer(Problems problems, MemberId member, Instant at) {
+    Optional<Member> found = circle.member(member);
+    if (found.isEmpty()) {
+      problems.add("member", "inCircle", Map.of("member", member.value(), "circle", circle.id().value()));
+      return;
+    }
+    boolean excluded = false;
+    if (ranked != null) {
+      excluded = !ranked.contains(member);
+    } else {
+      MatchContext context = MatchContext.of(request, CircleSnapshot.at(circle, HelpLedger.empty(), at),
+          Duration.ofDays(MatchingStrategies.DEFAULT_LOAD_WINDOW_DAYS));
+      for (HardRule rule : HardRules.standard()) {
+        excluded |= rule.excludes(context, found.get());
+      }
+    }
+    if (excluded) {
+      problems.add("member", "eligibleHelper", Map.of());
+    }
   }
 
   /** An answer whose giver is allowed: the step it makes. */
@@ -955,6 +1010,7 @@ public final class AskPlan {
     final AskHistory history;
     final RequestTexts texts;
     final List<MemberId> order;
+    final @Nullable Set<MemberId> ranked;
     final @Nullable ScopeDecision referral;
     final ReferralDirectory referrals;
     final FiledBy filedBy;
@@ -973,8 +1029,8 @@ public final class AskPlan {
     @Nullable Instant nextCheck;
 
     Draft(AskPlan p) {
-      this(p.request, p.circle, p.visibility, p.agreements, p.history, p.texts, p.order, p.referral, p.referrals,
-          p.filedBy, p.mandates, p.lifecycle);
+      this(p.request, p.circle, p.visibility, p.agreements, p.history, p.texts, p.order, p.ranked, p.referral,
+          p.referrals, p.filedBy, p.mandates, p.lifecycle);
       asked.addAll(p.asked);
       round = p.round;
       lastRound = p.lastRound;
@@ -989,8 +1045,9 @@ public final class AskPlan {
     }
 
     Draft(HelpRequest request, Circle circle, Visibility visibility, CircleAgreements agreements, AskHistory history,
-        RequestTexts texts, List<MemberId> order, @Nullable ScopeDecision referral, ReferralDirectory referrals,
-        FiledBy filedBy, AnswerMandates mandates, RequestLifecycle lifecycle) {
+        RequestTexts texts, List<MemberId> order, @Nullable Set<MemberId> ranked,
+        @Nullable ScopeDecision referral, ReferralDirectory referrals, FiledBy filedBy, AnswerMandates mandates,
+        RequestLifecycle lifecycle) {
       this.request = request;
       this.circle = circle;
       this.visibility = visibility;
@@ -998,6 +1055,7 @@ public final class AskPlan {
       this.history = history;
       this.texts = texts;
       this.order = order;
+      this.ranked = ranked;
       this.referral = referral;
       this.referrals = referrals;
       this.filedBy = filedBy;
@@ -1022,6 +1080,7 @@ public final class AskPlan {
     private final HelpRequest request;
     private final Circle circle;
     private @Nullable List<MemberId> order;
+    private @Nullable Set<MemberId> ranked;
     private @Nullable ScopeDecision referral;
     private Visibility visibility = Visibility.group();
     private CircleAgreements agreements = CircleAgreements.standard();
@@ -1044,6 +1103,7 @@ public final class AskPlan {
      */
     public Builder order(List<MemberId> members) {
       this.order = List.copyOf(members);
+      this.ranked = null;
       this.referral = null;
       return this;
     }
@@ -1061,6 +1121,11 @@ public final class AskPlan {
       List<MemberId> ids = new ArrayList<>();
       ranking.candidates().forEach(c -> ids.add(c.member()));
       this.order = List.copyOf(ids);
+      Set<MemberId> eligible = new LinkedHashSet<>(ids);
+      // a member who said no may change their mind; every other exclusion stands
+      ranking.exclusions().stream().filter(e -> e.code().equals(ExclusionReason.DECLINED.code()))
+          .forEach(e -> eligible.add(e.member()));
+      this.ranked = Set.copyOf(eligible);
       this.referral = ranking.isReferred() ? ranking.scope() : null;
       return this;
     }
@@ -1194,8 +1259,8 @@ public final class AskPlan {
         plan = visibility.members().stream().filter(given::contains).toList();
       }
       RequestTexts texts = RequestTexts.of(request, Optional.ofNullable(area), agreements.zone());
-      return new AskPlan(new Draft(request, circle, visibility, agreements, history, texts, plan, referral, referrals,
-          filedBy, mandates, RequestLifecycle.open(request)));
+      return new AskPlan(new Draft(request, circle, visibility, agreements, history, texts, plan, ranked, referral,
+          referrals, filedBy, mandates, RequestLifecycle.open(request)));
     }
 
     private void checkMembers(Problems problems, String field, List<MemberId> members, MemberId requester) {

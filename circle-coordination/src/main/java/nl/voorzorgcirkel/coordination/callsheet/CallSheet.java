@@ -1,5 +1,7 @@
 package nl.voorzorgcirkel.coordination.callsheet;
 
+import static nl.voorzorgcirkel.core.csv.SpreadsheetCells.defused;
+
 import de.siegmar.fastcsv.writer.CsvWriter;
 import de.siegmar.fastcsv.writer.LineDelimiter;
 import java.io.IOException;
@@ -27,7 +29,7 @@ import nl.voorzorgcirkel.core.model.MemberId;
  * <p>The printed sheet and the CSV hold the names and phone numbers of the members to call, from
  * the circle: that is what a call sheet is for. {@code toString()} holds neither. CSV cells that a
  * spreadsheet would read as a formula (starting with {@code = + - @}, a tab or a carriage return)
- * are written with a leading apostrophe. Immutable and thread-safe.
+ * are written with a leading apostrophe ({@link nl.voorzorgcirkel.core.csv.SpreadsheetCells}). Immutable and thread-safe.
  *
  * @since 0.1.0
  */
@@ -153,10 +155,10 @@ public final class CallSheet {
       CsvWriter csv = CsvWriter.builder().fieldSeparator(',').lineDelimiter(LineDelimiter.LF).build(out);
       csv.writeRecord(CSV_COLUMNS);
       for (CallEntry e : entries) {
-        csv.writeRecord(cell(connector.value()), cell(e.request().value()), e.purpose().name(),
+        csv.writeRecord(defused(connector.value()), defused(e.request().value()), e.purpose().name(),
             Integer.toString(e.round()),
-            e.askedAt().toString(), cell(e.member().value()), cell(name(circle, e.member())),
-            cell(circle.member(e.member()).flatMap(Member::phoneNumber).orElse("")), cell(e.question()),
+            e.askedAt().toString(), defused(e.member().value()), defused(name(circle, e.member())),
+            defused(circle.member(e.member()).flatMap(Member::phoneNumber).orElse("")), defused(e.question()),
             e.outcome().map(Enum::name).orElse(""), e.recordedAt().map(Object::toString).orElse(""));
       }
       csv.flush();
@@ -172,14 +174,6 @@ public final class CallSheet {
   private static String phone(Circle circle, MemberId member, Locale locale) {
     Optional<String> phone = circle.member(member).flatMap(Member::phoneNumber);
     return phone.orElseGet(() -> Phrases.format("callSheet.noPhone", locale, Map.of()));
-  }
-
-  /** A cell a spreadsheet will not run as a formula. */
-  static String cell(String value) {
-    if (!value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0) {
-      return "'" + value;
-    }
-    return value;
   }
 
   /**

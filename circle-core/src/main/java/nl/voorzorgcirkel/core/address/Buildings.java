@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import nl.voorzorgcirkel.core.csv.CsvTable;
@@ -140,7 +141,8 @@ public final class Buildings {
         case "", "all", "alle", "beide" -> which = Side.ALL;
         case "even" -> which = Side.EVEN;
         case "odd", "oneven" -> which = Side.ODD;
-        default -> lineErrors.add(RowError.of(line.row(), table.header().get(side), "choice"));
+        default -> lineErrors.add(RowError.of(line.row(), table.header().get(side), "choice",
+            Map.of("words", "all, alle, beide, even, odd, oneven")));
       }
       String code = Addresses.compactPostcode(line.cell(postcode));
       String streetText = line.cell(street);

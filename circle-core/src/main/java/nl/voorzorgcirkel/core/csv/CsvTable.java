@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -296,12 +297,21 @@ public final class CsvTable implements Closeable {
   }
 
   /**
-   * A header name as matched: lower case, without spaces, hyphens and underscores.
+   * Spaces (also the non-breaking and other Unicode spaces a header copied from Word or a web page
+   * holds), invisible format characters (zero-width space, word joiner, byte order mark), dashes
+   * and hyphens of every kind, and underscores.
+   */
+  private static final Pattern NOT_IN_NAMES = Pattern.compile("[\\s\\p{Z}\\p{Cf}\\p{Pd}_]");
+
+  /**
+   * A header name as matched: lower case, without spaces, hyphens and underscores, counting
+   * Unicode spaces (such as U+00A0, the non-breaking space), invisible format characters and
+   * Unicode dashes as spaces and hyphens.
    *
    * @param name a column name, not null
    * @return the normal form, for example {@code "liever niet met"} becomes {@code "lievernietmet"}
    */
   public static String normalName(String name) {
-    return name.toLowerCase(Locale.ROOT).replaceAll("[\\s_\\-]", "");
+    return NOT_IN_NAMES.matcher(name.toLowerCase(Locale.ROOT)).replaceAll("");
   }
 }

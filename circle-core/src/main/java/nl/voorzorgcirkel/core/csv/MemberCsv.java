@@ -78,7 +78,9 @@ import org.jspecify.annotations.Nullable;
  *   <tr><td>role / rol</td><td>no</td><td>member / deelnemer, connector / verbinder</td></tr>
  *   <tr><td>contact / contactkanaal</td><td>no</td><td>group chat / appgroep, phone / telefoon,
  *       through connector / via verbinder</td></tr>
- *   <tr><td>phone / Telefoon</td><td>no</td><td>phone number</td></tr>
+ *   <tr><td>phone / Telefoon</td><td>no</td><td>phone number; a member reached by phone or
+ *       through a connector without one is kept and listed for review ({@link
+ *       ImportResult#reviews()}): the connectors cannot call them</td></tr>
  *   <tr><td>lives alone / Woont alleen</td><td>no</td><td>yes / ja / x / 1, or no / nee / 0</td></tr>
  *   <tr><td>status</td><td>no</td><td>active / actief, paused / pauze, left / vertrokken</td></tr>
  *   <tr><td>paused until / pauze tot</td><td>with status paused</td><td>a date</td></tr>
@@ -447,7 +449,7 @@ public final class MemberCsv {
     /** Finds the home of a row without coordinates; null if every row must have them. */
     private final @Nullable HomeReader homes;
     final List<RowError> errors = new ArrayList<>();
-    /** Problems that keep the row: unknown offers in lenient mode. */
+    /** Problems that keep the row: unknown offers in lenient mode, a phone contact without a number. */
     final List<RowError> reviews = new ArrayList<>();
 
     RowReader(CsvTable.Line line, Map<Column, Integer> index, Map<Column, String> headerName,
@@ -554,6 +556,12 @@ public final class MemberCsv {
       errors.forEach(e -> e.column().ifPresent(blamed::add));
       try {
         Member member = b.build();
+        if (errors.isEmpty() && member.contact() != ContactChannel.GROUP_CHAT && member.phoneNumber().isEmpty()) {
+          // kept: the number may come later, but until then an ask waits on a call nobody can make
+          String column = headerName.get(Column.PHONE);
+          reviews.add(new RowError(line.row(), column != null ? column : headerName.get(Column.CONTACT),
+              "phone-missing", "csv.phone-missing", Map.of()));
+        }
         return errors.isEmpty() ? member : null;
       } catch (InvalidValueException e) {
         for (Violation v : e.violations()) {
@@ -631,7 +639,9 @@ public final class MemberCsv {
       }
       E value = words.get(normal(text));
       if (value == null) {
-        problem(column, "choice");
+        // the words are the column's, never the cell's
+        errors.add(new RowError(line.row(), headerName.get(column), "choice", "csv.choice",
+            Map.of("words", String.join(", ", new java.util.TreeSet<>(words.keySet())))));
       } else {
         set.accept(value);
       }

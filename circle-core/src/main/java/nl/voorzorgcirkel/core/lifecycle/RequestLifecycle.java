@@ -26,6 +26,12 @@ import org.jspecify.annotations.Nullable;
  * in the package documentation. Serialised to JSON as the request and its events; reading it back
  * replays the events, so a stored lifecycle is checked like a new one.
  *
+ * <p><b>What it does not check.</b> A lifecycle knows the request, not the circle: it does not
+ * check that a helper is a member of the circle, takes part, offers the help or is someone the
+ * requester would rather not be helped by, and it takes a yes from a member who was not asked (a
+ * volunteer). Whoever records answers from a circle checks that first, as the coordination
+ * module's {@code AskPlan} does with the matching's hard rules.
+ *
  * <p>Thread-safe.
  *
  * @since 0.1.0
@@ -276,7 +282,8 @@ public final class RequestLifecycle {
   }
 
   /**
-   * A member said yes.
+   * A member said yes: asked or not (a volunteer). Not checked against the circle (see the class
+   * documentation).
    *
    * @param at when, not null
    * @param helper who helps, not null

@@ -24,6 +24,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import nl.voorzorgcirkel.core.csv.SpreadsheetCells;
 import nl.voorzorgcirkel.core.model.CapabilityOffer;
 import nl.voorzorgcirkel.core.model.Circle;
 import nl.voorzorgcirkel.core.model.ContactChannel;
@@ -52,7 +53,9 @@ import org.jspecify.annotations.Nullable;
  * <p>Lists hold the members in the circle on the given day, by name (Dutch collation, then id).
  * CSV uses the semicolon (what a Dutch spreadsheet expects; a comma on request), CRLF line ends,
  * and in files a byte-order mark so that spreadsheets read accents right; a text cell that a
- * spreadsheet could take for a formula (starting with {@code = + - @}) gets a leading apostrophe.
+ * spreadsheet could take for a formula (starting with {@code = + - @}, a tab or a carriage return,
+ * phone numbers such as {@code +31 6 ...} too) gets a leading apostrophe ({@link
+ * nl.voorzorgcirkel.core.csv.SpreadsheetCells}).
  * HTML is escaped. The lists hold personal data by design: write them only where the
  * organisation keeps such data. Immutable and thread-safe.
  *
@@ -272,7 +275,7 @@ public final class CircleLists {
     StringWriter out = new StringWriter();
     CsvWriter writer = CsvWriter.builder().fieldSeparator(separator).lineDelimiter(LineDelimiter.CRLF).build(out);
     for (List<String> row : table) {
-      writer.writeRecord(row.stream().map(CircleLists::defused).collect(Collectors.toList()));
+      writer.writeRecord(row.stream().map(SpreadsheetCells::defused).collect(Collectors.toList()));
     }
     try {
       writer.close();
@@ -280,15 +283,6 @@ public final class CircleLists {
       throw new UncheckedIOException(e);
     }
     return out.toString();
-  }
-
-  /**
-   * A cell a spreadsheet would take for a formula, with an apostrophe before it. Only text with a
-   * letter can call a function; phone numbers ({@code +31 6 ...}) are left as they are.
-   */
-  static String defused(String cell) {
-    return !cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0 && cell.chars().anyMatch(Character::isLetter)
-        ? "'" + cell : cell;
   }
 
   private String html(List<List<String>> table, String title, String subtitle, @Nullable String note) {

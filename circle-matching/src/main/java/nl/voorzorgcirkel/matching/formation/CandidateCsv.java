@@ -82,6 +82,9 @@ public final class CandidateCsv {
       "complexnummer");
   private static final Set<String> YES = Set.of("yes", "ja", "x", "1", "true", "waar");
   private static final Set<String> NO = Set.of("no", "nee", "0", "false", "onwaar", "");
+  /** The words a yes/no cell accepts, for the error: sorted, so that the message is the same every run. */
+  private static final String ACCEPTED = java.util.stream.Stream.concat(YES.stream(), NO.stream())
+      .filter(word -> !word.isEmpty()).sorted().collect(java.util.stream.Collectors.joining(", "));
   private static final Locale DUTCH = Locale.forLanguageTag("nl");
 
   private CandidateCsv() {}
@@ -312,7 +315,7 @@ public final class CandidateCsv {
       if (YES.contains(willingText)) {
         connector = true;
       } else if (!NO.contains(willingText)) {
-        errors.add(RowError.of(line.row(), table.header().get(willing), "choice"));
+        errors.add(RowError.of(line.row(), table.header().get(willing), "choice", Map.of("words", ACCEPTED)));
       }
       List<MemberId> wanted = new ArrayList<>();
       for (String part : separators.split(cell(fields, wants), -1)) {

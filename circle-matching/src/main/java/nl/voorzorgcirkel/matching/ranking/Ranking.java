@@ -224,7 +224,9 @@ public final class Ranking {
   }
 
   /**
-   * The whole ranking explained, one line per member, as an audience may read it.
+   * The whole ranking explained, one line per member, as an audience may read it. With nobody to
+   * ask first, the first line says so: nobody in the circle can take the request, or nobody new is
+   * to be asked now (those asked have not answered, or all said no).
    *
    * @param audience who reads it: a connector sees every reason, a member no private ones; not
    *     null
@@ -239,8 +241,12 @@ public final class Ranking {
       return out.append(Texts.format("ranking.referred", locale,
           Map.of("request", request, "reason", scope.reason(locale)))).append(nl).toString();
     }
-    out.append(Texts.format("ranking.askFirst", locale, Map.of("request", request))).append(nl);
-    lines(out, askFirst(), audience, locale);
+    List<Candidate> first = askFirst();
+    // no heading over nothing: say that nobody can take it, or that nobody new is to be asked now
+    String heading = !first.isEmpty() ? "ranking.askFirst"
+        : candidates.isEmpty() ? "ranking.nobody" : "ranking.nobodyNew";
+    out.append(Texts.format(heading, locale, Map.of("request", request))).append(nl);
+    lines(out, first, audience, locale);
     section(out, "ranking.askNext", askNext(), audience, locale);
     section(out, "ranking.awaiting", awaitingAnswer(), audience, locale);
     if (audience == Audience.CONNECTOR) {

@@ -227,6 +227,13 @@ public final class ScenarioOptions {
         cmd.getErr().println(((ScenarioException) e).message(locale(lang)));
         return 2;
       }
+      if (e instanceof OutputFolder.Unwritable) {
+        String lang = cmd.getCommandSpec().findOption(LANG) == null ? "en"
+            : cmd.getCommandSpec().findOption(LANG).getValue();
+        cmd.getErr().println(cmd.getCommandSpec().root().name() + ": "
+            + ((OutputFolder.Unwritable) e).message(locale(lang)));
+        return 1;
+      }
       if (e instanceof IOException || e instanceof UncheckedIOException) {
         cmd.getErr().println(cmd.getCommandSpec().root().name() + ": cannot write the results: " + e.getMessage());
         return 1;

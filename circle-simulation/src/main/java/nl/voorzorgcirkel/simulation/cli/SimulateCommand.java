@@ -102,6 +102,9 @@ final class SimulateCommand implements Callable<Integer> {
         throw new CommandLine.ParameterException(spec.commandLine(), "--shard needs --out: the folder for the"
             + " shard's file");
       }
+      if (out != null) {
+        OutputFolder.prepare(out); // before the run: hours of work must not end in "cannot write"
+      }
       List<DesignPoint> points = Simulation.points(scenario);
       long total = 0;
       for (WorkUnit unit : (shard == null ? new Shard(1, 1) : shard).units(points)) {
@@ -226,6 +229,9 @@ final class SimulateCommand implements Callable<Integer> {
       }
       if (!unreadable.isEmpty()) {
         throw new ScenarioException(unreadable);
+      }
+      if (this.out != null) {
+        OutputFolder.prepare(this.out);
       }
       java.io.PrintWriter out = spec.commandLine().getOut();
       report(ShardResult.merge(parts), this.out, out);

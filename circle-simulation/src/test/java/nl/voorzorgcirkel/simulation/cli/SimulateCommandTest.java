@@ -15,8 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 class SimulateCommandTest {
 
-  /** Exit code, standard output, standard error. */
-  private static String[] run(String... args) {
+  /** Exit code, standard output, standard error (also for the other tests of the command line). */
+  static String[] run(String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     int code = SimulateCommand.commandLine(new PrintStream(out, true, StandardCharsets.UTF_8),
