@@ -288,7 +288,7 @@ public final class CsvTable implements Closeable {
     for (int i = 0; i < header.size(); i++) {
       if (names.contains(normalName(header.get(i)))) {
         if (found >= 0) {
-          throw new ImportException(List.of(MemberCsv.duplicateColumn(headerRow, header.get(i), header.get(found))));
+          throw new ImportException(List.of(RowError.ofDuplicateColumn(headerRow, header.get(i), header.get(found))));
         }
         found = i;
       }

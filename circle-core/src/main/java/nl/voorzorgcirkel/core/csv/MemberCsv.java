@@ -357,7 +357,7 @@ public final class MemberCsv {
       if (column == null) {
         ignored.add(name);
       } else if (index.containsKey(column)) {
-        errors.add(duplicateColumn(headerRow, name, table.header().get(index.get(column))));
+        errors.add(RowError.ofDuplicateColumn(headerRow, name, table.header().get(index.get(column))));
       } else {
         index.put(column, i);
         headerName.put(column, name);
@@ -412,11 +412,6 @@ public final class MemberCsv {
       }
     });
     return new ImportResult<>(List.of(), errors, reviews, ignored);
-  }
-
-  /** A header that names a column twice: which of the two holds the values cannot be guessed. */
-  static RowError duplicateColumn(int headerRow, String second, String first) {
-    return new RowError(headerRow, second, "duplicate-column", "csv.duplicate-column", Map.of("first", first));
   }
 
   private static @Nullable Column column(String header) {

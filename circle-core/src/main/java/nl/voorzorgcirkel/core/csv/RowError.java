@@ -49,6 +49,14 @@ public final class RowError {
     this.columnNames = column;
   }
 
+  /**
+   * A header that names a column twice (one name twice, or two names of one column): which of the
+   * two holds the values cannot be guessed. Shared by {@link CsvTable#column} and {@link MemberCsv}.
+   */
+  static RowError ofDuplicateColumn(int headerRow, String second, String first) {
+    return new RowError(headerRow, second, "duplicate-column", "csv.duplicate-column", Map.of("first", first));
+  }
+
   /** An error about a column the file lacks, named in the reader's language. */
   static RowError ofMissing(int row, Bilingual column, String rule) {
     return new RowError(row, column, rule, "csv." + rule, Map.of());
