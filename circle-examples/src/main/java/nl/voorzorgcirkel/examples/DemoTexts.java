@@ -33,6 +33,15 @@ final class DemoTexts {
     return text;
   }
 
+  /**
+   * A number with a fixed number of decimals in the reader's notation: a decimal comma in Dutch
+   * ({@code 0,366}), a point in English. The one place the examples write a fraction into a text.
+   */
+  static String number(double value, int digits, Locale locale) {
+    return String.format("nl".equals(locale.getLanguage()) ? Locale.forLanguageTag("nl") : Locale.ENGLISH,
+        "%." + digits + "f", value);
+  }
+
   static String text(Locale locale, String key) {
     return text(locale, key, Map.of());
   }

@@ -58,11 +58,11 @@ public final class WeekPlanExample {
           .build());
     }
     AssignmentPlan plan = BatchAssignment.standard().plan(open, CircleSnapshot.of(circle, ledger, clock));
-    out.println(DemoTexts.text(locale, "week.objective", Map.of("objective", decimals(plan.objective(), 3),
-        "penalty", decimals(plan.loadPenalty(), 3))));
+    out.println(DemoTexts.text(locale, "week.objective", Map.of("objective", DemoTexts.number(plan.objective(), 3, locale),
+        "penalty", DemoTexts.number(plan.loadPenalty(), 3, locale))));
     for (Assignment a : plan.assignments()) {
       out.println(DemoTexts.text(locale, "week.assignment", Map.of("request", a.request(),
-          "member", a.member(), "cost", decimals(a.cost(), 3))));
+          "member", a.member(), "cost", DemoTexts.number(a.cost(), 3, locale))));
     }
     for (Unplaced u : plan.unplaced()) {
       out.println("  " + u.request() + ": " + u.message(locale));
@@ -72,12 +72,9 @@ public final class WeekPlanExample {
     plan.plannedLoads().forEach((member, load) -> perHelper.append(perHelper.length() == 0 ? "" : ", ")
         .append(member).append(' ').append(load.toMinutes()).append(" min"));
     out.println(DemoTexts.text(locale, "week.loads", Map.of("loads", perHelper,
-        "gini", decimals(FairnessMeasures.gini(loads), 3), "jain", decimals(FairnessMeasures.jain(loads), 3),
-        "maxMean", decimals(FairnessMeasures.maxOverMean(loads), 2))));
+        "gini", DemoTexts.number(FairnessMeasures.gini(loads), 3, locale),
+        "jain", DemoTexts.number(FairnessMeasures.jain(loads), 3, locale),
+        "maxMean", DemoTexts.number(FairnessMeasures.maxOverMean(loads), 2, locale))));
     return plan;
-  }
-
-  private static String decimals(double value, int digits) {
-    return String.format(Locale.ROOT, "%." + digits + "f", value);
   }
 }

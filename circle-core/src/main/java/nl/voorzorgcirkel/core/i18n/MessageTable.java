@@ -5,7 +5,12 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.RoundingMode;
 import java.text.ChoiceFormat;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -24,12 +29,18 @@ import java.util.regex.Pattern;
  * path. Placeholders {@code {name}} are replaced by arguments; personal data is never passed as
  * an argument. A text that depends on a count chooses with {@link java.text.ChoiceFormat}'s
  * pattern: {@code {times,choice,0#not before|1#once before|1<{times} times before}}, the chosen
- * part with its own placeholders filled in. Thread-safe: the tables are read once and never
- * modified.
+ * part with its own placeholders filled in.
+ *
+ * <p>Numbers are written in the reader's notation, here and nowhere else: a fraction with the
+ * language's decimal mark ({@code 4.2} in English, {@code 4,2} in Dutch), and {@code
+ * {hours,number,0.0}} rounds to a {@link DecimalFormat} pattern in that notation ({@code 66.7} /
+ * {@code 66,7}). Whole numbers (int, long) are written as they are, without grouping, so a year
+ * stays {@code 1948}. Code that writes a number into a text outside a table uses {@link
+ * #number(double, String, Locale)}. Thread-safe: the tables are read once and never modified.
  */
 public final class MessageTable {
 
-  private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z0-9_.]+)}");
+  private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z0-9_.]+)(?:,number,([0-9#.,%]+))?}");
 
   private final Properties english;
   private final Properties dutch;
@@ -89,13 +100,58 @@ public final class MessageTable {
     StringBuilder out = new StringBuilder(template.length() + 16);
     while (matcher.find()) {
       Object value = arguments.get(matcher.group(1));
-      String text = value == null ? matcher.group()
-          : value instanceof Bilingual ? ((Bilingual) value).in(locale) : String.valueOf(value);
+      String text = value == null ? matcher.group() : text(value, matcher.group(2), locale);
       matcher.appendReplacement(out, Matcher.quoteReplacement(text));
     }
     matcher.appendTail(out);
     return out.toString();
   }
+
+  /** An argument's text in the reader's language and notation. */
+  private static String text(Object value, String pattern, Locale locale) {
+    if (value instanceof Bilingual) {
+      return ((Bilingual) value).in(locale);
+    }
+    if (value instanceof Number && pattern != null) {
+      return number(((Number) value).doubleValue(), pattern, locale);
+    }
+    if (value instanceof Double || value instanceof Float || value instanceof BigDecimal) {
+      String plain = value instanceof BigDecimal ? ((BigDecimal) value).toPlainString() : String.valueOf(value);
+      boolean finite = !(value instanceof Double || value instanceof Float)
+          || Double.isFinite(((Number) value).doubleValue());
+      return finite && plain.indexOf('E') < 0 ? plain.replace('.', symbols(locale).getDecimalSeparator())
+          : number(((Number) value).doubleValue(), "0.###############", locale);
+    }
+    if (value instanceof BigInteger) {
+      return value.toString();
+    }
+    return String.valueOf(value);
+  }
+
+  /**
+   * A number in the reader's notation: the language's decimal mark and grouping (Dutch {@code
+   * 1.234,5}, English {@code 1,234.5}), rounded half up from the shortest decimal that reads
+   * back as the value, as {@link String#format} does.
+   *
+   * @param value the number; NaN and infinities are written as {@code NaN} and {@code ∞}
+   * @param pattern a {@link DecimalFormat} pattern, such as {@code 0.0} or {@code #,##0.00}; not null
+   * @param locale Dutch ({@code nl}) gives Dutch notation, every other locale English; not null
+   * @return the text, never null
+   */
+  public static String number(double value, String pattern, Locale locale) {
+    Objects.requireNonNull(pattern, "pattern");
+    DecimalFormat format = new DecimalFormat(pattern, symbols(Objects.requireNonNull(locale, "locale")));
+    format.setRoundingMode(RoundingMode.HALF_UP);
+    // rounded from the shortest decimal that reads back as the value, as String.format does:
+    // 0.075 is 0.08, not the 0.07 that its binary value, a shade below, would give
+    return Double.isFinite(value) ? format.format(BigDecimal.valueOf(value)) : format.format(value);
+  }
+
+  private static DecimalFormatSymbols symbols(Locale locale) {
+    return DecimalFormatSymbols.getInstance("nl".equals(locale.getLanguage()) ? DUTCH : Locale.ENGLISH);
+  }
+
+  private static final Locale DUTCH = Locale.forLanguageTag("nl");
 
   /**
    * The template with each {@code {name,choice,pattern}} replaced by the part of the pattern that

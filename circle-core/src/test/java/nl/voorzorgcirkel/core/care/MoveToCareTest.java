@@ -60,7 +60,7 @@ class MoveToCareTest {
         + " the family carer; the member stays in the circle for company",
         signal.message(Locale.ENGLISH));
     assertEquals("m-3 heeft misschien meer nodig dan buren horen te geven (3 weken op rij veel uren"
-        + " hulp (5.0 uur vorige week)): stel een verwijzing voor naar het sociaal wijkteam van de"
+        + " hulp (5,0 uur vorige week)): stel een verwijzing voor naar het sociaal wijkteam van de"
         + " gemeente of de mantelzorger; de deelnemer blijft in de cirkel voor de gezelligheid",
         signal.message(Locale.forLanguageTag("nl")));
     assertEquals("CareSignal{m-3 [HOURS_PER_WEEK]}", signal.toString());

@@ -101,4 +101,21 @@ class MessageTableTest {
     assertEquals("missing message table messages_nl.properties beside "
         + MessageTableTest.class.getName(), e.getMessage());
   }
+
+  /**
+   * User test 3, finding 19: Dutch sentences carried decimal points ("4.2 uur vorige week", "Gini
+   * 0.212", "66.7% voldoet"). The table writes a fraction in the reader's notation; whole numbers
+   * stay as they are (a year is no 1.948).
+   */
+  @Test
+  void numbersAreWrittenInTheReadersNotation() {
+    MessageTable table = MessageTable.load(MessageTableTest.class, name -> stream(
+        "hours={hours} uur, {share,number,0.0}% voldoet, jaar {year}, {big,number,#,##0} tekens"));
+    Map<String, Object> figures = Map.of("hours", 4.2, "share", 66.666, "year", 1948, "big", 20_000_000L);
+    assertEquals("4,2 uur, 66,7% voldoet, jaar 1948, 20.000.000 tekens", table.format("hours", DUTCH, figures));
+    assertEquals("4.2 uur, 66.7% voldoet, jaar 1948, 20,000,000 tekens", table.format("hours", Locale.ENGLISH,
+        figures));
+    assertEquals("0,366", MessageTable.number(0.3661, "0.000", DUTCH));
+    assertEquals("0.366", MessageTable.number(0.3661, "0.000", Locale.GERMAN));
+  }
 }

@@ -44,8 +44,8 @@ public record FormationQuality(double placedShare, int circles, double meetingPo
     figures.put("placed", percent(placedShare));
     figures.put("circles", circles);
     figures.put("meeting", percent(meetingPolicyShare));
-    figures.put("mean", String.format(Locale.ROOT, "%.0f", meanDistanceMetres));
-    figures.put("max", String.format(Locale.ROOT, "%.0f", maxDistanceMetres));
+    figures.put("mean", meanDistanceMetres);
+    figures.put("max", maxDistanceMetres);
     figures.put("coverage", percent(coverageShare));
     figures.put("vitality", percent(vitalityShare));
     figures.put("preferences", percent(preferencesHonoured));
@@ -57,8 +57,9 @@ public record FormationQuality(double placedShare, int circles, double meetingPo
     return Texts.format("formation.quality", locale, figures);
   }
 
-  private static String percent(double share) {
-    return String.format(Locale.ROOT, "%.1f", 100 * share);
+  /** A share as a percentage; the message table writes it in the reader's notation. */
+  private static double percent(double share) {
+    return 100 * share;
   }
 
   /**

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import nl.voorzorgcirkel.core.i18n.MessageTable;
 import nl.voorzorgcirkel.core.model.MemberId;
 import nl.voorzorgcirkel.matching.internal.Texts;
 import org.jspecify.annotations.Nullable;
@@ -147,7 +148,7 @@ public final class Candidate {
    * @return for example {@code "1. m-04 0.81: 240 m away (+0.22), ..."}
    */
   public String explain(Audience audience, Locale locale) {
-    String line = String.format(Locale.ROOT, "%d. %s %.2f: ", rank, member, score)
+    String line = rank + ". " + member + " " + MessageTable.number(score, "0.00", locale) + ": "
         + parts.stream().map(p -> p.explain(locale)).collect(Collectors.joining(", "));
     return audience == Audience.CONNECTOR && status == AskStatus.DECLINED
         ? line + " " + Texts.format("candidate.declined", locale, java.util.Map.of()) : line;

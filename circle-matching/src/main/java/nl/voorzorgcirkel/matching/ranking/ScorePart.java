@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import nl.voorzorgcirkel.core.i18n.MessageTable;
 import nl.voorzorgcirkel.matching.internal.Texts;
 
 /**
@@ -84,7 +85,7 @@ public final class ScorePart {
   public String explain(Locale locale) {
     String key = "score." + code;
     String text = Texts.has(key) ? Texts.format(key, locale, figures) : code + " " + new TreeMap<>(figures);
-    return text + String.format(Locale.ROOT, " (+%.2f)", contribution);
+    return text + " (+" + MessageTable.number(contribution, "0.00", locale) + ")";
   }
 
   @Override

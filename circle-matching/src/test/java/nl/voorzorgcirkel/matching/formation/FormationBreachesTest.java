@@ -145,9 +145,9 @@ class FormationBreachesTest {
     assertEquals("placed 83.3%, 2 circles of 2 to 3, 50.0% meet the policy, distance mean 150 m max 300 m,"
         + " connectors 100.0%, coverage 100.0%, vitality 100.0%, preferences honoured 50.0%,"
         + " buildings kept together 100.0%, mixed neighbourhoods 0.0%", quality.describe(Locale.ENGLISH));
-    assertEquals("geplaatst 83.3%, 2 cirkels van 2 tot 3, 50.0% voldoet aan het beleid, afstand gemiddeld 150 m,"
-        + " hoogstens 300 m, verbinders 100.0%, dekking 100.0%, vitaliteit 100.0%, wensen ingewilligd 50.0%,"
-        + " gebouwen bijeen 100.0%, gemengde buurten 0.0%", quality.describe(DUTCH));
+    assertEquals("geplaatst 83,3%, 2 cirkels van 2 tot 3, 50,0% voldoet aan het beleid, afstand gemiddeld 150 m,"
+        + " hoogstens 300 m, verbinders 100,0%, dekking 100,0%, vitaliteit 100,0%, wensen ingewilligd 50,0%,"
+        + " gebouwen bijeen 100,0%, gemengde buurten 0,0%", quality.describe(DUTCH));
   }
 
   @Test

@@ -76,9 +76,9 @@ class FormationKnownValuesTest {
     assertEquals("placed 100.0%, 2 circles of 12 to 12, 100.0% meet the policy, distance mean " + mean
         + " m max 365 m, connectors 100.0%, coverage 100.0%, vitality 100.0%, preferences honoured 100.0%,"
         + " buildings kept together 100.0%, mixed neighbourhoods 0.0%", quality.toString());
-    assertEquals("geplaatst 100.0%, 2 cirkels van 12 tot 12, 100.0% voldoet aan het beleid, afstand gemiddeld "
-        + mean + " m, hoogstens 365 m, verbinders 100.0%, dekking 100.0%, vitaliteit 100.0%, wensen ingewilligd"
-        + " 100.0%, gebouwen bijeen 100.0%, gemengde buurten 0.0%",
+    assertEquals("geplaatst 100,0%, 2 cirkels van 12 tot 12, 100,0% voldoet aan het beleid, afstand gemiddeld "
+        + mean + " m, hoogstens 365 m, verbinders 100,0%, dekking 100,0%, vitaliteit 100,0%, wensen ingewilligd"
+        + " 100,0%, gebouwen bijeen 100,0%, gemengde buurten 0,0%",
         quality.describe(java.util.Locale.forLanguageTag("nl")));
   }
 

@@ -54,7 +54,7 @@ class RankingValuesTest {
     assertEquals(0.2, DISTANCE.contribution());
     assertEquals(Map.of("distanceMetres", 400L), DISTANCE.figures());
     assertEquals("400 m away (+0.20)", DISTANCE.explain(Locale.ENGLISH));
-    assertEquals("400 m verderop (+0.20)", DISTANCE.explain(DUTCH));
+    assertEquals("400 m verderop (+0,20)", DISTANCE.explain(DUTCH));
     assertEquals("seniority {years=3} (+0.10)",
         new ScorePart("seniority", 0.1, 1, 0.1, Map.of("years", 3)).explain(Locale.ENGLISH));
     assertEquals("distance=0.800*0.25", DISTANCE.toString());
