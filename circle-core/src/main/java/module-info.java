@@ -47,6 +47,8 @@ module nl.voorzorgcirkel.core {
       nl.voorzorgcirkel.intake;
   // Not API: argument checks that throw the model's bilingual exception.
   exports nl.voorzorgcirkel.core.internal to nl.voorzorgcirkel.matching, nl.voorzorgcirkel.simulation;
+  // Not API: how the library's JSON readers read (duplicate keys, problems in words).
+  exports nl.voorzorgcirkel.core.json.internal to nl.voorzorgcirkel.matching, nl.voorzorgcirkel.simulation;
 
   // Hibernate Validator reads the constraints and calls the package-private rule methods.
   opens nl.voorzorgcirkel.core.model to org.hibernate.validator;

@@ -32,6 +32,7 @@ import nl.voorzorgcirkel.core.audit.AuditEntry;
 import nl.voorzorgcirkel.core.audit.AuditTrail;
 import nl.voorzorgcirkel.core.commitment.Commitment;
 import nl.voorzorgcirkel.core.commitment.CommitmentBook;
+import nl.voorzorgcirkel.core.json.internal.JsonReading;
 import nl.voorzorgcirkel.core.consent.ConsentRecord;
 import nl.voorzorgcirkel.core.consent.ConsentRegister;
 import nl.voorzorgcirkel.core.ledger.HelpLedger;
@@ -74,8 +75,10 @@ import nl.voorzorgcirkel.core.validation.InvalidValueException;
  * builders.
  * Reading JSON builds values through their builders, so JSON that breaks a rule fails with
  * Jackson's exception wrapping an {@link nl.voorzorgcirkel.core.validation.InvalidValueException};
- * a required attribute left out (a number too) is refused as "must be given". No read error
- * quotes the value it could not read: such values may be personal data.
+ * a required attribute left out (a number too) is refused as "must be given". A key given twice
+ * in one object is refused (Jackson would keep the last one silently), as every JSON reader of
+ * this library does. No read error quotes the value it could not read: such values may be
+ * personal data.
  *
  * @since 0.1.0
  */
@@ -101,13 +104,15 @@ public final class CircleJson {
 
   /**
    * Configures an existing mapper for the model: registers the model module, the java.time and
-   * JDK 8 modules, and writes dates and durations as ISO-8601 text. Call before the mapper is used.
+   * JDK 8 modules, writes dates and durations as ISO-8601 text, and refuses a key given twice in
+   * one object. Call before the mapper is used.
    *
    * @param mapper the mapper, not null
    * @return the same mapper
    */
   public static ObjectMapper configure(ObjectMapper mapper) {
     Objects.requireNonNull(mapper, "mapper");
+    JsonReading.strict(mapper);
     return mapper
         .registerModule(new JavaTimeModule())
         .registerModule(new Jdk8Module())

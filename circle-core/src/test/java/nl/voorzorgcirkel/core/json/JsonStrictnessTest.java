@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import nl.voorzorgcirkel.core.json.internal.JsonReading;
 import nl.voorzorgcirkel.core.ledger.HelpRecord;
 import nl.voorzorgcirkel.core.model.Capability;
 import nl.voorzorgcirkel.core.model.Member;
@@ -86,5 +87,31 @@ class JsonStrictnessTest {
     assertEquals(List.of("HelpRecord.start:type"), rules(e));
     assertTrue(e.message(DUTCH).contains("is niet te lezen als Instant"), e.message(DUTCH));
     assertFalse(e.getMessage().contains("Anna"));
+  }
+
+  /**
+   * User test 3, finding 17: a key given twice was read with the last value winning (Jackson's
+   * default; other JSON readers keep the first). Every reader of the library refuses it, naming
+   * the key's path and not quoting either value; a mapper the caller configures does too.
+   */
+  @Test
+  void aKeyGivenTwiceIsRefusedWithItsPath() throws JsonProcessingException {
+    String json = mapper.writeValueAsString(member());
+    String twice = json.replaceFirst("\\{", "{\"displayName\":\"Anna Geheimnaam\",");
+    assertTrue(twice.indexOf("\"displayName\"") != twice.lastIndexOf("\"displayName\""), twice);
+    for (ObjectMapper reader : List.of(mapper, CircleJson.configure(new ObjectMapper()))) {
+      JsonProcessingException e = assertThrows(JsonProcessingException.class,
+          () -> reader.readValue(twice, Member.class));
+      JsonReading.Problem problem = JsonReading.problem(e);
+      assertEquals(JsonReading.Kind.DUPLICATE, problem.kind());
+      assertEquals("displayName", problem.path());
+      assertEquals(1, problem.line());
+      assertEquals("staat twee keer in hetzelfde object", problem.description().dutch());
+      assertFalse(e.getMessage().contains("Geheimnaam"), e.getMessage());
+    }
+    // nested: the path from the top, list indexes in brackets
+    JsonProcessingException nested = assertThrows(JsonProcessingException.class,
+        () -> mapper.readTree("{\"a\": [{\"b\": 1}, {\"c\": {\"d\": 1, \"d\": 2}}]}"));
+    assertEquals("a[1].c.d", JsonReading.problem(nested).path());
   }
 }

@@ -2,7 +2,6 @@ package nl.voorzorgcirkel.matching.json;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JacksonException;
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
@@ -43,6 +42,7 @@ import nl.voorzorgcirkel.core.impact.ImpactReport;
 import nl.voorzorgcirkel.core.internal.Arguments;
 import nl.voorzorgcirkel.core.internal.ModelValidator;
 import nl.voorzorgcirkel.core.json.CircleJson;
+import nl.voorzorgcirkel.core.json.internal.JsonReading;
 import nl.voorzorgcirkel.core.model.Capability;
 import nl.voorzorgcirkel.core.model.CircleId;
 import nl.voorzorgcirkel.core.model.MemberId;
@@ -257,9 +257,7 @@ public final class ResultJson {
     try {
       tree = mapper.readTree(json);
     } catch (JsonProcessingException e) {
-      JsonLocation at = e.getLocation();
-      throw Arguments.invalid(name, "", "json", Map.of("line", at == null ? 0 : at.getLineNr(),
-          "column", at == null ? 0 : at.getColumnNr()));
+      throw unreadable(e, name);
     }
     if (!(tree instanceof ObjectNode document)) {
       throw Arguments.invalid(name, "", "jsonObject", Map.of());
@@ -271,6 +269,22 @@ public final class ResultJson {
     } catch (JacksonException e) {
       throw translate(e, name);
     }
+  }
+
+  /**
+   * A text that is not JSON as one violation: a syntax error with its line and column, a key given
+   * twice with its path, a size limit of the reader by what was too large, without a position that
+   * does not exist. Never Jackson's words, which may quote the value.
+   */
+  private static InvalidValueException unreadable(JsonProcessingException e, String name) {
+    JsonReading.Problem problem = JsonReading.problem(e);
+    return switch (problem.kind()) {
+      case LIMIT -> Arguments.invalid(name, "", "jsonLimit", Map.of("problem", problem.description()));
+      case DUPLICATE -> Arguments.invalid(name, problem.path(), "jsonDuplicate",
+          Map.of("line", problem.line(), "column", problem.column()));
+      case SYNTAX -> Arguments.invalid(name, "", "json", Map.of("line", problem.line(),
+          "column", problem.column(), "problem", problem.description()));
+    };
   }
 
   /** The document's schema version, checked: given, a whole number, 1 to the current one. */

@@ -157,4 +157,59 @@ class ResultJsonReadingTest {
     JsonNode tree = TREES.readTree(health);
     assertEquals(1, tree.get("schemaVersion").intValue());
   }
+
+  /**
+   * User test 3, finding 17: 100,000 nested brackets and a 30 MB text were both refused as "not
+   * valid JSON (line 0, column 0)", a place that does not exist. The error says which limit was
+   * hit, in English and Dutch, without a position.
+   */
+  @Test
+  void inputOverAReadersLimitSaysWhichLimitWithoutAPlace() {
+    InvalidValueException deep = assertThrows(InvalidValueException.class,
+        () -> JSON.read("[".repeat(100_000), RankingDocument.class));
+    assertEquals("jsonLimit", deep.violations().get(0).rule());
+    String english = deep.violations().get(0).message(Locale.ENGLISH);
+    assertTrue(english.startsWith("Ranking: cannot be read: nested too deep: more than "), english);
+    assertFalse(english.contains("line"), english);
+    assertTrue(deep.violations().get(0).message(DUTCH).startsWith("Ranking: kan niet gelezen worden: te diep genest"),
+        deep.violations().get(0).message(DUTCH));
+
+    String huge = "{\"schemaVersion\": 1, \"request\": \"" + "x".repeat(30_000_000) + "\"}";
+    InvalidValueException longText = assertThrows(InvalidValueException.class,
+        () -> JSON.read(huge, RankingDocument.class));
+    assertEquals("jsonLimit", longText.violations().get(0).rule());
+    String message = longText.violations().get(0).message(Locale.ENGLISH);
+    assertTrue(message.startsWith("Ranking: cannot be read: a text is too long: more than "), message);
+    assertFalse(message.contains("line 0") || message.contains("xxxx"), message);
+    assertTrue(longText.violations().get(0).message(DUTCH).contains("een tekst is te lang"));
+  }
+
+  /** A syntax error is told in the library's words with its place, never in Jackson's English. */
+  @Test
+  void aSyntaxErrorIsToldInTheReadersLanguageWithItsPlace() {
+    InvalidValueException e = assertThrows(InvalidValueException.class,
+        () -> JSON.read("{\"schemaVersion\": 1,,}", RankingDocument.class));
+    String dutch = e.violations().get(0).message(DUTCH);
+    assertTrue(dutch.matches("Ranking: is geen geldige JSON \\(regel 1, kolom 2[0-2]\\): hier hoort een veldnaam"
+        + " tussen dubbele aanhalingstekens \\(staat er een komma te veel\\?\\)"), dutch);
+    assertFalse(e.message(DUTCH).contains("Unexpected"), e.message(DUTCH));
+  }
+
+  /**
+   * User test 3, finding 17: with a key given twice the last one won silently; another JSON reader
+   * takes the first. It is refused, naming the key's path, as every reader of the library does.
+   */
+  @Test
+  void aKeyGivenTwiceIsRefusedNamingItsPath() throws Exception {
+    String json = JSON.write(Samples.ranking(1), Audience.CONNECTOR);
+    String twice = json.replaceFirst("\"request\":", "\"request\":\"r-9\",\"request\":");
+    InvalidValueException e = assertThrows(InvalidValueException.class, () -> JSON.read(twice, RankingDocument.class));
+    Violation v = e.violations().get(0);
+    assertEquals("jsonDuplicate", v.rule());
+    assertEquals("request", v.path());
+    assertTrue(v.message(Locale.ENGLISH).startsWith("Ranking.request: is given twice in the same JSON object (line 1"),
+        v.message(Locale.ENGLISH));
+    assertTrue(v.message(DUTCH).startsWith("Ranking.request: staat twee keer in hetzelfde JSON-object (regel 1"),
+        v.message(DUTCH));
+  }
 }

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -39,6 +38,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.voorzorgcirkel.core.internal.Spelling;
+import nl.voorzorgcirkel.core.json.internal.JsonReading;
 
 /**
  * Reads, checks and writes scenario files (JSON, format version 2).
@@ -61,11 +61,10 @@ public final class ScenarioFiles {
   private static final List<String> BUILT_IN = List.of("muziekwijk", "land-van-cuijk", "netherlands",
       "queueing", "fairness-grid");
 
-  static final ObjectMapper MAPPER = JsonMapper.builder()
+  static final ObjectMapper MAPPER = JsonReading.strict(JsonMapper.builder())
       .addModule(new JavaTimeModule())
       .addModule(new Jdk8Module())
       .addModule(new SimpleModule().addDeserializer(IntRange.class, new IntRangeDeserializer()))
-      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
       // absent booleans and numbers in list items (a factor without "integer") take Java's
       // defaults; the schema has refused nulls and wrong types before anything is bound
       .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
@@ -219,11 +218,7 @@ public final class ScenarioFiles {
             "geen geldige JSON: er staat nog tekst na het object van het scenario")));
       }
     } catch (JsonProcessingException e) {
-      JsonLocation at = e.getLocation();
-      throw new ScenarioException(List.of(new ScenarioError(source, "",
-          at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(),
-          "not valid JSON: " + e.getOriginalMessage(),
-          "geen geldige JSON: " + e.getOriginalMessage())));
+      throw new ScenarioException(List.of(unreadable(e, source)));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -247,6 +242,24 @@ public final class ScenarioFiles {
     Scenario scenario = checkedBind(merged, user, source);
     Designs.points(scenario, source);
     return scenario;
+  }
+
+  /**
+   * A text that is not JSON, as every JSON reader of the library describes it: a syntax error with
+   * its line and column, a key given twice at its path, a size limit of the reader without a
+   * position.
+   */
+  private static ScenarioError unreadable(JsonProcessingException e, String source) {
+    JsonReading.Problem problem = JsonReading.problem(e);
+    return switch (problem.kind()) {
+      case LIMIT -> new ScenarioError(source, "", 0, 0, "cannot be read: " + problem.description().english(),
+          "kan niet gelezen worden: " + problem.description().dutch());
+      case DUPLICATE -> new ScenarioError(source, problem.path(), problem.line(), problem.column(),
+          problem.description().english(), problem.description().dutch());
+      case SYNTAX -> new ScenarioError(source, "", problem.line(), problem.column(),
+          "not valid JSON: " + problem.description().english(),
+          "geen geldige JSON: " + problem.description().dutch());
+    };
   }
 
   /**
