@@ -130,6 +130,6 @@ public final class Demo {
     FormationExample.run(today, locale, out);
     out.println();
     out.println(DemoTexts.text(locale, "demo.simulation"));
-    out.print(Summary.of(Simulation.run(ScenarioFiles.builtIn("muziekwijk"))));
+    out.print(Summary.of(Simulation.run(ScenarioFiles.builtIn("muziekwijk")), locale));
   }
 }

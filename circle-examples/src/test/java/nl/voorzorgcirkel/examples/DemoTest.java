@@ -1,6 +1,7 @@
 package nl.voorzorgcirkel.examples;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -10,6 +11,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class DemoTest {
@@ -48,5 +51,31 @@ class DemoTest {
     assertTrue(dutch.contains("inzet van m-08 deze week: 105 min"), dutch);
     assertTrue(dutch.contains("m-10 is al 4 dagen niet gezien: bel even, zoals afgesproken"), dutch);
     assertTrue(dutch.contains("== Wie vragen we: één hulpvraag gerangschikt =="), dutch);
+  }
+
+  /**
+   * User test 3, finding 19: the Dutch demo printed the simulation summary in English and Dutch
+   * sentences with decimal points ("4.2 uur vorige week", "Gini 0.212", "kosten 0.366", "66.7%
+   * voldoet") where the impact page writes 335,8. Every number in a Dutch sentence has a decimal
+   * comma; the summary is Dutch.
+   */
+  @Test
+  void theDutchDemoIsDutchNumbersIncluded() {
+    String dutch = run(Locale.forLanguageTag("nl"));
+    assertTrue(dutch.contains("Scenario muziekwijk: 2 cirkels, 365 dagen"), dutch);
+    assertTrue(dutch.contains("aandeel geholpen hulpvragen"), dutch);
+    assertFalse(dutch.contains("requests posted") || dutch.contains("share of requests helped"), dutch);
+    for (String sentence : new String[] {"uur vorige week", "Gini ", "(kosten ", "% voldoet aan het beleid",
+        "doelwaarde "}) {
+      assertTrue(dutch.contains(sentence), sentence);
+    }
+    // a decimal point next to any of these words is English notation in a Dutch sentence
+    Matcher point = Pattern.compile("(\\d+\\.\\d+)( uur vorige week|% voldoet|\\))|(Gini|Jain|kosten|doelwaarde|"
+        + "belastingsboete|gemiddelde) \\d+\\.\\d").matcher(dutch);
+    assertFalse(point.find(), () -> "decimal point in Dutch: " + point.group());
+    assertTrue(Pattern.compile("Gini \\d,\\d{3}").matcher(dutch).find(), dutch);
+    assertTrue(Pattern.compile("\\d,\\d% voldoet aan het beleid").matcher(dutch).find(), dutch);
+    assertTrue(Pattern.compile("\\(\\d+,\\d uur vorige week\\)").matcher(dutch).find(), dutch);
+    assertTrue(Pattern.compile("\\(\\+\\d,\\d\\d\\)").matcher(dutch).find(), "score parts: " + dutch);
   }
 }

@@ -37,15 +37,18 @@ class MessageTablesTest {
       "field", "row", "column", "value", "days", "hours", "could", "you", "someone", "been",
       "reply", "answer", "call", "calls", "sheet", "area", "today", "needed", "thank", "next", "step");
   /** Capitals that are Dutch words or names, not constants of the code. */
-  private static final Set<String> CAPITALS = Set.of("INFO", "WAARSCHUWING", "PROBLEEM", "UTF", "JSON");
+  private static final Set<String> CAPITALS = Set.of("INFO", "WAARSCHUWING", "PROBLEEM", "UTF", "JSON", "CSV");
   private static final Pattern WORD = Pattern.compile("\\p{L}+");
   private static final Pattern CONSTANT = Pattern.compile("\\b[A-Z]{3,}(_[A-Z]+)*\\b");
   private static final Pattern CAMEL_CASE = Pattern.compile("\\b[a-z]+[A-Z]\\w*\\b");
   /** A noun with its plural ending in brackets or after a slash: "member(s)", "rij(en)", "kandidaat/kandidaten". */
   private static final Pattern OPEN_NUMBER = Pattern.compile("\\p{L}\\((s|en)\\)|\\b(\\p{L}{4,})\\p{L}*/\\3");
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{[A-Za-z0-9_.]+}");
-  /** The start of a count's choice of words, {@code {count,choice,}: the placeholder {@code {count}}. */
-  private static final Pattern CHOICE = Pattern.compile("\\{[A-Za-z0-9_.]+,choice,");
+  /**
+   * The start of a count's choice of words, {@code {count,choice,}, or of a number's notation,
+   * {@code {hours,number,}: the placeholder {@code {count}}, {@code {hours}}.
+   */
+  private static final Pattern CHOICE = Pattern.compile("\\{[A-Za-z0-9_.]+,(choice|number),");
 
   private static Properties load(String path) throws IOException {
     Properties properties = new Properties();
@@ -72,7 +75,7 @@ class MessageTablesTest {
   @ParameterizedTest
   @ValueSource(strings = {"/nl/voorzorgcirkel/core/i18n/messages", "/nl/voorzorgcirkel/matching/internal/messages",
       "/nl/voorzorgcirkel/coordination/internal/messages", "/nl/voorzorgcirkel/intake/internal/messages",
-      "/nl/voorzorgcirkel/examples/demo"})
+      "/nl/voorzorgcirkel/simulation/i18n/messages", "/nl/voorzorgcirkel/examples/demo"})
   void englishAndDutchHaveTheSameKeysAndPlaceholdersAndTheDutchIsDutch(String table) throws IOException {
     Properties english = load(table + ".properties");
     Properties dutch = load(table + "_nl.properties");
@@ -109,7 +112,7 @@ class MessageTablesTest {
   @ParameterizedTest
   @ValueSource(strings = {"/nl/voorzorgcirkel/core/i18n/messages", "/nl/voorzorgcirkel/matching/internal/messages",
       "/nl/voorzorgcirkel/coordination/internal/messages", "/nl/voorzorgcirkel/intake/internal/messages",
-      "/nl/voorzorgcirkel/examples/demo"})
+      "/nl/voorzorgcirkel/simulation/i18n/messages", "/nl/voorzorgcirkel/examples/demo"})
   void noTextLeavesTheNumberOfANounOpen(String table) throws IOException {
     List<String> problems = new ArrayList<>();
     for (String language : List.of(".properties", "_nl.properties")) {

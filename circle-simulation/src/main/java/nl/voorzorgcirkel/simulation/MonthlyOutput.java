@@ -1,9 +1,12 @@
 package nl.voorzorgcirkel.simulation;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import nl.voorzorgcirkel.simulation.i18n.Texts;
 import nl.voorzorgcirkel.simulation.scenario.Scenario;
 import nl.voorzorgcirkel.simulation.statistics.Interval;
 import nl.voorzorgcirkel.simulation.statistics.Tally;
@@ -16,41 +19,37 @@ import nl.voorzorgcirkel.simulation.statistics.Tally;
  */
 public enum MonthlyOutput {
   /** Share of the month's requests that were helped (by the end of the run). */
-  SHARE_HELPED("share_helped", "share of requests helped", "share"),
+  SHARE_HELPED("share_helped", "share"),
   /** Requests posted per circle per week. */
-  REQUESTS_PER_CIRCLE_WEEK("requests_per_circle_week", "requests per circle per week", "requests"),
+  REQUESTS_PER_CIRCLE_WEEK("requests_per_circle_week", "requests"),
   /** Hours of help per circle per week. */
-  HELP_HOURS_PER_CIRCLE_WEEK("help_hours_per_circle_week", "hours of help per circle per week", "hours"),
+  HELP_HOURS_PER_CIRCLE_WEEK("help_hours_per_circle_week", "hours"),
   /** Active members per circle at the month's start. */
-  MEMBERS_PER_CIRCLE("members_per_circle", "active members per circle", "members"),
+  MEMBERS_PER_CIRCLE("members_per_circle", "members"),
   /** Kinds of help (of 11) covered per circle at the month's start. */
-  KINDS_COVERED("kinds_covered", "kinds of help covered per circle", "kinds"),
+  KINDS_COVERED("kinds_covered", "kinds"),
   /** Vital members per circle at the month's start. */
-  VITAL_MEMBERS("vital_members_per_circle", "vital members per circle", "members"),
+  VITAL_MEMBERS("vital_members_per_circle", "members"),
   /** Contacts per member per month (of 30.44 days), each counted for both people it names. */
-  CONTACTS_PER_MEMBER_MONTH("contacts_per_member_month", "contacts per member per month", "contacts", true),
+  CONTACTS_PER_MEMBER_MONTH("contacts_per_member_month", "contacts", true),
   /**
    * Share of the members living alone in the month who, on some day at home in it, had been without
    * contact for more than {@code contact.withoutContactDays} days.
    */
-  SHARE_ALONE_WITHOUT_CONTACT("share_alone_without_contact",
-      "share living alone without contact over N days", "share", true),
+  SHARE_ALONE_WITHOUT_CONTACT("share_alone_without_contact", "share", true),
   /** Check-in alarms per circle per week. */
-  CHECK_IN_ALARMS_PER_CIRCLE_WEEK("check_in_alarms_per_circle_week", "check-in alarms per circle per week",
-      "alarms", true);
+  CHECK_IN_ALARMS_PER_CIRCLE_WEEK("check_in_alarms_per_circle_week", "alarms", true);
 
   private final String column;
-  private final String label;
   private final String unit;
   private final boolean contact;
 
-  MonthlyOutput(String column, String label, String unit) {
-    this(column, label, unit, false);
+  MonthlyOutput(String column, String unit) {
+    this(column, unit, false);
   }
 
-  MonthlyOutput(String column, String label, String unit, boolean contact) {
+  MonthlyOutput(String column, String unit, boolean contact) {
     this.column = column;
-    this.label = label;
     this.unit = unit;
     this.contact = contact;
   }
@@ -102,24 +101,48 @@ public enum MonthlyOutput {
   }
 
   /**
-   * A readable label.
+   * A readable label in English, with "N" for a number a scenario sets.
    *
    * @return the label, never null
    */
   public String label() {
-    return label;
+    return Texts.format("monthly." + column, Locale.ENGLISH, Map.of("days", "N"));
   }
 
   /**
-   * The label for a scenario: with the scenario's N in place of "N" for the share without
-   * contact.
+   * The label for a scenario in English: with the scenario's N in place of "N" for the share
+   * without contact.
    *
    * @param scenario the scenario, not null
    * @return the label, never null
    */
   public String label(Scenario scenario) {
-    return scenario.contact().map(c -> label.replace(" N days", " " + c.withoutContactDays() + " days"))
-        .orElse(label);
+    return label(scenario, Locale.ENGLISH);
+  }
+
+  /**
+   * The label for a scenario in a language: with the scenario's N in place of "N" for the share
+   * without contact.
+   *
+   * @param scenario the scenario, not null
+   * @param locale Dutch for {@code nl}, else English; not null
+   * @return the label, never null
+   * @since 0.1.0
+   */
+  public String label(Scenario scenario, Locale locale) {
+    return Texts.format("monthly." + column, locale,
+        Map.of("days", scenario.contact().map(c -> (Object) c.withoutContactDays()).orElse("N")));
+  }
+
+  /**
+   * The unit in a language, for a chart's axis.
+   *
+   * @param locale Dutch for {@code nl}, else English; not null
+   * @return the unit's name, never null
+   * @since 0.1.0
+   */
+  public String unit(Locale locale) {
+    return Texts.format("unit." + unit, locale);
   }
 
   /**

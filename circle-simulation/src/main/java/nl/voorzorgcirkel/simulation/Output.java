@@ -1,9 +1,12 @@
 package nl.voorzorgcirkel.simulation;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import nl.voorzorgcirkel.simulation.i18n.Texts;
 import nl.voorzorgcirkel.simulation.scenario.Scenario;
 import nl.voorzorgcirkel.simulation.statistics.Interval;
 import nl.voorzorgcirkel.simulation.statistics.Tally;
@@ -23,85 +26,82 @@ import nl.voorzorgcirkel.simulation.statistics.Tally;
  */
 public enum Output {
   /** Requests posted in the measured period. */
-  REQUESTS("requests", "requests posted", "requests", true),
+  REQUESTS("requests", "requests", true),
   /** Needs never posted (reluctance to ask). */
-  NEEDS_NOT_POSTED("needs_not_posted", "needs never posted", "needs", true),
+  NEEDS_NOT_POSTED("needs_not_posted", "needs", true),
   /** Share of the posted requests that were helped. */
-  SHARE_HELPED("share_helped", "share of requests helped", "share", false),
+  SHARE_HELPED("share_helped", "share", false),
   /** Requests nobody took in time, expired and referred. */
-  EXPIRED("expired_and_referred", "requests expired and referred", "requests", true),
+  EXPIRED("expired_and_referred", "requests", true),
   /** Requests still open or under way at the end. */
-  OPEN_AT_END("open_at_end", "requests open at the end", "requests", true),
+  OPEN_AT_END("open_at_end", "requests", true),
   /**
    * Share of the posted requests not taken at the moment they were posted: P(wait). It exists only
    * where a helper can answer at once (an answer delay of 0, as in the queueing mode): with any
    * answer delay every request waits, and it would be 1 by construction.
    */
-  P_WAIT("p_wait", "share of requests that waited, P(wait)", "share", false),
+  P_WAIT("p_wait", "share", false),
   /** Mean time from posting to a helper's yes, over the helped requests. */
-  MEAN_WAIT_MINUTES("mean_wait_minutes", "minutes until a helper says yes (mean)", "minutes", false),
+  MEAN_WAIT_MINUTES("mean_wait_minutes", "minutes", false),
   /** 90th percentile of the same, to the minute up to a week. */
-  P90_WAIT_HOURS("p90_wait_hours", "hours until a helper says yes (90th percentile)", "hours", false),
+  P90_WAIT_HOURS("p90_wait_hours", "hours", false),
   /** Requests waiting for a helper, averaged over time, per circle. */
-  MEAN_QUEUE_LENGTH("mean_queue_length", "requests waiting per circle (time average)", "requests", false),
+  MEAN_QUEUE_LENGTH("mean_queue_length", "requests", false),
   /** Share of time helpers are busy helping. */
-  UTILISATION("utilisation", "share of helpers' time spent helping", "share", false),
+  UTILISATION("utilisation", "share", false),
   /** Help given over the capacity helpers set. */
-  CAPACITY_USED("capacity_used", "help given over the capacity helpers set", "share", false),
+  CAPACITY_USED("capacity_used", "share", false),
   /** Gini coefficient of helpers' loads within a circle, mean over circles with help. */
-  LOAD_GINI("load_gini", "Gini of helpers' loads within a circle (mean)", "index", false),
+  LOAD_GINI("load_gini", "index", false),
   /** Jain's index of helpers' loads within a circle, mean over circles with help. */
-  LOAD_JAIN("load_jain", "Jain's index of helpers' loads within a circle (mean)", "index", false),
+  LOAD_JAIN("load_jain", "index", false),
   /** Largest over mean load within a circle, mean over circles with help. */
-  LOAD_MAX_OVER_MEAN("load_max_over_mean", "largest over mean load within a circle (mean)", "ratio", false),
+  LOAD_MAX_OVER_MEAN("load_max_over_mean", "ratio", false),
   /** Helper-weeks with more help than the helper's capacity. */
-  WEEKS_OVER_CAPACITY("helper_weeks_over_capacity", "helper-weeks over capacity", "helper-weeks", true),
+  WEEKS_OVER_CAPACITY("helper_weeks_over_capacity", "helper-weeks", true),
   /** Asks sent per posted request. */
-  ASKS_PER_REQUEST("asks_per_request", "members asked per request", "asks", false),
+  ASKS_PER_REQUEST("asks_per_request", "asks", false),
   /** Share of asks answered yes. */
-  YES_SHARE("yes_share", "share of asks answered yes", "share", false),
+  YES_SHARE("yes_share", "share", false),
   /** Active members per circle at the end. */
-  CIRCLE_SIZE_AT_END("circle_size_at_end", "members per circle at the end", "members", false),
+  CIRCLE_SIZE_AT_END("circle_size_at_end", "members", false),
   /** Circles that fell below their minimum size. */
-  CIRCLES_BELOW_MINIMUM("circles_below_minimum", "circles that fell below their minimum size", "circles", true),
+  CIRCLES_BELOW_MINIMUM("circles_below_minimum", "circles", true),
   /** Circles that lost a kind of help they covered at the start of the period. */
-  CIRCLES_LOSING_A_KIND("circles_losing_a_kind", "circles that lost a kind of help", "circles", true),
+  CIRCLES_LOSING_A_KIND("circles_losing_a_kind", "circles", true),
   /**
    * Among those, mean days from the start of the measured period (after the warm-up) until they
    * were first seen without it, at a monthly count.
    */
-  DAYS_UNTIL_LOSING("days_until_losing_a_kind", "days until a circle lost a kind of help (mean)", "days", false),
+  DAYS_UNTIL_LOSING("days_until_losing_a_kind", "days", false),
   /** Contacts per member per month (of 30.44 days), each counted for both people it names. */
-  CONTACTS_PER_MEMBER_MONTH("contacts_per_member_month", "contacts per member per month", "contacts",
+  CONTACTS_PER_MEMBER_MONTH("contacts_per_member_month", "contacts",
       false, true),
   /**
    * Share of the members living alone who, on some day at home in the period, had been without
    * contact for more than {@code contact.withoutContactDays} days.
    */
-  SHARE_ALONE_WITHOUT_CONTACT("share_alone_without_contact",
-      "share living alone without contact over N days", "share", false, true),
+  SHARE_ALONE_WITHOUT_CONTACT("share_alone_without_contact", "share", false, true),
   /** Check-in alarms: a buddy or the connectors asked to ring, counted once per step of a spell. */
-  CHECK_IN_ALARMS("check_in_alarms", "check-in alarms", "alarms", true, true),
+  CHECK_IN_ALARMS("check_in_alarms", "alarms", true, true),
   /** Share of the check-in alarms raised for a member who was fine (away, or simply not seen). */
-  FALSE_ALARM_RATE("false_alarm_rate", "share of check-in alarms that were false", "share", false, true),
+  FALSE_ALARM_RATE("false_alarm_rate", "share", false, true),
   /** Spells in which a member living alone was unwell at home and not seen. */
-  UNWELL_SPELLS("unwell_spells", "unwell spells of members living alone", "spells", true, true),
+  UNWELL_SPELLS("unwell_spells", "spells", true, true),
   /** Days from an unwell spell's start until a contact found the member, mean over those found. */
-  DAYS_UNTIL_FOUND("days_until_found", "days until an unwell member was found (mean)", "days", false, true);
+  DAYS_UNTIL_FOUND("days_until_found", "days", false, true);
 
   private final String column;
-  private final String label;
   private final String unit;
   private final boolean count;
   private final boolean contact;
 
-  Output(String column, String label, String unit, boolean count) {
-    this(column, label, unit, count, false);
+  Output(String column, String unit, boolean count) {
+    this(column, unit, count, false);
   }
 
-  Output(String column, String label, String unit, boolean count, boolean contact) {
+  Output(String column, String unit, boolean count, boolean contact) {
     this.column = column;
-    this.label = label;
     this.unit = unit;
     this.count = count;
     this.contact = contact;
@@ -166,24 +166,48 @@ public enum Output {
   }
 
   /**
-   * A readable label.
+   * A readable label in English, with "N" for a number a scenario sets.
    *
    * @return the label, never null
    */
   public String label() {
-    return label;
+    return Texts.format("output." + column, Locale.ENGLISH, Map.of("days", "N"));
   }
 
   /**
-   * The label for a scenario: with the scenario's N in place of "N" for the share without
-   * contact.
+   * The label for a scenario in English: with the scenario's N in place of "N" for the share
+   * without contact.
    *
    * @param scenario the scenario, not null
    * @return the label, never null
    */
   public String label(Scenario scenario) {
-    return scenario.contact().map(c -> label.replace(" N days", " " + c.withoutContactDays() + " days"))
-        .orElse(label);
+    return label(scenario, Locale.ENGLISH);
+  }
+
+  /**
+   * The label for a scenario in a language: with the scenario's N in place of "N" for the share
+   * without contact.
+   *
+   * @param scenario the scenario, not null
+   * @param locale Dutch for {@code nl}, else English; not null
+   * @return the label, never null
+   * @since 0.1.0
+   */
+  public String label(Scenario scenario, Locale locale) {
+    return Texts.format("output." + column, locale,
+        Map.of("days", scenario.contact().map(c -> (Object) c.withoutContactDays()).orElse("N")));
+  }
+
+  /**
+   * The unit in a language, for a chart's axis.
+   *
+   * @param locale Dutch for {@code nl}, else English; not null
+   * @return the unit's name, never null
+   * @since 0.1.0
+   */
+  public String unit(Locale locale) {
+    return Texts.format("unit." + unit, locale);
   }
 
   /**

@@ -51,12 +51,15 @@ public final class ScenarioOptions {
   @Option(names = "--seed", paramLabel = "N", description = "the master seed (sets experiment.seed)")
   Long seed;
 
-  @Option(names = LANG, paramLabel = "en|nl", defaultValue = "en",
-      description = "the language of error messages: en (default) or nl")
+  @Option(names = LANG, paramLabel = "en|nl", defaultValue = "en", description = LANG_DESCRIPTION)
   String lang;
 
-  /** The option that chooses the language of errors, in every subcommand that has errors to tell. */
+  /** The option that chooses the language of errors and reports, in every subcommand that has them. */
   static final String LANG = "--lang";
+
+  /** What {@code --lang} chooses. */
+  static final String LANG_DESCRIPTION = "the language of error messages, the summary, charts and report.html:"
+      + " en (default) or nl; CSV files are the same in both";
 
   /** Filled by picocli. */
   public ScenarioOptions() {}
@@ -192,7 +195,7 @@ public final class ScenarioOptions {
   }
 
   /**
-   * The language of error messages that {@code --lang} chose.
+   * The language of error messages and reports that {@code --lang} chose.
    *
    * @return Dutch for {@code nl}, else English
    */
@@ -200,7 +203,7 @@ public final class ScenarioOptions {
     return locale(lang);
   }
 
-  private static Locale locale(String lang) {
+  static Locale locale(String lang) {
     return "nl".equals(lang) ? Locale.forLanguageTag("nl") : Locale.ENGLISH;
   }
 

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
@@ -17,6 +18,7 @@ import nl.voorzorgcirkel.simulation.Shard;
 import nl.voorzorgcirkel.simulation.ShardResult;
 import nl.voorzorgcirkel.simulation.Simulation;
 import nl.voorzorgcirkel.simulation.WorkUnit;
+import nl.voorzorgcirkel.simulation.i18n.Texts;
 import nl.voorzorgcirkel.simulation.report.Reports;
 import nl.voorzorgcirkel.simulation.report.Summary;
 import nl.voorzorgcirkel.simulation.scenario.DesignPoint;
@@ -55,7 +57,8 @@ final class SimulateCommand implements Callable<Integer> {
   @Command(name = "run", mixinStandardHelpOptions = true,
       description = {"Runs a scenario's experiment and prints the summary (means with 95%% intervals,"
           + " paired differences); with --out, writes scenario.json, summary.txt, CSV files, charts and"
-          + " report.html.", "With --shard i/n, runs only the i-th of n slices of the work and writes"
+          + " report.html. The summary, charts and report.html follow --lang; the CSV files' columns are"
+          + " English identifiers in every language.", "With --shard i/n, runs only the i-th of n slices of the work and writes"
           + " it to --out as shard-i-of-n.shard; 'simulate merge' combines all n into the same files"
           + " as one run.", "Exit code 0 on success, 2 for bad options or a scenario with errors, 1"
           + " when the results cannot be written."})
@@ -136,8 +139,10 @@ final class SimulateCommand implements Callable<Integer> {
         java.nio.file.Files.createDirectories(this.out);
         Path file = this.out.resolve(part.fileName());
         part.write(file);
-        out.println("shard " + shard + ": " + total + " circle runs, written to " + file);
-        out.println("when all " + shard.count() + " shards are done: simulate merge " + this.out + " --out RESULTS");
+        out.println(Texts.format("cli.shardDone", options.locale(), Map.of("shard", shard, "runs", total,
+            "file", file)));
+        out.println(Texts.format("cli.shardNext", options.locale(), Map.of("count", shard.count(),
+            "dir", this.out)));
       } else {
         long requests = 0;
         for (DesignPoint p : points) {
@@ -147,10 +152,11 @@ final class SimulateCommand implements Callable<Integer> {
         }
         err.println(String.format(Locale.ROOT, "simulate: %d circle runs, %d requests after the warm-up in %.1f s,"
             + " %.0f a second", total, requests, seconds, requests / seconds));
-        report(result, this.out, out);
+        report(result, this.out, out, options.locale());
         if (records) {
           List<String> files = RecordsWriter.write(this.out, scenario);
-          out.println("records and impact report: " + files.size() + " files in " + this.out.resolve("records"));
+          out.println(Texts.format("cli.records", options.locale(), Map.of("files", files.size(),
+              "dir", this.out.resolve("records"))));
         }
       }
       out.flush();
@@ -158,13 +164,16 @@ final class SimulateCommand implements Callable<Integer> {
     }
   }
 
-  /** Prints the summary and, with a folder, writes every report there and lists them. */
-  static void report(ExperimentResult result, Path dir, java.io.PrintWriter out) throws IOException {
-    out.print(Summary.of(result));
+  /**
+   * Prints the summary and, with a folder, writes every report there and lists them, in the
+   * language of {@code --lang}.
+   */
+  static void report(ExperimentResult result, Path dir, java.io.PrintWriter out, Locale locale) throws IOException {
+    out.print(Summary.of(result, locale));
     if (dir != null) {
-      List<String> files = Reports.write(dir, result);
+      List<String> files = Reports.write(dir, result, locale);
       out.println();
-      out.println(Reports.describe(dir, files));
+      out.println(Reports.describe(dir, files, locale));
     }
   }
 
@@ -194,7 +203,7 @@ final class SimulateCommand implements Callable<Integer> {
     Path out;
 
     @Option(names = ScenarioOptions.LANG, paramLabel = "en|nl", defaultValue = "en",
-        description = "the language of error messages: en (default) or nl")
+        description = ScenarioOptions.LANG_DESCRIPTION)
     String lang;
 
     @CommandLine.Spec
@@ -234,7 +243,7 @@ final class SimulateCommand implements Callable<Integer> {
         OutputFolder.prepare(this.out);
       }
       java.io.PrintWriter out = spec.commandLine().getOut();
-      report(ShardResult.merge(parts), this.out, out);
+      report(ShardResult.merge(parts), this.out, out, ScenarioOptions.locale(lang));
       out.flush();
       return 0;
     }
@@ -255,8 +264,8 @@ final class SimulateCommand implements Callable<Integer> {
       List<DesignPoint> points = Simulation.points(scenario);
       java.io.PrintWriter out = spec.commandLine().getOut();
       int replications = scenario.experiment().replications();
-      out.println(scenario.name() + ": valid; " + points.size() + (points.size() == 1 ? " point, " : " points, ")
-          + replications + (replications == 1 ? " replication" : " replications"));
+      out.println(Texts.format("cli.valid", options.locale(), Map.of("name", scenario.name(),
+          "points", points.size(), "replications", replications)));
       for (DesignPoint p : points) {
         out.println("  " + (p.index() + 1) + ": " + p.label());
       }

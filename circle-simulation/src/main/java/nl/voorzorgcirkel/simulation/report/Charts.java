@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.time.ZoneOffset;
 import java.util.Date;
@@ -16,6 +17,7 @@ import nl.voorzorgcirkel.simulation.Month;
 import nl.voorzorgcirkel.simulation.MonthlyOutput;
 import nl.voorzorgcirkel.simulation.Output;
 import nl.voorzorgcirkel.simulation.PairedDifference;
+import nl.voorzorgcirkel.simulation.i18n.Texts;
 import nl.voorzorgcirkel.simulation.scenario.DesignPoint;
 import nl.voorzorgcirkel.simulation.scenario.Experiment;
 import nl.voorzorgcirkel.simulation.scenario.Setting;
@@ -37,7 +39,8 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
  * design, each figure against each varied field (the mean over the other fields' values per
  * replication, so the band is a 95 % interval over replications), one line per compared value;
  * with a comparison, each figure's paired difference at each design point with its interval.
- * Counts get whole-number ticks. Stateless.
+ * Counts get whole-number ticks. Titles, axes, legends and captions in English or Dutch, tick
+ * labels in the language's notation; field names and values are the scenario's own. Stateless.
  *
  * @since 0.1.0
  */
@@ -62,32 +65,46 @@ public final class Charts {
   public record Chart(String file, String title, String caption, byte[] png) {}
 
   /**
-   * Every chart of a result.
+   * Every chart of a result, in English.
    *
    * @param result the result, not null
    * @return the charts, in a fixed order
    */
   public static List<Chart> of(ExperimentResult result) {
+    return of(result, Locale.ENGLISH);
+  }
+
+  /**
+   * Every chart of a result, in a language.
+   *
+   * @param result the result, not null
+   * @param locale Dutch for {@code nl}, else English; not null
+   * @return the charts, in a fixed order
+   * @since 0.1.0
+   */
+  public static List<Chart> of(ExperimentResult result, Locale locale) {
+    Objects.requireNonNull(result, "result");
+    Locale lang = Texts.language(Objects.requireNonNull(locale, "locale"));
     List<Chart> charts = new ArrayList<>();
     Experiment e = result.scenario().experiment();
     List<String> factors = new ArrayList<>();
     e.design().factors().forEach(f -> factors.add(f.field()));
     if (factors.isEmpty()) {
       for (MonthlyOutput o : result.monthlyOutputs()) {
-        charts.add(monthly(result, o));
+        charts.add(monthly(result, o, lang));
       }
     }
     for (String factor : factors) {
       for (Output o : result.outputs()) {
         if (varies(result, o)) {
-          charts.add(against(result, o, factor));
+          charts.add(against(result, o, factor, lang));
         }
       }
     }
     if (result.hasComparison()) {
       for (Output o : result.outputs()) {
         if (varies(result, o)) {
-          charts.add(differences(result, o));
+          charts.add(differences(result, o, lang));
         }
       }
     }
@@ -106,10 +123,11 @@ public final class Charts {
     return false;
   }
 
-  private static Chart monthly(ExperimentResult result, MonthlyOutput o) {
+  private static Chart monthly(ExperimentResult result, MonthlyOutput o, Locale lang) {
     List<Month> months = result.months();
-    String title = capitalised(o.label(result.scenario())) + ", by month";
-    XYChart chart = chart(title, "month", o.unit(), false);
+    String title = Texts.format("chart.byMonth", lang,
+        Map.of("figure", capitalised(o.label(result.scenario(), lang))));
+    XYChart chart = chart(title, Texts.format("chart.month", lang), o.unit(lang), false, lang);
     chart.getStyler().setDatePattern("yyyy-MM");
     List<Date> x = new ArrayList<>();
     for (Month m : months) {
@@ -128,7 +146,7 @@ public final class Charts {
         low.add(ci.map(Interval::low).orElse(t.mean()));
         high.add(ci.map(Interval::high).orElse(t.mean()));
       }
-      String name = result.points().size() > 1 ? p.label() : "mean";
+      String name = result.points().size() > 1 ? p.label() : Texts.format("chart.mean", lang);
       Color colour = COLOURS[p.index() % COLOURS.length];
       List<Date> bx = new ArrayList<>(x);
       List<Double> by = new ArrayList<>(high);
@@ -136,7 +154,7 @@ public final class Charts {
         bx.add(x.get(m));
         by.add(low.get(m));
       }
-      XYSeries band = chart.addSeries(name + ": 95% interval", bx, by);
+      XYSeries band = chart.addSeries(Texts.format("chart.band", lang, Map.of("name", name)), bx, by);
       styleBand(band, colour);
       XYSeries line = chart.addSeries(name, x, mean);
       styleLine(line, colour);
@@ -149,7 +167,7 @@ public final class Charts {
         }
       }
       if (!px.isEmpty() && p.index() == 0) {
-        XYSeries partial = chart.addSeries("partial month (fewer days in the period)", px, py);
+        XYSeries partial = chart.addSeries(Texts.format("chart.partial", lang), px, py);
         partial.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
         partial.setMarker(SeriesMarkers.DIAMOND);
         partial.setMarkerColor(new Color(255, 127, 14));
@@ -159,7 +177,7 @@ public final class Charts {
   }
 
   /** A figure against a varied field, one line per compared value, each with its band. */
-  private static Chart against(ExperimentResult result, Output o, String factor) {
+  private static Chart against(ExperimentResult result, Output o, String factor, Locale lang) {
     Experiment.Design design = result.scenario().experiment().design();
     boolean hypercube = design.type() == Experiment.DesignType.LATIN_HYPERCUBE;
     List<String> others = new ArrayList<>();
@@ -170,16 +188,12 @@ public final class Charts {
     });
     // a grid's point at one value of the factor is the mean over every combination of the others
     boolean averaged = design.type() == Experiment.DesignType.GRID && !others.isEmpty();
-    String title = capitalised(o.label(result.scenario())) + " against " + factor
-        + (averaged ? ", averaged over the other factors" : "");
-    String caption = averaged
-        ? "At each value of " + factor + ": the mean over the other factors' values (" + String.join(", ", others)
-            + "), per replication; the band is the 95 % interval of that mean over replications."
-        : hypercube && !others.isEmpty()
-            ? "Each dot is one sample, with its 95 % interval over replications; the other factors ("
-                + String.join(", ", others) + ") vary from sample to sample."
-            : "";
-    XYChart chart = chart(title, factor, o.unit(), o.isCount());
+    String title = Texts.format(averaged ? "chart.againstAveraged" : "chart.against", lang,
+        Map.of("figure", capitalised(o.label(result.scenario(), lang)), "factor", factor));
+    Map<String, String> named = Map.of("factor", factor, "others", String.join(", ", others));
+    String caption = averaged ? Texts.format("chart.captionAveraged", lang, named)
+        : hypercube && !others.isEmpty() ? Texts.format("chart.captionSamples", lang, named) : "";
+    XYChart chart = chart(title, factor, o.unit(lang), o.isCount(), lang);
     // the factor's levels in the order first met
     Map<String, Object> levels = new LinkedHashMap<>();
     for (DesignPoint p : result.points()) {
@@ -187,13 +201,14 @@ public final class Charts {
     }
     boolean numeric = levels.values().stream().allMatch(v -> v instanceof Number);
     List<String> labels = new ArrayList<>(levels.keySet());
-    CategoryChart categories = numeric ? null : categoryChart(title, factor, o.unit(), o.isCount());
+    CategoryChart categories = numeric ? null : categoryChart(title, factor, o.unit(lang), o.isCount(), lang);
     int variants = Math.max(1, result.scenario().experiment().compare().map(c -> c.values().size()).orElse(1));
     for (int v = 0; v < variants; v++) {
       int variant = v;
       String name = result.hasComparison()
           ? result.points().stream().filter(p -> p.compared() == variant).findFirst()
-              .map(p -> p.settings().get(p.settings().size() - 1).valueText()).orElse("") : "mean";
+              .map(p -> p.settings().get(p.settings().size() - 1).valueText()).orElse("")
+          : Texts.format("chart.mean", lang);
       Color colour = COLOURS[v % COLOURS.length];
       List<double[]> rows = new ArrayList<>();
       for (int i = 0; i < labels.size(); i++) {
@@ -251,7 +266,7 @@ public final class Charts {
         s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
         s.setMarkerColor(colour);
       } else {
-        band(chart, name, x, low, high, colour);
+        band(chart, Texts.format("chart.band", lang, Map.of("name", name)), x, low, high, colour);
         line(chart, name, x, mean, colour);
       }
     }
@@ -259,16 +274,18 @@ public final class Charts {
     return categories != null ? encode(file, title, caption, categories) : encode(file, title, caption, chart);
   }
 
-  private static Chart differences(ExperimentResult result, Output o) {
-    String title = capitalised(o.label(result.scenario())) + ": difference from " + Reports.baselineLabel(result);
-    CategoryChart chart = categoryChart(title, "design point", o.unit() + " (difference)", false);
+  private static Chart differences(ExperimentResult result, Output o, Locale lang) {
+    String title = Texts.format("chart.differenceTitle", lang, Map.of("figure",
+        capitalised(o.label(result.scenario(), lang)), "baseline", Reports.baselineLabel(result)));
+    CategoryChart chart = categoryChart(title, Texts.format("chart.designPoint", lang),
+        Texts.format("chart.differenceAxis", lang, Map.of("unit", o.unit(lang))), false, lang);
     List<String> labels = new ArrayList<>();
     Map<String, Map<String, double[]>> byValue = new LinkedHashMap<>();
     for (PairedDifference d : result.differences()) {
       if (d.output() != o) {
         continue;
       }
-      String point = designLabel(d.baseline());
+      String point = designLabel(d.baseline(), lang);
       if (!labels.contains(point)) {
         labels.add(point);
       }
@@ -285,14 +302,15 @@ public final class Charts {
         y.add(d == null ? Double.NaN : d[0]);
         error.add(d == null ? 0.0 : d[1]);
       }
-      CategorySeries s = chart.addSeries(e.getKey() + " minus baseline", labels, y, error);
+      CategorySeries s = chart.addSeries(Texts.format("chart.minusBaseline", lang, Map.of("value", e.getKey())),
+          labels, y, error);
       s.setMarkerColor(COLOURS[v % COLOURS.length]);
       s.setLineColor(COLOURS[v++ % COLOURS.length]);
     }
     if (!labels.isEmpty()) {
       List<Double> zeros = new ArrayList<>();
       labels.forEach(l -> zeros.add(0.0));
-      CategorySeries zero = chart.addSeries("no difference", labels, zeros);
+      CategorySeries zero = chart.addSeries(Texts.format("chart.noDifference", lang), labels, zeros);
       zero.setChartCategorySeriesRenderStyle(CategorySeries.CategorySeriesRenderStyle.Line);
       zero.setMarker(SeriesMarkers.NONE);
       zero.setLineColor(Color.GRAY);
@@ -302,12 +320,12 @@ public final class Charts {
   }
 
   /** A design point's settings without the compared value, for axis labels. */
-  private static String designLabel(DesignPoint p) {
+  private static String designLabel(DesignPoint p, Locale lang) {
     List<String> parts = new ArrayList<>();
     for (int i = 0; i < p.settings().size() - 1; i++) {
       parts.add(p.settings().get(i).valueText());
     }
-    return parts.isEmpty() ? "as given" : String.join(", ", parts);
+    return parts.isEmpty() ? Texts.format("chart.asGiven", lang) : String.join(", ", parts);
   }
 
   private static Optional<Setting> setting(DesignPoint p, String field) {
@@ -332,7 +350,7 @@ public final class Charts {
     return out;
   }
 
-  private static XYChart chart(String title, String x, String y, boolean whole) {
+  private static XYChart chart(String title, String x, String y, boolean whole, Locale lang) {
     XYChart chart = new XYChartBuilder().width(WIDTH).height(HEIGHT).title(title).xAxisTitle(x).yAxisTitle(y).build();
     Styler.ChartTheme theme = Styler.ChartTheme.XChart;
     chart.getStyler().setTheme(theme.newInstance(theme));
@@ -345,12 +363,13 @@ public final class Charts {
     chart.getStyler().setErrorBarsColorSeriesColor(true);
     chart.getStyler().setYAxisDecimalPattern(whole ? "#,##0" : "#,##0.###");
     chart.getStyler().setXAxisDecimalPattern("#,##0.###");
+    chart.getStyler().setLocale(lang);
     chart.getStyler().setAntiAlias(true);
     return chart;
   }
 
   /** A chart over categories: a point per category with its interval as an error bar. */
-  private static CategoryChart categoryChart(String title, String x, String y, boolean whole) {
+  private static CategoryChart categoryChart(String title, String x, String y, boolean whole, Locale lang) {
     CategoryChart chart = new CategoryChartBuilder().width(WIDTH).height(HEIGHT).title(title).xAxisTitle(x)
         .yAxisTitle(y).build();
     chart.getStyler().setDefaultSeriesRenderStyle(CategorySeries.CategorySeriesRenderStyle.Scatter);
@@ -364,6 +383,7 @@ public final class Charts {
     chart.getStyler().setErrorBarsColorSeriesColor(true);
     chart.getStyler().setYAxisDecimalPattern(whole ? "#,##0" : "#,##0.###");
     chart.getStyler().setXAxisLabelRotation(30);
+    chart.getStyler().setLocale(lang);
     chart.getStyler().setAntiAlias(true);
     return chart;
   }
@@ -400,7 +420,7 @@ public final class Charts {
       bx[2 * n - 1 - i] = x[i];
       by[2 * n - 1 - i] = low[i];
     }
-    styleBand(chart.addSeries(name + ": 95% interval", bx, by), colour);
+    styleBand(chart.addSeries(name, bx, by), colour);
   }
 
   private static void line(XYChart chart, String name, double[] x, double[] y, Color colour) {

@@ -3,15 +3,20 @@ package nl.voorzorgcirkel.simulation.report;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import nl.voorzorgcirkel.simulation.ExperimentResult;
 import nl.voorzorgcirkel.simulation.Output;
 import nl.voorzorgcirkel.simulation.PairedDifference;
+import nl.voorzorgcirkel.simulation.i18n.Texts;
 import nl.voorzorgcirkel.simulation.scenario.DesignPoint;
 import nl.voorzorgcirkel.simulation.scenario.Scenario;
 
 /**
  * A one-page HTML report: the scenario, each point's figures with intervals, the paired
- * differences, and every chart embedded as an image, so the page needs no other file. Stateless.
+ * differences, and every chart embedded as an image, so the page needs no other file. In English
+ * or Dutch, with {@code <html lang>} set to match and numbers in the language's notation.
+ * Stateless.
  *
  * @since 0.1.0
  */
@@ -20,65 +25,88 @@ public final class HtmlReport {
   private HtmlReport() {}
 
   /**
-   * The page.
+   * The page in English.
    *
    * @param result the result, not null
    * @param charts the charts to embed, not null
    * @return the HTML text
    */
   public static String of(ExperimentResult result, List<Charts.Chart> charts) {
+    return of(result, charts, Locale.ENGLISH);
+  }
+
+  /**
+   * The page in a language.
+   *
+   * @param result the result, not null
+   * @param charts the charts to embed (drawn in the same language), not null
+   * @param locale Dutch for {@code nl}, else English; not null
+   * @return the HTML text
+   * @since 0.1.0
+   */
+  public static String of(ExperimentResult result, List<Charts.Chart> charts, Locale locale) {
+    Objects.requireNonNull(result, "result");
+    Objects.requireNonNull(charts, "charts");
+    Locale lang = Texts.language(Objects.requireNonNull(locale, "locale"));
     Scenario s = result.scenario();
+    String title = Texts.format("report.title", lang, Map.of("name", s.name()));
     StringBuilder out = new StringBuilder();
-    out.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
-        .append(escape("Simulation report: " + s.name())).append("</title>\n<style>\n")
+    out.append("<!DOCTYPE html>\n<html lang=\"").append(lang.getLanguage())
+        .append("\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
+        .append(escape(title)).append("</title>\n<style>\n")
         .append("body{font-family:system-ui,sans-serif;max-width:1100px;margin:2em auto;padding:0 1em;color:#222}\n")
         .append("table{border-collapse:collapse;margin:1em 0;font-size:0.9em}\n")
         .append("th,td{border:1px solid #ccc;padding:0.3em 0.6em;text-align:right}\n")
         .append("th:first-child,td:first-child{text-align:left}\n")
         .append("img{max-width:100%;border:1px solid #eee;margin:0.5em 0}\n.sig{font-weight:bold}\n")
         .append("pre{background:#f6f6f6;padding:1em;overflow-x:auto}\n</style>\n</head>\n<body>\n");
-    out.append("<h1>").append(escape("Simulation report: " + s.name())).append("</h1>\n");
+    out.append("<h1>").append(escape(title)).append("</h1>\n");
     if (!s.description().isEmpty()) {
       out.append("<p>").append(escape(s.description())).append("</p>\n");
     }
-    out.append("<p>").append(escape(Summary.of(result).lines().findFirst().orElse(""))).append("</p>\n");
-    out.append("<p>Each figure is the mean over replications with its 95% confidence interval"
-        + " (Student's t); n/a where a figure does not exist. The scenario with every field is in"
-        + " scenario.json beside this page; the figures in the CSV files.</p>\n");
-    out.append("<h2>Figures</h2>\n<table>\n<tr><th>point</th>");
+    out.append("<p>").append(escape(Summary.firstLine(result, lang))).append("</p>\n");
+    out.append("<p>").append(escape(Texts.format("report.intro", lang))).append("</p>\n");
+    out.append("<h2>").append(escape(Texts.format("report.figures", lang))).append("</h2>\n<table>\n<tr><th>")
+        .append(escape(Texts.format("report.point", lang))).append("</th>");
     for (Output o : result.outputs()) {
-      out.append("<th>").append(escape(o.label(result.scenario()))).append("</th>");
+      out.append("<th>").append(escape(o.label(s, lang))).append("</th>");
     }
     out.append("</tr>\n");
     for (DesignPoint p : result.points()) {
       out.append("<tr><td>").append(escape(p.label())).append("</td>");
       for (Output o : result.outputs()) {
-        out.append("<td>").append(escape(Summary.format(result.tally(p.index(), o), o))).append("</td>");
+        out.append("<td>").append(escape(Summary.format(result.tally(p.index(), o), o, lang))).append("</td>");
       }
       out.append("</tr>\n");
     }
     out.append("</table>\n");
     List<PairedDifference> differences = result.differences();
     if (!differences.isEmpty()) {
-      out.append("<h2>Paired differences</h2>\n<p>")
-          .append(escape("Each value minus " + Reports.baselineLabel(result) + ", over replications with"
-              + " common random numbers: 95% paired interval, and the unpaired (Welch) interval for"
-              + " comparison. Bold: the paired interval excludes 0."))
-          .append("</p>\n<table>\n<tr><th>point</th><th>figure</th><th>difference</th><th>95% interval"
-              + " (paired)</th><th>95% interval (unpaired)</th></tr>\n");
+      String na = Texts.format("summary.notAvailable", lang);
+      out.append("<h2>").append(escape(Texts.format("report.differences", lang))).append("</h2>\n<p>")
+          .append(escape(Texts.format("report.differencesNote", lang,
+              Map.of("baseline", Reports.baselineLabel(result)))))
+          .append("</p>\n<table>\n<tr>");
+      for (String heading : List.of("report.point", "report.figure", "report.difference", "report.pairedInterval",
+          "report.unpairedInterval")) {
+        out.append("<th>").append(escape(Texts.format(heading, lang))).append("</th>");
+      }
+      out.append("</tr>\n");
       for (PairedDifference d : differences) {
         boolean sig = d.paired().map(i -> i.excludesZero()).orElse(false);
+        int decimals = d.paired().map(i -> Reports.decimals(d.output(), i.estimate()) + 1).orElse(4);
         out.append("<tr").append(sig ? " class=\"sig\"" : "").append("><td>").append(escape(d.treatment().label()))
-            .append("</td><td>").append(escape(d.output().label(result.scenario()))).append("</td><td>")
-            .append(d.paired().map(i -> number(i.estimate())).orElse("n/a")).append("</td><td>")
-            .append(d.paired().map(i -> "[" + number(i.low()) + ", " + number(i.high()) + "]").orElse("n/a"))
+            .append("</td><td>").append(escape(d.output().label(s, lang))).append("</td><td>")
+            .append(escape(d.paired().map(i -> Reports.number(i.estimate(), decimals, lang)).orElse(na)))
             .append("</td><td>")
-            .append(d.unpaired().map(i -> "[" + number(i.low()) + ", " + number(i.high()) + "]").orElse("n/a"))
+            .append(escape(d.paired().map(i -> Reports.interval(i, decimals, lang)).orElse(na)))
+            .append("</td><td>")
+            .append(escape(d.unpaired().map(i -> Reports.interval(i, decimals, lang)).orElse(na)))
             .append("</td></tr>\n");
       }
       out.append("</table>\n");
     }
-    out.append("<h2>Charts</h2>\n");
+    out.append("<h2>").append(escape(Texts.format("report.charts", lang))).append("</h2>\n");
     for (Charts.Chart c : charts) {
       out.append("<figure><img alt=\"").append(escape(c.title())).append("\" src=\"data:image/png;base64,")
           .append(Base64.getEncoder().encodeToString(c.png())).append("\">");
@@ -87,13 +115,10 @@ public final class HtmlReport {
       }
       out.append("</figure>\n");
     }
-    out.append("<h2>Summary</h2>\n<pre>").append(escape(Summary.of(result))).append("</pre>\n");
+    out.append("<h2>").append(escape(Texts.format("report.summary", lang))).append("</h2>\n<pre>")
+        .append(escape(Summary.of(result, lang))).append("</pre>\n");
     out.append("</body>\n</html>\n");
     return out.toString();
-  }
-
-  private static String number(double v) {
-    return String.format(Locale.ROOT, "%.4g", v);
   }
 
   static String escape(String text) {

@@ -37,8 +37,10 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.voorzorgcirkel.core.i18n.Bilingual;
 import nl.voorzorgcirkel.core.internal.Spelling;
 import nl.voorzorgcirkel.core.json.internal.JsonReading;
+import nl.voorzorgcirkel.simulation.i18n.Texts;
 
 /**
  * Reads, checks and writes scenario files (JSON, format version 2).
@@ -227,8 +229,16 @@ public final class ScenarioFiles {
           "must hold one JSON object", "moet één JSON-object bevatten")));
     }
     JsonNode version = user.get("formatVersion");
-    if (version == null || !version.isIntegralNumber() || version.asInt() != Scenario.FORMAT_VERSION) {
-      int[] at = location(user, version == null ? List.of() : List.of("formatVersion"));
+    if (version == null) {
+      throw new ScenarioException(List.of(new ScenarioError(source, "formatVersion", 1, 1,
+          "is missing: a scenario file says \"formatVersion\": 2 (see 'simulate schema' or 'simulate"
+              + " example'); version 1 files had none and the model's fields at the top level",
+          "ontbreekt: een scenariobestand zegt \"formatVersion\": 2 (zie 'simulate schema' of"
+              + " 'simulate example'); bestanden van versie 1 hadden het niet en de velden van het model"
+              + " bovenaan")));
+    }
+    if (!version.isIntegralNumber() || version.asInt() != Scenario.FORMAT_VERSION) {
+      int[] at = location(user, List.of("formatVersion"));
       throw new ScenarioException(List.of(new ScenarioError(source, "formatVersion", at[0], at[1],
           "must be 2: this library reads format version 2 (see 'simulate schema'); version 1 files"
               + " had the model's fields at the top level",
@@ -736,6 +746,13 @@ public final class ScenarioFiles {
         // the validator's own text runs two sentences together
         ruleEnglish = "must be a date written as YYYY-MM-DD, such as 2026-01-05";
         ruleDutch = "moet een datum zijn geschreven als JJJJ-MM-DD, zoals 2026-01-05";
+      }
+      if ("pattern".equals(e.getKeyword()) && !path.isEmpty()
+          && Texts.has("rule.pattern." + path.get(path.size() - 1))) {
+        // the validator quotes the regular expression: the rule in words instead
+        Bilingual words = Texts.both("rule.pattern." + path.get(path.size() - 1), Map.of());
+        ruleEnglish = words.english();
+        ruleDutch = words.dutch();
       }
       if ("additionalProperties".equals(e.getKeyword()) && e.getProperty() != null) {
         path.add(e.getProperty());

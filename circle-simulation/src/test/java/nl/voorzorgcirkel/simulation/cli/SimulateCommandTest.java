@@ -50,6 +50,38 @@ class SimulateCommandTest {
     assertTrue(Files.list(dir.resolve("charts")).count() > 10);
   }
 
+  /**
+   * User test 3, finding 13: with {@code --lang nl} only the errors were Dutch; summary.txt and
+   * report.html ({@code <html lang="en">}) stayed English. Now the summary, the page, the charts'
+   * titles and the lines the command prints follow --lang, numbers with a decimal comma; the CSV
+   * files are the same in both languages, byte for byte.
+   */
+  @Test
+  void langChoosesTheLanguageOfTheSummaryTheReportAndTheChartsButNotOfTheCsvFiles(@TempDir Path dir)
+      throws IOException {
+    Path en = dir.resolve("en");
+    Path nl = dir.resolve("nl");
+    String[] english = run("run", "fairness-grid", "--set", "population.circles=2", "--days", "30",
+        "--replications", "2", "--threads", "2", "--no-progress", "--out", en.toString());
+    String[] dutch = run("run", "fairness-grid", "--set", "population.circles=2", "--days", "30",
+        "--replications", "2", "--threads", "2", "--no-progress", "--out", nl.toString(), "--lang", "nl");
+    assertEquals("0", dutch[0], dutch[2]);
+    assertTrue(dutch[1].startsWith("Scenario fairness-grid: 2 cirkels, 30 dagen"), dutch[1]);
+    assertTrue(dutch[1].contains("Gepaarde verschillen") && dutch[1].contains("geschreven naar "), dutch[1]);
+    String summary = Files.readString(nl.resolve("summary.txt"));
+    assertTrue(summary.contains("aandeel geholpen hulpvragen") && !summary.contains("requests posted"), summary);
+    assertTrue(summary.matches("(?s).*\\d,\\d{4} \\[\\d,\\d{4}; \\d,\\d{4}].*"), "Dutch decimals: " + summary);
+    String html = Files.readString(nl.resolve("report.html"));
+    assertTrue(html.contains("<html lang=\"nl\">") && html.contains("<h2>Gepaarde verschillen</h2>")
+        && html.contains("Simulatierapport: fairness-grid"), html.substring(0, 400));
+    assertFalse(html.contains("Paired differences") || html.contains("Each figure is"), "English left in the page");
+    assertTrue(Files.readString(en.resolve("report.html")).contains("<html lang=\"en\">"));
+    for (String csv : new String[] {"summary.csv", "replications.csv", "differences.csv"}) {
+      assertEquals(Files.readString(en.resolve(csv)), Files.readString(nl.resolve(csv)), csv);
+    }
+    assertEquals(english[1].lines().count(), dutch[1].lines().count());
+  }
+
   @Test
   void setTurnsTheAskPlanOnAndItsRefusalsNameTheScenariosFields(@TempDir Path dir) throws IOException {
     String[] r = run("run", "muziekwijk", "--set", "policy.askPlan.quietFrom=22:00", "--days", "30",

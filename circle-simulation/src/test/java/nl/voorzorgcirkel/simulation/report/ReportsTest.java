@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import javax.imageio.ImageIO;
@@ -105,6 +106,30 @@ class ReportsTest {
     assertEquals(charts.size(), html.split("data:image/png;base64,", -1).length - 1);
     assertTrue(html.contains("Paired differences"));
     assertFalse(html.contains("<script"));
+  }
+
+  /** User test 3, finding 13: the charts' titles, captions and legends follow the language. */
+  @Test
+  void chartsAndThePageAreInDutchForDutchReaders() {
+    Locale dutch = Locale.forLanguageTag("nl");
+    List<Charts.Chart> charts = Charts.of(grid, dutch);
+    Map<String, Charts.Chart> byFile = charts.stream().collect(Collectors.toMap(Charts.Chart::file, c -> c));
+    assertEquals(Charts.of(grid).stream().map(Charts.Chart::file).toList(),
+        charts.stream().map(Charts.Chart::file).toList(), "the same files in both languages");
+    Charts.Chart size = byFile.get("share_helped-vs-population.membersPerCircle.png");
+    assertEquals("Aandeel geholpen hulpvragen tegen population.membersPerCircle, gemiddeld over de andere factoren",
+        size.title());
+    assertTrue(size.caption().startsWith("Bij elke waarde van population.membersPerCircle: het gemiddelde"),
+        size.caption());
+    assertTrue(byFile.get("difference-load_gini.png").title().startsWith("Gini van de inzet van helpers"),
+        byFile.get("difference-load_gini.png").title());
+    String html = HtmlReport.of(grid, charts, dutch);
+    assertTrue(html.startsWith("<!DOCTYPE html>\n<html lang=\"nl\">"), html.substring(0, 60));
+    for (String heading : new String[] {"<h2>Cijfers</h2>", "<h2>Gepaarde verschillen</h2>", "<h2>Grafieken</h2>",
+        "<h2>Samenvatting</h2>", "<th>punt</th>", "<th>95%-interval (gepaard)</th>"}) {
+      assertTrue(html.contains(heading), heading);
+    }
+    assertTrue(html.contains(Summary.of(grid, dutch).lines().findFirst().orElseThrow()));
   }
 
   @Test

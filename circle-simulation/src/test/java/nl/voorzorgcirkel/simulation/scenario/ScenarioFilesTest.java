@@ -19,6 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 class ScenarioFilesTest {
 
+  private static final Locale DUTCH = Locale.forLanguageTag("nl");
+
   private static List<ScenarioError> errors(String json) {
     ScenarioException e = assertThrows(ScenarioException.class, () -> ScenarioFiles.parse(json, "test.json"));
     return e.errors();
@@ -72,7 +74,71 @@ class ScenarioFilesTest {
     assertEquals(1, only("{\"formatVersion\": 2} {}").line());
     ScenarioError duplicate = only("{\"formatVersion\": 2,\n \"name\": \"a\",\n \"name\": \"b\"}");
     assertEquals(3, duplicate.line(), duplicate.toString());
-    assertTrue(duplicate.rule().contains("Duplicate field 'name'"), duplicate.toString());
+    // the key's path and the rule in the library's words, as ResultJson and CircleJson say it
+    assertEquals("name", duplicate.path(), duplicate.toString());
+    assertTrue(duplicate.message(Locale.ENGLISH).matches("test\\.json:3:\\d+: name: is given twice in the same object"),
+        duplicate.message(Locale.ENGLISH));
+    assertTrue(duplicate.message(DUTCH).matches("test\\.json:3:\\d+: name: staat twee keer in hetzelfde object"),
+        duplicate.message(DUTCH));
+    ScenarioError nested = only("{\"formatVersion\": 2, \"experiment\": {\"days\": 60, \"days\": 90}}");
+    assertEquals("experiment.days", nested.path(), nested.toString());
+  }
+
+  /**
+   * User test 3, finding 13: {@code check syntax.json --lang nl} printed Jackson's English inside
+   * the Dutch sentence ("geen geldige JSON: Unexpected character (',' (code 44)): was expecting
+   * double-quote to start field name"). The rule is the library's own, in each language.
+   */
+  @Test
+  void aSyntaxErrorIsDescribedInTheReadersLanguageWithoutJacksonsWords() {
+    ScenarioError e = only("{\n  \"formatVersion\": 2,\n  \"experiment\": {\"replications\": 3,,\n  }\n}");
+    assertEquals(3, e.line(), e.toString());
+    assertEquals("geen geldige JSON: hier hoort een veldnaam tussen dubbele aanhalingstekens (staat er een komma"
+        + " te veel?)", e.ruleDutch());
+    assertEquals("not valid JSON: a field name in double quotes was expected here (is there a comma too many?)",
+        e.rule());
+    assertTrue(e.message(DUTCH).startsWith("test.json:3:"), e.message(DUTCH));
+    for (String broken : List.of("{\"formatVersion\": 2", "{\"formatVersion\": tru}", "{\"formatVersion\" 2}",
+        "{\"formatVersion\": 2]", "{\"formatVersion\": 2 \"name\": \"x\"}")) {
+      ScenarioError error = only(broken);
+      assertFalse(error.ruleDutch().matches(".*(Unexpected|Unrecognized|expecting|was |end-of-input).*"),
+          error.ruleDutch());
+      assertFalse(error.rule().matches(".*(Unexpected|Unrecognized|expecting|end-of-input|code \\d+).*"),
+          error.rule());
+    }
+  }
+
+  /** A text nested deeper than the reader allows says so, without a line and column. */
+  @Test
+  void aLimitOfTheReaderIsNamedWithoutAPlace() {
+    ScenarioError deep = only("{\"formatVersion\": 2, \"x\": " + "[".repeat(5_000) + "]".repeat(5_000) + "}");
+    assertEquals(0, deep.line(), deep.toString());
+    assertTrue(deep.message(Locale.ENGLISH).startsWith("test.json: cannot be read: nested too deep: more than "),
+        deep.message(Locale.ENGLISH));
+    assertTrue(deep.message(DUTCH).startsWith("test.json: kan niet gelezen worden: te diep genest"),
+        deep.message(DUTCH));
+  }
+
+  /** User test 3, finding 13: an empty object said "formatVersion: must be 2" for a field it lacks. */
+  @Test
+  void aFileWithoutAFormatVersionIsToldItIsMissing() {
+    ScenarioError e = only("{}");
+    assertEquals("formatVersion", e.path());
+    assertTrue(e.rule().startsWith("is missing"), e.rule());
+    assertTrue(e.ruleDutch().startsWith("ontbreekt"), e.ruleDutch());
+    // a wrong version still says which one this library reads
+    assertTrue(only("{\"formatVersion\": 1}").rule().startsWith("must be 2"));
+  }
+
+  /** User test 3, finding 13: a name of the wrong form was told as a raw regular expression. */
+  @Test
+  void aNameOfTheWrongFormIsToldTheRuleInWords() {
+    ScenarioError e = only("{\"formatVersion\": 2, \"name\": \"<script>\"}");
+    assertEquals("name", e.path());
+    assertEquals("must start with a letter or a digit and hold only letters, digits, spaces, dots, underscores and"
+        + " hyphens", e.rule());
+    assertTrue(e.ruleDutch().startsWith("moet beginnen met een letter of een cijfer"), e.ruleDutch());
+    assertFalse(e.rule().contains("regex") || e.ruleDutch().contains("regex") || e.rule().contains("^["), e.rule());
   }
 
   @Test
@@ -179,7 +245,7 @@ class ScenarioFilesTest {
   void theFormatVersionIsRequired() {
     ScenarioError missing = only("{\"name\": \"old\", \"circles\": 3}");
     assertEquals("formatVersion", missing.path());
-    assertTrue(missing.rule().contains("must be 2"));
+    assertTrue(missing.rule().startsWith("is missing") && missing.rule().contains("version 1 files"), missing.rule());
     assertEquals("formatVersion", only("{\"formatVersion\": 1}").path());
   }
 

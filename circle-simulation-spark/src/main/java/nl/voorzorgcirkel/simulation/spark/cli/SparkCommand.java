@@ -102,11 +102,11 @@ final class SparkCommand implements Callable<Integer> {
       err.println(String.format(Locale.ROOT, "simulate-spark: %d circle runs in %.1f s", job.circleRuns(),
           (System.nanoTime() - started) / 1e9));
       PrintWriter print = spec.commandLine().getOut();
-      print.print(Summary.of(result));
+      print.print(Summary.of(result, options.locale()));
       if (out != null) {
-        List<String> files = Reports.write(out, result);
+        List<String> files = Reports.write(out, result, options.locale());
         print.println();
-        print.println(Reports.describe(out, files));
+        print.println(Reports.describe(out, files, options.locale()));
       }
       if (rows != null) {
         print.println("circle runs as Parquet in " + rows + " (one folder per design point)");
