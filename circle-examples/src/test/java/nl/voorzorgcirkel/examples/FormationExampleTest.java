@@ -61,7 +61,7 @@ class FormationExampleTest {
     for (FormedCircle circle : result.circles()) {
       assertEquals("Muziekwijk", circle.circle().neighbourhood());
     }
-    assertTrue(out.contains("compacte groei: geplaatst 100.0%, 3 cirkels van 8 tot 12"), out);
+    assertTrue(out.contains("compacte groei: geplaatst 100,0%, 3 cirkels van 8 tot 12"), out);
     for (FormedCircle circle : result.circles()) {
       assertTrue(out.contains(circle.circle().id() + " (" + circle.circle().name() + "): "), out);
       assertTrue(out.contains("Gezondheid van cirkel " + circle.circle().id()), out);
