@@ -144,6 +144,38 @@ public abstract class Circle {
   }
 
   /**
+   * The members who offer a capability ({@link Member#offers}), in the circle's order, whatever
+   * their status: who in the circle could be asked for it at all.
+   *
+   * <p>Read from an index built on first use and kept with this value: matching asks it for every
+   * request, and in most circles only a few members offer any one kind of help.
+   *
+   * @param capability the capability, not null
+   * @return an unmodifiable list, empty if nobody offers it
+   * @since 0.1.0
+   */
+  public List<Member> membersOffering(Capability capability) {
+    return membersByOffer().getOrDefault(Objects.requireNonNull(capability, "capability"), List.of());
+  }
+
+  /** The members by capability offered, in order; built once per circle value on first use; not part of equality. */
+  @Value.Lazy
+  Map<Capability, List<Member>> membersByOffer() {
+    Map<Capability, List<Member>> index = new HashMap<>();
+    for (Member member : members()) {
+      for (CapabilityOffer offer : member.capabilities()) {
+        List<Member> offering = index.computeIfAbsent(offer.capability(), c -> new ArrayList<>());
+        // a member lists a capability once, but an index must not repeat them if one ever did not
+        if (offering.isEmpty() || offering.get(offering.size() - 1) != member) {
+          offering.add(member);
+        }
+      }
+    }
+    index.replaceAll((capability, offering) -> List.copyOf(offering));
+    return Collections.unmodifiableMap(index);
+  }
+
+  /**
    * The members who are in the circle on a date (not left, already joined), in order.
    *
    * @param date the date, not null
