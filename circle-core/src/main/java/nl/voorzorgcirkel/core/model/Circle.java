@@ -158,21 +158,33 @@ public abstract class Circle {
     return membersByOffer().getOrDefault(Objects.requireNonNull(capability, "capability"), List.of());
   }
 
-  /** The members by capability offered, in order; built once per circle value on first use; not part of equality. */
+  /**
+   * The members by capability offered, in order; built once per circle value on first use; not
+   * part of equality.
+   */
   @Value.Lazy
   Map<Capability, List<Member>> membersByOffer() {
     Map<Capability, List<Member>> index = new HashMap<>();
     for (Member member : members()) {
-      for (CapabilityOffer offer : member.capabilities()) {
-        List<Member> offering = index.computeIfAbsent(offer.capability(), c -> new ArrayList<>());
-        // a member lists a capability once, but an index must not repeat them if one ever did not
-        if (offering.isEmpty() || offering.get(offering.size() - 1) != member) {
-          offering.add(member);
+      List<CapabilityOffer> offers = member.capabilities();
+      for (int i = 0; i < offers.size(); i++) {
+        if (!offeredBefore(offers, i)) { // each member once, even with a capability offered twice
+          index.computeIfAbsent(offers.get(i).capability(), c -> new ArrayList<>()).add(member);
         }
       }
     }
     index.replaceAll((capability, offering) -> List.copyOf(offering));
     return Collections.unmodifiableMap(index);
+  }
+
+  /** Whether an offer before position {@code i} is of the same capability as the one at it. */
+  private static boolean offeredBefore(List<CapabilityOffer> offers, int i) {
+    for (int j = 0; j < i; j++) {
+      if (offers.get(j).capability().equals(offers.get(i).capability())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
