@@ -6,11 +6,9 @@ import java.util.AbstractList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import nl.voorzorgcirkel.core.internal.Arguments;
@@ -269,8 +267,6 @@ public final class HelpLedger {
     private int[] effortNanos;
     /** Which request each record answered, for refusing a second record of one request. */
     private final Map<RequestId, Integer> byRequest = new HashMap<>();
-    /** Records without a request, for refusing one that is already held. */
-    private final Set<HelpRecord> withoutRequest = new HashSet<>();
     private final Map<MemberId, Positions> byHelper = new HashMap<>();
     private final Map<MemberId, Positions> byRecipient = new HashMap<>();
     private final Map<MemberId, Map<MemberId, Positions>> byPair = new HashMap<>();
@@ -335,8 +331,12 @@ public final class HelpLedger {
 
     /**
      * Refuses a record that repeats one held or its request's, changing nothing; else notes the
-     * record (or its request) as held: one lookup, and for a record without a request one hash of
-     * the record, for each append.
+     * request (if any) as held: one lookup for a record with a request. A record without one is
+     * compared with the helper's records that may start at the same instant (an equal record has
+     * the same helper and start): walking back from the helper's newest record and stopping at the
+     * first whose running latest start is before the new record's, as {@link #effortIn} does. For
+     * records appended about in time order that reads a few records, and keeps no set of all the
+     * records, nor hashes each of them.
      */
     private void refuseRepeat(int position, HelpRecord record) {
       if (record.request().isPresent()) {
@@ -344,9 +344,27 @@ public final class HelpLedger {
           throw Arguments.invalid("HelpLedger", "records[" + position + "]", "requestTwice",
               Map.of("request", record.request().get().value()));
         }
-      } else if (!withoutRequest.add(record)) {
+      } else if (holdsEqual(record, position)) {
         throw Arguments.invalid("HelpLedger", "records[" + position + "]", "recordTwice", Map.of());
       }
+    }
+
+    /** Whether one of the first {@code size} records equals {@code record}. */
+    @SuppressWarnings({"JavaInstantGetSecondsGetNano"}) // both parts compared
+    private boolean holdsEqual(HelpRecord record, int size) {
+      Positions positions = byHelper.get(record.helper());
+      if (positions == null) {
+        return false;
+      }
+      long second = record.start().getEpochSecond();
+      int nano = record.start().getNano();
+      for (int k = positions.endBelow(size) - 1; k >= 0 && latestStart[positions.at[k]] >= second; k--) {
+        int i = positions.at[k];
+        if (startSeconds[i] == second && startNanos[i] == nano && elements[i].equals(record)) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /**

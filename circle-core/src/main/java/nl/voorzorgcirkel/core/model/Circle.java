@@ -144,6 +144,50 @@ public abstract class Circle {
   }
 
   /**
+   * The members who offer a capability ({@link Member#offers}), in the circle's order, whatever
+   * their status: who in the circle could be asked for it at all.
+   *
+   * <p>Read from an index built on first use and kept with this value: matching asks it for every
+   * request, and in most circles only a few members offer any one kind of help.
+   *
+   * @param capability the capability, not null
+   * @return an unmodifiable list, empty if nobody offers it
+   * @since 0.1.0
+   */
+  public List<Member> membersOffering(Capability capability) {
+    return membersByOffer().getOrDefault(Objects.requireNonNull(capability, "capability"), List.of());
+  }
+
+  /**
+   * The members by capability offered, in order; built once per circle value on first use; not
+   * part of equality.
+   */
+  @Value.Lazy
+  Map<Capability, List<Member>> membersByOffer() {
+    Map<Capability, List<Member>> index = new HashMap<>();
+    for (Member member : members()) {
+      List<CapabilityOffer> offers = member.capabilities();
+      for (int i = 0; i < offers.size(); i++) {
+        if (!offeredBefore(offers, i)) { // each member once, even with a capability offered twice
+          index.computeIfAbsent(offers.get(i).capability(), c -> new ArrayList<>()).add(member);
+        }
+      }
+    }
+    index.replaceAll((capability, offering) -> List.copyOf(offering));
+    return Collections.unmodifiableMap(index);
+  }
+
+  /** Whether an offer before position {@code i} is of the same capability as the one at it. */
+  private static boolean offeredBefore(List<CapabilityOffer> offers, int i) {
+    for (int j = 0; j < i; j++) {
+      if (offers.get(j).capability().equals(offers.get(i).capability())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * The members who are in the circle on a date (not left, already joined), in order.
    *
    * @param date the date, not null

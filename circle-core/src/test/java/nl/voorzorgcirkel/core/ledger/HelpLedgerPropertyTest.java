@@ -1,6 +1,8 @@
 package nl.voorzorgcirkel.core.ledger;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
 
@@ -8,12 +10,16 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import nl.voorzorgcirkel.testing.Fixtures;
 import nl.voorzorgcirkel.testing.Props;
 import nl.voorzorgcirkel.testing.RandomModel;
+import nl.voorzorgcirkel.core.model.Capability;
 import nl.voorzorgcirkel.core.model.MemberId;
+import nl.voorzorgcirkel.core.validation.InvalidValueException;
 import org.junit.jupiter.api.Test;
 
 class HelpLedgerPropertyTest {
@@ -53,6 +59,64 @@ class HelpLedgerPropertyTest {
           assertEquals(records, ledger.records());
           assertEquals(ledger, HelpLedger.of(records));
         });
+  }
+
+  /**
+   * A record without a request is refused exactly when an equal one is held, whatever the order of
+   * starts, in the newest ledger and in an older one (which copies on append). Records are drawn
+   * from a small pool, so that repeats are frequent and far apart, with starts out of order and to
+   * the nanosecond; the set of records appended so far is the reference.
+   */
+  @Test
+  void aRecordWithoutARequestIsRefusedExactlyWhenAnEqualOneIsHeld() {
+    Props.property("ledger-refuses-equal-records", 500)
+        .forAll(longs().all(), integers().between(1, 120))
+        .checkAssert((seed, count) -> {
+          RandomModel random = new RandomModel(seed);
+          Set<HelpRecord> held = new HashSet<>();
+          List<HelpLedger> versions = new ArrayList<>();
+          List<HelpRecord> appended = new ArrayList<>();
+          HelpLedger ledger = HelpLedger.empty();
+          for (int i = 0; i < count; i++) {
+            HelpRecord r = poolRecord(random);
+            if (held.contains(r)) {
+              HelpLedger before = ledger;
+              InvalidValueException e = assertThrows(InvalidValueException.class, () -> before.append(r));
+              assertTrue(e.getMessage().contains("already holds this record"), e.getMessage());
+              assertEquals(appended.size(), ledger.size());
+            } else {
+              ledger = ledger.append(r);
+              held.add(r);
+              appended.add(r);
+            }
+            versions.add(ledger);
+          }
+          // an older ledger refuses what it holds and takes what only later ledgers hold
+          HelpLedger older = versions.get(random.between(0, versions.size() - 1));
+          Set<HelpRecord> olderHeld = new HashSet<>(older.records());
+          for (HelpRecord r : appended) {
+            if (olderHeld.contains(r)) {
+              assertThrows(InvalidValueException.class, () -> older.append(r));
+            } else {
+              assertEquals(older.size() + 1, older.append(r).size());
+            }
+          }
+          if (!appended.isEmpty()) {
+            List<HelpRecord> twice = new ArrayList<>(appended);
+            twice.add(appended.get(random.between(0, appended.size() - 1)));
+            assertThrows(InvalidValueException.class, () -> HelpLedger.of(twice));
+          }
+        });
+  }
+
+  /** A record without a request from a small pool: two helpers, four starts (one with nanoseconds), two efforts. */
+  private static HelpRecord poolRecord(RandomModel random) {
+    MemberId helper = MemberId.of("m-" + random.between(0, 1));
+    MemberId recipient = MemberId.of("m-" + random.between(2, 3));
+    Instant start = Fixtures.NOW.plusSeconds(3_600L * random.between(0, 2))
+        .plusNanos(random.chance(0.25) ? 500_000_000L : 0);
+    Capability kind = random.chance(0.5) ? Capability.MEALS : Capability.GROCERIES_AND_ERRANDS;
+    return HelpRecord.of(helper, recipient, kind, start, Duration.ofMinutes(random.chance(0.5) ? 30 : 90));
   }
 
   /** Appending never changes a ledger that exists: branches from an older ledger stay apart. */

@@ -120,18 +120,30 @@ public final class HardRules {
    * @return the rule ({@link ExclusionReason#LACKS_CAPABILITY})
    */
   public static HardRule offersCapability() {
-    return new Rule() {
-      @Override
-      boolean test(MatchContext context, Member candidate) {
-        return !candidate.offers(context.request().capability());
-      }
+    return new OffersCapability();
+  }
 
-      @Override
-      Exclusion explain(MatchContext context, Member candidate) {
-        return Exclusion.of(candidate.id(), ExclusionReason.LACKS_CAPABILITY,
-            context.lacksCapabilityFigures());
-      }
-    };
+  /**
+   * Whether a rule is the standard capability rule ({@link #offersCapability()}): with it among a
+   * strategy's rules, only the members who offer the request's capability ({@link
+   * nl.voorzorgcirkel.core.model.Circle#membersOffering}) can pass them all.
+   */
+  static boolean isOffersCapability(HardRule rule) {
+    return rule instanceof OffersCapability;
+  }
+
+  /** The capability rule, a named class so that a strategy can recognise it. */
+  private static final class OffersCapability extends Rule {
+    @Override
+    boolean test(MatchContext context, Member candidate) {
+      return !candidate.offers(context.request().capability());
+    }
+
+    @Override
+    Exclusion explain(MatchContext context, Member candidate) {
+      return Exclusion.of(candidate.id(), ExclusionReason.LACKS_CAPABILITY,
+          context.lacksCapabilityFigures());
+    }
   }
 
   /**

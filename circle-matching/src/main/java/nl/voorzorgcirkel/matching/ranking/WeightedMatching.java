@@ -41,6 +41,12 @@ final class WeightedMatching implements MatchingStrategy {
   private final Duration travelBuffer;
   /** The scores that apply to every request, as bits by index: only the others are asked. */
   private final long alwaysApplying;
+  /**
+   * Whether the standard capability rule is among the rules: then {@link #order} asks the rules
+   * only about the members who offer the request's capability, as every other member fails that
+   * rule whatever the others answer.
+   */
+  private final boolean byOffer;
 
   WeightedMatching(List<HardRule> rules, List<SoftScore> scores, double[] weights,
       FairnessStrategy fairness, double fairnessWeight, Duration loadWindow, int notificationBudget,
@@ -61,6 +67,11 @@ final class WeightedMatching implements MatchingStrategy {
       }
     }
     this.alwaysApplying = always;
+    boolean offers = false;
+    for (HardRule rule : this.rules) {
+      offers |= HardRules.isOffersCapability(rule);
+    }
+    this.byOffer = offers;
   }
 
   /** Whether a score says for itself which requests it applies to. */
@@ -137,7 +148,13 @@ final class WeightedMatching implements MatchingStrategy {
     if (!scopePolicy.assess(request).isInScope()) {
       return List.of();
     }
-    List<Member> members = snapshot.circle().members();
+    // A member is eligible when no rule rules them out. With the standard capability rule among
+    // the rules, a member who does not offer the capability is ruled out whatever the other rules
+    // say, and rules decide on the member alone without side effects (HardRule's specification):
+    // so only the members who offer it are asked, in the circle's order, from the circle's index.
+    // The same members are eligible, in the same order; in most circles a few of them.
+    List<Member> members = byOffer ? snapshot.circle().membersOffering(request.capability())
+        : snapshot.circle().members();
     // an array, not a list: it is this method's own, and every request of a simulation makes one
     Member[] eligible = new Member[members.size()];
     int n = 0;

@@ -237,4 +237,34 @@ class WeightedMatchingKnownValuesTest {
     assertTrue(!bertLast.order(request, snapshot).contains(BERT));
     assertEquals(ranked(bertLast.rank(request, snapshot)), bertLast.order(request, snapshot));
   }
+
+  /**
+   * With the standard capability rule among its rules, {@code order()} asks the rules only about
+   * the members who offer the request's capability (everyone else fails that rule), and orders as
+   * {@code rank()} does; without that rule every member is asked, and one who offers nothing can be
+   * put forward.
+   */
+  @Test
+  void withTheCapabilityRuleOnlyMembersWhoOfferItAreAsked() {
+    Circle circle = circle().toBuilder().addMembers(Fixtures.member("m-cees").capacityPerWeek(Duration.ofHours(5))
+        .addCapabilities(CapabilityOffer.of(Capability.MEALS)).build()).build();
+    CircleSnapshot snapshot = CircleSnapshot.at(circle, HelpLedger.empty(), NOW);
+    HelpRequest request = ride("r-1", at(28, 10), 60);
+    List<MemberId> asked = new ArrayList<>();
+    HardRule recording = (context, candidate) -> {
+      asked.add(candidate.id());
+      return java.util.Optional.empty();
+    };
+    MatchingStrategy withCapability = MatchingStrategies.builder()
+        .rules(List.of(recording, HardRules.offersCapability())).build();
+    List<MemberId> order = withCapability.order(request, snapshot);
+    assertEquals(List.of(ANNA, BERT), asked);
+    assertEquals(ranked(withCapability.rank(request, snapshot)), order);
+    assertEquals(2, order.size());
+    asked.clear();
+    MatchingStrategy without = MatchingStrategies.builder().rules(List.of(recording)).build();
+    assertEquals(4, without.order(request, snapshot).size());
+    assertEquals(List.of(REQUESTER, ANNA, BERT, MemberId.of("m-cees")), asked);
+  }
 }
+

@@ -781,7 +781,7 @@ public final class CircleRun {
     if (lives != null) {
       lives.add(RequestLifecycle.open(open[r]));
     }
-    rank(r, now);
+    rank(r, at);
     if (trace != null) {
       trace.filed(r, open[r], circle, Arrays.stream(order[r]).mapToObj(i -> ids[i]).toList());
     }
@@ -889,7 +889,12 @@ public final class CircleRun {
 
   /** The strategy's order of whom to ask, as member numbers. */
   private void rank(int r, long now) {
-    List<MemberId> ranked = strategy.order(open[r], CircleSnapshot.at(circle, ledger, Instant.ofEpochSecond(now)));
+    rank(r, Instant.ofEpochSecond(now));
+  }
+
+  /** {@link #rank(int, long)} at an instant the caller has already made (filing makes one for the request). */
+  private void rank(int r, Instant now) {
+    List<MemberId> ranked = strategy.order(open[r], CircleSnapshot.at(circle, ledger, now));
     int[] o = new int[ranked.size()];
     for (int i = 0; i < o.length; i++) {
       o[i] = numberOf(ranked.get(i));
@@ -1003,14 +1008,16 @@ public final class CircleRun {
   }
 
   private void done(int r, int m, long now) {
+    long seconds = duration[r];
+    // the request's own expected duration is these seconds: the record shares it
+    Duration effort = open[r] != null ? open[r].expectedDuration() : Duration.ofSeconds(seconds);
     state[r] = HELPED;
     open[r] = null;
     order[r] = null;
-    long seconds = duration[r];
     long start = now - seconds;
     int who = requester[r];
     ledger = ledger.append(HelpRecord.of(ids[m], ids[who], KINDS.get(kind[r]),
-        Instant.ofEpochSecond(start), Duration.ofSeconds(seconds)));
+        Instant.ofEpochSecond(start), effort));
     if (lives != null) {
       // a lifecycle's effort is 1 minute to 24 hours; the ledger keeps the seconds
       life(r, new RequestEvent.Done(Instant.ofEpochSecond(now), Optional.of(ids[m]),
