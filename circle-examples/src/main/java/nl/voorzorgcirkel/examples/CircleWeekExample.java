@@ -26,7 +26,7 @@ import nl.voorzorgcirkel.matching.assignment.Assignment;
 import nl.voorzorgcirkel.matching.assignment.AssignmentPlan;
 import nl.voorzorgcirkel.matching.assignment.BatchAssignment;
 import nl.voorzorgcirkel.matching.ranking.Audience;
-import nl.voorzorgcirkel.matching.ranking.Candidate;
+import nl.voorzorgcirkel.matching.ranking.RankedCandidate;
 import nl.voorzorgcirkel.matching.ranking.CircleSnapshot;
 import nl.voorzorgcirkel.matching.ranking.MatchingStrategies;
 import nl.voorzorgcirkel.matching.ranking.Ranking;
@@ -123,7 +123,7 @@ public final class CircleWeekExample {
     return day.atTime(LocalTime.of(hour, minute)).atZone(ZONE).toInstant();
   }
 
-  private static List<MemberId> ids(List<Candidate> candidates) {
-    return candidates.stream().map(Candidate::member).toList();
+  private static List<MemberId> ids(List<RankedCandidate> candidates) {
+    return candidates.stream().map(RankedCandidate::member).toList();
   }
 }

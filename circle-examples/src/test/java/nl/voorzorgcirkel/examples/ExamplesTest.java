@@ -16,7 +16,7 @@ import nl.voorzorgcirkel.core.model.MemberId;
 import nl.voorzorgcirkel.core.scope.ReferralTarget;
 import nl.voorzorgcirkel.matching.assignment.Assignment;
 import nl.voorzorgcirkel.matching.assignment.AssignmentPlan;
-import nl.voorzorgcirkel.matching.ranking.Candidate;
+import nl.voorzorgcirkel.matching.ranking.RankedCandidate;
 import nl.voorzorgcirkel.matching.ranking.Ranking;
 import org.junit.jupiter.api.Test;
 
@@ -35,7 +35,7 @@ class ExamplesTest {
     String out = bytes.toString(StandardCharsets.UTF_8);
     assertFalse(ranking.candidates().isEmpty());
     assertEquals(12, ranking.candidates().size() + ranking.exclusions().size());
-    for (Candidate c : ranking.askFirst()) {
+    for (RankedCandidate c : ranking.askFirst()) {
       assertTrue(out.contains(c.explain(Locale.ENGLISH)), out);
     }
     ranking.exclusions().forEach(e -> assertTrue(out.contains(e.member() + ": " + e.message(Locale.ENGLISH)), out));
@@ -62,7 +62,7 @@ class ExamplesTest {
     assertEquals(2, legs.size());
     assertEquals(legs.get(0).member(), legs.get(1).member(), "one helper for both legs");
     assertTrue(out.contains("r-denture-back -> " + legs.get(0).member()), out);
-    Candidate shopper = outcome.shopping().askFirst().get(0);
+    RankedCandidate shopper = outcome.shopping().askFirst().get(0);
     assertEquals(MemberId.of("m-05"), shopper.member(), "last week's helper first");
     assertEquals(1.0, shopper.part("previous-helper").orElseThrow().value());
     MemberId decliner = outcome.declined().declinedBy().get(0);

@@ -37,7 +37,8 @@ class MessageTablesTest {
       "field", "row", "column", "value", "days", "hours", "could", "you", "someone", "been",
       "reply", "answer", "call", "calls", "sheet", "area", "today", "needed", "thank", "next", "step");
   /** Capitals that are Dutch words or names, not constants of the code. */
-  private static final Set<String> CAPITALS = Set.of("INFO", "WAARSCHUWING", "PROBLEEM", "UTF", "JSON", "CSV");
+  private static final Set<String> CAPITALS = Set.of("INFO", "WAARSCHUWING", "PROBLEEM", "UTF", "JSON",
+      "CSV"); // "CSV UTF-8", the name of the format Excel saves, in Dutch too
   private static final Pattern WORD = Pattern.compile("\\p{L}+");
   private static final Pattern CONSTANT = Pattern.compile("\\b[A-Z]{3,}(_[A-Z]+)*\\b");
   private static final Pattern CAMEL_CASE = Pattern.compile("\\b[a-z]+[A-Z]\\w*\\b");

@@ -30,7 +30,7 @@ import nl.voorzorgcirkel.core.scope.ReferralTarget;
 import nl.voorzorgcirkel.matching.assignment.AssignmentPlan;
 import nl.voorzorgcirkel.matching.assignment.BatchAssignment;
 import nl.voorzorgcirkel.matching.ranking.Audience;
-import nl.voorzorgcirkel.matching.ranking.Candidate;
+import nl.voorzorgcirkel.matching.ranking.RankedCandidate;
 import nl.voorzorgcirkel.matching.ranking.CircleSnapshot;
 import nl.voorzorgcirkel.matching.ranking.MatchingStrategies;
 import nl.voorzorgcirkel.matching.ranking.MatchingStrategy;
@@ -80,7 +80,7 @@ class ReadmeCircleWeekTest {
 
     // a member says no: rank again with the request's lifecycle; who said no is never asked first
     List<MemberId> askFirst = strategy.rank(hospitalRide, snapshot).askFirst().stream()
-        .map(Candidate::member).toList();
+        .map(RankedCandidate::member).toList();
     RequestLifecycle lifecycle = RequestLifecycle.open(hospitalRide)
         .ask(now, connector, askFirst)
         .decline(now.plus(Duration.ofMinutes(20)), askFirst.get(0));
@@ -101,7 +101,7 @@ class ReadmeCircleWeekTest {
     assertEquals(4, weeks.size());
     assertTrue(weeks.stream().allMatch(w -> w.series().isPresent()));
     assertFalse(again.askFirst().stream().anyMatch(c -> c.member().equals(askFirst.get(0))));
-    assertEquals(List.of(askFirst.get(1)), again.awaitingAnswer().stream().map(Candidate::member).toList());
+    assertEquals(List.of(askFirst.get(1)), again.awaitingAnswer().stream().map(RankedCandidate::member).toList());
     assertTrue(forConnector.contains("(zei nee)"), forConnector);
     Commitment promised = thisWeek.commitments().forRequest(hospitalRide.id()).orElseThrow();
     assertEquals(askFirst.get(1), promised.helper());

@@ -24,7 +24,7 @@ import nl.voorzorgcirkel.matching.assignment.Assignment;
 import nl.voorzorgcirkel.matching.assignment.AssignmentPlan;
 import nl.voorzorgcirkel.matching.assignment.BatchAssignment;
 import nl.voorzorgcirkel.matching.assignment.Unplaced;
-import nl.voorzorgcirkel.matching.ranking.Candidate;
+import nl.voorzorgcirkel.matching.ranking.RankedCandidate;
 import nl.voorzorgcirkel.matching.ranking.CircleSnapshot;
 import nl.voorzorgcirkel.matching.ranking.MatchingStrategies;
 import nl.voorzorgcirkel.matching.ranking.Ranking;
@@ -57,7 +57,7 @@ class ReadmeMatchingExampleTest {
     // README-BEGIN
     CircleSnapshot snapshot = CircleSnapshot.of(circle, ledger, clock);
     Ranking ranking = MatchingStrategies.standard().rank(request, snapshot);
-    List<Candidate> askFirst = ranking.askFirst(); // the best two, each with its score parts
+    List<RankedCandidate> askFirst = ranking.askFirst(); // the best two, each with its score parts
     String why = ranking.explain(Locale.forLanguageTag("nl")); // everyone, excluded members too
 
     AssignmentPlan plan = BatchAssignment.standard().plan(openRequests, snapshot);

@@ -29,7 +29,8 @@ import org.jspecify.annotations.Nullable;
  * <p><b>The table as CSV</b> ({@link #read(byte[])}): the format of the member lists (UTF-8, a
  * header row, comma or semicolon separated, decimal commas allowed), with the columns {@code
  * postcode}, {@code latitude / breedtegraad}, {@code longitude / lengtegraad} and optionally
- * {@code neighbourhood / buurt}, {@code district / wijk} and {@code municipality / gemeente}. A
+ * {@code neighbourhood / buurt}, {@code district / wijk} and {@code municipality / gemeente} (names
+ * of 1 to 100 characters, of the form of a member's name; a longer one refuses its row). A
  * postcode is {@code 1318 AB} or {@code 1318AB} for a postcode, {@code 1318} for an area. Tables
  * of postcode centres are published by Statistics Netherlands (CBS) and by the Kadaster's address
  * register (BAG) extracts.
@@ -117,14 +118,20 @@ public final class PostcodeCentroids implements Geocoder {
     return builder.build();
   }
 
-  /** A name cell, cut to 100 characters; a name of the wrong form is an error of its row. */
+  /**
+   * A name cell; a name longer than 100 characters or of the wrong form is an error of its row,
+   * never cut: a cut name could name another place, and circles are named after it.
+   */
   private static Optional<String> name(CsvTable.Line line, int index, String what, CsvTable table,
       List<RowError> errors) {
-    String text = line.cell(index);
-    if (text.isEmpty()) {
+    String name = line.cell(index);
+    if (name.isEmpty()) {
       return Optional.empty();
     }
-    String name = text.length() > 100 ? text.substring(0, 100).strip() : text;
+    if (name.length() > 100) {
+      errors.add(RowError.of(line.row(), table.header().get(index), "name-too-long"));
+      return Optional.empty();
+    }
     if (!Names.isName(name)) {
       errors.add(RowError.of(line.row(), table.header().get(index), Names.violation("Location", what)));
       return Optional.empty();

@@ -79,7 +79,10 @@ final class CsvStream implements Closeable, Iterator<CsvTable.Line> {
     while (first != null && first.isBlank() && first.problem == null) {
       first = records.next();
     }
-    if (first == null || first.problem != null || first.hasReplacement()) {
+    if (first != null && first.problem == null && first.hasReplacement()) {
+      throw new ImportException(List.of(RowError.ofEncodingHint(first.line)));
+    }
+    if (first == null || first.problem != null) {
       int row = first == null ? 1 : first.line;
       throw new ImportException(List.of(new RowError(row, null, "no-header", "csv.no-header", Map.of())));
     }

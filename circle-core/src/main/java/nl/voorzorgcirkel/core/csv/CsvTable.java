@@ -205,7 +205,7 @@ public final class CsvTable implements Closeable {
       errors.addAll(lineErrors);
     });
     if (!errors.isEmpty()) {
-      throw new ImportException(errors);
+      throw new ImportException(RowError.withEncodingHint(errors));
     }
   }
 

@@ -102,8 +102,12 @@ public final class ImportResult<T> {
 
   /**
    * Problems in rows that were kept, for someone to look at: offers in words the vocabulary does
-   * not know, read in {@link OfferMode#LENIENT} mode. They are not errors: {@link #isComplete()}
-   * and {@link ImportMode#ALL_OR_NOTHING} do not count them.
+   * not know, read in {@link OfferMode#LENIENT} mode; a member reached by phone or through a
+   * connector without a phone number ({@code phone-missing}); an avoided id that no row of the file
+   * has ({@code unknown-id}, naming the item's place in the cell, not the id); and, once per
+   * column, a value in a column without a name in the header row ({@code unnamed-column}, naming
+   * the column's position and spreadsheet letter), which nobody reads. They are not errors: {@link
+   * #isComplete()} and {@link ImportMode#ALL_OR_NOTHING} do not count them.
    *
    * @return an unmodifiable list, by row; empty when nothing needs a look
    * @since 0.1.0
@@ -114,7 +118,8 @@ public final class ImportResult<T> {
 
   /**
    * Header columns this import does not know, which were left out (a spreadsheet's own notes,
-   * for example).
+   * for example). Header cells without a name are no columns and are not listed: a value under
+   * one is listed in {@link #reviews()}.
    *
    * @return an unmodifiable list of header names, in file order
    */

@@ -9,6 +9,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -22,6 +23,7 @@ import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import nl.voorzorgcirkel.core.i18n.Bilingual;
 import nl.voorzorgcirkel.core.internal.Spelling;
+import nl.voorzorgcirkel.core.internal.YesNo;
 import nl.voorzorgcirkel.core.model.Capability;
 import nl.voorzorgcirkel.core.model.CapabilityOffer;
 import nl.voorzorgcirkel.core.model.CapabilityVocabulary;
@@ -81,13 +83,21 @@ import org.jspecify.annotations.Nullable;
  *   <tr><td>phone / Telefoon</td><td>no</td><td>phone number; a member reached by phone or
  *       through a connector without one is kept and listed for review ({@link
  *       ImportResult#reviews()}): the connectors cannot call them</td></tr>
- *   <tr><td>lives alone / Woont alleen</td><td>no</td><td>yes / ja / x / 1, or no / nee / 0</td></tr>
+ *   <tr><td>lives alone / Woont alleen</td><td>no</td><td>yes / ja / j / y / x / 1 / true / waar, or
+ *       no / nee / n / 0 / false / onwaar, in any case (the words of every yes/no column of this
+ *       library's readers)</td></tr>
  *   <tr><td>status</td><td>no</td><td>active / actief, paused / pauze, left / vertrokken</td></tr>
  *   <tr><td>paused until / pauze tot</td><td>with status paused</td><td>a date</td></tr>
  *   <tr><td>avoids / liever niet met</td><td>no</td><td>ids of members this member would rather
  *       not be helped by or be in a circle with, separated like capabilities; one way: to keep two
- *       members from helping each other, list each in the other's row</td></tr>
+ *       members from helping each other, list each in the other's row. An id no row of the file has
+ *       is kept and listed for review ({@code unknown-id}): most often a typing error</td></tr>
  * </table>
+ *
+ * <p>A file that is not UTF-8 (Excel's "CSV (gescheiden door lijstscheidingsteken)" is
+ * Windows-1252) loses the lines that hold letters outside ASCII, each an error {@code encoding}; the
+ * first says to save the file as "CSV UTF-8". A value in a column without a name in the header row
+ * is listed for review once per column ({@code unnamed-column}).
  *
  * <p>An empty optional cell takes the model's default. Every bad row is reported with its row
  * number, column and rule (cell values that cannot be read, and every rule of {@link Member} they
@@ -131,10 +141,8 @@ public final class MemberCsv {
     }
   }
 
-  /** Yes and no as sign-up lists write them. */
-  private static final Map<String, Boolean> YES_NO = words(Map.of(
-      Boolean.TRUE, List.of("yes", "ja", "j", "y", "x", "1", "true", "waar"),
-      Boolean.FALSE, List.of("no", "nee", "n", "0", "false", "onwaar")));
+  /** Yes and no as sign-up lists write them: the one list of every reader's yes/no columns. */
+  private static final Map<String, Boolean> YES_NO = YesNo.words();
 
   /** Day-month-year as Dutch spreadsheets write dates: 1-3-2025 or 01-03-2025. */
   private static final DateTimeFormatter DUTCH_DATE =
@@ -351,10 +359,14 @@ public final class MemberCsv {
     Map<Column, Integer> index = new LinkedHashMap<>();
     Map<Column, String> headerName = new HashMap<>();
     List<String> ignored = new ArrayList<>();
+    // columns without a name (Excel writes empty header cells after the last one): read by nobody
+    List<Integer> unnamed = new ArrayList<>();
     for (int i = 0; i < table.header().size(); i++) {
       String name = table.header().get(i);
       Column column = column(name);
-      if (column == null) {
+      if (name.isBlank()) {
+        unnamed.add(i);
+      } else if (column == null) {
         ignored.add(name);
       } else if (index.containsKey(column)) {
         errors.add(RowError.ofDuplicateColumn(headerRow, name, table.header().get(index.get(column))));
@@ -376,12 +388,26 @@ public final class MemberCsv {
       throw new ImportException(errors);
     }
     Map<MemberId, Integer> firstRow = new HashMap<>();
+    // the ids of every row, good or bad, and the wishes of kept rows to check against them at the end
+    Set<String> ids = new HashSet<>();
+    List<Avoided> avoided = new ArrayList<>();
+    Set<Integer> unnamedReported = new HashSet<>();
     String separators = table.listSeparators();
+    Integer idColumn = index.get(Column.ID);
     table.forEachLine(line -> {
+      if (idColumn != null && !line.cell(idColumn).isEmpty()) {
+        ids.add(line.cell(idColumn)); // also after the import stopped: a kept row may name a later one
+      }
       if (errors.size() >= MAX_ERRORS) {
         return;
       }
       Optional<RowError> refused = line.error();
+      for (int i : unnamed) {
+        // once per column: its values are lost on every row, and one word about it is enough
+        if (!line.cell(i).isEmpty() && unnamedReported.add(i)) {
+          reviews.add(RowError.ofUnnamedColumn(line.row(), i));
+        }
+      }
       String blamed = line.column();
       boolean unread = "field-too-long".equals(line.problem()) && blamed != null && ignored.contains(blamed)
           && !extension.reads(blamed);
@@ -402,6 +428,7 @@ public final class MemberCsv {
             if (errors.size() == before && value != null) {
               rows.accept(new ImportResult.Row<>(line.row(), value));
               reviews.addAll(reader.reviews);
+              avoided.addAll(reader.avoided);
             }
           }
         }
@@ -411,8 +438,19 @@ public final class MemberCsv {
             Map.of("max", MAX_ERRORS)));
       }
     });
-    return new ImportResult<>(List.of(), errors, reviews, ignored);
+    for (Avoided wish : avoided) {
+      if (!ids.contains(wish.id().value())) {
+        // kept, as the list may be one of several; but most often a typing error that loses the wish
+        reviews.add(new RowError(wish.row(), headerName.get(Column.AVOIDS), "unknown-id", "csv.unknown-id",
+            Map.of("item", wish.item(), "items", wish.items())));
+      }
+    }
+    reviews.sort(Comparator.comparingInt(RowError::row));
+    return new ImportResult<>(List.of(), RowError.withEncodingHint(errors), reviews, ignored);
   }
+
+  /** An id in a kept row's avoids cell: the item's place among the cell's items, for the review. */
+  private record Avoided(int row, int item, int items, MemberId id) {}
 
   private static @Nullable Column column(String header) {
     String key = CsvTable.normalName(header);
@@ -446,6 +484,8 @@ public final class MemberCsv {
     final List<RowError> errors = new ArrayList<>();
     /** Problems that keep the row: unknown offers in lenient mode, a phone contact without a number. */
     final List<RowError> reviews = new ArrayList<>();
+    /** The ids of the avoids cell, to check once every row's id is known. */
+    final List<Avoided> avoided = new ArrayList<>();
 
     RowReader(CsvTable.Line line, Map<Column, Integer> index, Map<Column, String> headerName,
         String listSeparators, Offers offers, @Nullable HomeReader homes) {
@@ -517,12 +557,17 @@ public final class MemberCsv {
       }
       String avoids = cell(Column.AVOIDS);
       if (!avoids.isEmpty()) {
+        List<String> items = new ArrayList<>();
         for (String part : parts(avoids)) {
-          if (part.isBlank()) {
-            continue;
+          if (!part.isBlank()) {
+            items.add(part.strip());
           }
+        }
+        for (int item = 0; item < items.size(); item++) {
           try {
-            b.addAvoids(MemberId.of(part.strip()));
+            MemberId other = MemberId.of(items.get(item));
+            b.addAvoids(other);
+            avoided.add(new Avoided(line.row(), item + 1, items.size(), other));
           } catch (InvalidValueException e) {
             e.violations().forEach(v -> errors.add(new RowError(line.row(), headerName.get(Column.AVOIDS), v)));
           }

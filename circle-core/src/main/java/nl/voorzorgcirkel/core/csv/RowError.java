@@ -1,5 +1,7 @@
 package nl.voorzorgcirkel.core.csv;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -68,6 +70,50 @@ public final class RowError {
    */
   static RowError ofMissingNear(int row, Bilingual column, String header) {
     return new RowError(row, column, "missing-column", "csv.missing-column-near", Map.of("header", header));
+  }
+
+  /**
+   * A column without a name in the header row (Excel writes empty header cells) that holds a value
+   * on this row: nobody reads it. Named by its position, counted from 1, and its spreadsheet
+   * letter, as the file gives it no name.
+   */
+  static RowError ofUnnamedColumn(int row, int index) {
+    return new RowError(row, (String) null, "unnamed-column", "csv.unnamed-column",
+        Map.of("position", index + 1, "letter", spreadsheetLetter(index)));
+  }
+
+  /** The letters a spreadsheet shows above a column: A for index 0, Z for 25, AA for 26. */
+  static String spreadsheetLetter(int index) {
+    StringBuilder letters = new StringBuilder();
+    for (int n = index + 1; n > 0; n = (n - 1) / 26) {
+      letters.insert(0, (char) ('A' + (n - 1) % 26));
+    }
+    return letters.toString();
+  }
+
+  /** A line, or the header, whose bytes are not UTF-8, with the hint to save the file as such. */
+  static RowError ofEncodingHint(int row) {
+    return new RowError(row, (String) null, "encoding", "csv.encoding-hint", Map.of());
+  }
+
+  /**
+   * The errors with the first one of rule {@code encoding} given the hint to save the file as CSV
+   * UTF-8: once, as every line with a letter outside ASCII of a file in another encoding fails
+   * alike; the others keep the short text. Other errors, and their order, are unchanged.
+   */
+  static List<RowError> withEncodingHint(List<RowError> errors) {
+    for (int i = 0; i < errors.size(); i++) {
+      RowError error = errors.get(i);
+      if (error.rule.equals("encoding")) {
+        if (!error.messageKey.equals("csv.encoding-hint")) {
+          List<RowError> hinted = new ArrayList<>(errors);
+          hinted.set(i, ofEncodingHint(error.row));
+          return hinted;
+        }
+        return errors;
+      }
+    }
+    return errors;
   }
 
   RowError(int row, @Nullable String column, Violation violation) {

@@ -118,12 +118,16 @@ public abstract class Member {
   public abstract Optional<BuildingId> building();
 
   /**
-   * A phone number, for members reached by phone (personal data).
+   * A phone number, for members reached by phone (personal data): as Dutch numbers are written
+   * ({@code 06-12345678}, {@code (020) 123 4567}) or in international form ({@code +31 6
+   * 12345678}, {@code 0031 6 12345678}). No phone number starts with a hyphen: {@code -1234567} is
+   * what a spreadsheet makes of a number it took for a negative one, and is refused.
    *
-   * @return 6 to 20 characters of digits, spaces, {@code + ( ) -}; empty if not given
+   * @return 6 to 20 characters of digits, spaces, {@code + ( ) -}, the first a digit, {@code +} or
+   *     {@code (}; empty if not given
    */
   @Value.Redacted
-  public abstract Optional<@Pattern(regexp = "[+0-9 ()-]{6,20}", message = "{vzc.Pattern.phoneNumber}") String> phoneNumber();
+  public abstract Optional<@Pattern(regexp = "[+(0-9][+0-9 ()-]{5,19}", message = "{vzc.Pattern.phoneNumber}") String> phoneNumber();
 
   /**
    * What the member can offer, at most one offer per capability, in the order given. Only circle

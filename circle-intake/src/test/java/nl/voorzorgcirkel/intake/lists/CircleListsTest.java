@@ -120,11 +120,9 @@ class CircleListsTest {
 
   @Test
   void aPhoneNumberThatASpreadsheetWouldComputeIsDefusedInThePhoneList() {
-    Circle circle = circle().toBuilder().addMembers(Fixtures.member("m-5").displayName("Dirk")
-        .phoneNumber("-1234567").build()).build();
-    String csv = CircleLists.standard().phoneListCsv(circle, ON);
-    assertTrue(csv.contains(";'-1234567"), csv);
-    assertFalse(csv.contains(";-1234567"), csv);
+    // a number starting with a hyphen (-1234567) is no phone number: Member refuses it (user test 3, F12)
+    String csv = CircleLists.standard().phoneListCsv(circle(), ON);
     assertTrue(csv.contains(";'+31 36 123 4567"), csv);
+    assertFalse(csv.contains(";+31 36 123 4567"), csv);
   }
 }

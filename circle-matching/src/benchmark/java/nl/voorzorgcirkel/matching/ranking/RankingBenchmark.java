@@ -153,7 +153,7 @@ public class RankingBenchmark {
           Map.of(record.helper().value(), 0), byId.get(record.helper().value())));
     }
     Map<String, Integer> costs = new HashMap<>();
-    for (Candidate c : ranking.candidates()) {
+    for (RankedCandidate c : ranking.candidates()) {
       costs.put(c.member().value(), (int) Math.round(1000 * (1 - c.score())));
     }
     newTask = new Task("t-new", 60, costs, null);

@@ -12,7 +12,7 @@ import nl.voorzorgcirkel.core.model.HelpRequest;
 import nl.voorzorgcirkel.core.model.MemberId;
 import nl.voorzorgcirkel.core.model.RequestId;
 import nl.voorzorgcirkel.core.scope.ScopeDecision;
-import nl.voorzorgcirkel.matching.ranking.Candidate;
+import nl.voorzorgcirkel.matching.ranking.RankedCandidate;
 import nl.voorzorgcirkel.matching.ranking.CircleSnapshot;
 import nl.voorzorgcirkel.matching.ranking.Exclusion;
 import nl.voorzorgcirkel.matching.ranking.MatchingStrategies;
@@ -63,7 +63,7 @@ public final class AssignmentPlan {
       int node = solution.assignedTo[u];
       if (node >= 0) {
         MemberId member = batch.nodeMember.get(node);
-        Candidate c = candidate(batch.rankings.get(r), member);
+        RankedCandidate c = candidate(batch.rankings.get(r), member);
         placed.add(new Assignment(id, member, 1.0 - c.scoreWithout(MatchingStrategies.FAIRNESS),
             c.earliestStart().orElse(batch.requests.get(r).window().start())));
       } else {
@@ -86,8 +86,8 @@ public final class AssignmentPlan {
     this.referrals = Collections.unmodifiableList(referred);
   }
 
-  private static Candidate candidate(Ranking ranking, MemberId member) {
-    for (Candidate c : ranking.candidates()) {
+  private static RankedCandidate candidate(Ranking ranking, MemberId member) {
+    for (RankedCandidate c : ranking.candidates()) {
       if (c.member().equals(member)) {
         return c;
       }

@@ -15,7 +15,7 @@ import nl.voorzorgcirkel.core.model.HelpRequest;
 import nl.voorzorgcirkel.core.model.Member;
 import nl.voorzorgcirkel.core.model.MemberId;
 import nl.voorzorgcirkel.core.model.TripId;
-import nl.voorzorgcirkel.matching.ranking.Candidate;
+import nl.voorzorgcirkel.matching.ranking.RankedCandidate;
 import nl.voorzorgcirkel.matching.ranking.CircleSnapshot;
 import nl.voorzorgcirkel.matching.ranking.MatchingStrategies;
 import nl.voorzorgcirkel.matching.ranking.Ranking;
@@ -31,7 +31,7 @@ import org.jspecify.annotations.Nullable;
  * durations.
  *
  * <p><b>Helper nodes.</b> A node is one member in one week: the local week in which that member
- * would help with the unit (the week of the first leg's {@link Candidate#earliestStart()}).
+ * would help with the unit (the week of the first leg's {@link RankedCandidate#earliestStart()}).
  * Capacity is counted per node, against the help the member gave and promised that week.
  *
  * <p><b>Times.</b> The legs with a fixed window occupy {@code [start, start + expected
@@ -127,7 +127,7 @@ final class Batch {
       for (int leg = 0; leg < legs[u].length; leg++) {
         Map<MemberId, double[]> here = new HashMap<>();
         HelpRequest request = requests.get(legs[u][leg]);
-        for (Candidate c : rankings.get(legs[u][leg]).candidates()) {
+        for (RankedCandidate c : rankings.get(legs[u][leg]).candidates()) {
           double legCost = 1.0 - c.scoreWithout(MatchingStrategies.FAIRNESS);
           Instant at = c.earliestStart().orElse(request.window().start());
           if (costs == null) {

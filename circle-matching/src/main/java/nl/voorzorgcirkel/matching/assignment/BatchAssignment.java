@@ -35,7 +35,7 @@ import org.jspecify.annotations.Nullable;
  * The legs of a trip (requests with the same trip id) are one unit: one member takes them all, or
  * they are reported unplaced together; the trip's cost is the sum of its legs' and its length, for
  * capacity, their total, counted once. A member's load is counted per week: the local week in
- * which they would help ({@link nl.voorzorgcirkel.matching.ranking.Candidate#earliestStart()}),
+ * which they would help ({@link nl.voorzorgcirkel.matching.ranking.RankedCandidate#earliestStart()}),
  * the same week the ranking checks. The k-th unit a member takes in a week adds a convex load
  * penalty {@code lambda * (2 * (h + k) - 1)}, where {@code h} is the help in hours the member gave
  * and promised that week, so that the penalty of a member's week is {@code lambda * ((h + n)^2 -

@@ -10,7 +10,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Pattern;
 import nl.voorzorgcirkel.core.address.Address;
 import nl.voorzorgcirkel.core.address.AddressColumns;
@@ -28,6 +27,7 @@ import nl.voorzorgcirkel.core.csv.MemberCsv;
 import nl.voorzorgcirkel.core.csv.RowError;
 import nl.voorzorgcirkel.core.i18n.Bilingual;
 import nl.voorzorgcirkel.core.internal.Names;
+import nl.voorzorgcirkel.core.internal.YesNo;
 import nl.voorzorgcirkel.core.model.BuildingId;
 import nl.voorzorgcirkel.core.model.CapabilityVocabulary;
 import nl.voorzorgcirkel.core.model.GeoPoint;
@@ -44,8 +44,9 @@ import org.jspecify.annotations.Nullable;
  * <table>
  *   <caption>Candidate columns</caption>
  *   <tr><th>column (English / Dutch)</th><th>value</th></tr>
- *   <tr><td>willing to connect / wil verbinder zijn</td><td>yes / ja / x / 1, or no / nee / 0 /
- *       empty</td></tr>
+ *   <tr><td>willing to connect / wil verbinder zijn</td><td>the yes/no words of {@link MemberCsv}'s
+ *       {@code lives alone} column (yes / ja / j / y / x / 1 / true / waar, or no / nee / n / 0 /
+ *       false / onwaar, in any case), or empty for no</td></tr>
  *   <tr><td>wants with / graag met</td><td>ids of candidates they want to be in a circle with,
  *       separated like capabilities</td></tr>
  *   <tr><td>neighbourhood / buurt (or, in a list without it, district / wijk)</td><td>the
@@ -80,11 +81,6 @@ public final class CandidateCsv {
   private static final List<String> DISTRICT = List.of("district", "wijk", "wijknaam");
   private static final List<String> BUILDING = List.of("building", "complex", "gebouw", "wooncomplex",
       "complexnummer");
-  private static final Set<String> YES = Set.of("yes", "ja", "x", "1", "true", "waar");
-  private static final Set<String> NO = Set.of("no", "nee", "0", "false", "onwaar", "");
-  /** The words a yes/no cell accepts, for the error: sorted, so that the message is the same every run. */
-  private static final String ACCEPTED = java.util.stream.Stream.concat(YES.stream(), NO.stream())
-      .filter(word -> !word.isEmpty()).sorted().collect(java.util.stream.Collectors.joining(", "));
   private static final Locale DUTCH = Locale.forLanguageTag("nl");
 
   private CandidateCsv() {}
@@ -310,12 +306,12 @@ public final class CandidateCsv {
       List<String> fields = line.fields();
       int before = errors.size();
       Located found = located.remove(line.row());
-      boolean connector = false;
-      String willingText = cell(fields, willing).toLowerCase(Locale.ROOT);
-      if (YES.contains(willingText)) {
-        connector = true;
-      } else if (!NO.contains(willingText)) {
-        errors.add(RowError.of(line.row(), table.header().get(willing), "choice", Map.of("words", ACCEPTED)));
+      String willingText = cell(fields, willing);
+      Optional<Boolean> yesNo = YesNo.of(willingText);
+      boolean connector = yesNo.orElse(false);
+      if (yesNo.isEmpty() && !willingText.isEmpty()) {
+        // the words of MemberCsv's yes/no columns: one list, so both say the same
+        errors.add(RowError.of(line.row(), table.header().get(willing), "choice", Map.of("words", YesNo.ACCEPTED)));
       }
       List<MemberId> wanted = new ArrayList<>();
       for (String part : separators.split(cell(fields, wants), -1)) {

@@ -102,7 +102,7 @@ public record RankingDocument(
     boolean member = audience == Audience.MEMBER;
     List<Candidate> candidates = new ArrayList<>();
     List<Exclusion> exclusions = new ArrayList<>();
-    for (nl.voorzorgcirkel.matching.ranking.Candidate c : ranking.candidates()) {
+    for (nl.voorzorgcirkel.matching.ranking.RankedCandidate c : ranking.candidates()) {
       if (member && c.askStatus() == AskStatus.DECLINED) {
         exclusions.add(new Exclusion(c.member(), PRIVATE, Map.of()));
       } else {
@@ -185,7 +185,7 @@ public record RankingDocument(
       parts = Rules.list(parts, "Candidate", "parts");
     }
 
-    static Candidate of(nl.voorzorgcirkel.matching.ranking.Candidate c, Audience audience) {
+    static Candidate of(nl.voorzorgcirkel.matching.ranking.RankedCandidate c, Audience audience) {
       List<ScorePart> parts = new ArrayList<>();
       c.parts().forEach(p -> parts.add(new ScorePart(p.code(), p.weight(), p.value(), p.contribution(),
           Rules.figures(p.figures(), "ScorePart", "figures", false))));

@@ -81,9 +81,9 @@ public interface MatchingStrategy {
   }
 
   private static List<MemberId> idsOf(Ranking ranking) {
-    List<Candidate> candidates = ranking.candidates();
+    List<RankedCandidate> candidates = ranking.candidates();
     List<MemberId> order = new ArrayList<>(candidates.size());
-    for (Candidate candidate : candidates) {
+    for (RankedCandidate candidate : candidates) {
       order.add(candidate.member());
     }
     return Collections.unmodifiableList(order);

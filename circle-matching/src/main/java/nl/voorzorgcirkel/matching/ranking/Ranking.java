@@ -36,11 +36,11 @@ public final class Ranking {
 
   private final RequestId request;
   private final ScopeDecision scope;
-  private final List<Candidate> candidates;
+  private final List<RankedCandidate> candidates;
   private final List<Exclusion> exclusions;
   private final int notificationBudget;
 
-  Ranking(RequestId request, ScopeDecision scope, List<Candidate> candidates, List<Exclusion> exclusions,
+  Ranking(RequestId request, ScopeDecision scope, List<RankedCandidate> candidates, List<Exclusion> exclusions,
       int notificationBudget) {
     this.request = Objects.requireNonNull(request, "request");
     this.scope = Objects.requireNonNull(scope, "scope");
@@ -62,9 +62,9 @@ public final class Ranking {
     if (lifecycle.pendingHelpers().isEmpty() && lifecycle.declinedBy().isEmpty()) {
       return this;
     }
-    List<Candidate> grouped = new ArrayList<>(candidates.size());
+    List<RankedCandidate> grouped = new ArrayList<>(candidates.size());
     for (AskStatus status : AskStatus.values()) {
-      for (Candidate c : candidates) {
+      for (RankedCandidate c : candidates) {
         if (statusIn(lifecycle, c.member()) == status) {
           grouped.add(c.withStatus(status).withRank(grouped.size() + 1));
         }
@@ -129,7 +129,7 @@ public final class Ranking {
    *
    * @return an unmodifiable list, possibly empty
    */
-  public List<Candidate> candidates() {
+  public List<RankedCandidate> candidates() {
     return candidates;
   }
 
@@ -158,7 +158,7 @@ public final class Ranking {
    *
    * @return an unmodifiable list, shorter when fewer are eligible; empty when the budget is taken
    */
-  public List<Candidate> askFirst() {
+  public List<RankedCandidate> askFirst() {
     int fresh = count(AskStatus.NOT_ASKED);
     int room = Math.max(0, notificationBudget - count(AskStatus.AWAITING_ANSWER));
     return candidates.subList(0, Math.min(room, fresh));
@@ -170,7 +170,7 @@ public final class Ranking {
    *
    * @return an unmodifiable list, possibly empty
    */
-  public List<Candidate> askNext() {
+  public List<RankedCandidate> askNext() {
     return candidates.subList(askFirst().size(), count(AskStatus.NOT_ASKED));
   }
 
@@ -179,7 +179,7 @@ public final class Ranking {
    *
    * @return an unmodifiable list, possibly empty
    */
-  public List<Candidate> awaitingAnswer() {
+  public List<RankedCandidate> awaitingAnswer() {
     int fresh = count(AskStatus.NOT_ASKED);
     return candidates.subList(fresh, fresh + count(AskStatus.AWAITING_ANSWER));
   }
@@ -189,13 +189,13 @@ public final class Ranking {
    *
    * @return an unmodifiable list, possibly empty
    */
-  public List<Candidate> declined() {
+  public List<RankedCandidate> declined() {
     return candidates.subList(candidates.size() - count(AskStatus.DECLINED), candidates.size());
   }
 
   private int count(AskStatus status) {
     int n = 0;
-    for (Candidate c : candidates) {
+    for (RankedCandidate c : candidates) {
       if (c.askStatus() == status) {
         n++;
       }
@@ -208,7 +208,7 @@ public final class Ranking {
    *
    * @return the first candidate, or empty if nobody is eligible
    */
-  public Optional<Candidate> best() {
+  public Optional<RankedCandidate> best() {
     return candidates.isEmpty() ? Optional.empty() : Optional.of(candidates.get(0));
   }
 
@@ -241,7 +241,7 @@ public final class Ranking {
       return out.append(Texts.format("ranking.referred", locale,
           Map.of("request", request, "reason", scope.reason(locale)))).append(nl).toString();
     }
-    List<Candidate> first = askFirst();
+    List<RankedCandidate> first = askFirst();
     // no heading over nothing: say that nobody can take it, or that nobody new is to be asked now
     String heading = !first.isEmpty() ? "ranking.askFirst"
         : candidates.isEmpty() ? "ranking.nobody" : "ranking.nobodyNew";
@@ -254,7 +254,7 @@ public final class Ranking {
     }
     List<String> excluded = new ArrayList<>();
     if (audience == Audience.MEMBER) {
-      for (Candidate c : declined()) {
+      for (RankedCandidate c : declined()) {
         excluded.add(c.member() + ": " + Texts.format("exclusion.private", locale, Map.of()));
       }
     }
@@ -271,7 +271,7 @@ public final class Ranking {
     return out.toString();
   }
 
-  private static void section(StringBuilder out, String key, List<Candidate> list, Audience audience,
+  private static void section(StringBuilder out, String key, List<RankedCandidate> list, Audience audience,
       Locale locale) {
     if (!list.isEmpty()) {
       out.append(Texts.format(key, locale, Map.of())).append(System.lineSeparator());
@@ -279,8 +279,8 @@ public final class Ranking {
     }
   }
 
-  private static void lines(StringBuilder out, List<Candidate> list, Audience audience, Locale locale) {
-    for (Candidate c : list) {
+  private static void lines(StringBuilder out, List<RankedCandidate> list, Audience audience, Locale locale) {
+    for (RankedCandidate c : list) {
       out.append("  ").append(c.explain(audience, locale)).append(System.lineSeparator());
     }
   }

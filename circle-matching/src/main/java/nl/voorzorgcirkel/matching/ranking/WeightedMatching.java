@@ -25,9 +25,9 @@ import org.jspecify.annotations.Nullable;
  */
 final class WeightedMatching implements MatchingStrategy {
 
-  private static final Comparator<Candidate> ORDER = Comparator
-      .comparingDouble(Candidate::score).reversed()
-      .thenComparing(Candidate::member);
+  private static final Comparator<RankedCandidate> ORDER = Comparator
+      .comparingDouble(RankedCandidate::score).reversed()
+      .thenComparing(RankedCandidate::member);
 
   /** An array: every member of every request goes through these loops. */
   private final HardRule[] rules;
@@ -113,7 +113,7 @@ final class WeightedMatching implements MatchingStrategy {
     double totalWeight = totalWeight(applying);
     double[] priorities = fairnessPriorities(context, eligible.toArray(new Member[0]), eligible.size(),
         request);
-    List<Candidate> candidates = new ArrayList<>(eligible.size());
+    List<RankedCandidate> candidates = new ArrayList<>(eligible.size());
     for (int i = 0; i < eligible.size(); i++) {
       candidates.add(candidate(context, eligible.get(i), priorities == null ? 0 : priorities[i],
           applying, totalWeight));
@@ -296,12 +296,12 @@ final class WeightedMatching implements MatchingStrategy {
     return priorities;
   }
 
-  private Candidate candidate(MatchContext context, Member member, double priority, long applying,
+  private RankedCandidate candidate(MatchContext context, Member member, double priority, long applying,
       double totalWeight) {
     List<ScorePart> parts = new ArrayList<>(scores.size() + 1);
     double total = total(context, member, priority, applying, totalWeight, parts);
     Instant start = context.helpStart(member).orElse(null);
-    return new Candidate(member.id(), 0, total, parts, start, context.askStatus(member.id()));
+    return new RankedCandidate(member.id(), 0, total, parts, start, context.askStatus(member.id()));
   }
 
   /**

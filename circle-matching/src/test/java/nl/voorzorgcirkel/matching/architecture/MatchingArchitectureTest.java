@@ -44,7 +44,8 @@ class MatchingArchitectureTest {
   void matchingUsesOnlyTheCoresApiItsMessageTablesAndArgumentChecks() {
     // the core exports these two non-API packages to matching only: its message tables, and
     // argument checks that throw the model's bilingual exception (and, for the result JSON, the
-    // model's "must be given"), the load spread shared with the impact report, and the rule of a name
+    // model's "must be given"), the load spread shared with the impact report, the rule of a name
+    // and the yes/no words of the CSV readers
     noClasses().should().dependOnClassesThat(com.tngtech.archunit.core.domain.JavaClass.Predicates
         .resideInAnyPackage("nl.voorzorgcirkel.core.internal..", "nl.voorzorgcirkel.core.json..")
         .and(com.tngtech.archunit.base.DescribedPredicate.not(com.tngtech.archunit.core.domain.properties
@@ -56,11 +57,15 @@ class MatchingArchitectureTest {
         .and(com.tngtech.archunit.base.DescribedPredicate.not(com.tngtech.archunit.core.domain.properties
             .HasName.Predicates.name("nl.voorzorgcirkel.core.internal.Spread")))
         .and(com.tngtech.archunit.base.DescribedPredicate.not(com.tngtech.archunit.core.domain.properties
-            .HasName.Predicates.name("nl.voorzorgcirkel.core.internal.Names"))))
+            .HasName.Predicates.name("nl.voorzorgcirkel.core.internal.Names")))
+        .and(com.tngtech.archunit.base.DescribedPredicate.not(com.tngtech.archunit.core.domain.properties
+            .HasName.Predicates.name("nl.voorzorgcirkel.core.internal.YesNo"))))
         .check(MATCHING);
-    // the rule of a name, which a neighbourhood follows: for the formation package only
+    // the rule of a name, which a neighbourhood follows, and the yes/no words of the member list's
+    // columns, which the candidate list's take too: for the formation package only
     noClasses().that().resideOutsideOfPackage("nl.voorzorgcirkel.matching.formation..")
         .should().dependOnClassesThat().haveFullyQualifiedName("nl.voorzorgcirkel.core.internal.Names")
+        .orShould().dependOnClassesThat().haveFullyQualifiedName("nl.voorzorgcirkel.core.internal.YesNo")
         .check(MATCHING);
     // the Gini and max/mean the core's impact report shares: for the fairness measures only
     noClasses().that().resideOutsideOfPackage("nl.voorzorgcirkel.matching.fairness..")

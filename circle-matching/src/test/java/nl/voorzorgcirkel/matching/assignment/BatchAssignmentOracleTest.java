@@ -14,7 +14,7 @@ import java.util.Set;
 import nl.voorzorgcirkel.core.model.CalendarWeeks;
 import nl.voorzorgcirkel.core.model.HelpRequest;
 import nl.voorzorgcirkel.core.model.MemberId;
-import nl.voorzorgcirkel.matching.ranking.Candidate;
+import nl.voorzorgcirkel.matching.ranking.RankedCandidate;
 import nl.voorzorgcirkel.matching.ranking.CircleSnapshot;
 import nl.voorzorgcirkel.testing.Props;
 import org.jgrapht.Graph;
@@ -90,7 +90,7 @@ class BatchAssignmentOracleTest {
       var member = plan.memberFor(request.id());
       if (member.isPresent()) {
         Set<MemberId> eligible = new HashSet<>();
-        for (Candidate c : plan.rankings().get(r).candidates()) {
+        for (RankedCandidate c : plan.rankings().get(r).candidates()) {
           eligible.add(c.member());
         }
         assertTrue(eligible.contains(member.get()), "assigned to an ineligible member");

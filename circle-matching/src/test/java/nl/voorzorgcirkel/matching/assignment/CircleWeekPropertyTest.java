@@ -29,7 +29,7 @@ import nl.voorzorgcirkel.core.model.RequestId;
 import nl.voorzorgcirkel.core.model.TimeWindow;
 import nl.voorzorgcirkel.core.model.TripId;
 import nl.voorzorgcirkel.core.model.WeeklyAvailability;
-import nl.voorzorgcirkel.matching.ranking.Candidate;
+import nl.voorzorgcirkel.matching.ranking.RankedCandidate;
 import nl.voorzorgcirkel.matching.ranking.CircleSnapshot;
 import nl.voorzorgcirkel.matching.ranking.HardRules;
 import nl.voorzorgcirkel.matching.ranking.MatchingStrategies;
@@ -100,7 +100,7 @@ class CircleWeekPropertyTest {
               HelpRequest request = request(random, next++, size, first);
               Ranking ranking = MatchingStrategies.standard().rank(request, snapshot);
               if (!ranking.candidates().isEmpty()) {
-                Candidate yes = random.pick(ranking.candidates());
+                RankedCandidate yes = random.pick(ranking.candidates());
                 book = book.with(accept(request, yes.member(), yes.earliestStart().orElseThrow()));
                 counts[0]++;
               }
@@ -200,7 +200,7 @@ class CircleWeekPropertyTest {
               "ranking and batch disagree: " + ranking + " / " + plan.unplaced());
           if (!plan.assignments().isEmpty()) {
             Assignment a = plan.assignments().get(0);
-            Optional<Candidate> c = ranking.candidates().stream().filter(x -> x.member().equals(a.member())).findFirst();
+            Optional<RankedCandidate> c = ranking.candidates().stream().filter(x -> x.member().equals(a.member())).findFirst();
             assertEquals(c.orElseThrow().earliestStart(), Optional.of(a.start()));
             placed[0]++;
           } else {

@@ -15,7 +15,7 @@ import nl.voorzorgcirkel.matching.assignment.BatchAssignment;
 import nl.voorzorgcirkel.matching.formation.FormationAlgorithms;
 import nl.voorzorgcirkel.matching.formation.FormationPolicy;
 import nl.voorzorgcirkel.matching.formation.FormationResult;
-import nl.voorzorgcirkel.matching.ranking.Candidate;
+import nl.voorzorgcirkel.matching.ranking.RankedCandidate;
 import nl.voorzorgcirkel.matching.ranking.MatchingStrategies;
 import nl.voorzorgcirkel.matching.ranking.MatchingStrategy;
 import nl.voorzorgcirkel.matching.ranking.Ranking;
@@ -44,13 +44,13 @@ final class Samples {
     RequestLifecycle lifecycle = RequestLifecycle.open(request);
     Instant at = request.createdAt();
     for (int round = 0, rounds = random.between(0, 3); round < rounds; round++) {
-      List<Candidate> ask = STRATEGY.rank(lifecycle, instance.snapshot()).askFirst();
+      List<RankedCandidate> ask = STRATEGY.rank(lifecycle, instance.snapshot()).askFirst();
       if (ask.isEmpty()) {
         break;
       }
       at = at.plusSeconds(60);
-      lifecycle = lifecycle.ask(at, null, ask.stream().map(Candidate::member).toList());
-      for (Candidate c : ask) {
+      lifecycle = lifecycle.ask(at, null, ask.stream().map(RankedCandidate::member).toList());
+      for (RankedCandidate c : ask) {
         if (random.chance(0.5)) {
           at = at.plusSeconds(60);
           lifecycle = lifecycle.decline(at, c.member());

@@ -46,16 +46,16 @@ class DeclineAndScopePropertyTest {
           // a few rounds: ask whom the ranking says to ask first, some of them say no
           for (int round = 0; round < 3; round++) {
             Ranking ranking = strategy.rank(lifecycle, instance.snapshot());
-            for (Candidate c : ranking.askFirst()) {
+            for (RankedCandidate c : ranking.askFirst()) {
               assertFalse(lifecycle.declinedBy().contains(c.member()), "a decliner is asked first again");
               assertFalse(lifecycle.pendingHelpers().contains(c.member()), "asked twice without an answer");
             }
-            assertEquals(ranking.candidates().stream().map(Candidate::member).toList(),
+            assertEquals(ranking.candidates().stream().map(RankedCandidate::member).toList(),
                 strategy.order(lifecycle, instance.snapshot()), "order() keeps the ranking's groups");
             if (ranking.askFirst().isEmpty()) {
               break;
             }
-            List<MemberId> ask = ranking.askFirst().stream().map(Candidate::member).toList();
+            List<MemberId> ask = ranking.askFirst().stream().map(RankedCandidate::member).toList();
             at = at.plusSeconds(60);
             lifecycle = lifecycle.ask(at, null, ask);
             for (MemberId m : ask) {
@@ -67,7 +67,7 @@ class DeclineAndScopePropertyTest {
             }
           }
           Ranking last = strategy.rank(lifecycle, instance.snapshot());
-          for (Candidate c : last.askFirst()) {
+          for (RankedCandidate c : last.askFirst()) {
             assertFalse(lifecycle.declinedBy().contains(c.member()));
           }
           seen[1] += last.declined().size();

@@ -31,7 +31,7 @@ class RankingNobodyTest {
 
   @Test
   void nobodyNewToAskWhileTheBudgetIsTakenIsSaid() {
-    Candidate anna = new Candidate(MemberId.of("m-1"), 1, 0.5, List.of(), Instant.parse("2026-12-01T09:00:00Z"),
+    RankedCandidate anna = new RankedCandidate(MemberId.of("m-1"), 1, 0.5, List.of(), Instant.parse("2026-12-01T09:00:00Z"),
         AskStatus.AWAITING_ANSWER);
     Ranking ranking = new Ranking(RequestId.of("r-1"), ScopeDecision.inScope(), List.of(anna), List.of(), 1);
     String english = ranking.explain(Audience.CONNECTOR, Locale.ENGLISH);

@@ -122,7 +122,7 @@ class RankingTest {
   void theRankingExplainsItselfInEnglishAndDutch() {
     Ranking ranking = MatchingStrategies.standard()
         .rank(hospitalRide(), CircleSnapshot.at(circle(), ledger(), NOW));
-    Candidate friend = ranking.candidates().get(0);
+    RankedCandidate friend = ranking.candidates().get(0);
     assertEquals(MemberId.of("m-friend"), friend.member());
     assertEquals(2, friend.part("familiarity").orElseThrow().figures().get("times"));
     assertEquals(List.of(ranking.candidates().get(0), ranking.candidates().get(1)), ranking.askFirst());

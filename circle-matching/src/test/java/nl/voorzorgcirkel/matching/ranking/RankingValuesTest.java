@@ -67,13 +67,13 @@ class RankingValuesTest {
 
   @Test
   void aCandidatesScoreWithoutFairnessIsTheReweightedRest() {
-    Candidate anna = new Candidate(ANNA, 1, 0.5, List.of(DISTANCE, FAIRNESS), START, AskStatus.NOT_ASKED);
+    RankedCandidate anna = new RankedCandidate(ANNA, 1, 0.5, List.of(DISTANCE, FAIRNESS), START, AskStatus.NOT_ASKED);
     assertEquals(0.8, anna.scoreWithout("fairness"), 1e-12);
     // without the distance part: 0.4
     assertEquals(0.4, anna.scoreWithout("distance"), 1e-12);
     // without nothing: (0.25 * 0.8 + 0.75 * 0.4) / 1.0
     assertEquals(0.5, anna.scoreWithout("none"), 1e-12);
-    assertEquals(0.0, new Candidate(ANNA, 1, 0.3, List.of(FAIRNESS), START, AskStatus.NOT_ASKED).scoreWithout("fairness"));
+    assertEquals(0.0, new RankedCandidate(ANNA, 1, 0.3, List.of(FAIRNESS), START, AskStatus.NOT_ASKED).scoreWithout("fairness"));
     assertEquals(1, anna.rank());
     assertEquals(0.5, anna.score());
     assertEquals(List.of(DISTANCE, FAIRNESS), anna.parts());
@@ -84,20 +84,20 @@ class RankingValuesTest {
         anna.explain(Locale.ENGLISH));
     assertEquals("1. m-1 0.500 [distance=0.800*0.25, fairness=0.400*0.75]", anna.toString());
     assertEquals(2, anna.withRank(2).rank());
-    assertValueSemantics(anna, new Candidate(ANNA, 1, 0.5, List.of(DISTANCE, FAIRNESS), START, AskStatus.NOT_ASKED),
-        new Candidate(BERT, 1, 0.5, List.of(DISTANCE, FAIRNESS), START, AskStatus.NOT_ASKED),
+    assertValueSemantics(anna, new RankedCandidate(ANNA, 1, 0.5, List.of(DISTANCE, FAIRNESS), START, AskStatus.NOT_ASKED),
+        new RankedCandidate(BERT, 1, 0.5, List.of(DISTANCE, FAIRNESS), START, AskStatus.NOT_ASKED),
         anna.withRank(2),
-        new Candidate(ANNA, 1, 0.6, List.of(DISTANCE, FAIRNESS), START, AskStatus.NOT_ASKED),
-        new Candidate(ANNA, 1, 0.5, List.of(DISTANCE), START, AskStatus.NOT_ASKED),
-        new Candidate(ANNA, 1, 0.5, List.of(DISTANCE, FAIRNESS), START.plusSeconds(1), AskStatus.NOT_ASKED),
-        new Candidate(ANNA, 1, 0.5, List.of(DISTANCE, FAIRNESS), null, AskStatus.NOT_ASKED),
-        new Candidate(ANNA, 1, 0.5, List.of(DISTANCE, FAIRNESS), START, AskStatus.DECLINED));
+        new RankedCandidate(ANNA, 1, 0.6, List.of(DISTANCE, FAIRNESS), START, AskStatus.NOT_ASKED),
+        new RankedCandidate(ANNA, 1, 0.5, List.of(DISTANCE), START, AskStatus.NOT_ASKED),
+        new RankedCandidate(ANNA, 1, 0.5, List.of(DISTANCE, FAIRNESS), START.plusSeconds(1), AskStatus.NOT_ASKED),
+        new RankedCandidate(ANNA, 1, 0.5, List.of(DISTANCE, FAIRNESS), null, AskStatus.NOT_ASKED),
+        new RankedCandidate(ANNA, 1, 0.5, List.of(DISTANCE, FAIRNESS), START, AskStatus.DECLINED));
   }
 
   @Test
   void aRankingAsksTheBudgetFirstAndTheRestNextAndExplainsEveryone() {
-    Candidate anna = new Candidate(ANNA, 1, 0.5, List.of(DISTANCE), START, AskStatus.NOT_ASKED);
-    Candidate bert = new Candidate(BERT, 2, 0.4, List.of(DISTANCE), START, AskStatus.NOT_ASKED);
+    RankedCandidate anna = new RankedCandidate(ANNA, 1, 0.5, List.of(DISTANCE), START, AskStatus.NOT_ASKED);
+    RankedCandidate bert = new RankedCandidate(BERT, 2, 0.4, List.of(DISTANCE), START, AskStatus.NOT_ASKED);
     Exclusion cor = Exclusion.of(MemberId.of("m-3"), ExclusionReason.LACKS_CAPABILITY,
         Map.of("capability", Capability.MEALS));
     Ranking ranking = new Ranking(RequestId.of("r-1"), ScopeDecision.inScope(), List.of(anna, bert), List.of(cor), 1);
@@ -139,10 +139,10 @@ class RankingValuesTest {
 
   @Test
   void aRankingWithAnswersPendingAndRefusedIsExplainedToEachAudience() {
-    Candidate anna = new Candidate(ANNA, 1, 0.5, List.of(DISTANCE), START, AskStatus.NOT_ASKED);
-    Candidate bert = new Candidate(BERT, 2, 0.4, List.of(DISTANCE), START, AskStatus.NOT_ASKED);
-    Candidate cor = new Candidate(MemberId.of("m-3"), 3, 0.3, List.of(DISTANCE), START, AskStatus.AWAITING_ANSWER);
-    Candidate dirk = new Candidate(MemberId.of("m-4"), 4, 0.2, List.of(DISTANCE), START, AskStatus.DECLINED);
+    RankedCandidate anna = new RankedCandidate(ANNA, 1, 0.5, List.of(DISTANCE), START, AskStatus.NOT_ASKED);
+    RankedCandidate bert = new RankedCandidate(BERT, 2, 0.4, List.of(DISTANCE), START, AskStatus.NOT_ASKED);
+    RankedCandidate cor = new RankedCandidate(MemberId.of("m-3"), 3, 0.3, List.of(DISTANCE), START, AskStatus.AWAITING_ANSWER);
+    RankedCandidate dirk = new RankedCandidate(MemberId.of("m-4"), 4, 0.2, List.of(DISTANCE), START, AskStatus.DECLINED);
     Exclusion eva = Exclusion.of(MemberId.of("m-0"), ExclusionReason.LACKS_CAPABILITY,
         Map.of("capability", Capability.MEALS));
     Ranking ranking = new Ranking(RequestId.of("r-1"), ScopeDecision.inScope(), List.of(anna, bert, cor, dirk),
@@ -167,8 +167,8 @@ class RankingValuesTest {
 
   @Test
   void aStrategyOfOwnHasTheDefaultOrderOfItsRanking() {
-    Candidate anna = new Candidate(ANNA, 1, 0.5, List.of(DISTANCE), START, AskStatus.NOT_ASKED);
-    Candidate bert = new Candidate(BERT, 2, 0.4, List.of(DISTANCE), START, AskStatus.NOT_ASKED);
+    RankedCandidate anna = new RankedCandidate(ANNA, 1, 0.5, List.of(DISTANCE), START, AskStatus.NOT_ASKED);
+    RankedCandidate bert = new RankedCandidate(BERT, 2, 0.4, List.of(DISTANCE), START, AskStatus.NOT_ASKED);
     MatchingStrategy fixed = (request, snapshot) -> new Ranking(request.id(), ScopeDecision.inScope(), List.of(anna, bert), List.of(), 2);
     assertEquals(List.of(ANNA, BERT), fixed.order(Fixtures.request("r-1", "m-0").build(),
         CircleSnapshot.at(Fixtures.circle(3).build(), nl.voorzorgcirkel.core.ledger.HelpLedger.empty(), START)));

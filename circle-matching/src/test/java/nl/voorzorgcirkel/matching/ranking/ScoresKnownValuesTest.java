@@ -128,8 +128,8 @@ class ScoresKnownValuesTest {
         .score(SoftScores.familiarity(), 0).score(SoftScores.slack(), 0).score(SoftScores.capabilityFit(), 0).build();
     Ranking ranking = distanceOnly.rank(request(Duration.ofHours(1)), CircleSnapshot.at(CIRCLE, LEDGER, NOW));
     assertEquals(List.of(MemberId.of("m-1"), MemberId.of("m-2")),
-        ranking.candidates().stream().map(Candidate::member).toList());
-    assertEquals(List.of(1, 2), ranking.candidates().stream().map(Candidate::rank).toList());
+        ranking.candidates().stream().map(RankedCandidate::member).toList());
+    assertEquals(List.of(1, 2), ranking.candidates().stream().map(RankedCandidate::rank).toList());
     assertEquals(0.75, ranking.candidates().get(0).score(), 1e-3);
     assertEquals(List.of(MemberId.of("m-1"), MemberId.of("m-2")),
         distanceOnly.order(request(Duration.ofHours(1)), CircleSnapshot.at(CIRCLE, LEDGER, NOW)));
@@ -138,7 +138,7 @@ class ScoresKnownValuesTest {
         .score(SoftScores.distance(), 0).score(SoftScores.familiarity(), 0).score(SoftScores.slack(), 0)
         .score(SoftScores.capabilityFit(), 0).build();
     Ranking fair = fairOnly.rank(request(Duration.ofHours(1)), CircleSnapshot.at(CIRCLE, LEDGER, NOW));
-    assertEquals(List.of(MemberId.of("m-2"), MemberId.of("m-1")), fair.candidates().stream().map(Candidate::member).toList());
+    assertEquals(List.of(MemberId.of("m-2"), MemberId.of("m-1")), fair.candidates().stream().map(RankedCandidate::member).toList());
     assertEquals(0.5, fair.candidates().get(0).score(), 1e-9, "1 - 0.0625 / 0.125");
     assertEquals(0.0, fair.candidates().get(1).score(), 1e-9);
     assertEquals(List.of(MemberId.of("m-2"), MemberId.of("m-1")),

@@ -74,7 +74,7 @@ class TimeAwareRankingTest {
   }
 
   private static List<MemberId> order(Ranking ranking) {
-    return ranking.candidates().stream().map(Candidate::member).collect(Collectors.toList());
+    return ranking.candidates().stream().map(RankedCandidate::member).collect(Collectors.toList());
   }
 
   private static Exclusion exclusionOf(Ranking ranking, MemberId member) {
@@ -145,7 +145,7 @@ class TimeAwareRankingTest {
     // a flexible request on Friday fits after the dentist ride: Anna would start at 11:15
     HelpRequest flexible = ride("r-flex", at(27, 10, 0), 60).toBuilder()
         .window(TimeWindow.flexible(at(27, 10, 0), at(27, 13, 0))).build();
-    Candidate anna = MatchingStrategies.standard().rank(flexible, snapshot).candidates().stream()
+    RankedCandidate anna = MatchingStrategies.standard().rank(flexible, snapshot).candidates().stream()
         .filter(c -> c.member().equals(ANNA)).findFirst().orElseThrow();
     assertEquals(Optional.of(at(27, 11, 15)), anna.earliestStart());
     // its own commitment never conflicts with a request, nor counts against it
@@ -166,13 +166,13 @@ class TimeAwareRankingTest {
     CircleSnapshot seen = plain.withRequests(List.of(declined));
 
     Ranking again = strategy.rank(declined, seen);
-    assertEquals(List.of(before.get(2)), again.askFirst().stream().map(Candidate::member).collect(Collectors.toList()),
+    assertEquals(List.of(before.get(2)), again.askFirst().stream().map(RankedCandidate::member).collect(Collectors.toList()),
         "one of the budget of two still awaits an answer");
-    assertEquals(List.of(second), again.awaitingAnswer().stream().map(Candidate::member).collect(Collectors.toList()));
-    assertEquals(List.of(first), again.declined().stream().map(Candidate::member).collect(Collectors.toList()));
+    assertEquals(List.of(second), again.awaitingAnswer().stream().map(RankedCandidate::member).collect(Collectors.toList()));
+    assertEquals(List.of(first), again.declined().stream().map(RankedCandidate::member).collect(Collectors.toList()));
     assertEquals(first, order(again).get(2), "the decliner comes last");
     assertEquals(AskStatus.DECLINED, again.candidates().get(2).askStatus());
-    assertEquals(List.of(1, 2, 3), again.candidates().stream().map(Candidate::rank).collect(Collectors.toList()),
+    assertEquals(List.of(1, 2, 3), again.candidates().stream().map(RankedCandidate::rank).collect(Collectors.toList()),
         "ranked anew in their groups");
     assertEquals(order(again), strategy.order(declined, seen));
     assertTrue(again.explain(Audience.CONNECTOR, Locale.ENGLISH).contains("(said no)"));

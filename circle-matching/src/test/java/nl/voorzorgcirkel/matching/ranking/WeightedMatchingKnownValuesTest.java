@@ -70,7 +70,7 @@ class WeightedMatchingKnownValuesTest {
   }
 
   private static List<MemberId> ranked(Ranking ranking) {
-    return ranking.candidates().stream().map(Candidate::member).toList();
+    return ranking.candidates().stream().map(RankedCandidate::member).toList();
   }
 
   @Test
@@ -120,7 +120,7 @@ class WeightedMatchingKnownValuesTest {
         .build();
     Ranking ranking = strategy.rank(ride("r-1", at(28, 10), 60), CircleSnapshot.at(circle(), HelpLedger.empty(), NOW));
     assertEquals(2, ranking.candidates().size());
-    for (Candidate c : ranking.candidates()) {
+    for (RankedCandidate c : ranking.candidates()) {
       assertTrue(c.part(MatchingStrategies.FAIRNESS).isEmpty(), c.parts().toString());
     }
   }
@@ -132,7 +132,7 @@ class WeightedMatchingKnownValuesTest {
         .score(SoftScores.sameTrip(), 0).score(SoftScores.previousHelper(), 0).build();
     Ranking ranking = strategy.rank(ride("r-1", at(28, 10), 60), CircleSnapshot.at(circle(), HelpLedger.empty(), NOW));
     assertEquals(2, ranking.candidates().size());
-    for (Candidate c : ranking.candidates()) {
+    for (RankedCandidate c : ranking.candidates()) {
       assertEquals(List.of(MatchingStrategies.FAIRNESS), c.parts().stream().map(ScorePart::code).toList());
     }
   }

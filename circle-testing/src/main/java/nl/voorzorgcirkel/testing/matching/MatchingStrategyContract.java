@@ -18,7 +18,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import nl.voorzorgcirkel.core.commitment.Commitment;
 import nl.voorzorgcirkel.core.model.Member;
 import nl.voorzorgcirkel.core.model.MemberId;
-import nl.voorzorgcirkel.matching.ranking.Candidate;
+import nl.voorzorgcirkel.matching.ranking.RankedCandidate;
 import nl.voorzorgcirkel.matching.ranking.Exclusion;
 import nl.voorzorgcirkel.matching.ranking.HardRule;
 import nl.voorzorgcirkel.matching.ranking.HardRules;
@@ -109,7 +109,7 @@ public abstract class MatchingStrategyContract {
     MatchContext context = instance.context();
     double previous = Double.POSITIVE_INFINITY;
     MemberId previousId = null;
-    for (Candidate c : ranking.candidates()) {
+    for (RankedCandidate c : ranking.candidates()) {
       assertTrue(seen.add(c.member()), "member twice: " + c.member());
       assertFalse(c.member().equals(instance.request().requester()), "the requester is a candidate");
       Member member = instance.circle().member(c.member()).orElseThrow();

@@ -9,7 +9,7 @@ import static org.quicktheories.generators.SourceDSL.longs;
 import java.util.List;
 import java.util.Locale;
 import nl.voorzorgcirkel.core.model.Member;
-import nl.voorzorgcirkel.matching.ranking.Candidate;
+import nl.voorzorgcirkel.matching.ranking.RankedCandidate;
 import nl.voorzorgcirkel.matching.ranking.MatchContext;
 import nl.voorzorgcirkel.matching.ranking.MatchingStrategies;
 import nl.voorzorgcirkel.matching.ranking.MatchingStrategy;
@@ -60,7 +60,7 @@ public abstract class SoftScoreContract {
         .checkAssert((seed, size) -> {
           Instances instance = Instances.random(seed, size);
           Ranking ranking = strategy.rank(instance.request(), instance.snapshot());
-          for (Candidate c : ranking.candidates()) {
+          for (RankedCandidate c : ranking.candidates()) {
             Member member = instance.circle().member(c.member()).orElseThrow();
             MatchContext context = instance.context();
             if (!score.appliesTo(context)) {

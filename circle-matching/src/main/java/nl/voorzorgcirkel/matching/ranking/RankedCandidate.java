@@ -12,13 +12,16 @@ import nl.voorzorgcirkel.matching.internal.Texts;
 import org.jspecify.annotations.Nullable;
 
 /**
- * An eligible member in a ranking, with their total score and its parts.
+ * An eligible member in a ranking, with their total score and its parts. Not a {@link
+ * nl.voorzorgcirkel.matching.formation.Candidate}, a senior in a pool from which circles are
+ * formed: the names differ so that code that forms circles and ranks helpers needs no qualified
+ * names.
  *
  * <p>Immutable and thread-safe.
  *
  * @since 0.1.0
  */
-public final class Candidate {
+public final class RankedCandidate {
 
   private final MemberId member;
   private final int rank;
@@ -27,7 +30,7 @@ public final class Candidate {
   private final @Nullable Instant earliestStart;
   private final AskStatus status;
 
-  Candidate(MemberId member, int rank, double score, List<ScorePart> parts, @Nullable Instant earliestStart,
+  RankedCandidate(MemberId member, int rank, double score, List<ScorePart> parts, @Nullable Instant earliestStart,
       AskStatus status) {
     this.member = Objects.requireNonNull(member, "member");
     this.rank = rank;
@@ -37,12 +40,12 @@ public final class Candidate {
     this.status = Objects.requireNonNull(status, "status");
   }
 
-  Candidate withRank(int newRank) {
-    return new Candidate(member, newRank, score, parts, earliestStart, status);
+  RankedCandidate withRank(int newRank) {
+    return new RankedCandidate(member, newRank, score, parts, earliestStart, status);
   }
 
-  Candidate withStatus(AskStatus newStatus) {
-    return new Candidate(member, rank, score, parts, earliestStart, newStatus);
+  RankedCandidate withStatus(AskStatus newStatus) {
+    return new RankedCandidate(member, rank, score, parts, earliestStart, newStatus);
   }
 
   /**
@@ -156,7 +159,7 @@ public final class Candidate {
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof Candidate candidate
+    return other instanceof RankedCandidate candidate
         && candidate.member.equals(member)
         && candidate.rank == rank
         && Double.compare(candidate.score, score) == 0
