@@ -1,5 +1,14 @@
 package nl.voorzorgcirkel.testing;
 
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import nl.voorzorgcirkel.core.lifecycle.RequestLifecycle;
+import nl.voorzorgcirkel.core.model.HelpRequest;
+import nl.voorzorgcirkel.matching.ranking.CircleSnapshot;
+import nl.voorzorgcirkel.matching.ranking.Ranking;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -112,5 +121,58 @@ class ImplementorsTest {
     protected List<Named<FormationAlgorithm>> algorithms() {
       return List.of(Named.of("compact growth, another seed", FormationAlgorithms.compactGrowth(policy(), 2026)));
     }
+  }
+
+  /**
+   * User test 4, G5: a strategy that ranks a request under way as if nobody had been asked (it
+   * forgets who said no) passed the contract; now the lifecycle check fails it, with the seed.
+   */
+  @Test
+  void aStrategyThatForgetsWhoSaidNoFailsTheContractWithTheSeedReported() {
+    MatchingStrategy forgetful = new MatchingStrategy() {
+      @Override
+      public Ranking rank(HelpRequest request, CircleSnapshot snapshot) {
+        return MatchingStrategies.standard().rank(request, snapshot);
+      }
+
+      @Override
+      public Ranking rank(RequestLifecycle lifecycle, CircleSnapshot snapshot) {
+        return MatchingStrategies.standard().rank(lifecycle.request(), snapshot);
+      }
+    };
+    MatchingStrategyContract contract = new MatchingStrategyContract() {
+      @Override
+      protected List<Named<MatchingStrategy>> strategies() {
+        return List.of(Named.of("forgetful", forgetful));
+      }
+    };
+    TestInfo info = new TestInfo() {
+      @Override
+      public String getDisplayName() {
+        return "forgetful";
+      }
+
+      @Override
+      public java.util.Set<String> getTags() {
+        return java.util.Set.of();
+      }
+
+      @Override
+      public Optional<Class<?>> getTestClass() {
+        return Optional.empty();
+      }
+
+      @Override
+      public Optional<java.lang.reflect.Method> getTestMethod() {
+        return Optional.empty();
+      }
+    };
+    AssertionError e = assertThrows(AssertionError.class, () -> contract.honoursTheRequestsLifecycle(forgetful, info));
+    assertTrue(e.getMessage().contains("and is asked first again")
+        || e.getMessage().contains("is not reported as awaiting an answer"), e.getMessage());
+    assertTrue(e.getMessage().contains(String.valueOf(Props.SEED)), "the seed is reported: " + e.getMessage());
+    // the standard strategy and one built with the builder pass the same check
+    contract.honoursTheRequestsLifecycle(MatchingStrategies.standard(), info);
+    contract.honoursTheRequestsLifecycle(MatchingStrategies.builder().notificationBudget(1).build(), info);
   }
 }

@@ -532,7 +532,10 @@ public final class AskPlan {
    *     that answer on the member's behalf
    * @throws nl.voorzorgcirkel.core.lifecycle.IllegalTransitionException if the request is not
    *     waiting for this answer (a yes when a helper already said yes, a no from someone not
-   *     asked), or a connector is recorded as answering for themselves
+   *     asked, a second no: rule {@code already-said-no}), a yes comes after the request's window
+   *     ended although the plan was not advanced to expire it (rule {@code window-has-ended}, as
+   *     {@link RequestLifecycle#accept}; once advanced past {@link #expiresAt()} the plan has
+   *     expired and refuses every yes), or a connector is recorded as answering for themselves
    * @since 0.1.0
    */
   public AskStep answer(Instant at, MemberId member, boolean yes, AnsweredBy answeredBy) {
@@ -746,10 +749,13 @@ public final class AskPlan {
    * The help was given: the request is done, with the effort it took. Only help that was reported
    * done counts as help in the ledger ({@link RequestLifecycle#toHelpRecord()}).
    *
-   * @param at when it was reported, not null
+   * @param at when it was reported, not null, not before the request's window starts
    * @param effort how long it took, 1 minute to 24 hours, not null
    * @return the step, without messages
-   * @throws nl.voorzorgcirkel.core.lifecycle.IllegalTransitionException if no helper said yes
+   * @throws nl.voorzorgcirkel.core.lifecycle.IllegalTransitionException if no helper said yes, or
+   *     {@code at} is before the request's window starts (rule {@code done-before-the-window}, as
+   *     {@link RequestLifecycle#complete}: help that cannot have happened yet never enters the
+   *     ledger); the plan is unchanged
    */
   public AskStep complete(Instant at, Duration effort) {
     Objects.requireNonNull(at, "at");

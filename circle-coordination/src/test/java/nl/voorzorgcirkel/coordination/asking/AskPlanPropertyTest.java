@@ -156,6 +156,8 @@ class AskPlanPropertyTest {
             : r == 2 ? plan.advance(answerAt) // a reminder or the question whether it was given
             : r == 3 && reminderCall ? plan.recordCall(answerAt, helper, random.nextBoolean() ? CallOutcome.NO
                 : CallOutcome.VOICEMAIL) // on the reminder call the helper steps back, or is not reached
+            // help is reported done only once it can have started (an earlier report is refused)
+            : answerAt.isBefore(request.window().start()) ? plan.advance(answerAt)
             : plan.complete(answerAt, Duration.ofMinutes(45));
         messages.addAll(step.messages());
         calls.addAll(step.calls());

@@ -146,7 +146,9 @@ class CircleAsksTest {
         RequestId id = plan.request().id();
         if (plan.lifecycle().state() == RequestState.ACCEPTED) {
           if (random.nextInt(3) == 0) {
-            asks = asks.on(id, p -> random.nextBoolean() ? p.complete(answerAt, Duration.ofMinutes(45))
+            // help is reported done only once it can have started (an earlier report is refused)
+            boolean started = !answerAt.isBefore(plan.request().window().start());
+            asks = asks.on(id, p -> random.nextBoolean() && started ? p.complete(answerAt, Duration.ofMinutes(45))
                 : p.noShow(answerAt, null)).asks();
           }
           continue;

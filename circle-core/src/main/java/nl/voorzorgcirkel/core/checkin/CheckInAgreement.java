@@ -4,6 +4,7 @@ import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import java.time.LocalDate;
 import java.util.Optional;
 import nl.voorzorgcirkel.core.internal.ModelValidator;
 import nl.voorzorgcirkel.core.model.MemberId;
@@ -25,7 +26,8 @@ public abstract class CheckInAgreement {
   CheckInAgreement() {}
 
   /**
-   * A new builder. Required: {@code member}; by default no buddy, 3 and 5 days.
+   * A new builder. Required: {@code member}; by default no buddy, 3 and 5 days, no start (set one:
+   * see {@link #start()}).
    *
    * @return a builder; not thread-safe
    */
@@ -48,6 +50,42 @@ public abstract class CheckInAgreement {
       int connectorAfterDays) {
     return builder().member(member).buddy(buddy).buddyAfterDays(buddyAfterDays)
         .connectorAfterDays(connectorAfterDays).build();
+  }
+
+  /**
+   * An agreement with a buddy, made on a day: quiet days count from that day at the earliest.
+   *
+   * @param member the member checked on, not null
+   * @param buddy who rings first, not null, not the member
+   * @param buddyAfterDays days without contact before the buddy rings, 1 to 30
+   * @param connectorAfterDays days without contact before a connector rings, more than {@code
+   *     buddyAfterDays}, at most 60
+   * @param start the day the agreement was made (or the platform began checking in), not null
+   * @return the agreement
+   * @throws nl.voorzorgcirkel.core.validation.InvalidValueException if a rule is broken
+   * @since 0.1.0
+   */
+  public static CheckInAgreement of(MemberId member, MemberId buddy, int buddyAfterDays,
+      int connectorAfterDays, LocalDate start) {
+    return builder().member(member).buddy(buddy).buddyAfterDays(buddyAfterDays)
+        .connectorAfterDays(connectorAfterDays).start(start).build();
+  }
+
+  /**
+   * The day the agreement was made, or the platform began checking in: quiet days never count from
+   * before it, so a member with no contact logged yet is first rung {@link #buddyAfterDays()} after
+   * it, and that day the call {@linkplain CheckInCall#isNewToday() is new}. Set it when the agreement
+   * is made; a platform that takes up check-ins for existing agreements sets it to that day.
+   *
+   * @return the day, in the years 1 to 9999; empty if not known, and then quiet days may count from
+   *     the day the member joined (a member who joined two years ago with no contact logged is
+   *     "730 days quiet" on the first day, and the call was reached long ago, so it is never new)
+   */
+  public abstract Optional<LocalDate> start();
+
+  @AssertTrue(message = "{vzc.CheckInAgreement.supportedStart}")
+  boolean supportedStart() {
+    return start().map(day -> day.getYear() >= 1 && day.getYear() <= 9999).orElse(true);
   }
 
   /**

@@ -24,8 +24,11 @@ import nl.voorzorgcirkel.core.model.MemberId;
  *
  * <p>{@link #due} lists, for each member with an agreement, a {@link CheckInCall} when the member
  * has been quiet for long enough. Quiet days count from the latest of: the last day with a contact
- * ({@link ContactLog}), the last day of an absence that is over, and the day the member joined. So
- * a member back from holiday starts afresh, and a contact on a day ends the spell that day. Then:
+ * ({@link ContactLog}), the last day of an absence that is over, the day the member joined and the
+ * agreement's {@linkplain CheckInAgreement#start() start}. So a member back from holiday starts
+ * afresh, a contact on a day ends the spell that day, and a platform that starts checking in with
+ * an empty contact log (agreements starting that day) first rings a member after the agreed days,
+ * not at once for the years since they joined. Then:
  *
  * <ul>
  *   <li>quiet for {@code buddyAfterDays} or more, with a buddy who is in the circle and not away:
@@ -178,7 +181,7 @@ public final class CheckIns {
 
   private static Optional<CheckInCall> call(Circle circle, Member member,
       CheckInAgreement agreement, ContactLog contacts, LocalDate today, ZoneId zone) {
-    LocalDate since = quietSince(member, contacts, today, zone);
+    LocalDate since = quietSince(member, agreement, contacts, today, zone);
     Optional<Escalation> level = escalation(circle, agreement, since, today);
     if (level.isEmpty()) {
       return Optional.empty();
@@ -215,9 +218,13 @@ public final class CheckIns {
   }
 
   /** The day quiet days count from; never after today. */
-  private static LocalDate quietSince(Member member, ContactLog contacts, LocalDate today,
-      ZoneId zone) {
+  private static LocalDate quietSince(Member member, CheckInAgreement agreement, ContactLog contacts,
+      LocalDate today, ZoneId zone) {
     LocalDate since = member.joined();
+    if (agreement.start().isPresent() && agreement.start().get().isAfter(since)) {
+      // nobody looked out before the agreement: its first days are not a spell of silence
+      since = agreement.start().get().isAfter(today) ? today : agreement.start().get();
+    }
     Optional<LocalDate> contact = contacts.lastContactDay(member.id(), today, zone);
     if (contact.isPresent() && contact.get().isAfter(since)) {
       since = contact.get();

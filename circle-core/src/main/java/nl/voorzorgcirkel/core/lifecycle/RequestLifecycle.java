@@ -231,13 +231,18 @@ public final class RequestLifecycle {
       if (((RequestEvent.Accepted) event).helper().equals(request.requester())) {
         return Optional.of("requester-cannot-help");
       }
+      if (event.at().isAfter(request.window().end())) {
+        // nobody recorded the expiry, but the help can no longer be given when it was needed
+        return Optional.of("window-has-ended");
+      }
     } else if (event instanceof RequestEvent.Declined) {
       MemberId who = ((RequestEvent.Declined) event).helper();
       if (forThemselves(who, ((RequestEvent.Declined) event).answeredBy())) {
         return Optional.of("answered-for-themselves");
       }
       if (!pending.contains(who) && !who.equals(helper)) {
-        return Optional.of("not-asked-and-not-helping");
+        // a second no from someone asked (a message and a phone call, say) is told apart
+        return Optional.of(declined.contains(who) ? "already-said-no" : "not-asked-and-not-helping");
       }
     } else if (event instanceof RequestEvent.Done) {
       if (state != RequestState.ACCEPTED) {
@@ -245,6 +250,10 @@ public final class RequestLifecycle {
       }
       if (event.by().map(by -> !by.equals(helper)).orElse(false)) {
         return Optional.of("not-the-helper");
+      }
+      if (event.at().isBefore(request.window().start())) {
+        // help reported done before it could have started is a mistake, not help in the ledger
+        return Optional.of("done-before-the-window");
       }
     } else if (event instanceof RequestEvent.Expired || event instanceof RequestEvent.Referred) {
       if (!waiting && !referAfterExpiry) {
@@ -288,8 +297,9 @@ public final class RequestLifecycle {
    * @param at when, not null
    * @param helper who helps, not null
    * @return the new lifecycle
-   * @throws IllegalTransitionException if the request is not waiting for a helper, or the helper
-   *     is the requester
+   * @throws IllegalTransitionException if the request is not waiting for a helper, the helper is
+   *     the requester, or {@code at} is after the request's window ended (rule {@code
+   *     window-has-ended}: the help can no longer be given when it was needed; file a new request)
    */
   public RequestLifecycle accept(Instant at, MemberId helper) {
     return apply(new RequestEvent.Accepted(at, helper));
@@ -316,7 +326,10 @@ public final class RequestLifecycle {
    * @param at when, not null
    * @param helper who declined, not null
    * @return the new lifecycle
-   * @throws IllegalTransitionException if that member was neither asked nor helping
+   * @throws IllegalTransitionException if that member was neither asked nor helping: rule {@code
+   *     already-said-no} if they said no before and were not asked again (a repeated no is refused,
+   *     not recorded twice, so that {@link AskHistory} counts one no; a platform may ignore this
+   *     rule), {@code not-asked-and-not-helping} otherwise
    */
   public RequestLifecycle decline(Instant at, MemberId helper) {
     return apply(new RequestEvent.Declined(at, helper));
@@ -340,10 +353,12 @@ public final class RequestLifecycle {
   /**
    * The help was given.
    *
-   * @param at when it was reported done, not null
+   * @param at when it was reported done, not null, not before the request's window starts
    * @param actualEffort how long it took, 1 minute to 24 hours, not null
    * @return the new lifecycle, whose {@code Done} event names the helper who accepted
-   * @throws IllegalTransitionException if nobody accepted the request
+   * @throws IllegalTransitionException if nobody accepted the request, or {@code at} is before the
+   *     request's window starts (rule {@code done-before-the-window}: the help cannot have been
+   *     given yet, and the ledger would count it in the wrong week)
    */
   public RequestLifecycle complete(Instant at, Duration actualEffort) {
     return apply(new RequestEvent.Done(at, Optional.ofNullable(helper), actualEffort));

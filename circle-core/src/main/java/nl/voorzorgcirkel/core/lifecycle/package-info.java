@@ -21,6 +21,13 @@
  * family carer the member named in advance; each {@code Accepted} and {@code Declined} event records
  * who gave it ({@link nl.voorzorgcirkel.core.lifecycle.AnsweredBy}).
  *
+ * <p>Events come in time order, and the request's window bounds two of them: a yes after the window
+ * ended is refused ({@code window-has-ended}: nobody expired the request, but it can no longer be
+ * helped when it was needed), and so is help reported done before the window starts ({@code
+ * done-before-the-window}: it cannot have happened, and the ledger would count it in the wrong
+ * week). A second no from a member who said no and was not asked again is refused as {@code
+ * already-said-no}, so that it is counted once.
+ *
  * <p>A decline carries no penalty. DONE, CANCELLED, EXPIRED and REFERRED are final, except that
  * an expired request can still be referred: nobody in the circle could help, and it turns out to
  * belong with professional care.

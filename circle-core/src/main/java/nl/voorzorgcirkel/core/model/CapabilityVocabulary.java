@@ -52,6 +52,12 @@ public final class CapabilityVocabulary {
   private final Map<Capability, VocabularyEntry> byCapability;
   /** Every normalised term, sorted, to the capability it names: {@link #terms()}. */
   private final SortedMap<String, Capability> sortedTerms;
+  /** Terms of several words written as one ({@code medicijnenophalen}), to their entries. */
+  private final Map<String, VocabularyEntry> byGluedTerm;
+  /** The most words in one term. */
+  private final int longestTerm;
+  /** Categories of codes no term names, as read from their words (see {@link #category}). */
+  private final Map<Capability, HelpCategory> readCodes = new java.util.concurrent.ConcurrentHashMap<>();
 
   private CapabilityVocabulary(List<VocabularyEntry> entries) {
     this.entries = List.copyOf(entries);
@@ -73,6 +79,16 @@ public final class CapabilityVocabulary {
     }
     this.byTerm = terms;
     this.byCapability = codes;
+    int words = 1;
+    Map<String, VocabularyEntry> glued = new HashMap<>();
+    for (Map.Entry<String, VocabularyEntry> term : terms.entrySet()) {
+      words = Math.max(words, term.getKey().split(" ", -1).length);
+      if (term.getKey().indexOf(' ') >= 0) {
+        glued.putIfAbsent(term.getKey().replace(" ", ""), term.getValue());
+      }
+    }
+    this.longestTerm = words;
+    this.byGluedTerm = glued;
     SortedMap<String, Capability> sorted = new TreeMap<>();
     terms.forEach((term, entry) -> sorted.put(term, entry.capability()));
     this.sortedTerms = Collections.unmodifiableSortedMap(sorted);
@@ -205,14 +221,102 @@ public final class CapabilityVocabulary {
   }
 
   /**
-   * Whether a capability is circle help or which kind of professional care; constant time.
+   * Whether a capability is circle help or which kind of professional care.
+   *
+   * <p>A code an entry names has that entry's category. Any other code is read word by word
+   * ({@code insuline-spuiten}: "insuline", "spuiten"), taking at each word the longest term of this
+   * vocabulary that starts there ({@code medicijnen-ophalen-apotheek} is the errand "medicijnen
+   * ophalen", not the medication "medicijnen"); a Dutch compound word that no term names is also
+   * read as a term of several words written as one ({@code medicijnenophalen} is the errand), or
+   * else as a care term and the rest ({@code insulinespuiten}, {@code stomaverzorging}) when the
+   * care term has 4 letters or more and the rest is itself a care term or reads as a Dutch verb
+   * (ends in "en"). The first term of personal or nursing care found decides: a code made of such
+   * a word and other words ({@code moeder-douchen}, {@code wondzorg-thuis}) is that care, however
+   * it is combined. Words of household help and medical questions count only as the whole code
+   * ({@code rit-naar-dokter}, a ride to the doctor, is circle help). A code with no such term is
+   * circle help, so
+   * organisations can add kinds of help of their own. A code that reads as care by accident
+   * ({@code auto-wassen} would be "wassen") is put right by adding it as a synonym of the kind of
+   * help it is ({@link #withSynonyms}); the standard vocabulary has the common ones.
+   *
+   * <p>Constant time for a code an entry names; otherwise linear in the code's length, once per
+   * code (the answer is kept).
    *
    * @param capability the capability, not null
-   * @return the entry's category; {@link HelpCategory#CIRCLE_HELP} for a capability no entry names
+   * @return the category; {@link HelpCategory#CIRCLE_HELP} for a code in which no term of
+   *     professional care is found
    */
   public HelpCategory category(Capability capability) {
     VocabularyEntry entry = byCapability.get(capability);
-    return entry == null ? HelpCategory.CIRCLE_HELP : entry.category();
+    if (entry != null) {
+      return entry.category();
+    }
+    HelpCategory known = readCodes.get(Objects.requireNonNull(capability, "capability"));
+    if (known == null) {
+      known = readWords(normalise(capability.code()).split(" ", -1));
+      if (readCodes.size() < 10_000) { // codes are a circle's kinds of help: few; never unbounded
+        readCodes.put(capability, known);
+      }
+    }
+    return known;
+  }
+
+  /** The category of words in order: the first care term among the longest terms found. */
+  private HelpCategory readWords(String[] words) {
+    for (int i = 0; i < words.length; ) {
+      int taken = 0;
+      for (int n = Math.min(longestTerm, words.length - i); n > 0 && taken == 0; n--) {
+        VocabularyEntry found = byTerm.get(String.join(" ", java.util.Arrays.asList(words).subList(i, i + n)));
+        if (found != null) {
+          if (isCare(found.category())) {
+            return found.category();
+          }
+          taken = n;
+        }
+      }
+      if (taken == 0) {
+        HelpCategory compound = compound(words[i]);
+        if (isCare(compound)) {
+          return compound;
+        }
+        taken = 1;
+      }
+      i += taken;
+    }
+    return HelpCategory.CIRCLE_HELP;
+  }
+
+  /**
+   * A Dutch compound of a care term and a verb or another care term ({@code insulinespuiten},
+   * {@code stomaverzorging}); circle help for any other word ({@code toiletpapier}, {@code badkamer},
+   * {@code afwassen}: the care word must come first, and the rest must be care or a verb).
+   */
+  private HelpCategory compound(String word) {
+    VocabularyEntry whole = byGluedTerm.get(word); // "medicijnenophalen" is the errand, written as one word
+    if (whole != null) {
+      return whole.category();
+    }
+    for (int cut = word.length() - 2; cut >= 4; cut--) {
+      VocabularyEntry head = byTerm.get(word.substring(0, cut));
+      if (head != null && isCare(head.category())) {
+        String rest = word.substring(cut);
+        VocabularyEntry tail = byTerm.get(rest);
+        boolean verb = rest.length() >= 4 && rest.endsWith("en");
+        if (verb || (tail != null && isCare(tail.category()))) {
+          return head.category();
+        }
+      }
+    }
+    return HelpCategory.CIRCLE_HELP;
+  }
+
+  /**
+   * Whether words of a category mark a code as that category wherever they stand in it: personal
+   * and nursing care, which a circle never does. Words of household help and medical questions
+   * count only as the whole code: a ride to the doctor ({@code rit-naar-dokter}) is circle help.
+   */
+  private static boolean isCare(HelpCategory category) {
+    return category == HelpCategory.PERSONAL_CARE || category == HelpCategory.NURSING_CARE;
   }
 
   /**

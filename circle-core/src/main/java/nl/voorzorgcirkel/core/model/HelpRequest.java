@@ -8,9 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -181,9 +179,12 @@ public abstract class HelpRequest {
 
   /**
    * The occurrences of this request up to an end, each a one-off request of the series: for a
-   * recurring request one per {@link Recurrence#occurrences} start, with the window moved by whole
-   * weeks in local time (a Tuesday 10:00 to 12:00 stays Tuesday 10:00 to 12:00 across clock
-   * changes); for a one-off request just this request, in the series too. Each occurrence has the
+   * recurring request one per {@link Recurrence#occurrences} start (moved by whole weeks in local
+   * time), each window as long as this request's window: a Tuesday 10:00 to 12:00 stays Tuesday
+   * 10:00 to 12:00 across clock changes, and a window in the night the clocks change keeps its
+   * length (02:30 to 03:00 stays 30 minutes; its end is the start plus the length, so a window
+   * that ends at midnight local time may end at 23:00 or 01:00 in a week whose window holds a clock
+   * change); for a one-off request just this request, in the series too. Each occurrence has the
    * id {@code <id>:<local date of its start>} (for example {@code r-shop:2026-12-03}), this
    * request's series ({@link #series()}, or one named after this request's id) and everything else
    * of this request.
@@ -203,16 +204,13 @@ public abstract class HelpRequest {
       throw Arguments.invalid("HelpRequest", "id", "roomForDates", Map.of("max", 64 - 11));
     }
     SeriesId seriesId = series().orElse(SeriesId.of(id().value()));
-    LocalDateTime localEnd = LocalDateTime.ofInstant(window().end(), zone);
-    LocalDateTime localStart = LocalDateTime.ofInstant(window().start(), zone);
+    Duration length = window().length();
     List<HelpRequest> occurrences = new ArrayList<>();
     for (Instant start : recurrence().occurrences(window().start(), to, zone)) {
       LocalDateTime startHere = LocalDateTime.ofInstant(start, zone);
-      long weeks = ChronoUnit.WEEKS.between(localStart.toLocalDate(), startHere.toLocalDate());
-      Instant end = ZonedDateTime.ofLocal(localEnd.plusWeeks(weeks), zone, null).toInstant();
-      if (Duration.between(start, end).compareTo(expectedDuration()) < 0) {
-        end = start.plus(window().length()); // a clock change squeezed the window: keep its length
-      }
+      // the window keeps its length: a local end would stretch or squeeze a window across the
+      // night the clocks change (02:30 to 03:00 on the last Sunday of October is 1 h 30 by the clock)
+      Instant end = start.plus(length);
       TimeWindow moved = window().flexible() ? TimeWindow.flexible(start, end) : TimeWindow.fixed(start, end);
       occurrences.add(toBuilder()
           .id(RequestId.of(id().value() + ":" + DateTimeFormatter.ISO_LOCAL_DATE.format(startHere)))

@@ -69,6 +69,10 @@ class CheckInsPropertyTest {
           CheckInAgreement.Builder a = CheckInAgreement.builder().member(m.id());
           int buddyAfter = random.between(1, 5);
           a.buddyAfterDays(buddyAfter).connectorAfterDays(buddyAfter + random.between(1, 5));
+          if (random.chance(0.5)) {
+            // an agreement made during the run (user test 4, G7): nothing counts before it
+            a.start(FIRST.plusDays(random.between(-3, days)));
+          }
           if (random.chance(0.7)) {
             MemberId buddy = MemberId.of("m-" + random.between(0, size - 1));
             if (!buddy.equals(m.id())) {
@@ -144,6 +148,16 @@ class CheckInsPropertyTest {
               }
               CheckInCall call = byMember.get(id);
               Optional<CheckInAgreement> agreement = world.checkIns.agreement(id);
+              Optional<LocalDate> start = agreement.flatMap(CheckInAgreement::start);
+              if (start.isPresent() && !start.get().isAfter(day) && start.get().isAfter(since.get(id))) {
+                since.put(id, start.get());
+              }
+              if (start.isPresent() && start.get().isAfter(day)) {
+                // before its start an agreement counts from today: nobody is listed
+                assertEquals(null, call, "listed before the agreement's start: " + id);
+                yesterday.put(id, Optional.empty());
+                continue;
+              }
               if (agreement.isEmpty() || away) {
                 assertEquals(null, call, "opted out, never opted in, or away: " + id);
                 yesterday.put(id, Optional.empty());

@@ -19,6 +19,7 @@ import nl.voorzorgcirkel.core.contact.ContactSignal;
 import nl.voorzorgcirkel.core.i18n.Messages;
 import nl.voorzorgcirkel.core.model.Absence;
 import nl.voorzorgcirkel.core.model.Circle;
+import nl.voorzorgcirkel.core.model.Member;
 import nl.voorzorgcirkel.core.model.MemberId;
 import nl.voorzorgcirkel.core.model.Role;
 import nl.voorzorgcirkel.core.model.WeeklyAvailability;
@@ -120,7 +121,8 @@ class CheckInsTest {
         "care.or", "referral.SOCIAL_TEAM", "vzc.Place.noHouseNumbers",
         "vzc.Activity.organiserIsNotParticipant", "vzc.Activity.participantsUnique",
         "vzc.Activity.fewestNotAboveMost", "vzc.Activity.notOverFull",
-        "vzc.CheckInAgreement.buddyIsNotTheMember", "vzc.CheckInAgreement.connectorAfterBuddy"));
+        "vzc.CheckInAgreement.buddyIsNotTheMember", "vzc.CheckInAgreement.connectorAfterBuddy",
+        "vzc.CheckInAgreement.supportedStart"));
     for (Escalation e : Escalation.values()) {
       keys.add("checkin." + e.name());
     }
@@ -155,5 +157,43 @@ class CheckInsTest {
         assertThrows(InvalidValueException.class, () -> CheckInAgreement.builder().buddyAfterDays(0)
             .connectorAfterDays(61).build()).violations().stream()
             .map(v -> v.path() + ":" + v.rule()).collect(Collectors.toList()));
+  }
+
+  @Test
+  void anAgreementsStartBoundsTheQuietDaysSoTheFirstDayListedIsNew() {
+    // user test 4, G7: Fien joined 2025-03-01, nothing logged; before the fix she was listed on the
+    // first day as 752 days quiet with the call reached long ago, so never new
+    LocalDate joined = LocalDate.of(2025, 3, 1);
+    LocalDate start = LocalDate.of(2027, 3, 20);
+    Member fien = Fixtures.member("m-fien").joined(joined).build();
+    Member eva = Fixtures.member("m-eva").joined(joined).build();
+    Member conny = Fixtures.member("m-conny").joined(joined).role(Role.CONNECTOR).build();
+    Circle circle = Fixtures.circle(0).members(List.of(fien, eva, conny)).build();
+    ContactLog none = ContactLog.of(List.of());
+    CheckIns checkIns = CheckIns.of(List.of(CheckInAgreement.of(fien.id(), eva.id(), 3, 5, start)));
+    java.time.ZoneId zone = nl.voorzorgcirkel.core.model.WeeklyAvailability.DEFAULT_ZONE;
+    assertEquals(List.of(), checkIns.due(circle, none, start.plusDays(2), zone));
+    CheckInCall buddy = checkIns.due(circle, none, start.plusDays(3), zone).get(0);
+    assertEquals(Escalation.BUDDY, buddy.escalation());
+    assertEquals(3, buddy.daysQuiet());
+    assertTrue(buddy.isNewToday(), "the first day listed is new");
+    assertTrue(!checkIns.due(circle, none, start.plusDays(4), zone).get(0).isNewToday());
+    CheckInCall connector = checkIns.due(circle, none, start.plusDays(5), zone).get(0);
+    assertEquals(Escalation.CONNECTOR, connector.escalation());
+    assertTrue(connector.isNewToday());
+    assertEquals("m-fien is al 5 dagen niet gezien en nog niemand heeft contact gehad: bel of ga"
+        + " even langs", connector.message(Locale.forLanguageTag("nl")));
+    // without a start, as before: from the day she joined
+    assertEquals(752, CheckIns.of(List.of(CheckInAgreement.of(fien.id(), eva.id(), 3, 5)))
+        .due(circle, none, start.plusDays(3), zone).get(0).daysQuiet());
+    // a start in the future lists nobody yet; a start outside the years 1 to 9999 is refused
+    assertEquals(List.of(), CheckIns.of(List.of(CheckInAgreement.of(fien.id(), eva.id(), 3, 5,
+        start.plusDays(30)))).due(circle, none, start.plusDays(3), zone));
+    InvalidValueException e = assertThrows(InvalidValueException.class,
+        () -> CheckInAgreement.of(fien.id(), eva.id(), 3, 5, LocalDate.of(10_000, 1, 1)));
+    assertTrue(e.violations().get(0).message(Locale.ENGLISH).endsWith("the start must lie in the years 1 to 9999"),
+        e.violations().get(0).message(Locale.ENGLISH));
+    assertTrue(e.violations().get(0).message(Locale.forLanguageTag("nl"))
+        .endsWith("de startdag moet in de jaren 1 tot en met 9999 liggen"));
   }
 }

@@ -132,8 +132,11 @@ class ImpactReportPropertyTest {
         int asker = random.between(0, size - 1);
         MemberId requester = circle.members().get(asker).id();
         MemberId helper = circle.members().get((asker + random.between(1, size - 1)) % size).id();
+        // a window that holds every answer and the help below (a yes after the window or help done
+        // before it are refused)
         RequestLifecycle life = RequestLifecycle.open(random.request(RequestId.of("r-" + c + "-" + i),
-            requester, at)).ask(at, null, List.of(helper));
+            requester, at).toBuilder().window(nl.voorzorgcirkel.core.model.TimeWindow.flexible(at,
+                at.plus(Duration.ofDays(3)))).build()).ask(at, null, List.of(helper));
         double u = random.between(0, 9999) / 10000.0 * sum;
         Instant later = at.plus(Duration.ofHours(random.between(1, 48)));
         if ((u -= weights[0]) < 0) {

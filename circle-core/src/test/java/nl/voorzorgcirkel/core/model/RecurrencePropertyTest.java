@@ -101,7 +101,24 @@ class RecurrencePropertyTest {
             recurrence = recurrence.until(until);
           }
           List<Instant> ours = recurrence.occurrences(first, to, zone);
-          assertEquals(reference(first, to, zone, weeks, until), ours, zone + " from " + first);
+          List<Instant> expected = reference(first, to, zone, weeks, until);
+          assertEquals(expected, ours, zone + " from " + first);
+          // the request's occurrences: the same starts, and every window as long as the first
+          // (user test 4, G8: a 02:30 to 03:00 window in the autumn night was 1 h 30)
+          Duration length = Duration.ofMinutes(random.nextInt(1, 6 * 60));
+          boolean flexible = random.nextBoolean();
+          HelpRequest request = Fixtures.request("r-p", "m-1")
+              .window(flexible ? TimeWindow.flexible(first, first.plus(length)) : TimeWindow.fixed(first, first.plus(length)))
+              .expectedDuration(Duration.ofMinutes(Math.max(1, length.toMinutes() / 2)))
+              .recurrence(recurrence).createdAt(first).build();
+          List<HelpRequest> occurrences = request.occurrences(to, zone);
+          assertEquals(expected.size(), occurrences.size());
+          for (int i = 0; i < expected.size(); i++) {
+            TimeWindow window = occurrences.get(i).window();
+            assertEquals(expected.get(i), window.start(), zone + " from " + first);
+            assertEquals(expected.get(i).plus(length), window.end(), zone + " from " + first + ": the length changed");
+            assertEquals(flexible, window.flexible());
+          }
           LocalTime wanted = LocalDateTime.ofInstant(first, zone).toLocalTime();
           for (int i = 1; i < ours.size(); i++) {
             LocalDateTime local = LocalDateTime.ofInstant(ours.get(i), zone);
@@ -143,6 +160,30 @@ class RecurrencePropertyTest {
     org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
         () -> Fixtures.request("r-" + "x".repeat(52), "m-1").recurrence(Recurrence.weekly()).build()
             .occurrences(Fixtures.NOW.plus(Duration.ofDays(30)), amsterdam));
+  }
+
+  @Test
+  void aNightWindowKeepsItsLengthAcrossBothClockChanges() {
+    // user test 4, G8: Sundays 02:30 to 03:00 in Amsterdam from 18 October 2026; before the fix the
+    // occurrence of 25 October (clocks go back at 03:00) ran from 00:30Z to 02:00Z, 1 h 30
+    ZoneId amsterdam = WeeklyAvailability.DEFAULT_ZONE;
+    Instant first = LocalDateTime.of(2026, 10, 18, 2, 30).atZone(amsterdam).toInstant();
+    HelpRequest night = Fixtures.request("r-night", "m-1")
+        .window(TimeWindow.fixed(first, first.plus(Duration.ofMinutes(30))))
+        .expectedDuration(Duration.ofMinutes(20))
+        .recurrence(Recurrence.weekly()).createdAt(first).build();
+    List<HelpRequest> autumn = night.occurrences(first.plus(Duration.ofDays(15)), amsterdam);
+    assertEquals(3, autumn.size());
+    assertEquals(Instant.parse("2026-10-25T00:30:00Z"), autumn.get(1).window().start());
+    for (HelpRequest occurrence : autumn) {
+      assertEquals(Duration.ofMinutes(30), occurrence.window().length(), occurrence.id().value());
+    }
+    // spring: 02:30 does not exist on 28 March 2027; the occurrence starts at 03:30 and is 30 minutes
+    Instant march = LocalDateTime.of(2027, 3, 21, 2, 30).atZone(amsterdam).toInstant();
+    List<HelpRequest> spring = night.toBuilder().window(TimeWindow.fixed(march, march.plus(Duration.ofMinutes(30))))
+        .createdAt(march).build().occurrences(march.plus(Duration.ofDays(8)), amsterdam);
+    assertEquals(LocalTime.of(3, 30), LocalDateTime.ofInstant(spring.get(1).window().start(), amsterdam).toLocalTime());
+    assertEquals(Duration.ofMinutes(30), spring.get(1).window().length());
   }
 
   @Test

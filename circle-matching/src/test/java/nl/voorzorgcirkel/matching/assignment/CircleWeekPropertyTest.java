@@ -146,7 +146,10 @@ class CircleWeekPropertyTest {
   }
 
   private static Commitment accept(HelpRequest request, MemberId helper, Instant plannedStart) {
-    return Commitment.from(RequestLifecycle.open(request).accept(Fixtures.NOW, helper), plannedStart).orElseThrow();
+    // the yes comes when the window opens: a lifecycle takes no yes after its window ended
+    Instant opens = request.window().start();
+    return Commitment.from(RequestLifecycle.open(request.toBuilder().createdAt(opens).build()).accept(opens, helper),
+        plannedStart).orElseThrow();
   }
 
   private static void check(Circle circle, HelpLedger ledger, CommitmentBook book) {

@@ -56,11 +56,12 @@ class CircleSnapshotLoadsTest {
   private static HelpRequest ride(String id, Instant start, int minutes) {
     return HelpRequest.builder().id(RequestId.of(id)).requester(REQUESTER).capability(Capability.RIDE_BY_CAR)
         .window(TimeWindow.fixed(start, start.plus(Duration.ofMinutes(minutes))))
-        .expectedDuration(Duration.ofMinutes(minutes)).createdAt(NOW).build();
+        .expectedDuration(Duration.ofMinutes(minutes)).createdAt(start.minus(Duration.ofDays(1))).build();
   }
 
+  /** A yes when the request was filed: a lifecycle takes no yes after the window ended. */
   private static Commitment promise(MemberId helper, HelpRequest request) {
-    return Commitment.from(RequestLifecycle.open(request).accept(NOW, helper)).orElseThrow();
+    return Commitment.from(RequestLifecycle.open(request).accept(request.createdAt(), helper)).orElseThrow();
   }
 
   private static HelpRecord given(MemberId helper, Instant start, Duration effort, Optional<SeriesId> series) {

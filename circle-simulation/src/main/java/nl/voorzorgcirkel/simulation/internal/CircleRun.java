@@ -415,6 +415,13 @@ public final class CircleRun {
    */
   private void life(int r, RequestEvent event) {
     RequestLifecycle life = lives.get(r);
+    HelpRequest request = life.request();
+    if (event instanceof RequestEvent.Accepted && event.at().isAfter(request.window().end())) {
+      // the keep-asking and queue policies keep a request open past its window, as a platform
+      // that moves the window on would: record it so, for a lifecycle takes no yes after its window
+      life = RequestLifecycle.replay(request.toBuilder().window(TimeWindow.flexible(request.window().start(),
+          event.at().plus(request.expectedDuration()))).build(), life.events());
+    }
     if (event instanceof RequestEvent.Accepted accepted && !life.pendingHelpers().contains(accepted.helper())) {
       life = life.apply(new RequestEvent.Asked(event.at(), Optional.empty(), List.of(accepted.helper())));
     }

@@ -14,10 +14,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SplittableRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import nl.voorzorgcirkel.core.commitment.Commitment;
+import nl.voorzorgcirkel.core.lifecycle.RequestLifecycle;
 import nl.voorzorgcirkel.core.model.Member;
 import nl.voorzorgcirkel.core.model.MemberId;
+import nl.voorzorgcirkel.matching.ranking.AskStatus;
 import nl.voorzorgcirkel.matching.ranking.RankedCandidate;
 import nl.voorzorgcirkel.matching.ranking.Exclusion;
 import nl.voorzorgcirkel.matching.ranking.HardRule;
@@ -43,7 +46,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  * #rulesEveryCandidatePasses()}; candidates by score, ties by member id; scores in {@code [0, 1]}
  * that add up from their parts; the same ranking every time and whatever the members' order;
  * {@code order()} the candidates of {@code rank()}; the notification budget respected; exclusion
- * texts in English and Dutch.
+ * texts in English and Dutch. A second check ranks requests under way ({@code rank(lifecycle, ...)}):
+ * nobody who said no or has not answered yet is asked first, and each member is reported as not
+ * asked, awaiting an answer or having declined as the lifecycle says (see {@link
+ * #honoursTheRequestsLifecycle}).
  *
  * @since 0.1.0
  */
@@ -102,6 +108,102 @@ public abstract class MatchingStrategyContract {
     // the random instances must exercise both sides, or the checks above prove little
     assertTrue(candidates.get() > 200, "too few candidates generated: " + candidates);
     assertTrue(exclusions.get() > 200, "too few exclusions generated: " + exclusions);
+  }
+
+  /**
+   * Checks, on random circles and random progress of the request (members asked, some of whom
+   * said no), what a ranking with the request's lifecycle promises: nobody who said no, and nobody
+   * asked who has not answered yet, is asked first; those asked and not answered are reported as
+   * {@linkplain Ranking#awaitingAnswer() awaiting an answer}; those who said no are excluded or
+   * reported as {@linkplain Ranking#declined() having declined}; the others as not asked; and
+   * {@code order(lifecycle, ...)} gives the candidates of {@code rank(lifecycle, ...)}.
+   *
+   * @param strategy the strategy under test
+   * @param test the test's name, shown with the property's seed
+   * @since 0.1.0
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("strategies")
+  public void honoursTheRequestsLifecycle(MatchingStrategy strategy, TestInfo test) {
+    AtomicInteger declinedSeen = new AtomicInteger();
+    AtomicInteger awaitingSeen = new AtomicInteger();
+    Props.property("matching-contract-lifecycle " + test.getDisplayName(), 400)
+        .forAll(longs().all(), integers().between(2, 15))
+        .checkAssert((seed, size) -> {
+          Instances instance = Instances.random(seed, size);
+          RequestLifecycle lifecycle = progress(instance, seed);
+          Ranking ranking = strategy.rank(lifecycle, instance.snapshot());
+          Set<MemberId> first = new HashSet<>();
+          ranking.askFirst().forEach(c -> first.add(c.member()));
+          for (MemberId no : lifecycle.declinedBy()) {
+            assertFalse(first.contains(no), no + " said no and is asked first again");
+          }
+          for (MemberId waiting : lifecycle.pendingHelpers()) {
+            assertFalse(first.contains(waiting), waiting + " has not answered yet and is asked first again");
+          }
+          Set<MemberId> awaiting = new HashSet<>();
+          ranking.awaitingAnswer().forEach(c -> awaiting.add(c.member()));
+          Set<MemberId> declined = new HashSet<>();
+          ranking.declined().forEach(c -> declined.add(c.member()));
+          for (RankedCandidate c : ranking.candidates()) {
+            boolean asked = lifecycle.pendingHelpers().contains(c.member());
+            boolean saidNo = lifecycle.declinedBy().contains(c.member());
+            assertEquals(asked, awaiting.contains(c.member()),
+                c.member() + (asked ? " was asked and is not reported as awaiting an answer"
+                    : " is reported as awaiting an answer but was not asked"));
+            assertEquals(saidNo, declined.contains(c.member()),
+                c.member() + (saidNo ? " said no and is not reported as having declined"
+                    : " is reported as having declined but did not"));
+            assertEquals(asked ? AskStatus.AWAITING_ANSWER : saidNo ? AskStatus.DECLINED : AskStatus.NOT_ASKED,
+                c.askStatus(), c.member() + "'s ask status");
+            if (asked) {
+              awaitingSeen.incrementAndGet();
+            }
+            if (saidNo) {
+              declinedSeen.incrementAndGet();
+            }
+          }
+          List<MemberId> ranked = new ArrayList<>();
+          ranking.candidates().forEach(c -> ranked.add(c.member()));
+          assertEquals(ranked, strategy.order(lifecycle, instance.snapshot()),
+              "order(lifecycle) gives the candidates of rank(lifecycle), in order");
+          assertEquals(ranking, strategy.rank(lifecycle, instance.shuffled(seed)), "independent of member order");
+        });
+    assertTrue(declinedSeen.get() > 40, "too few candidates who said no generated: " + declinedSeen);
+    assertTrue(awaitingSeen.get() > 40, "too few candidates awaiting an answer generated: " + awaitingSeen);
+  }
+
+  /**
+   * The instance's request under way: some members other than the requester asked, a minute after
+   * it was filed, and some of those said no a minute later.
+   */
+  private static RequestLifecycle progress(Instances instance, long seed) {
+    SplittableRandom random = new SplittableRandom(seed ^ 0x5DEECE66DL);
+    List<MemberId> others = new ArrayList<>();
+    for (Member m : instance.circle().members()) {
+      if (!m.id().equals(instance.request().requester())) {
+        others.add(m.id());
+      }
+    }
+    others.sort(null);
+    List<MemberId> asked = new ArrayList<>();
+    for (MemberId m : others) {
+      if (random.nextInt(3) > 0) {
+        asked.add(m);
+      }
+    }
+    Instant at = instance.request().createdAt().plus(Duration.ofMinutes(1));
+    RequestLifecycle lifecycle = RequestLifecycle.open(instance.request());
+    if (asked.isEmpty()) {
+      return lifecycle;
+    }
+    lifecycle = lifecycle.ask(at, null, asked);
+    for (MemberId m : asked) {
+      if (random.nextBoolean()) {
+        lifecycle = lifecycle.decline(at.plus(Duration.ofMinutes(1)), m);
+      }
+    }
+    return lifecycle;
   }
 
   private void check(Instances instance, Ranking ranking) {
