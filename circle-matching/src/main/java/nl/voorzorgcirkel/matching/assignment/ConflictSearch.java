@@ -260,6 +260,7 @@ final class ConflictSearch {
   private int[][] keptWeightOf = new int[0][];
   private int[] validRows = new int[0];
   private int[] tableWidth = new int[0];
+  private int[] tableDepth = new int[0];
   private int[] prefix = new int[0];
   /** The repair's orders ({@link #sortUnits}), made once per search. */
   private boolean sorted;
@@ -303,6 +304,7 @@ final class ConflictSearch {
     grainHours();
     validRows = new int[batch.nodes()];
     tableWidth = new int[batch.nodes()];
+    tableDepth = new int[batch.nodes()];
     for (int k = 0; k < batch.nodes(); k++) {
       penaltyOf[k] = new double[capacity[k] + 1];
       for (int j = 1; j <= capacity[k]; j++) {
@@ -556,6 +558,24 @@ final class ConflictSearch {
     }
   }
 
+  /** Whether the {@code count} largest of the first {@code n} weights add up to at most {@code slots}. */
+  private static boolean longestFit(int[] weights, int n, int count, int slots) {
+    if (count >= n) {
+      long sum = 0;
+      for (int i = 0; i < n; i++) {
+        sum += weights[i];
+      }
+      return sum <= slots;
+    }
+    int[] sorted = Arrays.copyOf(weights, n);
+    Arrays.sort(sorted);
+    long sum = 0;
+    for (int i = n - 1; i >= n - count; i--) {
+      sum += sorted[i];
+    }
+    return sum <= slots;
+  }
+
   private static long gcd(long a, long b) {
     return b == 0 ? a : gcd(b, a % b);
   }
@@ -582,7 +602,6 @@ final class ConflictSearch {
     int timedCount = all.length;
     int[] free = p.free[k];
     int total = timedCount + free.length;
-    int depth = slots[k] + 1;
     // a unit worth no more than the first unit's penalty is never needed (dropping it from a
     // choice loses its value, saves at least that penalty and frees hours): leave it out
     double least = cap == 0 ? Double.POSITIVE_INFINITY : penaltyOf[k][1];
@@ -643,6 +662,11 @@ final class ConflictSearch {
       reach++;
     }
     int width = Math.min(reach, n) + 1;
+    // the hours need no slots here if the width - 1 longest units kept fit them
+    int depth = slots[k] + 1;
+    if (depth > 1 && longestFit(keptWeight, n, width - 1, slots[k])) {
+      depth = 1;
+    }
     int stride = width * depth;
     double[] f = table[k];
     if (f == null || f.length < (n + 1) * stride) {
@@ -650,7 +674,7 @@ final class ConflictSearch {
       table[k] = f;
       same = 0;
     }
-    if (width != tableWidth[k]) {
+    if (width != tableWidth[k] || depth != tableDepth[k]) {
       same = 0;
     }
     // every row is computed whole from the rows before it: only the first needs filling
@@ -658,7 +682,7 @@ final class ConflictSearch {
     Arrays.fill(f, 0, depth, 0.0);
     for (int i = same + 1; i <= n; i++) {
       double v = keptValue[i - 1];
-      int w = keptWeight[i - 1];
+      int w = depth == 1 ? 0 : keptWeight[i - 1];
       int from = keptFollows[i - 1] * stride - depth - w;
       int row = i * stride;
       int prev = row - stride;
@@ -677,6 +701,7 @@ final class ConflictSearch {
     rows += n - same;
     validRows[k] = n;
     tableWidth[k] = width;
+    tableDepth[k] = depth;
     double bestValue = 0;
     int bestCount = 0;
     int last = depth - 1;
@@ -701,7 +726,7 @@ final class ConflictSearch {
         int unit = kept[i - 1];
         count[unit]++;
         choice[unit] = k;
-        s -= keptWeight[i - 1];
+        s -= depth == 1 ? 0 : keptWeight[i - 1];
         i = keptFollows[i - 1];
         j--;
       }
