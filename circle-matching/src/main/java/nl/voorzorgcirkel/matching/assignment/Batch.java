@@ -46,7 +46,7 @@ final class Batch {
   final List<Ranking> rankings;
   /** Per request: its unit, or -1 for a referred request. */
   final int[] unitOf;
-  /** Per unit: its requests' indices, in the order given. */
+  /** Per unit: its requests' indices, by start, then request id. */
   final int[][] legs;
   /** Per unit: the trip, or null. */
   final TripId[] trip;
@@ -78,6 +78,11 @@ final class Batch {
   final Instant[][][] legWeek;
   /** Per unit: each leg's expected duration in seconds. */
   final long[][] legSeconds;
+  /**
+   * Per unit and eligible node: the seconds the unit counts in that node's week (all of {@link
+   * #seconds} unless a leg falls in another week).
+   */
+  final long[][] nodeSeconds;
   /** Seconds given or promised per member and week, for the weeks of legs outside their node's week. */
   private final Map<MemberId, Map<Instant, Long>> weekBase = new HashMap<>();
   private final CircleSnapshot snapshot;
@@ -85,12 +90,24 @@ final class Batch {
   final double maxCost;
 
   Batch(List<HelpRequest> requests, List<Ranking> rankings, boolean[] referred, CircleSnapshot snapshot) {
+    this(requests, rankings, referred, snapshot, new int[0]);
+  }
+
+  /**
+   * A batch whose units keep the order of an earlier batch of the first requests ({@code
+   * earlierUnitOf}, its {@link #unitOf}); units new since come after them, by request id. So a
+   * flow over the earlier units can go on with the new ones ({@link BatchAssignment#add}).
+   */
+  Batch(List<HelpRequest> requests, List<Ranking> rankings, boolean[] referred, CircleSnapshot snapshot,
+      int[] earlierUnitOf) {
     this.requests = requests;
     this.rankings = rankings;
     int n = requests.size();
     unitOf = new int[n];
     Arrays.fill(unitOf, -1);
-    // units: single requests, and every trip's legs together, in the order of their first leg
+    // units: single requests, and every trip's legs together; ordered by their smallest request
+    // id, so that the units, and every tie the solver breaks by unit, do not depend on the order
+    // in which the requests were given (request ids are unique, so no two units tie)
     Map<Object, List<Integer>> grouped = new LinkedHashMap<>();
     for (int r = 0; r < n; r++) {
       if (!referred[r]) {
@@ -98,14 +115,19 @@ final class Batch {
         grouped.computeIfAbsent(id == null ? Integer.valueOf(r) : id, k -> new ArrayList<>()).add(r);
       }
     }
-    int units = grouped.size();
+    Comparator<Integer> byId = Comparator.comparing((Integer r) -> requests.get(r).id());
+    List<List<Integer>> ordered = new ArrayList<>(grouped.values());
+    for (List<Integer> group : ordered) {
+      group.sort(Comparator.comparing((Integer r) -> requests.get(r).window().start()).thenComparing(byId));
+    }
+    ordered.sort(Comparator.comparingInt((List<Integer> group) -> earlierUnit(group, earlierUnitOf))
+        .thenComparing(group -> group.stream().min(byId).orElseThrow(), byId));
+    int units = ordered.size();
     legs = new int[units][];
     trip = new TripId[units];
     seconds = new long[units];
     int u = 0;
-    for (List<Integer> group : grouped.values()) {
-      group.sort(Comparator.comparing((Integer r) -> requests.get(r).window().start())
-          .thenComparing(Comparator.naturalOrder()));
+    for (List<Integer> group : ordered) {
       legs[u] = group.stream().mapToInt(Integer::intValue).toArray();
       trip[u] = requests.get(legs[u][0]).trip().orElse(null);
       for (int r : legs[u]) {
@@ -201,6 +223,7 @@ final class Batch {
     fixedTo = new long[units][];
     legWeek = new Instant[units][][];
     legSeconds = new long[units][];
+    nodeSeconds = new long[units][];
     for (u = 0; u < units; u++) {
       int k = legs[u].length;
       fixedFrom[u] = new long[k];
@@ -229,8 +252,28 @@ final class Batch {
         }
         legWeek[u][i] = spans ? weeks : null;
       }
+      nodeSeconds[u] = new long[eligible[u].length];
+      for (int i = 0; i < eligible[u].length; i++) {
+        Instant[] weeks = legWeek[u][i];
+        for (int leg = 0; leg < k; leg++) {
+          if (weeks == null || weeks[leg].equals(nodeWeek.get(eligible[u][i]))) {
+            nodeSeconds[u][i] += legSeconds[u][leg];
+          }
+        }
+      }
     }
     this.snapshot = snapshot;
+  }
+
+  /** The earliest earlier unit of a group's requests, or {@code Integer.MAX_VALUE} for none. */
+  private static int earlierUnit(List<Integer> group, int[] earlierUnitOf) {
+    int earliest = Integer.MAX_VALUE;
+    for (int r : group) {
+      if (r < earlierUnitOf.length && earlierUnitOf[r] >= 0) {
+        earliest = Math.min(earliest, earlierUnitOf[r]);
+      }
+    }
+    return earliest;
   }
 
   /** Whether two legs of one trip at set times overlap (touching is fine: the trip goes on). */
@@ -266,23 +309,63 @@ final class Batch {
   }
 
   /**
-   * Per node: how many units it may take, {@code floor(left / longest)} where {@code left} is the
-   * capacity left that week and {@code longest} the longest unit it could take (and at most
-   * {@code maxPerNode}). Any that many of its units fit what is left.
+   * Per node: the most units it could take, {@code floor(left / shortest)} where {@code left} is
+   * the capacity left that week and {@code shortest} the shortest unit it could take there (and
+   * at most {@code maxPerNode}). A relaxation of capacity in hours: no set of its units that fits
+   * what is left has more, but a set of that many may not fit (units differ in length); whether
+   * a plan keeps to the hours is checked apart ({@link #exact(int[])}).
    */
   int[] capacities(int maxPerNode) {
-    long[] longest = new long[nodes()];
-    for (int u = 0; u < units(); u++) {
-      for (int k : eligible[u]) {
-        longest[k] = Math.max(longest[k], seconds[u]);
-      }
-    }
+    long[] shortest = shortest();
     int[] capacity = new int[nodes()];
     for (int k = 0; k < nodes(); k++) {
-      long count = longest[k] == 0 ? 0 : remainingSeconds[k] / longest[k];
+      long count = shortest[k] == 0 ? maxPerNode : remainingSeconds[k] / shortest[k];
       capacity[k] = (int) Math.min(count, maxPerNode);
     }
     return capacity;
+  }
+
+  /** Per node: the shortest of its units, in seconds counted in its week; 0 without units. */
+  long[] shortest() {
+    long[] shortest = new long[nodes()];
+    Arrays.fill(shortest, Long.MAX_VALUE);
+    for (int u = 0; u < units(); u++) {
+      for (int i = 0; i < eligible[u].length; i++) {
+        shortest[eligible[u][i]] = Math.min(shortest[eligible[u][i]], nodeSeconds[u][i]);
+      }
+    }
+    for (int k = 0; k < nodes(); k++) {
+      shortest[k] = shortest[k] == Long.MAX_VALUE ? 0 : shortest[k];
+    }
+    return shortest;
+  }
+
+  /**
+   * Per node: whether the count {@code capacity} is exact, that is any that many of its units fit
+   * the hours it has left (the sum of its {@code capacity} longest units fits); then the hours
+   * need no check of their own at that node.
+   */
+  boolean[] exact(int[] capacity) {
+    List<List<Long>> lengths = new ArrayList<>();
+    for (int k = 0; k < nodes(); k++) {
+      lengths.add(new ArrayList<>());
+    }
+    for (int u = 0; u < units(); u++) {
+      for (int i = 0; i < eligible[u].length; i++) {
+        lengths.get(eligible[u][i]).add(nodeSeconds[u][i]);
+      }
+    }
+    boolean[] exact = new boolean[nodes()];
+    for (int k = 0; k < nodes(); k++) {
+      List<Long> of = lengths.get(k);
+      of.sort(Comparator.reverseOrder());
+      long sum = 0;
+      for (int j = 0; j < Math.min(capacity[k], of.size()); j++) {
+        sum += of.get(j);
+      }
+      exact[k] = sum <= remainingSeconds[k];
+    }
+    return exact;
   }
 
   /** The seconds a member gave or promised in a week, for the weeks of legs outside their node's. */

@@ -39,36 +39,41 @@ import org.jspecify.annotations.Nullable;
  * the same week the ranking checks. The k-th unit a member takes in a week adds a convex load
  * penalty {@code lambda * (2 * (h + k) - 1)}, where {@code h} is the help in hours the member gave
  * and promised that week, so that the penalty of a member's week is {@code lambda * ((h + n)^2 -
- * h^2)}: the load spreads, and those who already help that week are spared. Capacity: a member
- * takes at most {@code floor(left / longest)} units a week, where {@code left} is the weekly
- * capacity they have left that week and {@code longest} the longest unit they could take (and at
- * most {@link Builder#maxRequestsPerMember}); so no plan takes anyone past their capacity. This is
- * conservative when requests differ in length (exact capacity in hours with unsplittable requests
- * is the generalised assignment problem, which is NP-hard; the count keeps the relaxation a flow).
- * Finally, two units one member takes must not overlap in time: requests with a fixed window
+ * h^2)}: the load spreads, and those who already help that week are spared. Capacity is counted
+ * in hours: the units a member takes in a week add up to no more than the weekly capacity they
+ * have left that week (and number at most {@link Builder#maxRequestsPerMember}). With requests of
+ * different lengths this is the generalised assignment problem, NP-hard. Finally, two units one
+ * member takes must not overlap in time: requests with a fixed window
  * occupy their start to their start plus expected duration, with a travel buffer ({@link
  * HardRules#DEFAULT_TRAVEL_BUFFER} unless set) kept free between; flexible requests can move and
  * occupy no set time.
  *
- * <p><b>The algorithm.</b> Without the time constraint the problem is a minimum-cost flow with
- * convex costs: source to each unit, unit to each eligible member-week, member-week to sink with
- * one unit per request at the increasing marginal cost above, and unit to sink "unplaced" at a cost
- * higher than any placement. Solved by successive shortest paths with node potentials (Ahuja,
+ * <p><b>The algorithm.</b> The relaxation is a minimum-cost flow with convex costs that counts
+ * units instead of hours: source to each unit, unit to each eligible member-week, member-week to
+ * sink with one unit per request at the increasing marginal cost above, at most {@code
+ * floor(left / shortest)} of them ({@code shortest} the shortest unit the member-week could take,
+ * so every set of units within the hours is within the count), and unit to sink "unplaced" at a
+ * cost higher than any placement. Solved by successive shortest paths with node potentials (Ahuja,
  * Magnanti and Orlin, Network Flows, 1993, ch. 9, and ch. 14 for convex costs), adding one unit at
  * a time, which keeps the flow optimal for the units added so far; every augmenting path
  * alternates member-weeks and the units they hand over, so it is searched on the member-week graph
  * alone. Time O(U (N^2 + L D)) for U units, N member-weeks, L the most units one member-week takes
  * and D the most member-weeks one unit could go to. When that flow's plan has nobody at two places
- * at once it is the optimum; otherwise a branch and bound takes over (see {@code ConflictSearch}):
- * the bound is the Lagrangian relaxation of "each unit to at most one member-week", whose
- * subproblems, one per member-week, are weighted interval scheduling with a cardinality limit,
- * solved exactly by dynamic programming, with prices found by subgradient optimisation; the search
- * branches on a unit two member-weeks want, or on the units a member would hold at one moment,
- * best bound first, and turns each subproblem's choice into a feasible plan. The result is exact:
- * equal to an exhaustive search on every instance small enough to enumerate, and without
- * overlapping requests equal to JGraphT's capacity-scaling minimum-cost flow on the expanded
- * network (the tests check both on 1,000 random instances each). The search is exponential in the
- * worst case (fixed interval scheduling with eligibility is NP-hard); {@link Builder#nodeLimit} and
+ * at once and nobody past their hours in any week it is the optimum (always so when the requests
+ * a member-week could take are of one length, and it takes flexible ones only); otherwise a branch
+ * and bound takes over (see {@code ConflictSearch}): the bound is the Lagrangian relaxation of
+ * "each unit to at most one member-week", whose subproblems, one per member-week, are weighted
+ * interval scheduling with a cardinality limit and a knapsack limit on the hours left, solved
+ * exactly by dynamic programming over (units, count, hours in slots), with prices found by
+ * subgradient optimisation; the search branches on a unit two member-weeks want, on the units a
+ * member would hold at one moment, or on the units of a week past its hours, best bound first, and
+ * turns each subproblem's choice into a feasible plan. The result is exact: equal to an
+ * exhaustive search (counting hours) on every instance small enough to enumerate, and, where
+ * requests are of one length and do not overlap, equal to JGraphT's capacity-scaling minimum-cost
+ * flow on the expanded network (the tests check both on 1,000 random instances each). The search is
+ * exponential in the worst case (interval scheduling with eligibility, and the generalised
+ * assignment problem, are NP-hard), and a week whose hours bind for many members with requests of
+ * many lengths may need many nodes; {@link Builder#nodeLimit} and
  * {@link Builder#timeLimit} bound it, and a plan stopped early says so ({@link
  * AssignmentPlan#isProvenOptimal()}) and how far from the optimum it may be ({@link
  * AssignmentPlan#optimalityGap()}). {@code BENCHMARKS.md} has the times.
@@ -78,11 +83,14 @@ import org.jspecify.annotations.Nullable;
  * plan is optimal, and it moves the fewest earlier assignments any optimal plan could (up to
  * exact ties in floating-point costs): the moves lie on one chain. When that is not possible (the
  * earlier plan needed the search, the new request is a leg of a trip in the plan, brings a new
- * member-week, lowers a member's capacity in units below what they already take, or makes someone
- * be in two places at once), the plan is solved again from scratch; {@link AssignmentPlan#moved()}
+ * member-week, lowers a member's count below what they already take or gives a full member-week a
+ * higher one, or makes someone be in two places at once or pass their hours), the plan is solved
+ * again from scratch; {@link AssignmentPlan#moved()}
  * then lists every earlier request whose member changed.
  *
- * <p>Deterministic without a time limit: same requests, snapshot and settings, same plan.
+ * <p>Deterministic without a time limit: same set of requests, snapshot and settings, same plan,
+ * whatever the order of the list (units go by request id, members by id, and every tie is broken
+ * by these).
  * Immutable and thread-safe.
  *
  * @since 0.1.0
@@ -209,7 +217,8 @@ public final class BatchAssignment {
     }
     rank(request, plan.snapshot(), rankings, scope, referred, n - 1);
     Batch old = plan.batch();
-    Batch batch = new Batch(List.copyOf(requests), List.copyOf(rankings), referred, plan.snapshot());
+    // the earlier units in their order, so that the earlier flow can go on with the new unit last
+    Batch batch = new Batch(List.copyOf(requests), List.copyOf(rankings), referred, plan.snapshot(), old.unitOf);
     ConflictSearch.Result earlier = plan.solution();
     if (referred[n - 1]) {
       return new AssignmentPlan(plan.snapshot(), batch, scope, plan.root(), earlier, List.of(), true);
@@ -218,8 +227,12 @@ public final class BatchAssignment {
     Network earlierFlow = earlier.flow;
     boolean incremental = earlierFlow != null && batch.units() == old.units() + 1
         && batch.nodeMember.equals(old.nodeMember) && batch.nodeWeek.equals(old.nodeWeek);
+    // the earlier flow stays optimal for the new counts if no member-week's count fell below its
+    // load, and none that was full got more room (a request left unplaced might then fit)
     for (int k = 0; incremental && k < batch.nodes(); k++) {
-      incremental = capacity[k] >= earlier.load[k];
+      int before = earlierFlow.capacity[k];
+      int now = Math.min(capacity[k], batch.units());
+      incremental = now >= earlier.load[k] && (earlier.load[k] < before || now == before);
     }
     if (incremental && earlierFlow != null) {
       Network network = new Network(batch.eligible, batch.cost, batch.baseHours, capacity, loadPenalty,
@@ -238,14 +251,16 @@ public final class BatchAssignment {
         return new AssignmentPlan(plan.snapshot(), batch, scope, network, result, moved, true);
       }
     }
-    AssignmentPlan fresh = solve(plan.snapshot(), batch, scope);
+    // from scratch, with the units in their own order: the plan of the set of requests
+    AssignmentPlan fresh = solve(plan.snapshot(),
+        new Batch(List.copyOf(requests), List.copyOf(rankings), referred, plan.snapshot()), scope);
     List<RequestId> moved = new ArrayList<>();
     for (int r = 0; r < n - 1; r++) {
       if (!plan.memberFor(requests.get(r).id()).equals(fresh.memberFor(requests.get(r).id()))) {
         moved.add(requests.get(r).id());
       }
     }
-    return new AssignmentPlan(plan.snapshot(), batch, scope, fresh.root(), fresh.solution(), moved, false);
+    return new AssignmentPlan(plan.snapshot(), fresh.batch(), scope, fresh.root(), fresh.solution(), moved, false);
   }
 
   private static void checkUnique(List<HelpRequest> requests) {

@@ -16,9 +16,10 @@ import org.jspecify.annotations.Nullable;
  * Branch and bound with Lagrangian bounds: the exact plan when units held by one member must not
  * overlap in time.
  *
- * <p><b>The flow first.</b> Without the time constraint the problem is the minimum-cost flow of
- * {@link Network}. If the flow's plan has nobody at two places at once, it is optimal and the
- * search ends there (most batches: flexible requests never overlap). Otherwise the flow's plan,
+ * <p><b>The flow first.</b> Without the time constraint, and counting units instead of hours
+ * ({@code floor(left / shortest)} per member-week, a relaxation), the problem is the minimum-cost
+ * flow of {@link Network}. If the flow's plan has nobody at two places at once and nobody past
+ * their hours in any week, it is optimal and the search ends there. Otherwise the flow's plan,
  * repaired (of two overlapping units the later is left unplaced, then units are put back where
  * they fit), is the first upper bound, and the flow's cost the first lower bound.
  *
@@ -26,12 +27,15 @@ import org.jspecify.annotations.Nullable;
  * with a price {@code mu(u) >= 0} per unit (Fisher, "The Lagrangian relaxation method for solving
  * integer programming problems", Management Science 27, 1981; for assignment problems Ross and
  * Soland, Mathematical Programming 8, 1975). What remains falls apart into one problem per
- * member-week: choose at most its capacity of units, none overlapping another in time, for the
- * most value {@code U - mu(u) - cost(u)} less the convex load penalty: weighted interval
- * scheduling with a cardinality limit, solved exactly by dynamic programming over the units sorted
- * by end, O(n c) for n units and capacity c (a trip counts with its first set time only, and
- * overlaps between weeks are left to the branching: leaving constraints out keeps the bound
- * valid). A step changes only the prices of units taken by no member or by several, so each
+ * member-week: choose at most its count of units, none overlapping another in time, within its
+ * hours left, for the most value {@code U - mu(u) - cost(u)} less the convex load penalty:
+ * weighted interval scheduling with a cardinality and a knapsack limit, solved exactly by dynamic
+ * programming over the units sorted by end (the flexible ones last: they overlap nothing), O(n c
+ * s) for n units, count c and s slots of hours. The hours are in slots of the greatest common
+ * divisor of the member-week's unit lengths (exact), or, where that makes more than 64 slots, in 64
+ * coarser ones with each unit rounded down (a relaxation); none where any c of its units fit. A
+ * trip counts with its first set time and the hours in the node's week only, and overlaps and
+ * hours between weeks are left to the branching: leaving constraints out keeps the bound valid. A step changes only the prices of units taken by no member or by several, so each
  * member-week keeps its table from its last evaluation and computes again only the rows from its
  * first unit whose value (or whose being worth a row at all) changed; the values are the same as
  * computing every row. For interval
@@ -47,7 +51,7 @@ import org.jspecify.annotations.Nullable;
  * moment {@code p} at which it happens, the set {@code S} of that member's units busy at {@code p}
  * overlap pairwise, so children "{@code u} and no other of {@code S} with this member" for each
  * {@code u} and "none of {@code S}" (special ordered sets, Beale and Tomlin 1970). A capacity
- * breach in a later week of a trip: which unit leaves. Every branching keeps every feasible plan
+ * breach (the hours of a week, also a later week of a trip): which unit of that week leaves. Every branching keeps every feasible plan
  * in some child, so the search is exhaustive; each removes options, so it ends.
  *
  * <p><b>Search.</b> Best bound first, ties by creation order (deterministic); each subproblem's
@@ -56,7 +60,7 @@ import org.jspecify.annotations.Nullable;
  * optimal) or a limit on nodes or time is reached (then the best plan and the lowest open bound are
  * reported: the optimum lies between).
  *
- * <p><b>Complexity.</b> One bound costs k iterations of O(sum over member-weeks of n c) at most
+ * <p><b>Complexity.</b> One bound costs k iterations of O(sum over member-weeks of n c s) at most
  * (less where the rows of the last step still hold); the number
  * of nodes is exponential in the worst case (fixed interval scheduling with eligibility is
  * NP-hard: Arkin and Silverberg, Discrete Applied Mathematics 18, 1987; Kolen, Lenstra,
@@ -143,6 +147,9 @@ final class ConflictSearch {
     /** Per node: units without a set time (flexible), and their cost there. */
     final int[][] free;
     final double[][] freeCost;
+    /** Per node: the slots of its hours each timed and each flexible unit takes ({@link #slots}). */
+    final int[][] timedWeight;
+    final int[][] freeWeight;
     /** Per unit: how many nodes may take it here. */
     final int[] options;
 
@@ -152,7 +159,11 @@ final class ConflictSearch {
       List<List<Integer>> freeUnits = new ArrayList<>();
       List<List<Double>> timedCosts = new ArrayList<>();
       List<List<Double>> freeCosts = new ArrayList<>();
+      List<List<Integer>> timedWeights = new ArrayList<>();
+      List<List<Integer>> freeWeights = new ArrayList<>();
       for (int k = 0; k < nodes; k++) {
+        timedWeights.add(new ArrayList<>());
+        freeWeights.add(new ArrayList<>());
         timedUnits.add(new ArrayList<>());
         freeUnits.add(new ArrayList<>());
         timedCosts.add(new ArrayList<>());
@@ -167,6 +178,7 @@ final class ConflictSearch {
           int k = eligible[u][i];
           (oneTime ? timedUnits : freeUnits).get(k).add(u);
           (oneTime ? timedCosts : freeCosts).get(k).add(cost[u][i]);
+          (oneTime ? timedWeights : freeWeights).get(k).add(weight(u, k));
         }
       }
       timed = new int[nodes][];
@@ -174,6 +186,8 @@ final class ConflictSearch {
       follows = new int[nodes][];
       free = new int[nodes][];
       freeCost = new double[nodes][];
+      timedWeight = new int[nodes][];
+      freeWeight = new int[nodes][];
       for (int k = 0; k < nodes; k++) {
         List<Integer> units = timedUnits.get(k);
         List<Double> costs = timedCosts.get(k);
@@ -187,10 +201,12 @@ final class ConflictSearch {
         });
         timed[k] = new int[order.length];
         timedCost[k] = new double[order.length];
+        timedWeight[k] = new int[order.length];
         follows[k] = new int[order.length];
         for (int i = 0; i < order.length; i++) {
           timed[k][i] = units.get(order[i]);
           timedCost[k][i] = costs.get(order[i]);
+          timedWeight[k][i] = timedWeights.get(k).get(order[i]);
         }
         for (int i = 0; i < order.length; i++) {
           long start = batch.fixedFrom[timed[k][i]][0];
@@ -202,6 +218,7 @@ final class ConflictSearch {
         }
         free[k] = freeUnits.get(k).stream().mapToInt(Integer::intValue).toArray();
         freeCost[k] = freeCosts.get(k).stream().mapToDouble(Double::doubleValue).toArray();
+        freeWeight[k] = freeWeights.get(k).stream().mapToInt(Integer::intValue).toArray();
       }
     }
   }
@@ -226,8 +243,12 @@ final class ConflictSearch {
   private @Nullable Network bestFlow;
   /** Work space of the dynamic programmes, per node, and of the flexible units' order. */
   private double[][] table = new double[0][];
-  private int[] freeOrder = new int[16];
-  private double[] freeValues = new double[16];
+  /**
+   * Per node: the hours it has left in slots of {@link #grain} seconds, 0 where the count alone
+   * keeps it within its hours; a unit takes {@code floor(seconds / grain)} slots.
+   */
+  private int[] slots = new int[0];
+  private long[] grain = new long[0];
   /**
    * Per node, from its last evaluation: the units its table kept, their values and how many of
    * them each follows, and how many rows and how wide the table is; only rows after the first
@@ -236,8 +257,10 @@ final class ConflictSearch {
   private int[][] keptOf = new int[0][];
   private double[][] keptValueOf = new double[0][];
   private int[][] keptFollowsOf = new int[0][];
+  private int[][] keptWeightOf = new int[0][];
   private int[] validRows = new int[0];
   private int[] tableWidth = new int[0];
+  private int[] tableDepth = new int[0];
   private int[] prefix = new int[0];
   /** The repair's orders ({@link #sortUnits}), made once per search. */
   private boolean sorted;
@@ -277,8 +300,11 @@ final class ConflictSearch {
     keptOf = new int[batch.nodes()][];
     keptValueOf = new double[batch.nodes()][];
     keptFollowsOf = new int[batch.nodes()][];
+    keptWeightOf = new int[batch.nodes()][];
+    grainHours();
     validRows = new int[batch.nodes()];
     tableWidth = new int[batch.nodes()];
+    tableDepth = new int[batch.nodes()];
     for (int k = 0; k < batch.nodes(); k++) {
       penaltyOf[k] = new double[capacity[k] + 1];
       for (int j = 1; j <= capacity[k]; j++) {
@@ -495,13 +521,89 @@ final class ConflictSearch {
     return value;
   }
 
-  /** The most a node's units are worth less its load penalty; marks the units it takes. */
+  /** The most slots a node's hours are divided into; beyond it the slots are coarser. */
+  private static final int MAX_SLOTS = 64;
+
+  /**
+   * Divides each node's hours left into slots for the subproblems: where the count keeps the node
+   * within its hours, none; otherwise slots of the greatest common divisor of its units' lengths,
+   * so that the slots are exact (a set of units fits the hours if and only if it fits the slots),
+   * or where that makes more than {@link #MAX_SLOTS} slots, {@code MAX_SLOTS} coarser ones, which
+   * round each unit down and so still let every set of units that fits the hours through (a
+   * relaxation: the branching on hours does the rest).
+   */
+  private void grainHours() {
+    int nodes = batch.nodes();
+    boolean[] exact = batch.exact(capacity);
+    long[] divisor = new long[nodes];
+    for (int u = 0; u < batch.units(); u++) {
+      for (int i = 0; i < batch.eligible[u].length; i++) {
+        int k = batch.eligible[u][i];
+        divisor[k] = gcd(divisor[k], batch.nodeSeconds[u][i]);
+      }
+    }
+    slots = new int[nodes];
+    grain = new long[nodes];
+    for (int k = 0; k < nodes; k++) {
+      if (exact[k] || divisor[k] == 0) {
+        continue;
+      }
+      long left = batch.remainingSeconds[k];
+      long g = divisor[k];
+      if (left / g > MAX_SLOTS) {
+        g = (left + MAX_SLOTS - 1) / MAX_SLOTS;
+      }
+      grain[k] = g;
+      slots[k] = (int) (left / g);
+    }
+  }
+
+  /** Whether the {@code count} largest of the first {@code n} weights add up to at most {@code slots}. */
+  private static boolean longestFit(int[] weights, int n, int count, int slots) {
+    if (count >= n) {
+      long sum = 0;
+      for (int i = 0; i < n; i++) {
+        sum += weights[i];
+      }
+      return sum <= slots;
+    }
+    int[] sorted = Arrays.copyOf(weights, n);
+    Arrays.sort(sorted);
+    long sum = 0;
+    for (int i = n - 1; i >= n - count; i--) {
+      sum += sorted[i];
+    }
+    return sum <= slots;
+  }
+
+  private static long gcd(long a, long b) {
+    return b == 0 ? a : gcd(b, a % b);
+  }
+
+  /** The slots a unit takes at a node: 0 where the node's hours need no slots. */
+  private int weight(int unit, int node) {
+    if (grain[node] == 0) {
+      return 0;
+    }
+    int i = Arrays.binarySearch(batch.eligible[unit], node);
+    return (int) (batch.nodeSeconds[unit][i] / grain[node]);
+  }
+
+  /**
+   * The most a node's units are worth less its load penalty, within its count and its hours
+   * (slots); marks the units it takes. The table {@code f[i][j][s]}: the most the first {@code i}
+   * kept units are worth with {@code j} of them taken in at most {@code s} slots; the units with a
+   * set time come first, by end, each following the ones it can follow, then the flexible ones,
+   * which follow every unit.
+   */
   private double bestAt(Prepared p, int k, double[] mu, double u, int[] count, int[] choice) {
     int cap = capacity[k];
     int[] all = p.timed[k];
     int timedCount = all.length;
+    int[] free = p.free[k];
+    int total = timedCount + free.length;
     // a unit worth no more than the first unit's penalty is never needed (dropping it from a
-    // choice loses its value and saves at least that penalty): leave it out
+    // choice loses its value, saves at least that penalty and frees hours): leave it out
     double least = cap == 0 ? Double.POSITIVE_INFINITY : penaltyOf[k][1];
     if (prefix.length < timedCount + 1) {
       prefix = new int[timedCount * 2 + 1];
@@ -509,17 +611,21 @@ final class ConflictSearch {
     int[] kept = keptOf[k];
     double[] keptValue = keptValueOf[k];
     int[] keptFollows = keptFollowsOf[k];
-    if (kept == null || kept.length < timedCount) {
-      kept = new int[timedCount];
-      keptValue = new double[timedCount];
-      keptFollows = new int[timedCount];
+    int[] keptWeight = keptWeightOf[k];
+    if (kept == null || kept.length < total) {
+      kept = new int[total];
+      keptValue = new double[total];
+      keptFollows = new int[total];
+      keptWeight = new int[total];
       keptOf[k] = kept;
       keptValueOf[k] = keptValue;
       keptFollowsOf[k] = keptFollows;
+      keptWeightOf[k] = keptWeight;
       validRows[k] = 0;
     }
     // the table's rows 1..valid are those of the last evaluation of this node; they stay right
-    // for as long as the units kept, their values and whom they follow are the same as then
+    // for as long as the units kept, their values and whom they follow are the same as then (a
+    // unit's slots at a node never change)
     int valid = validRows[k];
     int same = 0;
     int n = 0;
@@ -527,25 +633,26 @@ final class ConflictSearch {
     double most = 0;
     int[] follows = p.follows[k];
     double[] timedCost = p.timedCost[k];
-    for (int i = 0; i < timedCount; i++) {
-      double v = u - mu[all[i]] - timedCost[i];
+    for (int i = 0; i < total; i++) {
+      boolean timed = i < timedCount;
+      int unit = timed ? all[i] : free[i - timedCount];
+      double v = u - mu[unit] - (timed ? timedCost[i] : p.freeCost[k][i - timedCount]);
       if (v > least) {
-        int after = prefix[follows[i]];
-        if (same == n && n < valid && kept[n] == all[i] && keptValue[n] == v && keptFollows[n] == after) {
+        int after = timed ? prefix[follows[i]] : n;
+        if (same == n && n < valid && kept[n] == unit && keptValue[n] == v && keptFollows[n] == after) {
           same++;
         } else {
-          kept[n] = all[i];
+          kept[n] = unit;
           keptValue[n] = v;
           keptFollows[n] = after;
+          keptWeight[n] = timed ? p.timedWeight[k][i] : p.freeWeight[k][i - timedCount];
         }
         most = Math.max(most, v);
         n++;
       }
-      prefix[i + 1] = n;
-    }
-    int[] free = p.free[k];
-    for (int i = 0; i < free.length; i++) {
-      most = Math.max(most, u - mu[free[i]] - p.freeCost[k][i]);
+      if (timed) {
+        prefix[i + 1] = n;
+      }
     }
     // no choice holds more units than have values above their marginal penalty: the j-th unit of
     // a choice is worth at least the j-th marginal, so j stays below where the marginal passes
@@ -555,85 +662,71 @@ final class ConflictSearch {
       reach++;
     }
     int width = Math.min(reach, n) + 1;
+    // the hours need no slots here if the width - 1 longest units kept fit them
+    int depth = slots[k] + 1;
+    if (depth > 1 && longestFit(keptWeight, n, width - 1, slots[k])) {
+      depth = 1;
+    }
+    int stride = width * depth;
     double[] f = table[k];
-    if (f == null || f.length < (n + 1) * width) {
-      f = new double[(timedCount + 1) * (cap + 1)];
+    if (f == null || f.length < (n + 1) * stride) {
+      f = new double[(n + 1) * stride * 3 / 2 + 1];
       table[k] = f;
       same = 0;
     }
-    if (width != tableWidth[k]) {
+    if (width != tableWidth[k] || depth != tableDepth[k]) {
       same = 0;
     }
     // every row is computed whole from the rows before it: only the first needs filling
-    Arrays.fill(f, 0, width, Double.NEGATIVE_INFINITY);
-    f[0] = 0;
+    Arrays.fill(f, 0, stride, Double.NEGATIVE_INFINITY);
+    Arrays.fill(f, 0, depth, 0.0);
     for (int i = same + 1; i <= n; i++) {
       double v = keptValue[i - 1];
-      int from = keptFollows[i - 1] * width - 1;
-      int row = i * width;
-      int prev = row - width;
-      f[row] = 0;
+      int w = depth == 1 ? 0 : keptWeight[i - 1];
+      int from = keptFollows[i - 1] * stride - depth - w;
+      int row = i * stride;
+      int prev = row - stride;
+      Arrays.fill(f, row, row + depth, 0.0);
       for (int j = 1; j < width; j++) {
-        // an impossible count stays at minus infinity: minus infinity plus a value is too
-        f[row + j] = Math.max(f[prev + j], f[from + j] + v);
+        int at = j * depth;
+        for (int s = 0; s < w && s < depth; s++) {
+          f[row + at + s] = f[prev + at + s];
+        }
+        for (int s = w; s < depth; s++) {
+          // an impossible count stays at minus infinity: minus infinity plus a value is too
+          f[row + at + s] = Math.max(f[prev + at + s], f[from + at + s] + v);
+        }
       }
     }
     rows += n - same;
     validRows[k] = n;
     tableWidth[k] = width;
-    // units without a set time: the best of them, any number
-    if (freeOrder.length < free.length) {
-      freeOrder = new int[free.length * 2];
-      freeValues = new double[free.length * 2];
-    }
-    int[] byValue = freeOrder;
-    double[] freeValue = freeValues;
-    for (int i = 0; i < free.length; i++) {
-      freeValue[i] = u - mu[free[i]] - p.freeCost[k][i];
-      // insertion sort by value, highest first (ties: lower unit first): few flexible units
-      int at = i;
-      while (at > 0 && (freeValue[byValue[at - 1]] < freeValue[i]
-          || freeValue[byValue[at - 1]] == freeValue[i] && free[byValue[at - 1]] > free[i])) {
-        byValue[at] = byValue[at - 1];
-        at--;
-      }
-      byValue[at] = i;
-    }
+    tableDepth[k] = depth;
     double bestValue = 0;
-    int bestTimed = 0;
-    int bestFree = 0;
-    double freeSum = 0;
-    for (int m = 0; m <= Math.min(cap, free.length); m++) {
-      if (m > 0) {
-        freeSum += freeValue[byValue[m - 1]];
+    int bestCount = 0;
+    int last = depth - 1;
+    for (int j = 1; j < width; j++) {
+      double value = f[n * stride + j * depth + last];
+      if (value == Double.NEGATIVE_INFINITY) {
+        continue;
       }
-      for (int j = 0; j < width && j + m <= cap; j++) {
-        double timedValue = f[n * width + j];
-        if (timedValue == Double.NEGATIVE_INFINITY) {
-          continue;
-        }
-        double total = timedValue + freeSum - penaltyOf[k][j + m];
-        if (total > bestValue + 1e-12) {
-          bestValue = total;
-          bestTimed = j;
-          bestFree = m;
-        }
+      double net = value - penaltyOf[k][j];
+      if (net > bestValue + 1e-12) {
+        bestValue = net;
+        bestCount = j;
       }
     }
-    for (int m = 0; m < bestFree; m++) {
-      int unit = free[byValue[m]];
-      count[unit]++;
-      choice[unit] = k;
-    }
-    // trace the timed units back
-    int j = bestTimed;
+    // trace the units back
+    int j = bestCount;
+    int s = last;
     for (int i = n; i > 0 && j > 0; ) {
-      if (f[i * width + j] == f[(i - 1) * width + j]) {
+      if (f[i * stride + j * depth + s] == f[(i - 1) * stride + j * depth + s]) {
         i--;
       } else {
         int unit = kept[i - 1];
         count[unit]++;
         choice[unit] = k;
+        s -= depth == 1 ? 0 : keptWeight[i - 1];
         i = keptFollows[i - 1];
         j--;
       }
@@ -780,6 +873,7 @@ final class ConflictSearch {
     int[] assignment = new int[units];
     Arrays.fill(assignment, Network.UNPLACED);
     int[] load = new int[batch.nodes()];
+    long[] used = new long[batch.nodes()];
     List<List<Integer>> held = new ArrayList<>();
     for (int m = 0; m < batch.members.size(); m++) {
       held.add(new ArrayList<>());
@@ -789,13 +883,13 @@ final class ConflictSearch {
     }
     for (int u : byTime) {
       if (proposed[u] >= 0) {
-        place(u, proposed[u], assignment, load, held);
+        place(u, proposed[u], assignment, load, used, held);
       }
     }
     for (int u : byCheapest) {
       if (assignment[u] < 0) {
         for (int i : byCost[u]) {
-          if (place(u, batch.eligible[u][i], assignment, load, held)) {
+          if (place(u, batch.eligible[u][i], assignment, load, used, held)) {
             break;
           }
         }
@@ -923,9 +1017,11 @@ final class ConflictSearch {
     return out;
   }
 
-  /** Puts a unit with a node if it fits there: capacity, set times, weeks. */
-  private boolean place(int unit, int node, int[] assignment, int[] load, List<List<Integer>> held) {
-    if (load[node] >= root().capacity[node]) {
+  /** Puts a unit with a node if it fits there: count, hours, set times, weeks. */
+  private boolean place(int unit, int node, int[] assignment, int[] load, long[] used,
+      List<List<Integer>> held) {
+    if (load[node] >= root().capacity[node]
+        || !checkWeeks && used[node] + batch.seconds[unit] > batch.remainingSeconds[node]) {
       return false;
     }
     int member = batch.memberIndex[node];
@@ -944,6 +1040,7 @@ final class ConflictSearch {
       return false;
     }
     load[node]++;
+    used[node] += batch.seconds[unit];
     return true;
   }
 
@@ -965,13 +1062,31 @@ final class ConflictSearch {
     for (int m = 0; m < members; m++) {
       held.add(new ArrayList<>());
     }
+    long[] used = new long[batch.nodes()];
     for (int u = 0; u < assignment.length; u++) {
       if (assignment[u] >= 0) {
         held.get(batch.memberIndex[assignment[u]]).add(u);
+        used[assignment[u]] += batch.seconds[u];
       }
     }
     for (int m = 0; m < members; m++) {
       List<Integer> units = held.get(m);
+      if (!checkWeeks) {
+        // past the hours in a week: one of the units there leaves (weeks with legs elsewhere are
+        // checked leg by leg below)
+        for (int u : units) {
+          int node = assignment[u];
+          if (used[node] > batch.remainingSeconds[node]) {
+            List<Restriction> children = new ArrayList<>();
+            for (int other : units) {
+              if (assignment[other] == node) {
+                children.add(new Restriction(other, m, false, null));
+              }
+            }
+            return children;
+          }
+        }
+      }
       long point = firstOverlap(units);
       if (point != Long.MIN_VALUE) {
         List<Integer> busy = new ArrayList<>();

@@ -125,13 +125,16 @@ class AssignmentValuesTest {
   }
 
   @Test
-  void addingALongerRequestThatLowersAHelpersCountSolvesAgain() {
-    // two hour-long meals take one helper each or both one helper; a two-hour meal then fits
-    // only a helper with nothing else: every helper's count in requests falls from 2 to 1
+  void addingALongerRequestThatFitsOnlyByHoursSolvesAgain() {
+    // two hour-long meals, spread over the two helpers; a two-hour meal then fits only a helper
+    // with nothing else, so the one-hour meals must go together (2 h of 2 h): the earlier flow
+    // would put someone past their hours, and the plan is solved again. (Counting requests by
+    // the longest placed 2 of the 3.)
     AssignmentPlan plan = BatchAssignment.standard().plan(List.of(meal("r-1", 1), meal("r-2", 1)), snapshot());
     AssignmentPlan added = BatchAssignment.standard().add(plan, meal("r-3", 2));
-    assertEquals(2, added.assignments().size() + 0, "capacity 2 h each: two of the three fit");
-    assertEquals(1, added.unplaced().size());
+    assertEquals(3, added.assignments().size(), "capacity 2 h each: all three fit");
+    assertEquals(0, added.unplaced().size());
+    assertEquals(added.memberFor(RequestId.of("r-1")), added.memberFor(RequestId.of("r-2")));
     assertEquals(3, added.requests().size());
     assertEquals(plan.rankings().get(0), added.rankings().get(0));
     assertEquals(BatchAssignment.standard().plan(added.requests(), snapshot()).objective(), added.objective(), 1e-9);

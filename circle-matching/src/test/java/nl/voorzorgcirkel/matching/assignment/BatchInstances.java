@@ -39,7 +39,22 @@ final class BatchInstances {
    */
   static Instance instance(long seed, int memberCount, int requestCount, int maxCapacityHours,
       int maxHalfHours) {
+    return instance(seed, memberCount, requestCount, maxCapacityHours, maxHalfHours, false);
+  }
+
+  /**
+   * As {@link #instance(long, int, int)}, with every request of one length (30 to 180 minutes,
+   * drawn once): where counting requests is counting hours, so that the flow of units alone is
+   * exact.
+   */
+  static Instance equalLengths(long seed, int memberCount, int requestCount) {
+    return instance(seed, memberCount, requestCount, 8, 6, true);
+  }
+
+  private static Instance instance(long seed, int memberCount, int requestCount, int maxCapacityHours,
+      int maxHalfHours, boolean equalLengths) {
     RandomModel random = new RandomModel(seed);
+    Duration length = Duration.ofMinutes(30L * new RandomModel(seed + 7).between(1, maxHalfHours));
     List<Capability> kinds = Capability.standard().subList(0, 4);
     Circle.Builder circle = Fixtures.circle(0);
     for (int i = 0; i < memberCount; i++) {
@@ -77,7 +92,7 @@ final class BatchInstances {
           .capability(random.pick(kinds))
           .window(nl.voorzorgcirkel.core.model.TimeWindow.flexibleWithinDays(
               Fixtures.TODAY.plusDays(1), 3, WeeklyAvailability.DEFAULT_ZONE))
-          .expectedDuration(Duration.ofMinutes(30L * random.between(1, maxHalfHours)))
+          .expectedDuration(equalLengths ? length : Duration.ofMinutes(30L * random.between(1, maxHalfHours)))
           .createdAt(now)
           .build());
     }

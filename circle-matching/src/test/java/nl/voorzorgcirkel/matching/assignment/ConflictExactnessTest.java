@@ -2,7 +2,6 @@ package nl.voorzorgcirkel.matching.assignment;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
@@ -33,9 +32,10 @@ class ConflictExactnessTest {
 
   /**
    * The least cost over every plan: each unit (request, or trip) with one of the members its
-   * rankings allow, or unplaced; a plan counts only if no member-week takes more units than its
-   * capacity, no member is at two set times at once (travel time between), and no member passes
-   * their capacity in any week. Reads the requests themselves for times and weeks.
+   * rankings allow, or unplaced; a plan counts only if no member is at two set times at once
+   * (travel time between) and no member passes their capacity in hours in any week. Reads the
+   * requests themselves for times, weeks and hours; it knows nothing of the solver's count of
+   * units per member-week.
    */
   static double exhaustive(AssignmentPlan plan) {
     Batch batch = plan.batch();
@@ -56,11 +56,6 @@ class ConflictExactnessTest {
         assignment[u] = choice[u] < 0 ? Network.UNPLACED : batch.eligible[u][choice[u]];
         if (assignment[u] >= 0) {
           load[assignment[u]]++;
-        }
-      }
-      for (int k = 0; k < load.length; k++) {
-        if (load[k] > prices.capacity[k]) {
-          return;
         }
       }
       if (keepsTimesAndWeeks(plan, assignment)) {
@@ -180,7 +175,7 @@ class ConflictExactnessTest {
               load[repaired[u]]++;
               assertTrue(load[repaired[u]] <= search.root().capacity[repaired[u]], "seed " + seed);
               assertTrue(proposal[u] < 0 || proposal[u] == repaired[u] || proposalConflicts(batch, proposal, u)
-                  || search.root().capacity[proposal[u]] == 0,
+                  || search.root().capacity[proposal[u]] == 0 || tooLong(batch, u, proposal[u]),
                   "a unit moved though nothing was in its way, seed " + seed);
             }
           }
@@ -192,6 +187,12 @@ class ConflictExactnessTest {
           searched[0] += optimum.nodes > 0 ? 1 : 0;
         });
     assertTrue(searched[0] > 30, "too few instances needed the search: " + searched[0]);
+  }
+
+  /** Whether a unit is longer than the hours its proposed member-week has left. */
+  private static boolean tooLong(Batch batch, int unit, int node) {
+    int i = java.util.Arrays.binarySearch(batch.eligible[unit], node);
+    return batch.nodeSeconds[unit][i] > batch.remainingSeconds[node];
   }
 
   /** Whether the member proposed for a unit was proposed other units too (so the repair may move it). */
@@ -207,6 +208,7 @@ class ConflictExactnessTest {
   @Test
   void aSearchStoppedEarlySaysSoAndBoundsTheGap() {
     int[] stopped = {0};
+    int[] unproven = {0};
     Props.property("batch-stopped-early-reports-the-gap", 200)
         .forAll(longs().all(), integers().between(3, 8), integers().between(8, 25))
         .checkAssert((seed, members, requests) -> {
@@ -236,9 +238,12 @@ class ConflictExactnessTest {
               assertEquals(optimum, plan.networkCost(), 1e-9 * Math.max(1, optimum));
             }
           }
-          assertFalse(full.toString().contains("gap="));
+          // where hours bind for requests of many lengths even the standard node limit may stop it
+          assertEquals(!full.isProvenOptimal(), full.toString().contains("gap="));
+          unproven[0] += full.isProvenOptimal() ? 0 : 1;
         });
     assertTrue(stopped[0] > 10, "too few searches stopped early: " + stopped[0]);
-    System.out.printf("searches stopped early: %d of 400%n", stopped[0]);
+    System.out.printf("searches stopped early: %d of 400; %d of 200 not proven optimal at the standard"
+        + " node limit%n", stopped[0], unproven[0]);
   }
 }

@@ -91,7 +91,8 @@ class ConflictSearchKnownRunsTest {
   @Test
   void theRepairKeepsTheEarlierOfTwoOverlappingRidesWhateverTheirOrder() {
     // listed later first: the repair goes by time, not by the order of the units
-    Batch batch = batch(List.of(ride("r-late", "m-0", at(10, 30), 60), ride("r-early", "m-0", at(10, 0), 60)),
+    // (units go by request id: r-1-late is unit 0)
+    Batch batch = batch(List.of(ride("r-1-late", "m-0", at(10, 30), 60), ride("r-2-early", "m-0", at(10, 0), 60)),
         drivers(1));
     ConflictSearch search = solved(batch);
     assertArrayEquals(new int[] {0, 0}, search.root().assignedTo, "the flow gives the driver both");
@@ -263,11 +264,11 @@ class ConflictSearchKnownRunsTest {
   @Test
   void aWeekAtSetTimesIsProvenInItsKnownNodesAndStepsRecomputingOnlyRowsThatChanged() {
     // the benchmark's week (seed 7) and another (seed 3): the optimum, the nodes and subgradient
-    // steps are those of the search that computes every row of every table at every step; of
-    // the 1,249,966 and 769,551 rows that search computes, only those after a member's first
-    // changed unit are computed again
-    long[][] known = {{7, 9, 2344, 803_148, 90}, {3, 3, 1311, 252_906, 96}};
-    double[] optimum = {21_438.240946, 8_651.767626};
+    // steps are those of the search that computes every row of every table at every step; only
+    // the rows after a member's first changed unit are computed again. Counting capacity in
+    // hours places all 100 of each (90 and 96 while it counted requests by the longest)
+    long[][] known = {{7, 29, 4684, 2_313_869, 100}, {3, 3, 1574, 685_576, 100}};
+    double[] optimum = {128.170787, 120.179634};
     for (int i = 0; i < known.length; i++) {
       BatchInstances.Instance week = BatchInstances.week(known[i][0], 15, 100);
       Run run = run(batch(week.requests(), week.snapshot()));
