@@ -52,7 +52,7 @@ public final class Summary {
       }
       for (Output o : result.outputs()) {
         Tally t = result.tally(p.index(), o);
-        out.append(String.format(Locale.ROOT, "  %-54s %s%n", o.label(result.scenario()), format(t, o)));
+        out.append(String.format(Locale.ROOT, "  %-54s %s%n", o.label(result.scenario()), format(t, o, p.scenario())));
       }
       Optional<QueueingModel> q = p.scenario().queueing();
       if (q.isPresent()) {
@@ -81,11 +81,11 @@ public final class Summary {
   }
 
   /** {@code mean [low, high]}, the mean alone with one observation, or {@code n/a}. */
-  static String format(Tally t, Output o) {
+  static String format(Tally t, Output o, Scenario scenario) {
     if (t.count() == 0) {
       return "n/a";
     }
-    Optional<Interval> ci = o.interval(t);
+    Optional<Interval> ci = o.interval(t, scenario);
     int decimals = Reports.decimals(o, t.mean());
     if (ci.isEmpty()) {
       return Reports.number(t.mean(), decimals) + (t.missing() > 0 ? "  (n/a in " + t.missing() + ")" : "");
