@@ -116,6 +116,7 @@ class ReportsTest {
     for (Map<String, String> d : differences) {
       Map<String, String> treatment = summaryByPoint.get(d.get("point"));
       Map<String, String> baseline = summaryByPoint.get(d.get("baseline_point"));
+      assertTrue(treatment != null && baseline != null, "summary rows of the points of " + d);
       assertEquals(d.get("design_point"), treatment.get("design_point"), d.toString());
       assertEquals(d.get("design_point"), baseline.get("design_point"), d.toString());
       assertEquals(d.get("value"), treatment.get(compared), d.toString());
