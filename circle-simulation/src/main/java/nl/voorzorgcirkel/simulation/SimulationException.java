@@ -13,7 +13,9 @@ public final class SimulationException extends RuntimeException {
 
   private static final long serialVersionUID = 1L;
 
+  /** The design point that failed, from 1. */
   private final int point;
+  /** The replication that failed, from 1. */
   private final int replication;
 
   /**
