@@ -81,7 +81,7 @@ public enum MonthlyOutput {
 
   /**
    * The {@link ExperimentResult#LEVEL} interval of the figure's mean over replications, cut at the
-   * values the figure can take: 0 and, for shares, 1 (see {@link Output#interval(Tally)}).
+   * values the figure can take: 0 and, for shares, 1 (see {@link Output#interval(Tally, Scenario)}).
    *
    * @param tally the figure's values over replications, not null
    * @return the interval, or empty with fewer than two values

@@ -17,10 +17,11 @@ import nl.voorzorgcirkel.simulation.statistics.Tally;
  * wait when nothing was helped, days until losing a kind of help when no circle lost one) is NaN
  * and reported as {@code n/a}.
  *
- * <p>Each figure has the values it can take ({@link #lowest()}, {@link #highest()}): a count is
- * never below 0, a share never above 1. The reports cut an interval at those values ({@link
- * #interval(Tally)}): with few replications a Student's t interval of a count may reach below 0,
- * which no replication can.
+ * <p>Each figure has the values it can take ({@link #lowest()}, {@link #highest(Scenario)}): a
+ * count is never below 0, a share never above 1, the days until a circle lost a kind of help never
+ * past the measured days. The reports cut an interval at those values ({@link #interval(Tally,
+ * Scenario)}): with few replications a Student's t interval may reach values no replication can
+ * take.
  *
  * @since 0.1.0
  */
@@ -71,7 +72,10 @@ public enum Output {
   CIRCLES_LOSING_A_KIND("circles_losing_a_kind", "circles", true),
   /**
    * Among those, mean days from the start of the measured period (after the warm-up) until they
-   * were first seen without it, at a monthly count.
+   * were first seen without it, at a monthly count: 0 to the measured days. A replication in which
+   * no circle lost a kind has no such figure ({@code n/a}), and the mean over replications leaves
+   * it out: circles that kept every kind to the end (censored) do not count, so this is not the
+   * expected time until a circle loses a kind.
    */
   DAYS_UNTIL_LOSING("days_until_losing_a_kind", "days", false),
   /** Contacts per member per month (of 30.44 days), each counted for both people it names. */
@@ -241,14 +245,38 @@ public enum Output {
   }
 
   /**
-   * The {@link ExperimentResult#LEVEL} interval of the figure's mean over replications, cut at
-   * {@link #lowest()} and {@link #highest()}.
+   * The highest value the figure can take in a replication of a scenario: {@link #highest()}, but
+   * the measured days for the days until a circle lost a kind of help (nothing is lost after the
+   * run's end) and the circles for counts of circles.
    *
-   * @param tally the figure's values over replications, not null
+   * @param scenario the design point's scenario, not null
+   * @return at least {@link #lowest()}, possibly {@link Double#POSITIVE_INFINITY}
+   * @since 0.1.0
+   */
+  public double highest(Scenario scenario) {
+    switch (this) {
+      case DAYS_UNTIL_LOSING:
+        return scenario.experiment().days();
+      case CIRCLES_BELOW_MINIMUM:
+      case CIRCLES_LOSING_A_KIND:
+        return scenario.population().circles();
+      default:
+        return highest();
+    }
+  }
+
+  /**
+   * The {@link ExperimentResult#LEVEL} interval of the figure's mean over replications, cut at
+   * {@link #lowest()} and {@link #highest(Scenario)}: with few replications a Student's t interval
+   * may reach values no replication can take.
+   *
+   * @param tally the figure's values over replications of a design point, not null
+   * @param scenario that design point's scenario, not null
    * @return the interval, or empty with fewer than two values
    */
-  public Optional<Interval> interval(Tally tally) {
-    return tally.interval(ExperimentResult.LEVEL).map(i -> i.within(lowest(), highest()));
+  public Optional<Interval> interval(Tally tally, Scenario scenario) {
+    double highest = highest(scenario);
+    return tally.interval(ExperimentResult.LEVEL).map(i -> i.within(lowest(), highest));
   }
 
   /**

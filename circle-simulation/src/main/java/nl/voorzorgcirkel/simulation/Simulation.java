@@ -68,6 +68,7 @@ public final class Simulation {
    * @param scenario the scenario, not null
    * @return the result
    * @throws ScenarioException listing every broken rule, before anything runs
+   * @throws SimulationException if a circle run fails (a fault of the engine, not of the scenario)
    */
   public static ExperimentResult run(Scenario scenario) {
     return run(scenario, Runtime.getRuntime().availableProcessors(), (done, total) -> { });
@@ -81,6 +82,7 @@ public final class Simulation {
    * @param progress told as circle runs finish, not null
    * @return the result
    * @throws ScenarioException listing every broken rule, before anything runs
+   * @throws SimulationException if a circle run fails (a fault of the engine, not of the scenario)
    */
   public static ExperimentResult run(Scenario scenario, int threads, Progress progress) {
     List<DesignPoint> points = points(scenario);
@@ -107,6 +109,7 @@ public final class Simulation {
    * @param progress told as this shard's circle runs finish, not null
    * @return the shard's results
    * @throws ScenarioException listing every broken rule, before anything runs
+   * @throws SimulationException if a circle run fails (a fault of the engine, not of the scenario)
    */
   public static ShardResult run(Scenario scenario, Shard shard, int threads, Progress progress) {
     Objects.requireNonNull(shard, "shard");
@@ -164,14 +167,18 @@ public final class Simulation {
           }
         }));
       }
-      for (Future<?> f : futures) {
-        f.get();
+      for (int i = 0; i < futures.size(); i++) {
+        try {
+          futures.get(i).get();
+        } catch (ExecutionException e) {
+          // where it failed, to repeat it; the cause says what (the model's messages hold no personal data)
+          WorkUnit unit = units.get(i);
+          throw new SimulationException(unit.point() + 1, unit.replication() + 1, e.getCause());
+        }
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("simulation interrupted", e);
-    } catch (ExecutionException e) {
-      throw new IllegalStateException("a circle's simulation failed", e.getCause());
     } finally {
       pool.shutdownNow();
     }

@@ -12,6 +12,7 @@ import static org.quicktheories.generators.SourceDSL.lists;
 import java.util.List;
 import java.util.Optional;
 import nl.voorzorgcirkel.simulation.report.Summary;
+import nl.voorzorgcirkel.simulation.scenario.Scenario;
 import nl.voorzorgcirkel.simulation.scenario.ScenarioFiles;
 import nl.voorzorgcirkel.simulation.statistics.Interval;
 import nl.voorzorgcirkel.simulation.statistics.Tally;
@@ -20,6 +21,10 @@ import org.junit.jupiter.api.Test;
 
 /** Intervals are shown within the values a figure can take. */
 class OutputIntervalTest {
+
+  /** 200 measured days, 3 circles: the figures' ranges that depend on the scenario are small. */
+  private static final Scenario SCENARIO = Scenario.defaults().with("experiment.days", 200)
+      .with("population.circles", 3);
 
   @Test
   void anIntervalOfAFigureNeverLeavesTheValuesItCanTakeAndIsTheStudentIntervalWhereThatFits() {
@@ -30,18 +35,19 @@ class OutputIntervalTest {
         doubles().between(0, 40))
         .checkAssert((index, fractions, scale) -> {
           Output o = outputs[index];
-          double top = Math.min(o.highest(), o.lowest() + scale);
+          double highest = o.highest(SCENARIO);
+          double top = Math.min(highest, o.lowest() + scale);
           Tally t = new Tally();
           fractions.forEach(f -> t.add(o.lowest() + f * (top - o.lowest())));
           Optional<Interval> raw = t.interval(ExperimentResult.LEVEL);
-          Optional<Interval> shown = o.interval(t);
+          Optional<Interval> shown = o.interval(t, SCENARIO);
           assertEquals(raw.isPresent(), shown.isPresent());
           shown.ifPresent(i -> {
             assertTrue(o.lowest() <= i.low() && i.low() <= i.estimate(), o + " " + i);
-            assertTrue(i.estimate() <= i.high() && i.high() <= o.highest(), o + " " + i);
+            assertTrue(i.estimate() <= i.high() && i.high() <= highest, o + " " + i);
             assertEquals(raw.get().estimate(), i.estimate());
             assertEquals(Math.max(raw.get().low(), o.lowest()), i.low());
-            assertEquals(Math.min(raw.get().high(), o.highest()), i.high());
+            assertEquals(Math.min(raw.get().high(), highest), i.high());
           });
         });
   }
@@ -55,6 +61,31 @@ class OutputIntervalTest {
     assertEquals(1, Output.LOAD_MAX_OVER_MEAN.lowest());
     // helpers may give more than the capacity they set
     assertEquals(Double.POSITIVE_INFINITY, Output.CAPACITY_USED.highest());
+  }
+
+  /**
+   * Usertest 4, G9: the interval of the days until a circle lost a kind of help went past the run
+   * ({@code [0, 778.28]} days for a 200-day run, two replications with a loss); no circle can lose
+   * a kind after the last measured day, and no more circles than there are can lose one.
+   */
+  @Test
+  void theDaysUntilACircleLostAKindStayWithinTheMeasuredDays() {
+    assertEquals(200, Output.DAYS_UNTIL_LOSING.highest(SCENARIO));
+    assertEquals(3, Output.CIRCLES_LOSING_A_KIND.highest(SCENARIO));
+    assertEquals(3, Output.CIRCLES_BELOW_MINIMUM.highest(SCENARIO));
+    assertEquals(Double.POSITIVE_INFINITY, Output.REQUESTS.highest(SCENARIO));
+    Tally days = new Tally();
+    days.add(31);
+    days.add(166);
+    assertTrue(days.interval(ExperimentResult.LEVEL).orElseThrow().high() > 700);
+    Interval shown = Output.DAYS_UNTIL_LOSING.interval(days, SCENARIO).orElseThrow();
+    assertEquals(0, shown.low());
+    assertEquals(200, shown.high());
+    assertEquals(98.5, shown.estimate());
+    Tally circles = new Tally();
+    circles.add(0);
+    circles.add(3);
+    assertEquals(3, Output.CIRCLES_LOSING_A_KIND.interval(circles, SCENARIO).orElseThrow().high());
   }
 
   @Test

@@ -692,6 +692,7 @@ public final class MemberCsv {
         case "displayName":
           return Column.NAME;
         case "birthYear":
+        case "birthYearFitsJoined":
           return Column.BIRTH_YEAR;
         case "home":
           return Column.LATITUDE;

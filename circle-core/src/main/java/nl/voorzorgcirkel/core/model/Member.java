@@ -45,6 +45,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class Member {
 
+  /** How many years before the year of joining a member can at most have been born. */
+  private static final int MAX_AGE_AT_JOINING = 125;
+
   /** The capacity of a member who has not set one: two hours a week (an assumption). */
   public static final Duration DEFAULT_CAPACITY_PER_WEEK = Duration.ofHours(2);
 
@@ -90,13 +93,16 @@ public abstract class Member {
   public abstract String displayName();
 
   /**
-   * The year of birth (personal data).
+   * The year of birth (personal data). The rule follows the day the member joined, not the
+   * calendar of today: no later than the year they joined and at most 125
+   * years before it (older than anyone has lived), so that a member joining in 2095 may be born in
+   * 2030; and, like every date of the library, in the years 1 to 9999.
    *
-   * @return 1900 to 2025
+   * @return 1 to 9999, from {@code joined().getYear() - 125} to {@code joined().getYear()}
    */
   @Value.Redacted
-  @Min(1900)
-  @Max(2025)
+  @Min(1)
+  @Max(9999)
   public abstract int birthYear();
 
   /**
@@ -366,6 +372,19 @@ public abstract class Member {
   @AssertTrue(message = "{vzc.Member.pausedUntilOnlyWhenPaused}")
   boolean pausedUntilOnlyWhenPaused() {
     return status() == null || (status() == MemberStatus.PAUSED) == pausedUntil().isPresent();
+  }
+
+  /**
+   * The birth year against the day of joining; silent when either is missing or the year is
+   * outside the supported years (those rules say so already).
+   */
+  @AssertTrue(message = "{vzc.Member.birthYearFitsJoined}")
+  boolean birthYearFitsJoined() {
+    if (joined() == null || birthYear() < 1 || birthYear() > 9999) {
+      return true;
+    }
+    int year = joined().getYear();
+    return birthYear() <= year && birthYear() >= year - MAX_AGE_AT_JOINING;
   }
 
   @AssertTrue(message = "{vzc.Member.doesNotAvoidThemselves}")

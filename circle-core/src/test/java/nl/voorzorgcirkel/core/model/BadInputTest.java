@@ -72,8 +72,37 @@ class BadInputTest {
     assertEquals("invalid value (1): Member.birthYear: must be given", e.getMessage());
     assertEquals("ongeldige waarde (1): Member.birthYear: moet ingevuld zijn", e.message(DUTCH));
     // a year given but out of range still says so
-    assertEquals(List.of("birthYear:Min"),
+    assertEquals(List.of("birthYearFitsJoined:Member.birthYearFitsJoined"),
         rules(assertThrows(InvalidValueException.class, () -> builder.birthYear(1850).build())));
+  }
+
+  /**
+   * Usertest 4, G2: the birth year had a fixed maximum of 2025, so a member joining in 2090 (a
+   * simulation of that year) could not exist, and one born in 1890 and joining in 2000 could not
+   * either (minimum 1900). The rule now follows the day of joining.
+   */
+  @Test
+  void theBirthYearFollowsTheDayOfJoiningNotAFixedCalendar() {
+    Member.Builder builder = Member.builder()
+        .id(MemberId.of("m-1"))
+        .displayName("Anna")
+        .home(GeoPoint.coarse(52.379, 5.223));
+    assertEquals(2030, builder.birthYear(2030).joined(LocalDate.of(2095, 6, 1)).build().birthYear());
+    assertEquals(1890, builder.birthYear(1890).joined(LocalDate.of(2000, 1, 1)).build().birthYear());
+    assertEquals(2025, builder.birthYear(2025).joined(LocalDate.of(2025, 12, 31)).build().birthYear());
+    assertEquals(1900, builder.birthYear(1900).joined(LocalDate.of(2025, 1, 1)).build().birthYear());
+    InvalidValueException late = assertThrows(InvalidValueException.class,
+        () -> builder.birthYear(2026).joined(LocalDate.of(2025, 12, 31)).build());
+    assertEquals(List.of("birthYearFitsJoined:Member.birthYearFitsJoined"), rules(late));
+    assertEquals("invalid value (1): Member.birthYearFitsJoined: the birth year must not be later than the"
+        + " year the member joined, nor more than 125 years before it", late.getMessage());
+    assertEquals("ongeldige waarde (1): Member.birthYearFitsJoined: het geboortejaar mag niet later zijn dan"
+        + " het jaar waarin de deelnemer lid werd, en niet meer dan 125 jaar daarvoor", late.message(DUTCH));
+    assertEquals(List.of("birthYearFitsJoined:Member.birthYearFitsJoined"), rules(assertThrows(
+        InvalidValueException.class, () -> builder.birthYear(1899).joined(LocalDate.of(2025, 1, 1)).build())));
+    // outside the years the library computes with: said once, by the field's own rule
+    assertEquals(List.of("birthYear:Max"), rules(assertThrows(InvalidValueException.class,
+        () -> builder.birthYear(10_000).joined(LocalDate.of(2025, 1, 1)).build())));
   }
 
   @Test

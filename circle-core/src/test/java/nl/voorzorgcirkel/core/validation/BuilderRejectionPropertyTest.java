@@ -33,7 +33,7 @@ class BuilderRejectionPropertyTest {
 
   private static final Map<String, UnaryOperator<Member.Builder>> MEMBER_BREAKERS = Map.of(
       "displayName", b -> b.displayName(" "),
-      "birthYear", b -> b.birthYear(1850),
+      "birthYear", b -> b.birthYear(-1),
       "home", b -> b.home(null),
       "phoneNumber", b -> b.phoneNumber("ZZ not a number"),
       "capacityPerWeek", b -> b.capacityPerWeek(Duration.ofHours(50)),

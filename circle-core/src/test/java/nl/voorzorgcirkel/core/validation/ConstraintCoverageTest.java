@@ -137,15 +137,17 @@ class ConstraintCoverageTest {
     expect(WeeklyAvailability.class, () -> WeeklyAvailability.of(Arrays.asList((WeeklySlot) null)),
         "slots:NotNull");
 
-    expect(Member.class, () -> Member.builder().birthYear(1899).build(),
+    expect(Member.class, () -> Member.builder().birthYear(-5).build(),
         "id:NotNull", "displayName:NotBlank", "birthYear:Min", "home:NotNull", "joined:NotNull");
-    expect(Member.class, () -> Fixtures.member("m-1").displayName("x".repeat(101)).birthYear(2026)
+    expect(Member.class, () -> Fixtures.member("m-1").displayName("x".repeat(101)).birthYear(10_000)
         .phoneNumber("call me").capacityPerWeek(Duration.ofHours(-1))
         .addCapabilities(CapabilityOffer.of(Capability.MEALS), CapabilityOffer.of(Capability.MEALS))
         .status(MemberStatus.PAUSED).build(),
         "displayName:Size", "birthYear:Max", "phoneNumber:Pattern", "capacityPerWeek:DurationMin",
         "capabilitiesUnique:Member.capabilitiesUnique",
         "pausedUntilOnlyWhenPaused:Member.pausedUntilOnlyWhenPaused");
+    expect(Member.class, () -> Fixtures.member("m-1").birthYear(2026).joined(LocalDate.of(2025, 3, 1)).build(),
+        "birthYearFitsJoined:Member.birthYearFitsJoined");
     expect(Member.class, () -> Fixtures.member("m-1").capacityPerWeek(Duration.ofHours(41))
         .addCapabilities((CapabilityOffer) null).addAbsences((Absence) null).availability(null)
         .vitality(null).role(null).contact(null).status(null).build(),

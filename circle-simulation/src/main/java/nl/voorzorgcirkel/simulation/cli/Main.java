@@ -13,7 +13,8 @@ public final class Main {
 
   /**
    * Runs the {@code simulate} command and exits with its code: 0 on success, 2 for bad options or
-   * a scenario with errors, 1 when files cannot be written.
+   * a scenario with errors, 1 when files cannot be written, 3 when a run fails although its
+   * scenario is valid (a fault of the engine, reported without a stack trace).
    *
    * @param args the command line
    */

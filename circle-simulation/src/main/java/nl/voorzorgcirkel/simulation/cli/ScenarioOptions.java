@@ -13,6 +13,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import nl.voorzorgcirkel.core.validation.InvalidValueException;
+import nl.voorzorgcirkel.simulation.SimulationException;
 import nl.voorzorgcirkel.simulation.scenario.Scenario;
 import nl.voorzorgcirkel.simulation.scenario.ScenarioError;
 import nl.voorzorgcirkel.simulation.scenario.ScenarioException;
@@ -207,12 +209,46 @@ public final class ScenarioOptions {
     return "nl".equals(lang) ? Locale.forLanguageTag("nl") : Locale.ENGLISH;
   }
 
+  /** The {@code --lang} of a subcommand, {@code en} where it has none. */
+  private static String lang(CommandLine cmd) {
+    CommandLine.Model.OptionSpec option = cmd.getCommandSpec().findOption(LANG);
+    return option == null ? "en" : option.getValue();
+  }
+
+  /** The exit code of a run that failed although its scenario was valid (a fault of the engine). */
+  public static final int FAILED = 3;
+
+  /**
+   * What a failed run says, without a stack trace: where it failed, the cause's own message (the
+   * model's messages in the language asked for; none holds personal data) and what to do.
+   */
+  static String failure(SimulationException e, Locale locale) {
+    Throwable cause = e;
+    while (cause.getCause() != null && cause.getCause() != cause) {
+      cause = cause.getCause();
+    }
+    String what = cause instanceof InvalidValueException ? ((InvalidValueException) cause).message(locale)
+        : cause == e ? "" : cause.getClass().getSimpleName()
+            + (cause.getMessage() == null ? "" : ": " + cause.getMessage());
+    boolean dutch = locale.getLanguage().equals("nl");
+    int point = e.point();
+    int replication = e.replication();
+    return dutch
+        ? "de simulatie van ontwerppunt " + point + ", herhaling " + replication + " is mislukt: " + what
+            + System.lineSeparator() + "Het scenario is geldig: dit is een fout in circle-simulation. Meld die"
+            + " graag, met het scenariobestand en deze melding."
+        : "the simulation of design point " + point + ", replication " + replication + " failed: " + what
+            + System.lineSeparator() + "The scenario is valid: this is a fault in circle-simulation. Please"
+            + " report it with the scenario file and this message.";
+  }
+
   /**
    * A command line for a command that runs scenarios: it prints in UTF-8 to the given streams,
    * whatever the platform's encoding, and reports errors as users read them: a {@link
    * ScenarioException} prints every error in the language of the subcommand's {@code --lang} and
-   * exits with code 2; a file that cannot be written prints why and exits with code 1; anything
-   * else is thrown on.
+   * exits with code 2; a file that cannot be written prints why and exits with code 1; a run that
+   * fails although its scenario is valid ({@link SimulationException}) prints where and why,
+   * without a stack trace, and exits with code {@value #FAILED}; anything else is thrown on.
    *
    * @param command the picocli command, not null
    * @param out standard output, not null
@@ -225,21 +261,22 @@ public final class ScenarioOptions {
     line.setErr(new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true));
     line.setExecutionExceptionHandler((e, cmd, parsed) -> {
       if (e instanceof ScenarioException) {
-        String lang = cmd.getCommandSpec().findOption(LANG) == null ? "en"
-            : cmd.getCommandSpec().findOption(LANG).getValue();
-        cmd.getErr().println(((ScenarioException) e).message(locale(lang)));
+        cmd.getErr().println(((ScenarioException) e).message(locale(lang(cmd))));
         return 2;
       }
       if (e instanceof OutputFolder.Unwritable) {
-        String lang = cmd.getCommandSpec().findOption(LANG) == null ? "en"
-            : cmd.getCommandSpec().findOption(LANG).getValue();
         cmd.getErr().println(cmd.getCommandSpec().root().name() + ": "
-            + ((OutputFolder.Unwritable) e).message(locale(lang)));
+            + ((OutputFolder.Unwritable) e).message(locale(lang(cmd))));
         return 1;
       }
       if (e instanceof IOException || e instanceof UncheckedIOException) {
         cmd.getErr().println(cmd.getCommandSpec().root().name() + ": cannot write the results: " + e.getMessage());
         return 1;
+      }
+      if (e instanceof SimulationException) {
+        cmd.getErr().println(cmd.getCommandSpec().root().name() + ": "
+            + failure((SimulationException) e, locale(lang(cmd))));
+        return FAILED;
       }
       throw e;
     });

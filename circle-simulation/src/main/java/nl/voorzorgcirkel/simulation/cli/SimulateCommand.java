@@ -61,7 +61,8 @@ final class SimulateCommand implements Callable<Integer> {
           + " English identifiers in every language.", "With --shard i/n, runs only the i-th of n slices of the work and writes"
           + " it to --out as shard-i-of-n.shard; 'simulate merge' combines all n into the same files"
           + " as one run.", "Exit code 0 on success, 2 for bad options or a scenario with errors, 1"
-          + " when the results cannot be written."})
+          + " when the results cannot be written, 3 when a run fails although the scenario is valid (a"
+          + " fault in circle-simulation: please report it)."})
   static final class Run implements Callable<Integer> {
     @CommandLine.Mixin
     ScenarioOptions options = new ScenarioOptions();

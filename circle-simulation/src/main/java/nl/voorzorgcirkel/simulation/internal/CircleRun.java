@@ -567,7 +567,7 @@ public final class CircleRun {
         : p.capacityHoursPerWeek().dependent();
     double degrees = p.homeSpreadMetres() / 111_320.0;
     Member.Builder b = Member.builder().id(MemberId.of(id)).displayName("Member " + id)
-        .birthYear(cal.startDate.getYear() - age)
+        .birthYear(joined.getYear() - age) // the age on joining: a recruit of 60 is 60 when they join
         .home(GeoPoint.of(52.37 + random.nextDouble() * degrees,
             5.22 + random.nextDouble() * degrees / Math.cos(Math.toRadians(52.37))))
         .role(role).vitality(vitality).joined(joined)

@@ -2,6 +2,9 @@ package nl.voorzorgcirkel.simulation.report;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
+import java.awt.Font;
+import java.awt.font.FontRenderContext;
+import java.awt.font.TextLayout;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -39,8 +42,11 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
  * design, each figure against each varied field (the mean over the other fields' values per
  * replication, so the band is a 95 % interval over replications), one line per compared value;
  * with a comparison, each figure's paired difference at each design point with its interval.
- * Counts get whole-number ticks. Titles, axes, legends and captions in English or Dutch, tick
- * labels in the language's notation; field names and values are the scenario's own. Stateless.
+ * Counts get whole-number ticks. A title fits the image (a smaller font, or shortened with the
+ * full text in the caption); points that are all the same value, such as paired differences that
+ * are all exactly 0, are drawn on an axis with room around them. Titles, axes, legends and
+ * captions in English or Dutch, tick labels in the language's notation; field names and values
+ * are the scenario's own. Stateless.
  *
  * @since 0.1.0
  */
@@ -48,6 +54,13 @@ public final class Charts {
 
   private static final int WIDTH = 900;
   private static final int HEIGHT = 520;
+  /**
+   * The widest title drawn, in pixels: the image's width less the y axis's title and labels left
+   * of the plot (about 100 pixels with labels such as 1,234.567), the padding and a margin.
+   */
+  static final double TITLE_ROOM = WIDTH - 150;
+  /** The smallest title font, in points. */
+  static final float SMALLEST_TITLE = 10f;
   private static final Color[] COLOURS = {new Color(31, 119, 180), new Color(214, 39, 40),
       new Color(44, 160, 44), new Color(148, 103, 189), new Color(255, 127, 14), new Color(140, 86, 75)};
 
@@ -57,8 +70,9 @@ public final class Charts {
    * A chart: its file name, title, caption and PNG bytes.
    *
    * @param file the file name, such as {@code share_helped-vs-behaviour.acceptance.probability.png}
-   * @param title the chart's title
-   * @param caption what each point and band of the chart is (over what it averages), or empty
+   * @param title the chart's title, in full
+   * @param caption what each point and band of the chart is (over what it averages), or empty;
+   *     the full title first where the image's had to be shortened to fit
    * @param png the PNG image
    */
   @SuppressWarnings("ArrayRecordComponent") // the image's bytes, written out, never compared
@@ -224,10 +238,14 @@ public final class Charts {
         if (hypercube) {
           for (DesignPoint p : at) {
             Tally t = result.tally(p.index(), o);
-            rows.add(row(x, t, o));
+            rows.add(row(x, t, o, o.highest(p.scenario())));
           }
         } else {
           int replications = result.scenario().experiment().replications();
+          double highest = o.lowest();
+          for (DesignPoint p : at) {
+            highest = Math.max(highest, o.highest(p.scenario()));
+          }
           Tally t = new Tally();
           for (int r = 0; r < replications; r++) {
             double sum = 0;
@@ -241,7 +259,7 @@ public final class Charts {
             }
             t.add(n == 0 ? Double.NaN : sum / n);
           }
-          rows.add(row(x, t, o));
+          rows.add(row(x, t, o, highest));
         }
       }
       rows.sort((a, b) -> Double.compare(a[0], b[0]));
@@ -271,7 +289,11 @@ public final class Charts {
       }
     }
     String file = o.column() + "-vs-" + factor + ".png";
-    return categories != null ? encode(file, title, caption, categories) : encode(file, title, caption, chart);
+    if (categories != null) {
+      keepRange(categories);
+      return encode(file, title, caption, categories);
+    }
+    return encode(file, title, caption, chart);
   }
 
   private static Chart differences(ExperimentResult result, Output o, Locale lang) {
@@ -316,7 +338,34 @@ public final class Charts {
       zero.setLineColor(Color.GRAY);
       zero.setLineStyle(new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {4f, 4f}, 0f));
     }
+    keepRange(chart);
     return encode("difference-" + o.column() + ".png", title, "", chart);
+  }
+
+  /**
+   * Gives the y axis room when every value and interval end of a chart is the same number (every
+   * paired difference exactly 0, as with common random numbers for a figure the compared policy
+   * cannot change): on a range of width 0 XChart draws an empty frame, no points and no line.
+   */
+  static void keepRange(CategoryChart chart) {
+    double min = Double.POSITIVE_INFINITY;
+    double max = Double.NEGATIVE_INFINITY;
+    for (CategorySeries s : chart.getSeriesCollection()) {
+      double[] y = s.getYData();
+      double[] error = s.getExtraValues();
+      for (int i = 0; i < y.length; i++) {
+        double e = error == null || Double.isNaN(error[i]) ? 0 : Math.abs(error[i]);
+        if (Double.isFinite(y[i])) {
+          min = Math.min(min, y[i] - e);
+          max = Math.max(max, y[i] + e);
+        }
+      }
+    }
+    if (min == max) {
+      double room = min == 0 ? 1 : Math.abs(min) / 10;
+      chart.getStyler().setYAxisMin(min - room);
+      chart.getStyler().setYAxisMax(max + room);
+    }
   }
 
   /** A design point's settings without the compared value, for axis labels. */
@@ -332,8 +381,9 @@ public final class Charts {
     return p.settings().stream().filter(s -> s.field().equals(field)).findFirst();
   }
 
-  private static double[] row(double x, Tally t, Output o) {
-    Optional<Interval> ci = o.interval(t);
+  /** x, the mean and its interval cut at the values the figure can take ({@code highest} at the top). */
+  private static double[] row(double x, Tally t, Output o, double highest) {
+    Optional<Interval> ci = t.interval(ExperimentResult.LEVEL).map(i -> i.within(o.lowest(), highest));
     double mean = t.mean();
     return new double[] {x, mean, ci.map(Interval::low).orElse(mean), ci.map(Interval::high).orElse(mean)};
   }
@@ -429,11 +479,50 @@ public final class Charts {
 
   static Chart encode(String file, String title, String caption,
       org.knowm.xchart.internal.chartpart.Chart<?, ?> chart) {
+    // a title shortened to fit the image is given in full above the caption
+    String shown = fitTitle(chart);
+    String full = shown.equals(title) ? caption : caption.isEmpty() ? title + "." : title + ". " + caption;
     try {
-      return new Chart(file, title, caption, ChartEncoder.getBytes(chart, "png"));
+      return new Chart(file, title, full, ChartEncoder.getBytes(chart, "png"));
     } catch (IOException e) {
       throw new IllegalStateException("the chart " + file + " could not be drawn", e);
     }
+  }
+
+  /**
+   * Makes the chart's title fit the image: XChart draws it on one line, centred over the plot
+   * (which starts after the y axis's title and labels), and cuts off what passes the image's edge.
+   * The theme's font if the title fits in {@link #TITLE_ROOM}, else a smaller one down to {@link
+   * #SMALLEST_TITLE} points, else that one with the title shortened at a word and ended with an
+   * ellipsis.
+   *
+   * @return the title as drawn
+   */
+  static String fitTitle(org.knowm.xchart.internal.chartpart.Chart<?, ?> chart) {
+    Font font = chart.getStyler().getChartTitleFont();
+    String title = chart.getTitle();
+    for (float size = font.getSize2D(); size >= SMALLEST_TITLE; size--) {
+      Font smaller = font.deriveFont(size);
+      if (titleWidth(title, smaller) <= TITLE_ROOM) {
+        chart.getStyler().setChartTitleFont(smaller);
+        return title;
+      }
+    }
+    Font smallest = font.deriveFont(SMALLEST_TITLE);
+    chart.getStyler().setChartTitleFont(smallest);
+    String shortened = title;
+    while (titleWidth(shortened + "\u2026", smallest) > TITLE_ROOM && shortened.length() > 1) {
+      int space = shortened.lastIndexOf(' ');
+      shortened = space > 0 ? shortened.substring(0, space) : shortened.substring(0, shortened.length() - 1);
+    }
+    shortened = shortened + "\u2026";
+    chart.setTitle(shortened);
+    return shortened;
+  }
+
+  /** The width of a title as XChart measures it (a text layout of the title font). */
+  static double titleWidth(String title, Font font) {
+    return new TextLayout(title, font, new FontRenderContext(null, true, false)).getBounds().getWidth();
   }
 
   private static String capitalised(String label) {

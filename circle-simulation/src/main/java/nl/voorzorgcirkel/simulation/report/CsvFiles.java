@@ -27,15 +27,22 @@ import nl.voorzorgcirkel.simulation.statistics.Tally;
  * plain decimal notation with a dot, {@code true}/{@code false}, and an empty cell where a figure
  * does not exist (NaN in pandas, NA in R). Written with FastCSV. Stateless.
  *
+ * <p>Two numbers name a point, from 1, under the same names in every file: {@code point} is the
+ * point that ran (a design point with one compared value; the summary's "Point N"), {@code
+ * design_point} the design point alone (the design's settings, without the compared value), so
+ * that the compared values of one design point share it. Without a comparison they are equal.
+ *
  * <ul>
- *   <li>{@code replications.csv}: one row per design point and replication, one column per
+ *   <li>{@code replications.csv}: one row per point and replication, one column per
  *       varied field and per {@link Output};
  *   <li>{@code summary.csv}: one row per design point and figure (long form): n, mean, standard
  *       deviation and the 95 % interval;
  *   <li>{@code monthly.csv}: one row per design point, replication and calendar month, with the
  *       month's days and whether it is partial;
  *   <li>{@code differences.csv} (with a comparison): one row per design point, compared value and
- *       figure: the paired difference and interval, and the unpaired interval.
+ *       figure: the paired difference and interval, and the unpaired interval; {@code point} is
+ *       the compared value's point and {@code baseline_point} the baseline's, as in the other
+ *       files.
  * </ul>
  *
  * @since 0.1.0
@@ -56,7 +63,7 @@ public final class CsvFiles {
     List<String> fields = fields(result);
     List<String> files = new ArrayList<>();
     try (CsvWriter csv = writer(dir.resolve("replications.csv"))) {
-      List<String> header = new ArrayList<>(List.of("point"));
+      List<String> header = new ArrayList<>(List.of("point", "design_point"));
       header.addAll(fields);
       header.add("replication");
       for (Output o : result.outputs()) {
@@ -76,14 +83,14 @@ public final class CsvFiles {
     }
     files.add("replications.csv");
     try (CsvWriter csv = writer(dir.resolve("summary.csv"))) {
-      List<String> header = new ArrayList<>(List.of("point"));
+      List<String> header = new ArrayList<>(List.of("point", "design_point"));
       header.addAll(fields);
       header.addAll(List.of("output", "unit", "n", "n_missing", "mean", "sd", "ci95_low", "ci95_high"));
       csv.writeRecord(header);
       for (DesignPoint p : result.points()) {
         for (Output o : result.outputs()) {
           Tally t = result.tally(p.index(), o);
-          Optional<Interval> ci = o.interval(t);
+          Optional<Interval> ci = o.interval(t, p.scenario());
           List<String> row = start(p, fields);
           row.addAll(List.of(o.column(), o.unit(), String.valueOf(t.count()), String.valueOf(t.missing()),
               number(t.mean()), number(t.standardDeviation()),
@@ -94,7 +101,7 @@ public final class CsvFiles {
     }
     files.add("summary.csv");
     try (CsvWriter csv = writer(dir.resolve("monthly.csv"))) {
-      List<String> header = new ArrayList<>(List.of("point"));
+      List<String> header = new ArrayList<>(List.of("point", "design_point"));
       header.addAll(fields);
       header.addAll(List.of("replication", "month", "days", "partial"));
       for (MonthlyOutput o : result.monthlyOutputs()) {
@@ -119,13 +126,14 @@ public final class CsvFiles {
     files.add("monthly.csv");
     if (result.hasComparison()) {
       try (CsvWriter csv = writer(dir.resolve("differences.csv"))) {
-        List<String> header = new ArrayList<>(List.of("design_point"));
+        List<String> header = new ArrayList<>(List.of("design_point", "point", "baseline_point"));
         header.addAll(fields.subList(0, fields.size() - 1));
         header.addAll(List.of("compared_field", "baseline", "value", "output", "n", "difference",
             "ci95_low", "ci95_high", "unpaired_ci95_low", "unpaired_ci95_high"));
         csv.writeRecord(header);
         for (PairedDifference d : result.differences()) {
-          List<String> row = new ArrayList<>(List.of(String.valueOf(d.baseline().design() + 1)));
+          List<String> row = new ArrayList<>(List.of(String.valueOf(d.baseline().design() + 1),
+              String.valueOf(d.treatment().index() + 1), String.valueOf(d.baseline().index() + 1)));
           List<Setting> settings = d.treatment().settings();
           for (int i = 0; i < settings.size() - 1; i++) {
             row.add(settings.get(i).valueText());
@@ -162,7 +170,7 @@ public final class CsvFiles {
   }
 
   private static List<String> start(DesignPoint p, List<String> fields) {
-    List<String> row = new ArrayList<>(List.of(String.valueOf(p.index() + 1)));
+    List<String> row = new ArrayList<>(List.of(String.valueOf(p.index() + 1), String.valueOf(p.design() + 1)));
     for (String field : fields) {
       row.add(p.settings().stream().filter(s -> s.field().equals(field)).findFirst()
           .map(Setting::valueText).orElse(""));

@@ -75,7 +75,7 @@ public final class HtmlReport {
     for (DesignPoint p : result.points()) {
       out.append("<tr><td>").append(escape(p.label())).append("</td>");
       for (Output o : result.outputs()) {
-        out.append("<td>").append(escape(Summary.format(result.tally(p.index(), o), o, lang))).append("</td>");
+        out.append("<td>").append(escape(Summary.format(result.tally(p.index(), o), o, p.scenario(), lang))).append("</td>");
       }
       out.append("</tr>\n");
     }

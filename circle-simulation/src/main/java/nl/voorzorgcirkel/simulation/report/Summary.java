@@ -81,7 +81,8 @@ public final class Summary {
       }
       for (Output o : result.outputs()) {
         Tally t = result.tally(p.index(), o);
-        out.append("  ").append(padded(o.label(s, lang), width)).append(' ').append(format(t, o, lang)).append('\n');
+        out.append("  ").append(padded(o.label(s, lang), width)).append(' ').append(format(t, o, p.scenario(), lang)).append('
+');
       }
       Optional<QueueingModel> q = p.scenario().queueing();
       if (q.isPresent()) {
@@ -128,17 +129,20 @@ public final class Summary {
     return text.length() >= width ? text : text + " ".repeat(width - text.length());
   }
 
-  /** {@code mean [low, high]} in English notation, the mean alone with one observation, or {@code n/a}. */
-  static String format(Tally t, Output o) {
-    return format(t, o, Locale.ENGLISH);
+  /**
+   * {@code mean [low, high]} in English notation, the mean alone with one observation, or {@code
+   * n/a}; the interval cut to the values the figure can take in the design point's scenario.
+   */
+  static String format(Tally t, Output o, Scenario scenario) {
+    return format(t, o, scenario, Locale.ENGLISH);
   }
 
   /** {@code mean [low, high]} in a language's notation, the mean alone with one observation, or n/a. */
-  static String format(Tally t, Output o, Locale lang) {
+  static String format(Tally t, Output o, Scenario scenario, Locale lang) {
     if (t.count() == 0) {
       return Texts.format("summary.notAvailable", lang);
     }
-    Optional<Interval> ci = o.interval(t);
+    Optional<Interval> ci = o.interval(t, scenario);
     int decimals = Reports.decimals(o, t.mean());
     String missing = t.missing() > 0 ? "  " + Texts.format("summary.missing", lang, Map.of("n", t.missing())) : "";
     if (ci.isEmpty()) {

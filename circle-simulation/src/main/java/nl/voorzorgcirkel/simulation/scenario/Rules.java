@@ -197,9 +197,9 @@ final class Rules {
     Experiment e = scenario.experiment();
     if (e.start().isBefore(FIRST_START) || e.start().isAfter(LAST_START)) {
       error("experiment.start", "must be from 2000-01-01 to 2099-12-31 (the engine's calendar tables"
-          + " and members' birth years cover these starts)",
-          "moet van 2000-01-01 tot en met 2099-12-31 zijn (de kalendertabellen van de motor en de"
-          + " geboortejaren van deelnemers dekken deze starts)");
+          + " cover these starts)",
+          "moet van 2000-01-01 tot en met 2099-12-31 zijn (de kalendertabellen van de motor dekken"
+          + " deze starts)");
       return;
     }
     LocalDate last = e.start().plusDays((long) e.warmupDays() + e.days());

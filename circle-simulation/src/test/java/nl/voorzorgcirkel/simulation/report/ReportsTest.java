@@ -32,11 +32,21 @@ class ReportsTest {
 
   @BeforeAll
   static void run() {
-    System.setProperty("java.awt.headless", "true");
-    Scenario s = ScenarioFiles.builtIn("fairness-grid").with("population.circles", 4)
-        .with("experiment.days", 60).with("experiment.replications", 3);
-    grid = Simulation.run(s, 2, (d, t) -> { });
+    grid = grid();
   }
+
+  /** The fairness grid, small: run once for the report tests of this package. */
+  static synchronized ExperimentResult grid() {
+    if (shared == null) {
+      System.setProperty("java.awt.headless", "true");
+      Scenario s = ScenarioFiles.builtIn("fairness-grid").with("population.circles", 4)
+          .with("experiment.days", 60).with("experiment.replications", 3);
+      shared = Simulation.run(s, 2, (d, t) -> { });
+    }
+    return shared;
+  }
+
+  private static ExperimentResult shared;
 
   private static List<CsvRecord> read(Path file) throws IOException {
     try (CsvReader<CsvRecord> csv = CsvReader.builder().ofCsvRecord(file)) {
@@ -53,8 +63,8 @@ class ReportsTest {
     // 9 grid points x 2 strategies x 3 replications, and a header
     assertEquals(1 + 18 * 3, replications.size());
     List<String> header = replications.get(0).getFields();
-    assertEquals(List.of("point", "population.membersPerCircle", "behaviour.acceptance.probability",
-        "policy.fairness.strategy", "replication"), header.subList(0, 5));
+    assertEquals(List.of("point", "design_point", "population.membersPerCircle", "behaviour.acceptance.probability",
+        "policy.fairness.strategy", "replication"), header.subList(0, 6));
     for (CsvRecord row : replications) {
       assertEquals(header.size(), row.getFieldCount());
     }
@@ -66,11 +76,62 @@ class ReportsTest {
         "plain numbers, missing as empty cells");
     List<CsvRecord> differences = read(dir.resolve("differences.csv"));
     assertEquals(1 + 9 * grid.outputs().size(), differences.size());
-    assertEquals("leximin", differences.get(1).getField(5));
-    assertEquals("least-loaded", differences.get(1).getField(4));
+    List<String> differencesHeader = differences.get(0).getFields();
+    assertEquals("leximin", differences.get(1).getField(differencesHeader.indexOf("value")));
+    assertEquals("least-loaded", differences.get(1).getField(differencesHeader.indexOf("baseline")));
     List<CsvRecord> monthly = read(dir.resolve("monthly.csv"));
     assertTrue(monthly.stream().skip(1).anyMatch(r -> r.getField(r.getFieldCount() - 6 - 1).equals("true")),
         "a partial month is marked");
+  }
+
+  /** The rows of a CSV file as maps from the header's names. */
+  private static List<Map<String, String>> table(Path file) throws IOException {
+    List<CsvRecord> rows = read(file);
+    List<String> header = rows.get(0).getFields();
+    return rows.stream().skip(1).map(r -> {
+      Map<String, String> row = new java.util.LinkedHashMap<>();
+      for (int i = 0; i < header.size(); i++) {
+        row.put(header.get(i), r.getField(i));
+      }
+      return row;
+    }).collect(Collectors.toList());
+  }
+
+  /**
+   * Usertest 4, G12: {@code differences.csv} numbered its rows {@code design_point} 1..9 (the grid
+   * points) and the other files {@code point} 1..18 (grid point and strategy), so a join on the
+   * number paired the wrong rows without an error. Every file now carries both numbers under the
+   * same names, and a join on either finds the rows the difference was made of.
+   */
+  @Test
+  void everyCsvFileNumbersItsPointsAlikeSoThatAJoinFindsTheComparedRows(@TempDir Path dir) throws IOException {
+    Reports.write(dir, grid);
+    String compared = "policy.fairness.strategy";
+    Map<String, Map<String, String>> summaryByPoint = new java.util.HashMap<>();
+    for (Map<String, String> row : table(dir.resolve("summary.csv"))) {
+      summaryByPoint.putIfAbsent(row.get("point"), row);
+    }
+    assertEquals(18, summaryByPoint.size());
+    List<Map<String, String>> differences = table(dir.resolve("differences.csv"));
+    assertEquals(9 * grid.outputs().size(), differences.size());
+    for (Map<String, String> d : differences) {
+      Map<String, String> treatment = summaryByPoint.get(d.get("point"));
+      Map<String, String> baseline = summaryByPoint.get(d.get("baseline_point"));
+      assertTrue(treatment != null && baseline != null, "summary rows of the points of " + d);
+      assertEquals(d.get("design_point"), treatment.get("design_point"), d.toString());
+      assertEquals(d.get("design_point"), baseline.get("design_point"), d.toString());
+      assertEquals(d.get("value"), treatment.get(compared), d.toString());
+      assertEquals(d.get("baseline"), baseline.get(compared), d.toString());
+      for (String field : List.of("population.membersPerCircle", "behaviour.acceptance.probability")) {
+        assertEquals(d.get(field), treatment.get(field), d.toString());
+      }
+    }
+    // the same numbers in the per-replication and monthly files
+    for (String file : List.of("replications.csv", "monthly.csv")) {
+      for (Map<String, String> row : table(dir.resolve(file))) {
+        assertEquals(summaryByPoint.get(row.get("point")).get("design_point"), row.get("design_point"), file);
+      }
+    }
   }
 
   @Test
