@@ -229,7 +229,7 @@ public final class BatchAssignment {
         && batch.nodeMember.equals(old.nodeMember) && batch.nodeWeek.equals(old.nodeWeek);
     // the earlier flow stays optimal for the new counts if no member-week's count fell below its
     // load, and none that was full got more room (a request left unplaced might then fit)
-    for (int k = 0; incremental && k < batch.nodes(); k++) {
+    for (int k = 0; incremental && earlierFlow != null && k < batch.nodes(); k++) {
       int before = earlierFlow.capacity[k];
       int now = Math.min(capacity[k], batch.units());
       incremental = now >= earlier.load[k] && (earlier.load[k] < before || now == before);
