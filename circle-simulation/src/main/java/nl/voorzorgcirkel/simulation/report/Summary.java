@@ -81,8 +81,7 @@ public final class Summary {
       }
       for (Output o : result.outputs()) {
         Tally t = result.tally(p.index(), o);
-        out.append("  ").append(padded(o.label(s, lang), width)).append(' ').append(format(t, o, p.scenario(), lang)).append('
-');
+        out.append("  ").append(padded(o.label(s, lang), width)).append(' ').append(format(t, o, p.scenario(), lang)).append('\n');
       }
       Optional<QueueingModel> q = p.scenario().queueing();
       if (q.isPresent()) {
