@@ -130,8 +130,7 @@ public enum MonthlyOutput {
    * @since 0.1.0
    */
   public String label(Scenario scenario, Locale locale) {
-    return Texts.format("monthly." + column, locale,
-        Map.of("days", scenario.contact().map(c -> (Object) c.withoutContactDays()).orElse("N")));
+    return Output.scenarioLabel("monthly." + column, scenario, locale);
   }
 
   /**

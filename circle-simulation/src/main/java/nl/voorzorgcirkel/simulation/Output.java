@@ -199,7 +199,15 @@ public enum Output {
    * @since 0.1.0
    */
   public String label(Scenario scenario, Locale locale) {
-    return Texts.format("output." + column, locale,
+    return scenarioLabel("output." + column, scenario, locale);
+  }
+
+  /**
+   * A figure's label from the texts, with the scenario's N (the days without contact) in place of
+   * "N"; for the figures of a run and of its months alike.
+   */
+  static String scenarioLabel(String key, Scenario scenario, Locale locale) {
+    return Texts.format(key, locale,
         Map.of("days", scenario.contact().map(c -> (Object) c.withoutContactDays()).orElse("N")));
   }
 
