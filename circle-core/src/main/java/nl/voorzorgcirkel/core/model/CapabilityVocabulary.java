@@ -54,6 +54,8 @@ public final class CapabilityVocabulary {
   private final SortedMap<String, Capability> sortedTerms;
   /** Terms of several words written as one ({@code medicijnenophalen}), to their entries. */
   private final Map<String, VocabularyEntry> byGluedTerm;
+  /** The same, to the capability, for reading offers; without the words that are terms themselves. */
+  private final Map<String, Capability> gluedTerms;
   /** The most words in one term. */
   private final int longestTerm;
   /** Categories of codes no term names, as read from their words (see {@link #category}). */
@@ -81,14 +83,20 @@ public final class CapabilityVocabulary {
     this.byCapability = codes;
     int words = 1;
     Map<String, VocabularyEntry> glued = new HashMap<>();
-    for (Map.Entry<String, VocabularyEntry> term : terms.entrySet()) {
-      words = Math.max(words, term.getKey().split(" ", -1).length);
-      if (term.getKey().indexOf(' ') >= 0) {
-        glued.putIfAbsent(term.getKey().replace(" ", ""), term.getValue());
+    for (VocabularyEntry entry : this.entries) { // in order: the first entry of a glued word keeps it
+      for (String term : entry.terms()) {
+        String key = normalise(term);
+        words = Math.max(words, key.split(" ", -1).length);
+        if (key.indexOf(' ') >= 0) {
+          glued.putIfAbsent(key.replace(" ", ""), entry);
+        }
       }
     }
     this.longestTerm = words;
     this.byGluedTerm = glued;
+    Map<String, Capability> gluedCapabilities = new HashMap<>();
+    glued.forEach((word, entry) -> gluedCapabilities.put(word, entry.capability()));
+    this.gluedTerms = gluedCapabilities;
     SortedMap<String, Capability> sorted = new TreeMap<>();
     terms.forEach((term, entry) -> sorted.put(term, entry.capability()));
     this.sortedTerms = Collections.unmodifiableSortedMap(sorted);
@@ -194,7 +202,7 @@ public final class CapabilityVocabulary {
    * @since 0.1.0
    */
   public OfferReading readOffers(String cell) {
-    return OfferReading.read(Objects.requireNonNull(cell, "cell"), sortedTerms);
+    return OfferReading.read(Objects.requireNonNull(cell, "cell"), sortedTerms, gluedTerms);
   }
 
   /**
@@ -223,7 +231,9 @@ public final class CapabilityVocabulary {
   /**
    * Whether a capability is circle help or which kind of professional care.
    *
-   * <p>A code an entry names has that entry's category. Any other code is read word by word
+   * <p>A known term comes before the words inside it. A code an entry names has that entry's
+   * category, also when it is a term written as one word or with its words split differently
+   * ({@code kledingwassen}, laundry; {@code wond-zorg}, wound care). Any other code is read word by word
    * ({@code insuline-spuiten}: "insuline", "spuiten"), taking at each word the longest term of this
    * vocabulary that starts there ({@code medicijnen-ophalen-apotheek} is the errand "medicijnen
    * ophalen", not the medication "medicijnen"); a Dutch compound word that no term names is also
@@ -235,9 +245,11 @@ public final class CapabilityVocabulary {
    * it is combined. Words of household help and medical questions count only as the whole code
    * ({@code rit-naar-dokter}, a ride to the doctor, is circle help). A code with no such term is
    * circle help, so
-   * organisations can add kinds of help of their own. A code that reads as care by accident
-   * ({@code auto-wassen} would be "wassen") is put right by adding it as a synonym of the kind of
-   * help it is ({@link #withSynonyms}); the standard vocabulary has the common ones.
+   * organisations can add kinds of help of their own. Washing or lifting a person is care, washing
+   * or lifting a thing is not: a code that reads as care only by such a word ({@code boot-wassen},
+   * washing a boat, would be "wassen") is put right by adding it as a synonym of the kind of help it
+   * is ({@link #withSynonyms}); the standard vocabulary has the common ones (windows, cars, dishes,
+   * laundry, furniture, pets), in the word orders people write.
    *
    * <p>Constant time for a code an entry names; otherwise linear in the code's length, once per
    * code (the answer is kept).
@@ -253,7 +265,12 @@ public final class CapabilityVocabulary {
     }
     HelpCategory known = readCodes.get(Objects.requireNonNull(capability, "capability"));
     if (known == null) {
-      known = readWords(normalise(capability.code()).split(" ", -1));
+      String words = normalise(capability.code());
+      VocabularyEntry whole = byTerm.get(words.replace(" ", "")); // the whole code first, also written as one word
+      if (whole == null) {
+        whole = byGluedTerm.get(words.replace(" ", ""));
+      }
+      known = whole != null ? whole.category() : readWords(words.split(" ", -1));
       if (readCodes.size() < 10_000) { // codes are a circle's kinds of help: few; never unbounded
         readCodes.put(capability, known);
       }

@@ -21,7 +21,8 @@ import org.jspecify.annotations.Nullable;
  * <p>A cell is a list ({@code "boodschappen, autorijden en koken"}): items separated by commas,
  * semicolons, slashes, plus signs, ampersands, vertical bars or line breaks. In an item the longest
  * runs of words that the vocabulary knows are taken first ({@code "brengen en halen"} is one kind
- * of help, {@code "autorijden en koken"} two); the small words between them ({@code en}, {@code
+ * of help, {@code "autorijden en koken"} two), and a term of several words may be written as one
+ * ({@code "ramenwassen"} is {@code "ramen wassen"}); the small words between them ({@code en}, {@code
  * and}, {@code of}, {@code graag}, ...) are skipped. A run of words within one typing error of a
  * word of at least {@value #MIN_CORRECTED} letters, and no nearer to another kind of help, is read
  * as that word ({@code "boodschapen"}, {@code "koekn"}); anything else is not understood and never
@@ -128,9 +129,11 @@ public record OfferReading(List<Capability> found, int corrected, List<Unknown> 
    *
    * @param cell the cell, not null
    * @param terms every word of the vocabulary, normalised, to the kind of help it names
+   * @param glued the terms of several words written as one ({@code ramenwassen}), to the kind of
+   *     help they name: read as exactly as the terms, not as a typing error
    * @return the reading
    */
-  static OfferReading read(String cell, SortedMap<String, Capability> terms) {
+  static OfferReading read(String cell, SortedMap<String, Capability> terms, Map<String, Capability> glued) {
     Objects.requireNonNull(cell, "cell");
     List<Capability> found = new ArrayList<>();
     List<Unknown> unknown = new ArrayList<>();
@@ -147,7 +150,7 @@ public record OfferReading(List<Capability> found, int corrected, List<Unknown> 
       while (i < words.length) {
         Match best = null;
         for (int j = words.length; j > i && best == null; j--) {
-          best = match(String.join(" ", Arrays.asList(words).subList(i, j)), terms, j - i);
+          best = match(String.join(" ", Arrays.asList(words).subList(i, j)), terms, glued, j - i);
         }
         if (best != null) {
           if (!found.contains(best.capability)) {
@@ -173,8 +176,12 @@ public record OfferReading(List<Capability> found, int corrected, List<Unknown> 
   /** A run of words and the kind of help it names. */
   private record Match(Capability capability, boolean corrected, int words) {}
 
-  private static @Nullable Match match(String phrase, SortedMap<String, Capability> terms, int words) {
+  private static @Nullable Match match(String phrase, SortedMap<String, Capability> terms,
+      Map<String, Capability> glued, int words) {
     Capability exact = terms.get(phrase);
+    if (exact == null) {
+      exact = glued.get(phrase);
+    }
     if (exact != null) {
       return new Match(exact, false, words);
     }
