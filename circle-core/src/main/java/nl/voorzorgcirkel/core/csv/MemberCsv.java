@@ -289,6 +289,23 @@ public final class MemberCsv {
     default boolean reads(String column) {
       return true;
     }
+
+    /**
+     * The ids of other people that a kept row names in this extension's columns ({@code graag
+     * met}), by column. Once the whole file is read they are checked as the avoids column is: an
+     * id that no row of the file has (good or bad) is kept and listed in {@link
+     * ImportResult#reviews()} ({@code unknown-id}, with the column, the row and the item's place in
+     * its cell, never the id), so a typing error never loses a wish without a word. By default
+     * none.
+     *
+     * @param value what the row became, not null
+     * @return each column's header name with the ids of its cell, in the cell's order (the item
+     *     numbers of the review), not null
+     * @since 0.1.0
+     */
+    default Map<String, List<MemberId>> references(T value) {
+      return Map.of();
+    }
   }
 
   /** The rows as members, reading no other column. */
@@ -390,7 +407,7 @@ public final class MemberCsv {
     Map<MemberId, Integer> firstRow = new HashMap<>();
     // the ids of every row, good or bad, and the wishes of kept rows to check against them at the end
     Set<String> ids = new HashSet<>();
-    List<Avoided> avoided = new ArrayList<>();
+    List<Reference> references = new ArrayList<>();
     Set<Integer> unnamedReported = new HashSet<>();
     String separators = table.listSeparators();
     Integer idColumn = index.get(Column.ID);
@@ -428,7 +445,12 @@ public final class MemberCsv {
             if (errors.size() == before && value != null) {
               rows.accept(new ImportResult.Row<>(line.row(), value));
               reviews.addAll(reader.reviews);
-              avoided.addAll(reader.avoided);
+              references.addAll(reader.avoided);
+              extension.references(value).forEach((column, named) -> {
+                for (int item = 0; item < named.size(); item++) {
+                  references.add(new Reference(line.row(), column, item + 1, named.size(), named.get(item)));
+                }
+              });
             }
           }
         }
@@ -438,10 +460,10 @@ public final class MemberCsv {
             Map.of("max", MAX_ERRORS)));
       }
     });
-    for (Avoided wish : avoided) {
+    for (Reference wish : references) {
       if (!ids.contains(wish.id().value())) {
         // kept, as the list may be one of several; but most often a typing error that loses the wish
-        reviews.add(new RowError(wish.row(), headerName.get(Column.AVOIDS), "unknown-id", "csv.unknown-id",
+        reviews.add(new RowError(wish.row(), wish.column(), "unknown-id", "csv.unknown-id",
             Map.of("item", wish.item(), "items", wish.items())));
       }
     }
@@ -449,8 +471,11 @@ public final class MemberCsv {
     return new ImportResult<>(List.of(), RowError.withEncodingHint(errors), reviews, ignored);
   }
 
-  /** An id in a kept row's avoids cell: the item's place among the cell's items, for the review. */
-  private record Avoided(int row, int item, int items, MemberId id) {}
+  /**
+   * An id of another person in a kept row's cell (avoids, or an extension's column such as wants
+   * with): the item's place among the cell's items, for the review.
+   */
+  private record Reference(int row, @Nullable String column, int item, int items, MemberId id) {}
 
   private static @Nullable Column column(String header) {
     String key = CsvTable.normalName(header);
@@ -485,7 +510,7 @@ public final class MemberCsv {
     /** Problems that keep the row: unknown offers in lenient mode, a phone contact without a number. */
     final List<RowError> reviews = new ArrayList<>();
     /** The ids of the avoids cell, to check once every row's id is known. */
-    final List<Avoided> avoided = new ArrayList<>();
+    final List<Reference> avoided = new ArrayList<>();
 
     RowReader(CsvTable.Line line, Map<Column, Integer> index, Map<Column, String> headerName,
         String listSeparators, Offers offers, @Nullable HomeReader homes) {
@@ -567,7 +592,7 @@ public final class MemberCsv {
           try {
             MemberId other = MemberId.of(items.get(item));
             b.addAvoids(other);
-            avoided.add(new Avoided(line.row(), item + 1, items.size(), other));
+            avoided.add(new Reference(line.row(), headerName.get(Column.AVOIDS), item + 1, items.size(), other));
           } catch (InvalidValueException e) {
             e.violations().forEach(v -> errors.add(new RowError(line.row(), headerName.get(Column.AVOIDS), v)));
           }

@@ -48,7 +48,8 @@ import org.jspecify.annotations.Nullable;
  *       {@code lives alone} column (yes / ja / j / y / x / 1 / true / waar, or no / nee / n / 0 /
  *       false / onwaar, in any case), or empty for no</td></tr>
  *   <tr><td>wants with / graag met</td><td>ids of candidates they want to be in a circle with,
- *       separated like capabilities</td></tr>
+ *       separated like capabilities; an id no row of the list has is kept and listed for review
+ *       ({@code unknown-id}), as in the avoids column</td></tr>
  *   <tr><td>neighbourhood / buurt (or, in a list without it, district / wijk)</td><td>the
  *       neighbourhood's name, 1 to 100 characters, of the form of a member's name (no control
  *       characters, not starting with {@code = + - @}); when empty, the geocoder's
@@ -253,6 +254,12 @@ public final class CandidateCsv {
     @Override
     public @Nullable Candidate extend(CsvTable.Line line, Member member, List<RowError> errors) {
       return candidate(line, member, errors);
+    }
+
+    /** The wants-with column's ids, checked against every row's id once the file is read. */
+    @Override
+    public Map<String, List<MemberId>> references(Candidate candidate) {
+      return wants < 0 ? Map.of() : Map.of(table.header().get(wants), candidate.wantsWith());
     }
 
     /** The candidate and address columns; a too long cell elsewhere does not cost the row. */

@@ -54,4 +54,30 @@ class CandidateReviewsTest {
     assertEquals(List.of(), result.ignoredColumns());
     assertFalse(result.reviews().toString().contains("999") || result.reviews().toString().contains("zomaar"));
   }
+
+  /**
+   * "Graag met" naming nobody in the list was kept without a word, where the same typing error in
+   * "Liever niet met" was listed for review: now both columns go through one check.
+   */
+  @Test
+  void aWantedNumberNobodyHasIsKeptAndListedForReviewLikeAnAvoidedOne() {
+    ImportResult<Candidate> result = read("Nr;Naam;Geboortejaar;Breedtegraad;Lengtegraad;Aangemeld op;Graag met\r\n"
+        + "m-1;Jan;1948;52,37;5,22;1-3-2025;m-2, m-77, m-3\r\n"
+        + "m-2;Piet;1948;52,37;5,22;1-3-2025;m-1\r\n"
+        + "m-3;Kees;1848;52,37;5,22;1-3-2025;m-1\r\n" // refused (birth year), but its number is in the list
+        + "m-4;Ria;1950;52,37;5,22;1-3-2025;m-88\r\n");
+    assertEquals(List.of("m-1", "m-2", "m-4"), result.values().stream().map(c -> c.id().value()).collect(Collectors.toList()));
+    assertEquals(List.of("2:Graag met:unknown-id", "5:Graag met:unknown-id"), problems(result.reviews()));
+    assertEquals("row 2, column Graag met: item 2 of 3 is not the number of anyone in this file; check it for a typing"
+        + " error (the wish is kept, but does nothing while nobody in the list has that number)",
+        result.reviews().get(0).message(Locale.ENGLISH));
+    assertEquals("rij 5, kolom Graag met: onderdeel 1 van 1 is niet het nummer van iemand in dit bestand; controleer"
+        + " het op een tikfout (de wens blijft bewaard, maar doet niets zolang niemand in de lijst dat nummer heeft)",
+        result.reviews().get(1).message(Locale.forLanguageTag("nl")));
+    assertEquals(List.of("m-2", "m-77", "m-3"), result.values().get(0).wantsWith().stream()
+        .map(id -> id.value()).collect(Collectors.toList()), "kept, not dropped");
+    String all = result.reviews().toString() + result.reviews().stream().map(e -> e.message(Locale.ENGLISH)
+        + e.message(Locale.forLanguageTag("nl"))).collect(Collectors.joining());
+    assertFalse(all.contains("77") || all.contains("88") || all.contains("Jan") || all.contains("Ria"), all);
+  }
 }
