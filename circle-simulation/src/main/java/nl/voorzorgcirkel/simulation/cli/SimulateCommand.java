@@ -115,7 +115,8 @@ final class SimulateCommand implements Callable<Integer> {
         total += unit.circles();
       }
       long started = System.nanoTime();
-      ProgressBar bar = noProgress ? null : new ProgressBarBuilder().setTaskName("circle runs").setInitialMax(total)
+      ProgressBar bar = noProgress ? null : new ProgressBarBuilder()
+          .setTaskName(Texts.format("cli.progress", options.locale())).setInitialMax(total)
           .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(1000).continuousUpdate()
           .setConsumer(new ConsoleProgressBarConsumer(err)).build();
       Simulation.Progress progress = bar == null ? (done, all) -> { } : (done, all) -> bar.stepTo(done);
@@ -136,7 +137,8 @@ final class SimulateCommand implements Callable<Integer> {
       java.io.PrintWriter out = spec.commandLine().getOut();
       // timings on the error stream: the summary stays the same from run to run, timings do not
       if (part != null) {
-        err.println(String.format(Locale.ROOT, "simulate: shard %s, %d circle runs in %.1f s", shard, total, seconds));
+        err.println(Texts.format("cli.shardTiming", options.locale(), Map.of("shard", shard, "runs", total,
+            "seconds", seconds)));
         java.nio.file.Files.createDirectories(this.out);
         Path file = this.out.resolve(part.fileName());
         part.write(file);
@@ -151,8 +153,8 @@ final class SimulateCommand implements Callable<Integer> {
             requests += (long) v;
           }
         }
-        err.println(String.format(Locale.ROOT, "simulate: %d circle runs, %d requests after the warm-up in %.1f s,"
-            + " %.0f a second", total, requests, seconds, requests / seconds));
+        err.println(Texts.format("cli.timing", options.locale(), Map.of("runs", total, "requests", requests,
+            "seconds", seconds, "perSecond", requests / seconds)));
         report(result, this.out, out, options.locale());
         if (records) {
           List<String> files = RecordsWriter.write(this.out, scenario);
