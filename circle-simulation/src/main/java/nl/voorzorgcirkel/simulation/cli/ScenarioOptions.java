@@ -94,6 +94,10 @@ public final class ScenarioOptions {
     if (all.isEmpty()) {
       return s;
     }
+    List<ScenarioError> twice = setTwice(all, written);
+    if (!twice.isEmpty()) {
+      throw new ScenarioException(twice);
+    }
     String text = ScenarioFiles.toJson(s);
     try {
       ObjectNode tree = (ObjectNode) json.readTree(text);
@@ -156,6 +160,39 @@ public final class ScenarioOptions {
       }
     }
     return errors;
+  }
+
+  /**
+   * A setting that replaces an earlier one is refused: the same field set twice ({@code --set
+   * experiment.days=5 --days 10}), or an object set after one of its fields ({@code --set
+   * policy.fairness.weight=2 --set policy.fairness={...}}). Only the last would count, and which
+   * one the user meant is not for us to guess. A field set after its object ({@code --set
+   * policy.fairness={...} --set policy.fairness.weight=2}) changes the object and is kept.
+   *
+   * @param settings each setting as {@code FIELD=VALUE}
+   * @param written each setting as the user wrote it on the command line, in the same order
+   */
+  static List<ScenarioError> setTwice(List<String> settings, List<String> written) {
+    List<ScenarioError> errors = new ArrayList<>();
+    for (int later = 1; later < settings.size(); later++) {
+      String field = field(settings.get(later));
+      for (int earlier = 0; earlier < later; earlier++) {
+        String before = field(settings.get(earlier));
+        if (before.equals(field) || before.startsWith(field + ".")) {
+          errors.add(new ScenarioError(written.get(later), field, 0, 0,
+              "is set twice (also by " + written.get(earlier) + "): only the last would count; give each"
+                  + " field once",
+              "is twee keer gezet (ook door " + written.get(earlier) + "): alleen de laatste zou tellen; geef"
+                  + " elk veld één keer"));
+          break;
+        }
+      }
+    }
+    return errors;
+  }
+
+  private static String field(String setting) {
+    return setting.substring(0, setting.indexOf('='));
   }
 
   /** Reads {@code --set FIELD=VALUE}, refusing a setting without a field or an equals sign. */
