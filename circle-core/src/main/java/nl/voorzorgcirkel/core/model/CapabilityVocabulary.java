@@ -54,7 +54,7 @@ public final class CapabilityVocabulary {
   private final SortedMap<String, Capability> sortedTerms;
   /** Terms of several words written as one ({@code medicijnenophalen}), to their entries. */
   private final Map<String, VocabularyEntry> byGluedTerm;
-  /** The same, to the capability, for reading offers; without the words that are terms themselves. */
+  /** The same, to the capability, for reading offers: looked up after the terms, never corrected. */
   private final Map<String, Capability> gluedTerms;
   /** The most words in one term. */
   private final int longestTerm;
