@@ -67,8 +67,9 @@ import org.jspecify.annotations.Nullable;
  * <p><b>Search.</b> Best bound first, ties by creation order (deterministic); each subproblem's
  * choice is also turned into a feasible plan to improve the upper bound. A node whose bound is not
  * below the best plan's cost is pruned. The search ends when no node is left (the best plan is
- * optimal) or a limit on nodes, work ({@link #work()}, checked after every Lagrangian value) or time is reached (then the best plan and the lowest open bound are
- * reported: the optimum lies between).
+ * optimal) or a limit on nodes, work ({@link #work()}, checked after every Lagrangian value) or
+ * time is reached (then the best plan and the lowest open bound are reported: the optimum lies
+ * between).
  *
  * <p><b>Complexity.</b> One bound costs k iterations of O(sum over member-weeks of n c s) at most
  * (less where the rows of the last step still hold); the number
@@ -300,8 +301,8 @@ final class ConflictSearch {
 
   /**
    * A search that stops at the first of its limits: {@code nodeLimit} nodes, {@code workLimit}
-   * cells of the members' dynamic programmes ({@link #cells()}; checked after every Lagrangian
-   * value, so the search computes at most one value's cells more), or the time limit (0: none).
+   * work ({@link #work()}; checked after every Lagrangian value, so the search does at most one
+   * value's work more, two where a node's branching takes one more), or the time limit (0: none).
    */
   ConflictSearch(Batch batch, int[] capacity, double penalty, long bufferSeconds, long nodeLimit,
       long workLimit, long timeLimitNanos, LongSupplier ticker) {
@@ -345,11 +346,11 @@ final class ConflictSearch {
     resolveApart(root);
     firstCost = bestCost;
     double[] warm = new double[batch.units()];
-    // prices start at 0 (where a small week's first value is often its optimum already), and the
-    // second value is taken where each unit's price is its value to the member-week that wants it most is that
-    // member-week's first marginal penalty: nobody gains by taking it, and the first value is
-    // the cost of placing every unit at its cheapest (an unplaced cost where none is cheaper),
-    // far above the value at prices 0 in a week with room for most requests
+    // prices start at 0 (where a small week's first value is often its optimum already); the
+    // second value is taken at prices that make each unit worth, to the member-week that wants it
+    // most, that member-week's first marginal penalty: nobody gains by taking it, and the value
+    // is about the cost of placing every unit where it is cheapest (the unplaced cost where no
+    // member-week has room), far above the value at prices 0 in a week with room for most requests
     for (int x = 0; x < warm.length; x++) {
       double least = Double.POSITIVE_INFINITY;
       for (int i = 0; i < batch.eligible[x].length; i++) {
@@ -587,7 +588,7 @@ final class ConflictSearch {
         norm += g[u] * g[u];
       }
       if (norm == 0) {
-        break; // nothing to move: no prices are better than these
+        break; // no unit is wanted more or less than once on average: no direction to move in
       }
       if (it == 0 && second != null) {
         System.arraycopy(second, 0, mu, 0, units);
@@ -617,10 +618,7 @@ final class ConflictSearch {
     }
     List<Restriction> children = branching(p, eligible, cost, bestMu,
         Objects.requireNonNull(bestCount, "count"), Objects.requireNonNull(bestChoice, "choice"));
-    if (children == null) {
-      return null;
-    }
-    return new Node(restrictions, bound, bestMu, children, sequence++);
+    return children == null ? null : new Node(restrictions, bound, bestMu, children, sequence++);
   }
 
 
