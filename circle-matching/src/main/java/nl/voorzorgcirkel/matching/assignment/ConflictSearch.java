@@ -41,10 +41,20 @@ import org.jspecify.annotations.Nullable;
  * computing every row. For interval
  * graphs this per-member problem has an integral polytope, so the best prices give the bound of the
  * linear program with every clique constraint, far above the flow's. The prices are found by
- * subgradient optimisation with Polyak's step towards the best plan known (Held, Wolfe and
- * Crowder, Mathematical Programming 6, 1974), from 0 at the root and warm-started from the
- * parent's below it; the step size halves after a run of steps without a better bound, and the
- * node's dual stops when a step no longer changes any price (the steps after it would repeat it).
+ * the volume algorithm (Barahona and Anbil, "The volume algorithm: producing primal solutions with
+ * a subgradient method", Mathematical Programming 87, 2000), a subgradient method that steps from
+ * the best prices so far along the excess of an average of the subproblems' choices (an
+ * approximate primal solution of the linear program) rather than of the last choice alone, with
+ * Polyak's step size towards the best plan known (Held, Wolfe and Crowder, Mathematical
+ * Programming 6, 1974). At the root the first prices are 0 (a small week's first value is often
+ * its optimum), the second put each unit where its value to the member-week that wants it most
+ * equals that member-week's first marginal penalty (that value is then about the cost of placing
+ * every unit where it is cheapest, far closer in a week with room for most requests), and the
+ * steps go on from the better; below the root from the parent's best prices. The
+ * step factor grows by 1.1 after a better bound whose choice agrees with the direction and
+ * shrinks by 0.66 after 10 steps without one; a node's dual stops when the next prices are those
+ * just evaluated. Any prices give a valid bound, so none of this affects which plan is optimal,
+ * only how soon it is proven.
  *
  * <p><b>Branching.</b> A unit two member-weeks both want: "only this member" and "never this
  * member". A plan that still has someone at two places at once (a trip, two weeks): on the earliest
@@ -57,8 +67,9 @@ import org.jspecify.annotations.Nullable;
  * <p><b>Search.</b> Best bound first, ties by creation order (deterministic); each subproblem's
  * choice is also turned into a feasible plan to improve the upper bound. A node whose bound is not
  * below the best plan's cost is pruned. The search ends when no node is left (the best plan is
- * optimal) or a limit on nodes or time is reached (then the best plan and the lowest open bound are
- * reported: the optimum lies between).
+ * optimal) or a limit on nodes, work ({@link #work()}, checked after every Lagrangian value) or
+ * time is reached (then the best plan and the lowest open bound are reported: the optimum lies
+ * between).
  *
  * <p><b>Complexity.</b> One bound costs k iterations of O(sum over member-weeks of n c s) at most
  * (less where the rows of the last step still hold); the number
@@ -77,8 +88,14 @@ final class ConflictSearch {
   private static final int NODE_ITERATIONS = 150;
   /** Every so many steps the subproblems' choice is turned into a plan. */
   private static final int PRIMAL_EVERY = 25;
-  /** After so many steps without a better bound the step size halves. */
-  private static final int STALE = 25;
+  /**
+   * The volume algorithm's settings (Barahona and Anbil, Mathematical Programming 87, 2000): the
+   * first step factor, how many steps without a better bound shrink it by 0.66, and the most
+   * weight a step's choice gets in the primal average.
+   */
+  private static final double THETA0 = 1.0;
+  private static final int RED = 10;
+  private static final double ALPHA = 0.1;
 
   /** A restriction a search node adds: one unit kept from, or kept to, one member. */
   private static final class Restriction {
@@ -228,6 +245,7 @@ final class ConflictSearch {
   private final double penalty;
   private final long bufferSeconds;
   private final long nodeLimit;
+  private final long workLimit;
   private final long deadline;
   private final LongSupplier ticker;
   private final boolean checkWeeks;
@@ -272,9 +290,23 @@ final class ConflictSearch {
   private double rootBound = Double.NEGATIVE_INFINITY;
   private long steps;
   private long rows;
+  private long cells;
+  private long work;
+  private long largestValue;
 
   ConflictSearch(Batch batch, int[] capacity, double penalty, long bufferSeconds, long nodeLimit,
       long timeLimitNanos, LongSupplier ticker) {
+    this(batch, capacity, penalty, bufferSeconds, nodeLimit, Long.MAX_VALUE, timeLimitNanos, ticker);
+  }
+
+  /**
+   * A search that stops at the first of its limits: {@code nodeLimit} nodes, {@code workLimit}
+   * work ({@link #work()}; checked after every Lagrangian value, so the search does at most one
+   * value's work more, two where a node's branching takes one more), or the time limit (0: none).
+   */
+  ConflictSearch(Batch batch, int[] capacity, double penalty, long bufferSeconds, long nodeLimit,
+      long workLimit, long timeLimitNanos, LongSupplier ticker) {
+    this.workLimit = workLimit;
     this.batch = batch;
     this.requestedCapacity = capacity;
     this.penalty = penalty;
@@ -313,23 +345,38 @@ final class ConflictSearch {
     }
     resolveApart(root);
     firstCost = bestCost;
-    double[] mu = new double[batch.units()];
-    // prices start at 0: in a week that fills the members' capacity most prices end near there
+    double[] warm = new double[batch.units()];
+    // prices start at 0 (where a small week's first value is often its optimum already); the
+    // second value is taken at prices that make each unit worth, to the member-week that wants it
+    // most, that member-week's first marginal penalty: nobody gains by taking it, and the value
+    // is about the cost of placing every unit where it is cheapest (the unplaced cost where no
+    // member-week has room), far above the value at prices 0 in a week with room for most requests
+    for (int x = 0; x < warm.length; x++) {
+      double least = Double.POSITIVE_INFINITY;
+      for (int i = 0; i < batch.eligible[x].length; i++) {
+        int k = batch.eligible[x][i];
+        if (capacity[k] > 0) {
+          least = Math.min(least, batch.cost[x][i] + penaltyOf[k][1]);
+        }
+      }
+      warm[x] = Double.isInfinite(least) ? 0 : Math.max(0, root.unplacedCost - least);
+    }
     PriorityQueue<Node> open = new PriorityQueue<>((a, b) -> a.bound != b.bound
         ? Double.compare(a.bound, b.bound) : Long.compare(a.sequence, b.sequence));
     long explored = 1;
-    Node first = evaluate(null, mu, ROOT_ITERATIONS, root.totalCost());
+    Node first = evaluate(null, new double[batch.units()], warm, ROOT_ITERATIONS, root.totalCost());
     if (first != null) {
       open.add(first);
     }
     boolean stopped = false;
-    while (!open.isEmpty()) {
+    double skipped = Double.POSITIVE_INFINITY;
+    while (!stopped && !open.isEmpty()) {
       Node node = open.peek();
       if (node.bound >= bestCost - tolerance(bestCost)) {
         open.clear(); // best bound first: every other open node is as bad
         break;
       }
-      if (explored >= nodeLimit || ticker.getAsLong() >= deadline) {
+      if (explored >= nodeLimit || work >= workLimit || ticker.getAsLong() >= deadline) {
         stopped = true;
         break;
       }
@@ -339,14 +386,20 @@ final class ConflictSearch {
         for (Restriction r = added; r != null; r = r.next) {
           restrictions = new Restriction(r.unit, r.member, r.only, restrictions);
         }
+        if (work >= workLimit) {
+          // out of work: this child is not bounded, its parent's bound holds for it
+          skipped = Math.min(skipped, node.bound);
+          stopped = true;
+          continue;
+        }
         explored++;
-        Node child = evaluate(restrictions, node.mu.clone(), NODE_ITERATIONS, node.bound);
+        Node child = evaluate(restrictions, node.mu.clone(), null, NODE_ITERATIONS, node.bound);
         if (child != null && child.bound < bestCost - tolerance(bestCost)) {
           open.add(child);
         }
       }
     }
-    double bound = bestCost;
+    double bound = Math.min(bestCost, skipped);
     for (Node node : open) {
       bound = Math.min(bound, node.bound);
     }
@@ -390,6 +443,25 @@ final class ConflictSearch {
     return rows;
   }
 
+  /** How many cells of the members' dynamic programmes the search computed. */
+  long cells() {
+    return cells;
+  }
+
+  /**
+   * The work the search did, as its work limit counts it: the cells of the members' dynamic
+   * programmes ({@link #cells()}), one per unit a programme looked at, and one per arc of each
+   * node's subproblems.
+   */
+  long work() {
+    return work;
+  }
+
+  /** The most work one Lagrangian value of the search did. */
+  long largestValue() {
+    return largestValue;
+  }
+
   /** Whether an assignment keeps every constraint the flow relaxation leaves out. */
   boolean feasible(int[] assignment) {
     return violation(assignment) == null;
@@ -420,15 +492,21 @@ final class ConflictSearch {
   }
 
   /**
-   * Bounds one search node by subgradient optimisation of the prices and decides how to branch;
-   * null when the node is solved (its best plan offered) or cannot beat the best plan.
+   * Bounds one search node by the volume algorithm from prices {@code mu} and decides how to
+   * branch; null when the node is solved (its best plan offered) or cannot beat the best plan.
+   * {@code second}, if not null, are the prices of the second value (the root's other start); the
+   * steps go on from the better of the two.
    */
-  private @Nullable Node evaluate(@Nullable Restriction restrictions, double[] mu, int iterations, double parentBound) {
+  private @Nullable Node evaluate(@Nullable Restriction restrictions, double[] mu, double @Nullable [] second,
+      int iterations, double parentBound) {
     Arcs arcs = restrictions == null ? new Arcs(batch.eligible, batch.cost) : restrict(restrictions);
     int[][] eligible = arcs.eligible;
     double[][] cost = arcs.cost;
     Prepared p = new Prepared(eligible, cost);
     int units = batch.units();
+    for (int[] arcsOfUnit : eligible) {
+      work += arcsOfUnit.length;
+    }
     for (int u = 0; u < units; u++) {
       if (p.options[u] == 0) {
         mu[u] = 0; // a unit nobody may take is unplaced for certain: its price is 0
@@ -440,50 +518,91 @@ final class ConflictSearch {
     double[] bestMu = mu.clone();
     int[] bestCount = null;
     int[] bestChoice = null;
-    double theta = 2.0;
-    int stale = 0;
+    double theta = THETA0;
+    int red = 0;
     double[] g = new double[units];
+    // the volume algorithm's primal average: per unit, about how many member-weeks take it
+    double[] average = new double[units];
     for (int it = 0; it < iterations; it++) {
       double value = lagrangian(p, mu, count, choice);
       steps++;
-      if (value > best + tolerance(value)) {
+      boolean outOfWork = work >= workLimit;
+      boolean better = value > best + tolerance(value);
+      if (it == 0 || it == 1 && second != null) {
+        for (int x = 0; x < units; x++) {
+          average[x] = count[x];
+        }
+      } else {
+        // the average moves towards this step's choice by the alpha (within [ALPHA / 10, ALPHA])
+        // that makes the next direction shortest
+        double vv = 0;
+        double vg = 0;
+        double gg = 0;
+        for (int x = 0; x < units; x++) {
+          if (p.options[x] > 0) {
+            double v = average[x] - 1;
+            double gx = count[x] - 1;
+            vv += v * v;
+            vg += v * gx;
+            gg += gx * gx;
+          }
+        }
+        double dd = vv - 2 * vg + gg;
+        double alpha = dd <= 0 ? ALPHA : Math.max(ALPHA / 10, Math.min(ALPHA, (vv - vg) / dd));
+        for (int x = 0; x < units; x++) {
+          average[x] = alpha * count[x] + (1 - alpha) * average[x];
+        }
+        if (better) {
+          // a serious step: longer steps while the new choice agrees with the direction
+          red = 0;
+          if (vg >= 0) {
+            theta = Math.min(2, theta * 1.1);
+          }
+        } else if (++red >= RED) {
+          theta *= 0.66;
+          red = 0;
+        }
+      }
+      if (better) {
         best = value;
         bestMu = mu.clone();
         bestCount = count.clone();
         bestChoice = choice.clone();
-        stale = 0;
-      } else if (++stale >= STALE) {
-        theta /= 2;
-        stale = 0;
       }
       if (best >= bestCost - tolerance(bestCost)) {
         break; // the node cannot beat the best plan
       }
-      if (it % PRIMAL_EVERY == 0) {
+      if (it % PRIMAL_EVERY == 0 || outOfWork) {
         improve(assignmentOf(count, choice));
       }
+      if (outOfWork) {
+        break; // the work limit: the best value so far is this node's bound
+      }
+      // the next prices: from the best prices, along the average's excess, Polyak's step size
       double norm = 0;
       for (int u = 0; u < units; u++) {
-        g[u] = p.options[u] == 0 ? 0 : count[u] - 1;
-        if (g[u] < 0 && mu[u] == 0) {
+        g[u] = p.options[u] == 0 ? 0 : average[u] - 1;
+        if (g[u] < 0 && bestMu[u] == 0) {
           g[u] = 0; // at its bound: this price cannot go lower
         }
         norm += g[u] * g[u];
       }
       if (norm == 0) {
-        break;
+        break; // no unit is wanted more or less than once on average: no direction to move in
       }
-      double step = theta * (bestCost - value) / norm;
+      if (it == 0 && second != null) {
+        System.arraycopy(second, 0, mu, 0, units);
+        continue;
+      }
+      double step = theta * (bestCost - best) / norm;
       boolean moved = false;
       for (int u = 0; u < units; u++) {
-        double next = Math.max(0.0, mu[u] + step * g[u]);
+        double next = Math.max(0.0, bestMu[u] + step * g[u]);
         moved |= next != mu[u];
         mu[u] = next;
       }
       if (!moved) {
-        // the step no longer changes any price, and later steps are no longer (the step size and
-        // the gap to the best plan only shrink): every further step would repeat this one, so
-        // its choice is the last one to turn into a plan
+        // the next prices are those just evaluated: stop here, turning this choice into a plan
         if (it % PRIMAL_EVERY != 0) {
           improve(assignmentOf(count, choice));
         }
@@ -502,6 +621,7 @@ final class ConflictSearch {
     return children == null ? null : new Node(restrictions, bound, bestMu, children, sequence++);
   }
 
+
   /**
    * The Lagrangian value for prices {@code mu}: per unit, how many nodes chose it and (the last)
    * which.
@@ -515,9 +635,11 @@ final class ConflictSearch {
     for (int x = 0; x < units; x++) {
       value -= mu[x];
     }
+    long before = work;
     for (int k = 0; k < batch.nodes(); k++) {
       value -= bestAt(p, k, mu, u, count, choice);
     }
+    largestValue = Math.max(largestValue, work - before);
     return value;
   }
 
@@ -699,6 +821,8 @@ final class ConflictSearch {
       }
     }
     rows += n - same;
+    cells += (long) (n - same) * stride;
+    work += (long) (n - same) * stride + total;
     validRows[k] = n;
     tableWidth[k] = width;
     tableDepth[k] = depth;

@@ -1,0 +1,91 @@
+package nl.voorzorgcirkel.matching.assignment;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.longs;
+
+import nl.voorzorgcirkel.core.validation.InvalidValueException;
+import nl.voorzorgcirkel.testing.Props;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The work limit bounds the search by counting its work, not by a clock: a search stops within
+ * one Lagrangian value (two where the last node's branching needs one more) of its limit, with a
+ * plan that keeps every rule and the gap it may have; the same input and limit stop at the same
+ * point with the same plan.
+ */
+class WorkLimitTest {
+
+  /** A search of the standard settings with these limits, on a batch the standard assignment built. */
+  private static ConflictSearchKnownRunsTest.Run run(Batch batch, long nodeLimit, long workLimit) {
+    ConflictSearch search = new ConflictSearch(batch, batch.capacities(Integer.MAX_VALUE),
+        BatchAssignment.DEFAULT_LOAD_PENALTY, 15 * 60, nodeLimit, workLimit, 0, () -> 0L);
+    return new ConflictSearchKnownRunsTest.Run(search, search.solve());
+  }
+
+  private static Batch week(long seed, int members, int requests) {
+    BatchInstances.Instance week = BatchInstances.week(seed, members, requests);
+    // the batch only: one node, whatever the search then does
+    return BatchAssignment.builder().nodeLimit(1).workLimit(1).build()
+        .plan(week.requests(), week.snapshot()).batch();
+  }
+
+  @Test
+  void aSearchStopsWithinOneValueOfItsWorkLimitWithAPlanThatKeepsEveryRule() {
+    Props.property("batch-work-limit", 40)
+        .forAll(longs().between(1, 1_000), integers().between(3, 12), integers().between(10, 60),
+            longs().between(1, 20_000_000))
+        .checkAssert((seed, members, requests, limit) -> {
+          Batch batch = week(seed, members, requests);
+          ConflictSearchKnownRunsTest.Run run = run(batch, Long.MAX_VALUE, limit);
+          ConflictSearch search = run.search();
+          ConflictSearch.Result result = run.result();
+          long arcs = 0;
+          for (int[] eligible : batch.eligible) {
+            arcs += eligible.length;
+          }
+          assertTrue(search.work() <= limit + 2 * search.largestValue() + arcs,
+              "work " + search.work() + " past " + limit + " + 2 x " + search.largestValue() + ", seed " + seed);
+          assertTrue(search.feasible(result.assignedTo), "seed " + seed);
+          assertTrue(result.bound <= result.cost + 1e-9 * Math.max(1, result.cost), "seed " + seed);
+          if (!result.optimal) {
+            assertTrue(search.work() >= limit, "stopped before its limit, seed " + seed);
+          }
+          // deterministic: the same limit stops at the same point with the same plan
+          ConflictSearchKnownRunsTest.Run again = run(batch, Long.MAX_VALUE, limit);
+          assertEquals(search.work(), again.search().work());
+          assertArrayEquals(result.assignedTo, again.result().assignedTo);
+          assertEquals(result.bound, again.result().bound);
+        });
+  }
+
+  @Test
+  void theStandardAssignmentStopsAHardWeekAtItsDefaultWorkWithThePlanAndItsGap() {
+    // seed 1 of the benchmark's week generator: a week whose hours bind for many members, whose
+    // proof needed more than 100 nodes and 2.7 * 10^9 cells (minutes with 10,000 nodes); the
+    // default work limit stops it in about a second of this machine's time
+    BatchInstances.Instance week = BatchInstances.week(1, 15, 100);
+    AssignmentPlan plan = BatchAssignment.standard().plan(week.requests(), week.snapshot());
+    assertFalse(plan.isProvenOptimal());
+    assertTrue(plan.optimalityGap() > 0);
+    assertTrue(ConflictExactnessTest.keepsTimesAndWeeks(plan, plan.solution().assignedTo));
+    ConflictSearchKnownRunsTest.Run run = run(plan.batch(), BatchAssignment.DEFAULT_NODE_LIMIT,
+        BatchAssignment.DEFAULT_WORK_LIMIT);
+    ConflictSearch search = run.search();
+    assertTrue(search.work() >= BatchAssignment.DEFAULT_WORK_LIMIT);
+    assertTrue(search.work() <= BatchAssignment.DEFAULT_WORK_LIMIT + 2 * search.largestValue()
+        + 100L * plan.batch().nodes());
+    assertTrue(run.result().nodes < BatchAssignment.DEFAULT_NODE_LIMIT, "the work, not the nodes, stopped it");
+    assertArrayEquals(plan.solution().assignedTo, run.result().assignedTo, "the same plan");
+    assertEquals(plan.optimalityGap(), run.result().cost - run.result().bound, 1e-9);
+  }
+
+  @Test
+  void theWorkLimitIsAtLeastOne() {
+    assertThrows(InvalidValueException.class, () -> BatchAssignment.builder().workLimit(0));
+  }
+}
