@@ -43,89 +43,28 @@ public final class HardRules {
     return STANDARD;
   }
 
-  /*
-   * The kinds of the standard rules: a strategy that knows a rule's kind calls its test directly
-   * ({@link #excludes(int, MatchContext, Member)}), a static call the compiler binds and inlines
-   * whatever else it has seen, instead of through the interface.
-   */
-  /** Not a standard rule: asked through {@link HardRule}. */
-  static final int OTHER = -1;
-  static final int NOT_THE_REQUESTER = 0;
-  static final int TAKES_PART = 1;
-  static final int OFFERS_CAPABILITY = 2;
-  static final int REQUESTER_PREFERENCE = 3;
-  static final int WITHIN_LIMITS = 4;
-  static final int AVAILABLE = 5;
-  static final int WITHIN_CAPACITY = 6;
-  static final int NO_TIME_CONFLICT = 7;
-  static final int NOT_DECLINED = 8;
-
   /**
-   * A standard rule: its kind, whose test {@link #excludes(int, MatchContext, Member)} runs, and
-   * its explanation, {@code check} explaining only whom the test rules out. The rule object and a
-   * strategy that calls the test by the rule's kind run the same code.
+   * A standard rule: its test and its explanation, {@code check} explaining only whom the test rules
+   * out. Each standard rule is a class of its own, not one class around a lambda per rule: where a
+   * ranking's call of a rule sees one class, the compiler inlines the rule's test (its call of
+   * {@code test} on a known class is bound directly), which it cannot through a shared wrapper's
+   * call of the lambda.
    */
   private abstract static class Rule implements HardRule {
-    private final int kind;
-
-    Rule(int kind) {
-      this.kind = kind;
-    }
+    /** Whether the rule rules the member out; without allocating. */
+    abstract boolean test(MatchContext context, Member candidate);
 
     /** The exclusion of a member the test ruled out, with its reason and figures. */
     abstract Exclusion explain(MatchContext context, Member candidate);
 
     @Override
     public final Optional<Exclusion> check(MatchContext context, Member candidate) {
-      return HardRules.excludes(kind, context, candidate) ? Optional.of(explain(context, candidate)) : Optional.empty();
+      return test(context, candidate) ? Optional.of(explain(context, candidate)) : Optional.empty();
     }
 
     @Override
     public final boolean excludes(MatchContext context, Member candidate) {
-      return HardRules.excludes(kind, context, candidate);
-    }
-  }
-
-  /**
-   * A rule's kind: one of the constants above for a standard rule, {@link #OTHER} for any other.
-   *
-   * @param rule the rule, not null
-   * @return the kind
-   */
-  static int kindOf(HardRule rule) {
-    return rule instanceof Rule standard ? standard.kind : OTHER;
-  }
-
-  /**
-   * Whether the standard rule of a kind rules the member out: the test of each standard rule,
-   * without allocating.
-   *
-   * @param kind a standard rule's kind, not {@link #OTHER}
-   * @throws IllegalArgumentException for another kind
-   */
-  static boolean excludes(int kind, MatchContext context, Member candidate) {
-    switch (kind) {
-      case NOT_THE_REQUESTER:
-        return candidate.id().equals(context.request().requester());
-      case TAKES_PART:
-        return candidate.status() == MemberStatus.LEFT || !context.takesPartDuringWindow(candidate);
-      case OFFERS_CAPABILITY:
-        return !candidate.offers(context.request().capability());
-      case REQUESTER_PREFERENCE:
-        return context.requester().avoids().contains(candidate.id());
-      case WITHIN_LIMITS:
-        return limitExceeded(context, candidate) != null;
-      case AVAILABLE:
-        return context.earliestStart(candidate).isEmpty();
-      case WITHIN_CAPACITY:
-        return context.compareWeekLoadAfter(candidate, candidate.capacityPerWeek()) > 0;
-      case NO_TIME_CONFLICT:
-        return !context.snapshot().commitments().isEmpty()
-            && context.helpStart(candidate).isEmpty() && context.earliestStart(candidate).isPresent();
-      case NOT_DECLINED:
-        return context.askStatus(candidate.id()) == AskStatus.DECLINED;
-      default:
-        throw new IllegalArgumentException("not a standard rule: " + kind);
+      return test(context, candidate);
     }
   }
 
@@ -135,7 +74,12 @@ public final class HardRules {
    * @return the rule ({@link ExclusionReason#IS_REQUESTER})
    */
   public static HardRule notTheRequester() {
-    return new Rule(NOT_THE_REQUESTER) {
+    return new Rule() {
+      @Override
+      boolean test(MatchContext context, Member candidate) {
+        return candidate.id().equals(context.request().requester());
+      }
+
       @Override
       Exclusion explain(MatchContext context, Member candidate) {
         return Exclusion.of(candidate.id(), ExclusionReason.IS_REQUESTER, Map.of());
@@ -150,7 +94,13 @@ public final class HardRules {
    *     ExclusionReason#ABSENT})
    */
   public static HardRule takesPart() {
-    return new Rule(TAKES_PART) {
+    return new Rule() {
+      @Override
+      boolean test(MatchContext context, Member candidate) {
+        return candidate.status() == MemberStatus.LEFT
+            || !context.takesPartDuringWindow(candidate);
+      }
+
       @Override
       Exclusion explain(MatchContext context, Member candidate) {
         if (candidate.status() == MemberStatus.LEFT) {
@@ -170,13 +120,7 @@ public final class HardRules {
    * @return the rule ({@link ExclusionReason#LACKS_CAPABILITY})
    */
   public static HardRule offersCapability() {
-    return new Rule(OFFERS_CAPABILITY) {
-      @Override
-      Exclusion explain(MatchContext context, Member candidate) {
-        return Exclusion.of(candidate.id(), ExclusionReason.LACKS_CAPABILITY,
-            context.lacksCapabilityFigures());
-      }
-    };
+    return new OffersCapability();
   }
 
   /**
@@ -185,7 +129,21 @@ public final class HardRules {
    * nl.voorzorgcirkel.core.model.Circle#membersOffering}) can pass them all.
    */
   static boolean isOffersCapability(HardRule rule) {
-    return kindOf(rule) == OFFERS_CAPABILITY;
+    return rule instanceof OffersCapability;
+  }
+
+  /** The capability rule, a named class so that a strategy can recognise it. */
+  private static final class OffersCapability extends Rule {
+    @Override
+    boolean test(MatchContext context, Member candidate) {
+      return !candidate.offers(context.request().capability());
+    }
+
+    @Override
+    Exclusion explain(MatchContext context, Member candidate) {
+      return Exclusion.of(candidate.id(), ExclusionReason.LACKS_CAPABILITY,
+          context.lacksCapabilityFigures());
+    }
   }
 
   /**
@@ -194,7 +152,12 @@ public final class HardRules {
    * @return the rule ({@link ExclusionReason#REQUESTER_PREFERENCE})
    */
   public static HardRule requesterPreference() {
-    return new Rule(REQUESTER_PREFERENCE) {
+    return new Rule() {
+      @Override
+      boolean test(MatchContext context, Member candidate) {
+        return context.requester().avoids().contains(candidate.id());
+      }
+
       @Override
       Exclusion explain(MatchContext context, Member candidate) {
         return Exclusion.of(candidate.id(), ExclusionReason.REQUESTER_PREFERENCE, Map.of());
@@ -209,7 +172,12 @@ public final class HardRules {
    * @return the rule ({@link ExclusionReason#LONGER_THAN_LIMIT}, {@link ExclusionReason#TOO_FAR})
    */
   public static HardRule withinLimits() {
-    return new Rule(WITHIN_LIMITS) {
+    return new Rule() {
+      @Override
+      boolean test(MatchContext context, Member candidate) {
+        return limitExceeded(context, candidate) != null;
+      }
+
       @Override
       Exclusion explain(MatchContext context, Member candidate) {
         return Objects.requireNonNull(limitExceeded(context, candidate), "limit");
@@ -246,7 +214,12 @@ public final class HardRules {
    * @return the rule ({@link ExclusionReason#NOT_AVAILABLE})
    */
   public static HardRule available() {
-    return new Rule(AVAILABLE) {
+    return new Rule() {
+      @Override
+      boolean test(MatchContext context, Member candidate) {
+        return context.earliestStart(candidate).isEmpty();
+      }
+
       @Override
       Exclusion explain(MatchContext context, Member candidate) {
         return Exclusion.of(candidate.id(), ExclusionReason.NOT_AVAILABLE, Map.of());
@@ -263,7 +236,13 @@ public final class HardRules {
    * @return the rule ({@link ExclusionReason#TIME_CONFLICT})
    */
   public static HardRule noTimeConflict() {
-    return new Rule(NO_TIME_CONFLICT) {
+    return new Rule() {
+      @Override
+      boolean test(MatchContext context, Member candidate) {
+        return !context.snapshot().commitments().isEmpty()
+            && context.helpStart(candidate).isEmpty() && context.earliestStart(candidate).isPresent();
+      }
+
       @Override
       Exclusion explain(MatchContext context, Member candidate) {
         return Exclusion.of(candidate.id(), ExclusionReason.TIME_CONFLICT,
@@ -279,7 +258,12 @@ public final class HardRules {
    * @return the rule ({@link ExclusionReason#DECLINED})
    */
   public static HardRule notDeclined() {
-    return new Rule(NOT_DECLINED) {
+    return new Rule() {
+      @Override
+      boolean test(MatchContext context, Member candidate) {
+        return context.askStatus(candidate.id()) == AskStatus.DECLINED;
+      }
+
       @Override
       Exclusion explain(MatchContext context, Member candidate) {
         return Exclusion.of(candidate.id(), ExclusionReason.DECLINED, Map.of());
@@ -294,7 +278,12 @@ public final class HardRules {
    * @return the rule ({@link ExclusionReason#AT_CAPACITY})
    */
   public static HardRule withinCapacity() {
-    return new Rule(WITHIN_CAPACITY) {
+    return new Rule() {
+      @Override
+      boolean test(MatchContext context, Member candidate) {
+        return context.compareWeekLoadAfter(candidate, candidate.capacityPerWeek()) > 0;
+      }
+
       @Override
       Exclusion explain(MatchContext context, Member candidate) {
         Duration load = context.weekLoad(candidate);

@@ -18,122 +18,6 @@ public final class SoftScores {
 
   private SoftScores() {}
 
-  /*
-   * The kinds of the standard scores: a strategy that knows a score's kind calls it directly
-   * ({@link #score(int, MatchContext, Member)}), a static call the compiler binds and inlines,
-   * instead of through the interface.
-   */
-  /** Not a standard score: asked through {@link SoftScore}. */
-  static final int OTHER = -1;
-  static final int DISTANCE = 0;
-  static final int FAMILIARITY = 1;
-  static final int CAPABILITY_FIT = 2;
-  static final int SLACK = 3;
-  static final int SAME_TRIP = 4;
-  static final int PREVIOUS_HELPER = 5;
-
-  /**
-   * A standard score: its code and its kind, whose value {@link #score(int, MatchContext, Member)}
-   * computes. The score object and a strategy that calls it by the kind run the same code.
-   */
-  private abstract static class Standard implements SoftScore {
-    private final int kind;
-    private final String code;
-
-    Standard(int kind, String code) {
-      this.kind = kind;
-      this.code = code;
-    }
-
-    @Override
-    public final String code() {
-      return code;
-    }
-
-    @Override
-    public final double score(MatchContext context, Member candidate) {
-      return SoftScores.score(kind, context, candidate);
-    }
-  }
-
-  /**
-   * A score's kind: one of the constants above for a standard score, {@link #OTHER} for any other.
-   *
-   * @param score the score, not null
-   * @return the kind
-   */
-  static int kindOf(SoftScore score) {
-    return score instanceof Standard standard ? standard.kind : OTHER;
-  }
-
-  /**
-   * The value of the standard score of a kind.
-   *
-   * @param kind a standard score's kind, not {@link #OTHER}
-   * @throws IllegalArgumentException for another kind
-   */
-  static double score(int kind, MatchContext context, Member candidate) {
-    switch (kind) {
-      case DISTANCE:
-        return distanceValue(context, candidate);
-      case FAMILIARITY:
-        return familiarityValue(context, candidate);
-      case CAPABILITY_FIT:
-        return capabilityFitValue(context, candidate);
-      case SLACK:
-        return slackValue(context, candidate);
-      case SAME_TRIP:
-        return sameTripValue(context, candidate);
-      case PREVIOUS_HELPER:
-        return previousHelperValue(context, candidate);
-      default:
-        throw new IllegalArgumentException("not a standard score: " + kind);
-    }
-  }
-
-  private static double distanceValue(MatchContext context, Member candidate) {
-    return Math.max(0.0, 1.0 - context.distanceMetres(candidate) / DISTANCE_REFERENCE_METRES);
-  }
-
-  private static double familiarityValue(MatchContext context, Member candidate) {
-    return 1.0 - 1.0 / (1 + context.timesHelpedRequester(candidate.id()));
-  }
-
-  private static double capabilityFitValue(MatchContext context, Member candidate) {
-    Optional<CapabilityOffer> offer = candidate.offerOf(context.request().capability());
-    if (offer.isEmpty()) {
-      return 0.0;
-    }
-    double sum = 0;
-    int limits = 0;
-    if (offer.get().maxDistanceMetres().isPresent()) {
-      sum += headroom(context.farthestMetres(candidate), offer.get().maxDistanceMetres().get());
-      limits++;
-    }
-    if (offer.get().maxDuration().isPresent()) {
-      sum += headroom((double) context.request().expectedDuration().toSeconds(),
-          (double) offer.get().maxDuration().get().toSeconds());
-      limits++;
-    }
-    return limits == 0 ? 1.0 : sum / limits;
-  }
-
-  private static double slackValue(MatchContext context, Member candidate) {
-    Duration capacity = candidate.capacityPerWeek();
-    if (capacity.isZero()) {
-      return 0.0;
-    }
-    return Math.max(0.0, 1.0 - (double) context.weekLoadAfterSeconds(candidate) / capacity.toSeconds());
-  }
-
-  private static double sameTripValue(MatchContext context, Member candidate) {
-    return context.takesOtherLeg(candidate.id()) ? 1.0 : 0.0;
-  }
-
-  private static double previousHelperValue(MatchContext context, Member candidate) {
-    return context.previousHelper().map(candidate.id()::equals).orElse(false) ? 1.0 : 0.0;
-  }
-
   /**
    * Closer is better: {@code 1 - distance / 2,000 m}, at least 0, for the distance from the
    * helper's home to the place of the help ({@link MatchContext#distanceMetres}); a destination
@@ -142,7 +26,17 @@ public final class SoftScores {
    * @return the score ({@code "distance"})
    */
   public static SoftScore distance() {
-    return new Standard(DISTANCE, "distance") {
+    return new SoftScore() {
+      @Override
+      public String code() {
+        return "distance";
+      }
+
+      @Override
+      public double score(MatchContext context, Member candidate) {
+        return Math.max(0.0, 1.0 - context.distanceMetres(candidate) / DISTANCE_REFERENCE_METRES);
+      }
+
       @Override
       public Map<String, Object> figures(MatchContext context, Member candidate) {
         return Map.of("distanceMetres", Math.round(context.distanceMetres(candidate)));
@@ -157,7 +51,17 @@ public final class SoftScores {
    * @return the score ({@code "familiarity"})
    */
   public static SoftScore familiarity() {
-    return new Standard(FAMILIARITY, "familiarity") {
+    return new SoftScore() {
+      @Override
+      public String code() {
+        return "familiarity";
+      }
+
+      @Override
+      public double score(MatchContext context, Member candidate) {
+        return 1.0 - 1.0 / (1 + context.timesHelpedRequester(candidate.id()));
+      }
+
       @Override
       public Map<String, Object> figures(MatchContext context, Member candidate) {
         return Map.of("times", context.timesHelpedRequester(candidate.id()));
@@ -172,7 +76,32 @@ public final class SoftScores {
    * @return the score ({@code "capability-fit"})
    */
   public static SoftScore capabilityFit() {
-    return new Standard(CAPABILITY_FIT, "capability-fit") {
+    return new SoftScore() {
+      @Override
+      public String code() {
+        return "capability-fit";
+      }
+
+      @Override
+      public double score(MatchContext context, Member candidate) {
+        Optional<CapabilityOffer> offer = candidate.offerOf(context.request().capability());
+        if (offer.isEmpty()) {
+          return 0.0;
+        }
+        double sum = 0;
+        int limits = 0;
+        if (offer.get().maxDistanceMetres().isPresent()) {
+          sum += headroom(context.farthestMetres(candidate), offer.get().maxDistanceMetres().get());
+          limits++;
+        }
+        if (offer.get().maxDuration().isPresent()) {
+          sum += headroom((double) context.request().expectedDuration().toSeconds(),
+              (double) offer.get().maxDuration().get().toSeconds());
+          limits++;
+        }
+        return limits == 0 ? 1.0 : sum / limits;
+      }
+
       @Override
       public Map<String, Object> figures(MatchContext context, Member candidate) {
         return Map.of("percent", Math.round(100 * score(context, candidate)));
@@ -187,7 +116,21 @@ public final class SoftScores {
    * @return the score ({@code "slack"})
    */
   public static SoftScore slack() {
-    return new Standard(SLACK, "slack") {
+    return new SoftScore() {
+      @Override
+      public String code() {
+        return "slack";
+      }
+
+      @Override
+      public double score(MatchContext context, Member candidate) {
+        Duration capacity = candidate.capacityPerWeek();
+        if (capacity.isZero()) {
+          return 0.0;
+        }
+        return Math.max(0.0, 1.0 - (double) context.weekLoadAfterSeconds(candidate) / capacity.toSeconds());
+      }
+
       @Override
       public Map<String, Object> figures(MatchContext context, Member candidate) {
         Duration left = candidate.capacityPerWeek().minus(context.weekLoad(candidate))
@@ -204,10 +147,20 @@ public final class SoftScores {
    * @return the score ({@code "same-trip"})
    */
   public static SoftScore sameTrip() {
-    return new Standard(SAME_TRIP, "same-trip") {
+    return new SoftScore() {
+      @Override
+      public String code() {
+        return "same-trip";
+      }
+
       @Override
       public boolean appliesTo(MatchContext context) {
         return context.request().trip().isPresent();
+      }
+
+      @Override
+      public double score(MatchContext context, Member candidate) {
+        return context.takesOtherLeg(candidate.id()) ? 1.0 : 0.0;
       }
     };
   }
@@ -220,10 +173,20 @@ public final class SoftScores {
    * @return the score ({@code "previous-helper"})
    */
   public static SoftScore previousHelper() {
-    return new Standard(PREVIOUS_HELPER, "previous-helper") {
+    return new SoftScore() {
+      @Override
+      public String code() {
+        return "previous-helper";
+      }
+
       @Override
       public boolean appliesTo(MatchContext context) {
         return context.request().series().isPresent();
+      }
+
+      @Override
+      public double score(MatchContext context, Member candidate) {
+        return context.previousHelper().map(candidate.id()::equals).orElse(false) ? 1.0 : 0.0;
       }
     };
   }

@@ -31,11 +31,7 @@ final class WeightedMatching implements MatchingStrategy {
 
   /** An array: every member of every request goes through these loops. */
   private final HardRule[] rules;
-  /** Each rule's kind ({@link HardRules#kindOf}): the standard rules' tests are called directly. */
-  private final int[] ruleKinds;
   private final List<SoftScore> scores;
-  /** Each score's kind ({@link SoftScores#kindOf}), as {@link #ruleKinds}. */
-  private final int[] scoreKinds;
   private final double[] weights;
   private final FairnessStrategy fairness;
   private final double fairnessWeight;
@@ -56,15 +52,7 @@ final class WeightedMatching implements MatchingStrategy {
       FairnessStrategy fairness, double fairnessWeight, Duration loadWindow, int notificationBudget,
       ScopePolicy scopePolicy, Duration travelBuffer) {
     this.rules = rules.toArray(new HardRule[0]);
-    this.ruleKinds = new int[this.rules.length];
-    for (int i = 0; i < this.rules.length; i++) {
-      ruleKinds[i] = HardRules.kindOf(this.rules[i]);
-    }
     this.scores = scores;
-    this.scoreKinds = new int[scores.size()];
-    for (int i = 0; i < scoreKinds.length; i++) {
-      scoreKinds[i] = SoftScores.kindOf(scores.get(i));
-    }
     this.weights = weights;
     this.fairness = fairness;
     this.fairnessWeight = fairnessWeight;
@@ -199,15 +187,10 @@ final class WeightedMatching implements MatchingStrategy {
     return Collections.unmodifiableList(Arrays.asList(order));
   }
 
-  /**
-   * Whether a rule rules the member out, without explaining why. A standard rule's test is called
-   * by its kind, directly (the same code as the rule's own {@code excludes}); other rules through
-   * {@link #excludedBy}.
-   */
+  /** Whether a rule rules the member out, without explaining why. */
   private boolean excluded(MatchContext context, Member member) {
     for (int i = 0; i < rules.length; i++) {
-      int kind = ruleKinds[i];
-      if (kind != HardRules.OTHER ? HardRules.excludes(kind, context, member) : excludedBy(i, context, member)) {
+      if (excludedBy(i, context, member)) {
         return true;
       }
     }
@@ -215,9 +198,9 @@ final class WeightedMatching implements MatchingStrategy {
   }
 
   /**
-   * Rule {@code i}'s answer through the interface, from a call of its own for each of the first ten
-   * rules: a call that sees one class of rule (a strategy's rules keep their places) is inlined,
-   * where one call for every rule sees them all and goes through the interface's dispatch.
+   * Rule {@code i}'s answer, from a call of its own for each of the first ten rules: a call that
+   * sees one class of rule (a strategy's rules keep their places) is inlined, where one call for
+   * every rule sees them all and goes through the interface's dispatch.
    */
   private boolean excludedBy(int i, MatchContext c, Member m) {
     HardRule[] r = rules;
@@ -236,16 +219,8 @@ final class WeightedMatching implements MatchingStrategy {
     }
   }
 
-  /**
-   * Score {@code i}'s value: a standard score's by its kind, directly (the same code as the score's
-   * own {@code score}); others from a call of their own for each of the first six scores, as {@link
-   * #excludedBy}.
-   */
+  /** Score {@code i}'s value, from a call of its own for each of the first six scores, as {@link #excludedBy}. */
   private double scoreOf(int i, MatchContext c, Member m) {
-    int kind = scoreKinds[i];
-    if (kind != SoftScores.OTHER) {
-      return SoftScores.score(kind, c, m);
-    }
     List<SoftScore> s = scores;
     switch (i) {
       case 0: return s.get(0).score(c, m);
