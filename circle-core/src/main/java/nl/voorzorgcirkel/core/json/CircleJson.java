@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -59,6 +60,7 @@ import nl.voorzorgcirkel.core.model.TimeWindow;
 import nl.voorzorgcirkel.core.model.TripId;
 import nl.voorzorgcirkel.core.model.WeeklyAvailability;
 import nl.voorzorgcirkel.core.model.WeeklySlot;
+import nl.voorzorgcirkel.core.internal.ModelValidator;
 import nl.voorzorgcirkel.core.validation.InvalidValueException;
 
 /**
@@ -73,9 +75,13 @@ import nl.voorzorgcirkel.core.validation.InvalidValueException;
  * <p>The model carries no Jackson annotations at all, so code that compiles against the core does
  * not need Jackson; everything is registered here, read off the model's public accessors and
  * builders.
- * Reading JSON builds values through their builders, so JSON that breaks a rule fails with
- * Jackson's exception wrapping an {@link nl.voorzorgcirkel.core.validation.InvalidValueException};
- * a required attribute left out (a number too) is refused as "must be given". A key given twice
+ * Reading JSON builds values through their builders. Read with {@link #read(String, Class)} and
+ * every problem is an {@link InvalidValueException} in English and Dutch, as {@code ResultJson}
+ * and scenario files report theirs: a syntax error with its line and column, a key given twice
+ * with its path, a broken rule named from the top of the text ({@code
+ * Circle.members[0].birthYear}); a mapper's own {@code readValue} throws Jackson's exceptions
+ * instead, wrapping the {@link InvalidValueException} of a broken rule. A required attribute left
+ * out (a number too) is refused as "must be given". A key given twice
  * in one object is refused (Jackson would keep the last one silently), as every JSON reader of
  * this library does. No read error quotes the value it could not read: such values may be
  * personal data.
@@ -90,7 +96,38 @@ public final class CircleJson {
       Recurrence.class, TimeWindow.class, WeeklyAvailability.class, WeeklySlot.class,
       HelpRecord.class, Commitment.class, ConsentRecord.class, AuditEntry.class);
 
+  /** The mapper of {@link #read}: configured once, then thread-safe. */
+  private static final ObjectMapper READER = newMapper();
+
   private CircleJson() {}
+
+  /**
+   * A value of the model read from JSON, every problem reported in this library's words, in
+   * English and Dutch, without the value: a text that is not JSON (with line and column), a key
+   * given twice (with its path), a size limit of the reader, a rule of the model broken (named
+   * from the top of the text, for example {@code Circle.members[0].birthYear}), a value of the
+   * wrong type. Thread-safe.
+   *
+   * @param json the JSON text, not null
+   * @param type the type to read, such as {@code Circle.class}, not null
+   * @param <T> the type
+   * @return the value, never null
+   * @throws InvalidValueException if the text cannot be read as a valid value of the type
+   * @since 0.1.0
+   */
+  public static <T> T read(String json, Class<T> type) {
+    Objects.requireNonNull(json, "json");
+    Objects.requireNonNull(type, "type");
+    try {
+      T value = READER.readValue(json, type);
+      if (value == null) {
+        throw new InvalidValueException(List.of(ModelValidator.missing(type.getSimpleName(), "")));
+      }
+      return value;
+    } catch (JsonProcessingException e) {
+      throw JsonReading.invalid(e, type.getSimpleName());
+    }
+  }
 
   /**
    * A new mapper configured for the model. Thread-safe once configured, like every {@code

@@ -217,11 +217,17 @@ public record OfferReading(List<Capability> found, int corrected, List<Unknown> 
     return space > 0 && SMALL_WORDS.contains(phrase.substring(space + 1));
   }
 
-  /** The kinds of help nearest to a phrase, nearest first, then by code; at most three. */
+  /**
+   * The kinds of help near a phrase, nearest first, then by code; at most three. Near means within
+   * one typing error per four letters of the longer of phrase and term (at least one, at most
+   * four): a phrase further off is another word, not a typing error ("breien", knitting, is two
+   * from "brieven", letters, for paperwork: no suggestion), while "tuim" still suggests "tuin" and
+   * "bezoekje" "bezoek".
+   */
   static List<Capability> suggestions(String phrase, SortedMap<String, Capability> terms) {
-    int limit = Math.max(2, Math.min(4, phrase.length() / 3));
     Map<Capability, Integer> nearest = new TreeMap<>();
     for (Map.Entry<String, Capability> term : terms.entrySet()) {
+      int limit = Math.min(4, Math.max(1, Math.max(phrase.length(), term.getKey().length()) / 4));
       int d = Spelling.distance(phrase, term.getKey(), limit);
       if (d <= limit) {
         nearest.merge(term.getValue(), d, Math::min);

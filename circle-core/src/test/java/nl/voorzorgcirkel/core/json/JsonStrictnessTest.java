@@ -14,6 +14,7 @@ import java.util.Locale;
 import nl.voorzorgcirkel.core.json.internal.JsonReading;
 import nl.voorzorgcirkel.core.ledger.HelpRecord;
 import nl.voorzorgcirkel.core.model.Capability;
+import nl.voorzorgcirkel.core.model.Circle;
 import nl.voorzorgcirkel.core.model.Member;
 import nl.voorzorgcirkel.core.model.MemberId;
 import nl.voorzorgcirkel.core.validation.InvalidValueException;
@@ -113,5 +114,38 @@ class JsonStrictnessTest {
     JsonProcessingException nested = assertThrows(JsonProcessingException.class,
         () -> mapper.readTree("{\"a\": [{\"b\": 1}, {\"c\": {\"d\": 1, \"d\": 2}}]}"));
     assertEquals("a[1].c.d", JsonReading.problem(nested).path());
+  }
+  /**
+   * User test 5, H11: a circle read with {@code newMapper().readValue} came back in Jackson's
+   * words, with no path and no Dutch. {@link CircleJson#read} reports in the library's words, as
+   * ResultJson and scenario files do: the field from the top of the text, English and Dutch, never
+   * the value.
+   */
+  @Test
+  void aCircleReadThroughCircleJsonIsRefusedInTheLibrarysWordsWithThePathFromTheTop()
+      throws JsonProcessingException {
+    Circle circle = Fixtures.circle(3).build();
+    String json = mapper.writeValueAsString(circle);
+    assertEquals(circle, CircleJson.read(json, Circle.class));
+    String birthYear = "\"birthYear\":1950";
+    assertTrue(json.contains(birthYear), json);
+    InvalidValueException twice = assertThrows(InvalidValueException.class,
+        () -> CircleJson.read(json.replaceFirst(birthYear, birthYear + ",\"birthYear\":1931"), Circle.class));
+    assertEquals(List.of("Circle.members[0].birthYear:jsonDuplicate"), rules(twice));
+    assertTrue(twice.violations().get(0).message(DUTCH).contains("twee keer"), twice.violations().get(0).message(DUTCH));
+    assertFalse(twice.getMessage().contains("1931") || twice.getMessage().contains("Jackson")
+        || twice.getMessage().contains("Source"), twice.getMessage());
+    InvalidValueException future = assertThrows(InvalidValueException.class,
+        () -> CircleJson.read(json.replaceFirst(birthYear, "\"birthYear\":2030"), Circle.class));
+    assertTrue(rules(future).stream().allMatch(r -> r.startsWith("Circle.members[0]")), rules(future).toString());
+    assertFalse(future.getMessage().contains("2030") || future.getMessage().contains("Source"), future.getMessage());
+    assertFalse(future.violations().get(0).message(DUTCH).equals(future.violations().get(0).message(Locale.ENGLISH)));
+    InvalidValueException broken = assertThrows(InvalidValueException.class,
+        () -> CircleJson.read(json.substring(0, json.length() - 2), Circle.class));
+    assertEquals(List.of("Circle.:json"), rules(broken));
+    InvalidValueException type = assertThrows(InvalidValueException.class,
+        () -> CircleJson.read(json.replaceFirst(birthYear, "\"birthYear\":\"Anna Geheimnaam\""), Circle.class));
+    assertEquals(List.of("Circle.members[0].birthYear:wholeNumber"), rules(type));
+    assertFalse(type.getMessage().contains("Geheimnaam"));
   }
 }

@@ -51,6 +51,21 @@ class OfferReadingTest {
   }
 
   @Test
+  void onlyANearKindOfHelpIsSuggestedNotAnyWithinTwoLetters() {
+    // user test 5, H8: knitting got "did you mean 'paperwork'?" (breien is two from brieven)
+    for (String unrelated : List.of("breien", "schaken", "zwemmen", "pianoles", "bridge", "yoga")) {
+      OfferReading reading = read(unrelated);
+      assertEquals(List.of(), reading.found(), unrelated);
+      assertEquals(List.of(), reading.unknown().get(0).suggestions(), unrelated);
+    }
+    // real typing errors are still corrected, or suggested when too far to correct
+    assertEquals(List.of(Capability.GROCERIES_AND_ERRANDS), read("boodschapen").found());
+    assertEquals(List.of(Capability.GROCERIES_AND_ERRANDS), read("boodchapen").unknown().get(0).suggestions());
+    assertEquals(Capability.GARDEN, read("tuim").unknown().get(0).suggestions().get(0));
+    assertEquals(Capability.VISITS_AND_COMPANY, read("bezoekje").unknown().get(0).suggestions().get(0));
+  }
+
+  @Test
   void unknownPartsAreToldByTheirPlaceWithTheNearestKindsOfHelp() {
     OfferReading reading = read("koken, pianoles en bezoek, bezoekje");
     assertEquals(List.of(Capability.MEALS, Capability.VISITS_AND_COMPANY), reading.found());

@@ -15,6 +15,7 @@ import nl.voorzorgcirkel.core.scope.ScopeDecision;
 import nl.voorzorgcirkel.matching.ranking.RankedCandidate;
 import nl.voorzorgcirkel.matching.ranking.CircleSnapshot;
 import nl.voorzorgcirkel.matching.ranking.Exclusion;
+import nl.voorzorgcirkel.matching.ranking.ExclusionReason;
 import nl.voorzorgcirkel.matching.ranking.MatchingStrategies;
 import nl.voorzorgcirkel.matching.ranking.Ranking;
 
@@ -72,8 +73,8 @@ public final class AssignmentPlan {
         if (batch.eligible[u].length > 0) {
           code = Unplaced.CAPACITY;
         } else if (batch.rankings.get(r).candidates().isEmpty()) {
-          code = Unplaced.NO_ELIGIBLE_MEMBER;
           why = batch.rankings.get(r).exclusions();
+          code = tooLate(why) ? Unplaced.TOO_LATE : Unplaced.NO_ELIGIBLE_MEMBER;
         } else {
           code = Unplaced.NO_ONE_FOR_WHOLE_TRIP;
           why = batch.rankings.get(r).exclusions();
@@ -84,6 +85,15 @@ public final class AssignmentPlan {
     this.assignments = Collections.unmodifiableList(placed);
     this.unplaced = Collections.unmodifiableList(left);
     this.referrals = Collections.unmodifiableList(referred);
+  }
+
+  /**
+   * Whether a ranking's exclusions say the request's time has passed: the strategy then excludes
+   * every member for that reason alone.
+   */
+  private static boolean tooLate(List<Exclusion> exclusions) {
+    return !exclusions.isEmpty() && exclusions.stream()
+        .allMatch(e -> e.code().equals(ExclusionReason.TOO_LATE.code()));
   }
 
   private static RankedCandidate candidate(Ranking ranking, MemberId member) {

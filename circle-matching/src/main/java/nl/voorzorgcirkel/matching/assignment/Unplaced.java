@@ -12,9 +12,9 @@ import nl.voorzorgcirkel.matching.ranking.Exclusion;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A request a plan could not place, with the reason: nobody in the circle can take it (each
- * member's exclusion is given), nobody can take every leg of its trip, or everyone who could is at
- * capacity or busy at that time in this plan. The legs of a trip are placed together or reported
+ * A request a plan could not place, with the reason: its time has passed, nobody in the circle can
+ * take it (each member's exclusion is given), nobody can take every leg of its trip, or everyone
+ * who could is at capacity or busy at that time in this plan. The legs of a trip are placed together or reported
  * together: each leg has its own {@code Unplaced} with the same {@link #trip()}.
  *
  * <p>Immutable and thread-safe.
@@ -29,6 +29,14 @@ public final class Unplaced {
   public static final String NO_ONE_FOR_WHOLE_TRIP = "no-one-for-whole-trip";
   /** Everyone who could take it is at capacity, or busy at that time, in this plan. */
   public static final String CAPACITY = "capacity";
+  /**
+   * Its time has passed at the snapshot's now: a fixed start before now, or too little of its
+   * window left for the help (every member excluded as {@link
+   * nl.voorzorgcirkel.matching.ranking.ExclusionReason#TOO_LATE}).
+   *
+   * @since 0.1.0
+   */
+  public static final String TOO_LATE = "too-late";
 
   private final RequestId request;
   private final String code;
@@ -52,8 +60,8 @@ public final class Unplaced {
   }
 
   /**
-   * The reason's code: {@link #NO_ELIGIBLE_MEMBER}, {@link #NO_ONE_FOR_WHOLE_TRIP} or {@link
-   * #CAPACITY}.
+   * The reason's code: {@link #TOO_LATE}, {@link #NO_ELIGIBLE_MEMBER}, {@link
+   * #NO_ONE_FOR_WHOLE_TRIP} or {@link #CAPACITY}.
    *
    * @return the code, never null
    */
@@ -62,7 +70,7 @@ public final class Unplaced {
   }
 
   /**
-   * For {@link #NO_ELIGIBLE_MEMBER} and {@link #NO_ONE_FOR_WHOLE_TRIP}, why each member was ruled
+   * For {@link #TOO_LATE}, {@link #NO_ELIGIBLE_MEMBER} and {@link #NO_ONE_FOR_WHOLE_TRIP}, why each member was ruled
    * out of this request (some reasons are for connectors only: {@link Exclusion#isPrivate()}).
    *
    * @return an unmodifiable list by member id, empty for {@link #CAPACITY}

@@ -267,14 +267,24 @@ public record RankingDocument(
       }
       for (int i = 0; i < exclusions.size(); i++) {
         String code = exclusions.get(i).code();
-        if (!code.equals(PRIVATE) && ExclusionReason.ofCode(code).map(ExclusionReason::isPrivate).orElse(true)) {
+        if (!code.equals(PRIVATE) && (ExclusionReason.ofCode(code).map(ExclusionReason::isPrivate).orElse(true)
+            || afterVersion1(code))) {
           throw Rules.notForMembers(type, field + "[" + i + "].code");
         }
       }
     }
 
+    /**
+     * Whether a standard reason came after schema version 1, whose members' documents list the
+     * reasons members may read: members read it as {@value RankingDocument#PRIVATE} until a new
+     * version lists it ({@link ExclusionReason#TOO_LATE}; connectors read every code).
+     */
+    private static boolean afterVersion1(String code) {
+      return code.equals(ExclusionReason.TOO_LATE.code());
+    }
+
     static Exclusion of(nl.voorzorgcirkel.matching.ranking.Exclusion e, Audience audience) {
-      return audience == Audience.MEMBER && e.isPrivate()
+      return audience == Audience.MEMBER && (e.isPrivate() || afterVersion1(e.code()))
           ? new Exclusion(e.member(), PRIVATE, Map.of())
           : new Exclusion(e.member(), e.code(), Rules.figures(e.figures(), "Exclusion", "figures", false));
     }

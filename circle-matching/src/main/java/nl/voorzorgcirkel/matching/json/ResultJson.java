@@ -277,14 +277,7 @@ public final class ResultJson {
    * does not exist. Never Jackson's words, which may quote the value.
    */
   private static InvalidValueException unreadable(JsonProcessingException e, String name) {
-    JsonReading.Problem problem = JsonReading.problem(e);
-    return switch (problem.kind()) {
-      case LIMIT -> Arguments.invalid(name, "", "jsonLimit", Map.of("problem", problem.description()));
-      case DUPLICATE -> Arguments.invalid(name, problem.path(), "jsonDuplicate",
-          Map.of("line", problem.line(), "column", problem.column()));
-      case SYNTAX -> Arguments.invalid(name, "", "json", Map.of("line", problem.line(),
-          "column", problem.column(), "problem", problem.description()));
-    };
+    return JsonReading.unreadable(e, name);
   }
 
   /** The document's schema version, checked: given, a whole number, 1 to the current one. */
@@ -334,15 +327,7 @@ public final class ResultJson {
   }
 
   private static String path(List<JsonMappingException.Reference> references) {
-    StringBuilder out = new StringBuilder();
-    for (JsonMappingException.Reference ref : references) {
-      if (ref.getIndex() >= 0) {
-        out.append('[').append(ref.getIndex()).append(']');
-      } else if (ref.getFieldName() != null) {
-        out.append(out.length() == 0 ? "" : ".").append(ref.getFieldName());
-      }
-    }
-    return out.toString();
+    return JsonReading.path(references);
   }
 
   /**

@@ -10,6 +10,11 @@ package nl.voorzorgcirkel.matching.ranking;
 public enum Audience {
   /** The connector (verbinder): every reason, in full. */
   CONNECTOR,
-  /** A member of the circle: private reasons are shown only as "cannot take it this time". */
+  /**
+   * A member of the circle: a ranking's explanation leaves out the members who said no or are
+   * excluded for a private reason; one exclusion's message ({@link Exclusion#message(Audience,
+   * java.util.Locale)}) and a document for members give a private reason only as "cannot take it
+   * this time" ({@code "private"}).
+   */
   MEMBER
 }

@@ -3,7 +3,8 @@ package nl.voorzorgcirkel.matching.ranking;
 import java.util.Optional;
 
 /**
- * The standard hard rules' reasons, in the order {@link HardRules#standard()} checks them.
+ * The standard hard rules' reasons, in the order {@link HardRules#standard()} checks them, after
+ * {@link #TOO_LATE}, which a matching strategy checks before any rule.
  *
  * <p>Some reasons are private ({@link #isPrivate()}): they tell of a member's wishes, absences or
  * pauses, or of their answer, and are shown only to connectors ({@link Audience}).
@@ -11,6 +12,13 @@ import java.util.Optional;
  * @since 0.1.0
  */
 public enum ExclusionReason {
+  /**
+   * The request's time has passed at the snapshot's now ({@link MatchContext#isOver()}): its fixed
+   * start lies before now, or too little of its window is left for the help. Nobody can take it,
+   * so the strategies of {@link MatchingStrategies} exclude every member with this reason, before
+   * any rule.
+   */
+  TOO_LATE("too-late", false),
   /** The member asked for the help. */
   IS_REQUESTER("is-requester", false),
   /** The member said no to this request (only with {@link DeclineHandling#EXCLUDE}). */

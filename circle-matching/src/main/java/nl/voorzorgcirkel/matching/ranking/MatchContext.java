@@ -43,7 +43,14 @@ public final class MatchContext {
   private final Member requester;
   private final Duration loadWindow;
   private final Duration travelBuffer;
-  /** The week in which the request's window starts: the week of most members' help. */
+  /**
+   * The earliest moment help can start: the window's start, or the snapshot's now once the window
+   * has begun. Help never starts before now.
+   */
+  private final Instant notBefore;
+  /** Whether no start is left: a fixed start before now, or no room for the help after now. */
+  private final boolean over;
+  /** The week of {@link #notBefore}: the week of most members' help. */
   private final Instant weekStart;
   private final Instant weekEnd;
   /** The start of the load window, which ends at the snapshot's now. */
@@ -124,9 +131,15 @@ public final class MatchContext {
           Map.of("member", request.requester().value(), "circle", snapshot.circle().id().value()));
     }
     this.requester = found;
+    TimeWindow window = request.window();
+    Instant now = snapshot.now();
+    this.notBefore = now.isAfter(window.start()) ? now : window.start();
+    this.over = window.flexible()
+        ? notBefore.plus(request.expectedDuration()).isAfter(window.end())
+        : window.start().isBefore(now);
     // the two bounds without the array of weekOf: a context is made for every ranking
-    this.weekStart = CalendarWeeks.startOf(request.window().start(), snapshot.zone());
-    this.weekEnd = CalendarWeeks.endOf(request.window().start(), snapshot.zone());
+    this.weekStart = CalendarWeeks.startOf(notBefore, snapshot.zone());
+    this.weekEnd = CalendarWeeks.endOf(notBefore, snapshot.zone());
     this.windowStart = snapshot.now().minus(loadWindow);
     this.place = request.place().orElse(requester.home());
     CommitmentBook book = snapshot.commitments();
@@ -211,7 +224,8 @@ public final class MatchContext {
 
   /**
    * A member's load in the local week (Monday to Monday) in which they would help with this
-   * request ({@link #helpStart}, or the window's start if they cannot): the help they gave and the
+   * request ({@link #helpStart}, or the earliest moment help could start, {@link #notBefore()}, if
+   * they cannot): the help they gave and the
    * help they promised that starts that week, this request's own commitment left out. This is what
    * counts against their weekly capacity.
    *
@@ -221,7 +235,7 @@ public final class MatchContext {
   public Duration weekLoad(Member member) {
     Facts known = facts(member.id());
     if (known.weekLoad == null) {
-      Instant start = helpStart(member).orElse(request.window().start());
+      Instant start = helpStart(member).orElse(notBefore);
       Instant from = weekStart;
       Instant to = weekEnd;
       if (start.isBefore(weekStart) || !start.isBefore(weekEnd)) {
@@ -386,11 +400,13 @@ public final class MatchContext {
   }
 
   /**
-   * The earliest moment in the request's window at which the help fits in one of the member's
-   * weekly slots, whatever they promised already.
+   * The earliest moment in the request's window, and not before the snapshot's now ({@link
+   * #notBefore()}), at which the help fits in one of the member's weekly slots, whatever they
+   * promised already.
    *
    * @param member the member, not null
-   * @return the start, or empty if it fits nowhere
+   * @return the start, or empty if it fits nowhere (always empty once the request {@link
+   *     #isOver()})
    */
   public Optional<Instant> earliestStart(Member member) {
     WeeklyAvailability availability = member.availability();
@@ -477,7 +493,7 @@ public final class MatchContext {
 
   /**
    * Whether the member takes part (active or back from a pause, not away) on at least one day of
-   * the request's window.
+   * the request's window from {@link #firstDay()} on.
    *
    * @param member the member, not null
    * @return true if so
@@ -496,19 +512,49 @@ public final class MatchContext {
   }
 
   /**
-   * The first day of the request's window, in the circle's zone.
+   * The first day on which the help can still happen, in the circle's zone: the day of {@link
+   * #notBefore()} (the window's first day unless it has begun); the window's first day once the
+   * request {@link #isOver()}.
    *
    * @return the date, never null
    */
   public LocalDate firstDay() {
     if (firstDay == null) {
-      firstDay = request.window().start().atZone(snapshot.zone()).toLocalDate();
+      firstDay = (over ? request.window().start() : notBefore).atZone(snapshot.zone()).toLocalDate();
     }
     return firstDay;
   }
 
+  /**
+   * The earliest moment the help can start: the window's start, or the snapshot's now if the
+   * window has begun. Help never starts before now.
+   *
+   * @return the instant, never null
+   */
+  public Instant notBefore() {
+    return notBefore;
+  }
+
+  /**
+   * Whether the request's time has passed at the snapshot's now, so that nobody can take it: a
+   * fixed start before now, or a flexible window with too little of it left for the help ({@link
+   * #notBefore()} plus the expected duration after its end). A lifecycle takes no yes after the
+   * window's end; a plan or ranking gives no start before now.
+   *
+   * @return true if no start is left
+   */
+  public boolean isOver() {
+    return over;
+  }
+
   private Optional<Instant> earliest(WeeklyAvailability availability) {
-    return availability.earliestStartWithin(request.window(), request.expectedDuration());
+    TimeWindow window = request.window();
+    if (over) {
+      return Optional.empty();
+    }
+    // help cannot start before now: a flexible window that has begun is searched from now on
+    TimeWindow open = notBefore.equals(window.start()) ? window : TimeWindow.flexible(notBefore, window.end());
+    return availability.earliestStartWithin(open, request.expectedDuration());
   }
 
   private Facts facts(MemberId member) {

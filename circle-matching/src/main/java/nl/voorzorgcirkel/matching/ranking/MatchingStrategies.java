@@ -45,7 +45,11 @@ import nl.voorzorgcirkel.matching.fairness.FairnessStrategy;
  * promised around now); {@value #DEFAULT_NOTIFICATION_BUDGET} members are asked first. These
  * weights are this library's judgement, not a published figure. Before ranking, the request's
  * scope is assessed ({@link ScopePolicies#standard()} unless set): a request outside it is never
- * ranked and comes back as a referral. Members who said no to the request come last ({@link
+ * ranked and comes back as a referral. Help never starts before the snapshot's now: a window that
+ * has begun is searched from now on ({@link MatchContext#notBefore()}), and a request whose time
+ * has passed (a fixed start before now, or too little of the window left, {@link
+ * MatchContext#isOver()}) has no candidates, every member excluded as {@link
+ * ExclusionReason#TOO_LATE}, whatever the rules. Members who said no to the request come last ({@link
  * DeclineHandling#MOVE_TO_END}) unless set otherwise; help at set times keeps {@link
  * HardRules#DEFAULT_TRAVEL_BUFFER} free between.
  *

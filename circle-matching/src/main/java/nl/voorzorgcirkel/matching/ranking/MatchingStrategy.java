@@ -16,7 +16,9 @@ import nl.voorzorgcirkel.core.model.MemberId;
  * unless the request is referred, must never make the requester or a member who fails a hard rule
  * a candidate, must never make a candidate of a member the request would take past their weekly
  * capacity (help given plus help promised, in the week they would help) or whose promised help at
- * set times it would overlap, and must break ties by member id. Ranked with its lifecycle, a
+ * set times it would overlap, must give no candidate an earliest start before the snapshot's now
+ * and no candidate at all for a request whose time has passed ({@link MatchContext#isOver()}), and
+ * must break ties by member id. Ranked with its lifecycle, a
  * request must never have a member who said no to it, or who was asked and has not answered,
  * among those to ask first; a decline must change nothing for other requests. {@link #order} must
  * give the candidates of {@link #rank} in the same order.

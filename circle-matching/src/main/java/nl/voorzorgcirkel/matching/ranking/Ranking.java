@@ -213,8 +213,9 @@ public final class Ranking {
   }
 
   /**
-   * The ranking explained to a member, one line per member: private reasons (a requester's wish,
-   * absences, pauses, declines) are not given.
+   * The ranking explained to a member: whom to ask and why, and who cannot take it for a reason
+   * that is not private. Members excluded for a private reason (a requester's wish, an absence, a
+   * pause, a decline) and members who said no are left out.
    *
    * @param locale Dutch for Dutch, any other locale for English; not null
    * @return the text, never null
@@ -224,7 +225,9 @@ public final class Ranking {
   }
 
   /**
-   * The whole ranking explained, one line per member, as an audience may read it. With nobody to
+   * The ranking explained as an audience may read it: for a connector one line per member, every
+   * reason given; for a member the same without the members who said no or are excluded for a
+   * private reason. With nobody to
    * ask first, the first line says so: nobody in the circle can take the request, or nobody new is
    * to be asked now (those asked have not answered, or all said no).
    *
@@ -252,14 +255,13 @@ public final class Ranking {
     if (audience == Audience.CONNECTOR) {
       section(out, "ranking.declined", declined(), audience, locale);
     }
+    // members read nothing of a private reason, not even that there is one: who said no and who
+    // is excluded for a private reason are left out of their text (connectors see them all)
     List<String> excluded = new ArrayList<>();
-    if (audience == Audience.MEMBER) {
-      for (RankedCandidate c : declined()) {
-        excluded.add(c.member() + ": " + Texts.format("exclusion.private", locale, Map.of()));
-      }
-    }
     for (Exclusion e : exclusions) {
-      excluded.add(e.member() + ": " + e.message(audience, locale));
+      if (audience == Audience.CONNECTOR || !e.isPrivate()) {
+        excluded.add(e.member() + ": " + e.message(audience, locale));
+      }
     }
     if (!excluded.isEmpty()) {
       excluded.sort(null);

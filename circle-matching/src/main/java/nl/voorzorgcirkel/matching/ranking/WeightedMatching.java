@@ -20,7 +20,7 @@ import nl.voorzorgcirkel.matching.fairness.MemberLoad;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The scope first, then hard rules, then a weighted mean of the soft scores that apply and
+ * The scope first, then whether the request's time has passed, then hard rules, then a weighted mean of the soft scores that apply and
  * fairness; see {@link MatchingStrategies}.
  */
 final class WeightedMatching implements MatchingStrategy {
@@ -101,6 +101,14 @@ final class WeightedMatching implements MatchingStrategy {
     }
     List<Member> eligible = new ArrayList<>();
     List<Exclusion> exclusions = new ArrayList<>();
+    if (context.isOver()) {
+      // nobody can take a request whose time has passed, whatever the rules say
+      for (Member member : snapshot.circle().members()) {
+        exclusions.add(Exclusion.of(member.id(), ExclusionReason.TOO_LATE, Map.of()));
+      }
+      exclusions.sort(Comparator.comparing(Exclusion::member));
+      return new Ranking(request.id(), scope, List.of(), exclusions, notificationBudget);
+    }
     for (Member member : snapshot.circle().members()) {
       Optional<Exclusion> exclusion = firstFailure(context, member);
       if (exclusion.isPresent()) {
@@ -145,7 +153,7 @@ final class WeightedMatching implements MatchingStrategy {
   /** The same rules and the same scores as {@link #rank}, without explanations. */
   private List<MemberId> order(HelpRequest request, @Nullable RequestLifecycle lifecycle, CircleSnapshot snapshot) {
     MatchContext context = new MatchContext(request, lifecycle, snapshot, loadWindow, travelBuffer);
-    if (!scopePolicy.assess(request).isInScope()) {
+    if (!scopePolicy.assess(request).isInScope() || context.isOver()) {
       return List.of();
     }
     // A member is eligible when no rule rules them out. With the standard capability rule among

@@ -901,7 +901,13 @@ public final class CircleRun {
 
   /** {@link #rank(int, long)} at an instant the caller has already made (filing makes one for the request). */
   private void rank(int r, Instant now) {
-    List<MemberId> ranked = strategy.order(open[r], CircleSnapshot.at(circle, ledger, now));
+    HelpRequest request = open[r];
+    if (now.plus(request.expectedDuration()).isAfter(request.window().end())) {
+      // the keep-asking and queue policies keep a request open past its window, as a platform
+      // that moves the window on would: ranked so, for no help is ranked to start before now
+      request = request.toBuilder().window(TimeWindow.flexible(now, now.plus(request.window().length()))).build();
+    }
+    List<MemberId> ranked = strategy.order(request, CircleSnapshot.at(circle, ledger, now));
     int[] o = new int[ranked.size()];
     for (int i = 0; i < o.length; i++) {
       o[i] = numberOf(ranked.get(i));

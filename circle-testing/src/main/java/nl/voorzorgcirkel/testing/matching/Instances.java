@@ -91,6 +91,19 @@ public record Instances(Circle circle, CircleSnapshot snapshot, HelpRequest requ
   }
 
   /**
+   * The same circle, ledger, commitments and request, seen at another now: before the request's
+   * window, while it runs or after it.
+   *
+   * @param now the snapshot's now, not null
+   * @return the instance
+   * @since 0.1.0
+   */
+  public Instances at(Instant now) {
+    return new Instances(circle, CircleSnapshot.at(circle, snapshot.ledger(), now)
+        .withCommitments(snapshot.commitments()), request);
+  }
+
+  /**
    * The context in which hard rules and soft scores see the request, with the default load window
    * of 28 days.
    *

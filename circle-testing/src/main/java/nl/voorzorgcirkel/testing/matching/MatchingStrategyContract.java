@@ -49,7 +49,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * texts in English and Dutch. A second check ranks requests under way ({@code rank(lifecycle, ...)}):
  * nobody who said no or has not answered yet is asked first, and each member is reported as not
  * asked, awaiting an answer or having declined as the lifecycle says (see {@link
- * #honoursTheRequestsLifecycle}).
+ * #honoursTheRequestsLifecycle}). A third ranks requests seen at random moments around their
+ * window: no candidate starts before now, and a request whose time has passed has none (see
+ * {@link #neverStartsBeforeNow}).
  *
  * @since 0.1.0
  */
@@ -98,10 +100,7 @@ public abstract class MatchingStrategyContract {
           assertEquals(ranking, strategy.rank(instance.request(), instance.snapshot()), "deterministic");
           assertEquals(ranking, strategy.rank(instance.request(), instance.shuffled(seed)),
               "independent of member order");
-          List<MemberId> ranked = new ArrayList<>();
-          ranking.candidates().forEach(c -> ranked.add(c.member()));
-          assertEquals(ranked, strategy.order(instance.request(), instance.snapshot()),
-              "order() gives the candidates of rank(), in order");
+          List<MemberId> ranked = sameOrder(strategy, instance, ranking);
           assertEquals(ranked, strategy.order(instance.request(), instance.shuffled(seed)),
               "order() is independent of member order");
         });
@@ -204,6 +203,56 @@ public abstract class MatchingStrategyContract {
       }
     }
     return lifecycle;
+  }
+
+  /**
+   * Checks, on random circles seen at random moments from a day before the request's window to
+   * ten days after its start, that help never starts before the snapshot's now: no candidate's
+   * earliest start lies before now, a request whose time has passed ({@link MatchContext#isOver()}:
+   * a fixed start before now, or too little of the window left) has no candidates, and the rest of
+   * the specification holds at every such moment.
+   *
+   * @param strategy the strategy under test
+   * @param test the test's name, shown with the property's seed
+   * @since 0.1.0
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("strategies")
+  public void neverStartsBeforeNow(MatchingStrategy strategy, TestInfo test) {
+    AtomicInteger over = new AtomicInteger();
+    AtomicInteger begun = new AtomicInteger();
+    Props.property("matching-contract-now " + test.getDisplayName(), 400)
+        .forAll(longs().all(), integers().between(2, 15), integers().between(-1_440, 14_400))
+        .checkAssert((seed, size, minutes) -> {
+          Instances random = Instances.random(seed, size);
+          Instant now = random.request().window().start().plus(Duration.ofMinutes(minutes));
+          Instances instance = random.at(now);
+          Ranking ranking = strategy.rank(instance.request(), instance.snapshot());
+          check(instance, ranking);
+          for (RankedCandidate c : ranking.candidates()) {
+            assertFalse(c.earliestStart().orElseThrow().isBefore(now),
+                "a candidate would start before now: " + c.earliestStart() + " < " + now);
+          }
+          if (instance.context().isOver()) {
+            assertEquals(List.of(), ranking.candidates(), "a request whose time has passed has candidates");
+            over.incrementAndGet();
+          } else if (minutes > 0 && !ranking.candidates().isEmpty()) {
+            begun.incrementAndGet();
+          }
+          sameOrder(strategy, instance, ranking);
+        });
+    // both sides: requests whose time has passed, and windows under way that still have room
+    assertTrue(over.get() > 50, "too few requests whose time has passed: " + over);
+    assertTrue(begun.get() > 20, "too few windows under way with candidates: " + begun);
+  }
+
+  /** Checks that {@code order()} gives the candidates of the ranking, in order; returns them. */
+  private static List<MemberId> sameOrder(MatchingStrategy strategy, Instances instance, Ranking ranking) {
+    List<MemberId> ranked = new ArrayList<>();
+    ranking.candidates().forEach(c -> ranked.add(c.member()));
+    assertEquals(ranked, strategy.order(instance.request(), instance.snapshot()),
+        "order() gives the candidates of rank(), in order");
+    return ranked;
   }
 
   private void check(Instances instance, Ranking ranking) {

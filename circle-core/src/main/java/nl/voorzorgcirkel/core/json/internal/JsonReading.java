@@ -6,8 +6,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.MapperBuilder;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -18,6 +20,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.voorzorgcirkel.core.i18n.Bilingual;
 import nl.voorzorgcirkel.core.i18n.Messages;
+import nl.voorzorgcirkel.core.internal.Arguments;
+import nl.voorzorgcirkel.core.validation.InvalidValueException;
+import nl.voorzorgcirkel.core.validation.Violation;
 
 /**
  * The one way this library's JSON readers read JSON ({@code CircleJson}, circle-matching's {@code
@@ -131,6 +136,84 @@ public final class JsonReading {
     }
     String code = code(message);
     return new Problem(Kind.SYNTAX, code, "", line, column, text(code, Map.of()));
+  }
+
+  /**
+   * What reading a value threw, as the violations of the value read: a text that is not JSON as
+   * one violation ({@link #problem}: a syntax error with its line and column, a key given twice
+   * with its path, a size limit); a rule of the model broken as that rule's violations, named from
+   * the top of the text ({@code members[0].birthYear}); anything else as "cannot be read as" at its
+   * path. Never Jackson's words, which may quote the value.
+   *
+   * @param e what reading threw, not null
+   * @param name the type read, as violations name it ({@code Circle}), not null
+   * @return the exception to throw, in English and Dutch
+   */
+  public static InvalidValueException invalid(JsonProcessingException e, String name) {
+    if (!(e instanceof JsonMappingException mapping)) {
+      return unreadable(e, name);
+    }
+    String path = path(mapping.getPath());
+    for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+      if (cause instanceof InvalidValueException invalid) {
+        List<Violation> violations = new ArrayList<>();
+        for (Violation v : invalid.violations()) {
+          violations.add(v.at(name, joined(path, v.path())));
+        }
+        return new InvalidValueException(violations);
+      }
+    }
+    if (e instanceof UnrecognizedPropertyException) {
+      return Arguments.invalid(name, path, "knownField", Map.of());
+    }
+    return Arguments.invalid(name, path, "jsonType", Map.of());
+  }
+
+  /** A value's own path below the path Jackson reached, which may already end in it. */
+  private static String joined(String path, String inner) {
+    if (path.isEmpty() || inner.isEmpty()) {
+      return path.isEmpty() ? inner : path;
+    }
+    return path.equals(inner) || path.endsWith("." + inner) ? path : path + "." + inner;
+  }
+
+  /**
+   * A text that is not JSON as one violation: a syntax error with its line and column, a key given
+   * twice with its path, a size limit of the reader by what was too large, without a position that
+   * does not exist.
+   *
+   * @param e what parsing threw, not null
+   * @param name the type read, not null
+   * @return the exception to throw, in English and Dutch
+   */
+  public static InvalidValueException unreadable(JsonProcessingException e, String name) {
+    Problem problem = problem(e);
+    return switch (problem.kind()) {
+      case LIMIT -> Arguments.invalid(name, "", "jsonLimit", Map.of("problem", problem.description()));
+      case DUPLICATE -> Arguments.invalid(name, problem.path(), "jsonDuplicate",
+          Map.of("line", problem.line(), "column", problem.column()));
+      case SYNTAX -> Arguments.invalid(name, "", "json", Map.of("line", problem.line(),
+          "column", problem.column(), "problem", problem.description()));
+    };
+  }
+
+  /**
+   * The path of a binding error from the top of the text: names joined by dots, list indexes in
+   * brackets ({@code members[0].birthYear}).
+   *
+   * @param references Jackson's path of the error, not null
+   * @return the path, empty at the top
+   */
+  public static String path(List<JsonMappingException.Reference> references) {
+    StringBuilder out = new StringBuilder();
+    for (JsonMappingException.Reference ref : references) {
+      if (ref.getIndex() >= 0) {
+        out.append('[').append(ref.getIndex()).append(']');
+      } else if (ref.getFieldName() != null) {
+        out.append(out.length() == 0 ? "" : ".").append(ref.getFieldName());
+      }
+    }
+    return out.toString();
   }
 
   /** The code of a syntax error from Jackson's message (Jackson has no codes). */
