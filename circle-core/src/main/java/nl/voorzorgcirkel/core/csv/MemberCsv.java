@@ -51,7 +51,11 @@ import org.jspecify.annotations.Nullable;
  * (a note over two lines), and lines may end in CR LF, LF or CR (see {@link CsvTable}). Fields are separated by commas or, as Dutch spreadsheets
  * write them, semicolons: whichever the header uses more. Column names are matched without regard
  * to case, spaces, hyphens and underscores, in English or Dutch; columns the reader does not know
- * are ignored and listed in {@link ImportResult#ignoredColumns()}.
+ * are ignored and listed in {@link ImportResult#ignoredColumns()}. That includes the columns only a
+ * pool of candidates has (the address columns, "Wil verbinder zijn", "Buurt", "Gebouw"; see {@code
+ * CandidateCsv} in circle-matching, which geocodes addresses): a member's home comes from the
+ * coordinates, or from the {@link HomeReader} of {@link ImportOptions#withHomes}, and a connector
+ * is one by the role column.
  *
  * <table>
  *   <caption>Columns</caption>

@@ -30,6 +30,7 @@ import nl.voorzorgcirkel.matching.ranking.Ranking;
  */
 public final class AssignmentPlan {
 
+  private final BatchAssignment.Settings settings;
   private final CircleSnapshot snapshot;
   private final Batch batch;
   private final ScopeDecision[] scope;
@@ -42,8 +43,9 @@ public final class AssignmentPlan {
   private final List<Unplaced> unplaced;
   private final List<Referral> referrals;
 
-  AssignmentPlan(CircleSnapshot snapshot, Batch batch, ScopeDecision[] scope, Network root,
-      ConflictSearch.Result solution, List<RequestId> moved, boolean incremental) {
+  AssignmentPlan(BatchAssignment.Settings settings, CircleSnapshot snapshot, Batch batch, ScopeDecision[] scope,
+      Network root, ConflictSearch.Result solution, List<RequestId> moved, boolean incremental) {
+    this.settings = settings;
     this.snapshot = snapshot;
     this.batch = batch;
     this.scope = scope;
@@ -211,7 +213,10 @@ public final class AssignmentPlan {
    * How far this plan may be from the optimum: the most by which its total cost ({@link
    * #objective()} plus {@link #unplacedPenalty()} per unplaced request or trip) can exceed the
    * best plan's, from the lowest bound among the plans the search had not ruled out when it
-   * stopped.
+   * stopped. Not a percentage: since {@link #unplacedPenalty()} is larger than any plan's whole
+   * objective, a gap of at most {@link #objective()} means no plan places more requests (and this
+   * one's objective is at most the gap above the best); a larger gap means the best plan may place
+   * up to {@code ceil((gap - objective) / unplacedPenalty)} more.
    *
    * @return 0 when {@link #isProvenOptimal()}, else a positive number
    */
@@ -271,6 +276,10 @@ public final class AssignmentPlan {
    */
   public List<Ranking> rankings() {
     return batch.rankings;
+  }
+
+  BatchAssignment.Settings settings() {
+    return settings;
   }
 
   CircleSnapshot snapshot() {

@@ -114,6 +114,23 @@ public final class BatchAssignment {
    * @since 0.1.0
    */
   public static final long DEFAULT_WORK_LIMIT = 1_000_000_000L;
+   * The largest load penalty {@code lambda}: 100. A pair's cost lies in {@code [0, 1]}, so at
+   * {@code lambda = 1} a member's second request in a week already costs 2 more than a first one
+   * elsewhere, twice the whole range of a pair's cost; at 100 the costs only break ties between
+   * loads. The bound keeps the solver exact in double precision: the cost of leaving a request
+   * unplaced, {@code (R + 1) (c + lambda (2 (h + R) - 1)) + 1} for R units, the largest unit cost
+   * c and a week's help h already given (under 40 hours, the most capacity), stays below 2^26 up
+   * to 500 units at {@code lambda = 100}, so that sums and differences of it keep the pair costs
+   * to 1.5e-8, inside the solver's tolerance of 1e-7. Larger values made {@link #plan} fail
+   * (user test 5, H3: from 3e8 on a week of 20 requests).
+   */
+  public static final double MAX_LOAD_PENALTY = 100;
+  /**
+   * The longest time limit: 24 hours. A longer one would overflow the nanosecond clock of the
+   * search (user test 5, H3); a plan that may search for a day has, in effect, no time limit:
+   * leave it unset.
+   */
+  public static final Duration MAX_TIME_LIMIT = Duration.ofHours(24);
 
   private static final BatchAssignment STANDARD = builder().build();
 
@@ -126,6 +143,15 @@ public final class BatchAssignment {
   private final long workLimit;
   private final @Nullable Duration timeLimit;
   private final LongSupplier ticker;
+  /** What a plan's flow depends on: a plan made with other settings cannot be added to. */
+  private final Settings settings;
+
+  /**
+   * The settings a plan's costs, capacities and conflicts come from; the strategy given, or null
+   * for the standard one built from the other settings. Not the limits: they only stop a search.
+   */
+  record Settings(@Nullable MatchingStrategy strategy, ScopePolicy scopePolicy, double loadPenalty,
+      int maxRequestsPerMember, Duration travelBuffer) {}
 
   private BatchAssignment(Builder b) {
     this.strategy = b.strategy != null ? b.strategy
@@ -139,6 +165,7 @@ public final class BatchAssignment {
     this.workLimit = b.workLimit;
     this.timeLimit = b.timeLimit;
     this.ticker = b.ticker;
+    this.settings = new Settings(b.strategy, scopePolicy, loadPenalty, maxRequestsPerMember, travelBuffer);
   }
 
   /**
@@ -173,8 +200,8 @@ public final class BatchAssignment {
    * @throws IllegalArgumentException if request ids repeat or a requester is not a member
    */
   public AssignmentPlan plan(List<HelpRequest> requests, CircleSnapshot snapshot) {
+    List<HelpRequest> copy = Arguments.noNulls(requests, "requests");
     Objects.requireNonNull(snapshot, "snapshot");
-    List<HelpRequest> copy = List.copyOf(requests);
     checkUnique(copy);
     List<Ranking> rankings = new ArrayList<>(copy.size());
     ScopeDecision[] scope = new ScopeDecision[copy.size()];
@@ -198,7 +225,7 @@ public final class BatchAssignment {
   private AssignmentPlan solve(CircleSnapshot snapshot, Batch batch, ScopeDecision[] scope) {
     ConflictSearch search = search(batch);
     ConflictSearch.Result result = search.solve();
-    return new AssignmentPlan(snapshot, batch, scope, search.root(), result, List.of(), false);
+    return new AssignmentPlan(settings, snapshot, batch, scope, search.root(), result, List.of(), false);
   }
 
   private ConflictSearch search(Batch batch) {
@@ -210,16 +237,22 @@ public final class BatchAssignment {
    * Adds one request to a plan, moving as few earlier assignments as an optimal plan allows (see
    * above). The given plan is unchanged.
    *
-   * @param plan a plan made by this batch assignment, not null
+   * @param plan a plan made by this batch assignment, or by one with the same strategy, scope
+   *     policy, load penalty, requests per member and travel buffer (the limits may differ), not
+   *     null
    * @param request the new request, not null, with an id not yet in the plan
    * @return the new plan; {@link AssignmentPlan#moved()} lists the earlier requests whose member
    *     changed
-   * @throws IllegalArgumentException if the id is already in the plan or the requester is not a
-   *     member
+   * @throws IllegalArgumentException if the id is already in the plan, the requester is not a
+   *     member, or the plan was made with other settings (its flow is optimal for other costs, so
+   *     adding to it would not give an optimal plan)
    */
   public AssignmentPlan add(AssignmentPlan plan, HelpRequest request) {
     Objects.requireNonNull(plan, "plan");
     Objects.requireNonNull(request, "request");
+    if (!plan.settings().equals(settings)) {
+      throw Arguments.invalid("BatchAssignment", "plan", "sameBatch", Map.of());
+    }
     List<HelpRequest> requests = new ArrayList<>(plan.requests());
     requests.add(request);
     checkUnique(requests);
@@ -236,7 +269,7 @@ public final class BatchAssignment {
     Batch batch = new Batch(List.copyOf(requests), List.copyOf(rankings), referred, plan.snapshot(), old.unitOf);
     ConflictSearch.Result earlier = plan.solution();
     if (referred[n - 1]) {
-      return new AssignmentPlan(plan.snapshot(), batch, scope, plan.root(), earlier, List.of(), true);
+      return new AssignmentPlan(settings, plan.snapshot(), batch, scope, plan.root(), earlier, List.of(), true);
     }
     int[] capacity = batch.capacities(maxRequestsPerMember);
     Network earlierFlow = earlier.flow;
@@ -263,7 +296,7 @@ public final class BatchAssignment {
         }
         ConflictSearch.Result result = new ConflictSearch.Result(network.assignedTo.clone(),
             network.load.clone(), network.totalCost(), network.totalCost(), true, 1, network);
-        return new AssignmentPlan(plan.snapshot(), batch, scope, network, result, moved, true);
+        return new AssignmentPlan(settings, plan.snapshot(), batch, scope, network, result, moved, true);
       }
     }
     // from scratch, with the units in their own order: the plan of the set of requests
@@ -275,7 +308,7 @@ public final class BatchAssignment {
         moved.add(requests.get(r).id());
       }
     }
-    return new AssignmentPlan(plan.snapshot(), fresh.batch(), scope, fresh.root(), fresh.solution(), moved, false);
+    return new AssignmentPlan(settings, plan.snapshot(), fresh.batch(), scope, fresh.root(), fresh.solution(), moved, false);
   }
 
   private static void checkUnique(List<HelpRequest> requests) {
@@ -328,11 +361,16 @@ public final class BatchAssignment {
     /**
      * Sets {@code lambda}, the weight of the convex load penalty.
      *
-     * @param lambda 0 (no spreading) or more, finite
+     * @param lambda 0 (no spreading) to {@link #MAX_LOAD_PENALTY}; {@link #DEFAULT_LOAD_PENALTY}
+     *     unless set
      * @return this builder
+     * @throws nl.voorzorgcirkel.core.validation.InvalidValueException if not a number in that range
      */
     public Builder loadPenalty(double lambda) {
       Arguments.finiteNotNegative(lambda, "BatchAssignment", "loadPenalty");
+      if (lambda > MAX_LOAD_PENALTY) {
+        throw Arguments.invalid("BatchAssignment", "loadPenalty", "between", Map.of("min", 0, "max", (long) MAX_LOAD_PENALTY));
+      }
       this.loadPenalty = lambda;
       return this;
     }
@@ -402,13 +440,17 @@ public final class BatchAssignment {
      * stopped by time depends on the machine's speed, so is not deterministic; prefer {@link
      * #nodeLimit} where results must repeat.
      *
-     * @param limit positive, not null; no time limit unless set
+     * @param limit positive, at most {@link #MAX_TIME_LIMIT}, not null; no time limit unless set
      * @return this builder
+     * @throws nl.voorzorgcirkel.core.validation.InvalidValueException if not in that range
      */
     public Builder timeLimit(Duration limit) {
       Objects.requireNonNull(limit, "limit");
       if (limit.isNegative() || limit.isZero()) {
         throw Arguments.invalid("BatchAssignment", "timeLimit", "positive", Map.of());
+      }
+      if (limit.compareTo(MAX_TIME_LIMIT) > 0) {
+        throw Arguments.invalid("BatchAssignment", "timeLimit", "atMost", Map.of("max", "24 h"));
       }
       this.timeLimit = limit;
       return this;

@@ -53,7 +53,8 @@ public final class ScenarioOptions {
   @Option(names = "--seed", paramLabel = "N", description = "the master seed (sets experiment.seed)")
   Long seed;
 
-  @Option(names = LANG, paramLabel = "en|nl", defaultValue = "en", description = LANG_DESCRIPTION)
+  @Option(names = LANG, paramLabel = "en|nl", defaultValue = "en", description = LANG_DESCRIPTION,
+      converter = LanguageConverter.class)
   String lang;
 
   /** The option that chooses the language of errors and reports, in every subcommand that has them. */
@@ -204,6 +205,23 @@ public final class ScenarioOptions {
             + " behaviour.acceptance.probability=0.5; got '" + value + "'");
       }
       return value;
+    }
+  }
+
+  /**
+   * Takes {@code en} or {@code nl} (in any case) for {@code --lang} and refuses any other language
+   * in both, as a usage error (exit code 2): a language the reports do not have ran silently in
+   * English before (user test 5, H9).
+   */
+  static final class LanguageConverter implements CommandLine.ITypeConverter<String> {
+    @Override
+    public String convert(String value) {
+      String code = value.trim().toLowerCase(Locale.ROOT);
+      if (!code.equals("en") && !code.equals("nl")) {
+        throw new CommandLine.TypeConversionException("the reports are in en or nl only"
+            + " / de rapporten zijn er alleen in en of nl");
+      }
+      return code;
     }
   }
 

@@ -206,7 +206,7 @@ final class SimulateCommand implements Callable<Integer> {
     Path out;
 
     @Option(names = ScenarioOptions.LANG, paramLabel = "en|nl", defaultValue = "en",
-        description = ScenarioOptions.LANG_DESCRIPTION)
+        description = ScenarioOptions.LANG_DESCRIPTION, converter = ScenarioOptions.LanguageConverter.class)
     String lang;
 
     @CommandLine.Spec

@@ -37,6 +37,22 @@ class SimulateCommandTest {
     }
   }
 
+  /**
+   * User test 5, H9: {@code --lang fr} ran the scenario and printed English. A language the
+   * reports do not have is now a usage error, in both languages, before anything runs.
+   */
+  @Test
+  void anUnknownLanguageIsRefusedAsAUsageErrorInBothLanguages() {
+    for (String[] args : new String[][] {{"run", "fairness-grid", "--lang", "fr"}, {"check", "queueing", "--lang", "de"},
+        {"merge", "nowhere", "--lang", "fr"}}) {
+      String[] r = run(args);
+      assertEquals("2", r[0], String.join(" ", args) + ": " + r[2]);
+      assertTrue(r[2].contains("--lang") && r[2].contains("en or nl") && r[2].contains("en of nl"), r[2]);
+      assertEquals("", r[1], String.join(" ", args));
+    }
+    assertEquals("0", run("check", "queueing", "--lang", "NL")[0]);
+  }
+
   @Test
   void runWritesTheSummaryAndTheReports(@TempDir Path dir) throws IOException {
     String[] r = run("run", "fairness-grid", "--set", "population.circles=2", "--days", "30",
