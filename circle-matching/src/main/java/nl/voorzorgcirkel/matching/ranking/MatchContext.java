@@ -54,10 +54,7 @@ public final class MatchContext {
    * What was worked out about a member, when a rule or score first asked: most members fail a
    * rule before anything is read for them. Created on first use.
    */
-  private MemberId @Nullable [] factMembers;
-  private Facts @Nullable [] facts;
-  private int factCount;
-  private @Nullable MemberId lastMember;
+  private @Nullable Facts facts;
   private @Nullable Facts lastFacts;
   private final GeoPoint place;
   /** The first and last local day of the request's window; worked out on first use. */
@@ -76,12 +73,22 @@ public final class MatchContext {
   private Optional<MemberId> previousHelper = Optional.empty();
   private boolean previousHelperKnown;
 
-  /** Per member: null or negative for "not yet read". */
+  /**
+   * Per member: null or negative for "not yet read". A chain, newest first: a request reaches a
+   * few members, so a short walk beats a map, and the chain needs no arrays.
+   */
   private static final class Facts {
+    final MemberId member;
+    final @Nullable Facts next;
     @Nullable Duration weekLoad;
     @Nullable Duration windowLoad;
     int timesHelped = -1;
     double distance = -1;
+
+    Facts(MemberId member, @Nullable Facts next) {
+      this.member = member;
+      this.next = next;
+    }
   }
 
   /**
@@ -507,47 +514,29 @@ public final class MatchContext {
   private Facts facts(MemberId member) {
     // rules and scores ask about one member several times in a row
     Facts last = lastFacts;
-    if (member == lastMember && last != null) {
+    if (last != null && last.member == member) {
       return last;
     }
-    // a circle has a few members: a short list searched by equality beats a hash map per ranking
-    Facts[] all = facts;
-    MemberId[] ids = factMembers;
-    if (all == null || ids == null) {
-      all = new Facts[8];
-      ids = new MemberId[8];
-      facts = all;
-      factMembers = ids;
-    }
-    Facts known = null;
     // the ids asked about are mostly the members' own objects: identity first, equality after
-    for (int i = 0; i < factCount; i++) {
-      if (ids[i] == member) {
-        known = all[i];
+    Facts known = null;
+    for (Facts f = facts; f != null; f = f.next) {
+      if (f.member == member) {
+        known = f;
         break;
       }
     }
-    for (int i = 0; known == null && i < factCount; i++) {
-      if (ids[i].equals(member)) {
-        known = all[i];
+    for (Facts f = facts; known == null && f != null; f = f.next) {
+      if (f.member.equals(member)) {
+        known = f;
       }
     }
     if (known == null) {
-      if (factCount == all.length) {
-        all = java.util.Arrays.copyOf(all, factCount * 2);
-        ids = java.util.Arrays.copyOf(ids, factCount * 2);
-        facts = all;
-        factMembers = ids;
-      }
-      known = new Facts();
-      all[factCount] = known;
-      ids[factCount++] = member;
+      known = new Facts(member, facts);
+      facts = known;
     }
-    lastMember = member;
     lastFacts = known;
     return known;
   }
-
 
   /**
    * The figures of a lacks-capability exclusion: the capability asked for.
