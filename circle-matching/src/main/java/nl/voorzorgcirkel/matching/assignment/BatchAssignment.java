@@ -114,6 +114,7 @@ public final class BatchAssignment {
    * @since 0.1.0
    */
   public static final long DEFAULT_WORK_LIMIT = 1_000_000_000L;
+  /**
    * The largest load penalty {@code lambda}: 100. A pair's cost lies in {@code [0, 1]}, so at
    * {@code lambda = 1} a member's second request in a week already costs 2 more than a first one
    * elsewhere, twice the whole range of a pair's cost; at 100 the costs only break ties between

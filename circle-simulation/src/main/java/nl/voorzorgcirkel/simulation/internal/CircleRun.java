@@ -470,43 +470,67 @@ public final class CircleRun {
         * (1 + recurrence.share() * (recurrence.weeks().min() + recurrence.weeks().max()) / 2.0);
     grow((int) Math.min(1 << 20, Math.max(64, expected * 1.2)));
     scheduleArrival(start);
-    long endRel = cal.end - start;
+    simulate(start, cal.end - start);
+    finish();
+  }
+
+  /**
+   * The event loop, a method of its own and kept short: the JIT compiles it once for all circles,
+   * and a compilation of {@link #run()} as a whole (with the population, the rates and the growth
+   * of the arrays inlined) used up C2's node budget before the loop, so that the event list's
+   * accessors and the handlers were called out of line ("NodeCountInliningCutoff"): the slow mode of
+   * the national year. Each kind of event is handled by a method of its own.
+   */
+  private void simulate(long start, long endRel) {
+    EventQueue events = this.events;
     while (!events.isEmpty() && events.peekTime() < endRel) {
       long now = start + events.poll();
-      switch (events.kind()) {
+      byte kind = events.kind();
+      int a = events.a();
+      int b = events.b();
+      switch (kind) {
         case ARRIVAL:
           arrive(now);
           break;
         case RECUR:
-          recur(events.a(), events.b(), now);
+          recur(a, b, now);
           break;
         case RESPONSE:
-          respond(events.a(), events.b(), events.c() == 1, now);
+          respond(a, b, events.c() == 1, now);
           break;
         case TIMEOUT:
-          if (state[events.a()] == WAITING && round[events.a()] == events.b()) {
-            askRound(events.a(), now);
-          }
+          timeout(a, b, now);
           break;
         case DONE:
-          done(events.a(), events.b(), now);
+          done(a, b, now);
           break;
         case EXPIRE:
-          expire(events.a(), now);
+          expire(a, now);
           break;
         case TICK:
-          tick(events.a(), now);
+          tick(a, now);
           break;
         case PLAN:
-          if (state[events.a()] == WAITING && planStamp[events.a()] == events.b()) {
-            planStep(events.a(), plans[events.a()].advance(Instant.ofEpochSecond(now), circleAsks(now)), now);
-          }
+          plan(a, b, now);
           break;
         default:
-          sample(events.a(), now);
+          sample(a, now);
       }
     }
-    finish();
+  }
+
+  /** An answer timeout: the next round is asked if the request still waits in the same round. */
+  private void timeout(int r, int askedRound, long now) {
+    if (state[r] == WAITING && round[r] == askedRound) {
+      askRound(r, now);
+    }
+  }
+
+  /** A plan's next step, if the request still waits and the plan was not replaced since. */
+  private void plan(int r, int stamp, long now) {
+    if (state[r] == WAITING && planStamp[r] == stamp) {
+      planStep(r, plans[r].advance(Instant.ofEpochSecond(now), circleAsks(now)), now);
+    }
   }
 
   private void push(long at, byte kind, int a, int b, int c) {
