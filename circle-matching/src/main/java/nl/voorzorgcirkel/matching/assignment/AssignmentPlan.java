@@ -201,7 +201,11 @@ public final class AssignmentPlan {
    * How far this plan may be from the optimum: the most by which its total cost ({@link
    * #objective()} plus {@link #unplacedPenalty()} per unplaced request or trip) can exceed the
    * best plan's, from the lowest bound among the plans the search had not ruled out when it
-   * stopped.
+   * stopped. Where it is at most {@link #objective()}, the number placed is proven the most any
+   * plan places (a plan placing one more would cost less than the bound, since {@link
+   * #unplacedPenalty()} is more than any placements cost); only the objective is then uncertain.
+   * The search bounds the number unplaced as a whole number, so on a week whose hours bind it
+   * usually proves the number placed even where its work limit stops it.
    *
    * @return 0 when {@link #isProvenOptimal()}, else a positive number
    */
