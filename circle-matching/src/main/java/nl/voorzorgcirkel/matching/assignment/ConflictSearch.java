@@ -549,7 +549,7 @@ final class ConflictSearch {
 
   /** Whether the search has reached its work limit or its time limit. */
   private boolean outOfWork() {
-    return work >= workLimit || deadline != Long.MAX_VALUE && ticker.getAsLong() >= deadline;
+    return work >= workLimit || (deadline != Long.MAX_VALUE && ticker.getAsLong() >= deadline);
   }
 
   /**
