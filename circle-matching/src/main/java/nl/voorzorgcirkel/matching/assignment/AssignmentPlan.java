@@ -217,6 +217,8 @@ public final class AssignmentPlan {
    * objective, a gap of at most {@link #objective()} means no plan places more requests (and this
    * one's objective is at most the gap above the best); a larger gap means the best plan may place
    * up to {@code ceil((gap - objective) / unplacedPenalty)} more.
+   * The search bounds the number unplaced as a whole number, so on a week whose hours bind it
+   * usually proves the number placed even where its work limit stops it.
    *
    * @return 0 when {@link #isProvenOptimal()}, else a positive number
    */

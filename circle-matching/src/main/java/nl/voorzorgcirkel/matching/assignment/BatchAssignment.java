@@ -421,8 +421,10 @@ public final class BatchAssignment {
      * Sets the most work the branch and bound may do before it stops with the best plan found so
      * far, counted in cells of the members' dynamic programmes (one cell: the best value of a
      * member-week's first units with a given number taken in a given number of hour slots; the
-     * bound of one search node computes thousands to millions of them). The search checks it after
-     * every Lagrangian value, so it does at most one value's work more. Unlike a time limit the
+     * bound of one search node computes thousands to millions of them), plus, for the flows the
+     * search solves before its first bound, one per arc and per pair of member-weeks of each unit
+     * added. The search checks it after every Lagrangian value and before each flow, so it does
+     * at most one value's and one flow's work more. Unlike a time limit the
      * count does not depend on the machine: the same input stops at the same point, with the same
      * plan, everywhere. A plan stopped by it says so ({@link AssignmentPlan#isProvenOptimal()} is
      * false) and reports {@link AssignmentPlan#optimalityGap()}.
@@ -437,9 +439,13 @@ public final class BatchAssignment {
     }
 
     /**
-     * Sets how long the search may take before it stops with the best plan found so far. A plan
-     * stopped by time depends on the machine's speed, so is not deterministic; prefer {@link
-     * #nodeLimit} where results must repeat.
+     * Sets how long the search may take before it stops with the best plan found so far. The
+     * clock starts when the search does, after the ranking and the batch are built (those take
+     * some milliseconds per request, see {@code BENCHMARKS.md}); the search checks it where it
+     * checks {@link #workLimit}, after every Lagrangian value and before each of its flows, so
+     * it passes the limit by at most one value and one flow (milliseconds on weeks of hundreds of
+     * requests). A plan stopped by time depends on the machine's speed, so is not deterministic;
+     * prefer {@link #nodeLimit} or {@link #workLimit} where results must repeat.
      *
      * @param limit positive, at most {@link #MAX_TIME_LIMIT}, not null; no time limit unless set
      * @return this builder

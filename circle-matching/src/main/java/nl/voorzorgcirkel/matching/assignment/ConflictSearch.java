@@ -64,12 +64,22 @@ import org.jspecify.annotations.Nullable;
  * breach (the hours of a week, also a later week of a trip): which unit of that week leaves. Every branching keeps every feasible plan
  * in some child, so the search is exhaustive; each removes options, so it ends.
  *
+ * <p><b>The number unplaced is whole.</b> A plan costs {@code U} per unit unplaced plus costs
+ * that lie between a floor and a ceiling known before the search (each unit's cheapest and
+ * dearest arc, each member-week's load penalty of its whole count), and the ceiling is far below
+ * {@code U}. So a lower bound {@code L} says every plan leaves at least {@code n0 = ceil((L -
+ * ceiling) / U)} units unplaced, and costs at least {@code U n0 + floor} ({@link #countBound}).
+ * Where the Lagrangian places a fraction of a unit more than any plan can (a tight week, hours
+ * asked beyond hours offered), its bound is about a whole {@code U} below the best plan and
+ * branching does not close that; this bound then proves the number placed (the gap falls below
+ * {@code U}) even where the costs are not proven.
+ *
  * <p><b>Search.</b> Best bound first, ties by creation order (deterministic); each subproblem's
  * choice is also turned into a feasible plan to improve the upper bound. A node whose bound is not
  * below the best plan's cost is pruned. The search ends when no node is left (the best plan is
- * optimal) or a limit on nodes, work ({@link #work()}, checked after every Lagrangian value) or
- * time is reached (then the best plan and the lowest open bound are reported: the optimum lies
- * between).
+ * optimal) or a limit on nodes, work ({@link #work()}) or time is reached (then the best plan and
+ * the lowest open bound are reported: the optimum lies between). Work and time are both checked
+ * after every Lagrangian value and before each of the repair's flows, whose work counts too.
  *
  * <p><b>Complexity.</b> One bound costs k iterations of O(sum over member-weeks of n c s) at most
  * (less where the rows of the last step still hold); the number
@@ -293,6 +303,16 @@ final class ConflictSearch {
   private long cells;
   private long work;
   private long largestValue;
+  private long flowWork;
+  private int flows;
+  /**
+   * The most the costs of a plan placing {@code t} units can add up to, its unplaced costs left out
+   * ({@link #countBound}): the {@code t} dearest of the units' dearest arcs (each at least 0) and
+   * the {@code t} dearest of the member-weeks' marginal load penalties (within each one's count).
+   */
+  private double[] costCeiling = new double[1];
+  /** The least the costs of any plan can add up to: each unit's cheapest arc where below 0. */
+  private double costFloor;
 
   ConflictSearch(Batch batch, int[] capacity, double penalty, long bufferSeconds, long nodeLimit,
       long timeLimitNanos, LongSupplier ticker) {
@@ -301,8 +321,10 @@ final class ConflictSearch {
 
   /**
    * A search that stops at the first of its limits: {@code nodeLimit} nodes, {@code workLimit}
-   * work ({@link #work()}; checked after every Lagrangian value, so the search does at most one
-   * value's work more, two where a node's branching takes one more), or the time limit (0: none).
+   * work ({@link #work()}), or the time limit (0: none). Work and time are checked after every
+   * Lagrangian value and before each repair flow, so the search does at most one flow and one
+   * value's work more (two values where a node's branching takes one more); the first flow and
+   * the root's first value are always done.
    */
   ConflictSearch(Batch batch, int[] capacity, double penalty, long bufferSeconds, long nodeLimit,
       long workLimit, long timeLimitNanos, LongSupplier ticker) {
@@ -319,6 +341,7 @@ final class ConflictSearch {
 
   Result solve() {
     Network root = relax(batch.eligible, batch.cost);
+    flowWork = work;
     this.root = root;
     if (violation(root.assignedTo) == null) {
       offer(root.assignedTo.clone(), root.load.clone(), root.totalCost(), root);
@@ -343,6 +366,7 @@ final class ConflictSearch {
         penaltyOf[k][j] = penaltyOf[k][j - 1] + root.marginal(k, j);
       }
     }
+    ceilings();
     resolveApart(root);
     firstCost = bestCost;
     double[] warm = new double[batch.units()];
@@ -376,7 +400,7 @@ final class ConflictSearch {
         open.clear(); // best bound first: every other open node is as bad
         break;
       }
-      if (explored >= nodeLimit || work >= workLimit || ticker.getAsLong() >= deadline) {
+      if (explored >= nodeLimit || outOfWork()) {
         stopped = true;
         break;
       }
@@ -386,8 +410,8 @@ final class ConflictSearch {
         for (Restriction r = added; r != null; r = r.next) {
           restrictions = new Restriction(r.unit, r.member, r.only, restrictions);
         }
-        if (work >= workLimit) {
-          // out of work: this child is not bounded, its parent's bound holds for it
+        if (outOfWork()) {
+          // out of work or time: this child is not bounded, its parent's bound holds for it
           skipped = Math.min(skipped, node.bound);
           stopped = true;
           continue;
@@ -450,11 +474,67 @@ final class ConflictSearch {
 
   /**
    * The work the search did, as its work limit counts it: the cells of the members' dynamic
-   * programmes ({@link #cells()}), one per unit a programme looked at, and one per arc of each
-   * node's subproblems.
+   * programmes ({@link #cells()}), one per unit a programme looked at, one per arc of each
+   * node's subproblems, and per unit of each flow (the first and the repair's) one per arc and
+   * one per pair of member-weeks (its augmenting path's dense Dijkstra).
    */
   long work() {
     return work;
+  }
+
+  /**
+   * The most the costs of a plan placing {@code placed} units, other than its unplaced costs, can
+   * add up to; once {@link #solve()} searched.
+   */
+  double costCeiling(int placed) {
+    return costCeiling[Math.min(placed, costCeiling.length - 1)];
+  }
+
+  /** Works out {@link #costCeiling} and {@link #costFloor} for {@link #countBound}. */
+  private void ceilings() {
+    int units = batch.units();
+    int[] eligibleAt = new int[batch.nodes()];
+    double[] dearest = new double[units];
+    for (int u = 0; u < units; u++) {
+      double cheapest = 0;
+      for (int i = 0; i < batch.eligible[u].length; i++) {
+        dearest[u] = Math.max(dearest[u], batch.cost[u][i]);
+        cheapest = Math.min(cheapest, batch.cost[u][i]);
+        eligibleAt[batch.eligible[u][i]]++;
+      }
+      costFloor += cheapest;
+    }
+    List<Double> marginals = new ArrayList<>();
+    for (int k = 0; k < batch.nodes(); k++) {
+      // a node never holds more units than its count or than the units that may go to it
+      for (int j = 1; j <= Math.min(capacity[k], eligibleAt[k]); j++) {
+        marginals.add(penaltyOf[k][j] - penaltyOf[k][j - 1]);
+      }
+    }
+    double[] dearestMarginals = marginals.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+    Arrays.sort(dearest);
+    costCeiling = new double[units + 1];
+    for (int t = 1; t <= units; t++) {
+      double unit = dearest[units - t];
+      int m = dearestMarginals.length - t;
+      // marginal penalties are not negative (the penalty and the base loads are not)
+      costCeiling[t] = costCeiling[t - 1] + unit + (m >= 0 ? Math.max(0, dearestMarginals[m]) : 0);
+    }
+  }
+
+  /** The least the costs of a plan other than its unplaced costs can add up to; once {@link #solve()} searched. */
+  double costFloor() {
+    return costFloor;
+  }
+
+  /** The work of one flow over every unit (the first; each repair flow does at most as much). */
+  long flowWork() {
+    return flowWork;
+  }
+
+  /** How many flows over every unit the search solved: the first, and those of the repair. */
+  int flows() {
+    return flows;
   }
 
   /** The most work one Lagrangian value of the search did. */
@@ -465,6 +545,53 @@ final class ConflictSearch {
   /** Whether an assignment keeps every constraint the flow relaxation leaves out. */
   boolean feasible(int[] assignment) {
     return violation(assignment) == null;
+  }
+
+  /** Whether the search has reached its work limit or its time limit. */
+  private boolean outOfWork() {
+    return work >= workLimit || (deadline != Long.MAX_VALUE && ticker.getAsLong() >= deadline);
+  }
+
+  /**
+   * A bound from the number left unplaced being a whole number. Every plan of a node costs {@code
+   * U n + c} for its {@code n} of {@code N} units unplaced and its other costs {@code c}, with
+   * {@code costFloor <= c <= costCeiling(N - n)}; so, given a lower bound {@code value} on every
+   * such plan, none leaves {@code n} unplaced where {@code U n + costCeiling(N - n) < value}. That
+   * sum only grows with {@code n} ({@code U} is more than any unit's arc and marginal penalty), so
+   * every plan leaves at least the first {@code n0} for which it reaches {@code value} ({@link
+   * #fewestUnplaced}) and costs at least {@code U n0 + costFloor}. Where the Lagrangian places a
+   * fraction of a unit more than any plan can, this is a whole unplaced cost less a fraction above
+   * its value: the search then proves the number placed, if not yet the costs. Returns the larger
+   * of the two.
+   */
+  double countBound(double value) {
+    long least = fewestUnplaced(value);
+    return least <= 0 ? value : Math.max(value, root().unplacedCost * least + costFloor);
+  }
+
+  /** The fewest units a plan leaves unplaced if it costs at least {@code value} ({@link #countBound}). */
+  long fewestUnplaced(double value) {
+    double u = root().unplacedCost;
+    int units = batch.units();
+    double target = value - tolerance(value);
+    // a start that is never past the answer: the ceiling of all N placed is the largest
+    int n = (int) Math.max(0, Math.min(units, Math.ceil((target - costCeiling(units)) / u)) - 1);
+    while (n < units && u * n + costCeiling(units - n) < target) {
+      n++;
+    }
+    return n;
+  }
+
+  /**
+   * The fewest units any plan leaves unplaced by {@link #countBound} from the root's bound, once
+   * {@link #solve()} searched: never more than the true fewest.
+   */
+  long leastUnplaced() {
+    if (costCeiling.length == 1 && batch.units() > 0) {
+      // no search: the flow's plan is optimal, and so is its number unplaced
+      return Arrays.stream(bestAssignment).filter(a -> a < 0).count();
+    }
+    return fewestUnplaced(rootBound);
   }
 
   private static double tolerance(double cost) {
@@ -526,7 +653,7 @@ final class ConflictSearch {
     for (int it = 0; it < iterations; it++) {
       double value = lagrangian(p, mu, count, choice);
       steps++;
-      boolean outOfWork = work >= workLimit;
+      boolean outOfWork = outOfWork();
       boolean better = value > best + tolerance(value);
       if (it == 0 || it == 1 && second != null) {
         for (int x = 0; x < units; x++) {
@@ -569,14 +696,14 @@ final class ConflictSearch {
         bestCount = count.clone();
         bestChoice = choice.clone();
       }
-      if (best >= bestCost - tolerance(bestCost)) {
+      if (countBound(best) >= bestCost - tolerance(bestCost)) {
         break; // the node cannot beat the best plan
       }
       if (it % PRIMAL_EVERY == 0 || outOfWork) {
         improve(assignmentOf(count, choice));
       }
       if (outOfWork) {
-        break; // the work limit: the best value so far is this node's bound
+        break; // the work or time limit: the best value so far is this node's bound
       }
       // the next prices: from the best prices, along the average's excess, Polyak's step size
       double norm = 0;
@@ -609,7 +736,7 @@ final class ConflictSearch {
         break;
       }
     }
-    double bound = Math.max(best, parentBound);
+    double bound = Math.max(countBound(best), parentBound);
     if (restrictions == null) {
       rootBound = bound;
     }
@@ -975,8 +1102,12 @@ final class ConflictSearch {
 
   private Network relax(int[][] eligible, double[][] cost) {
     Network network = new Network(eligible, cost, batch.baseHours, requestedCapacity, penalty, batch.maxCost);
+    flows++;
     for (int u = 0; u < batch.units(); u++) {
       network.addNext();
+      // one augmenting path, a dense Dijkstra over the member-weeks: at most a look at each of the
+      // unit's arcs and at each pair of member-weeks
+      work += eligible[u].length + (long) batch.nodes() * batch.nodes();
     }
     return network;
   }
@@ -1076,6 +1207,9 @@ final class ConflictSearch {
     int[][] arcs = batch.eligible;
     double[][] costs = batch.cost;
     for (int round = 0; round < 50; round++) {
+      if (round > 0 && outOfWork()) {
+        return; // the limits count these flows too: the root's first value follows at once
+      }
       Network flow = round == 0 ? root : relax(arcs, costs);
       improve(flow.assignedTo);
       arcs = arcs.clone(); // the flow keeps the arrays it was given

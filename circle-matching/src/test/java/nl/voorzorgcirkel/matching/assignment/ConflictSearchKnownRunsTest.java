@@ -254,11 +254,13 @@ class ConflictSearchKnownRunsTest {
   void aSearchStoppedByTimeAfterExactlyItsLimitReturnsThePlanItHas() {
     Batch batch = TripAcrossWeeksTest.tripAndSecondWeekRide(true);
     AtomicLong clock = new AtomicLong();
-    // read once when the search starts (0) and once before each node: 1 s, the limit exactly
+    // read when the search starts (0), after the root's first value (1 s, the limit exactly: the
+    // root's steps stop there, as they stop at the work limit) and before the next node (2 s)
     Run run = run(batch, BatchAssignment.DEFAULT_NODE_LIMIT, 1_000_000_000L,
         () -> clock.getAndAdd(1_000_000_000L));
     TripAcrossWeeksTest.assertStoppedAfterTheRoot(batch, run);
-    assertEquals(2_000_000_000L, clock.get(), "read twice");
+    assertEquals(1, run.search().steps(), "the root stopped at its first value");
+    assertEquals(3_000_000_000L, clock.get(), "read three times");
   }
 
   @Test

@@ -48,8 +48,10 @@ class WorkLimitTest {
           for (int[] eligible : batch.eligible) {
             arcs += eligible.length;
           }
-          assertTrue(search.work() <= limit + 2 * search.largestValue() + arcs,
-              "work " + search.work() + " past " + limit + " + 2 x " + search.largestValue() + ", seed " + seed);
+          // the first flow is always solved; a repair flow or a value may start just below the limit
+          assertTrue(search.work() <= limit + search.flowWork() + 2 * search.largestValue() + arcs,
+              "work " + search.work() + " past " + limit + " + " + search.flowWork() + " + 2 x "
+                  + search.largestValue() + ", seed " + seed);
           assertTrue(search.feasible(result.assignedTo), "seed " + seed);
           assertTrue(result.bound <= result.cost + 1e-9 * Math.max(1, result.cost), "seed " + seed);
           if (!result.optimal) {
@@ -82,6 +84,38 @@ class WorkLimitTest {
     assertTrue(run.result().nodes < BatchAssignment.DEFAULT_NODE_LIMIT, "the work, not the nodes, stopped it");
     assertArrayEquals(plan.solution().assignedTo, run.result().assignedTo, "the same plan");
     assertEquals(plan.optimalityGap(), run.result().cost - run.result().bound, 1e-9);
+  }
+
+  @Test
+  void theRepairsFlowsBeforeTheFirstBoundCountAsWork() {
+    // the benchmark's week: without limits the repair solves the flow again several times
+    Batch batch = week(7, 15, 100);
+    ConflictSearch unlimited = run(batch, 1, Long.MAX_VALUE).search();
+    assertTrue(unlimited.flows() > 2, "flows: " + unlimited.flows());
+    // a limit the first flow reaches: no repair flow, one Lagrangian value, then the plan
+    ConflictSearch limited = run(batch, Long.MAX_VALUE, unlimited.flowWork()).search();
+    assertEquals(1, limited.flows());
+    assertEquals(1, limited.steps());
+    long arcs = 0;
+    for (int[] eligible : batch.eligible) {
+      arcs += eligible.length;
+    }
+    // the work is the first flow's, the root's arcs and its one value's: the flow is counted
+    assertEquals(limited.flowWork() + arcs + limited.largestValue(), limited.work());
+  }
+
+  @Test
+  void theTimeLimitIsCheckedWhereTheWorkIsAfterEveryValueAndEveryRepairFlow() {
+    // a clock that moves one nanosecond each time it is read: the limit of 1 ns passes at the first look
+    Batch batch = week(7, 15, 100);
+    long[] now = {0};
+    ConflictSearch search = new ConflictSearch(batch, batch.capacities(Integer.MAX_VALUE),
+        BatchAssignment.DEFAULT_LOAD_PENALTY, 15 * 60, Long.MAX_VALUE, Long.MAX_VALUE, 1, () -> now[0]++);
+    ConflictSearch.Result result = search.solve();
+    assertEquals(1, search.flows(), "no repair flow after the limit");
+    assertEquals(1, search.steps(), "the root stops after its first value, not its 1,500 steps");
+    assertFalse(result.optimal);
+    assertTrue(search.feasible(result.assignedTo));
   }
 
   @Test
