@@ -29,7 +29,9 @@ import nl.voorzorgcirkel.core.model.MemberId;
  * <p>The printed sheet and the CSV hold the names and phone numbers of the members to call, from
  * the circle: that is what a call sheet is for. {@code toString()} holds neither. CSV cells that a
  * spreadsheet would read as a formula (starting with {@code = + - @}, a tab or a carriage return;
- * not a phone number such as {@code +31 6 12345678}) are written with a leading apostrophe ({@link nl.voorzorgcirkel.core.csv.SpreadsheetCells}). Immutable and thread-safe.
+ * phone numbers such as {@code +31 6 12345678} too, which Excel would compute) are written with a
+ * leading apostrophe ({@link nl.voorzorgcirkel.core.csv.SpreadsheetCells}). Immutable and
+ * thread-safe.
  *
  * @since 0.1.0
  */

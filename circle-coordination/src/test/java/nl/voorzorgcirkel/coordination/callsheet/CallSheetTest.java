@@ -69,7 +69,7 @@ class CallSheetTest {
     assertEquals("ASK", row.get(2));
     assertEquals("1", row.get(3));
     assertEquals("Frans Mulder", row.get(6));
-    assertEquals("+31 6 12345678", row.get(7)); // no formula: no apostrophe (user test 5, H10)
+    assertEquals("'+31 6 12345678", row.get(7)); // Excel would compute +31 6 ... (#NULL!)
     assertEquals("", row.get(9));
     assertFalse(out.toString().contains("\r"));
   }

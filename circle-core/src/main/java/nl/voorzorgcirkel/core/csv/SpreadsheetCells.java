@@ -1,7 +1,6 @@
 package nl.voorzorgcirkel.core.csv;
 
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * Cells of CSV files that people open in a spreadsheet (member lists, phone lists, call sheets):
@@ -17,28 +16,25 @@ public final class SpreadsheetCells {
 
   /** The characters a spreadsheet may take as the start of a formula. */
   private static final String FORMULA_START = "=+-@\t\r";
-  /** A phone number in international form: {@code +}, then digits in groups of single spaces. */
-  private static final Pattern INTERNATIONAL_PHONE = Pattern.compile("\\+[0-9]+( [0-9]+)*");
 
   private SpreadsheetCells() {}
 
   /**
    * A cell a spreadsheet will not run: one that starts with {@code = + - @}, a tab or a carriage
-   * return gets an apostrophe before it, whatever follows (also {@code -1234567}: a payload needs no
-   * letter to mislead, {@code -1+1}), with one exception: a phone number in international form, a
-   * {@code +} followed by digits and single spaces only ({@code +31 6 12345678}), is written as it
-   * is. It holds no operator, reference or function, so a spreadsheet can at most show it as a
-   * number, while the apostrophe showed in every cell of a phone list opened in Excel (user test 5,
-   * H10); {@code +31-6-...} or {@code +1+1} still get one. A lone {@code -}, the empty mark of the
-   * lists, is left as it is. Other cells are returned as they are.
+   * return gets an apostrophe before it, whatever follows. That includes phone numbers in
+   * international form: Excel opening a CSV takes {@code +31 6 12345678} for a formula (the space
+   * is its intersection operator: an error value such as {@code #NULL!}) and {@code +31612345678}
+   * for the number 31612345678 (shown as {@code 3.16E+10}, the {@code +} lost, so a connector
+   * would dial a wrong number); the visible apostrophe is the lesser harm. It also includes
+   * {@code -1234567}: a payload needs no letter to mislead, {@code -1+1}. A lone {@code -}, the
+   * empty mark of the lists, is left as it is. Other cells are returned as they are.
    *
    * @param cell the cell's text, not null
    * @return the text to write, not null
    */
   public static String defused(String cell) {
     Objects.requireNonNull(cell, "cell");
-    boolean formula = !cell.isEmpty() && FORMULA_START.indexOf(cell.charAt(0)) >= 0 && !cell.equals("-")
-        && !INTERNATIONAL_PHONE.matcher(cell).matches();
+    boolean formula = !cell.isEmpty() && FORMULA_START.indexOf(cell.charAt(0)) >= 0 && !cell.equals("-");
     return formula ? "'" + cell : cell;
   }
 }

@@ -53,10 +53,9 @@ import org.jspecify.annotations.Nullable;
  * <p>Lists hold the members in the circle on the given day, by name (Dutch collation, then id).
  * CSV uses the semicolon (what a Dutch spreadsheet expects; a comma on request), CRLF line ends,
  * and in files a byte-order mark so that spreadsheets read accents right; a text cell that a
- * spreadsheet could take for a formula (starting with {@code = + - @}, a tab or a carriage return;
- * not a phone number such as {@code +31 6 12345678}, digits and spaces only) gets a leading
- * apostrophe ({@link
- * nl.voorzorgcirkel.core.csv.SpreadsheetCells}).
+ * spreadsheet could take for a formula (starting with {@code = + - @}, a tab or a carriage return,
+ * phone numbers such as {@code +31 6 12345678} too: Excel would compute them) gets a leading
+ * apostrophe ({@link nl.voorzorgcirkel.core.csv.SpreadsheetCells}).
  * HTML is escaped. The lists hold personal data by design: write them only where the
  * organisation keeps such data. Immutable and thread-safe.
  *
