@@ -202,7 +202,8 @@ public final class CapabilityVocabulary {
    * @since 0.1.0
    */
   public OfferReading readOffers(String cell) {
-    return OfferReading.read(Objects.requireNonNull(cell, "cell"), sortedTerms, gluedTerms);
+    return OfferReading.read(Objects.requireNonNull(cell, "cell"), sortedTerms, gluedTerms,
+        capability -> countsOnlyAlone(category(capability)));
   }
 
   /**
@@ -334,6 +335,15 @@ public final class CapabilityVocabulary {
    */
   private static boolean isCare(HelpCategory category) {
     return category == HelpCategory.PERSONAL_CARE || category == HelpCategory.NURSING_CARE;
+  }
+
+  /**
+   * Whether words of a category count only as the whole code, or the whole of a part of an offer
+   * ({@link OfferReading}): household help and medical questions, whose words in a longer code or
+   * offer say what the help is about ("rit naar de dokter" is a ride).
+   */
+  private static boolean countsOnlyAlone(HelpCategory category) {
+    return !category.isCircleHelp() && !isCare(category);
   }
 
   /**

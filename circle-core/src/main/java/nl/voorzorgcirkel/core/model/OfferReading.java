@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 import nl.voorzorgcirkel.core.internal.Spelling;
 import org.jspecify.annotations.Nullable;
 
@@ -23,7 +24,14 @@ import org.jspecify.annotations.Nullable;
  * runs of words that the vocabulary knows are taken first ({@code "brengen en halen"} is one kind
  * of help, {@code "autorijden en koken"} two), and a term of several words may be written as one
  * ({@code "ramenwassen"} is {@code "ramen wassen"}); the small words between them ({@code en}, {@code
- * and}, {@code of}, {@code graag}, ...) are skipped. A run of words within one typing error of a
+ * and}, {@code of}, {@code graag}, {@code naar}, ...) are skipped. Words of household help and
+ * medical questions ({@code dokter}, {@code huisarts}, {@code ziekenhuis}, {@code stofzuigen}) name
+ * a kind of help only as the whole of a part of an item ({@code en}, {@code and}, {@code of} or
+ * {@code or} after a kind of help starts a new part), as in a code ({@link CapabilityVocabulary#category}); in a part that names
+ * another kind of help they say what that help is about: {@code "rit naar de dokter"} is a ride,
+ * {@code "boodschappen voor het huishouden"} groceries, while {@code "koken en stofzuigen"} still
+ * names household cleaning and {@code "rit naar de dokter en insuline spuiten"} medication (words
+ * of personal and nursing care always count). A run of words within one typing error of a
  * word of at least {@value #MIN_CORRECTED} letters, and no nearer to another kind of help, is read
  * as that word ({@code "boodschapen"}, {@code "koekn"}); anything else is not understood and never
  * becomes a kind of help of its own. Suggestions are the kinds of help whose words are within a
@@ -48,7 +56,9 @@ public record OfferReading(List<Capability> found, int corrected, List<Unknown> 
 
   private static final Set<String> SMALL_WORDS = Set.of("en", "and", "of", "or", "ook", "wel", "graag",
       "met", "de", "het", "een", "the", "a", "an", "to", "in", "bij", "voor", "for", "with", "etc", "enz", "ik",
-      "kan", "i", "can");
+      "kan", "i", "can", "naar", "van", "from");
+  /** The small words that join two offers in one item: a part ends at each that follows a kind of help. */
+  private static final Set<String> CONJUNCTIONS = Set.of("en", "and", "of", "or");
 
   /**
    * A part of a cell that names no kind of help.
@@ -131,11 +141,15 @@ public record OfferReading(List<Capability> found, int corrected, List<Unknown> 
    * @param terms every word of the vocabulary, normalised, to the kind of help it names
    * @param glued the terms of several words written as one ({@code ramenwassen}), to the kind of
    *     help they name: read as exactly as the terms, not as a typing error
+   * @param onlyAlone the kinds of help whose words count only as the whole of a part (household
+   *     help and medical questions)
    * @return the reading
    */
-  static OfferReading read(String cell, SortedMap<String, Capability> terms, Map<String, Capability> glued) {
+  static OfferReading read(String cell, SortedMap<String, Capability> terms, Map<String, Capability> glued,
+      Predicate<Capability> onlyAlone) {
     Objects.requireNonNull(cell, "cell");
     List<Capability> found = new ArrayList<>();
+    List<Match> part = new ArrayList<>();
     List<Unknown> unknown = new ArrayList<>();
     int corrected = 0;
     int items = 0;
@@ -146,6 +160,7 @@ public record OfferReading(List<Capability> found, int corrected, List<Unknown> 
       }
       items++;
       StringBuilder missed = new StringBuilder();
+      boolean afterMatch = false; // "koken en stofzuigen" joins two offers, "rit van en naar" does not
       int i = 0;
       while (i < words.length) {
         Match best = null;
@@ -153,13 +168,15 @@ public record OfferReading(List<Capability> found, int corrected, List<Unknown> 
           best = match(String.join(" ", Arrays.asList(words).subList(i, j)), terms, glued, j - i);
         }
         if (best != null) {
-          if (!found.contains(best.capability)) {
-            found.add(best.capability);
-            corrected += best.corrected ? 1 : 0;
-          }
+          part.add(best);
           i += best.words;
+          afterMatch = true;
           flush(missed, items, terms, unknown);
         } else {
+          if (afterMatch && CONJUNCTIONS.contains(words[i])) {
+            corrected += endPart(part, found, onlyAlone);
+          }
+          afterMatch = false;
           if (!SMALL_WORDS.contains(words[i])) {
             missed.append(missed.length() == 0 ? "" : " ").append(words[i]);
           } else if (missed.length() > 0) {
@@ -169,8 +186,28 @@ public record OfferReading(List<Capability> found, int corrected, List<Unknown> 
         }
       }
       flush(missed, items, terms, unknown);
+      corrected += endPart(part, found, onlyAlone);
     }
     return new OfferReading(found, corrected, unknown, items);
+  }
+
+  /**
+   * Adds the kinds of help of a part of an item to those found, without those whose words count
+   * only alone when the part names another kind of help, and empties the part.
+   *
+   * @return how many kinds of help added were named with a typing error
+   */
+  private static int endPart(List<Match> part, List<Capability> found, Predicate<Capability> onlyAlone) {
+    boolean other = part.stream().anyMatch(m -> !onlyAlone.test(m.capability));
+    int corrected = 0;
+    for (Match match : part) {
+      if ((!other || !onlyAlone.test(match.capability)) && !found.contains(match.capability)) {
+        found.add(match.capability);
+        corrected += match.corrected ? 1 : 0;
+      }
+    }
+    part.clear();
+    return corrected;
   }
 
   /** A run of words and the kind of help it names. */
