@@ -5,7 +5,6 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import nl.voorzorgcirkel.simulation.ExperimentResult;
 import nl.voorzorgcirkel.simulation.cli.ScenarioOptions;
@@ -99,8 +98,7 @@ final class SparkCommand implements Callable<Integer> {
         spark.stop();
       }
       // on the error stream: the summary stays the same from run to run, timings do not
-      err.println(String.format(Locale.ROOT, "simulate-spark: %d circle runs in %.1f s", job.circleRuns(),
-          (System.nanoTime() - started) / 1e9));
+      err.println(SparkTexts.timing(job.circleRuns(), (System.nanoTime() - started) / 1e9, options.locale()));
       PrintWriter print = spec.commandLine().getOut();
       print.print(Summary.of(result, options.locale()));
       if (out != null) {
@@ -109,7 +107,7 @@ final class SparkCommand implements Callable<Integer> {
         print.println(Reports.describe(out, files, options.locale()));
       }
       if (rows != null) {
-        print.println("circle runs as Parquet in " + rows + " (one folder per design point)");
+        print.println(SparkTexts.circleRuns(rows, options.locale()));
       }
       print.flush();
       return 0;

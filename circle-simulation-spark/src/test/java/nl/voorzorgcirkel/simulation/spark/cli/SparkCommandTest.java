@@ -8,6 +8,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -45,5 +46,21 @@ class SparkCommandTest {
     assertEquals("2", tasks[0]);
     assertTrue(tasks[2].contains("--tasks must be 1 to 1000000, got 0"), tasks[2]);
     assertEquals("2", run("run", "atlantis")[0]);
+  }
+
+  /**
+   * The command's own lines follow --lang as those of 'simulate run' do: the timing on the error
+   * stream and where the circle runs went were English whatever the language.
+   */
+  @Test
+  void theTimingAndTheCircleRunsLineFollowTheLanguage() {
+    Locale dutch = Locale.forLanguageTag("nl");
+    assertEquals("simulate-spark: 1234 cirkelruns in 3,5 s", SparkTexts.timing(1234, 3.46, dutch));
+    assertEquals("simulate-spark: 1234 circle runs in 3.5 s", SparkTexts.timing(1234, 3.46, Locale.ENGLISH));
+    assertEquals("cirkelruns als Parquet in uit/circle-runs (een map per ontwerppunt)",
+        SparkTexts.circleRuns("uit/circle-runs", dutch));
+    assertEquals("circle runs as Parquet in out/circle-runs (one folder per design point)",
+        SparkTexts.circleRuns("out/circle-runs", Locale.ENGLISH));
+    assertTrue(SparkTexts.has("cli.timing") && SparkTexts.has("cli.circleRuns"));
   }
 }
