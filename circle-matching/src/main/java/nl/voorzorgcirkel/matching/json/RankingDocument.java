@@ -29,6 +29,16 @@ import nl.voorzorgcirkel.matching.ranking.Ranking;
  * an absence, a pause, a decline, a rule of the caller's own) is only {@value #PRIVATE}, without
  * figures; no earliest starts.
  *
+ * <p>A request whose time has passed ({@link ExclusionReason#TOO_LATE}) is not private: members
+ * read it in words ({@link nl.voorzorgcirkel.matching.ranking.Exclusion#message(Audience,
+ * java.util.Locale)}, {@link Ranking#explain(Audience, java.util.Locale)}), and members' batch
+ * plans give the unplaced code {@code too-late}. In a members' ranking document it is still
+ * written {@value #PRIVATE}: version 1 of the schema, frozen, lists the only codes a members'
+ * document may hold, and {@code too-late} came after it. Of the codes listed, {@value #PRIVATE}
+ * ("cannot take it this time", also the code of any reason version 1 does not list) is the only
+ * one that is true of a request that is over; any other (such as {@code not-available}) would
+ * tell something false about the member. A next schema version will list {@code too-late}.
+ *
  * @param schemaVersion {@value #VERSION}
  * @param audience who may read it, not null
  * @param request the request ranked, not null

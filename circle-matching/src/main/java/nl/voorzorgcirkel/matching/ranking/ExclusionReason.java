@@ -16,7 +16,9 @@ public enum ExclusionReason {
    * The request's time has passed at the snapshot's now ({@link MatchContext#isOver()}): its fixed
    * start lies before now, or too little of its window is left for the help. Nobody can take it,
    * so the strategies of {@link MatchingStrategies} exclude every member with this reason, before
-   * any rule.
+   * any rule. Not private: it is about the request's time, not the member, and members read it in
+   * words. Only members' ranking documents of schema version 1, whose list of codes came before
+   * it, write it as {@code "private"} (see {@link nl.voorzorgcirkel.matching.json.RankingDocument}).
    */
   TOO_LATE("too-late", false),
   /** The member asked for the help. */
