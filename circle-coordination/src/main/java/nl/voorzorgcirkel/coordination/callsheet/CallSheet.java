@@ -1,5 +1,6 @@
 package nl.voorzorgcirkel.coordination.callsheet;
 
+import static nl.voorzorgcirkel.core.csv.SpreadsheetCells.asText;
 import static nl.voorzorgcirkel.core.csv.SpreadsheetCells.defused;
 
 import de.siegmar.fastcsv.writer.CsvWriter;
@@ -30,7 +31,8 @@ import nl.voorzorgcirkel.core.model.MemberId;
  * the circle: that is what a call sheet is for. {@code toString()} holds neither. CSV cells that a
  * spreadsheet would read as a formula (starting with {@code = + - @}, a tab or a carriage return;
  * phone numbers such as {@code +31 6 12345678} too, which Excel would compute) are written with a
- * leading apostrophe ({@link nl.voorzorgcirkel.core.csv.SpreadsheetCells}). Immutable and
+ * leading apostrophe ({@link nl.voorzorgcirkel.core.csv.SpreadsheetCells}), and so are phone numbers
+ * a spreadsheet would read as a number ({@code 0612345678}, which would lose its leading 0). Immutable and
  * thread-safe.
  *
  * @since 0.1.0
@@ -160,7 +162,7 @@ public final class CallSheet {
         csv.writeRecord(defused(connector.value()), defused(e.request().value()), e.purpose().name(),
             Integer.toString(e.round()),
             e.askedAt().toString(), defused(e.member().value()), defused(name(circle, e.member())),
-            defused(circle.member(e.member()).flatMap(Member::phoneNumber).orElse("")), defused(e.question()),
+            asText(circle.member(e.member()).flatMap(Member::phoneNumber).orElse("")), defused(e.question()),
             e.outcome().map(Enum::name).orElse(""), e.recordedAt().map(Object::toString).orElse(""));
       }
       csv.flush();

@@ -75,6 +75,18 @@ class CallSheetTest {
   }
 
   @Test
+  void aPhoneNumberASpreadsheetWouldReadAsANumberKeepsItsLeadingZero() throws Exception {
+    // user test 6, J4: opened in a spreadsheet, 0612345678 became the number 612345678
+    Circle circle = CIRCLE.withMember(CIRCLE.member(id(5)).orElseThrow().toBuilder()
+        .phoneNumber("0612345678").build());
+    StringWriter out = new StringWriter();
+    CallSheet.of(id(0), calls()).writeCsv(circle, out);
+    try (CsvReader<CsvRecord> reader = CsvReader.builder().ofCsvRecord(out.toString())) {
+      assertEquals("'0612345678", reader.stream().toList().get(1).getFields().get(7));
+    }
+  }
+
+  @Test
   void anEntryKeepsItsRules() {
     RequestId r = RequestId.of("r-1");
     assertThrows(IllegalArgumentException.class,

@@ -2,6 +2,7 @@ package nl.voorzorgcirkel.core.csv;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.strings;
@@ -48,6 +49,39 @@ class SpreadsheetCellsTest {
         .checkAssert((first, rest) -> {
           String cell = "=+-@\t\r".charAt(first) + rest;
           assertEquals(cell.equals("-") ? cell : "'" + cell, SpreadsheetCells.defused(cell));
+        });
+  }
+
+  @Test
+  void aPhoneNumberASpreadsheetWouldReadAsANumberOrADateIsKeptAsText() {
+    // user test 6, J4: Excel and LibreOffice open 0612345678 as the number 612345678 (the 0 lost)
+    assertEquals("'0612345678", SpreadsheetCells.asText("0612345678"));
+    assertEquals("'(0201234567)", SpreadsheetCells.asText("(0201234567)")); // a negative number
+    assertEquals("'12-10-2020", SpreadsheetCells.asText("12-10-2020")); // a date
+    assertEquals("'06/12", SpreadsheetCells.asText("06/12"));
+    assertEquals("'+31612345678", SpreadsheetCells.asText("+31612345678")); // defused, once
+    assertEquals("'+31 6 12345678", SpreadsheetCells.asText("+31 6 12345678"));
+    // what a spreadsheet keeps as text is written as it is
+    assertEquals("06 12345678", SpreadsheetCells.asText("06 12345678"));
+    assertEquals("020-1234567", SpreadsheetCells.asText("020-1234567"));
+    assertEquals("06-12345678", SpreadsheetCells.asText("06-12345678"));
+    assertEquals("(020) 1234567", SpreadsheetCells.asText("(020) 1234567"));
+    assertEquals("geen nummer", SpreadsheetCells.asText("geen nummer"));
+    assertEquals("", SpreadsheetCells.asText(""));
+    assertThrows(NullPointerException.class, () -> SpreadsheetCells.asText(null));
+  }
+
+  @Test
+  void asTextAddsAtMostOneApostropheAndAlwaysOneBeforeDigitsOnly() {
+    Props.property("SpreadsheetCells.asText: digits only", 2_000).forAll(
+        strings().betweenCodePoints('0', '9').ofLengthBetween(1, 20), strings().basicLatinAlphabet().ofLengthBetween(0, 20))
+        .checkAssert((digits, any) -> {
+          assertEquals("'" + digits, SpreadsheetCells.asText(digits));
+          String written = SpreadsheetCells.asText(any);
+          assertTrue(written.equals(any) || written.equals("'" + any), written);
+          if (!SpreadsheetCells.defused(any).equals(any)) {
+            assertEquals(SpreadsheetCells.defused(any), written, "a formula gets one apostrophe, not two");
+          }
         });
   }
 

@@ -55,7 +55,9 @@ import org.jspecify.annotations.Nullable;
  * and in files a byte-order mark so that spreadsheets read accents right; a text cell that a
  * spreadsheet could take for a formula (starting with {@code = + - @}, a tab or a carriage return,
  * phone numbers such as {@code +31 6 12345678} too: Excel would compute them) gets a leading
- * apostrophe ({@link nl.voorzorgcirkel.core.csv.SpreadsheetCells}).
+ * apostrophe ({@link nl.voorzorgcirkel.core.csv.SpreadsheetCells}), and so does a phone number a
+ * spreadsheet would read as a number ({@code 0612345678} would lose its leading 0; {@link
+ * nl.voorzorgcirkel.core.csv.SpreadsheetCells#asText}).
  * HTML is escaped. The lists hold personal data by design: write them only where the
  * organisation keeps such data. Immutable and thread-safe.
  *
@@ -110,7 +112,7 @@ public final class CircleLists {
    * @return the CSV text, without byte-order mark
    */
   public String memberListCsv(Circle circle, LocalDate on) {
-    return csv(memberTable(circle, on));
+    return csv(memberTable(circle, on), -1);
   }
 
   /**
@@ -133,7 +135,7 @@ public final class CircleLists {
    * @return the CSV text, without byte-order mark
    */
   public String phoneListCsv(Circle circle, LocalDate on) {
-    return csv(phoneTable(circle, on));
+    return csv(phoneTable(circle, on), PHONE_COLUMN);
   }
 
   /**
@@ -271,11 +273,21 @@ public final class CircleLists {
 
   // ---- CSV and HTML ---------------------------------------------------------------------
 
-  private String csv(List<List<String>> table) {
+  /** The phone list's column of phone numbers: text a spreadsheet must keep as written. */
+  private static final int PHONE_COLUMN = 1;
+
+  /** The table as CSV for a spreadsheet; the cells of {@code textColumn} (-1: none) are kept as text. */
+  private String csv(List<List<String>> table, int textColumn) {
     StringWriter out = new StringWriter();
     CsvWriter writer = CsvWriter.builder().fieldSeparator(separator).lineDelimiter(LineDelimiter.CRLF).build(out);
-    for (List<String> row : table) {
-      writer.writeRecord(row.stream().map(SpreadsheetCells::defused).collect(Collectors.toList()));
+    for (int r = 0; r < table.size(); r++) {
+      List<String> row = table.get(r);
+      List<String> cells = new ArrayList<>(row.size());
+      for (int c = 0; c < row.size(); c++) {
+        // the header is the column's name, not a number
+        cells.add(c == textColumn && r > 0 ? SpreadsheetCells.asText(row.get(c)) : SpreadsheetCells.defused(row.get(c)));
+      }
+      writer.writeRecord(cells);
     }
     try {
       writer.close();

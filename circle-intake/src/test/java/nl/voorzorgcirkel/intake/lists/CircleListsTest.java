@@ -19,6 +19,7 @@ import nl.voorzorgcirkel.core.model.CapabilityOffer;
 import nl.voorzorgcirkel.core.model.Circle;
 import nl.voorzorgcirkel.core.model.CircleId;
 import nl.voorzorgcirkel.core.model.ContactChannel;
+import nl.voorzorgcirkel.core.model.MemberId;
 import nl.voorzorgcirkel.core.model.MemberStatus;
 import nl.voorzorgcirkel.core.model.Role;
 import nl.voorzorgcirkel.core.model.Vitality;
@@ -127,5 +128,17 @@ class CircleListsTest {
     String csv = CircleLists.standard().phoneListCsv(circle(), ON);
     assertTrue(csv.contains(";'+31 36 123 4567;"), csv);
     assertFalse(csv.contains(";+31"), csv);
+  }
+
+  @Test
+  void aPhoneNumberASpreadsheetWouldReadAsANumberKeepsItsLeadingZero() {
+    // user test 6, J4: opened in Excel or LibreOffice, 0612345678 became the number 612345678
+    Circle circle = circle().withMember(circle().member(MemberId.of("m-1")).orElseThrow().toBuilder()
+        .phoneNumber("0612345678").build());
+    String csv = CircleLists.standard().phoneListCsv(circle, ON);
+    assertTrue(csv.contains("Anna de Vries;'0612345678;telefoon;"), csv);
+    assertTrue(csv.startsWith("Naam;Telefoon;"), "the header is not a number: " + csv);
+    String html = CircleLists.standard().phoneListHtml(circle, ON);
+    assertTrue(html.contains("<td>0612345678</td>"), "HTML shows the number as it is: " + html);
   }
 }
