@@ -38,7 +38,10 @@ import org.jspecify.annotations.Nullable;
  * hours between weeks are left to the branching: leaving constraints out keeps the bound valid. A step changes only the prices of units taken by no member or by several, so each
  * member-week keeps its table from its last evaluation and computes again only the rows from its
  * first unit whose value (or whose being worth a row at all) changed; the values are the same as
- * computing every row. For interval
+ * computing every row. Within a row only the cells a choice can reach are computed (no more
+ * units than the rows so far, and no fewer slots than that many of the node's lightest unit);
+ * the others are minus infinity, written once for the table's shape, about half of the cells on
+ * a week-long batch. For interval
  * graphs this per-member problem has an integral polytope, so the best prices give the bound of the
  * linear program with every clique constraint, far above the flow's. The prices are found by
  * the volume algorithm (Barahona and Anbil, "The volume algorithm: producing primal solutions with
@@ -278,6 +281,12 @@ final class ConflictSearch {
   private int[] slots = new int[0];
   private long[] grain = new long[0];
   /**
+   * Per node with slots: the fewest slots any unit that may go there takes ({@link #weight}), at
+   * least 1 where the slots are exact; a choice of {@code j} units then takes at least {@code j}
+   * times that many, so the table's cells below it are impossible and are not computed.
+   */
+  private int[] lightest = new int[0];
+  /**
    * Per node, from its last evaluation: the units its table kept, their values and how many of
    * them each follows, and how many rows and how wide the table is; only rows after the first
    * difference are computed again.
@@ -289,6 +298,11 @@ final class ConflictSearch {
   private int[] validRows = new int[0];
   private int[] tableWidth = new int[0];
   private int[] tableDepth = new int[0];
+  /**
+   * Per node: how many rows of its table (after the first) hold minus infinity in every cell out
+   * of reach and 0 for no unit taken, for its present width and depth; they are written once.
+   */
+  private int[] laidOut = new int[0];
   private int[] prefix = new int[0];
   /** The repair's orders ({@link #sortUnits}), made once per search. */
   private boolean sorted;
@@ -360,6 +374,7 @@ final class ConflictSearch {
     validRows = new int[batch.nodes()];
     tableWidth = new int[batch.nodes()];
     tableDepth = new int[batch.nodes()];
+    laidOut = new int[batch.nodes()];
     for (int k = 0; k < batch.nodes(); k++) {
       penaltyOf[k] = new double[capacity[k] + 1];
       for (int j = 1; j <= capacity[k]; j++) {
@@ -467,16 +482,21 @@ final class ConflictSearch {
     return rows;
   }
 
-  /** How many cells of the members' dynamic programmes the search computed. */
+  /**
+   * How many cells of the members' dynamic programmes the search computed; cells that no choice
+   * can reach (more units than rows, or than the slots hold) are filled, not computed, and are
+   * not counted here.
+   */
   long cells() {
     return cells;
   }
 
   /**
-   * The work the search did, as its work limit counts it: the cells of the members' dynamic
-   * programmes ({@link #cells()}), one per unit a programme looked at, one per arc of each
-   * node's subproblems, and per unit of each flow (the first and the repair's) one per arc and
-   * one per pair of member-weeks (its augmenting path's dense Dijkstra).
+   * The work the search did, as its work limit counts it: every cell of the rows of the members'
+   * dynamic programmes written (computed, {@link #cells()}, or filled as out of reach), one per
+   * unit a programme looked at, one per arc of each node's subproblems, and per unit of each flow
+   * (the first and the repair's) one per arc and one per pair of member-weeks (its augmenting
+   * path's dense Dijkstra).
    */
   long work() {
     return work;
@@ -793,6 +813,7 @@ final class ConflictSearch {
     }
     slots = new int[nodes];
     grain = new long[nodes];
+    lightest = new int[nodes];
     for (int k = 0; k < nodes; k++) {
       if (exact[k] || divisor[k] == 0) {
         continue;
@@ -804,6 +825,12 @@ final class ConflictSearch {
       }
       grain[k] = g;
       slots[k] = (int) (left / g);
+    }
+    Arrays.fill(lightest, Integer.MAX_VALUE);
+    for (int u = 0; u < batch.units(); u++) {
+      for (int k : batch.eligible[u]) {
+        lightest[k] = Math.min(lightest[k], weight(u, k));
+      }
     }
   }
 
@@ -922,33 +949,65 @@ final class ConflictSearch {
       f = new double[(n + 1) * stride * 3 / 2 + 1];
       table[k] = f;
       same = 0;
+      laidOut[k] = 0;
     }
     if (width != tableWidth[k] || depth != tableDepth[k]) {
       same = 0;
+      laidOut[k] = 0;
     }
     // every row is computed whole from the rows before it: only the first needs filling
     Arrays.fill(f, 0, stride, Double.NEGATIVE_INFINITY);
     Arrays.fill(f, 0, depth, 0.0);
+    // cells that cannot be reached are minus infinity whatever the values: j units among the first
+    // i only if j <= i, and j units need at least j times the lightest unit's slots; those cells
+    // are filled once for the table's width and depth, not computed (the recurrence would give
+    // minus infinity there too), so the table holds the same values as computing every cell
+    int light = depth == 1 ? 0 : lightest[k];
+    int reachable = width - 1;
+    if (light > 0) {
+      reachable = Math.min(reachable, (depth - 1) / light);
+    }
+    long computed = 0;
     for (int i = same + 1; i <= n; i++) {
       double v = keptValue[i - 1];
       int w = depth == 1 ? 0 : keptWeight[i - 1];
       int from = keptFollows[i - 1] * stride - depth - w;
       int row = i * stride;
       int prev = row - stride;
-      Arrays.fill(f, row, row + depth, 0.0);
-      for (int j = 1; j < width; j++) {
-        int at = j * depth;
-        for (int s = 0; s < w && s < depth; s++) {
-          f[row + at + s] = f[prev + at + s];
-        }
-        for (int s = w; s < depth; s++) {
+      int top = Math.min(i, reachable);
+      if (i > laidOut[k]) {
+        Arrays.fill(f, row, row + stride, Double.NEGATIVE_INFINITY);
+        Arrays.fill(f, row, row + depth, 0.0);
+      }
+      if (depth == 1) {
+        // no slots: one cell per count
+        for (int j = 1; j <= top; j++) {
           // an impossible count stays at minus infinity: minus infinity plus a value is too
-          f[row + at + s] = Math.max(f[prev + at + s], f[from + at + s] + v);
+          f[row + j] = Math.max(f[prev + j], f[from + j] + v);
+        }
+        computed += top;
+      } else {
+        for (int j = 1; j <= top; j++) {
+          int at = row + j * depth;
+          int lo = j * light;
+          int mid = Math.max(lo, Math.min(w, depth));
+          int before = at - stride;
+          for (int s = lo; s < mid; s++) {
+            f[at + s] = f[before + s];
+          }
+          int take = from + j * depth;
+          for (int s = mid; s < depth; s++) {
+            f[at + s] = Math.max(f[before + s], f[take + s] + v);
+          }
+          computed += depth - lo;
         }
       }
     }
+    laidOut[k] = Math.max(laidOut[k], n);
     rows += n - same;
-    cells += (long) (n - same) * stride;
+    cells += computed;
+    // the work counts every cell of the rows computed again, in reach or not, as it did when every
+    // cell was computed: the same limit stops a search at the same point, sooner
     work += (long) (n - same) * stride + total;
     validRows[k] = n;
     tableWidth[k] = width;

@@ -270,8 +270,11 @@ class ConflictSearchKnownRunsTest {
     // the rows after a member's first changed unit are computed again. Counting capacity in
     // hours places all 100 of each (90 and 96 while it counted requests by the longest). With
     // plain subgradient steps from prices 0 the same optima took 29 and 3 nodes, 4,684 and 1,574
-    // steps, 2,313,869 and 685,576 rows
-    long[][] known = {{7, 23, 2849, 1_564_245, 100}, {3, 3, 706, 398_824, 100}};
+    // steps, 2,313,869 and 685,576 rows. Of those rows' cells, only those a choice can reach are
+    // computed (465,945,847 and 47,847,991 when every cell was); the work counts every cell of
+    // the rows, so it is what it was
+    long[][] known = {{7, 23, 2849, 1_564_245, 100, 254_529_971, 467_634_432},
+        {3, 3, 706, 398_824, 100, 24_975_693, 48_432_146}};
     double[] optimum = {128.170787, 120.179634};
     for (int i = 0; i < known.length; i++) {
       BatchInstances.Instance week = BatchInstances.week(known[i][0], 15, 100);
@@ -283,6 +286,8 @@ class ConflictSearchKnownRunsTest {
       assertEquals(known[i][2], run.search().steps(), "steps");
       assertEquals(known[i][3], run.search().rows(), "rows");
       assertEquals(known[i][4], java.util.Arrays.stream(result.assignedTo).filter(a -> a >= 0).count(), "placed");
+      assertEquals(known[i][5], run.search().cells(), "cells computed");
+      assertEquals(known[i][6], run.search().work(), "work");
     }
   }
 

@@ -1,0 +1,43 @@
+package nl.voorzorgcirkel.matching.assignment;
+
+/**
+ * Not a test: a probe that runs the conflict search alone on {@link BatchInstances#week} weeks
+ * with the default limits and prints its counted work (nodes, Lagrangian values, cells, work),
+ * which does not depend on the machine, and its time (wall clock, one thread), which does. Arguments: requests,
+ * members, first seed, last seed (default 100 15 1 20).
+ */
+final class SearchProbe {
+
+  private SearchProbe() {}
+
+  public static void main(String[] args) {
+    int requests = args.length > 0 ? Integer.parseInt(args[0]) : 100;
+    int members = args.length > 1 ? Integer.parseInt(args[1]) : 15;
+    int from = args.length > 2 ? Integer.parseInt(args[2]) : 1;
+    int to = args.length > 3 ? Integer.parseInt(args[3]) : 20;
+    long proven = 0;
+    long totalWork = 0;
+    long totalCells = 0;
+    System.out.println("seed nodes steps cells work proven gap placed leastUnplaced ms");
+    for (int seed = from; seed <= to; seed++) {
+      BatchInstances.Instance instance = BatchInstances.week(seed, members, requests);
+      // the batch only: one node, whatever the search then does
+      Batch batch = BatchAssignment.builder().nodeLimit(1).workLimit(1).build()
+          .plan(instance.requests(), instance.snapshot()).batch();
+      ConflictSearch search = new ConflictSearch(batch, batch.capacities(Integer.MAX_VALUE),
+          BatchAssignment.DEFAULT_LOAD_PENALTY, 15 * 60, BatchAssignment.DEFAULT_NODE_LIMIT,
+          BatchAssignment.DEFAULT_WORK_LIMIT, 0, System::nanoTime);
+      long start = System.nanoTime();
+      ConflictSearch.Result result = search.solve();
+      long elapsed = System.nanoTime() - start;
+      long placed = java.util.Arrays.stream(result.assignedTo).filter(a -> a >= 0).count();
+      System.out.printf("%d %d %d %d %d %s %.5f %d %d %.1f%n", seed, result.nodes, search.steps(), search.cells(),
+          search.work(), result.optimal ? "yes" : "no", result.cost - result.bound, placed,
+          search.leastUnplaced(), elapsed / 1e6);
+      proven += result.optimal ? 1 : 0;
+      totalWork += search.work();
+      totalCells += search.cells();
+    }
+    System.out.printf("proven %d of %d, work %d, cells %d%n", proven, to - from + 1, totalWork, totalCells);
+  }
+}
