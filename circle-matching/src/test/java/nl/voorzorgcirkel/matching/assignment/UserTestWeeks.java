@@ -44,7 +44,12 @@ final class UserTestWeeks {
    * Main2}, which drew the members, then week 0's requests, then week 1's.
    */
   static Week week(int week) {
-    Random rnd = new Random(42);
+    return week(42, week, 100);
+  }
+
+  /** As {@link #week(int)}, from another seed and with another number of requests a week. */
+  static Week week(long seed, int week, int count) {
+    Random rnd = new Random(seed);
     List<Member> members = new ArrayList<>();
     Capability[] caps = {Capability.RIDE_BY_CAR, Capability.GROCERIES_AND_ERRANDS, Capability.SMALL_JOBS};
     for (int i = 1; i <= 15; i++) {
@@ -67,7 +72,7 @@ final class UserTestWeeks {
     for (int w = 0; w <= week; w++) {
       requests.clear();
       LocalDate monday = LocalDate.of(2026, 12, 7);
-      for (int k = 0; k < 100; k++) {
+      for (int k = 0; k < count; k++) {
         int day = rnd.nextInt(7);
         int hour = 9 + rnd.nextInt(7);
         int len = 15 * (1 + rnd.nextInt(8));
