@@ -3,6 +3,7 @@ package nl.voorzorgcirkel.matching.assignment;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -104,6 +105,10 @@ public final class AssignmentPlan {
       }
     }
     this.crowdedStarts = Collections.unmodifiableSet(crowded);
+    // by request id, not in the order given: the same set of requests, the same lists (user test 6, J9)
+    assigned.sort(Comparator.comparing(Assignment::request));
+    left.sort(Comparator.comparing(Unplaced::request));
+    referred.sort(Comparator.comparing(Referral::request));
     this.assignments = Collections.unmodifiableList(assigned);
     this.unplaced = Collections.unmodifiableList(left);
     this.referrals = Collections.unmodifiableList(referred);
@@ -128,8 +133,8 @@ public final class AssignmentPlan {
   }
 
   /**
-   * The placed requests, in the order the requests were given; the legs of a trip all with one
-   * member. Each one's {@link
+   * The placed requests, sorted by request id (so the same set of requests gives an equal list,
+   * whatever the order it was given in); the legs of a trip all with one member. Each one's {@link
    * Assignment#start()} keeps clear of the member's other assignments here where its window allows.
    *
    * @return an unmodifiable list
@@ -150,8 +155,8 @@ public final class AssignmentPlan {
   }
 
   /**
-   * The requests the circle could take on but this plan could not place, with the reason, in the
-   * order given.
+   * The requests the circle could take on but this plan could not place, with the reason, sorted
+   * by request id.
    *
    * @return an unmodifiable list
    */
@@ -161,7 +166,7 @@ public final class AssignmentPlan {
 
   /**
    * The requests that are not for the circle (personal or nursing care, ...): never placed, each
-   * with where it belongs and why, in the order given.
+   * with where it belongs and why, sorted by request id.
    *
    * @return an unmodifiable list
    */

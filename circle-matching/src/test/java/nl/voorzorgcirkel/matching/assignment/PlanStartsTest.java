@@ -9,13 +9,16 @@ import static org.quicktheories.generators.SourceDSL.longs;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import nl.voorzorgcirkel.core.model.CalendarWeeks;
 import nl.voorzorgcirkel.core.model.HelpRequest;
 import nl.voorzorgcirkel.core.model.MemberId;
 import nl.voorzorgcirkel.core.model.RequestId;
+import nl.voorzorgcirkel.matching.ranking.CircleSnapshot;
 import nl.voorzorgcirkel.matching.ranking.HardRules;
 import nl.voorzorgcirkel.matching.ranking.RankedCandidate;
 import nl.voorzorgcirkel.testing.Props;
@@ -23,7 +26,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The starts a plan gives (user test 6, J2): flexible help, which the search lets move, starts
- * where it keeps clear of the member's other help in the plan.
+ * where it keeps clear of the member's other help in the plan; and the plan's lists go by request
+ * id, whatever the order of the requests (J9).
  */
 class PlanStartsTest {
 
@@ -132,5 +136,32 @@ class PlanStartsTest {
     int r = plan.requests().indexOf(request);
     return plan.rankings().get(r).candidates().stream().filter(c -> c.member().equals(member)).findFirst()
         .orElseThrow();
+  }
+
+  @Test
+  void theSameRequestsInAnotherOrderGiveEqualLists() {
+    // user test 6, J9: the same mapping came back listed in the order given
+    UserTestWeeks.Week week = UserTestWeeks.week(1);
+    List<HelpRequest> requests = new ArrayList<>(week.requests());
+    // a shower, referred to district nursing, first: the referrals are listed by id too
+    requests.add(0, requests.get(5).toBuilder().id(RequestId.of("r-1-999"))
+        .capability(nl.voorzorgcirkel.core.model.Capability.of("douchen")).build());
+    requests.add(requests.get(7).toBuilder().id(RequestId.of("r-1-000a"))
+        .capability(nl.voorzorgcirkel.core.model.Capability.of("douchen")).build());
+    List<HelpRequest> shuffled = new ArrayList<>(requests);
+    Collections.shuffle(shuffled, new Random(7));
+    BatchAssignment batch = BatchAssignment.builder().workLimit(1_000_000).build();
+    CircleSnapshot snapshot = week.snapshot();
+    AssignmentPlan plan = batch.plan(requests, snapshot);
+    AssignmentPlan again = batch.plan(shuffled, snapshot);
+    assertEquals(plan.assignments(), again.assignments());
+    assertEquals(plan.unplaced(), again.unplaced());
+    assertEquals(plan.referrals(), again.referrals());
+    assertEquals(2, plan.referrals().size());
+    assertFalse(plan.unplaced().isEmpty());
+    List<RequestId> ids = plan.assignments().stream().map(Assignment::request).toList();
+    assertEquals(ids.stream().sorted().toList(), ids, "by request id");
+    assertEquals(List.of(RequestId.of("r-1-000a"), RequestId.of("r-1-999")),
+        plan.referrals().stream().map(Referral::request).toList());
   }
 }
