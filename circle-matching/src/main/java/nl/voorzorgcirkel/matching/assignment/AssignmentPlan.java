@@ -3,11 +3,14 @@ package nl.voorzorgcirkel.matching.assignment;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import nl.voorzorgcirkel.core.model.HelpRequest;
 import nl.voorzorgcirkel.core.model.MemberId;
 import nl.voorzorgcirkel.core.model.RequestId;
@@ -42,6 +45,8 @@ public final class AssignmentPlan {
   private final List<Assignment> assignments;
   private final List<Unplaced> unplaced;
   private final List<Referral> referrals;
+  /** The flexible assignments whose start could not keep clear of the member's other help. */
+  private final Set<RequestId> crowdedStarts;
 
   AssignmentPlan(BatchAssignment.Settings settings, CircleSnapshot snapshot, Batch batch, ScopeDecision[] scope,
       Network root, ConflictSearch.Result solution, List<RequestId> moved, boolean incremental) {
@@ -53,11 +58,13 @@ public final class AssignmentPlan {
     this.solution = solution;
     this.moved = List.copyOf(moved);
     this.incremental = incremental;
-    List<Assignment> placed = new ArrayList<>();
     List<Unplaced> left = new ArrayList<>();
     List<Referral> referred = new ArrayList<>();
+    List<StartTimes.Placed> placed = new ArrayList<>();
+    List<Double> costs = new ArrayList<>();
     for (int r = 0; r < batch.requests.size(); r++) {
-      RequestId id = batch.requests.get(r).id();
+      HelpRequest request = batch.requests.get(r);
+      RequestId id = request.id();
       int u = batch.unitOf[r];
       if (u < 0) {
         referred.add(new Referral(id, scope[r]));
@@ -67,8 +74,9 @@ public final class AssignmentPlan {
       if (node >= 0) {
         MemberId member = batch.nodeMember.get(node);
         RankedCandidate c = candidate(batch.rankings.get(r), member);
-        placed.add(new Assignment(id, member, 1.0 - c.scoreWithout(MatchingStrategies.FAIRNESS),
-            c.earliestStart().orElse(batch.requests.get(r).window().start())));
+        costs.add(1.0 - c.scoreWithout(MatchingStrategies.FAIRNESS));
+        placed.add(new StartTimes.Placed(request, snapshot.circle().member(member).orElseThrow(),
+            c.earliestStart().orElse(request.window().start())));
       } else {
         String code;
         List<Exclusion> why = List.of();
@@ -84,7 +92,24 @@ public final class AssignmentPlan {
         left.add(new Unplaced(id, code, why, batch.trip[u]));
       }
     }
-    this.assignments = Collections.unmodifiableList(placed);
+    // flexible help gets a start clear of the member's other help in this plan (user test 6, J2)
+    List<StartTimes.Start> starts = StartTimes.of(placed, snapshot, settings.travelBuffer());
+    List<Assignment> assigned = new ArrayList<>(placed.size());
+    Set<RequestId> crowded = new TreeSet<>();
+    for (int i = 0; i < placed.size(); i++) {
+      RequestId id = placed.get(i).request().id();
+      StartTimes.Start start = starts.get(i);
+      assigned.add(new Assignment(id, placed.get(i).member().id(), costs.get(i), start.at()));
+      if (!start.clear()) {
+        crowded.add(id);
+      }
+    }
+    this.crowdedStarts = Collections.unmodifiableSet(crowded);
+    // by request id, not in the order given: the same set of requests, the same lists (user test 6, J9)
+    assigned.sort(Comparator.comparing(Assignment::request));
+    left.sort(Comparator.comparing(Unplaced::request));
+    referred.sort(Comparator.comparing(Referral::request));
+    this.assignments = Collections.unmodifiableList(assigned);
     this.unplaced = Collections.unmodifiableList(left);
     this.referrals = Collections.unmodifiableList(referred);
   }
@@ -108,8 +133,9 @@ public final class AssignmentPlan {
   }
 
   /**
-   * The placed requests, in the order the requests were given; the legs of a trip all with one
-   * member.
+   * The placed requests, sorted by request id (so the same set of requests gives an equal list,
+   * whatever the order it was given in); the legs of a trip all with one member. Each one's {@link
+   * Assignment#start()} keeps clear of the member's other assignments here where its window allows.
    *
    * @return an unmodifiable list
    */
@@ -129,8 +155,8 @@ public final class AssignmentPlan {
   }
 
   /**
-   * The requests the circle could take on but this plan could not place, with the reason, in the
-   * order given.
+   * The requests the circle could take on but this plan could not place, with the reason, sorted
+   * by request id.
    *
    * @return an unmodifiable list
    */
@@ -140,7 +166,7 @@ public final class AssignmentPlan {
 
   /**
    * The requests that are not for the circle (personal or nursing care, ...): never placed, each
-   * with where it belongs and why, in the order given.
+   * with where it belongs and why, sorted by request id.
    *
    * @return an unmodifiable list
    */
@@ -302,6 +328,14 @@ public final class AssignmentPlan {
 
   ConflictSearch.Result solution() {
     return solution;
+  }
+
+  /**
+   * The flexible assignments whose window left no start clear of the member's other assignments
+   * and promises: they kept their earliest start ({@link Assignment#start()}).
+   */
+  Set<RequestId> crowdedStarts() {
+    return crowdedStarts;
   }
 
   /** Whether {@link BatchAssignment#add} made this plan by one augmenting path. */

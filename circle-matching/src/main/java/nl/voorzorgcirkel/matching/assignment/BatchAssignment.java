@@ -48,6 +48,14 @@ import org.jspecify.annotations.Nullable;
  * HardRules#DEFAULT_TRAVEL_BUFFER} unless set) kept free between; flexible requests can move and
  * occupy no set time.
  *
+ * <p><b>Starts.</b> Once the plan is chosen (not in the search: the plan and its objective are the
+ * model's above), each member's flexible assignments get starts: the fixed ones first, then the
+ * flexible ones by the end of their window, each at the earliest start in its window, within the
+ * member's weekly slots and the same week, that keeps the travel buffer clear of the member's
+ * other assignments of the plan and their promises ({@link Assignment#start()}). Where no such
+ * start exists the assignment keeps its earliest start, which then overlaps another of the
+ * member's: {@link Assignment#start()} says what a platform should do then.
+ *
  * <p><b>The algorithm.</b> The relaxation is a minimum-cost flow with convex costs that counts
  * units instead of hours: source to each unit, unit to each eligible member-week, member-week to
  * sink with one unit per request at the increasing marginal cost above, at most {@code
@@ -77,7 +85,10 @@ import org.jspecify.annotations.Nullable;
  * #DEFAULT_WORK_LIMIT} cells of its dynamic programmes ({@link Builder#workLimit}, about a second
  * on a 2-vCPU server) and {@link #DEFAULT_NODE_LIMIT} nodes ({@link Builder#nodeLimit}), both
  * counted, not timed, so that a plan stopped by them is the same on every machine; {@link
- * Builder#timeLimit} can bound it further. A plan stopped early says so ({@link
+ * Builder#timeLimit} can bound it further. The search is anytime: it takes the same steps
+ * whatever its limits, and a stopped search returns the best plan it saw before the limit (it
+ * makes no plan because it stopped), so a larger node or work limit never gives a worse plan
+ * (fewer requests placed, or as many at a higher objective). A plan stopped early says so ({@link
  * AssignmentPlan#isProvenOptimal()}) and how far from the optimum it may be ({@link
  * AssignmentPlan#optimalityGap()}). {@code BENCHMARKS.md} has the times.
  *
@@ -406,7 +417,8 @@ public final class BatchAssignment {
 
     /**
      * Sets the most nodes of the branch and bound (each one Lagrangian bound) a plan may take
-     * before the search stops with the best plan found so far. Deterministic, unlike a time limit.
+     * before the search stops with the best plan found so far. Deterministic, unlike a time limit;
+     * a larger limit never gives a worse plan (the search before it is the same).
      *
      * @param max 1 or more; {@link #DEFAULT_NODE_LIMIT} unless set
      * @return this builder
@@ -426,8 +438,11 @@ public final class BatchAssignment {
      * added. The search checks it after every Lagrangian value and before each flow, so it does
      * at most one value's and one flow's work more. Unlike a time limit the
      * count does not depend on the machine: the same input stops at the same point, with the same
-     * plan, everywhere. A plan stopped by it says so ({@link AssignmentPlan#isProvenOptimal()} is
-     * false) and reports {@link AssignmentPlan#optimalityGap()}.
+     * plan, everywhere. The search does the same work up to a limit whatever the limit, and a
+     * stopped search returns the best plan it saw, so a larger limit never gives a worse plan: as
+     * many requests placed or more, and with as many placed no higher an objective. A plan stopped
+     * by it says so ({@link AssignmentPlan#isProvenOptimal()} is false) and reports {@link
+     * AssignmentPlan#optimalityGap()}.
      *
      * @param max 1 or more; {@link #DEFAULT_WORK_LIMIT} unless set ({@link Long#MAX_VALUE}: none)
      * @return this builder

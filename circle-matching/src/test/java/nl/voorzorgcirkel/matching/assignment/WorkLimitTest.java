@@ -119,6 +119,65 @@ class WorkLimitTest {
   }
 
   @Test
+  void aLargerWorkOrNodeLimitNeverGivesAPlanOfHigherCost() {
+    // the search is the same whatever its limit, and a stopped search gives the best plan it saw:
+    // so along any rising sequence of limits the total cost (unplaced requests first) never rises
+    // and the number placed never falls (user test 6, J1)
+    Props.property("batch-limit-monotone", 40)
+        .forAll(longs().between(1, 1_000), integers().between(3, 12), integers().between(10, 60),
+            integers().between(2, 10))
+        .checkAssert((seed, members, requests, ratio) -> {
+          Batch batch = week(seed, members, requests);
+          ConflictSearch.Result before = null;
+          // from 1,000 to 99,999, then times the ratio up to 10^7
+          for (long limit = 1_000 + seed * 7_919 % 99_000; limit <= 10_000_000; limit *= ratio) {
+            ConflictSearch.Result result = run(batch, Long.MAX_VALUE, limit).result();
+            assertNotWorse(before, result, "work limit " + limit + ", seed " + seed);
+            before = result;
+          }
+          before = null;
+          for (long nodes = 1; nodes <= 16; nodes *= 2) {
+            ConflictSearch.Result result = run(batch, nodes, 20_000_000).result();
+            assertNotWorse(before, result, "node limit " + nodes + ", seed " + seed);
+            before = result;
+          }
+        });
+  }
+
+  private static void assertNotWorse(ConflictSearch.Result before, ConflictSearch.Result after, String where) {
+    if (before != null) {
+      assertTrue(after.cost <= before.cost + 1e-9 * Math.max(1, before.cost),
+          "cost " + after.cost + " after " + before.cost + " at " + where);
+      assertTrue(placed(after) >= placed(before), where);
+    }
+  }
+
+  private static long placed(ConflictSearch.Result result) {
+    return java.util.Arrays.stream(result.assignedTo).filter(node -> node >= 0).count();
+  }
+
+  @Test
+  void theUserTestsWeekPlacesNoFewerRequestsAsItsWorkLimitRises() {
+    // user test 6, J1: week 1 of the tester's program placed 39, 43, 41 and 42 requests at work
+    // limits of 10^5 to 10^8 (the 43 only because the stop at 10^6 made a plan of its last choice)
+    UserTestWeeks.Week week = UserTestWeeks.week(1);
+    long[] placed = new long[4];
+    double[] cost = new double[4];
+    long limit = 100_000;
+    for (int i = 0; i < placed.length; i++, limit *= 10) {
+      AssignmentPlan plan = BatchAssignment.builder().workLimit(limit).build().plan(week.requests(), week.snapshot());
+      placed[i] = plan.assignments().size();
+      cost[i] = plan.networkCost();
+      assertFalse(plan.isProvenOptimal());
+      if (i > 0) {
+        assertTrue(placed[i] >= placed[i - 1] && cost[i] <= cost[i - 1] + 1e-9 * cost[i - 1],
+            "placed " + java.util.Arrays.toString(placed) + ", at 10^" + (i + 5));
+      }
+    }
+    assertArrayEquals(new long[] {39, 39, 41, 42}, placed);
+  }
+
+  @Test
   void theWorkLimitIsAtLeastOne() {
     assertThrows(InvalidValueException.class, () -> BatchAssignment.builder().workLimit(0));
   }

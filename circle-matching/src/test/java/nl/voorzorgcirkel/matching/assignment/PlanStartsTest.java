@@ -1,0 +1,167 @@
+package nl.voorzorgcirkel.matching.assignment;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.longs;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import nl.voorzorgcirkel.core.model.CalendarWeeks;
+import nl.voorzorgcirkel.core.model.HelpRequest;
+import nl.voorzorgcirkel.core.model.MemberId;
+import nl.voorzorgcirkel.core.model.RequestId;
+import nl.voorzorgcirkel.matching.ranking.CircleSnapshot;
+import nl.voorzorgcirkel.matching.ranking.HardRules;
+import nl.voorzorgcirkel.matching.ranking.RankedCandidate;
+import nl.voorzorgcirkel.testing.Props;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The starts a plan gives (user test 6, J2): flexible help, which the search lets move, starts
+ * where it keeps clear of the member's other help in the plan; and the plan's lists go by request
+ * id, whatever the order of the requests (J9).
+ */
+class PlanStartsTest {
+
+  private static final Duration BUFFER = HardRules.DEFAULT_TRAVEL_BUFFER;
+
+  @Test
+  void theUserTestsMemberIsNoLongerToldToBeAtTwoPlacesAtNoon() {
+    // week 1 at 10^7: m-07 had r-1-001 fixed 12:00-12:30Z and r-1-087 flexible, both at 12:00Z
+    UserTestWeeks.Week week = UserTestWeeks.week(1);
+    AssignmentPlan plan = BatchAssignment.builder().workLimit(10_000_000).build()
+        .plan(week.requests(), week.snapshot());
+    Assignment fixed = assignment(plan, "r-1-001");
+    Assignment flexible = assignment(plan, "r-1-087");
+    assertEquals(MemberId.of("m-07"), fixed.member());
+    assertEquals(MemberId.of("m-07"), flexible.member());
+    Instant noon = Instant.parse("2026-12-09T12:00:00Z");
+    assertEquals(noon, fixed.start());
+    // after the fixed help (half an hour) and the travel buffer: 12:45Z, no longer 12:00Z
+    assertEquals(noon.plus(Duration.ofMinutes(45)), flexible.start());
+    assertEquals(List.of(), overlaps(plan, week.requests()), "nobody at two places at once");
+    assertTrue(plan.crowdedStarts().isEmpty());
+  }
+
+  private static Assignment assignment(AssignmentPlan plan, String request) {
+    return plan.assignments().stream().filter(a -> a.request().equals(RequestId.of(request))).findFirst()
+        .orElseThrow();
+  }
+
+  @Test
+  void everyStartLiesInItsWindowAndAMembersStartsDoNotOverlapWhereTheWindowsLeaveRoom() {
+    int[] seen = {0, 0, 0};
+    Props.property("plan-starts-clear", 60)
+        .forAll(longs().between(1, 100_000), integers().between(10, 40), integers().between(0, 1))
+        .checkAssert((seed, count, kind) -> {
+          // the tester's kind of week (half flexible within 3 hours), or set times with trips,
+          // promises and a few flexible requests over one or two days
+          UserTestWeeks.Week week;
+          if (kind == 0) {
+            week = UserTestWeeks.week(seed, 0, count);
+          } else {
+            BatchInstances.Instance instance = BatchInstances.withTimes(seed, 3 + (int) (seed % 6), count);
+            week = new UserTestWeeks.Week(instance.snapshot(), instance.requests());
+          }
+          AssignmentPlan plan = BatchAssignment.builder().workLimit(2_000_000).build()
+              .plan(week.requests(), week.snapshot());
+          Map<RequestId, HelpRequest> byId = byId(week.requests());
+          for (Assignment a : plan.assignments()) {
+            HelpRequest r = byId.get(a.request());
+            RankedCandidate c = candidate(plan, r, a.member());
+            Instant earliest = c.earliestStart().orElseThrow();
+            assertFalse(a.start().isBefore(earliest), a + " before its earliest start, seed " + seed);
+            assertFalse(a.start().plus(r.expectedDuration()).isAfter(r.window().end()), a + " past its window");
+            assertEquals(CalendarWeeks.startOf(earliest, week.snapshot().zone()),
+                CalendarWeeks.startOf(a.start(), week.snapshot().zone()), "the week its hours count in");
+            if (!r.window().flexible()) {
+              assertEquals(r.window().start(), a.start());
+            }
+            if (plan.crowdedStarts().contains(a.request())) {
+              assertTrue(r.window().flexible());
+              assertEquals(earliest, a.start(), "a crowded start is the earliest");
+              seen[2]++;
+            } else if (r.window().flexible()) {
+              seen[1] += a.start().equals(earliest) ? 0 : 1;
+            }
+            seen[0]++;
+          }
+          for (List<Assignment> pair : overlaps(plan, week.requests())) {
+            assertTrue(plan.crowdedStarts().contains(pair.get(0).request())
+                || plan.crowdedStarts().contains(pair.get(1).request()), pair + " overlap, seed " + seed);
+          }
+        });
+    System.out.printf("plan starts: %d assignments, %d flexible moved from their earliest start, %d crowded%n",
+        seen[0], seen[1], seen[2]);
+    assertTrue(seen[1] > 50, "too few moved: " + seen[1]);
+  }
+
+  /** Pairs of one member's assignments that overlap, travel buffer included (none within a trip). */
+  private static List<List<Assignment>> overlaps(AssignmentPlan plan, List<HelpRequest> requests) {
+    Map<RequestId, HelpRequest> byId = byId(requests);
+    List<List<Assignment>> pairs = new ArrayList<>();
+    List<Assignment> all = plan.assignments();
+    for (int i = 0; i < all.size(); i++) {
+      for (int j = i + 1; j < all.size(); j++) {
+        Assignment a = all.get(i);
+        Assignment b = all.get(j);
+        HelpRequest ra = byId.get(a.request());
+        HelpRequest rb = byId.get(b.request());
+        Duration gap = ra.trip().isPresent() && ra.trip().equals(rb.trip()) ? Duration.ZERO : BUFFER;
+        if (a.member().equals(b.member())
+            && a.start().isBefore(b.start().plus(rb.expectedDuration()).plus(gap))
+            && b.start().isBefore(a.start().plus(ra.expectedDuration()).plus(gap))) {
+          pairs.add(List.of(a, b));
+        }
+      }
+    }
+    return pairs;
+  }
+
+  private static Map<RequestId, HelpRequest> byId(List<HelpRequest> requests) {
+    Map<RequestId, HelpRequest> byId = new HashMap<>();
+    requests.forEach(r -> byId.put(r.id(), r));
+    return byId;
+  }
+
+  private static RankedCandidate candidate(AssignmentPlan plan, HelpRequest request, MemberId member) {
+    int r = plan.requests().indexOf(request);
+    return plan.rankings().get(r).candidates().stream().filter(c -> c.member().equals(member)).findFirst()
+        .orElseThrow();
+  }
+
+  @Test
+  void theSameRequestsInAnotherOrderGiveEqualLists() {
+    // user test 6, J9: the same mapping came back listed in the order given
+    UserTestWeeks.Week week = UserTestWeeks.week(1);
+    List<HelpRequest> requests = new ArrayList<>(week.requests());
+    // a shower, referred to district nursing, first: the referrals are listed by id too
+    requests.add(0, requests.get(5).toBuilder().id(RequestId.of("r-1-999"))
+        .capability(nl.voorzorgcirkel.core.model.Capability.of("douchen")).build());
+    requests.add(requests.get(7).toBuilder().id(RequestId.of("r-1-000a"))
+        .capability(nl.voorzorgcirkel.core.model.Capability.of("douchen")).build());
+    List<HelpRequest> shuffled = new ArrayList<>(requests);
+    Collections.shuffle(shuffled, new Random(7));
+    BatchAssignment batch = BatchAssignment.builder().workLimit(1_000_000).build();
+    CircleSnapshot snapshot = week.snapshot();
+    AssignmentPlan plan = batch.plan(requests, snapshot);
+    AssignmentPlan again = batch.plan(shuffled, snapshot);
+    assertEquals(plan.assignments(), again.assignments());
+    assertEquals(plan.unplaced(), again.unplaced());
+    assertEquals(plan.referrals(), again.referrals());
+    assertEquals(2, plan.referrals().size());
+    assertFalse(plan.unplaced().isEmpty());
+    List<RequestId> ids = plan.assignments().stream().map(Assignment::request).toList();
+    assertEquals(ids.stream().sorted().toList(), ids, "by request id");
+    assertEquals(List.of(RequestId.of("r-1-000a"), RequestId.of("r-1-999")),
+        plan.referrals().stream().map(Referral::request).toList());
+  }
+}
