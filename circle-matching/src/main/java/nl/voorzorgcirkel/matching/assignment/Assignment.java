@@ -24,9 +24,8 @@ import nl.voorzorgcirkel.core.model.RequestId;
  *     than their windows leave), it is the ranked earliest start, which then overlaps another of
  *     the member's assignments in the plan: the plan is still within the member's weekly hours, but
  *     not at these times, so a platform should agree the times with the helper (or with the
- *     requesters, who may widen a window) rather than show this start as an appointment. A
- *     platform finds these by comparing each flexible assignment's start to start plus expected
- *     duration (plus the buffer) with the member's other assignments of the plan.
+ *     requesters, who may widen a window) rather than show this start as an appointment. The
+ *     plan lists these in {@link AssignmentPlan#startsToAgree()}.
  * @since 0.1.0
  */
 public record Assignment(RequestId request, MemberId member, double cost, Instant start) {

@@ -46,7 +46,7 @@ public final class AssignmentPlan {
   private final List<Unplaced> unplaced;
   private final List<Referral> referrals;
   /** The flexible assignments whose start could not keep clear of the member's other help. */
-  private final Set<RequestId> crowdedStarts;
+  private final Set<RequestId> startsToAgree;
 
   AssignmentPlan(BatchAssignment.Settings settings, CircleSnapshot snapshot, Batch batch, ScopeDecision[] scope,
       Network root, ConflictSearch.Result solution, List<RequestId> moved, boolean incremental) {
@@ -104,7 +104,7 @@ public final class AssignmentPlan {
         crowded.add(id);
       }
     }
-    this.crowdedStarts = Collections.unmodifiableSet(crowded);
+    this.startsToAgree = Collections.unmodifiableSet(crowded);
     // by request id, not in the order given: the same set of requests, the same lists (user test 6, J9)
     assigned.sort(Comparator.comparing(Assignment::request));
     left.sort(Comparator.comparing(Unplaced::request));
@@ -331,11 +331,17 @@ public final class AssignmentPlan {
   }
 
   /**
-   * The flexible assignments whose window left no start clear of the member's other assignments
-   * and promises: they kept their earliest start ({@link Assignment#start()}).
+   * The flexible assignments whose start a platform should agree with the helper rather than show
+   * as an appointment: their window left no start clear of the member's other assignments in this
+   * plan and promises (with the travel buffer), so they kept the ranked earliest start, which
+   * overlaps another of the member's assignments ({@link Assignment#start()}). The plan is still
+   * within the member's weekly hours. Empty in most plans.
+   *
+   * @return the requests, by id; unmodifiable, not null, possibly empty
+   * @since 0.1.0
    */
-  Set<RequestId> crowdedStarts() {
-    return crowdedStarts;
+  public Set<RequestId> startsToAgree() {
+    return startsToAgree;
   }
 
   /** Whether {@link BatchAssignment#add} made this plan by one augmenting path. */

@@ -48,7 +48,7 @@ class PlanStartsTest {
     // after the fixed help (half an hour) and the travel buffer: 12:45Z, no longer 12:00Z
     assertEquals(noon.plus(Duration.ofMinutes(45)), flexible.start());
     assertEquals(List.of(), overlaps(plan, week.requests()), "nobody at two places at once");
-    assertTrue(plan.crowdedStarts().isEmpty());
+    assertTrue(plan.startsToAgree().isEmpty());
   }
 
   private static Assignment assignment(AssignmentPlan plan, String request) {
@@ -85,7 +85,7 @@ class PlanStartsTest {
             if (!r.window().flexible()) {
               assertEquals(r.window().start(), a.start());
             }
-            if (plan.crowdedStarts().contains(a.request())) {
+            if (plan.startsToAgree().contains(a.request())) {
               assertTrue(r.window().flexible());
               assertEquals(earliest, a.start(), "a crowded start is the earliest");
               seen[2]++;
@@ -95,8 +95,8 @@ class PlanStartsTest {
             seen[0]++;
           }
           for (List<Assignment> pair : overlaps(plan, week.requests())) {
-            assertTrue(plan.crowdedStarts().contains(pair.get(0).request())
-                || plan.crowdedStarts().contains(pair.get(1).request()), pair + " overlap, seed " + seed);
+            assertTrue(plan.startsToAgree().contains(pair.get(0).request())
+                || plan.startsToAgree().contains(pair.get(1).request()), pair + " overlap, seed " + seed);
           }
         });
     System.out.printf("plan starts: %d assignments, %d flexible moved from their earliest start, %d crowded%n",
