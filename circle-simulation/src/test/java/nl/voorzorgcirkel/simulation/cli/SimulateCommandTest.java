@@ -142,7 +142,13 @@ class SimulateCommandTest {
     String[] typo = run("check", "muziekwijk", "--set", "experiment.sed=4");
     assertEquals("2", typo[0]);
     assertTrue(typo[2].contains("--set experiment.sed=4: experiment.sed: "), typo[2]);
-    assertTrue(typo[2].contains("did you mean 'seed'?"), typo[2]);
+    assertTrue(typo[2].contains("did you mean 'experiment.seed'?"), typo[2]);
+    // user test 6, J6: the same words as a design factor's, in both languages, no JSON Schema jargon
+    String[] nl = run("check", "muziekwijk", "--set", "behaviour.acceptance.probabilty=0.3", "--lang", "nl");
+    assertEquals("2", nl[0]);
+    assertTrue(nl[2].contains("--set behaviour.acceptance.probabilty=0.3: behaviour.acceptance.probabilty:"
+        + " is geen veld van het scenario; bedoelt u 'behaviour.acceptance.probability'?"), nl[2]);
+    assertFalse(nl[2].contains("schema") || typo[2].contains("schema"), nl[2] + typo[2]);
     assertFalse(typo[2].matches("(?s).*:1:\\d+.*"), typo[2]);
     String[] zero = run("check", "muziekwijk", "--replications", "0", "--lang", "nl");
     assertEquals("2", zero[0]);
