@@ -48,9 +48,12 @@ public enum Output {
   P90_WAIT_HOURS("p90_wait_hours", "hours", false),
   /** Requests waiting for a helper, averaged over time, per circle. */
   MEAN_QUEUE_LENGTH("mean_queue_length", "requests", false),
-  /** Share of time helpers are busy helping. */
+  /**
+   * Share of all helpers' clock hours (24 hours a day, 7 days a week, not the hours they offered)
+   * that they spend helping: the utilisation of queueing theory, small in an ordinary circle.
+   */
   UTILISATION("utilisation", "share", false),
-  /** Help given over the capacity helpers set. */
+  /** Help given divided by the capacity helpers set (a share of it; more than 1 when they gave more). */
   CAPACITY_USED("capacity_used", "share", false),
   /** Gini coefficient of helpers' loads within a circle, mean over circles with help. */
   LOAD_GINI("load_gini", "index", false),

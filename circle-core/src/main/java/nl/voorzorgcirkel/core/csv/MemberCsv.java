@@ -250,6 +250,26 @@ public final class MemberCsv {
   }
 
   /**
+   * Reads members from a CSV file's bytes with options, as {@link #read(InputStream, ImportMode,
+   * ImportOptions)} reads a stream (the {@code byte[]} form {@code CandidateCsv} has too). Thread-safe:
+   * the bytes are not kept or changed.
+   *
+   * @param bytes the file, not null
+   * @param mode what to do with bad rows, not null
+   * @param options the vocabulary, how unknown offers are treated and how homes are found; not
+   *     null
+   * @return the valid members with their row numbers, every problem found, and the problems in
+   *     rows that were kept; never null
+   * @throws NullPointerException if an argument is null
+   * @throws ImportException as {@link #read(InputStream, ImportMode)}
+   * @since 0.1.0
+   */
+  public static ImportResult<Member> read(byte[] bytes, ImportMode mode, ImportOptions options) {
+    Objects.requireNonNull(bytes, "bytes");
+    return read(new ByteArrayInputStream(bytes), mode, options);
+  }
+
+  /**
    * Reads members from a table, parsed or streamed.
    *
    * @param table the file, not null

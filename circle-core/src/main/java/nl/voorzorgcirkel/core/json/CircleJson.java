@@ -9,6 +9,7 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -16,6 +17,9 @@ import com.fasterxml.jackson.databind.deser.DeserializationProblemHandler;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.databind.deser.std.FromStringDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
@@ -26,6 +30,12 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
+import java.time.DateTimeException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.function.Function;
 import java.util.Objects;
@@ -83,8 +93,12 @@ import nl.voorzorgcirkel.core.validation.InvalidValueException;
  * instead, wrapping the {@link InvalidValueException} of a broken rule. A required attribute left
  * out (a number too) is refused as "must be given". A key given twice
  * in one object is refused (Jackson would keep the last one silently), as every JSON reader of
- * this library does. No read error quotes the value it could not read: such values may be
- * personal data.
+ * this library does. A value of the wrong JSON type is refused, not converted: text only from a
+ * JSON text (not from a number or {@code true}), numbers only from JSON numbers (not from text),
+ * {@code true} and {@code false} only from themselves (not from {@code 1} or {@code "yes"}), names
+ * of a fixed set (a role, a day) only as text, and dates, times, instants, durations and time zones
+ * only as their ISO-8601 text ({@code "PT2H"}, never a bare number of seconds). No read error
+ * quotes the value it could not read: such values may be personal data.
  *
  * @since 0.1.0
  */
@@ -141,8 +155,10 @@ public final class CircleJson {
 
   /**
    * Configures an existing mapper for the model: registers the model module, the java.time and
-   * JDK 8 modules, writes dates and durations as ISO-8601 text, and refuses a key given twice in
-   * one object. Call before the mapper is used.
+   * JDK 8 modules, writes dates and durations as ISO-8601 text, refuses a key given twice in
+   * one object, and refuses a value of the wrong JSON type instead of converting it (no text read
+   * from a number or {@code true}, no number from text, no {@code true} from {@code 1}, no duration
+   * or instant from a number: see the class description). Call before the mapper is used.
    *
    * @param mapper the mapper, not null
    * @return the same mapper
@@ -150,6 +166,7 @@ public final class CircleJson {
   public static ObjectMapper configure(ObjectMapper mapper) {
     Objects.requireNonNull(mapper, "mapper");
     JsonReading.strict(mapper);
+    keepJsonTypes(mapper);
     return mapper
         .registerModule(new JavaTimeModule())
         .registerModule(new Jdk8Module())
@@ -157,6 +174,29 @@ public final class CircleJson {
         .addHandler(new WithoutRejectedValues())
         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
         .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS);
+  }
+
+  /**
+   * Jackson converts scalars by default: a number or {@code true} read as text, {@code 1} as
+   * {@code true}, {@code "52.3"} as a number, {@code 2} as the third name of an enum (user test 6,
+   * J3). A client that sends the wrong type has made a mistake this reader should report, so every
+   * such conversion fails and is reported as a value of the wrong type at its path.
+   */
+  private static void keepJsonTypes(ObjectMapper mapper) {
+    refuse(mapper, LogicalType.Textual, CoercionInputShape.Integer, CoercionInputShape.Float,
+        CoercionInputShape.Boolean);
+    refuse(mapper, LogicalType.Integer, CoercionInputShape.String, CoercionInputShape.Float,
+        CoercionInputShape.Boolean);
+    refuse(mapper, LogicalType.Float, CoercionInputShape.String, CoercionInputShape.Boolean);
+    refuse(mapper, LogicalType.Boolean, CoercionInputShape.String, CoercionInputShape.Integer,
+        CoercionInputShape.Float);
+    refuse(mapper, LogicalType.Enum, CoercionInputShape.Integer, CoercionInputShape.Float);
+  }
+
+  private static void refuse(ObjectMapper mapper, LogicalType type, CoercionInputShape... shapes) {
+    for (CoercionInputShape shape : shapes) {
+      mapper.coercionConfigFor(type).setCoercion(shape, CoercionAction.Fail);
+    }
   }
 
   private static SimpleModule modelModule() {
@@ -172,6 +212,13 @@ public final class CircleJson {
     text(module, TripId.class, TripId::of);
     text(module, SeriesId.class, SeriesId::of);
     text(module, FamilyCarerId.class, FamilyCarerId::of);
+    // java.time values only from their ISO-8601 text, as they are written: the java.time module
+    // would also read a number (seconds for a duration, epoch seconds for an instant) or an array
+    isoText(module, Duration.class, Duration::parse);
+    isoText(module, Instant.class, Instant::parse);
+    isoText(module, LocalDate.class, LocalDate::parse);
+    isoText(module, LocalTime.class, LocalTime::parse);
+    isoText(module, ZoneId.class, ZoneId::of);
     // an answer of a lifecycle written before answers recorded who gave them: the member did
     module.addSerializer(AnsweredBy.class, new ToStringSerializer(AnsweredBy.class));
     module.addDeserializer(AnsweredBy.class, new FromText<AnsweredBy>(AnsweredBy.class, AnsweredBy::parse) {
@@ -230,7 +277,18 @@ public final class CircleJson {
     module.addDeserializer(type, new FromText<>(type, of));
   }
 
-  /** Reads a value from its text; an invalid text is reported without quoting it. */
+  /**
+   * A value read only from its ISO-8601 text (the java.time module writes it); a registered
+   * deserializer replaces the module's, whose serializer stays.
+   */
+  private static <T> void isoText(SimpleModule module, Class<T> type, Function<String, T> parse) {
+    module.addDeserializer(type, new FromText<>(type, parse));
+  }
+
+  /**
+   * Reads a value from a JSON text only (Jackson's base class would take any scalar, such as
+   * {@code 12} or {@code true}, as its text); an invalid text is reported without quoting it.
+   */
   private static class FromText<T> extends FromStringDeserializer<T> {
     private static final long serialVersionUID = 1L;
     private final transient Function<String, T> of;
@@ -241,12 +299,24 @@ public final class CircleJson {
     }
 
     @Override
+    public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+      if (!p.hasToken(JsonToken.VALUE_STRING)) {
+        throw new ValueNotShown(p, handledType(), "a " + handledType().getSimpleName()
+            + " is read from a JSON text only");
+      }
+      return super.deserialize(p, ctxt);
+    }
+
+    @Override
     protected T _deserialize(String value, DeserializationContext ctxt) throws IOException {
       try {
         return of.apply(value);
       } catch (InvalidValueException e) {
         // the violation names the rule, never the value; Jackson's own message would quote it
         throw JsonMappingException.from(ctxt, e.getMessage(), e);
+      } catch (DateTimeException e) {
+        throw new ValueNotShown(ctxt.getParser(), handledType(), "cannot read a "
+            + handledType().getSimpleName() + " from the text given (the value is not shown: it may be personal data)");
       }
     }
   }

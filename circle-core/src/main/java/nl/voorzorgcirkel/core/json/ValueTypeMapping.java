@@ -14,15 +14,23 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.ParameterizedType;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import nl.voorzorgcirkel.core.i18n.Bilingual;
+import nl.voorzorgcirkel.core.i18n.Messages;
 import nl.voorzorgcirkel.core.internal.ModelValidator;
 import nl.voorzorgcirkel.core.validation.InvalidValueException;
 import nl.voorzorgcirkel.core.validation.Violation;
@@ -61,14 +69,44 @@ final class ValueTypeMapping<T> {
           || held == Long.class || held == Short.class;
     }
 
-    /** What the attribute holds, for an error: the simple name of its type or its element's. */
-    String expected() {
+    /**
+     * What the attribute holds, for an error: in words for a JSON scalar (text, a number, true or
+     * false, an ISO-8601 duration, one of an enum's names), else the simple name of its type or
+     * its element's.
+     */
+    Object expected() {
       java.lang.reflect.Type generic = accessor.getGenericReturnType();
+      Class<?> held = accessor.getReturnType();
       if (generic instanceof ParameterizedType parameterized
           && parameterized.getActualTypeArguments()[0] instanceof Class<?> element) {
-        return accessor.getReturnType().getSimpleName() + "<" + element.getSimpleName() + ">";
+        if (!optional()) {
+          return held.getSimpleName() + "<" + element.getSimpleName() + ">";
+        }
+        held = element;
       }
-      return accessor.getReturnType().getSimpleName();
+      if (held.isEnum()) {
+        List<String> names = new ArrayList<>();
+        for (Object constant : held.getEnumConstants()) {
+          names.add(((Enum<?>) constant).name());
+        }
+        return words("oneOf", Map.of("names", String.join(", ", names)));
+      }
+      String kind = held == String.class ? "text"
+          : held == boolean.class || held == Boolean.class ? "trueFalse"
+          : wholeNumber() ? "wholeNumber"
+          : held == double.class || held == Double.class || held == float.class || held == Float.class ? "number"
+          : held == Duration.class ? "duration"
+          : held == Instant.class ? "instant"
+          : held == LocalDate.class ? "date"
+          : held == LocalTime.class ? "time"
+          : held == ZoneId.class ? "zone" : null;
+      return kind == null ? held.getSimpleName() : words(kind, Map.of());
+    }
+
+    private static Bilingual words(String kind, Map<String, ?> arguments) {
+      String key = "vzc.json.expected." + kind;
+      return new Bilingual(Messages.format(key, Locale.ENGLISH, arguments),
+          Messages.format(key, Locale.forLanguageTag("nl"), arguments));
     }
   }
 

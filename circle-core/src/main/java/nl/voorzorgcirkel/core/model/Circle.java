@@ -159,6 +159,28 @@ public abstract class Circle {
   }
 
   /**
+   * A short description for logs: the id, the number of members with their ids, the connectors
+   * and the day it was founded, such as {@code Circle{id=c-1, members=3 [m-0, m-1, m-2],
+   * connectors=[m-0, m-1], founded=2025-01-01}}; each member's own description is {@link
+   * Member#toString()}. Never personal data: no names, agreements or homes.
+   *
+   * @return the description, never null
+   */
+  @Override
+  public String toString() {
+    List<String> ids = new ArrayList<>(members().size());
+    List<String> connectors = new ArrayList<>();
+    for (Member member : members()) {
+      ids.add(member.id().toString());
+      if (member.role() == Role.CONNECTOR) {
+        connectors.add(member.id().toString());
+      }
+    }
+    return "Circle{id=" + id() + ", members=" + ids.size() + " " + ids + ", connectors=" + connectors
+        + ", founded=" + founded() + "}";
+  }
+
+  /**
    * The members by capability offered, in order; built once per circle value on first use; not
    * part of equality.
    */

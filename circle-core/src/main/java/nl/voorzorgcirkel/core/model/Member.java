@@ -275,6 +275,28 @@ public abstract class Member {
     return i < 0 ? Optional.empty() : offers.found.get(i);
   }
 
+  /**
+   * A short description for logs: the id, role, status, the kinds of help offered, the capacity,
+   * when the member can help in short ({@code daily 09:00-18:00}, or the number of slots and their
+   * time a week) and the number of absences, such as {@code Member{id=m-01, role=CONNECTOR,
+   * status=ACTIVE, capabilities=[meals, groceries], capacityPerWeek=PT2H, availability=daily
+   * 09:00-18:00, absences=0}}. Never personal data: no name, birth year, home, building, phone,
+   * vitality, who they would rather not help, or whether they live alone. The full availability
+   * is in {@link #availability()}.
+   *
+   * @return the description, never null
+   */
+  @Override
+  public String toString() {
+    List<String> offered = new ArrayList<>(capabilities().size());
+    for (CapabilityOffer offer : capabilities()) {
+      offered.add(offer.capability().toString());
+    }
+    return "Member{id=" + id() + ", role=" + role() + ", status=" + status() + ", capabilities=" + offered
+        + ", capacityPerWeek=" + capacityPerWeek() + ", availability=" + availability().summary()
+        + ", absences=" + absences().size() + "}";
+  }
+
   /** The offers in an array, made once per member value on first use; not part of equality. */
   @Value.Lazy
   OfferArray offerArray() {

@@ -101,6 +101,47 @@ public abstract class WeeklyAvailability {
   }
 
   /**
+   * A short description for logs: {@code WeeklyAvailability{daily 09:00-18:00}}, or the number of
+   * slots and their time a week ({@code WeeklyAvailability{5 slots, PT12H30M a week}}), with the zone
+   * where it is not {@link #DEFAULT_ZONE}. The slots one by one are in {@link #slots()}.
+   *
+   * @return the description, never null
+   */
+  @Override
+  public String toString() {
+    return "WeeklyAvailability{" + summary() + "}";
+  }
+
+  /** The description of {@link #toString()} without the type's name, for a member's. */
+  String summary() {
+    List<WeeklySlot> slots = slots();
+    String hours;
+    if (slots.isEmpty()) {
+      hours = "no slots";
+    } else if (daily(slots)) {
+      hours = "daily " + slots.get(0).start() + "-" + slots.get(0).end();
+    } else {
+      hours = slots.size() + (slots.size() == 1 ? " slot, " : " slots, ") + weeklyTotal() + " a week";
+    }
+    return zone().equals(DEFAULT_ZONE) ? hours : hours + ", " + zone();
+  }
+
+  /** Whether the slots are the same hours on each day of the week, Monday to Sunday. */
+  private static boolean daily(List<WeeklySlot> slots) {
+    if (slots.size() != 7) {
+      return false;
+    }
+    for (int i = 0; i < 7; i++) {
+      WeeklySlot slot = slots.get(i);
+      if (slot.day() != DayOfWeek.of(i + 1) || !slot.start().equals(slots.get(0).start())
+          || !slot.end().equals(slots.get(0).end())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
    * The total time per week in all slots (overlapping slots count twice).
    *
    * @return a duration, zero or more

@@ -201,6 +201,24 @@ class MemberCsvTest {
     assertEquals(read(OFFERS, ImportMode.VALID_ROWS).errors(), result.reviews(), "the same text as strict");
   }
 
+  /**
+   * User test 6, J8: {@code MemberCsv.read(bytes, mode, options)} did not compile, although {@code
+   * CandidateCsv} reads bytes with options: the bytes read as the stream does, options applied.
+   */
+  @Test
+  void bytesAreReadWithOptionsAsAStreamIs() {
+    ImportOptions lenient = ImportOptions.standard().withOffers(OfferMode.LENIENT);
+    byte[] bytes = OFFERS.getBytes(StandardCharsets.UTF_8);
+    ImportResult<Member> fromBytes = MemberCsv.read(bytes, ImportMode.VALID_ROWS, lenient);
+    ImportResult<Member> fromStream = MemberCsv.read(new ByteArrayInputStream(bytes), ImportMode.VALID_ROWS, lenient);
+    assertEquals(fromStream.values(), fromBytes.values());
+    assertEquals(fromStream.reviews(), fromBytes.reviews());
+    assertEquals(List.of(), fromBytes.errors(), "lenient: the unknown offers are reviews, not errors");
+    assertEquals(3, fromBytes.reviews().size());
+    assertThrows(NullPointerException.class, () -> MemberCsv.read((byte[]) null, ImportMode.VALID_ROWS, lenient));
+    assertThrows(NullPointerException.class, () -> MemberCsv.read(bytes, ImportMode.VALID_ROWS, null));
+  }
+
   @Test
   void anOrganisationsOwnWordsAndKindsOfHelpComeFromItsVocabulary() {
     ImportOptions own = ImportOptions.standard().withVocabulary(CapabilityVocabulary.standard()

@@ -13,8 +13,6 @@ import com.fasterxml.jackson.databind.KeyDeserializer;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.cfg.CoercionAction;
-import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
@@ -22,7 +20,6 @@ import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.databind.type.LogicalType;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -110,12 +107,8 @@ public final class ResultJson {
         .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
         .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_ABSENT, JsonInclude.Include.NON_ABSENT))
         .build();
+    // text is text, numbers are numbers: CircleJson refuses every scalar coercion
     CircleJson.configure(mapper);
-    // text is text: no number or true/false read as a code or a name
-    for (CoercionInputShape shape : List.of(CoercionInputShape.Integer, CoercionInputShape.Float,
-        CoercionInputShape.Boolean)) {
-      mapper.coercionConfigFor(LogicalType.Textual).setCoercion(shape, CoercionAction.Fail);
-    }
     SimpleModule strict = new SimpleModule("voorzorgcirkel-result-documents");
     // ids and times only from text in the schema's form (Jackson would also take numbers as ids,
     // epoch seconds as instants, arrays as dates); registered after the core's, so these win

@@ -97,14 +97,13 @@ final class SimulateCommand implements Callable<Integer> {
       Scenario scenario = options.read();
       int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
       if (n < 1) {
-        throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1");
+        throw new CommandLine.ParameterException(spec.commandLine(), Texts.format("cli.usage.threads", options.locale()));
       }
       if (records && (out == null || shard != null)) {
-        throw new CommandLine.ParameterException(spec.commandLine(), "--records needs --out and no --shard");
+        throw new CommandLine.ParameterException(spec.commandLine(), Texts.format("cli.usage.records", options.locale()));
       }
       if (shard != null && out == null) {
-        throw new CommandLine.ParameterException(spec.commandLine(), "--shard needs --out: the folder for the"
-            + " shard's file");
+        throw new CommandLine.ParameterException(spec.commandLine(), Texts.format("cli.usage.shard", options.locale()));
       }
       if (out != null) {
         OutputFolder.prepare(out); // before the run: hours of work must not end in "cannot write"

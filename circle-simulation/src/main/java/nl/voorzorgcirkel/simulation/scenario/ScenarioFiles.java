@@ -414,21 +414,9 @@ public final class ScenarioFiles {
             }
           });
         }
-        String english = "'" + field + "' " + NO_SUCH_FIELD;
-        String dutch = "'" + field + "' " + NO_SUCH_FIELD_NL;
-        Optional<String> nearest = Spelling.nearest(parts[i], known);
-        if (nearest.isPresent()) {
-          List<String> fixed = new ArrayList<>(java.util.Arrays.asList(parts));
-          fixed.set(i, nearest.get());
-          english += "; did you mean '" + String.join(".", fixed) + "'?";
-          dutch += "; bedoelt u '" + String.join(".", fixed) + "'?";
-        } else if (!known.isEmpty()) {
-          String prefix = String.join(".", java.util.Arrays.asList(parts).subList(0, i));
-          String list = String.join(", ", known);
-          english += "; the fields " + (prefix.isEmpty() ? "at the top" : "of " + prefix) + " are: " + list;
-          dutch += "; de velden " + (prefix.isEmpty() ? "bovenaan" : "van " + prefix) + " zijn: " + list;
-        }
-        return new String[] {english, dutch};
+        String prefix = String.join(".", java.util.Arrays.asList(parts).subList(0, i));
+        String rest = String.join("", java.util.Arrays.stream(parts).skip(i + 1).map(p -> "." + p).toList());
+        return noSuchField("'" + field + "' ", prefix, parts[i], rest, known);
       }
       node = inTree ? node.get(parts[i]) : null;
       schema = schema.path("properties").path(parts[i]);
@@ -502,6 +490,34 @@ public final class ScenarioFiles {
     }
     double v = node.doubleValue();
     return v == Math.rint(v) && Math.abs(v) < 0x1p53;
+  }
+
+  /**
+   * The one wording of a field that is not in the scenario, wherever it was written (a design
+   * factor, a {@code --set}, a file): "names no field of the scenario", the nearest known field
+   * by its whole path where one is near, else the fields there.
+   *
+   * @param named the field quoted with a space after it, or empty where the error's path names it
+   * @param prefix the path of the object the field was looked for in, empty at the top
+   * @param name the name not found there
+   * @param rest what the path goes on with after the name ({@code .circles}), or empty
+   * @param known the names of that object's fields
+   * @return the rule in English and Dutch
+   */
+  static String[] noSuchField(String named, String prefix, String name, String rest, List<String> known) {
+    String english = named + NO_SUCH_FIELD;
+    String dutch = named + NO_SUCH_FIELD_NL;
+    Optional<String> nearest = Spelling.nearest(name, known);
+    if (nearest.isPresent()) {
+      String fixed = (prefix.isEmpty() ? "" : prefix + ".") + nearest.get() + rest;
+      english += "; did you mean '" + fixed + "'?";
+      dutch += "; bedoelt u '" + fixed + "'?";
+    } else if (!known.isEmpty()) {
+      String list = String.join(", ", known);
+      english += "; the fields " + (prefix.isEmpty() ? "at the top" : "of " + prefix) + " are: " + list;
+      dutch += "; de velden " + (prefix.isEmpty() ? "bovenaan" : "van " + prefix) + " zijn: " + list;
+    }
+    return new String[] {english, dutch};
   }
 
   static final String NO_SUCH_FIELD = "names no field of the scenario";
@@ -755,14 +771,12 @@ public final class ScenarioFiles {
         ruleDutch = words.dutch();
       }
       if ("additionalProperties".equals(e.getKeyword()) && e.getProperty() != null) {
+        // the validator's words are JSON Schema's ("is not defined in the schema and the schema
+        // does not allow additional properties"): the library's own, as for a design factor
+        String[] rule = noSuchField("", dotted(path), e.getProperty(), "", knownFields(e));
         path.add(e.getProperty());
-        List<String> known = knownFields(e);
-        Optional<String> nearest = Spelling.nearest(e.getProperty(), known);
-        String list = String.join(", ", known);
-        ruleEnglish += nearest.map(n -> "; did you mean '" + n + "'? (fields here: " + list + ")")
-            .orElse("; the fields here are: " + list);
-        ruleDutch += nearest.map(n -> "; bedoelt u '" + n + "'? (velden hier: " + list + ")")
-            .orElse("; de velden hier zijn: " + list);
+        ruleEnglish = rule[0];
+        ruleDutch = rule[1];
       }
       int[] at = location(user, path);
       ScenarioError error = new ScenarioError(source, dotted(path), at[0], at[1], ruleEnglish, ruleDutch);

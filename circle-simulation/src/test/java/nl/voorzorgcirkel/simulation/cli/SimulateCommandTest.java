@@ -142,7 +142,13 @@ class SimulateCommandTest {
     String[] typo = run("check", "muziekwijk", "--set", "experiment.sed=4");
     assertEquals("2", typo[0]);
     assertTrue(typo[2].contains("--set experiment.sed=4: experiment.sed: "), typo[2]);
-    assertTrue(typo[2].contains("did you mean 'seed'?"), typo[2]);
+    assertTrue(typo[2].contains("did you mean 'experiment.seed'?"), typo[2]);
+    // user test 6, J6: the same words as a design factor's, in both languages, no JSON Schema jargon
+    String[] nl = run("check", "muziekwijk", "--set", "behaviour.acceptance.probabilty=0.3", "--lang", "nl");
+    assertEquals("2", nl[0]);
+    assertTrue(nl[2].contains("--set behaviour.acceptance.probabilty=0.3: behaviour.acceptance.probabilty:"
+        + " is geen veld van het scenario; bedoelt u 'behaviour.acceptance.probability'?"), nl[2]);
+    assertFalse(nl[2].contains("schema") || typo[2].contains("schema"), nl[2] + typo[2]);
     assertFalse(typo[2].matches("(?s).*:1:\\d+.*"), typo[2]);
     String[] zero = run("check", "muziekwijk", "--replications", "0", "--lang", "nl");
     assertEquals("2", zero[0]);
@@ -290,8 +296,49 @@ class SimulateCommandTest {
     String[] r = run("check", "muziekwijk", "--set", "population.circles");
     assertEquals("2", r[0]);
     assertTrue(r[2].contains("needs FIELD=VALUE"), r[2]);
-    assertTrue(r[2].contains("Usage: simulate check"), r[2]);
+    assertTrue(r[2].startsWith("simulate check: "), r[2]);
+    assertTrue(r[2].contains("(see simulate check --help)"), r[2]);
     assertFalse(r[2].contains("<main class>"), r[2]);
+  }
+
+  /**
+   * User test 6, J7: {@code run study.json --threads 0} printed its one English line and then the
+   * whole usage (40 lines), also with {@code --lang nl}. A bad option is now one line in the
+   * language of {@code --lang}, naming the command, the option and the rule, with exit code 2.
+   */
+  @Test
+  void aBadOptionValueIsOneLineInTheChosenLanguage() {
+    String[][] cases = {
+      {"run", "muziekwijk", "--threads", "0"},
+      {"run", "muziekwijk", "--threads", "0", "--lang", "nl"},
+      {"run", "muziekwijk", "--threads", "twee", "--lang", "nl"},
+      {"run", "muziekwijk", "--lang", "nl", "--days", "1.5"},
+      {"check", "muziekwijk", "--seed", "x"},
+      {"run", "muziekwijk", "--lang", "nl", "--thread", "2"},
+      {"run", "muziekwijk", "--lang", "nl", "--shard", "1/2"},
+    };
+    String[] expected = {
+      "simulate run: --threads must be at least 1 (see simulate run --help)",
+      "simulate run: --threads moet minstens 1 zijn (zie simulate run --help)",
+      "simulate run: ongeldige waarde voor optie --threads: moet een geheel getal zijn (zie simulate run --help)",
+      "simulate run: ongeldige waarde voor optie --days: moet een geheel getal zijn (zie simulate run --help)",
+      "simulate check: Invalid value for option '--seed'*(see simulate check --help)",
+      "simulate run: onbekende optie of onbekend argument: --thread*(zie simulate run --help)",
+      "simulate run: --shard vraagt om --out: de map voor het bestand van de shard (zie simulate run --help)",
+    };
+    for (int i = 0; i < cases.length; i++) {
+      String[] r = run(cases[i]);
+      assertEquals("2", r[0], String.join(" ", cases[i]) + ": " + r[2]);
+      String line = r[2].strip();
+      assertFalse(line.contains("\n") || line.contains("Usage"), line);
+      if (expected[i].contains("*")) {
+        String[] ends = expected[i].split("\\*");
+        assertTrue(line.startsWith(ends[0]) && line.endsWith(ends[1]), line);
+      } else {
+        assertEquals(expected[i], line, String.join(" ", cases[i]));
+      }
+      assertEquals("", r[1]);
+    }
   }
 
   @Test
