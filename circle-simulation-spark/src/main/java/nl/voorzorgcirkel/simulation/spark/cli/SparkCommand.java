@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import nl.voorzorgcirkel.simulation.ExperimentResult;
+import nl.voorzorgcirkel.simulation.Shard;
 import nl.voorzorgcirkel.simulation.cli.ScenarioOptions;
 import nl.voorzorgcirkel.simulation.report.Reports;
 import nl.voorzorgcirkel.simulation.report.Summary;
@@ -77,11 +78,11 @@ final class SparkCommand implements Callable<Integer> {
       Scenario scenario = options.read();
       SparkExperiment job = SparkExperiment.of(scenario);
       if (tasks != null) {
-        try {
-          job = job.withTasks(tasks);
-        } catch (IllegalArgumentException e) {
-          throw new CommandLine.ParameterException(spec.commandLine(), "--" + e.getMessage());
+        if (tasks < 1 || tasks > Shard.MAX_COUNT) {
+          throw new CommandLine.ParameterException(spec.commandLine(),
+              SparkTexts.tasksOutOfRange(Shard.MAX_COUNT, tasks, options.locale()));
         }
+        job = job.withTasks(tasks);
       }
       @Nullable String rows = noCircleRuns ? null : circleRuns != null ? circleRuns
           : out != null ? out.resolve("circle-runs").toString() : null;

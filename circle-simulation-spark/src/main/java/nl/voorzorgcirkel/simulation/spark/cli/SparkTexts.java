@@ -26,6 +26,11 @@ final class SparkTexts {
     return TABLE.format("cli.timing", locale, Map.of("runs", circleRuns, "seconds", seconds));
   }
 
+  /** The usage error of a {@code --tasks} outside 1 to {@code max}. */
+  static String tasksOutOfRange(int max, int tasks, Locale locale) {
+    return TABLE.format("cli.usage.tasks", locale, Map.of("max", max, "tasks", tasks));
+  }
+
   /** Where the circle runs were written as Parquet. */
   static String circleRuns(String rows, Locale locale) {
     return TABLE.format("cli.circleRuns", locale, Map.of("rows", rows));

@@ -45,6 +45,11 @@ class SparkCommandTest {
     String[] tasks = run("run", "muziekwijk", "--tasks", "0");
     assertEquals("2", tasks[0]);
     assertTrue(tasks[2].contains("--tasks must be 1 to 1000000, got 0"), tasks[2]);
+    // user test 6, J7: in the language of --lang, one line and the hint, not the usage
+    String[] dutchTasks = run("run", "muziekwijk", "--tasks", "0", "--lang", "nl");
+    assertEquals("2", dutchTasks[0]);
+    assertTrue(dutchTasks[2].contains("--tasks moet 1 tot en met 1000000 zijn, niet 0"), dutchTasks[2]);
+    assertEquals(1, dutchTasks[2].strip().lines().count(), dutchTasks[2]);
     assertEquals("2", run("run", "atlantis")[0]);
   }
 
