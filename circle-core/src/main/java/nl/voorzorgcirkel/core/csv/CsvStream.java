@@ -82,12 +82,27 @@ final class CsvStream implements Closeable, Iterator<CsvTable.Line> {
     if (first != null && first.problem == null && first.hasReplacement()) {
       throw new ImportException(List.of(RowError.ofEncodingHint(first.line)));
     }
-    if (first == null || first.problem != null) {
+    if (first == null || first.problem != null || first.tooLong >= 0) {
       int row = first == null ? 1 : first.line;
-      throw new ImportException(List.of(new RowError(row, null, "no-header", "csv.no-header", Map.of())));
+      throw new ImportException(List.of(new RowError(row, null, "no-header", noHeaderKey(first), Map.of())));
     }
     tap.forgetBefore(first.line + 1);
     return new CsvStream(tap, delimiter, List.copyOf(first.fields), first.line, records);
+  }
+
+  /**
+   * Why the first line is no header, in the message: over one of the limits (more than {@link
+   * #MAX_FIELDS} fields, a name longer than {@link #MAX_FIELD}: hostile input, or not a list) is
+   * said as such; anything else (no line, a broken quote) is "no readable header row".
+   */
+  private static String noHeaderKey(@Nullable Parsed first) {
+    if (first != null && "too-many-fields".equals(first.problem)) {
+      return "csv.no-header-too-many-fields";
+    }
+    if (first != null && (first.tooLong >= 0 || "field-too-long".equals(first.problem))) {
+      return "csv.no-header-field-too-long";
+    }
+    return "csv.no-header";
   }
 
   char delimiter() {

@@ -1,13 +1,25 @@
 package nl.voorzorgcirkel.core.csv;
 
+import java.time.Clock;
 import java.util.Objects;
+import java.util.Optional;
 import nl.voorzorgcirkel.core.model.CapabilityVocabulary;
 import org.jspecify.annotations.Nullable;
 
 /**
  * How a member list is read, beyond which rows to keep ({@link ImportMode}): the vocabulary the
- * offers in people's own words are read against, what to do with words it does not know, and how
- * to find homes in a file without coordinates.
+ * offers in people's own words are read against, what to do with words it does not know, how to
+ * find homes in a file without coordinates, and the clock that says which day the import is on.
+ *
+ * <p><b>The import's day.</b> A join date after the day of the import is refused (rule {@code
+ * joined-future}) only when the options have a {@linkplain #withClock(Clock) clock}: the day is
+ * the clock's date in the clock's zone, taken once when the import starts. The {@linkplain
+ * #standard() standard options} have none, and an import without a clock does not check join
+ * dates against today: it cannot know today without reading the system clock, and then the same
+ * file would be read differently from one day, or one server's time zone, to the next (a date of
+ * today is still tomorrow in UTC until 01:00 in Amsterdam). Give the clock of your application,
+ * in the organisation's zone, to have the check: {@code
+ * ImportOptions.standard().withClock(Clock.system(ZoneId.of("Europe/Amsterdam")))}.
  *
  * <p>Immutable and thread-safe; the {@code with*} methods return changed copies. Example:
  *
@@ -22,21 +34,25 @@ import org.jspecify.annotations.Nullable;
 public final class ImportOptions {
 
   private static final ImportOptions STANDARD =
-      new ImportOptions(CapabilityVocabulary.standard(), OfferMode.STRICT, null);
+      new ImportOptions(CapabilityVocabulary.standard(), OfferMode.STRICT, null, null);
 
   private final CapabilityVocabulary vocabulary;
   private final OfferMode offers;
   private final @Nullable HomeReader homes;
+  private final @Nullable Clock clock;
 
-  private ImportOptions(CapabilityVocabulary vocabulary, OfferMode offers, @Nullable HomeReader homes) {
+  private ImportOptions(CapabilityVocabulary vocabulary, OfferMode offers, @Nullable HomeReader homes,
+      @Nullable Clock clock) {
     this.vocabulary = vocabulary;
     this.offers = offers;
     this.homes = homes;
+    this.clock = clock;
   }
 
   /**
    * The standard options: the {@linkplain CapabilityVocabulary#standard() standard vocabulary},
-   * unknown offers refused ({@link OfferMode#STRICT}).
+   * unknown offers refused ({@link OfferMode#STRICT}), homes from the coordinate columns, and no
+   * clock: join dates are not checked against today (see {@link #withClock(Clock)}).
    *
    * @return the options
    */
@@ -52,7 +68,7 @@ public final class ImportOptions {
    * @return the changed options
    */
   public ImportOptions withVocabulary(CapabilityVocabulary vocabulary) {
-    return new ImportOptions(Objects.requireNonNull(vocabulary, "vocabulary"), offers, homes);
+    return new ImportOptions(Objects.requireNonNull(vocabulary, "vocabulary"), offers, homes, clock);
   }
 
   /**
@@ -62,7 +78,7 @@ public final class ImportOptions {
    * @return the changed options
    */
   public ImportOptions withOffers(OfferMode offers) {
-    return new ImportOptions(vocabulary, Objects.requireNonNull(offers, "offers"), homes);
+    return new ImportOptions(vocabulary, Objects.requireNonNull(offers, "offers"), homes, clock);
   }
 
   /**
@@ -73,7 +89,34 @@ public final class ImportOptions {
    * @return the changed options
    */
   public ImportOptions withHomes(HomeReader homes) {
-    return new ImportOptions(vocabulary, offers, Objects.requireNonNull(homes, "homes"));
+    return new ImportOptions(vocabulary, offers, Objects.requireNonNull(homes, "homes"), clock);
+  }
+
+  /**
+   * A copy that knows the day of the import from a clock, and refuses a join date after it (rule
+   * {@code joined-future}, a problem of its row like any other, so {@link ImportMode} decides what
+   * happens to the other rows). The day is {@code LocalDate.now(clock)}: the clock's date in the
+   * clock's zone, taken once when the import starts. The library reads time only from the clock it
+   * is given.
+   *
+   * @param clock the clock, not null; for example {@code Clock.system(ZoneId.of("Europe/Amsterdam"))}
+   *     in an application, {@code Clock.fixed(...)} in a test
+   * @return the changed options
+   * @throws NullPointerException if the clock is null
+   * @since 0.1.0
+   */
+  public ImportOptions withClock(Clock clock) {
+    return new ImportOptions(vocabulary, offers, homes, Objects.requireNonNull(clock, "clock"));
+  }
+
+  /**
+   * The clock that gives the import's day, against which join dates are checked.
+   *
+   * @return the clock, or empty (the standard) if join dates are not checked against today
+   * @since 0.1.0
+   */
+  public Optional<Clock> clock() {
+    return Optional.ofNullable(clock);
   }
 
   /**
@@ -99,12 +142,12 @@ public final class ImportOptions {
    *
    * @return the reader, or empty if the file must have latitude and longitude columns
    */
-  public java.util.Optional<HomeReader> homes() {
-    return java.util.Optional.ofNullable(homes);
+  public Optional<HomeReader> homes() {
+    return Optional.ofNullable(homes);
   }
 
   @Override
   public String toString() {
-    return "ImportOptions{" + vocabulary + ", offers=" + offers + "}";
+    return "ImportOptions{" + vocabulary + ", offers=" + offers + (clock == null ? "" : ", clock=" + clock) + "}";
   }
 }

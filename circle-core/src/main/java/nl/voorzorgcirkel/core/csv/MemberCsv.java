@@ -62,13 +62,18 @@ import org.jspecify.annotations.Nullable;
  *   <tr><th>column (English / Dutch)</th><th>required</th><th>value</th></tr>
  *   <tr><td>id / Nr, deelnemer-id</td><td>yes</td><td>the member's identifier, unique in the file</td></tr>
  *   <tr><td>name / Naam</td><td>yes</td><td>display name</td></tr>
- *   <tr><td>birth year / geboortejaar</td><td>yes</td><td>for example 1948</td></tr>
+ *   <tr><td>birth year / geboortejaar</td><td>yes</td><td>for example 1948; {@value
+ *       Member#MIN_AGE_AT_JOINING} to {@value Member#MAX_AGE_AT_JOINING} years before the year of
+ *       joining, the rule of {@link Member#birthYear()} (error {@code birth-year})</td></tr>
  *   <tr><td>latitude / breedtegraad</td><td>yes, unless the options {@linkplain
  *       ImportOptions#withHomes find homes} from an address</td><td>degrees; a decimal comma is
  *       accepted</td></tr>
  *   <tr><td>longitude / lengtegraad</td><td>yes</td><td>degrees</td></tr>
  *   <tr><td>joined, signed up / Aangemeld op, lid sinds</td><td>yes</td><td>{@code 2025-03-01},
- *       {@code 01-03-2025} or {@code 1-3-2025} (day, month, year); no 31-02-2025</td></tr>
+ *       {@code 01-03-2025} or {@code 1-3-2025} (day, month, year); no 31-02-2025; not after the
+ *       day of the import when the options have a {@linkplain ImportOptions#withClock clock}
+ *       (error {@code joined-future}; without a clock, as in the standard options, join dates are
+ *       not checked against today)</td></tr>
  *   <tr><td>capabilities, can help with / Wil helpen met, hulpaanbod, wat ik kan</td><td>no</td><td>what the member offers in their own words
  *       ({@code "boodschappen doen, autorijden en koken"}), read against the {@linkplain
  *       ImportOptions#vocabulary() vocabulary} by {@link CapabilityVocabulary#readOffers}: codes,
@@ -102,6 +107,9 @@ import org.jspecify.annotations.Nullable;
  * Windows-1252) loses the lines that hold letters outside ASCII, each an error {@code encoding}; the
  * first says to save the file as "CSV UTF-8". A value in a column without a name in the header row
  * is listed for review once per column ({@code unnamed-column}).
+ *
+ * <p>A header row with more than 1,000 fields, or a name longer than 10,000 characters, is no
+ * header ({@code no-header}, saying which limit): no list has that many columns.
  *
  * <p>An empty optional cell takes the model's default. Every bad row is reported with its row
  * number, column and rule (cell values that cannot be read, and every rule of {@link Member} they
@@ -182,7 +190,9 @@ public final class MemberCsv {
 
   /**
    * Reads members from a CSV file, as it streams in: memory grows with the members read, not with
-   * the file.
+   * the file. With the {@linkplain ImportOptions#standard() standard options}, which have no clock:
+   * join dates are not checked against today; give {@link ImportOptions#withClock} to {@link
+   * #read(InputStream, ImportMode, ImportOptions)} for that.
    *
    * @param in the file's bytes, not null; read to the end and closed
    * @param mode what to do with bad rows, not null
@@ -394,6 +404,8 @@ public final class MemberCsv {
     Objects.requireNonNull(extension, "extension");
     Offers offers = new Offers(options);
     HomeReader homes = options.homes().orElse(null);
+    // the import's day, once for the whole import; none without a clock (no check: see ImportOptions)
+    LocalDate today = options.clock().map(LocalDate::now).orElse(null);
     List<RowError> reviews = new ArrayList<>();
     List<RowError> errors = new ArrayList<>();
     int headerRow = table.headerRow();
@@ -455,7 +467,7 @@ public final class MemberCsv {
       if (refused.isPresent() && !unread) {
         errors.add(refused.get());
       } else {
-        RowReader reader = new RowReader(line, index, headerName, separators, offers, homes);
+        RowReader reader = new RowReader(line, index, headerName, separators, offers, homes, today);
         Member member = reader.member();
         errors.addAll(reader.errors);
         if (member != null) {
@@ -530,6 +542,8 @@ public final class MemberCsv {
     private final Offers offers;
     /** Finds the home of a row without coordinates; null if every row must have them. */
     private final @Nullable HomeReader homes;
+    /** The import's day, after which nobody can have joined; null if the options have no clock. */
+    private final @Nullable LocalDate today;
     final List<RowError> errors = new ArrayList<>();
     /** Problems that keep the row: unknown offers in lenient mode, a phone contact without a number. */
     final List<RowError> reviews = new ArrayList<>();
@@ -537,13 +551,14 @@ public final class MemberCsv {
     final List<Reference> avoided = new ArrayList<>();
 
     RowReader(CsvTable.Line line, Map<Column, Integer> index, Map<Column, String> headerName,
-        String listSeparators, Offers offers, @Nullable HomeReader homes) {
+        String listSeparators, Offers offers, @Nullable HomeReader homes, @Nullable LocalDate today) {
       this.line = line;
       this.index = index;
       this.headerName = headerName;
       this.listSeparators = listSeparators;
       this.offers = offers;
       this.homes = homes;
+      this.today = today;
     }
 
     private String cell(Column column) {
@@ -581,7 +596,13 @@ public final class MemberCsv {
       }
       LocalDate joined = date(Column.JOINED, true);
       if (joined != null) {
-        b.joined(joined);
+        LocalDate day = today;
+        if (day != null && joined.isAfter(day)) {
+          // the import's day, not the cell's date, in the message
+          errors.add(new RowError(line.row(), headerName.get(Column.JOINED), "joined-future", "csv.joined-future",
+              Map.of("today", new Bilingual(day.toString(), day.format(DUTCH_DATE)))));
+        }
+        b.joined(joined); // the other rules are still checked against it
       }
       String offered = cell(Column.CAPABILITIES);
       if (!offered.isEmpty()) {
@@ -659,7 +680,14 @@ public final class MemberCsv {
           }
           Column blamedColumn = columnOf(v.path());
           String column = blamedColumn == null ? null : headerName.get(blamedColumn);
-          if (column == null || !blamed.contains(column)) {
+          if (column != null && blamed.contains(column)) {
+            continue;
+          }
+          if (v.path().equals("birthYearFitsJoined")) {
+            // the model's rule (one rule, in Member), in the list's words
+            errors.add(new RowError(line.row(), column, "birth-year", "csv.birth-year",
+                Map.of("min", Member.MIN_AGE_AT_JOINING, "max", Member.MAX_AGE_AT_JOINING)));
+          } else {
             errors.add(new RowError(line.row(), column, v));
           }
         }

@@ -45,8 +45,21 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class Member {
 
-  /** How many years before the year of joining a member can at most have been born. */
-  private static final int MAX_AGE_AT_JOINING = 125;
+  /**
+   * How many years before the year of joining a member must at least have been born: 18, an adult
+   * (the age reached in the year of joining, as {@link #ageIn} counts it).
+   *
+   * @since 0.1.0
+   */
+  public static final int MIN_AGE_AT_JOINING = 18;
+
+  /**
+   * How many years before the year of joining a member can at most have been born: 125, older than
+   * anyone has lived.
+   *
+   * @since 0.1.0
+   */
+  public static final int MAX_AGE_AT_JOINING = 125;
 
   /** The capacity of a member who has not set one: two hours a week (an assumption). */
   public static final Duration DEFAULT_CAPACITY_PER_WEEK = Duration.ofHours(2);
@@ -94,11 +107,12 @@ public abstract class Member {
 
   /**
    * The year of birth (personal data). The rule follows the day the member joined, not the
-   * calendar of today: no later than the year they joined and at most 125
-   * years before it (older than anyone has lived), so that a member joining in 2095 may be born in
-   * 2030; and, like every date of the library, in the years 1 to 9999.
+   * calendar of today: from {@value #MIN_AGE_AT_JOINING} years before the year they joined (an
+   * adult) to {@value #MAX_AGE_AT_JOINING} years before it (older than anyone has lived), so that a
+   * member joining in 2095 may be born in 2030; and, like every date of the library, in the years 1
+   * to 9999. The one rule of the birth year: the member import reports it as {@code birth-year}.
    *
-   * @return 1 to 9999, from {@code joined().getYear() - 125} to {@code joined().getYear()}
+   * @return 1 to 9999, from {@code joined().getYear() - 125} to {@code joined().getYear() - 18}
    */
   @Value.Redacted
   @Min(1)
@@ -397,8 +411,9 @@ public abstract class Member {
   }
 
   /**
-   * The birth year against the day of joining; silent when either is missing or the year is
-   * outside the supported years (those rules say so already).
+   * The birth year against the day of joining: {@value #MIN_AGE_AT_JOINING} to {@value
+   * #MAX_AGE_AT_JOINING} years before the year of joining; silent when either is missing or the
+   * year is outside the supported years (those rules say so already).
    */
   @AssertTrue(message = "{vzc.Member.birthYearFitsJoined}")
   boolean birthYearFitsJoined() {
@@ -406,7 +421,7 @@ public abstract class Member {
       return true;
     }
     int year = joined().getYear();
-    return birthYear() <= year && birthYear() >= year - MAX_AGE_AT_JOINING;
+    return birthYear() <= year - MIN_AGE_AT_JOINING && birthYear() >= year - MAX_AGE_AT_JOINING;
   }
 
   @AssertTrue(message = "{vzc.Member.doesNotAvoidThemselves}")

@@ -85,7 +85,7 @@ class MemberCsvTest {
         result.values().stream().map(Member::id).collect(Collectors.toList()));
     assertEquals(List.of(
         "3:birth year:whole-number", "3:joined:date", "3:name:NotBlank",
-        "4:vitality:choice", "4:latitude:DecimalMax", "4:birth year:Member.birthYearFitsJoined", "4:hours per week:DurationMax",
+        "4:vitality:choice", "4:latitude:DecimalMax", "4:birth year:birth-year", "4:hours per week:DurationMax",
         "5:id:duplicate-id",
         "6:-:unterminated-quote"), problems(result));
     RowError first = result.errors().get(0);

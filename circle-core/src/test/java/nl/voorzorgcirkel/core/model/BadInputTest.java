@@ -89,15 +89,20 @@ class BadInputTest {
         .home(GeoPoint.coarse(52.379, 5.223));
     assertEquals(2030, builder.birthYear(2030).joined(LocalDate.of(2095, 6, 1)).build().birthYear());
     assertEquals(1890, builder.birthYear(1890).joined(LocalDate.of(2000, 1, 1)).build().birthYear());
-    assertEquals(2025, builder.birthYear(2025).joined(LocalDate.of(2025, 12, 31)).build().birthYear());
+    assertEquals(2007, builder.birthYear(2007).joined(LocalDate.of(2025, 12, 31)).build().birthYear());
     assertEquals(1900, builder.birthYear(1900).joined(LocalDate.of(2025, 1, 1)).build().birthYear());
     InvalidValueException late = assertThrows(InvalidValueException.class,
         () -> builder.birthYear(2026).joined(LocalDate.of(2025, 12, 31)).build());
     assertEquals(List.of("birthYearFitsJoined:Member.birthYearFitsJoined"), rules(late));
-    assertEquals("invalid value (1): Member.birthYearFitsJoined: the birth year must not be later than the"
-        + " year the member joined, nor more than 125 years before it", late.getMessage());
-    assertEquals("ongeldige waarde (1): Member.birthYearFitsJoined: het geboortejaar mag niet later zijn dan"
-        + " het jaar waarin de deelnemer lid werd, en niet meer dan 125 jaar daarvoor", late.message(DUTCH));
+    assertEquals("invalid value (1): Member.birthYearFitsJoined: the birth year must be 18 to 125 years before"
+        + " the year the member joined", late.getMessage());
+    assertEquals("ongeldige waarde (1): Member.birthYearFitsJoined: het geboortejaar moet 18 tot 125 jaar voor"
+        + " het jaar liggen waarin de deelnemer lid werd", late.message(DUTCH));
+    // user test 7: a child (17 in the year of joining) was a member; an adult of 18 is one
+    assertEquals(List.of("birthYearFitsJoined:Member.birthYearFitsJoined"), rules(assertThrows(
+        InvalidValueException.class, () -> builder.birthYear(2008).joined(LocalDate.of(2025, 12, 31)).build())));
+    assertTrue(late.getMessage().contains(Member.MIN_AGE_AT_JOINING + " to " + Member.MAX_AGE_AT_JOINING),
+        "the message says the model's numbers");
     assertEquals(List.of("birthYearFitsJoined:Member.birthYearFitsJoined"), rules(assertThrows(
         InvalidValueException.class, () -> builder.birthYear(1899).joined(LocalDate.of(2025, 1, 1)).build())));
     // outside the years the library computes with: said once, by the field's own rule
