@@ -87,6 +87,10 @@ class UserTest7DefectsTest {
     assertEquals(LocalDate.of(2026, 12, 5), ImportOptions.standard().withClock(amsterdam).clock()
         .map(LocalDate::now).orElseThrow());
     assertTrue(ImportOptions.standard().clock().isEmpty());
+    // every copy keeps the clock (CandidateCsv adds its geocoding home reader to the caller's options)
+    ImportOptions copied = ImportOptions.standard().withClock(utc).withOffers(OfferMode.LENIENT)
+        .withVocabulary(ImportOptions.standard().vocabulary()).withHomes((line, errors) -> null);
+    assertEquals(utc, copied.clock().orElseThrow());
     assertThrows(NullPointerException.class, () -> ImportOptions.standard().withClock(null));
   }
 

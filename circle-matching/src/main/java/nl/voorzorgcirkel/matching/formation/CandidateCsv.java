@@ -147,7 +147,9 @@ public final class CandidateCsv {
     }
 
     /**
-     * A copy with other member options (vocabulary, strict or lenient offers).
+     * A copy with other member options (vocabulary, strict or lenient offers, the {@linkplain
+     * ImportOptions#withClock clock} that gives the import's day, after which nobody can have
+     * signed up).
      *
      * @param options the options, not null
      * @return the changed reader

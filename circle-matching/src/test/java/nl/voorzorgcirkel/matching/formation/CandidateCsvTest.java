@@ -7,6 +7,9 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
@@ -15,6 +18,7 @@ import java.util.stream.Collectors;
 import nl.voorzorgcirkel.testing.Props;
 import nl.voorzorgcirkel.core.csv.ImportException;
 import nl.voorzorgcirkel.core.csv.ImportMode;
+import nl.voorzorgcirkel.core.csv.ImportOptions;
 import nl.voorzorgcirkel.core.csv.ImportResult;
 import nl.voorzorgcirkel.core.model.MemberId;
 import org.junit.jupiter.api.Test;
@@ -39,6 +43,22 @@ class CandidateCsvTest {
         .collect(Collectors.toList()));
     assertEquals(List.of(MemberId.of("k-1")), result.values().get(1).wantsWith());
     assertEquals(List.of("Opmerking"), result.ignoredColumns());
+  }
+
+  /** User test 7, K5: a sign-up date after the import's day, and an age that no member has. */
+  @Test
+  void aSignUpInTheFutureAndABirthYearOfAChildAreRefusedWithTheOptionsClock() {
+    Clock clock = Clock.fixed(Instant.parse("2026-12-04T09:00:00Z"), ZoneId.of("Europe/Amsterdam"));
+    String file = "\uFEFF" + String.join("\r\n", HEADER,
+        "k-1;Anna;1948;52,379;5,223;01-03-2026;ja;;",
+        "k-2;Bert;1950;52,379;5,223;01-03-2030;nee;;",
+        "k-3;Carla;2015;52,379;5,223;01-03-2026;nee;;") + "\r\n";
+    ImportResult<Candidate> result = CandidateCsv.reader().withOptions(ImportOptions.standard().withClock(clock))
+        .read(file.getBytes(StandardCharsets.UTF_8), ImportMode.VALID_ROWS);
+    assertEquals(List.of("k-1"), result.values().stream().map(c -> c.id().value()).collect(Collectors.toList()));
+    assertEquals(List.of("3:Lid sinds:joined-future", "4:Geboortejaar:birth-year"),
+        result.errors().stream().map(e -> e.row() + ":" + e.column().orElse("-") + ":" + e.rule())
+            .collect(Collectors.toList()));
   }
 
   @Test
