@@ -81,6 +81,20 @@ class ResultJsonReadingTest {
     refused(t -> t.put("schemaVersion", 1.5), "schemaVersion", "jsonType");
   }
 
+  /**
+   * User test 7, K9 (what the README says): the version is checked first, before any other field,
+   * so a document of a newer version gets the one error that says so, whatever else it holds.
+   */
+  @Test
+  void theVersionIsCheckedBeforeAnyOtherField() throws Exception {
+    refused(t -> {
+      t.put("schemaVersion", 2);
+      t.put("request", PLANTED);
+      t.put("somethingNew", true);
+      candidate(t).put("score", "high");
+    }, "schemaVersion", "knownSchemaVersion");
+  }
+
   @Test
   void wrongValuesAreRefusedWithTheirPathAndRuleWithoutQuotingThem() throws Exception {
     refused(t -> t.put("request", PLANTED), "request", "Pattern");

@@ -130,6 +130,21 @@ class ScenarioFilesTest {
     assertTrue(only("{\"formatVersion\": 1}").rule().startsWith("must be 2"));
   }
 
+  /**
+   * User test 7, K9 (what the README says): the format version is checked first, before any other
+   * field, so a file of another version gets the one error that says so, not one per field it has.
+   */
+  @Test
+  void theFormatVersionIsCheckedBeforeAnyOtherField() {
+    ScenarioError e = only("{\"formatVersion\": 1, \"circles\": 3, \"population\": {\"circles\": -1},"
+        + " \"experiment\": {\"days\": \"many\"}}");
+    assertEquals("formatVersion", e.path());
+    assertTrue(e.rule().startsWith("must be 2"), e.rule());
+    // with the right version, the same fields are each refused
+    assertTrue(errors("{\"formatVersion\": 2, \"circles\": 3, \"population\": {\"circles\": -1},"
+        + " \"experiment\": {\"days\": \"many\"}}").size() >= 3);
+  }
+
   /** User test 3, finding 13: a name of the wrong form was told as a raw regular expression. */
   @Test
   void aNameOfTheWrongFormIsToldTheRuleInWords() {
