@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import nl.voorzorgcirkel.core.csv.ImportMode;
+import nl.voorzorgcirkel.core.csv.ImportOptions;
 import nl.voorzorgcirkel.core.csv.ImportResult;
 import nl.voorzorgcirkel.core.csv.RowError;
 import nl.voorzorgcirkel.core.model.Circle;
@@ -80,7 +81,11 @@ public final class FormationExample {
   public static FormationResult run(LocalDate on, Locale locale, PrintStream out) {
     ImportResult<Candidate> pool;
     try (InputStream in = FormationExample.class.getResourceAsStream("muziekwijk-pool.csv")) {
-      pool = CandidateCsv.read(in.readAllBytes(), ImportMode.VALID_ROWS);
+      // the day of the import from a clock: a sign-up date after it is refused, not kept
+      Clock importDay = Clock.fixed(on.atStartOfDay(WeeklyAvailability.DEFAULT_ZONE).toInstant(),
+          WeeklyAvailability.DEFAULT_ZONE);
+      pool = CandidateCsv.reader().withOptions(ImportOptions.standard().withClock(importDay))
+          .read(in.readAllBytes(), ImportMode.VALID_ROWS);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
