@@ -240,9 +240,32 @@ public final class MemberCsv {
    * @since 0.1.0
    */
   public static ImportResult<Member> read(InputStream in, Consumer<ImportResult.Row<Member>> action) {
+    return read(in, ImportOptions.standard(), action);
+  }
+
+  /**
+   * Reads members from a CSV file of any size with options, handing each valid one to {@code
+   * action} as soon as it is read, as {@link #read(InputStream, Consumer)} does: for a large list
+   * read with a vocabulary of one's own or with the {@linkplain ImportOptions#withClock clock} of
+   * the import's day.
+   *
+   * @param in the file's bytes, not null; read to the end and closed
+   * @param options the vocabulary, how unknown offers are treated, how homes are found and the
+   *     import's clock; not null
+   * @param action what to do with each valid row, in file order; not null
+   * @return the problems found, the problems in rows that were kept, and the ignored columns; its
+   *     {@link ImportResult#rows()} is empty, as the rows went to {@code action}
+   * @throws NullPointerException if an argument is null
+   * @throws ImportException if the file has no usable header
+   * @throws UncheckedIOException if the stream cannot be read
+   * @since 0.1.0
+   */
+  public static ImportResult<Member> read(InputStream in, ImportOptions options,
+      Consumer<ImportResult.Row<Member>> action) {
+    Objects.requireNonNull(options, "options");
     Objects.requireNonNull(action, "action");
     try (CsvTable table = CsvTable.open(in)) {
-      return read(table, ImportOptions.standard(), MEMBERS, action);
+      return read(table, options, MEMBERS, action);
     }
   }
 

@@ -68,6 +68,13 @@ class UserTest7DefectsTest {
         () -> MemberCsv.read(bytes(file), ImportMode.ALL_OR_NOTHING, options));
     assertEquals(problems(result.errors()), problems(all.errors()));
 
+    // streamed, with the same options: the same rows and errors
+    List<String> streamed = new java.util.ArrayList<>();
+    ImportResult<Member> rest = MemberCsv.read(new java.io.ByteArrayInputStream(bytes(file)), options,
+        row -> streamed.add(row.value().id().value()));
+    assertEquals(ids(result), streamed);
+    assertEquals(problems(result.errors()), problems(rest.errors()));
+
     // without a clock the import cannot know today, and does not check (documented)
     assertEquals(List.of("m-1", "m-2", "m-3", "m-4"), ids(MemberCsv.read(bytes(file), ImportMode.VALID_ROWS)));
   }
