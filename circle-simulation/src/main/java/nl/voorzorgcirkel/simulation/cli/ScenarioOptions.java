@@ -203,8 +203,9 @@ public final class ScenarioOptions {
     @Override
     public String convert(String value) {
       if (value.indexOf('=') < 1) {
-        throw new CommandLine.TypeConversionException("needs FIELD=VALUE, such as"
-            + " behaviour.acceptance.probability=0.5; got '" + value + "'");
+        throw new UsageErrors.Refusal("needs FIELD=VALUE, a field of the scenario, an equals sign and its"
+            + " value, such as behaviour.acceptance.probability=0.5", "vraagt om VELD=WAARDE, een veld van het"
+            + " scenario, een isgelijkteken en de waarde, zoals behaviour.acceptance.probability=0.5");
       }
       return value;
     }
@@ -212,16 +213,15 @@ public final class ScenarioOptions {
 
   /**
    * Takes {@code en} or {@code nl} (in any case) for {@code --lang} and refuses any other language
-   * in both, as a usage error (exit code 2): a language the reports do not have ran silently in
-   * English before (user test 5, H9).
+   * in both languages at once, as a usage error (exit code 2): a language the reports do not have
+   * ran silently in English before (user test 5, H9).
    */
   static final class LanguageConverter implements CommandLine.ITypeConverter<String> {
     @Override
     public String convert(String value) {
       String code = value.trim().toLowerCase(Locale.ROOT);
       if (!code.equals("en") && !code.equals("nl")) {
-        throw new CommandLine.TypeConversionException("the reports are in en or nl only"
-            + " / de rapporten zijn er alleen in en of nl");
+        throw new UsageErrors.Refusal("the reports are in en or nl only", "de rapporten zijn er alleen in en of nl");
       }
       return code;
     }
@@ -272,65 +272,6 @@ public final class ScenarioOptions {
     return option == null ? "en" : option.getValue();
   }
 
-  /**
-   * A bad option or value as one line in the language of {@code --lang}, naming the command, the
-   * option and the rule, and where the usage is; exit code 2. Picocli's default printed the whole
-   * usage (40 lines) in English after it, whatever {@code --lang} said (user test 6, J7). When
-   * parsing stopped before {@code --lang} was read, the language is taken from the arguments.
-   */
-  private static int usageError(CommandLine.ParameterException e, String[] args) {
-    CommandLine cmd = e.getCommandLine();
-    Locale locale = locale(parsedLang(cmd, args));
-    String command = cmd.getCommandSpec().qualifiedName();
-    cmd.getErr().println(command + ": " + usageMessage(e, locale) + " "
-        + Texts.format("cli.usage.help", locale, Map.of("help", command + " --help")));
-    return 2;
-  }
-
-  /** Picocli's message, in Dutch for the errors it makes of a value that is no number. */
-  private static String usageMessage(CommandLine.ParameterException e, Locale locale) {
-    String message = String.valueOf(e.getMessage());
-    if (!locale.getLanguage().equals("nl")) {
-      return message;
-    }
-    if (e instanceof CommandLine.UnmatchedArgumentException unmatched) {
-      return Texts.format("cli.usage.unknown", locale, Map.of("arguments", String.join(" ", unmatched.getUnmatched())));
-    }
-    if (e instanceof CommandLine.MissingParameterException missing) {
-      List<String> names = new ArrayList<>();
-      for (CommandLine.Model.ArgSpec arg : missing.getMissing()) {
-        names.add(arg instanceof CommandLine.Model.OptionSpec option ? option.longestName() : arg.paramLabel());
-      }
-      return Texts.format("cli.usage.missing", locale, Map.of("names", String.join(", ", names)));
-    }
-    if (message.startsWith("Invalid value for option") && e.getArgSpec() instanceof CommandLine.Model.OptionSpec option) {
-      Class<?> type = option.type();
-      String key = type == Integer.class || type == int.class || type == Long.class || type == long.class
-          ? "cli.usage.wholeNumber" : "cli.usage.invalid";
-      String detail = message.contains("): ") ? message.substring(message.indexOf("): ") + 3) : "";
-      return Texts.format(key, locale, Map.of("option", option.longestName(),
-          "detail", key.equals("cli.usage.invalid") ? detail : ""));
-    }
-    return message;
-  }
-
-  /** The {@code --lang} read, or, when parsing stopped before it, the last one in the arguments. */
-  private static String parsedLang(CommandLine cmd, String[] args) {
-    String parsed = lang(cmd);
-    if ("nl".equals(parsed)) {
-      return parsed;
-    }
-    String found = "en";
-    for (int i = 0; i < args.length; i++) {
-      String value = args[i].startsWith(LANG + "=") ? args[i].substring(LANG.length() + 1)
-          : args[i].equals(LANG) && i + 1 < args.length ? args[i + 1] : null;
-      if (value != null) {
-        found = value.trim().toLowerCase(Locale.ROOT);
-      }
-    }
-    return found;
-  }
-
   /** The exit code of a run that failed although its scenario was valid (a fault of the engine). */
   public static final int FAILED = 3;
 
@@ -375,7 +316,7 @@ public final class ScenarioOptions {
     CommandLine line = new CommandLine(command);
     line.setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true));
     line.setErr(new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true));
-    line.setParameterExceptionHandler(ScenarioOptions::usageError);
+    line.setParameterExceptionHandler(UsageErrors::handle);
     line.setExecutionExceptionHandler((e, cmd, parsed) -> {
       if (e instanceof ScenarioException) {
         cmd.getErr().println(((ScenarioException) e).message(locale(lang(cmd))));
