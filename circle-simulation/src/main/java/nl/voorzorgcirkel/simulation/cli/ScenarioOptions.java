@@ -104,10 +104,17 @@ public final class ScenarioOptions {
     String text = ScenarioFiles.toJson(s);
     try {
       ObjectNode tree = (ObjectNode) json.readTree(text);
-      for (String setting : all) {
+      List<ScenarioError> refused = new ArrayList<>();
+      for (int k = 0; k < all.size(); k++) {
+        String setting = all.get(k);
         int eq = setting.indexOf('=');
         String field = setting.substring(0, eq);
         String value = setting.substring(eq + 1);
+        ScenarioError error = refusal(tree, field, value, written.get(k));
+        if (error != null) {
+          refused.add(error);
+          continue;
+        }
         JsonNode node;
         try {
           node = json.readTree(value);
@@ -120,6 +127,9 @@ public final class ScenarioOptions {
           at = at.has(parts[i]) && at.get(parts[i]).isObject() ? (ObjectNode) at.get(parts[i]) : at.putObject(parts[i]);
         }
         at.set(parts[parts.length - 1], node);
+      }
+      if (!refused.isEmpty()) {
+        throw new ScenarioException(refused);
       }
       String source = scenario + " with " + String.join(", ", all);
       Scenario set;
@@ -192,6 +202,42 @@ public final class ScenarioOptions {
       }
     }
     return errors;
+  }
+
+  /**
+   * Why a setting cannot be applied to the scenario's fields, or null: a field that is no path of
+   * names joined by single dots ({@code population..circles}), no value after the equals sign, or a
+   * path through a field that holds a value rather than fields ({@code population.circles.x}, which
+   * the scenario would otherwise have reported as "object found" at {@code population.circles},
+   * named by no setting). Named as the setting was written, with the field's path, as a scenario
+   * file's errors are named by the file and the path.
+   */
+  private static ScenarioError refusal(ObjectNode tree, String field, String value, String written) {
+    String[] parts = field.split("\\.", -1);
+    for (String part : parts) {
+      if (part.isBlank()) {
+        return new ScenarioError(written, field, 0, 0, "is not a field's path: names joined by single dots,"
+            + " such as behaviour.acceptance.probability", "is geen pad van een veld: namen met losse punten"
+            + " ertussen, zoals behaviour.acceptance.probability");
+      }
+    }
+    if (value.isBlank()) {
+      return new ScenarioError(written, field, 0, 0, "needs a value after the equals sign: a number, true or false,"
+          + " text or JSON", "vraagt om een waarde na het isgelijkteken: een getal, true of false, tekst of JSON");
+    }
+    JsonNode at = tree;
+    for (int i = 0; i < parts.length - 1; i++) {
+      at = at.get(parts[i]);
+      if (at == null || at.isNull()) {
+        return null; // a section left out: the setting makes it, and the scenario checks its fields
+      }
+      if (!at.isObject()) {
+        String holder = String.join(".", java.util.Arrays.asList(parts).subList(0, i + 1));
+        return new ScenarioError(written, field, 0, 0, holder + " holds a value, not fields: set " + holder
+            + "=VALUE", holder + " heeft een waarde, geen velden: zet " + holder + "=WAARDE");
+      }
+    }
+    return null;
   }
 
   private static String field(String setting) {
