@@ -37,6 +37,22 @@ public enum Output {
   /** Requests still open or under way at the end. */
   OPEN_AT_END("open_at_end", "requests", true),
   /**
+   * Requests posted when no member of the circle was eligible to help (nobody offered the kind of
+   * help, or everyone who did was ruled out): nobody to ask at all, as against requests that were
+   * asked and not taken. Counted when a request is posted; such a request is also counted as
+   * expired or open at the end.
+   *
+   * @since 0.1.0
+   */
+  NO_ELIGIBLE_MEMBER("no_eligible_member", "requests", true),
+  /**
+   * Share of the posted requests for which no member was eligible ({@link #NO_ELIGIBLE_MEMBER}
+   * over {@link #REQUESTS}): 0 to 1.
+   *
+   * @since 0.1.0
+   */
+  SHARE_NO_ELIGIBLE_MEMBER("share_no_eligible_member", "share", false),
+  /**
    * Share of the posted requests not taken at the moment they were posted: P(wait). It exists only
    * where a helper can answer at once (an answer delay of 0, as in the queueing mode): with any
    * answer delay every request waits, and it would be 1 by construction.

@@ -69,6 +69,8 @@ public final class ReplicationResult {
     v[Output.SHARE_HELPED.ordinal()] = ratio(t.get(Count.HELPED), posted);
     v[Output.EXPIRED.ordinal()] = t.get(Count.EXPIRED);
     v[Output.OPEN_AT_END.ordinal()] = t.get(Count.OPEN_AT_END);
+    v[Output.NO_ELIGIBLE_MEMBER.ordinal()] = t.get(Count.NO_ELIGIBLE);
+    v[Output.SHARE_NO_ELIGIBLE_MEMBER.ordinal()] = ratio(t.get(Count.NO_ELIGIBLE), posted);
     v[Output.P_WAIT.ordinal()] = posted == 0 ? Double.NaN : 1 - (double) t.get(Count.TAKEN_AT_ONCE) / posted;
     v[Output.MEAN_WAIT_MINUTES.ordinal()] = ratio(t.get(Count.WAIT_SECONDS), accepted) / 60;
     v[Output.P90_WAIT_HOURS.ordinal()] = t.waitQuantileHours(0.9);

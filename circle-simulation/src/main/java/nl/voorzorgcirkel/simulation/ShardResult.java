@@ -1,5 +1,8 @@
 package nl.voorzorgcirkel.simulation;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
@@ -14,6 +17,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import nl.voorzorgcirkel.simulation.scenario.Scenario;
 import nl.voorzorgcirkel.simulation.scenario.ScenarioError;
 import nl.voorzorgcirkel.simulation.scenario.ScenarioException;
@@ -27,7 +31,7 @@ import nl.voorzorgcirkel.simulation.scenario.ScenarioFiles;
  * one run of the scenario. Immutable and thread-safe.
  *
  * <p>The file ({@link #write}) is binary: the bytes {@code 56 5A 43 53} ("VZCS"), the file format
- * version (an int, now 1), the shard's index and count (ints), the scenario's JSON in UTF-8 (an
+ * version (an int, now 2), the shard's index and count (ints), the scenario's JSON in UTF-8 (an
  * int length, then the bytes), the number of results (an int), then each result's {@linkplain
  * UnitResult#toBytes() compact form} (an int length, then the bytes), all big-endian. The same
  * shard of the same scenario gives the same bytes. The format may change between versions of
@@ -39,7 +43,11 @@ public final class ShardResult {
 
   /** "VZCS": a voorzorgcirkel shard. */
   private static final int MAGIC = 0x565A4353;
-  private static final int FORMAT_VERSION = 1;
+  /**
+   * The file format's version: 2 since the results count the requests with no eligible member
+   * ({@link Output#NO_ELIGIBLE_MEMBER}), which a format 1 file does not hold.
+   */
+  static final int FORMAT_VERSION = 2;
   /** Shard files are named {@code shard-I-of-N.shard}. */
   public static final String SUFFIX = ".shard";
 
@@ -148,8 +156,13 @@ public final class ShardResult {
       int version = in.readInt();
       if (version != FORMAT_VERSION) {
         throw error(source, "is a shard file of format " + version + "; this version reads format " + FORMAT_VERSION
-            + ": merge shards made by the same version", "is een shardbestand van formaat " + version
-            + "; deze versie leest formaat " + FORMAT_VERSION + ": voeg shards van dezelfde versie samen");
+            + " only" + (version < FORMAT_VERSION ? " (format " + version + " lacks figures this version"
+                + " reports, such as the requests with no eligible member)" : "")
+            + ": run the shard again with this version, and merge only shards made by the same version",
+            "is een shardbestand van formaat " + version + "; deze versie leest alleen formaat " + FORMAT_VERSION
+            + (version < FORMAT_VERSION ? " (formaat " + version + " mist cijfers die deze versie rapporteert,"
+                + " zoals de hulpvragen zonder geschikt lid)" : "")
+            + ": draai de shard opnieuw met deze versie, en voeg alleen shards van dezelfde versie samen");
       }
       Shard shard = new Shard(in.readInt(), in.readInt());
       byte[] json = block(in);
@@ -205,9 +218,13 @@ public final class ShardResult {
     TreeMap<Integer, ShardResult> byIndex = new TreeMap<>();
     for (ShardResult s : shards) {
       if (!s.scenarioJson.equals(first.scenarioJson)) {
+        List<String> fields = differingFields(first.scenarioJson, s.scenarioJson);
+        boolean one = fields.size() == 1;
         errors.add(new ScenarioError(s.source, "", 0, 0, "ran another scenario than " + first.source
-            + " (the scenarios of all shards must be the same, every field)", "draaide een ander scenario dan "
-            + first.source + " (het scenario van alle shards moet gelijk zijn, elk veld)"));
+            + " (" + listed(fields, "fields", "and N more") + (one ? " differs" : " differ") + "; the scenarios"
+            + " of all shards must be the same, every field, seed included)", "draaide een ander scenario dan "
+            + first.source + " (" + listed(fields, "velden", "en N meer") + (one ? " verschilt" : " verschillen")
+            + "; het scenario van alle shards moet gelijk zijn, elk veld, de seed ook)"));
       } else if (s.shard.count() != first.shard.count()) {
         errors.add(new ScenarioError(s.source, "", 0, 0, "is shard " + s.shard + ", but " + first.source
             + " is of " + first.shard.count(), "is shard " + s.shard + ", maar " + first.source + " is van "
@@ -241,6 +258,53 @@ public final class ShardResult {
       all.addAll(s.results);
     }
     return Simulation.result(first.scenario(), all);
+  }
+
+  /**
+   * The fields two scenarios' JSON differ in, by their paths ({@code experiment.seed}), never their
+   * values; empty if the texts cannot be compared field by field.
+   */
+  static List<String> differingFields(String oneJson, String otherJson) {
+    List<String> paths = new ArrayList<>();
+    try {
+      ObjectMapper json = new ObjectMapper();
+      differences(json.readTree(oneJson), json.readTree(otherJson), "", paths);
+    } catch (JsonProcessingException e) {
+      return List.of();
+    }
+    return paths;
+  }
+
+  /** At most three paths, then how many more ({@code "and 2 more"}); {@code none} for no paths. */
+  private static String listed(List<String> paths, String none, String andMore) {
+    if (paths.isEmpty()) {
+      return none;
+    }
+    String shown = String.join(", ", paths.subList(0, Math.min(3, paths.size())));
+    return paths.size() > 3 ? shown + " " + andMore.replace("N", String.valueOf(paths.size() - 3)) : shown;
+  }
+
+  private static void differences(JsonNode a, JsonNode b, String path, List<String> out) {
+    if (a.equals(b)) {
+      return;
+    }
+    if (a.isObject() && b.isObject()) {
+      TreeSet<String> names = new TreeSet<>();
+      a.fieldNames().forEachRemaining(names::add);
+      b.fieldNames().forEachRemaining(names::add);
+      for (String name : names) {
+        JsonNode x = a.get(name);
+        JsonNode y = b.get(name);
+        String at = path.isEmpty() ? name : path + "." + name;
+        if (x == null || y == null) {
+          out.add(at);
+        } else {
+          differences(x, y, at, out);
+        }
+      }
+    } else {
+      out.add(path.isEmpty() ? "the scenario" : path);
+    }
   }
 
   private static ScenarioException error(String source, String rule, String ruleDutch) {

@@ -30,8 +30,11 @@ public final class UnitResult implements Serializable {
   private static final long serialVersionUID = 2L;
   /** "VZCU": a voorzorgcirkel unit result. */
   private static final int MAGIC = 0x565A4355;
-  /** The version of the compact form; a reader refuses any other. */
-  private static final int FORM_VERSION = 1;
+  /**
+   * The version of the compact form; a reader refuses any other. 2 since the figures hold the
+   * requests with no eligible member ({@link Output#NO_ELIGIBLE_MEMBER}); form 1 has no such count.
+   */
+  static final int FORM_VERSION = 2;
 
   /** The design point's index. */
   private final int point;
@@ -112,7 +115,7 @@ public final class UnitResult implements Serializable {
 
   /**
    * The result in its compact form, to store or send: the bytes {@code 56 5A 43 55} ("VZCU"), the
-   * form's version (an int, now 1), the point and the replication (ints), then the figures: the
+   * form's version (an int, now 2), the point and the replication (ints), then the figures: the
    * whole-number figures, the monthly ones, and the non-zero buckets of the waiting times, all
    * big-endian. Equal results give equal bytes. The form may change between versions of this
    * library; {@link #fromBytes} reads only its own version's.

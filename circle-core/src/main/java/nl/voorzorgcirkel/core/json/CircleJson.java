@@ -13,8 +13,11 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.deser.DeserializationProblemHandler;
+import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
@@ -36,7 +39,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.Objects;
 import nl.voorzorgcirkel.core.audit.AuditEntry;
@@ -45,6 +50,7 @@ import nl.voorzorgcirkel.core.commitment.Commitment;
 import nl.voorzorgcirkel.core.commitment.CommitmentBook;
 import nl.voorzorgcirkel.core.json.internal.JsonReading;
 import nl.voorzorgcirkel.core.consent.ConsentRecord;
+import nl.voorzorgcirkel.core.i18n.Bilingual;
 import nl.voorzorgcirkel.core.consent.ConsentRegister;
 import nl.voorzorgcirkel.core.ledger.HelpLedger;
 import nl.voorzorgcirkel.core.ledger.HelpRecord;
@@ -72,6 +78,7 @@ import nl.voorzorgcirkel.core.model.WeeklyAvailability;
 import nl.voorzorgcirkel.core.model.WeeklySlot;
 import nl.voorzorgcirkel.core.internal.ModelValidator;
 import nl.voorzorgcirkel.core.validation.InvalidValueException;
+import nl.voorzorgcirkel.core.validation.Violation;
 
 /**
  * Jackson set-up for the model: java.time values as ISO-8601 text ({@code "2026-11-26"}, {@code
@@ -139,8 +146,65 @@ public final class CircleJson {
       }
       return value;
     } catch (JsonProcessingException e) {
-      throw JsonReading.invalid(e, type.getSimpleName());
+      throw invalid(e, type.getSimpleName(), json);
     }
+  }
+
+  /**
+   * What reading threw, as violations: a value of the wrong JSON type at its path with the type
+   * expected ({@code RequestLifecycle.events[0].at: cannot be read as an ISO-8601 instant in
+   * text}), an event of no known kind with the kinds there are; anything else as {@link
+   * JsonReading#invalid} says. Jackson's own words would quote the value, which may be personal
+   * data (user test 7).
+   */
+  private static InvalidValueException invalid(JsonProcessingException e, String name, String json) {
+    for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+      if (cause instanceof InvalidValueException) {
+        return JsonReading.invalid(e, name); // a rule broken: its own violations
+      }
+    }
+    if (e instanceof InvalidTypeIdException typeId && typeId.getBaseType() != null
+        && typeId.getBaseType().getRawClass() == RequestEvent.class) {
+      String path = JsonReading.path(typeId.getPath());
+      if (!isObjectAt(json, typeId.getPath())) {
+        // a number or text where an event belongs, which Jackson reports as an event without a type
+        return new InvalidValueException(List.of(Violation.of(name, path, "type", "vzc.json.type",
+            Map.of("expected", ValueTypeMapping.words("object", Map.of())))));
+      }
+      return new InvalidValueException(List.of(Violation.of(name, path.isEmpty() ? "type" : path + ".type", "type",
+          "vzc.json.type", Map.of("expected", eventKinds()))));
+    }
+    if (e instanceof MismatchedInputException mismatch && !(e instanceof UnrecognizedPropertyException)
+        && mismatch.getTargetType() != null) {
+      Bilingual expected = ValueTypeMapping.expectedOf(mismatch.getTargetType(), true);
+      if (expected != null) {
+        return new InvalidValueException(List.of(Violation.of(name, JsonReading.path(mismatch.getPath()), "type",
+            "vzc.json.type", Map.of("expected", expected))));
+      }
+    }
+    return JsonReading.invalid(e, name);
+  }
+
+  /** Whether the value at a path of the text is a JSON object. */
+  private static boolean isObjectAt(String json, List<JsonMappingException.Reference> path) {
+    try {
+      JsonNode node = READER.readTree(json);
+      for (JsonMappingException.Reference ref : path) {
+        node = ref.getIndex() >= 0 ? node.path(ref.getIndex()) : node.path(String.valueOf(ref.getFieldName()));
+      }
+      return node.isObject();
+    } catch (JsonProcessingException e) {
+      return true;
+    }
+  }
+
+  /** The kinds of request event, as their {@code "type"} is written: one of asked, accepted, .... */
+  private static Bilingual eventKinds() {
+    List<String> names = new ArrayList<>();
+    for (JsonSubTypes.Type kind : RequestEventMixin.class.getAnnotation(JsonSubTypes.class).value()) {
+      names.add(kind.name());
+    }
+    return ValueTypeMapping.words("oneOf", Map.of("names", String.join(", ", names)));
   }
 
   /**

@@ -20,6 +20,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -84,30 +85,70 @@ final class ValueTypeMapping<T> {
         }
         held = element;
       }
-      if (held.isEnum()) {
-        List<String> names = new ArrayList<>();
-        for (Object constant : held.getEnumConstants()) {
-          names.add(((Enum<?>) constant).name());
-        }
-        return words("oneOf", Map.of("names", String.join(", ", names)));
-      }
-      String kind = held == String.class ? "text"
-          : held == boolean.class || held == Boolean.class ? "trueFalse"
-          : wholeNumber() ? "wholeNumber"
-          : held == double.class || held == Double.class || held == float.class || held == Float.class ? "number"
-          : held == Duration.class ? "duration"
-          : held == Instant.class ? "instant"
-          : held == LocalDate.class ? "date"
-          : held == LocalTime.class ? "time"
-          : held == ZoneId.class ? "zone" : null;
-      return kind == null ? held.getSimpleName() : words(kind, Map.of());
+      Object words = expectedOf(held, false);
+      return words == null ? held.getSimpleName() : words;
     }
+  }
 
-    private static Bilingual words(String kind, Map<String, ?> arguments) {
-      String key = "vzc.json.expected." + kind;
-      return new Bilingual(Messages.format(key, Locale.ENGLISH, arguments),
-          Messages.format(key, Locale.forLanguageTag("nl"), arguments));
+  /**
+   * What a value of a type is read from, in words for an error in English and Dutch: text (also
+   * for an identifier), a number, true or false, an ISO-8601 duration, instant, date, time or
+   * zone, one of an enum's names; with {@code containers}, also a list or an object. Null for a
+   * type without such words (an {@code Optional}; a list or an object without {@code containers}).
+   *
+   * @param held the type expected, not null
+   * @param containers whether lists and objects are named too
+   * @return the words, or null
+   */
+  static @Nullable Bilingual expectedOf(Class<?> held, boolean containers) {
+    if (held.isEnum()) {
+      List<String> names = new ArrayList<>();
+      for (Object constant : held.getEnumConstants()) {
+        names.add(((Enum<?>) constant).name());
+      }
+      return words("oneOf", Map.of("names", String.join(", ", names)));
     }
+    boolean whole = held == int.class || held == long.class || held == short.class || held == Integer.class
+        || held == Long.class || held == Short.class;
+    String kind = held == String.class ? "text"
+        : held == boolean.class || held == Boolean.class ? "trueFalse"
+        : whole ? "wholeNumber"
+        : held == double.class || held == Double.class || held == float.class || held == Float.class ? "number"
+        : held == Duration.class ? "duration"
+        : held == Instant.class ? "instant"
+        : held == LocalDate.class ? "date"
+        : held == LocalTime.class ? "time"
+        : ZoneId.class.isAssignableFrom(held) ? "zone"
+        : readFromText(held) ? "text"
+        : !containers || held == Optional.class ? null
+        : Collection.class.isAssignableFrom(held) || held.isArray() ? "list"
+        : held.isPrimitive() ? null : "object";
+    return kind == null ? null : words(kind, Map.of());
+  }
+
+  /**
+   * Whether a type of the model is written as text: an identifier or a capability ({@code
+   * MemberId.of(String)}), or a value parsed from text ({@code AnsweredBy.parse(String)}).
+   */
+  private static boolean readFromText(Class<?> type) {
+    for (String factory : List.of("of", "parse")) {
+      try {
+        Method m = type.getMethod(factory, String.class);
+        if (Modifier.isStatic(m.getModifiers()) && type.isAssignableFrom(m.getReturnType())) {
+          return true;
+        }
+      } catch (NoSuchMethodException e) {
+        // not this factory
+      }
+    }
+    return false;
+  }
+
+  /** The words {@code vzc.json.expected.<kind>} in English and Dutch. */
+  static Bilingual words(String kind, Map<String, ?> arguments) {
+    String key = "vzc.json.expected." + kind;
+    return new Bilingual(Messages.format(key, Locale.ENGLISH, arguments),
+        Messages.format(key, Locale.forLanguageTag("nl"), arguments));
   }
 
   private ValueTypeMapping(Class<T> type, Method builderFactory, Method build, Map<String, Attribute> attributes) {

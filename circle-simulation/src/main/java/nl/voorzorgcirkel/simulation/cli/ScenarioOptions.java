@@ -104,10 +104,17 @@ public final class ScenarioOptions {
     String text = ScenarioFiles.toJson(s);
     try {
       ObjectNode tree = (ObjectNode) json.readTree(text);
-      for (String setting : all) {
+      List<ScenarioError> refused = new ArrayList<>();
+      for (int k = 0; k < all.size(); k++) {
+        String setting = all.get(k);
         int eq = setting.indexOf('=');
         String field = setting.substring(0, eq);
         String value = setting.substring(eq + 1);
+        ScenarioError error = refusal(tree, field, value, written.get(k));
+        if (error != null) {
+          refused.add(error);
+          continue;
+        }
         JsonNode node;
         try {
           node = json.readTree(value);
@@ -120,6 +127,9 @@ public final class ScenarioOptions {
           at = at.has(parts[i]) && at.get(parts[i]).isObject() ? (ObjectNode) at.get(parts[i]) : at.putObject(parts[i]);
         }
         at.set(parts[parts.length - 1], node);
+      }
+      if (!refused.isEmpty()) {
+        throw new ScenarioException(refused);
       }
       String source = scenario + " with " + String.join(", ", all);
       Scenario set;
@@ -194,6 +204,42 @@ public final class ScenarioOptions {
     return errors;
   }
 
+  /**
+   * Why a setting cannot be applied to the scenario's fields, or null: a field that is no path of
+   * names joined by single dots ({@code population..circles}), no value after the equals sign, or a
+   * path through a field that holds a value rather than fields ({@code population.circles.x}, which
+   * the scenario would otherwise have reported as "object found" at {@code population.circles},
+   * named by no setting). Named as the setting was written, with the field's path, as a scenario
+   * file's errors are named by the file and the path.
+   */
+  private static ScenarioError refusal(ObjectNode tree, String field, String value, String written) {
+    String[] parts = field.split("\\.", -1);
+    for (String part : parts) {
+      if (part.isBlank()) {
+        return new ScenarioError(written, field, 0, 0, "is not a field's path: names joined by single dots,"
+            + " such as behaviour.acceptance.probability", "is geen pad van een veld: namen met losse punten"
+            + " ertussen, zoals behaviour.acceptance.probability");
+      }
+    }
+    if (value.isBlank()) {
+      return new ScenarioError(written, field, 0, 0, "needs a value after the equals sign: a number, true or false,"
+          + " text or JSON", "vraagt om een waarde na het isgelijkteken: een getal, true of false, tekst of JSON");
+    }
+    JsonNode at = tree;
+    for (int i = 0; i < parts.length - 1; i++) {
+      at = at.get(parts[i]);
+      if (at == null || at.isNull()) {
+        return null; // a section left out: the setting makes it, and the scenario checks its fields
+      }
+      if (!at.isObject()) {
+        String holder = String.join(".", java.util.Arrays.asList(parts).subList(0, i + 1));
+        return new ScenarioError(written, field, 0, 0, holder + " holds a value, not fields: set " + holder
+            + "=VALUE", holder + " heeft een waarde, geen velden: zet " + holder + "=WAARDE");
+      }
+    }
+    return null;
+  }
+
   private static String field(String setting) {
     return setting.substring(0, setting.indexOf('='));
   }
@@ -203,8 +249,9 @@ public final class ScenarioOptions {
     @Override
     public String convert(String value) {
       if (value.indexOf('=') < 1) {
-        throw new CommandLine.TypeConversionException("needs FIELD=VALUE, such as"
-            + " behaviour.acceptance.probability=0.5; got '" + value + "'");
+        throw new UsageErrors.Refusal("needs FIELD=VALUE, a field of the scenario, an equals sign and its"
+            + " value, such as behaviour.acceptance.probability=0.5", "vraagt om VELD=WAARDE, een veld van het"
+            + " scenario, een isgelijkteken en de waarde, zoals behaviour.acceptance.probability=0.5");
       }
       return value;
     }
@@ -212,16 +259,15 @@ public final class ScenarioOptions {
 
   /**
    * Takes {@code en} or {@code nl} (in any case) for {@code --lang} and refuses any other language
-   * in both, as a usage error (exit code 2): a language the reports do not have ran silently in
-   * English before (user test 5, H9).
+   * in both languages at once, as a usage error (exit code 2): a language the reports do not have
+   * ran silently in English before (user test 5, H9).
    */
   static final class LanguageConverter implements CommandLine.ITypeConverter<String> {
     @Override
     public String convert(String value) {
       String code = value.trim().toLowerCase(Locale.ROOT);
       if (!code.equals("en") && !code.equals("nl")) {
-        throw new CommandLine.TypeConversionException("the reports are in en or nl only"
-            + " / de rapporten zijn er alleen in en of nl");
+        throw new UsageErrors.Refusal("the reports are in en or nl only", "de rapporten zijn er alleen in en of nl");
       }
       return code;
     }
@@ -272,65 +318,6 @@ public final class ScenarioOptions {
     return option == null ? "en" : option.getValue();
   }
 
-  /**
-   * A bad option or value as one line in the language of {@code --lang}, naming the command, the
-   * option and the rule, and where the usage is; exit code 2. Picocli's default printed the whole
-   * usage (40 lines) in English after it, whatever {@code --lang} said (user test 6, J7). When
-   * parsing stopped before {@code --lang} was read, the language is taken from the arguments.
-   */
-  private static int usageError(CommandLine.ParameterException e, String[] args) {
-    CommandLine cmd = e.getCommandLine();
-    Locale locale = locale(parsedLang(cmd, args));
-    String command = cmd.getCommandSpec().qualifiedName();
-    cmd.getErr().println(command + ": " + usageMessage(e, locale) + " "
-        + Texts.format("cli.usage.help", locale, Map.of("help", command + " --help")));
-    return 2;
-  }
-
-  /** Picocli's message, in Dutch for the errors it makes of a value that is no number. */
-  private static String usageMessage(CommandLine.ParameterException e, Locale locale) {
-    String message = String.valueOf(e.getMessage());
-    if (!locale.getLanguage().equals("nl")) {
-      return message;
-    }
-    if (e instanceof CommandLine.UnmatchedArgumentException unmatched) {
-      return Texts.format("cli.usage.unknown", locale, Map.of("arguments", String.join(" ", unmatched.getUnmatched())));
-    }
-    if (e instanceof CommandLine.MissingParameterException missing) {
-      List<String> names = new ArrayList<>();
-      for (CommandLine.Model.ArgSpec arg : missing.getMissing()) {
-        names.add(arg instanceof CommandLine.Model.OptionSpec option ? option.longestName() : arg.paramLabel());
-      }
-      return Texts.format("cli.usage.missing", locale, Map.of("names", String.join(", ", names)));
-    }
-    if (message.startsWith("Invalid value for option") && e.getArgSpec() instanceof CommandLine.Model.OptionSpec option) {
-      Class<?> type = option.type();
-      String key = type == Integer.class || type == int.class || type == Long.class || type == long.class
-          ? "cli.usage.wholeNumber" : "cli.usage.invalid";
-      String detail = message.contains("): ") ? message.substring(message.indexOf("): ") + 3) : "";
-      return Texts.format(key, locale, Map.of("option", option.longestName(),
-          "detail", key.equals("cli.usage.invalid") ? detail : ""));
-    }
-    return message;
-  }
-
-  /** The {@code --lang} read, or, when parsing stopped before it, the last one in the arguments. */
-  private static String parsedLang(CommandLine cmd, String[] args) {
-    String parsed = lang(cmd);
-    if ("nl".equals(parsed)) {
-      return parsed;
-    }
-    String found = "en";
-    for (int i = 0; i < args.length; i++) {
-      String value = args[i].startsWith(LANG + "=") ? args[i].substring(LANG.length() + 1)
-          : args[i].equals(LANG) && i + 1 < args.length ? args[i + 1] : null;
-      if (value != null) {
-        found = value.trim().toLowerCase(Locale.ROOT);
-      }
-    }
-    return found;
-  }
-
   /** The exit code of a run that failed although its scenario was valid (a fault of the engine). */
   public static final int FAILED = 3;
 
@@ -375,7 +362,7 @@ public final class ScenarioOptions {
     CommandLine line = new CommandLine(command);
     line.setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true));
     line.setErr(new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true));
-    line.setParameterExceptionHandler(ScenarioOptions::usageError);
+    line.setParameterExceptionHandler(UsageErrors::handle);
     line.setExecutionExceptionHandler((e, cmd, parsed) -> {
       if (e instanceof ScenarioException) {
         cmd.getErr().println(((ScenarioException) e).message(locale(lang(cmd))));

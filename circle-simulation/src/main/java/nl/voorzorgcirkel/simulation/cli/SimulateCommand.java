@@ -179,15 +179,35 @@ final class SimulateCommand implements Callable<Integer> {
     }
   }
 
-  /** Reads {@code --shard i/n}. */
+  /**
+   * Reads {@code --shard i/n}, refusing a text that is not {@code i/n} or a shard out of range with
+   * the rule in English and Dutch ({@link Shard}'s own refusal is English only).
+   */
   static final class ShardConverter implements CommandLine.ITypeConverter<Shard> {
     @Override
     public Shard convert(String value) {
+      int slash = value.indexOf('/');
+      int index;
+      int count;
       try {
-        return Shard.parse(value);
-      } catch (IllegalArgumentException e) {
-        throw new CommandLine.TypeConversionException(e.getMessage());
+        if (slash < 1) {
+          throw new NumberFormatException();
+        }
+        index = Integer.parseInt(value.substring(0, slash).strip());
+        count = Integer.parseInt(value.substring(slash + 1).strip());
+      } catch (NumberFormatException e) {
+        throw new UsageErrors.Refusal("a shard is i/n, such as 3/16 for the third of 16 (i from 1 to n)",
+            "een shard is i/n, zoals 3/16 voor de derde van 16 (i van 1 tot en met n)");
       }
+      if (count < 1 || count > Shard.MAX_COUNT) {
+        throw new UsageErrors.Refusal("the number of shards n must be 1 to " + Shard.MAX_COUNT,
+            "het aantal shards n moet 1 tot en met " + Shard.MAX_COUNT + " zijn");
+      }
+      if (index < 1 || index > count) {
+        throw new UsageErrors.Refusal("the shard must be 1 to " + count + " (i of i/n)",
+            "de shard moet 1 tot en met " + count + " zijn (i van i/n)");
+      }
+      return new Shard(index, count);
     }
   }
 

@@ -813,6 +813,9 @@ public final class CircleRun {
       lives.add(RequestLifecycle.open(open[r]));
     }
     rank(r, at);
+    if (month[r] >= 0 && !anyoneToAsk(r)) {
+      totals.add(Count.NO_ELIGIBLE, 1);
+    }
     if (trace != null) {
       trace.filed(r, open[r], circle, Arrays.stream(order[r]).mapToObj(i -> ids[i]).toList());
     }
@@ -824,6 +827,20 @@ public final class CircleRun {
     if (model.unhelped != Unhelped.QUEUE) {
       push(windowEnd[r], EXPIRE, r, 0, 0);
     }
+  }
+
+  /**
+   * Whether the strategy's order for a request names anyone but its requester: with nobody, no
+   * member of the circle is eligible (none offers the kind of help, or every one who does is ruled
+   * out), and the request can only expire or wait, unasked.
+   */
+  private boolean anyoneToAsk(int r) {
+    for (int m : order[r]) {
+      if (m != requester[r]) {
+        return true;
+      }
+    }
+    return false;
   }
 
   // ---------------------------------------------------------------- asking by the library's plan

@@ -41,6 +41,8 @@ public final class Totals implements Serializable {
     OPEN_AT_END,
     /** Of those, taken at the moment they were posted (no wait). */
     TAKEN_AT_ONCE,
+    /** Of those, posted when no member of the circle was eligible: nobody to ask at all. */
+    NO_ELIGIBLE,
     /** Seconds from posting to a yes, summed over the helped. */
     WAIT_SECONDS,
     /** Asks sent to members for requests posted in the period. */

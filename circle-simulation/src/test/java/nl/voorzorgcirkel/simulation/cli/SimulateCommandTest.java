@@ -322,7 +322,7 @@ class SimulateCommandTest {
       "simulate run: --threads moet minstens 1 zijn (zie simulate run --help)",
       "simulate run: ongeldige waarde voor optie --threads: moet een geheel getal zijn (zie simulate run --help)",
       "simulate run: ongeldige waarde voor optie --days: moet een geheel getal zijn (zie simulate run --help)",
-      "simulate check: Invalid value for option '--seed'*(see simulate check --help)",
+      "simulate check: invalid value for option --seed: must be a whole number (see simulate check --help)",
       "simulate run: onbekende optie of onbekend argument: --thread*(zie simulate run --help)",
       "simulate run: --shard vraagt om --out: de map voor het bestand van de shard (zie simulate run --help)",
     };

@@ -42,6 +42,26 @@ final class SparkCommand implements Callable<Integer> {
     return ScenarioOptions.commandLine(new SparkCommand(), out, err);
   }
 
+  /**
+   * {@code --circle-runs PATH} or {@code --no-circle-runs}, not both: given together, picocli
+   * refuses them as a usage error, one line in the language of {@code --lang} (before, {@code
+   * --no-circle-runs} silently won).
+   */
+  static final class CircleRunsOption {
+    @Option(names = "--circle-runs", paramLabel = "PATH", description = "write the circle runs as Parquet"
+        + " here, a folder that does not exist yet (hdfs:, s3a:, file: or the cluster's default file"
+        + " system); default: DIR/circle-runs with --out")
+    @Nullable String circleRuns;
+
+    @Option(names = "--no-circle-runs", description = "no circle-run rows")
+    boolean noCircleRuns;
+
+    /** The folder for the rows, or null for none. */
+    @Nullable String rows() {
+      return noCircleRuns ? null : circleRuns;
+    }
+  }
+
   @Command(name = "run", mixinStandardHelpOptions = true,
       description = {"Runs a scenario's experiment as a Spark job and prints the summary; with --out,"
           + " writes the same scenario.json, summary.txt, CSV files, charts and report.html as"
@@ -56,13 +76,9 @@ final class SparkCommand implements Callable<Integer> {
         + " driver's file system)")
     @Nullable Path out;
 
-    @Option(names = "--circle-runs", paramLabel = "PATH", description = "write the circle runs as Parquet"
-        + " here, a folder that does not exist yet (hdfs:, s3a:, file: or the cluster's default file"
-        + " system); default: DIR/circle-runs with --out")
-    @Nullable String circleRuns;
-
-    @Option(names = "--no-circle-runs", description = "no circle-run rows")
-    boolean noCircleRuns;
+    /** Where the circle runs go, or none: the two options exclude each other (a usage error). */
+    @CommandLine.ArgGroup(exclusive = true, multiplicity = "0..1")
+    @Nullable CircleRunsOption circleRunsOption;
 
     @Option(names = "--tasks", paramLabel = "N", description = "Spark tasks (default: "
         + SparkExperiment.TASKS_PER_CORE + " per core, and more where a task would run over "
@@ -84,7 +100,7 @@ final class SparkCommand implements Callable<Integer> {
         }
         job = job.withTasks(tasks);
       }
-      @Nullable String rows = noCircleRuns ? null : circleRuns != null ? circleRuns
+      @Nullable String rows = circleRunsOption != null ? circleRunsOption.rows()
           : out != null ? out.resolve("circle-runs").toString() : null;
       if (rows != null) {
         job = job.withCircleRuns(rows);

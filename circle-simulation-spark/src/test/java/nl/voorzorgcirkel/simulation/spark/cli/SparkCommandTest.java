@@ -54,6 +54,42 @@ class SparkCommandTest {
   }
 
   /**
+   * User test 7: --circle-runs and --no-circle-runs together ran, the second silently winning, and
+   * picocli's own usage errors came in English with the whole usage. They are now refused as one
+   * line in the language of --lang, as every usage error of 'simulate' is.
+   */
+  @Test
+  void usageErrorsAreOneLineInTheChosenLanguageAndTheCircleRunsOptionsExcludeEachOther() {
+    String[][] cases = {
+      {"run", "muziekwijk", "--circle-runs", "rows", "--no-circle-runs"},
+      {"run", "muziekwijk", "--no-circle-runs", "--circle-runs=rows", "--lang", "nl"},
+      {"run", "muziekwijk", "--tasks", "veel", "--lang", "nl"},
+      {"run", "muziekwijk", "--out"},
+      {"run", "muziekwijk", "--lang", "nl", "--bogus"},
+      {"run", "muziekwijk", "--lang", "xx"},
+    };
+    String[] expected = {
+      "simulate-spark run: --circle-runs, --no-circle-runs exclude each other: give one of them"
+          + " (see simulate-spark run --help)",
+      "simulate-spark run: --circle-runs, --no-circle-runs sluiten elkaar uit: geef er één van"
+          + " (zie simulate-spark run --help)",
+      "simulate-spark run: ongeldige waarde voor optie --tasks: moet een geheel getal zijn"
+          + " (zie simulate-spark run --help)",
+      "simulate-spark run: option --out needs a value (DIR) (see simulate-spark run --help)",
+      "simulate-spark run: onbekende optie of onbekend argument: --bogus (zie simulate-spark run --help)",
+      "simulate-spark run: invalid value for option --lang: the reports are in en or nl only"
+          + " (see simulate-spark run --help) / simulate-spark run: ongeldige waarde voor optie --lang: de"
+          + " rapporten zijn er alleen in en of nl (zie simulate-spark run --help)",
+    };
+    for (int i = 0; i < cases.length; i++) {
+      String[] r = run(cases[i]);
+      assertEquals("2", r[0], String.join(" ", cases[i]) + ": " + r[2]);
+      assertEquals("", r[1]);
+      assertEquals(expected[i], r[2].strip(), String.join(" ", cases[i]));
+    }
+  }
+
+  /**
    * The command's own lines follow --lang as those of 'simulate run' do: the timing on the error
    * stream and where the circle runs went were English whatever the language.
    */
