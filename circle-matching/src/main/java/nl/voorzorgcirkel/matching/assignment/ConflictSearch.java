@@ -57,8 +57,9 @@ import org.jspecify.annotations.Nullable;
  * step factor starts at 1 at the root, grows by 1.1 (to at most 2) after a better bound whose
  * choice agrees with the direction and shrinks by 0.66 after 10 steps without one; a node below
  * the root starts with the factor its parent's steps ended with (at least 0.1), not at 1 again:
- * near the parent's prices long steps only overshoot (on the benchmark's week 5 nodes and 1,142
- * values instead of 23 and 2,849). A node's dual stops when the next prices are those just
+ * it starts from its parent's best prices, where a factor of 1 mostly overshoots and is shrunk
+ * back first (on the benchmark's week 5 nodes and 1,142 values instead of 23 and 2,849;
+ * measured in {@code BENCHMARKS.md}, ninth attempt). A node's dual stops when the next prices are those just
  * evaluated. Any prices give a valid bound, so none of this affects which plan is optimal,
  * only how soon it is proven.
  *
