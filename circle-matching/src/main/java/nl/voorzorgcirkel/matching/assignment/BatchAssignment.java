@@ -118,9 +118,15 @@ public final class BatchAssignment {
   public static final long DEFAULT_NODE_LIMIT = 10_000;
   /**
    * The default most work the branch and bound may do, in cells of its dynamic programmes (see
-   * {@link Builder#workLimit}): 10^9, about a second on the 2-vCPU server of {@code
-   * BENCHMARKS.md}. Of 20 generated weeks of 100 requests over 15 members, 13 are proven optimal
-   * within it (the benchmark's week in about half of it); the others stop at it with their gap.
+   * {@link Builder#workLimit}): 10^9. Counted, not timed, so its time depends on the machine and
+   * on the week: on the 2-vCPU server of {@code BENCHMARKS.md}, a week stopped by it took 0.8 to
+   * 1.3 s for 100 requests over 15 members and 1.3 to 2.8 s (one call in a new JVM) for 40
+   * requests over 12 members; the work does not count each search node's set-up, so a small week
+   * that takes thousands of nodes is slower per unit of work (a user test measured 4.6 to 11.4 s
+   * for weeks of 40 requests over 12 members on its machine). To bound the time, set {@link
+   * Builder#timeLimit}: {@code BatchAssignment.builder().timeLimit(Duration.ofSeconds(2)).build()}.
+   * Of 20 generated weeks of 100 requests over 15 members, 13 are proven optimal within it (the
+   * benchmark's week in a fifth of it); the others stop at it with their gap.
    *
    * @since 0.1.0
    */

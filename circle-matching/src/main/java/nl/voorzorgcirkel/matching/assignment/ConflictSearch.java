@@ -54,9 +54,13 @@ import org.jspecify.annotations.Nullable;
  * equals that member-week's first marginal penalty (that value is then about the cost of placing
  * every unit where it is cheapest, far closer in a week with room for most requests), and the
  * steps go on from the better; below the root from the parent's best prices. The
- * step factor grows by 1.1 after a better bound whose choice agrees with the direction and
- * shrinks by 0.66 after 10 steps without one; a node's dual stops when the next prices are those
- * just evaluated. Any prices give a valid bound, so none of this affects which plan is optimal,
+ * step factor starts at 1 at the root, grows by 1.1 (to at most 2) after a better bound whose
+ * choice agrees with the direction and shrinks by 0.66 after 10 steps without one; a node below
+ * the root starts with the factor its parent's steps ended with (at least 0.1), not at 1 again:
+ * it starts from its parent's best prices, where a factor of 1 mostly overshoots and is shrunk
+ * back first (on the benchmark's week 5 nodes and 1,142 values instead of 23 and 2,849;
+ * measured in {@code BENCHMARKS.md}, ninth attempt). A node's dual stops when the next prices are those just
+ * evaluated. Any prices give a valid bound, so none of this affects which plan is optimal,
  * only how soon it is proven.
  *
  * <p><b>Branching.</b> A unit two member-weeks both want: "only this member" and "never this
@@ -115,6 +119,11 @@ final class ConflictSearch {
    * weight a step's choice gets in the primal average.
    */
   private static final double THETA0 = 1.0;
+  /**
+   * The least step factor a node below the root starts with: it starts with its parent's last
+   * factor, which after many steps without a better bound can be tiny.
+   */
+  private static final double THETA_INHERITED_MIN = 0.1;
   private static final int RED = 10;
   private static final double ALPHA = 0.1;
 
@@ -134,18 +143,24 @@ final class ConflictSearch {
     }
   }
 
-  /** An open search node: its restrictions, its bound, its prices and how to branch. */
+  /**
+   * An open search node: its restrictions, its bound, its prices, the step factor its steps ended
+   * with (its children's first) and how to branch.
+   */
   private static final class Node {
     final @Nullable Restriction restrictions;
     final double bound;
     final double[] mu;
+    final double theta;
     final List<Restriction> children;
     final long sequence;
 
-    Node(@Nullable Restriction restrictions, double bound, double[] mu, List<Restriction> children, long sequence) {
+    Node(@Nullable Restriction restrictions, double bound, double[] mu, double theta, List<Restriction> children,
+        long sequence) {
       this.restrictions = restrictions;
       this.bound = bound;
       this.mu = mu;
+      this.theta = theta;
       this.children = children;
       this.sequence = sequence;
     }
@@ -411,7 +426,7 @@ final class ConflictSearch {
     PriorityQueue<Node> open = new PriorityQueue<>((a, b) -> a.bound != b.bound
         ? Double.compare(a.bound, b.bound) : Long.compare(a.sequence, b.sequence));
     long explored = 1;
-    Node first = evaluate(null, new double[batch.units()], warm, ROOT_ITERATIONS, root.totalCost());
+    Node first = evaluate(null, new double[batch.units()], warm, THETA0, ROOT_ITERATIONS, root.totalCost());
     if (first != null) {
       open.add(first);
     }
@@ -440,7 +455,8 @@ final class ConflictSearch {
           continue;
         }
         explored++;
-        Node child = evaluate(restrictions, node.mu.clone(), null, NODE_ITERATIONS, node.bound);
+        Node child = evaluate(restrictions, node.mu.clone(), null,
+            Math.max(THETA_INHERITED_MIN, node.theta), NODE_ITERATIONS, node.bound);
         if (child != null && child.bound < bestCost - tolerance(bestCost)) {
           open.add(child);
         }
@@ -650,10 +666,10 @@ final class ConflictSearch {
    * Bounds one search node by the volume algorithm from prices {@code mu} and decides how to
    * branch; null when the node is solved (its best plan offered) or cannot beat the best plan.
    * {@code second}, if not null, are the prices of the second value (the root's other start); the
-   * steps go on from the better of the two.
+   * steps go on from the better of the two. {@code firstTheta} is the first step factor.
    */
   private @Nullable Node evaluate(@Nullable Restriction restrictions, double[] mu, double @Nullable [] second,
-      int iterations, double parentBound) {
+      double firstTheta, int iterations, double parentBound) {
     Arcs arcs = restrictions == null ? new Arcs(batch.eligible, batch.cost) : restrict(restrictions);
     int[][] eligible = arcs.eligible;
     double[][] cost = arcs.cost;
@@ -673,7 +689,7 @@ final class ConflictSearch {
     double[] bestMu = mu.clone();
     int[] bestCount = null;
     int[] bestChoice = null;
-    double theta = THETA0;
+    double theta = firstTheta;
     int red = 0;
     double[] g = new double[units];
     // the volume algorithm's primal average: per unit, about how many member-weeks take it
@@ -778,11 +794,11 @@ final class ConflictSearch {
     }
     if (stopped) {
       // no branching either: it may offer a plan, which a longer search would not make here
-      return new Node(restrictions, bound, bestMu, List.of(), sequence++);
+      return new Node(restrictions, bound, bestMu, theta, List.of(), sequence++);
     }
     List<Restriction> children = branching(p, eligible, cost, bestMu,
         Objects.requireNonNull(bestCount, "count"), Objects.requireNonNull(bestChoice, "choice"));
-    return children == null ? null : new Node(restrictions, bound, bestMu, children, sequence++);
+    return children == null ? null : new Node(restrictions, bound, bestMu, theta, children, sequence++);
   }
 
 

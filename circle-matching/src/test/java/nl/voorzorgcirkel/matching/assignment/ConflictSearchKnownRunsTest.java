@@ -272,9 +272,12 @@ class ConflictSearchKnownRunsTest {
     // plain subgradient steps from prices 0 the same optima took 29 and 3 nodes, 4,684 and 1,574
     // steps, 2,313,869 and 685,576 rows. Of those rows' cells, only those a choice can reach are
     // computed (465,945,847 and 47,847,991 when every cell was); the work counts every cell of
-    // the rows, so it is what it was
-    long[][] known = {{7, 23, 2849, 1_564_245, 100, 254_529_971, 467_634_432},
-        {3, 3, 706, 398_824, 100, 24_975_693, 48_432_146}};
+    // the rows, so it is what it was. Each node below the root starts its steps with the step
+    // factor its parent's ended with (at least 0.1); when each started at 1 again, the same optima
+    // took 23 and 3 nodes, 2,849 and 706 steps, 1,564,245 and 398,824 rows, 254,529,971 and
+    // 24,975,693 cells, 467,634,432 and 48,432,146 work
+    long[][] known = {{7, 5, 1142, 633_230, 100, 104_578_823, 190_707_328},
+        {3, 5, 772, 433_689, 100, 26_211_324, 50_537_038}};
     double[] optimum = {128.170787, 120.179634};
     for (int i = 0; i < known.length; i++) {
       BatchInstances.Instance week = BatchInstances.week(known[i][0], 15, 100);

@@ -3,7 +3,7 @@ package nl.voorzorgcirkel.matching.assignment;
 /**
  * Not a test: a probe that runs the conflict search alone on {@link BatchInstances#week} weeks
  * with the default limits and prints its counted work (nodes, Lagrangian values, cells, work),
- * which does not depend on the machine, and its time (wall clock, one thread), which does. Arguments: requests,
+ * which does not depend on the machine, the plan's cost and gap (and a hash of the plan, to tell plans apart), and its time (wall clock, one thread), which does. Arguments: requests,
  * members, first seed, last seed (default 100 15 1 20).
  */
 final class SearchProbe {
@@ -18,7 +18,7 @@ final class SearchProbe {
     long proven = 0;
     long totalWork = 0;
     long totalCells = 0;
-    System.out.println("seed nodes steps cells work proven gap placed leastUnplaced ms");
+    System.out.println("seed nodes steps rows cells work proven cost gap placed leastUnplaced plan ms");
     for (int seed = from; seed <= to; seed++) {
       BatchInstances.Instance instance = BatchInstances.week(seed, members, requests);
       // the batch only: one node, whatever the search then does
@@ -31,9 +31,10 @@ final class SearchProbe {
       ConflictSearch.Result result = search.solve();
       long elapsed = System.nanoTime() - start;
       long placed = java.util.Arrays.stream(result.assignedTo).filter(a -> a >= 0).count();
-      System.out.printf("%d %d %d %d %d %s %.5f %d %d %.1f%n", seed, result.nodes, search.steps(), search.cells(),
-          search.work(), result.optimal ? "yes" : "no", result.cost - result.bound, placed,
-          search.leastUnplaced(), elapsed / 1e6);
+      System.out.printf("%d %d %d %d %d %d %s %.6f %.5f %d %d %08x %.1f%n", seed, result.nodes, search.steps(),
+          search.rows(), search.cells(),
+          search.work(), result.optimal ? "yes" : "no", result.cost, result.cost - result.bound, placed,
+          search.leastUnplaced(), java.util.Arrays.hashCode(result.assignedTo), elapsed / 1e6);
       proven += result.optimal ? 1 : 0;
       totalWork += search.work();
       totalCells += search.cells();

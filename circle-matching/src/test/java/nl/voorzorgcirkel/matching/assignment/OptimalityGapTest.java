@@ -1,0 +1,72 @@
+package nl.voorzorgcirkel.matching.assignment;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.longs;
+
+import java.util.Arrays;
+import nl.voorzorgcirkel.testing.Props;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The gap a plan reports agrees exactly with the plan's other figures (user test 7, K1: a plan
+ * whose number placed was proven reported a gap of its objective plus about 10^-12, which by the
+ * documented rule says the best plan may place one request more).
+ */
+class OptimalityGapTest {
+
+  private static long unplacedUnits(AssignmentPlan plan) {
+    return Arrays.stream(plan.solution().assignedTo).filter(node -> node < 0).count();
+  }
+
+  /** The rules the reported figures keep, with no tolerance. */
+  private static void assertConsistent(AssignmentPlan plan, String where) {
+    double gap = plan.optimalityGap();
+    double penalties = plan.unplacedPenalty() * unplacedUnits(plan);
+    assertTrue(plan.solution().bound <= plan.solution().cost, "bound above the cost, " + where);
+    if (plan.isProvenOptimal()) {
+      assertEquals(0.0, gap, where);
+      return;
+    }
+    assertTrue(gap > 0, "gap " + gap + ", " + where);
+    assertTrue(gap <= plan.objective() + penalties, "gap " + gap + " above the plan's cost, " + where);
+    if (plan.solution().bound >= penalties) {
+      // the bound proves that no plan leaves fewer unplaced: the gap is of the costs alone
+      assertTrue(gap <= plan.objective(), "gap " + gap + " above the objective " + plan.objective()
+          + " although the number placed is proven, " + where);
+    }
+  }
+
+  @Test
+  void aWeekStoppedWithItsNumberPlacedProvenReportsItsObjectiveAsTheGapExactly() {
+    // seed 1 of the benchmark's weeks: the default work limit stops it with 93 placed, the most any
+    // plan places, and nothing proven about the costs: the bound is 7 whole unplaced penalties
+    BatchInstances.Instance week = BatchInstances.week(1, 15, 100);
+    AssignmentPlan plan = BatchAssignment.standard().plan(week.requests(), week.snapshot());
+    assertFalse(plan.isProvenOptimal());
+    assertEquals(7, unplacedUnits(plan));
+    assertEquals(plan.unplacedPenalty() * 7, plan.solution().bound, 0.0);
+    assertEquals(plan.objective(), plan.optimalityGap(), 0.0);
+    assertConsistent(plan, "seed 1");
+  }
+
+  @Test
+  void stoppedPlansReportAGapWithinTheirCostAndProvenPlansNone() {
+    int[] stopped = {0};
+    Props.property("batch-gap-agrees-with-the-plan", 150)
+        .forAll(longs().between(1, 100_000), integers().between(3, 10), integers().between(10, 40),
+            integers().between(3, 7))
+        .checkAssert((seed, members, requests, power) -> {
+          BatchInstances.Instance week = BatchInstances.week(seed, members, requests);
+          long limit = (long) Math.pow(10, power);
+          AssignmentPlan plan = BatchAssignment.builder().workLimit(limit).build()
+              .plan(week.requests(), week.snapshot());
+          stopped[0] += plan.isProvenOptimal() ? 0 : 1;
+          assertConsistent(plan, "seed " + seed + ", " + members + " members, " + requests
+              + " requests, work limit 10^" + power);
+        });
+    assertTrue(stopped[0] > 20, "too few stopped: " + stopped[0]);
+  }
+}
