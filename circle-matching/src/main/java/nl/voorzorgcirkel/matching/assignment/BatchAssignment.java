@@ -82,8 +82,8 @@ import org.jspecify.annotations.Nullable;
  * exponential in the worst case (interval scheduling with eligibility, and the generalised
  * assignment problem, are NP-hard), and a week whose hours bind for many members with requests of
  * many lengths may need many nodes. So the search has a budget: by default {@link
- * #DEFAULT_WORK_LIMIT} cells of its dynamic programmes ({@link Builder#workLimit}, about a second
- * on a 2-vCPU server) and {@link #DEFAULT_NODE_LIMIT} nodes ({@link Builder#nodeLimit}), both
+ * #DEFAULT_WORK_LIMIT} cells of its dynamic programmes ({@link Builder#workLimit}; 1 to 3 s of
+ * a 2-vCPU server on a hard week) and {@link #DEFAULT_NODE_LIMIT} nodes ({@link Builder#nodeLimit}), both
  * counted, not timed, so that a plan stopped by them is the same on every machine; {@link
  * Builder#timeLimit} can bound it further. The search is anytime: it takes the same steps
  * whatever its limits, and a stopped search returns the best plan it saw before the limit (it

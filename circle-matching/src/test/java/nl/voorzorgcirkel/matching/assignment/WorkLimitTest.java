@@ -69,7 +69,7 @@ class WorkLimitTest {
   void theStandardAssignmentStopsAHardWeekAtItsDefaultWorkWithThePlanAndItsGap() {
     // seed 1 of the benchmark's week generator: a week whose hours bind for many members, whose
     // proof needed more than 100 nodes and 2.7 * 10^9 cells (minutes with 10,000 nodes); the
-    // default work limit stops it in about a second of this machine's time
+    // default work limit stops it in 1 to 3 s of a 2-vCPU server
     BatchInstances.Instance week = BatchInstances.week(1, 15, 100);
     AssignmentPlan plan = BatchAssignment.standard().plan(week.requests(), week.snapshot());
     assertFalse(plan.isProvenOptimal());
