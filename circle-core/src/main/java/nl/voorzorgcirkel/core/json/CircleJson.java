@@ -103,8 +103,9 @@ import nl.voorzorgcirkel.core.validation.Violation;
  * this library does. A value of the wrong JSON type is refused, not converted: text only from a
  * JSON text (not from a number or {@code true}), numbers only from JSON numbers (not from text),
  * {@code true} and {@code false} only from themselves (not from {@code 1} or {@code "yes"}), names
- * of a fixed set (a role, a day) only as text, and dates, times, instants, durations and time zones
- * only as their ISO-8601 text ({@code "PT2H"}, never a bare number of seconds). No read error
+ * of a fixed set (a role, a day) only as text, empty or blank text ({@code ""}, {@code "  "}) never
+ * as a number, {@code true} or {@code false}, or a name (Jackson would read 0, false or nothing),
+ * and dates, times, instants, durations and time zones only as their ISO-8601 text (not empty) ({@code "PT2H"}, never a bare number of seconds). No read error
  * quotes the value it could not read: such values may be personal data.
  *
  * @since 0.1.0
@@ -221,8 +222,9 @@ public final class CircleJson {
    * Configures an existing mapper for the model: registers the model module, the java.time and
    * JDK 8 modules, writes dates and durations as ISO-8601 text, refuses a key given twice in
    * one object, and refuses a value of the wrong JSON type instead of converting it (no text read
-   * from a number or {@code true}, no number from text, no {@code true} from {@code 1}, no duration
-   * or instant from a number: see the class description). Call before the mapper is used.
+   * from a number or {@code true}, no number from text, no {@code true} from {@code 1}, no number,
+   * {@code false} or name from empty or blank text, no duration or instant from a number: see the
+   * class description). Call before the mapper is used.
    *
    * @param mapper the mapper, not null
    * @return the same mapper
@@ -243,18 +245,26 @@ public final class CircleJson {
   /**
    * Jackson converts scalars by default: a number or {@code true} read as text, {@code 1} as
    * {@code true}, {@code "52.3"} as a number, {@code 2} as the third name of an enum (user test 6,
-   * J3). A client that sends the wrong type has made a mistake this reader should report, so every
+   * J3), {@code ""} or {@code "  "} as 0, {@code false} or no value. A client that sends the wrong type has made a mistake this reader should report, so every
    * such conversion fails and is reported as a value of the wrong type at its path.
    */
   private static void keepJsonTypes(ObjectMapper mapper) {
     refuse(mapper, LogicalType.Textual, CoercionInputShape.Integer, CoercionInputShape.Float,
         CoercionInputShape.Boolean);
-    refuse(mapper, LogicalType.Integer, CoercionInputShape.String, CoercionInputShape.Float,
+    refuse(mapper, LogicalType.Integer, CoercionInputShape.String, CoercionInputShape.EmptyString,
+        CoercionInputShape.Float, CoercionInputShape.Boolean);
+    refuse(mapper, LogicalType.Float, CoercionInputShape.String, CoercionInputShape.EmptyString,
         CoercionInputShape.Boolean);
-    refuse(mapper, LogicalType.Float, CoercionInputShape.String, CoercionInputShape.Boolean);
-    refuse(mapper, LogicalType.Boolean, CoercionInputShape.String, CoercionInputShape.Integer,
+    refuse(mapper, LogicalType.Boolean, CoercionInputShape.String, CoercionInputShape.EmptyString,
+        CoercionInputShape.Integer, CoercionInputShape.Float);
+    refuse(mapper, LogicalType.Enum, CoercionInputShape.EmptyString, CoercionInputShape.Integer,
         CoercionInputShape.Float);
-    refuse(mapper, LogicalType.Enum, CoercionInputShape.Integer, CoercionInputShape.Float);
+    // "" and "  " are no number, true, false or name either: Jackson reads them as null, so 0,
+    // false or the default, unless told; blank text counts as text, which is refused above
+    for (LogicalType type : List.of(LogicalType.Integer, LogicalType.Float, LogicalType.Boolean,
+        LogicalType.Enum)) {
+      mapper.coercionConfigFor(type).setAcceptBlankAsEmpty(false);
+    }
   }
 
   private static void refuse(ObjectMapper mapper, LogicalType type, CoercionInputShape... shapes) {
@@ -346,7 +356,19 @@ public final class CircleJson {
    * deserializer replaces the module's, whose serializer stays.
    */
   private static <T> void isoText(SimpleModule module, Class<T> type, Function<String, T> parse) {
-    module.addDeserializer(type, new FromText<>(type, parse));
+    module.addDeserializer(type, new FromText<>(type, parse) {
+      private static final long serialVersionUID = 1L;
+
+      @Override
+      public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+        // Jackson reads "" and "  " as no value: an optional date would quietly be left out
+        if (p.hasToken(JsonToken.VALUE_STRING) && p.getText().isBlank()) {
+          throw new ValueNotShown(p, handledType(), "a " + handledType().getSimpleName()
+              + " is not read from empty or blank text");
+        }
+        return super.deserialize(p, ctxt);
+      }
+    });
   }
 
   /**

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -382,6 +383,25 @@ public abstract class Member {
       }
     }
     return true;
+  }
+
+  /**
+   * The earliest moment inside {@code window} at which help of the given length fits entirely in
+   * one of the member's weekly slots ({@link WeeklyAvailability#earliestStartWithin}) on a day the
+   * member takes part ({@link #isAvailableOn}): days away and days of a pause are skipped, and a
+   * member who left has none. Days are those of the availability's zone. Thread-safe.
+   *
+   * @param window when the help is needed, not null
+   * @param length how long the help takes, positive, not null
+   * @return the earliest start, or empty if the help fits on none of the member's days
+   * @since 0.1.0
+   */
+  public Optional<Instant> earliestStartWithin(TimeWindow window, Duration length) {
+    WeeklyAvailability availability = availability();
+    if (status() == MemberStatus.ACTIVE && absences().isEmpty()) {
+      return availability.earliestStartWithin(window, length, null);
+    }
+    return availability.earliestStartWithin(window, length, day -> isAvailableOn(LocalDate.ofEpochDay(day)));
   }
 
   /**

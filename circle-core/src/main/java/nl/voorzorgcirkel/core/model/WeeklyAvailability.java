@@ -11,8 +11,10 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.LongPredicate;
 import nl.voorzorgcirkel.core.internal.ModelValidator;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * When a member can help, as weekly slots in local time (the circle's zone, {@code
@@ -158,13 +160,24 @@ public abstract class WeeklyAvailability {
    * The earliest moment inside {@code window} at which help of the given length fits entirely in
    * one slot. For a fixed window that can only be the window's start; for a flexible window it is
    * the earliest fitting moment, looked for over at most {@value TimeWindow#MAX_FLEXIBLE_DAYS} days.
+   * Every day of the week counts: a member's absences and pause are not known here ({@link
+   * Member#earliestStartWithin} skips them).
    *
    * @param window when the help is needed, not null
    * @param length how long the help takes, positive, not null
    * @return the earliest start, or empty if the help does not fit
    */
-  @SuppressWarnings("JavaInstantGetSecondsGetNano") // seconds and nanoseconds are used apart
   public Optional<Instant> earliestStartWithin(TimeWindow window, Duration length) {
+    return earliestStartWithin(window, length, null);
+  }
+
+  /**
+   * {@link #earliestStartWithin(TimeWindow, Duration)} on the local days (in {@link #zone()}, as
+   * epoch days) that {@code days} accepts, or on every day if it is null: a member's days away
+   * are skipped in the same walk over the days ({@link Member#earliestStartWithin}).
+   */
+  @SuppressWarnings("JavaInstantGetSecondsGetNano") // seconds and nanoseconds are used apart
+  Optional<Instant> earliestStartWithin(TimeWindow window, Duration length, @Nullable LongPredicate days) {
     Instant latestStart = window.end().minus(length);
     if (latestStart.isBefore(window.start()) || slots().isEmpty()) {
       return Optional.empty();
@@ -201,6 +214,12 @@ public abstract class WeeklyAvailability {
     SlotTable slotTable = slotTable();
     for (int i = 0; i <= TimeWindow.MAX_FLEXIBLE_DAYS && firstDay + i <= lastDay; i++) {
       long day = firstDay + i;
+      if (days != null && !days.test(day)) {
+        if (!flexible) {
+          return Optional.empty();
+        }
+        continue;
+      }
       int dayIndex = (int) Math.floorMod(day + 3, 7L); // Monday is 0, as in DayOfWeek
       long[] starts = slotTable.starts[dayIndex];
       long[] ends = slotTable.ends[dayIndex];

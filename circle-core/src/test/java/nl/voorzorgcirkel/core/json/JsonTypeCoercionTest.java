@@ -49,6 +49,8 @@ class JsonTypeCoercionTest {
     InvalidValueException e = assertThrows(InvalidValueException.class, () -> CircleJson.read(text, Circle.class));
     assertEquals(1, e.violations().size(), e.getMessage());
     assertFalse(e.getMessage().contains("Geheim") || e.message(DUTCH).contains("Geheim"), e.getMessage());
+    // nor Jackson's words for an empty or blank text, which quote it
+    assertFalse(e.getMessage().contains("\"\"") || e.getMessage().contains("String"), e.getMessage());
     return e.violations().get(0);
   }
 
@@ -118,6 +120,59 @@ class JsonTypeCoercionTest {
     Violation role = refused(m -> m.put("role", 0));
     assertEquals("Circle.members[0].role:type", where(role));
     assertTrue(role.message(Locale.ENGLISH).contains("cannot be read as one of MEMBER, "), role.message(Locale.ENGLISH));
+  }
+
+  /**
+   * Empty or blank text is no number, no true or false and no name of a fixed set: Jackson would
+   * read it as 0, false or the default (null), and the member would quietly lose a value.
+   */
+  @Test
+  void emptyOrBlankTextIsNoNumber() throws JsonProcessingException {
+    for (String blank : java.util.List.of("", "  ")) {
+      Violation v = refused(m -> ((ObjectNode) m.get("home")).put("latitude", blank));
+      assertEquals("Circle.members[0].home.latitude:type", where(v));
+      assertEquals("Circle.members[0].home.latitude: cannot be read as a number (not in quotes)",
+          v.message(Locale.ENGLISH));
+      assertEquals("Circle.members[0].home.latitude: is niet te lezen als een getal (niet tussen aanhalingstekens)",
+          v.message(DUTCH));
+      assertEquals("Circle.members[0].birthYear:wholeNumber", where(refused(m -> m.put("birthYear", blank))));
+    }
+  }
+
+  @Test
+  void emptyOrBlankTextIsNeitherTrueNorFalse() throws JsonProcessingException {
+    for (String blank : java.util.List.of("", "  ", "\t")) {
+      Violation v = refused(m -> m.put("livesAlone", blank));
+      assertEquals("Circle.members[0].livesAlone:type", where(v));
+      assertEquals("Circle.members[0].livesAlone: cannot be read as true or false", v.message(Locale.ENGLISH));
+      assertEquals("Circle.members[0].livesAlone: is niet te lezen als true of false", v.message(DUTCH));
+    }
+  }
+
+  @Test
+  void emptyOrBlankTextIsNoNameOfAFixedSet() throws JsonProcessingException {
+    for (String blank : java.util.List.of("", "  ")) {
+      Violation v = refused(m -> m.put("role", blank));
+      assertEquals("Circle.members[0].role:type", where(v));
+      assertTrue(v.message(Locale.ENGLISH).startsWith("Circle.members[0].role: cannot be read as one of MEMBER, "),
+          v.message(Locale.ENGLISH));
+      assertTrue(v.message(DUTCH).startsWith("Circle.members[0].role: is niet te lezen als een van MEMBER, "),
+          v.message(DUTCH));
+    }
+  }
+
+  @Test
+  void emptyOrBlankTextIsNoDateOrDuration() throws JsonProcessingException {
+    for (String blank : java.util.List.of("", "  ")) {
+      assertEquals("Circle.members[0].joined:type", where(refused(m -> m.put("joined", blank))));
+      Violation capacity = refused(m -> m.put("capacityPerWeek", blank));
+      assertEquals("Circle.members[0].capacityPerWeek:type", where(capacity));
+      assertTrue(capacity.message(DUTCH).endsWith("een duur in tekstvorm, zoals \"PT1H30M\""),
+          capacity.message(DUTCH));
+      // an optional date too, which Jackson would leave out (and the member then read as given)
+      Violation paused = refused(m -> m.put("pausedUntil", blank));
+      assertEquals("Circle.members[0].pausedUntil:type", where(paused));
+    }
   }
 
   @Test

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.SplittableRandom;
+import java.util.function.Predicate;
 import nl.voorzorgcirkel.testing.Props;
 import org.junit.jupiter.api.Test;
 
@@ -26,6 +27,12 @@ class EarliestStartPropertyTest {
   /** The contract read plainly: every candidate start, in local date-times, the earliest that fits. */
   private static Optional<Instant> reference(WeeklyAvailability availability, TimeWindow window,
       Duration length) {
+    return reference(availability, window, length, day -> true);
+  }
+
+  /** The same on the days a member takes part only. */
+  private static Optional<Instant> reference(WeeklyAvailability availability, TimeWindow window,
+      Duration length, Predicate<LocalDate> takesPart) {
     Instant latestStart = window.end().minus(length);
     if (latestStart.isBefore(window.start()) || availability.slots().isEmpty()) {
       return Optional.empty();
@@ -35,7 +42,7 @@ class EarliestStartPropertyTest {
     LocalDate day = windowStart.toLocalDate();
     for (int i = 0; i <= TimeWindow.MAX_FLEXIBLE_DAYS && !day.isAfter(lastStart.toLocalDate()); i++) {
       LocalDateTime best = null;
-      for (WeeklySlot slot : availability.slots()) {
+      for (WeeklySlot slot : takesPart.test(day) ? availability.slots() : List.<WeeklySlot>of()) {
         LocalDateTime slotStart = day.atTime(slot.start());
         LocalDateTime start = window.flexible() && slotStart.isAfter(windowStart) ? slotStart : windowStart;
         boolean fits = slot.day() == day.getDayOfWeek() && !start.isBefore(slotStart)
@@ -90,5 +97,54 @@ class EarliestStartPropertyTest {
           }
         });
     assertTrue(found[0] > 500, "too few windows with a fitting start: " + found[0]);
+  }
+
+  /**
+   * A member's earliest start skips the days they are away or paused (user test 7, K11: a member
+   * away on Monday was given a Monday start), and is the availability's own when they take part
+   * every day.
+   */
+  @Test
+  void aMembersEarliestStartSkipsTheDaysAwayOrPaused() {
+    LocalDate monday = LocalDate.of(2026, 11, 30);
+    int[] moved = {0};
+    Props.property("member-earliest-start-skips-days-away", 2_000)
+        .forAll(longs().all())
+        .checkAssert(seed -> {
+          SplittableRandom random = new SplittableRandom(seed);
+          Member.Builder b = Member.builder().id(MemberId.of("m-1")).displayName("M").birthYear(1950)
+              .home(GeoPoint.coarse(52.379, 5.223)).joined(LocalDate.of(2025, 1, 1));
+          for (int i = random.nextInt(3); i > 0; i--) {
+            LocalDate first = monday.plusDays(random.nextInt(9) - 1);
+            b.addAbsences(Absence.of(first, first.plusDays(random.nextInt(3))));
+          }
+          switch (random.nextInt(4)) {
+            case 0 -> b.status(MemberStatus.PAUSED).pausedUntil(monday.plusDays(random.nextInt(6) - 1));
+            case 1 -> b.status(MemberStatus.LEFT);
+            default -> { }
+          }
+          if (random.nextBoolean()) {
+            b.availability(WeeklyAvailability.of(List.of(WeeklySlot.of(DayOfWeek.of(1 + random.nextInt(7)),
+                LocalTime.of(9, 0), LocalTime.of(12, 0)), WeeklySlot.of(DayOfWeek.of(1 + random.nextInt(7)),
+                LocalTime.of(13, 0), LocalTime.of(17, 0)))));
+          }
+          Member member = b.build();
+          Instant start = monday.atStartOfDay(WeeklyAvailability.DEFAULT_ZONE).toInstant()
+              .plusSeconds(random.nextLong(5 * 86_400L));
+          Duration span = Duration.ofMinutes(30 + random.nextInt(6 * 24 * 60));
+          TimeWindow window = random.nextInt(4) > 0 ? TimeWindow.flexible(start, start.plus(span))
+              : TimeWindow.fixed(start, start.plus(span));
+          Duration length = Duration.ofMinutes(15 + random.nextInt(3 * 60));
+          Optional<Instant> expected = reference(member.availability(), window, length, member::isAvailableOn);
+          Optional<Instant> got = member.earliestStartWithin(window, length);
+          assertEquals(expected, got, member + " " + window + " " + length);
+          got.ifPresent(at -> assertTrue(member.isAvailableOn(LocalDate.ofInstant(at, WeeklyAvailability.DEFAULT_ZONE)),
+              "a start on a day away: " + at));
+          if (!expected.equals(member.availability().earliestStartWithin(window, length))) {
+            moved[0]++;
+          }
+        });
+    System.out.printf("member earliest start: %d of 2000 moved by days away or paused%n", moved[0]);
+    assertTrue(moved[0] > 200, "too few starts moved by days away: " + moved[0]);
   }
 }

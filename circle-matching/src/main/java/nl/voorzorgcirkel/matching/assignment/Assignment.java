@@ -15,17 +15,20 @@ import nl.voorzorgcirkel.core.model.RequestId;
  *     start. For a flexible one, the earliest start in the request's window, no earlier than the
  *     earliest start the ranking gave ({@link
  *     nl.voorzorgcirkel.matching.ranking.RankedCandidate#earliestStart()}), that fits the member's
- *     weekly slots and, with the plan's travel buffer either side (none between legs of one trip),
- *     overlaps none of their promises at set times nor the member's other assignments of the same
- *     plan: those at a fixed time first, then the flexible ones by the end of their window (then
- *     earliest start, then request id), each clear of those placed before it. The start stays in
- *     the local week of the ranked earliest start, the week whose capacity the help counts against.
- *     Where no such start exists (the flexible requests the plan gives one member need more time
- *     than their windows leave), it is the ranked earliest start, which then overlaps another of
- *     the member's assignments in the plan: the plan is still within the member's weekly hours, but
- *     not at these times, so a platform should agree the times with the helper (or with the
- *     requesters, who may widen a window) rather than show this start as an appointment. The
- *     plan lists these in {@link AssignmentPlan#startsToAgree()}.
+ *     weekly slots on a day they take part (not a day of an absence or a pause: {@link
+ *     nl.voorzorgcirkel.core.model.Member#earliestStartWithin}) and, with the plan's travel buffer
+ *     either side (none between legs of one trip), overlaps none of their promises at set times
+ *     nor the member's other assignments of the same plan: those at a fixed time first, then the
+ *     flexible ones by the end of their window (then earliest start, then request id), each clear
+ *     of those placed before it. The start stays in the local week of the ranked earliest start,
+ *     the week whose capacity the help counts against. Where no such start exists (the flexible
+ *     requests the plan gives one member need more time than their windows leave), it is the
+ *     ranked earliest start, which then overlaps another of the member's assignments in the plan:
+ *     the plan is still within the member's weekly hours, but not at these times, so a platform
+ *     should agree the times with the helper (or with the requesters, who may widen a window)
+ *     rather than show this start as an appointment. The plan lists these in {@link
+ *     AssignmentPlan#startsToAgree()}. Even then the start is on a day the member takes part and
+ *     clear of their promises, as the ranked earliest start is.
  * @since 0.1.0
  */
 public record Assignment(RequestId request, MemberId member, double cost, Instant start) {

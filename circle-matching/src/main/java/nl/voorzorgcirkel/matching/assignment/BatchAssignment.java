@@ -51,8 +51,9 @@ import org.jspecify.annotations.Nullable;
  * <p><b>Starts.</b> Once the plan is chosen (not in the search: the plan and its objective are the
  * model's above), each member's flexible assignments get starts: the fixed ones first, then the
  * flexible ones by the end of their window, each at the earliest start in its window, within the
- * member's weekly slots and the same week, that keeps the travel buffer clear of the member's
- * other assignments of the plan and their promises ({@link Assignment#start()}). Where no such
+ * member's weekly slots on a day they take part (not away, not paused) and the same week, that
+ * keeps the travel buffer clear of the member's other assignments of the plan and their promises
+ * ({@link Assignment#start()}). Where no such
  * start exists the assignment keeps its earliest start, which then overlaps another of the
  * member's: {@link Assignment#start()} says what a platform should do then.
  *

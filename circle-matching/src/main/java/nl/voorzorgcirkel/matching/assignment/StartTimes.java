@@ -13,10 +13,8 @@ import nl.voorzorgcirkel.core.model.CalendarWeeks;
 import nl.voorzorgcirkel.core.model.HelpRequest;
 import nl.voorzorgcirkel.core.model.Member;
 import nl.voorzorgcirkel.core.model.MemberId;
-import nl.voorzorgcirkel.core.model.TimeWindow;
-import nl.voorzorgcirkel.core.model.TripId;
+import nl.voorzorgcirkel.matching.internal.FreeStarts;
 import nl.voorzorgcirkel.matching.ranking.CircleSnapshot;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The starts of a plan's assignments, once the plan is chosen. The search treats flexible help as
@@ -24,11 +22,12 @@ import org.jspecify.annotations.Nullable;
  * the member's other help in the same plan (user test 6, J2: two flexible requests of one member
  * both at 12:00). Here, member by member: help at a set time starts at its set time; then the
  * flexible help, by the end of its window (then its earliest start, then request id), each at the
- * earliest start from its ranked earliest start on that fits the member's weekly slots, stays in
- * the window and the same local week (the week whose capacity it counts against), and keeps the
- * travel buffer clear of the member's help placed before it and of their promises at set times (no
- * buffer between legs of one trip). Where no start does, the help keeps its earliest start, which
- * then meets other help: {@link Assignment#start()} says what a platform does then.
+ * earliest start from its ranked earliest start on that fits the member's weekly slots on a day
+ * they take part (not away, not paused), stays in the window and the same local week (the week
+ * whose capacity it counts against), and keeps the travel buffer clear of the member's help placed
+ * before it and of their promises at set times (no buffer between legs of one trip): the search of
+ * the ranking's own start ({@link FreeStarts}). Where no start does, the help keeps its earliest
+ * start, which then meets other help: {@link Assignment#start()} says what a platform does then.
  *
  * <p>Deterministic: the same assignments give the same starts whatever their order. Not part of
  * the search: the plan and its objective do not change. Stateless.
@@ -40,9 +39,6 @@ final class StartTimes {
 
   /** A start, and whether it keeps clear of the member's other help (false: the earliest start kept). */
   record Start(Instant at, boolean clear) {}
-
-  /** A period a member is busy: a placed request's or a trip leg's, with its trip or null. */
-  private record Busy(Instant from, Instant to, @Nullable TripId trip) {}
 
   private StartTimes() {}
 
@@ -61,7 +57,7 @@ final class StartTimes {
     }
     Start[] starts = new Start[placed.size()];
     for (List<Integer> own : byMember.values()) {
-      List<Busy> busy = new ArrayList<>();
+      List<FreeStarts.Busy> busy = new ArrayList<>();
       List<Integer> flexible = new ArrayList<>();
       for (int i : own) {
         Placed p = placed.get(i);
@@ -85,61 +81,21 @@ final class StartTimes {
     return List.of(starts);
   }
 
-  private static Busy busy(HelpRequest request, Instant start) {
-    return new Busy(start, start.plus(request.expectedDuration()), request.trip().orElse(null));
+  private static FreeStarts.Busy busy(HelpRequest request, Instant start) {
+    return new FreeStarts.Busy(start, start.plus(request.expectedDuration()), request.trip().orElse(null));
   }
 
   /**
    * The earliest start from the ranked one that keeps clear of the busy periods and the promises,
-   * within the member's slots, the window and the week; empty if there is none. Each step moves
-   * past every period it meets, so it never meets them again: at most one step per period.
+   * in the member's slots on a day they take part, within the window and the week; empty if there
+   * is none. The ranking's own search ({@code MatchContext.helpStart}), with the plan's help added.
    */
-  private static Optional<Instant> clearStart(Placed p, List<Busy> busy, CircleSnapshot snapshot,
+  private static Optional<Instant> clearStart(Placed p, List<FreeStarts.Busy> busy, CircleSnapshot snapshot,
       Duration buffer) {
-    HelpRequest request = p.request();
-    Duration length = request.expectedDuration();
-    TimeWindow window = request.window();
-    Instant week = CalendarWeeks.startOf(p.earliest(), snapshot.zone());
-    List<Commitment> promised = snapshot.commitments().hasCommitments(p.member().id())
-        ? snapshot.commitments().commitmentsOf(p.member().id()) : List.of();
-    Instant candidate = p.earliest();
-    for (int step = 0; step <= busy.size() + promised.size(); step++) {
-      Instant end = candidate.plus(length);
-      Instant after = null;
-      for (Busy b : busy) {
-        Duration gap = gap(request, b.trip(), buffer);
-        if (candidate.isBefore(b.to().plus(gap)) && b.from().isBefore(end.plus(gap))) {
-          after = later(after, b.to().plus(gap));
-        }
-      }
-      for (Commitment c : promised) {
-        Duration gap = gap(request, c.trip().orElse(null), buffer);
-        if (!c.request().equals(request.id()) && c.overlaps(candidate, end, gap)) {
-          after = later(after, c.start().plus(c.duration()).plus(gap));
-        }
-      }
-      if (after == null) {
-        return Optional.of(candidate);
-      }
-      if (!after.isBefore(window.end())) {
-        return Optional.empty();
-      }
-      Optional<Instant> next = p.member().availability()
-          .earliestStartWithin(TimeWindow.flexible(after, window.end()), length);
-      if (next.isEmpty() || !CalendarWeeks.startOf(next.get(), snapshot.zone()).equals(week)) {
-        return Optional.empty();
-      }
-      candidate = next.get();
-    }
-    return Optional.empty();
-  }
-
-  /** The travel time kept free: none between legs of one trip, which follow on from each other. */
-  private static Duration gap(HelpRequest request, @Nullable TripId trip, Duration buffer) {
-    return trip != null && request.trip().isPresent() && request.trip().get().equals(trip) ? Duration.ZERO : buffer;
-  }
-
-  private static Instant later(@Nullable Instant a, Instant b) {
-    return a == null || b.isAfter(a) ? b : a;
+    MemberId member = p.member().id();
+    List<Commitment> promised = snapshot.commitments().hasCommitments(member)
+        ? snapshot.commitments().commitmentsOf(member) : List.of();
+    return FreeStarts.from(p.earliest(), p.member(), p.request(), promised, busy, buffer,
+        CalendarWeeks.endOf(p.earliest(), snapshot.zone()));
   }
 }

@@ -39,7 +39,7 @@ public enum ExclusionReason {
   LONGER_THAN_LIMIT("longer-than-limit", false),
   /** The place or destination is farther than the member will go. */
   TOO_FAR("too-far", false),
-  /** The help fits in none of the member's weekly slots within the window. */
+  /** The help fits in none of the member's weekly slots within the window on a day they take part. */
   NOT_AVAILABLE("not-available", false),
   /** The request would take the member past the weekly capacity they set, in the week it falls in. */
   AT_CAPACITY("at-capacity", false),

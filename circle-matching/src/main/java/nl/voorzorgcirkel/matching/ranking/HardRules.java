@@ -209,7 +209,8 @@ public final class HardRules {
   }
 
   /**
-   * Rules out members in none of whose weekly slots the help fits within the window.
+   * Rules out members in none of whose weekly slots the help fits within the window, on the days
+   * they take part (a day away or paused does not count: {@link MatchContext#earliestStart}).
    *
    * @return the rule ({@link ExclusionReason#NOT_AVAILABLE})
    */

@@ -21,6 +21,7 @@ import nl.voorzorgcirkel.core.model.MemberId;
 import nl.voorzorgcirkel.core.model.MemberStatus;
 import nl.voorzorgcirkel.core.model.TimeWindow;
 import nl.voorzorgcirkel.core.model.WeeklyAvailability;
+import nl.voorzorgcirkel.matching.internal.FreeStarts;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -91,6 +92,9 @@ public final class MatchContext {
     @Nullable Duration windowLoad;
     int timesHelped = -1;
     double distance = -1;
+    /** Only for a member away or paused on the slots' earliest start's day; null for none. */
+    @Nullable Instant earliestStart;
+    boolean earliestStartKnown;
 
     Facts(MemberId member, @Nullable Facts next) {
       this.member = member;
@@ -401,15 +405,34 @@ public final class MatchContext {
 
   /**
    * The earliest moment in the request's window, and not before the snapshot's now ({@link
-   * #notBefore()}), at which the help fits in one of the member's weekly slots, whatever they
-   * promised already.
+   * #notBefore()}), at which the help fits in one of the member's weekly slots on a day they take
+   * part (not away, not paused: {@link Member#earliestStartWithin}), whatever they promised
+   * already.
    *
    * @param member the member, not null
    * @return the start, or empty if it fits nowhere (always empty once the request {@link
    *     #isOver()})
    */
   public Optional<Instant> earliestStart(Member member) {
+    Optional<Instant> start = bySlots(member.availability());
+    if (start.isEmpty() || (member.status() == MemberStatus.ACTIVE && member.absences().isEmpty())) {
+      return start;
+    }
+    // away or paused on some days: the slots' start stands if the member takes part that day
     WeeklyAvailability availability = member.availability();
+    if (member.isAvailableOn(LocalDate.ofInstant(start.get(), availability.zone()))) {
+      return start;
+    }
+    Facts known = facts(member.id());
+    if (!known.earliestStartKnown) {
+      known.earliestStart = member.earliestStartWithin(open(), request.expectedDuration()).orElse(null);
+      known.earliestStartKnown = true;
+    }
+    return Optional.ofNullable(known.earliestStart);
+  }
+
+  /** The earliest start in an availability's slots, every day counted: members mostly share one. */
+  private Optional<Instant> bySlots(WeeklyAvailability availability) {
     if (availability == lastAvailability) {
       return lastEarliestStart;
     }
@@ -429,10 +452,10 @@ public final class MatchContext {
   }
 
   /**
-   * When a member would help: the earliest start in their weekly slots ({@link #earliestStart})
-   * that overlaps none of the help they promised at set times, with {@link #travelBuffer()} either
-   * side (none between legs of one trip, which follow on from each other). For a fixed window that
-   * can only be its start.
+   * When a member would help: the earliest start in their weekly slots on a day they take part
+   * ({@link #earliestStart}) that overlaps none of the help they promised at set times, with
+   * {@link #travelBuffer()} either side (none between legs of one trip, which follow on from each
+   * other). For a fixed window that can only be its start.
    *
    * @param member the member, not null
    * @return the start, or empty if the help fits nowhere or only where it overlaps their promises
@@ -451,44 +474,12 @@ public final class MatchContext {
     }
     Optional<Instant> known = starts.get(member.id());
     if (known == null) {
-      known = freeStart(member, start.get(), book.commitmentsOf(member.id()));
+      // the search a plan's starts make too, here with the promises alone
+      known = FreeStarts.from(start.get(), member, request, book.commitmentsOf(member.id()), List.of(),
+          travelBuffer, request.window().end());
       starts.put(member.id(), known);
     }
     return known;
-  }
-
-  /**
-   * The first start from {@code from} that overlaps none of the commitments: each overlap moves
-   * the search on to the end of the commitment plus the travel buffer.
-   */
-  private Optional<Instant> freeStart(Member member, Instant from, List<Commitment> promised) {
-    Duration length = request.expectedDuration();
-    TimeWindow window = request.window();
-    Instant candidate = from;
-    for (int step = 0; step <= promised.size(); step++) {
-      Instant after = null;
-      for (Commitment c : promised) {
-        // legs of one trip follow on from each other: no travel time between them
-        Duration buffer = request.trip().isPresent() && c.trip().equals(request.trip()) ? Duration.ZERO : travelBuffer;
-        if (!c.request().equals(request.id()) && c.overlaps(candidate, candidate.plus(length), buffer)) {
-          Instant free = c.start().plus(c.duration()).plus(buffer);
-          after = after == null || free.isAfter(after) ? free : after;
-        }
-      }
-      if (after == null) {
-        return Optional.of(candidate);
-      }
-      if (!window.flexible() || !after.isBefore(window.end())) {
-        return Optional.empty();
-      }
-      Optional<Instant> next = member.availability()
-          .earliestStartWithin(TimeWindow.flexible(after, window.end()), length);
-      if (next.isEmpty()) {
-        return Optional.empty();
-      }
-      candidate = next.get();
-    }
-    return Optional.empty();
   }
 
   /**
@@ -548,13 +539,13 @@ public final class MatchContext {
   }
 
   private Optional<Instant> earliest(WeeklyAvailability availability) {
+    return over ? Optional.empty() : availability.earliestStartWithin(open(), request.expectedDuration());
+  }
+
+  /** The window searched for a start: help cannot start before now, so from now on once begun. */
+  private TimeWindow open() {
     TimeWindow window = request.window();
-    if (over) {
-      return Optional.empty();
-    }
-    // help cannot start before now: a flexible window that has begun is searched from now on
-    TimeWindow open = notBefore.equals(window.start()) ? window : TimeWindow.flexible(notBefore, window.end());
-    return availability.earliestStartWithin(open, request.expectedDuration());
+    return notBefore.equals(window.start()) ? window : TimeWindow.flexible(notBefore, window.end());
   }
 
   private Facts facts(MemberId member) {

@@ -8,16 +8,24 @@ import static org.quicktheories.generators.SourceDSL.longs;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import nl.voorzorgcirkel.core.commitment.Commitment;
+import nl.voorzorgcirkel.core.commitment.CommitmentBook;
+import nl.voorzorgcirkel.core.model.Absence;
 import nl.voorzorgcirkel.core.model.CalendarWeeks;
 import nl.voorzorgcirkel.core.model.HelpRequest;
+import nl.voorzorgcirkel.core.model.Member;
 import nl.voorzorgcirkel.core.model.MemberId;
+import nl.voorzorgcirkel.core.model.MemberStatus;
 import nl.voorzorgcirkel.core.model.RequestId;
+import nl.voorzorgcirkel.core.model.TimeWindow;
 import nl.voorzorgcirkel.matching.ranking.CircleSnapshot;
 import nl.voorzorgcirkel.matching.ranking.HardRules;
 import nl.voorzorgcirkel.matching.ranking.RankedCandidate;
@@ -26,8 +34,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The starts a plan gives (user test 6, J2): flexible help, which the search lets move, starts
- * where it keeps clear of the member's other help in the plan; and the plan's lists go by request
- * id, whatever the order of the requests (J9).
+ * where it keeps clear of the member's other help in the plan, of their promises and of the days
+ * they are away or paused (user test 7, K11); and the plan's lists go by request id, whatever the
+ * order of the requests (J9).
  */
 class PlanStartsTest {
 
@@ -58,18 +67,22 @@ class PlanStartsTest {
 
   @Test
   void everyStartLiesInItsWindowAndAMembersStartsDoNotOverlapWhereTheWindowsLeaveRoom() {
-    int[] seen = {0, 0, 0};
-    Props.property("plan-starts-clear", 60)
-        .forAll(longs().between(1, 100_000), integers().between(10, 40), integers().between(0, 1))
+    int[] seen = {0, 0, 0, 0, 0};
+    Props.property("plan-starts-clear", 80)
+        .forAll(longs().between(1, 100_000), integers().between(10, 40), integers().between(0, 3))
         .checkAssert((seed, count, kind) -> {
           // the tester's kind of week (half flexible within 3 hours), or set times with trips,
-          // promises and a few flexible requests over one or two days
+          // promises and a few flexible requests over one or two days; kinds 2 and 3 the same
+          // with days away, pauses and (more) promises at set times (user test 7, K11)
           UserTestWeeks.Week week;
-          if (kind == 0) {
+          if (kind % 2 == 0) {
             week = UserTestWeeks.week(seed, 0, count);
           } else {
             BatchInstances.Instance instance = BatchInstances.withTimes(seed, 3 + (int) (seed % 6), count);
             week = new UserTestWeeks.Week(instance.snapshot(), instance.requests());
+          }
+          if (kind >= 2) {
+            week = withDaysAwayAndPromises(week, seed);
           }
           AssignmentPlan plan = BatchAssignment.builder().workLimit(2_000_000).build()
               .plan(week.requests(), week.snapshot());
@@ -98,10 +111,76 @@ class PlanStartsTest {
             assertTrue(plan.startsToAgree().contains(pair.get(0).request())
                 || plan.startsToAgree().contains(pair.get(1).request()), pair + " overlap, seed " + seed);
           }
+          // every start, crowded or not, on a day its member takes part and clear of their promises
+          for (Assignment a : plan.assignments()) {
+            HelpRequest r = byId.get(a.request());
+            Member member = week.snapshot().circle().member(a.member()).orElseThrow();
+            LocalDate day = LocalDate.ofInstant(a.start(), week.snapshot().zone());
+            assertTrue(member.isAvailableOn(day), a + " on a day its member is away or paused, seed " + seed);
+            if (!member.absences().isEmpty() || member.status() != MemberStatus.ACTIVE) {
+              seen[3]++;
+            }
+            for (Commitment c : week.snapshot().commitments().commitmentsOf(a.member())) {
+              Duration gap = r.trip().isPresent() && c.trip().equals(r.trip()) ? Duration.ZERO : BUFFER;
+              assertFalse(!c.request().equals(r.id()) && c.overlaps(a.start(), a.start().plus(r.expectedDuration()), gap),
+                  a + " overlaps a promise of its member, seed " + seed);
+              seen[4]++;
+            }
+          }
         });
-    System.out.printf("plan starts: %d assignments, %d flexible moved from their earliest start, %d crowded%n",
-        seen[0], seen[1], seen[2]);
+    System.out.printf("plan starts: %d assignments, %d flexible moved from their earliest start, %d crowded,"
+        + " %d of members away or paused some day, %d checked against a promise%n",
+        seen[0], seen[1], seen[2], seen[3], seen[4]);
     assertTrue(seen[1] > 50, "too few moved: " + seen[1]);
+    assertTrue(seen[3] > 50, "too few of members away or paused: " + seen[3]);
+    assertTrue(seen[4] > 30, "too few checked against a promise: " + seen[4]);
+  }
+
+  /**
+   * The week with days away: a member in three away for one or two of the requests' days, one in
+   * ten paused until one of them; a member in three with a promise of an hour at a set time on
+   * one of those days, between 09:00 and 16:00 (on top of the week's own promises); and half the
+   * flexible requests over two or three days.
+   */
+  private static UserTestWeeks.Week withDaysAwayAndPromises(UserTestWeeks.Week week, long seed) {
+    Random random = new Random(seed * 31 + 7);
+    ZoneId zone = week.snapshot().zone();
+    List<LocalDate> days = week.requests().stream()
+        .map(r -> LocalDate.ofInstant(r.window().start(), zone)).distinct().sorted().toList();
+    List<Member> members = new ArrayList<>();
+    List<Commitment> promised = new ArrayList<>(week.snapshot().commitments().commitments());
+    for (Member m : week.snapshot().circle().members()) {
+      Member.Builder b = m.toBuilder();
+      if (random.nextInt(3) == 0) {
+        LocalDate first = days.get(random.nextInt(days.size()));
+        b.addAbsences(Absence.of(first, first.plusDays(random.nextInt(2))));
+      }
+      if (m.status() == MemberStatus.ACTIVE && random.nextInt(10) == 0) {
+        b.status(MemberStatus.PAUSED).pausedUntil(days.get(random.nextInt(days.size())));
+      }
+      members.add(b.build());
+      if (random.nextInt(3) == 0 && !m.capabilities().isEmpty()) {
+        Instant start = days.get(random.nextInt(days.size())).atTime(9 + random.nextInt(8), 0)
+            .atZone(zone).toInstant();
+        MemberId other = week.snapshot().circle().members().get(0).id().equals(m.id())
+            ? week.snapshot().circle().members().get(1).id() : week.snapshot().circle().members().get(0).id();
+        promised.add(Commitment.builder().request(RequestId.of("p-" + m.id())).helper(m.id()).recipient(other)
+            .capability(m.capabilities().get(0).capability())
+            .window(TimeWindow.fixed(start, start.plus(Duration.ofHours(1)))).duration(Duration.ofHours(1)).build());
+      }
+    }
+    CircleSnapshot snapshot = CircleSnapshot.at(week.snapshot().circle().toBuilder().members(members).build(),
+        week.snapshot().ledger(), week.snapshot().now()).withCommitments(CommitmentBook.of(promised));
+    // half the flexible requests outside trips over two or three whole days, so that a day away
+    // can fall inside a window without filling it
+    List<HelpRequest> requests = new ArrayList<>();
+    for (HelpRequest r : week.requests()) {
+      requests.add(r.window().flexible() && r.trip().isEmpty() && random.nextBoolean()
+          ? r.toBuilder().window(TimeWindow.flexibleWithinDays(LocalDate.ofInstant(r.window().start(), zone),
+              2 + random.nextInt(2), zone)).build()
+          : r);
+    }
+    return new UserTestWeeks.Week(snapshot, requests);
   }
 
   /** Pairs of one member's assignments that overlap, travel buffer included (none within a trip). */

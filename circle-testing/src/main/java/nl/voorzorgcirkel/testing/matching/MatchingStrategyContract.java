@@ -8,6 +8,7 @@ import static org.quicktheories.generators.SourceDSL.longs;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -42,8 +43,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * interface's specification: every member a candidate or excluded, once; never the requester, nor
  * a member the request would take past their weekly capacity (help given plus help promised), nor
  * one whose promised help at set times it would overlap (with the default travel buffer), nor one
- * failing {@link
- * #rulesEveryCandidatePasses()}; candidates by score, ties by member id; scores in {@code [0, 1]}
+ * failing {@link #rulesEveryCandidatePasses()}; no candidate's start on a day they are away or
+ * paused; candidates by score, ties by member id; scores in {@code [0, 1]}
  * that add up from their parts; the same ranking every time and whatever the members' order;
  * {@code order()} the candidates of {@code rank()}; the notification budget respected; exclusion
  * texts in English and Dutch. A second check ranks requests under way ({@code rank(lifecycle, ...)}):
@@ -271,6 +272,8 @@ public abstract class MatchingStrategyContract {
       assertTrue(after.compareTo(member.capacityPerWeek()) <= 0, "candidate past capacity");
       Instant start = c.earliestStart().orElseThrow();
       Instant end = start.plus(instance.request().expectedDuration());
+      assertTrue(member.isAvailableOn(LocalDate.ofInstant(start, instance.snapshot().zone())),
+          "a candidate would start on a day they are away or paused");
       for (Commitment promised : instance.snapshot().commitments().overlapping(member.id(), start, end,
           HardRules.DEFAULT_TRAVEL_BUFFER)) {
         // another leg of the same trip may follow on without travel time, but not overlap
