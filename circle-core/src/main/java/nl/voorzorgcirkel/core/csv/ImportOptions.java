@@ -17,8 +17,8 @@ import org.jspecify.annotations.Nullable;
  * #standard() standard options} have none, and an import without a clock does not check join
  * dates against today: it cannot know today without reading the system clock, and then the same
  * file would be read differently from one day, or one server's time zone, to the next (a date of
- * today is still tomorrow in UTC until 01:00 in Amsterdam). Give the clock of your application,
- * in the organisation's zone, to have the check: {@code
+ * today is still tomorrow in UTC until 01:00 in Amsterdam, 02:00 in summer). Give the clock of
+ * your application, in the organisation's zone, to have the check: {@code
  * ImportOptions.standard().withClock(Clock.system(ZoneId.of("Europe/Amsterdam")))}.
  *
  * <p>Immutable and thread-safe; the {@code with*} methods return changed copies. Example:

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -118,8 +119,11 @@ public final class CircleJson {
       Recurrence.class, TimeWindow.class, WeeklyAvailability.class, WeeklySlot.class,
       HelpRecord.class, Commitment.class, ConsentRecord.class, AuditEntry.class);
 
-  /** The mapper of {@link #read}: configured once, then thread-safe. */
-  private static final ObjectMapper READER = newMapper();
+  /**
+   * The mapper of {@link #read}: configured once, then thread-safe. It reads the whole text, as
+   * {@code ResultJson} and scenario files do: text after the value is refused, not left unread.
+   */
+  private static final ObjectMapper READER = newMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
   private CircleJson() {}
 
@@ -154,7 +158,8 @@ public final class CircleJson {
   /**
    * What reading threw, as violations: a value of the wrong JSON type at its path with the type
    * expected ({@code RequestLifecycle.events[0].at: cannot be read as an ISO-8601 instant in
-   * text}), an event of no known kind with the kinds there are; anything else as {@link
+   * text}), an event of no known kind with the kinds there are, an empty text or text after the
+   * value as a text that is not one JSON value (with line and column); anything else as {@link
    * JsonReading#invalid} says. Jackson's own words would quote the value, which may be personal
    * data (user test 7).
    */
@@ -163,6 +168,11 @@ public final class CircleJson {
       if (cause instanceof InvalidValueException) {
         return JsonReading.invalid(e, name); // a rule broken: its own violations
       }
+    }
+    String original = String.valueOf(e.getOriginalMessage());
+    if (original.startsWith("No content to map due to end-of-input") || original.startsWith("Trailing token")) {
+      // no value, or more than one: a text that is not one JSON value, with its line and column
+      return JsonReading.unreadable(e, name);
     }
     if (e instanceof InvalidTypeIdException typeId && typeId.getBaseType() != null
         && typeId.getBaseType().getRawClass() == RequestEvent.class) {
