@@ -39,8 +39,9 @@ public enum Output {
   /**
    * Requests posted when no member of the circle was eligible to help (nobody offered the kind of
    * help, or everyone who did was ruled out): nobody to ask at all, as against requests that were
-   * asked and not taken. Counted when a request is posted; such a request is also counted as
-   * expired or open at the end.
+   * asked and not taken. Counted when a request is posted; a member busy helping someone else at
+   * that moment counts as eligible (so in the queueing mode none is counted). With the default
+   * policy such a request is also counted as expired or open at the end.
    *
    * @since 0.1.0
    */

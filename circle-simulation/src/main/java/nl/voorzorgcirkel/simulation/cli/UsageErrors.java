@@ -74,7 +74,9 @@ final class UsageErrors {
     String command = cmd.getCommandSpec().qualifiedName();
     String help = command + " --help";
     String line;
-    if (isLang(e.getArgSpec()) && e.getCause() instanceof CommandLine.TypeConversionException) {
+    if (isLang(e.getArgSpec()) && e.getCause() instanceof CommandLine.TypeConversionException
+        || e instanceof CommandLine.MissingParameterException missing
+            && missing.getMissing().stream().anyMatch(UsageErrors::isLang)) {
       // the language is what is wrong: say it in both
       line = line(command, e, Locale.ENGLISH, help) + " / " + line(command, e, DUTCH, help);
     } else {

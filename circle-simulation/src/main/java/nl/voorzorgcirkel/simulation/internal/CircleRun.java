@@ -238,6 +238,11 @@ public final class CircleRun {
   private MemberId[] ids = new MemberId[32];
   private final Map<MemberId, Integer> number = new HashMap<>();
   private boolean[] left = new boolean[32];
+  /**
+   * Set only while {@link #anyoneEligible} ranks a request again without the busy rule: being busy
+   * helping someone else is a moment's state, not a reason nobody in the circle is eligible.
+   */
+  private boolean busyIgnored;
   /** The day each member left, for contact and omkijken (null while in the circle). */
   private LocalDate[] leftOn = new LocalDate[32];
   private boolean[] asker = new boolean[32];
@@ -432,9 +437,9 @@ public final class CircleRun {
     lives.set(r, life.apply(event));
   }
 
-  /** The busy rule: a member who is helping now is not asked. */
+  /** The busy rule: a member who is helping now is not asked (unless {@link #busyIgnored}). */
   private boolean isBusy(MatchContext context, Member member) {
-    return busyUntil[numberOf(member.id())] > context.snapshot().now().getEpochSecond();
+    return !busyIgnored && busyUntil[numberOf(member.id())] > context.snapshot().now().getEpochSecond();
   }
 
   private Exclusion busyExclusion(Member member) {
@@ -813,7 +818,7 @@ public final class CircleRun {
       lives.add(RequestLifecycle.open(open[r]));
     }
     rank(r, at);
-    if (month[r] >= 0 && !anyoneToAsk(r)) {
+    if (month[r] >= 0 && !anyoneToAsk(r) && !anyoneEligible(r, at)) {
       totals.add(Count.NO_ELIGIBLE, 1);
     }
     if (trace != null) {
@@ -841,6 +846,34 @@ public final class CircleRun {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether anyone but the requester would be eligible for a request nobody can be asked about now
+   * if nobody were busy helping: ranks it again without the busy rule, only when someone else is
+   * busy at this moment (user test 8, L2: in the queueing mode every request that had to wait was
+   * counted as having no eligible member). The order kept for asking is the one with the rule.
+   */
+  private boolean anyoneEligible(int r, Instant now) {
+    long second = now.getEpochSecond();
+    boolean someoneBusy = false;
+    for (int m = 0; m < memberCount && !someoneBusy; m++) {
+      someoneBusy = m != requester[r] && !left[m] && busyUntil[m] > second;
+    }
+    if (!someoneBusy) {
+      return false;
+    }
+    int[] kept = order[r];
+    int keptNext = next[r];
+    busyIgnored = true;
+    try {
+      rank(r, now);
+      return anyoneToAsk(r);
+    } finally {
+      busyIgnored = false;
+      order[r] = kept;
+      next[r] = keptNext;
+    }
   }
 
   // ---------------------------------------------------------------- asking by the library's plan

@@ -97,7 +97,9 @@ class UsageErrorsTest {
         + " alleen in en of nl (zie simulate run --help)";
     assertEquals(expected, refused("run", "muziekwijk", "--lang", "fr"));
     assertEquals(expected, refused("run", "muziekwijk", "--lang=de", "--threads", "0"));
-    assertEquals("simulate check: option --lang needs a value (en|nl) (see simulate check --help)",
+    // without its value too (user test 8, L3: it was refused in English only)
+    assertEquals("simulate check: option --lang needs a value (en|nl) (see simulate check --help)"
+        + " / simulate check: optie --lang vraagt om een waarde (en|nl) (zie simulate check --help)",
         refused("check", "muziekwijk", "--lang"));
   }
 }
