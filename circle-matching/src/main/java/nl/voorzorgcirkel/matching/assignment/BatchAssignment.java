@@ -425,7 +425,10 @@ public final class BatchAssignment {
     /**
      * Sets the most nodes of the branch and bound (each one Lagrangian bound) a plan may take
      * before the search stops with the best plan found so far. Deterministic, unlike a time limit;
-     * a larger limit never gives a worse plan (the search before it is the same).
+     * a larger limit never gives a worse plan (the search before it is the same). The limit is
+     * checked before a node is branched, and all of that node's children (two or more) are
+     * bounded, so {@link AssignmentPlan#searchNodes()} may exceed it by one node's children less one
+     * (101 with a limit of 100 when the last node branched in two).
      *
      * @param max 1 or more; {@link #DEFAULT_NODE_LIMIT} unless set
      * @return this builder
