@@ -52,7 +52,11 @@ class JsonStrictnessTest {
         member().put("birthYear", "1948"), member().put("birthYear", "Anna Geheimnaam"))) {
       InvalidValueException e = refused(json, Member.class);
       assertEquals(List.of("Member.birthYear:wholeNumber"), rules(e));
-      assertEquals("Member.birthYear: moet een geheel getal zijn", e.violations().get(0).message(DUTCH));
+      // user test 8, L6: "1948" in quotes was told "must be a whole number", which it is
+      assertEquals("Member.birthYear: moet een geheel getal zijn, niet tussen aanhalingstekens",
+          e.violations().get(0).message(DUTCH));
+      assertEquals("Member.birthYear: must be a whole number, not in quotes",
+          e.violations().get(0).message(java.util.Locale.ENGLISH));
       assertFalse(e.getMessage().contains("Geheimnaam"));
     }
     // whole numbers are read as before
