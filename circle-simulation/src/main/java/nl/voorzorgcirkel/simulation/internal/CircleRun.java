@@ -818,7 +818,7 @@ public final class CircleRun {
       lives.add(RequestLifecycle.open(open[r]));
     }
     rank(r, at);
-    if (month[r] >= 0 && !anyoneToAsk(r) && !anyoneEligible(r, at)) {
+    if (month[r] >= 0 && !anyoneToAsk(order[r], m) && !anyoneEligible(r, at)) {
       totals.add(Count.NO_ELIGIBLE, 1);
     }
     if (trace != null) {
@@ -839,9 +839,9 @@ public final class CircleRun {
    * member of the circle is eligible (none offers the kind of help, or every one who does is ruled
    * out), and the request can only expire or wait, unasked.
    */
-  private boolean anyoneToAsk(int r) {
-    for (int m : order[r]) {
-      if (m != requester[r]) {
+  private static boolean anyoneToAsk(int[] order, int requester) {
+    for (int m : order) {
+      if (m != requester) {
         return true;
       }
     }
@@ -852,7 +852,7 @@ public final class CircleRun {
    * Whether anyone but the requester would be eligible for a request nobody can be asked about now
    * if nobody were busy helping: ranks it again without the busy rule, only when someone else is
    * busy at this moment (user test 8, L2: in the queueing mode every request that had to wait was
-   * counted as having no eligible member). The order kept for asking is the one with the rule.
+   * counted as having no eligible member). The order kept for asking stays the one with the rule.
    */
   private boolean anyoneEligible(int r, Instant now) {
     long second = now.getEpochSecond();
@@ -863,16 +863,11 @@ public final class CircleRun {
     if (!someoneBusy) {
       return false;
     }
-    int[] kept = order[r];
-    int keptNext = next[r];
     busyIgnored = true;
     try {
-      rank(r, now);
-      return anyoneToAsk(r);
+      return anyoneToAsk(ranked(r, now), requester[r]);
     } finally {
       busyIgnored = false;
-      order[r] = kept;
-      next[r] = keptNext;
     }
   }
 
@@ -975,19 +970,24 @@ public final class CircleRun {
 
   /** {@link #rank(int, long)} at an instant the caller has already made (filing makes one for the request). */
   private void rank(int r, Instant now) {
+    order[r] = ranked(r, now);
+    next[r] = 0;
+  }
+
+  /** The strategy's order for a request at an instant, as member numbers. */
+  private int[] ranked(int r, Instant now) {
     HelpRequest request = open[r];
     if (now.plus(request.expectedDuration()).isAfter(request.window().end())) {
       // the keep-asking and queue policies keep a request open past its window, as a platform
       // that moves the window on would: ranked so, for no help is ranked to start before now
       request = request.toBuilder().window(TimeWindow.flexible(now, now.plus(request.window().length()))).build();
     }
-    List<MemberId> ranked = strategy.order(request, CircleSnapshot.at(circle, ledger, now));
-    int[] o = new int[ranked.size()];
+    List<MemberId> members = strategy.order(request, CircleSnapshot.at(circle, ledger, now));
+    int[] o = new int[members.size()];
     for (int i = 0; i < o.length; i++) {
-      o[i] = numberOf(ranked.get(i));
+      o[i] = numberOf(members.get(i));
     }
-    order[r] = o;
-    next[r] = 0;
+    return o;
   }
 
   /** Asks the next members in the order; with nobody left to ask, the request waits. */
