@@ -21,7 +21,7 @@ import nl.voorzorgcirkel.matching.ranking.HardRules;
  *
  * <p>Arguments: {@code week requests members firstSeed lastSeed runs limitMillis} for {@link
  * BatchInstances#week} (default {@code week 100 15 1 20 3 60000}; ours gets the same time limit
- * there), or {@code times members requests firstSeed lastSeed} for the small weeks with trips,
+ * there, and the default work limit unless {@code -Dwork=} sets another), or {@code times members requests firstSeed lastSeed} for the small weeks with trips,
  * flexible requests and week boundaries of {@link BatchInstances#withTimes} (equivalence only).
  */
 final class OrToolsProbe {
@@ -41,12 +41,14 @@ final class OrToolsProbe {
     int runs = args.length > 5 ? Integer.parseInt(args[5]) : 3;
     long limit = args.length > 6 ? Long.parseLong(args[6]) : 60_000;
     boolean week = mode.equals("week");
-    BatchAssignment ours = BatchAssignment.builder().timeLimit(java.time.Duration.ofMillis(limit)).build();
+    // our default work limit unless -Dwork= sets another
+    BatchAssignment ours = BatchAssignment.builder().timeLimit(java.time.Duration.ofMillis(limit))
+        .workLimit(Long.getLong("work", BatchAssignment.DEFAULT_WORK_LIMIT)).build();
     if (week) {
       // warm our Java code a little first (the peers are native)
       BatchInstances.Instance warm = BatchInstances.week(7, b, a);
       for (int i = 0; i < 5; i++) {
-        ours.plan(warm.requests(), warm.snapshot());
+        BatchAssignment.standard().plan(warm.requests(), warm.snapshot());
       }
     }
     int mismatches = 0;
