@@ -211,8 +211,8 @@ public final class ShardResult {
     Objects.requireNonNull(shards, "shards");
     List<ScenarioError> errors = new ArrayList<>();
     if (shards.isEmpty()) {
-      throw new ScenarioException(List.of(new ScenarioError("merge", "", 0, 0, "needs the shard files of a run",
-          "heeft de shardbestanden van een run nodig")));
+      throw new ScenarioException(List.of(new ScenarioError("", "", 0, 0, "no shards given: a merge needs the"
+          + " shard files of a run", "geen shards gegeven: samenvoegen vraagt om de shardbestanden van een run")));
     }
     ShardResult first = shards.iterator().next();
     TreeMap<Integer, ShardResult> byIndex = new TreeMap<>();
@@ -247,7 +247,7 @@ public final class ShardResult {
     if (!missing.isEmpty()) {
       String which = missing.size() > 20 ? missing.subList(0, 20) + " and " + (missing.size() - 20) + " more"
           : missing.toString();
-      errors.add(new ScenarioError("merge", "", 0, 0, "shards " + which + " of " + first.shard.count()
+      errors.add(new ScenarioError("", "", 0, 0, "shards " + which + " of " + first.shard.count()
           + " are missing", "shards " + which + " van " + first.shard.count() + " ontbreken"));
     }
     if (!errors.isEmpty()) {

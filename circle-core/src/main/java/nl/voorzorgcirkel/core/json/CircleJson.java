@@ -99,7 +99,7 @@ import nl.voorzorgcirkel.core.validation.Violation;
  * with its path, a broken rule named from the top of the text ({@code
  * Circle.members[0].birthYear}); a mapper's own {@code readValue} throws Jackson's exceptions
  * instead, wrapping the {@link InvalidValueException} of a broken rule. A required attribute left
- * out (a number too) is refused as "must be given". A key given twice
+ * out (a number too, or a field of a request event) is refused as "must be given" at its path. A key given twice
  * in one object is refused (Jackson would keep the last one silently), as every JSON reader of
  * this library does. A value of the wrong JSON type is refused, not converted: text only from a
  * JSON text (not from a number or {@code true}), numbers only from JSON numbers (not from text),

@@ -85,7 +85,8 @@ public final class AssignmentPlan {
           code = Unplaced.CAPACITY;
         } else if (batch.rankings.get(r).candidates().isEmpty()) {
           why = batch.rankings.get(r).exclusions();
-          code = tooLate(why) ? Unplaced.TOO_LATE : Unplaced.NO_ELIGIBLE_MEMBER;
+          code = tooLate(why) ? Unplaced.TOO_LATE
+              : helpersAway(request, why, snapshot) ? Unplaced.HELPERS_AWAY : Unplaced.NO_ELIGIBLE_MEMBER;
         } else {
           code = Unplaced.NO_ONE_FOR_WHOLE_TRIP;
           why = batch.rankings.get(r).exclusions();
@@ -122,6 +123,29 @@ public final class AssignmentPlan {
   private static boolean tooLate(List<Exclusion> exclusions) {
     return !exclusions.isEmpty() && exclusions.stream()
         .allMatch(e -> e.code().equals(ExclusionReason.TOO_LATE.code()));
+  }
+
+  /**
+   * Whether everyone who offers a request's kind of help, apart from the requester and members who
+   * left, is ruled out as away or paused, and there is someone: the connector can then wait for
+   * them or look further (user test 8, L8), where nobody offering it calls for someone new. A
+   * ranking names each member's first failed rule, and taking part comes before the capability,
+   * so each member's offer is looked up in the circle.
+   */
+  private static boolean helpersAway(HelpRequest request, List<Exclusion> exclusions, CircleSnapshot snapshot) {
+    boolean any = false;
+    for (Exclusion e : exclusions) {
+      String why = e.code();
+      if (why.equals(ExclusionReason.IS_REQUESTER.code()) || why.equals(ExclusionReason.LEFT_CIRCLE.code())
+          || !snapshot.circle().member(e.member()).map(m -> m.offers(request.capability())).orElse(false)) {
+        continue;
+      }
+      if (!why.equals(ExclusionReason.ABSENT.code()) && !why.equals(ExclusionReason.PAUSED.code())) {
+        return false;
+      }
+      any = true;
+    }
+    return any;
   }
 
   private static RankedCandidate candidate(Ranking ranking, MemberId member) {

@@ -24,7 +24,10 @@ import nl.voorzorgcirkel.matching.ranking.Audience;
  *
  * <p>Not the requests themselves (their texts and places are personal data) nor their rankings
  * (write those as {@link RankingDocument}s). For {@link Audience#MEMBER} the reasons why members
- * could not take an unplaced request are shown as {@link RankingDocument} shows them.
+ * could not take an unplaced request are shown as {@link RankingDocument} shows them, and an
+ * unplaced request's code as {@link nl.voorzorgcirkel.matching.assignment.Unplaced#code(Audience)}
+ * gives it: {@code helpers-away}, which tells of absences and pauses, is {@code no-eligible-member}
+ * for members, and a members' document that says {@code helpers-away} is refused.
  *
  * @param schemaVersion {@value #VERSION}
  * @param audience who may read it, not null
@@ -102,6 +105,10 @@ public record AssignmentPlanDocument(
     plannedLoads = Collections.unmodifiableSortedMap(loads);
     moved = Rules.list(moved, TYPE, "moved");
     for (int i = 0; i < unplaced.size(); i++) {
+      if (audience == Audience.MEMBER
+          && unplaced.get(i).code().equals(nl.voorzorgcirkel.matching.assignment.Unplaced.HELPERS_AWAY)) {
+        throw Rules.notForMembers(TYPE, "unplaced[" + i + "].code");
+      }
       RankingDocument.Exclusion.check(unplaced.get(i).exclusions(), audience, TYPE, "unplaced[" + i + "].exclusions");
     }
   }
@@ -122,7 +129,7 @@ public record AssignmentPlanDocument(
     for (nl.voorzorgcirkel.matching.assignment.Unplaced u : plan.unplaced()) {
       List<RankingDocument.Exclusion> why = new ArrayList<>();
       u.exclusions().forEach(e -> why.add(RankingDocument.Exclusion.of(e, audience)));
-      unplaced.add(new Unplaced(u.request(), u.code(), u.trip(), why));
+      unplaced.add(new Unplaced(u.request(), u.code(audience), u.trip(), why));
     }
     List<Referral> referrals = new ArrayList<>();
     plan.referrals().forEach(r -> referrals.add(new Referral(r.request(), RankingDocument.Scope.of(r.decision()))));
@@ -165,8 +172,9 @@ public record AssignmentPlanDocument(
    * A request in scope that nobody could take.
    *
    * @param request the request, not null
-   * @param code why: {@code "no-eligible-member"}, {@code "no-one-for-whole-trip"} or {@code
-   *     "capacity"} (see {@link nl.voorzorgcirkel.matching.assignment.Unplaced}); not blank
+   * @param code why: {@code "too-late"}, {@code "no-eligible-member"}, {@code "helpers-away"} (for
+   *     connectors only), {@code "no-one-for-whole-trip"} or {@code "capacity"} (see {@link
+   *     nl.voorzorgcirkel.matching.assignment.Unplaced}); not blank
    * @param trip the trip the request is a leg of, if any
    * @param exclusions why each member could not take it, as the audience may read it; not null
    * @since 0.1.0

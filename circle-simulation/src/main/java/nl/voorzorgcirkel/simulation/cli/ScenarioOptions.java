@@ -347,9 +347,10 @@ public final class ScenarioOptions {
 
   /**
    * A command line for a command that runs scenarios: it prints in UTF-8 to the given streams,
-   * whatever the platform's encoding, and reports errors as users read them: a {@link
-   * ScenarioException} prints every error in the language of the subcommand's {@code --lang} and
-   * exits with code 2; a file that cannot be written prints why and exits with code 1; a run that
+   * whatever the platform's encoding, and reports errors as users read them, each line starting
+   * with the subcommand's full name ({@code simulate run:}): a {@link ScenarioException} prints
+   * every error in the language of the subcommand's {@code --lang}, those of an option with the
+   * hint where the options are, and exits with code 2; a file that cannot be written prints why and exits with code 1; a run that
    * fails although its scenario is valid ({@link SimulationException}) prints where and why,
    * without a stack trace, and exits with code {@value #FAILED}; anything else is thrown on.
    *
@@ -364,22 +365,25 @@ public final class ScenarioOptions {
     line.setErr(new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true));
     line.setParameterExceptionHandler(UsageErrors::handle);
     line.setExecutionExceptionHandler((e, cmd, parsed) -> {
-      if (e instanceof ScenarioException) {
-        cmd.getErr().println(((ScenarioException) e).message(locale(lang(cmd))));
+      // every line names the command in full (simulate merge, not merge or simulate), as usage errors do
+      String name = cmd.getCommandSpec().qualifiedName();
+      Locale locale = locale(lang(cmd));
+      if (e instanceof ScenarioException scenario) {
+        for (ScenarioError error : scenario.errors()) {
+          cmd.getErr().println(UsageErrors.scenarioError(name, error, locale));
+        }
         return 2;
       }
-      if (e instanceof OutputFolder.Unwritable) {
-        cmd.getErr().println(cmd.getCommandSpec().root().name() + ": "
-            + ((OutputFolder.Unwritable) e).message(locale(lang(cmd))));
+      if (e instanceof OutputFolder.Unwritable unwritable) {
+        cmd.getErr().println(name + ": " + unwritable.message(locale));
         return 1;
       }
       if (e instanceof IOException || e instanceof UncheckedIOException) {
-        cmd.getErr().println(cmd.getCommandSpec().root().name() + ": cannot write the results: " + e.getMessage());
+        cmd.getErr().println(name + ": cannot write the results: " + e.getMessage());
         return 1;
       }
-      if (e instanceof SimulationException) {
-        cmd.getErr().println(cmd.getCommandSpec().root().name() + ": "
-            + failure((SimulationException) e, locale(lang(cmd))));
+      if (e instanceof SimulationException simulation) {
+        cmd.getErr().println(name + ": " + failure(simulation, locale));
         return FAILED;
       }
       throw e;

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.voorzorgcirkel.simulation.i18n.Texts;
+import nl.voorzorgcirkel.simulation.scenario.ScenarioError;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.OptionSpec;
@@ -26,7 +27,13 @@ import picocli.CommandLine.ParameterException;
  * ({@link Refusal}) carries its rule in both languages; a usage error the commands raise
  * themselves (a range, an option that needs another) is already in the language asked for. A bad
  * {@code --lang} itself is refused in both languages, since which one the user reads is unknown.
- * Thread-safe: stateless.
+ * An unknown command is named alone, with the commands there are (user test 8, L5).
+ *
+ * <p>The errors of a scenario and of what a command's options set in it ({@link #scenarioError})
+ * carry the command's full name too ({@code simulate run: --days 0: experiment.days: must be at
+ * least 1}), and those named by an option the same hint (user test 8, L4).
+ *
+ * <p>Thread-safe: stateless.
  */
 final class UsageErrors {
 
@@ -94,6 +101,24 @@ final class UsageErrors {
   }
 
   /**
+   * One error of a scenario as a command prints it: the command's full name first, as a usage
+   * error's, and where an option named it ({@code --days 0}, {@code --set FIELD=VALUE}) the hint
+   * where the options are, for it is a usage error of that command: {@code simulate run: --days 0:
+   * experiment.days: must be at least 1 (see simulate run --help)}. An error of a file is named by
+   * the file, without the hint.
+   *
+   * @param command the command's full name ({@code simulate run}), not null
+   * @param error the error, not null
+   * @param locale Dutch for {@code nl}, else English; not null
+   * @return the line, never null
+   */
+  static String scenarioError(String command, ScenarioError error, Locale locale) {
+    String line = command + ": " + error.message(locale);
+    return error.source().startsWith("-") ? line + " " + Texts.format("cli.usage.help", locale,
+        Map.of("help", command + " --help")) : line;
+  }
+
+  /**
    * A usage error's rule in a language, on one line, without the command's name.
    *
    * @param e the usage error, not null
@@ -103,8 +128,13 @@ final class UsageErrors {
   static String message(ParameterException e, Locale locale) {
     String picocli = oneLine(String.valueOf(e.getMessage()));
     if (e instanceof CommandLine.UnmatchedArgumentException unmatched) {
-      String text = Texts.format("cli.usage.unknown", locale,
-          Map.of("arguments", String.join(" ", unmatched.getUnmatched())));
+      List<String> arguments = unmatched.getUnmatched();
+      Map<String, CommandLine> commands = e.getCommandLine().getSubcommands();
+      String text = !commands.isEmpty() && !arguments.isEmpty() && !arguments.get(0).startsWith("-")
+          // a word where a command belongs: that command is unknown, whatever follows it
+          ? Texts.format("cli.usage.unknownCommand", locale, Map.of("command", arguments.get(0),
+              "commands", String.join(", ", commands.keySet())))
+          : Texts.format("cli.usage.unknown", locale, Map.of("arguments", String.join(" ", arguments)));
       List<String> suggestions = unmatched.getSuggestions();
       return suggestions.isEmpty() ? text : text + Texts.format("cli.usage.didYouMean", locale,
           Map.of("suggestions", String.join(", ", suggestions)));

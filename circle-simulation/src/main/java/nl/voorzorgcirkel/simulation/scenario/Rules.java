@@ -313,7 +313,7 @@ final class Rules {
     if (cells > MAX_MONTHLY_CELLS) {
       error("experiment.replications", "points x compared values x replications x months is " + cells
           + ", more than the " + MAX_MONTHLY_CELLS + " monthly figures a report keeps; use fewer",
-          "punten x vergeleken waarden x replicaties x maanden is " + cells + ", meer dan de "
+          "punten x vergeleken waarden x herhalingen x maanden is " + cells + ", meer dan de "
           + MAX_MONTHLY_CELLS + " maandcijfers die een rapport bewaart; gebruik er minder");
     }
   }

@@ -8,7 +8,8 @@ import java.util.Objects;
  * file shows it) and which rule, in English and Dutch. Scenario files hold no personal data, so a
  * rule may quote a value. Immutable.
  *
- * @param source the file name or another name for the input, not null
+ * @param source the file name or another name for the input ({@code --days 0} for an option), or
+ *     empty for an error about no one input (shards missing from a merge); not null
  * @param path the field's dot-separated path with list indexes ({@code
  *     behaviour.demand.needsPerWeekByAge[1].value}), or empty for the whole file; not null
  * @param line the line, from 1, or 0 when unknown (a default, or a value set by a design point)
@@ -38,15 +39,16 @@ public record ScenarioError(String source, String path, int line, int column, St
   }
 
   /**
-   * The error as one line: {@code source:line:column: path: rule}.
+   * The error as one line: {@code source:line:column: path: rule}, without the source where it is
+   * empty.
    *
    * @param locale Dutch ({@code nl}) or anything else for English; not null
    * @return the line
    */
   public String message(Locale locale) {
-    String where = line > 0 ? source + ":" + line + ":" + column : source;
+    String where = line > 0 ? source + ":" + line + ":" + column + ": " : source.isEmpty() ? "" : source + ": ";
     String field = path.isEmpty() ? "" : path + ": ";
-    return where + ": " + field + ("nl".equals(locale.getLanguage()) ? ruleDutch : rule);
+    return where + field + ("nl".equals(locale.getLanguage()) ? ruleDutch : rule);
   }
 
   @Override

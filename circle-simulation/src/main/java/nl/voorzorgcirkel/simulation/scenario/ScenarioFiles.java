@@ -770,6 +770,13 @@ public final class ScenarioFiles {
         ruleEnglish = words.english();
         ruleDutch = words.dutch();
       }
+      if (Texts.has("rule.range." + e.getKeyword())) {
+        // the validator's words ("moet een minimumwaarde van 1 hebben"): the library's own, as the
+        // core's range rules read ("moet minstens 1 zijn"), with the limit as the schema writes it
+        Bilingual words = Texts.both("rule.range." + e.getKeyword(), rangeArguments(e));
+        ruleEnglish = words.english();
+        ruleDutch = words.dutch();
+      }
       if ("additionalProperties".equals(e.getKeyword()) && e.getProperty() != null) {
         // the validator's words are JSON Schema's ("is not defined in the schema and the schema
         // does not allow additional properties"): the library's own, as for a design factor
@@ -789,6 +796,19 @@ public final class ScenarioFiles {
       }
     }
     return errors;
+  }
+
+  /**
+   * The figures of a range rule: the limit as the schema writes it ({@code value}: {@code 0.5},
+   * never a grouped or localised number, as the file must be written) and, for a count of
+   * characters or values, the limit and the count found as numbers ({@code count}, {@code found}).
+   */
+  private static Map<String, Object> rangeArguments(Error e) {
+    JsonNode limit = schemaAt(e).path(e.getKeyword());
+    JsonNode found = e.getInstanceNode();
+    return Map.of("value", limit.asText(), "count", limit.asLong(),
+        "found", found == null ? 0L : found.isTextual() ? found.asText().codePointCount(0, found.asText().length())
+            : (long) found.size());
   }
 
   private static final Pattern FOUND_EXPECTED = Pattern.compile("(.+) found, (.+) expected");

@@ -26,13 +26,13 @@ class OutputFolderTest {
     String[] r = run("run", "fairness-grid", "--days", "30", "--replications", "1", "--no-progress",
         "--out", file.toString());
     assertEquals("1", r[0], r[2]);
-    assertEquals("simulate: cannot write the results to " + file + ": it is a file, not a folder", r[2].strip());
+    assertEquals("simulate run: cannot write the results to " + file + ": it is a file, not a folder", r[2].strip());
     assertEquals("", r[1], "no summary: nothing was run");
     assertFalse(r[2].contains("circle runs"), "no run: " + r[2]);
     String[] nl = run("run", "fairness-grid", "--days", "30", "--replications", "1", "--no-progress",
         "--lang", "nl", "--out", file.toString());
     assertEquals("1", nl[0], nl[2]);
-    assertEquals("simulate: kan de resultaten niet schrijven naar " + file + ": het is een bestand, geen map",
+    assertEquals("simulate run: kan de resultaten niet schrijven naar " + file + ": het is een bestand, geen map",
         nl[2].strip());
   }
 

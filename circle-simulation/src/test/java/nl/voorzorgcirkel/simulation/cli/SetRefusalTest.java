@@ -2,6 +2,7 @@ package nl.voorzorgcirkel.simulation.cli;
 
 import static nl.voorzorgcirkel.simulation.cli.SimulateCommandTest.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -19,7 +20,10 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class SetRefusalTest {
 
-  /** The error line of {@code check muziekwijk} with the options, after checking exit code 2. */
+  /**
+   * The error line of {@code check muziekwijk} with the options, after checking exit code 2, the
+   * command's name before it and the hint after it (user test 8, L4), which it returns without.
+   */
   private static String refused(String... options) {
     String[] args = new String[options.length + 2];
     args[0] = "check";
@@ -28,8 +32,12 @@ class SetRefusalTest {
     String[] r = run(args);
     assertEquals("2", r[0], String.join(" ", args) + ": " + r[2]);
     assertEquals("", r[1]);
-    return r[2].strip();
+    String line = r[2].strip();
+    assertTrue(line.startsWith(CHECK) && line.matches(".* \\((see|zie) simulate check --help\\)"), line);
+    return line.substring(CHECK.length()).replaceFirst(" \\((see|zie) simulate check --help\\)$", "");
   }
+
+  private static final String CHECK = "simulate check: ";
 
   @Test
   void aFieldBelowAFieldThatHoldsAValueIsRefusedByTheSetting() {
@@ -54,7 +62,7 @@ class SetRefusalTest {
     Files.writeString(file, "{\"formatVersion\": 2,\n \"population\": {\"circles\": \"abc\"},\n"
         + " \"experiment\": {\"days\": -3}}");
     for (String lang : new String[] {"en", "nl"}) {
-      String[] fromFile = run("check", file.toString(), "--lang", lang)[2].strip().split("\\R");
+      String[] fromFile = run("check", file.toString(), "--lang", lang)[2].strip().replace(CHECK, "").split("\\R");
       String circles = refused("--set", "population.circles=abc", "--lang", lang);
       String days = refused("--days", "-3", "--lang", lang);
       assertEquals(file + ":2:28: " + circles.substring("--set population.circles=abc: ".length()), fromFile[0]);

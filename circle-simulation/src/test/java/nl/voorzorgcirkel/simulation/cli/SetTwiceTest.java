@@ -15,14 +15,15 @@ class SetTwiceTest {
     String[] en = run("check", "muziekwijk", "--set", "behaviour.acceptance.probability=0.5", "--set",
         "behaviour.acceptance.probability=0.7");
     assertEquals("2", en[0], en[1]);
-    assertEquals("--set behaviour.acceptance.probability=0.7: behaviour.acceptance.probability: is set twice (also"
-        + " by --set behaviour.acceptance.probability=0.5): only the last would count; give each field once",
+    assertEquals("simulate check: --set behaviour.acceptance.probability=0.7: behaviour.acceptance.probability: is"
+        + " set twice (also by --set behaviour.acceptance.probability=0.5): only the last would count; give each"
+        + " field once (see simulate check --help)",
         en[2].strip());
     String[] nl = run("run", "muziekwijk", "--set", "experiment.days=30", "--days", "20", "--no-progress", "--lang",
         "nl");
     assertEquals("2", nl[0], nl[1]);
-    assertEquals("--days 20: experiment.days: is twee keer gezet (ook door --set experiment.days=30): alleen de"
-        + " laatste zou tellen; geef elk veld één keer", nl[2].strip());
+    assertEquals("simulate run: --days 20: experiment.days: is twee keer gezet (ook door --set experiment.days=30):"
+        + " alleen de laatste zou tellen; geef elk veld één keer (zie simulate run --help)", nl[2].strip());
     assertEquals("", nl[1], "nothing runs");
   }
 

@@ -21,6 +21,9 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ShardErrorsTest {
 
+  /** Every line of merge's errors starts with the command's full name (user test 8, L4). */
+  private static final String MERGE = "simulate merge: ";
+
   private static final String[] STUDY = {"muziekwijk", "--days", "20", "--replications", "1", "--no-progress"};
 
   /** Runs shard i of 2 of the study with extra options into a folder, and returns its file. */
@@ -55,12 +58,12 @@ class ShardErrorsTest {
     Path two = shard(dir, 2, "--seed", "99");
     String[] r = refused(one, two);
     // and the shard 2 of the first one's scenario is still missing
-    assertEquals(two + ": ran another scenario than " + one + " (experiment.seed differs; the scenarios of all"
+    assertEquals(MERGE + two + ": ran another scenario than " + one + " (experiment.seed differs; the scenarios of all"
         + " shards must be the same, every field, seed included)" + System.lineSeparator()
-        + "merge: shards [2] of 2 are missing", r[0]);
-    assertEquals(two + ": draaide een ander scenario dan " + one + " (experiment.seed verschilt; het scenario"
+        + "simulate merge: shards [2] of 2 are missing", r[0]);
+    assertEquals(MERGE + two + ": draaide een ander scenario dan " + one + " (experiment.seed verschilt; het scenario"
         + " van alle shards moet gelijk zijn, elk veld, de seed ook)" + System.lineSeparator()
-        + "merge: shards [2] van 2 ontbreken", r[1]);
+        + "simulate merge: shards [2] van 2 ontbreken", r[1]);
   }
 
   @Test
@@ -68,9 +71,9 @@ class ShardErrorsTest {
     Path one = shard(dir, 1);
     Path two = shard(dir, 2, "--set", "population.circles=3", "--set", "behaviour.acceptance.probability=0.5");
     String[] r = refused(one, two);
-    assertTrue(r[0].startsWith(two + ": ran another scenario than " + one
+    assertTrue(r[0].startsWith(MERGE + two + ": ran another scenario than " + one
         + " (behaviour.acceptance.probability, population.circles differ;"), r[0]);
-    assertTrue(r[1].startsWith(two + ": draaide een ander scenario dan " + one
+    assertTrue(r[1].startsWith(MERGE + two + ": draaide een ander scenario dan " + one
         + " (behaviour.acceptance.probability, population.circles verschillen;"), r[1]);
   }
 
@@ -81,12 +84,12 @@ class ShardErrorsTest {
     byte[] bytes = Files.readAllBytes(two);
     Files.write(two, Arrays.copyOf(bytes, bytes.length - 7));
     String[] r = refused(one, two);
-    assertTrue(r[0].startsWith(two + ": is damaged or cut short ("), r[0]);
-    assertTrue(r[1].startsWith(two + ": is beschadigd of afgebroken ("), r[1]);
+    assertTrue(r[0].startsWith(MERGE + two + ": is damaged or cut short ("), r[0]);
+    assertTrue(r[1].startsWith(MERGE + two + ": is beschadigd of afgebroken ("), r[1]);
     Files.writeString(two, "{\"formatVersion\": 2}");
     r = refused(one, two);
-    assertEquals(two + ": is not a shard file (it does not start with VZCS)", r[0]);
-    assertEquals(two + ": is geen shardbestand (het begint niet met VZCS)", r[1]);
+    assertEquals(MERGE + two + ": is not a shard file (it does not start with VZCS)", r[0]);
+    assertEquals(MERGE + two + ": is geen shardbestand (het begint niet met VZCS)", r[1]);
   }
 
   /**
@@ -102,10 +105,10 @@ class ShardErrorsTest {
     ByteBuffer.wrap(bytes, 4, 4).putInt(1);
     Files.write(two, bytes);
     String[] r = refused(one, two);
-    assertEquals(two + ": is a shard file of format 1; this version reads format 2 only (format 1 lacks figures"
+    assertEquals(MERGE + two + ": is a shard file of format 1; this version reads format 2 only (format 1 lacks figures"
         + " this version reports, such as the requests with no eligible member): run the shard again with this"
         + " version, and merge only shards made by the same version", r[0]);
-    assertEquals(two + ": is een shardbestand van formaat 1; deze versie leest alleen formaat 2 (formaat 1 mist"
+    assertEquals(MERGE + two + ": is een shardbestand van formaat 1; deze versie leest alleen formaat 2 (formaat 1 mist"
         + " cijfers die deze versie rapporteert, zoals de hulpvragen zonder geschikt lid): draai de shard opnieuw"
         + " met deze versie, en voeg alleen shards van dezelfde versie samen", r[1]);
   }
@@ -114,9 +117,9 @@ class ShardErrorsTest {
   void aShardGivenTwiceAndAMissingOneAreBothListed(@TempDir Path dir) {
     Path one = shard(dir, 1);
     String[] r = refused(one, one);
-    assertEquals(one + ": is shard 1/2, like " + one + ": give each shard once" + System.lineSeparator()
-        + "merge: shards [2] of 2 are missing", r[0]);
-    assertEquals(one + ": is shard 1/2, net als " + one + ": geef elke shard één keer" + System.lineSeparator()
-        + "merge: shards [2] van 2 ontbreken", r[1]);
+    assertEquals(MERGE + one + ": is shard 1/2, like " + one + ": give each shard once" + System.lineSeparator()
+        + "simulate merge: shards [2] of 2 are missing", r[0]);
+    assertEquals(MERGE + one + ": is shard 1/2, net als " + one + ": geef elke shard één keer" + System.lineSeparator()
+        + "simulate merge: shards [2] van 2 ontbreken", r[1]);
   }
 }

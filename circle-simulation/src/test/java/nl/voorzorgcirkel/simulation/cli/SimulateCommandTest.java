@@ -167,7 +167,7 @@ class SimulateCommandTest {
     assertTrue(en[2].contains("experiment.seed"), en[2]);
     String[] nl = run("check", file.toString(), "--lang", "nl");
     assertEquals("2", nl[0]);
-    assertTrue(nl[2].contains("minimumwaarde"), nl[2]);
+    assertTrue(nl[2].contains("population.circles: moet minstens 1 zijn"), nl[2]);
     Path broken = dir.resolve("broken.json");
     Files.writeString(broken, "{\"formatVersion\": 2,,}");
     String[] syntax = run("check", broken.toString());
@@ -218,7 +218,7 @@ class SimulateCommandTest {
     assertEquals("0", shard[0], shard[2]);
     String[] merge = run("merge", dir.toString(), "--lang", "nl");
     assertEquals("2", merge[0]);
-    assertEquals("merge: shards [1, 3] van 3 ontbreken", merge[2].strip());
+    assertEquals("simulate merge: shards [1, 3] van 3 ontbreken", merge[2].strip());
     assertEquals("2", run("merge", dir.resolve("nothing-here").toString())[0]);
     String[] noOut = run("run", "muziekwijk", "--shard", "1/3");
     assertEquals("2", noOut[0]);

@@ -102,4 +102,44 @@ class UsageErrorsTest {
         + " / simulate check: optie --lang vraagt om een waarde (en|nl) (zie simulate check --help)",
         refused("check", "muziekwijk", "--lang"));
   }
+
+  /**
+   * User test 8, L4: a value out of range from {@code --days} or {@code --set} lacked the command's
+   * name and the hint that every other usage error of the command carries, and its Dutch read
+   * "moet een minimumwaarde van 1 hebben". It now reads as the other usage errors do, and as a
+   * Dutch user would say it.
+   */
+  @Test
+  void aValueOutOfRangeFromAnOptionIsAUsageErrorOfItsCommand() {
+    assertEquals("simulate run: --days 0: experiment.days: must be at least 1 (see simulate run --help)",
+        refused("run", "muziekwijk", "--days", "0"));
+    assertEquals("simulate run: --days 0: experiment.days: moet minstens 1 zijn (zie simulate run --help)",
+        refused("run", "muziekwijk", "--days", "0", "--lang", "nl"));
+    assertEquals("simulate check: --set behaviour.acceptance.probability=2: behaviour.acceptance.probability:"
+        + " mag hoogstens 1 zijn (zie simulate check --help)",
+        refused("check", "muziekwijk", "--set", "behaviour.acceptance.probability=2", "--lang", "nl"));
+    assertEquals("simulate check: --replications 0: experiment.replications: must be at least 1"
+        + " (see simulate check --help)", refused("check", "muziekwijk", "--replications", "0"));
+  }
+
+  /** User test 8, L4: merge's own errors said {@code merge:}, not the command's full name. */
+  @Test
+  void mergesOwnErrorsCarryTheFullName() {
+    assertEquals("simulate merge: nowhere: no such file", refused("merge", "nowhere"));
+    assertEquals("simulate merge: nergens: bestand bestaat niet", refused("merge", "nergens", "--lang", "nl"));
+  }
+
+  /**
+   * User test 8, L5: an unknown command was "unknown option or argument: bogus-cmd --lang en". It
+   * is named alone, as a command, with the commands there are.
+   */
+  @Test
+  void anUnknownCommandIsNamedAloneWithTheCommands() {
+    assertEquals("simulate: unknown command: bogus-cmd; the commands are run, merge, check, schema, example"
+        + " (see simulate --help)", refused("bogus-cmd", "--lang", "en"));
+    assertEquals("simulate: onbekend commando: bogus-cmd; de commando's zijn run, merge, check, schema, example"
+        + " (zie simulate --help)", refused("bogus-cmd", "--lang", "nl"));
+    String typo = refused("rnu", "muziekwijk");
+    assertTrue(typo.startsWith("simulate: unknown command: rnu; the commands are "), typo);
+  }
 }

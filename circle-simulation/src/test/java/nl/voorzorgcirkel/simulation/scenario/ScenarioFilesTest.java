@@ -334,8 +334,38 @@ class ScenarioFilesTest {
         () -> ScenarioFiles.parse("{\"formatVersion\": 2, \"population\": {\"circles\": 0}}", "t.json"));
     String nl = e.message(Locale.forLanguageTag("nl"));
     assertTrue(nl.contains("population.circles"), nl);
-    assertTrue(nl.contains("minimumwaarde"), nl);
-    assertFalse(e.getMessage().contains("minimumwaarde"));
+    assertTrue(nl.contains("population.circles: moet minstens 1 zijn"), nl);
+    assertFalse(e.getMessage().contains("minstens"));
+  }
+
+  /**
+   * User test 8, L4: the schema's range rules came in the validator's words, in Dutch "moet een
+   * minimumwaarde van 1 hebben", "moet een maximale waarde van 1 hebben", "moet minimaal 1 tekens
+   * lang zijn". Each reads as the library's other range rules do, in both languages.
+   */
+  @Test
+  void rangeRulesReadAsTheLibrarysOwn() {
+    String[][] cases = {
+      {"\"population\": {\"circles\": 0}", "population.circles", "must be at least 1", "moet minstens 1 zijn"},
+      {"\"behaviour\": {\"acceptance\": {\"probability\": 1.5}}", "behaviour.acceptance.probability",
+          "must be at most 1", "mag hoogstens 1 zijn"},
+      {"\"policy\": {\"answerTimeoutHours\": 0}", "policy.answerTimeoutHours", "must be more than 0",
+          "moet meer dan 0 zijn"},
+      {"\"description\": \"" + "x".repeat(2001) + "\"", "description", "must be at most 2000 characters long",
+          "mag hoogstens 2000 tekens lang zijn"},
+      {"\"experiment\": {\"compare\": {\"field\": \"population.circles\", \"values\": [3]}}",
+          "experiment.compare.values", "must hold at least 2 values, not 1", "moet minstens 2 waarden bevatten, niet 1"},
+      {"\"policy\": {\"hardRules\": [\"a\", \"b\", \"c\", \"d\", \"e\", \"f\", \"g\", \"h\"]}",
+          "policy.hardRules", "must hold at most 7 values, not 8", "mag hoogstens 7 waarden bevatten, niet 8"},
+    };
+    for (String[] c : cases) {
+      List<ScenarioError> errors = assertThrows(ScenarioException.class,
+          () -> ScenarioFiles.parse("{\"formatVersion\": 2, " + c[0] + "}", "t.json")).errors();
+      ScenarioError e = errors.stream().filter(x -> x.rule().equals(c[2])).findFirst()
+          .orElseThrow(() -> new AssertionError(c[1] + ": " + errors));
+      assertEquals(c[1], e.path());
+      assertEquals(c[3], e.ruleDutch());
+    }
   }
 
   @Test
@@ -440,8 +470,7 @@ class ScenarioFilesTest {
         + " \"checkIns\": {\"buddyAfterDays\": 5, \"connectorAfterDays\": 4},\n"
         + " \"trips\": {\"days\": {\"min\": 10, \"max\": 3}}, \"visits\": 1}}");
     assertEquals(2, at(errors, "contact.livingAloneShare").line());
-    assertTrue(at(errors, "contact.livingAloneShare").ruleDutch().contains("maximale waarde"),
-        at(errors, "contact.livingAloneShare").ruleDutch());
+    assertEquals("mag hoogstens 1 zijn", at(errors, "contact.livingAloneShare").ruleDutch());
     at(errors, "contact.visits");
     List<ScenarioError> rules = errors("{\"formatVersion\": 2,\n \"contact\": {\n"
         + " \"checkIns\": {\"buddyAfterDays\": 5, \"connectorAfterDays\": 4},\n"

@@ -10,6 +10,8 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.MapperBuilder;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -21,6 +23,7 @@ import java.util.regex.Pattern;
 import nl.voorzorgcirkel.core.i18n.Bilingual;
 import nl.voorzorgcirkel.core.i18n.Messages;
 import nl.voorzorgcirkel.core.internal.Arguments;
+import nl.voorzorgcirkel.core.internal.ModelValidator;
 import nl.voorzorgcirkel.core.validation.InvalidValueException;
 import nl.voorzorgcirkel.core.validation.Violation;
 
@@ -166,7 +169,38 @@ public final class JsonReading {
     if (e instanceof UnrecognizedPropertyException) {
       return Arguments.invalid(name, path, "knownField", Map.of());
     }
+    String missing = e instanceof ValueInstantiationException instantiation ? missingComponent(instantiation) : null;
+    if (missing != null) {
+      return new InvalidValueException(List.of(ModelValidator.missing(name, joined(path, missing))));
+    }
     return Arguments.invalid(name, path, "jsonType", Map.of());
+  }
+
+  /**
+   * The field a record could not be made without: a record's constructor refuses a null
+   * component with a {@code NullPointerException} naming it ({@code Objects.requireNonNull(at,
+   * "at")}, or {@code helpers[1]} for a null in a list), which Jackson reports as a value it could
+   * not make, at the record (review of user test 8: an event without its {@code helper}). Null if
+   * the failure is not that.
+   */
+  private static String missingComponent(ValueInstantiationException e) {
+    Class<?> type = e.getType() == null ? null : e.getType().getRawClass();
+    if (type == null || !type.isRecord()) {
+      return null;
+    }
+    for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+      if (cause instanceof NullPointerException && cause.getMessage() != null) {
+        String field = cause.getMessage();
+        int bracket = field.indexOf('[');
+        String component = bracket < 0 ? field : field.substring(0, bracket);
+        for (RecordComponent c : type.getRecordComponents()) {
+          if (c.getName().equals(component)) {
+            return field;
+          }
+        }
+      }
+    }
+    return null;
   }
 
   /** A value's own path below the path Jackson reached, which may already end in it. */

@@ -41,7 +41,7 @@ class SparkCommandTest {
     String[] nl = run("run", file.toString(), "--lang", "nl");
     assertEquals("2", nl[0]);
     assertTrue(nl[2].contains(file + ":2:") && nl[2].contains("population.circles"), nl[2]);
-    assertTrue(nl[2].contains("minimumwaarde"), nl[2]);
+    assertTrue(nl[2].contains("population.circles: moet minstens 1 zijn"), nl[2]);
     String[] tasks = run("run", "muziekwijk", "--tasks", "0");
     assertEquals("2", tasks[0]);
     assertTrue(tasks[2].contains("--tasks must be 1 to 1000000, got 0"), tasks[2]);
@@ -67,6 +67,10 @@ class SparkCommandTest {
       {"run", "muziekwijk", "--out"},
       {"run", "muziekwijk", "--lang", "nl", "--bogus"},
       {"run", "muziekwijk", "--lang", "xx"},
+      // user test 8, L4 and L5: a range from an option as a usage error of its command; a command alone
+      {"run", "muziekwijk", "--days", "0", "--lang", "nl"},
+      {"run", "muziekwijk", "--set", "population.circles=0"},
+      {"bogus-cmd", "--lang", "nl"},
     };
     String[] expected = {
       "simulate-spark run: --circle-runs, --no-circle-runs exclude each other: give one of them"
@@ -80,6 +84,10 @@ class SparkCommandTest {
       "simulate-spark run: invalid value for option --lang: the reports are in en or nl only"
           + " (see simulate-spark run --help) / simulate-spark run: ongeldige waarde voor optie --lang: de"
           + " rapporten zijn er alleen in en of nl (zie simulate-spark run --help)",
+      "simulate-spark run: --days 0: experiment.days: moet minstens 1 zijn (zie simulate-spark run --help)",
+      "simulate-spark run: --set population.circles=0: population.circles: must be at least 1"
+          + " (see simulate-spark run --help)",
+      "simulate-spark: onbekend commando: bogus-cmd; de commando's zijn run (zie simulate-spark --help)",
     };
     for (int i = 0; i < cases.length; i++) {
       String[] r = run(cases[i]);
