@@ -224,7 +224,7 @@ public final class ShardResult {
             + " (" + listed(fields, "fields", "and N more") + (one ? " differs" : " differ") + "; the scenarios"
             + " of all shards must be the same, every field, seed included)", "draaide een ander scenario dan "
             + first.source + " (" + listed(fields, "velden", "en N meer") + (one ? " verschilt" : " verschillen")
-            + "; het scenario van alle shards moet gelijk zijn, elk veld, de seed ook)"));
+            + "; het scenario van alle shards moet gelijk zijn, elk veld, de startwaarde (seed) ook)"));
       } else if (s.shard.count() != first.shard.count()) {
         errors.add(new ScenarioError(s.source, "", 0, 0, "is shard " + s.shard + ", but " + first.source
             + " is of " + first.shard.count(), "is shard " + s.shard + ", maar " + first.source + " is van "
@@ -245,10 +245,10 @@ public final class ShardResult {
       }
     }
     if (!missing.isEmpty()) {
-      String which = missing.size() > 20 ? missing.subList(0, 20) + " and " + (missing.size() - 20) + " more"
-          : missing.toString();
-      errors.add(new ScenarioError("", "", 0, 0, "shards " + which + " of " + first.shard.count()
-          + " are missing", "shards " + which + " van " + first.shard.count() + " ontbreken"));
+      boolean one = missing.size() == 1;
+      errors.add(new ScenarioError("", "", 0, 0, (one ? "shard " : "shards ") + numbers(missing, "and")
+          + " of " + first.shard.count() + (one ? " is missing" : " are missing"), (one ? "shard " : "shards ")
+          + numbers(missing, "en") + " van " + first.shard.count() + (one ? " ontbreekt" : " ontbreken")));
     }
     if (!errors.isEmpty()) {
       throw new ScenarioException(errors);
@@ -276,6 +276,25 @@ public final class ShardResult {
   }
 
   /** At most three paths, then how many more ({@code "and 2 more"}); {@code none} for no paths. */
+  /**
+   * Shard numbers as a reader writes them: "2", "2 and 3", "1, 2 and 4", the first 20 and then how
+   * many more.
+   */
+  static String numbers(List<Integer> shards, String and) {
+    int shown = Math.min(20, shards.size());
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < shown; i++) {
+      if (i > 0) {
+        out.append(i == shown - 1 && shown == shards.size() ? " " + and + " " : ", ");
+      }
+      out.append(shards.get(i));
+    }
+    if (shown < shards.size()) {
+      out.append(' ').append(and).append(' ').append(shards.size() - shown).append(and.equals("en") ? " meer" : " more");
+    }
+    return out.toString();
+  }
+
   private static String listed(List<String> paths, String none, String andMore) {
     if (paths.isEmpty()) {
       return none;

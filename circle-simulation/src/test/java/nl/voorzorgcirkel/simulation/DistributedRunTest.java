@@ -202,8 +202,8 @@ class DistributedRunTest {
     String english = e.getMessage();
     assertTrue(english.contains("shard 1/3: is shard 1/3, like shard 1/3: give each shard once"), english);
     assertTrue(english.contains("shard 2/3: ran another scenario than shard 1/3"), english);
-    assertTrue(english.endsWith(System.lineSeparator() + "shards [2, 3] of 3 are missing"), english);
-    assertTrue(e.message(java.util.Locale.forLanguageTag("nl")).contains("shards [2, 3] van 3 ontbreken"));
+    assertTrue(english.endsWith(System.lineSeparator() + "shards 2 and 3 of 3 are missing"), english);
+    assertTrue(e.message(java.util.Locale.forLanguageTag("nl")).contains("shards 2 en 3 van 3 ontbreken"));
     assertNotEquals(one.results(), foreign.results());
     Path damaged = dir.resolve("damaged.shard");
     one.write(damaged);

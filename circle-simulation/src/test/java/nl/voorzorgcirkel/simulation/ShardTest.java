@@ -89,4 +89,20 @@ class ShardTest {
       assertTrue(e.getMessage().contains("1 to"), e.getMessage());
     }
   }
+
+  /** The shard numbers in a merge error read as a list in words, not as a Java list (user test 9, L9). */
+  @Test
+  void missingShardNumbersReadAsWords() {
+    assertEquals("2", ShardResult.numbers(List.of(2), "and"));
+    assertEquals("2 and 3", ShardResult.numbers(List.of(2, 3), "and"));
+    assertEquals("1, 3 en 4", ShardResult.numbers(List.of(1, 3, 4), "en"));
+    List<Integer> many = new ArrayList<>();
+    for (int i = 1; i <= 23; i++) {
+      many.add(i);
+    }
+    String shown = ShardResult.numbers(many, "and");
+    assertTrue(shown.startsWith("1, 2, 3,") && shown.endsWith("19, 20 and 3 more"), shown);
+    assertEquals("1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20 en 3 meer",
+        ShardResult.numbers(many, "en"));
+  }
 }

@@ -60,10 +60,10 @@ class ShardErrorsTest {
     // and the shard 2 of the first one's scenario is still missing
     assertEquals(MERGE + two + ": ran another scenario than " + one + " (experiment.seed differs; the scenarios of all"
         + " shards must be the same, every field, seed included)" + System.lineSeparator()
-        + "simulate merge: shards [2] of 2 are missing", r[0]);
+        + "simulate merge: shard 2 of 2 is missing", r[0]);
     assertEquals(MERGE + two + ": draaide een ander scenario dan " + one + " (experiment.seed verschilt; het scenario"
-        + " van alle shards moet gelijk zijn, elk veld, de seed ook)" + System.lineSeparator()
-        + "simulate merge: shards [2] van 2 ontbreken", r[1]);
+        + " van alle shards moet gelijk zijn, elk veld, de startwaarde (seed) ook)" + System.lineSeparator()
+        + "simulate merge: shard 2 van 2 ontbreekt", r[1]);
   }
 
   @Test
@@ -118,8 +118,8 @@ class ShardErrorsTest {
     Path one = shard(dir, 1);
     String[] r = refused(one, one);
     assertEquals(MERGE + one + ": is shard 1/2, like " + one + ": give each shard once" + System.lineSeparator()
-        + "simulate merge: shards [2] of 2 are missing", r[0]);
+        + "simulate merge: shard 2 of 2 is missing", r[0]);
     assertEquals(MERGE + one + ": is shard 1/2, net als " + one + ": geef elke shard één keer" + System.lineSeparator()
-        + "simulate merge: shards [2] van 2 ontbreken", r[1]);
+        + "simulate merge: shard 2 van 2 ontbreekt", r[1]);
   }
 }

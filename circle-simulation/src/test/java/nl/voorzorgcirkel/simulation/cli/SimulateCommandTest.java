@@ -218,7 +218,7 @@ class SimulateCommandTest {
     assertEquals("0", shard[0], shard[2]);
     String[] merge = run("merge", dir.toString(), "--lang", "nl");
     assertEquals("2", merge[0]);
-    assertEquals("simulate merge: shards [1, 3] van 3 ontbreken", merge[2].strip());
+    assertEquals("simulate merge: shards 1 en 3 van 3 ontbreken", merge[2].strip());
     assertEquals("2", run("merge", dir.resolve("nothing-here").toString())[0]);
     String[] noOut = run("run", "muziekwijk", "--shard", "1/3");
     assertEquals("2", noOut[0]);
