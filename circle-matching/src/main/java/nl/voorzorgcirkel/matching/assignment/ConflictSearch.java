@@ -336,6 +336,8 @@ final class ConflictSearch {
   private double firstCost = Double.POSITIVE_INFINITY;
   private double rootBound = Double.NEGATIVE_INFINITY;
   private long steps;
+  /** Improves each new best plan once the search has begun ({@link LocalSearch}); null while it runs. */
+  private @Nullable LocalSearch polish;
   private long rows;
   private long cells;
   private long work;
@@ -405,6 +407,7 @@ final class ConflictSearch {
       }
     }
     ceilings();
+    polish = new LocalSearch(this, batch, penaltyOf, root.unplacedCost);
     resolveApart(root);
     firstCost = bestCost;
     double[] warm = new double[batch.units()];
@@ -571,6 +574,11 @@ final class ConflictSearch {
     return costFloor;
   }
 
+  /** The work of the local search on the best plans ({@link LocalSearch}), counted in {@link #work()}. */
+  long localSearchWork() {
+    return polish == null ? 0 : polish.work();
+  }
+
   /** The work of one flow over every unit (the first; each repair flow does at most as much). */
   long flowWork() {
     return flowWork;
@@ -659,6 +667,16 @@ final class ConflictSearch {
       bestLoad = load;
       bestCost = cost;
       bestFlow = flow;
+      if (polish != null) {
+        // a new best plan: its local search's plan, if cheaper, is the best (not polished again)
+        LocalSearch local = polish;
+        polish = null;
+        long before = local.work();
+        int[] better = local.improve(assignment);
+        work += local.work() - before;
+        offer(better);
+        polish = local;
+      }
     }
   }
 
@@ -1368,7 +1386,7 @@ final class ConflictSearch {
   }
 
   /** Puts a unit with a node if it fits there: count, hours, set times, weeks. */
-  private boolean place(int unit, int node, int[] assignment, int[] load, long[] used,
+  boolean place(int unit, int node, int[] assignment, int[] load, long[] used,
       List<List<Integer>> held) {
     if (load[node] >= root().capacity[node]
         || !checkWeeks && used[node] + batch.seconds[unit] > batch.remainingSeconds[node]) {

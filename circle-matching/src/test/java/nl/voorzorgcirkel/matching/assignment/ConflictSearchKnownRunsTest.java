@@ -275,9 +275,11 @@ class ConflictSearchKnownRunsTest {
     // the rows, so it is what it was. Each node below the root starts its steps with the step
     // factor its parent's ended with (at least 0.1); when each started at 1 again, the same optima
     // took 23 and 3 nodes, 2,849 and 706 steps, 1,564,245 and 398,824 rows, 254,529,971 and
-    // 24,975,693 cells, 467,634,432 and 48,432,146 work
-    long[][] known = {{7, 5, 1142, 633_230, 100, 104_578_823, 190_707_328},
-        {3, 5, 772, 433_689, 100, 26_211_324, 50_537_038}};
+    // 24,975,693 cells, 467,634,432 and 48,432,146 work. Each new best plan is improved by a local
+    // search (LocalSearch); without it the same optima took 5 and 5 nodes, 1,142 and 772 steps,
+    // 633,230 and 433,689 rows, 104,578,823 and 26,211,324 cells, 190,707,328 and 50,537,038 work
+    long[][] known = {{7, 19, 2563, 1_392_189, 100, 203_659_829, 335_847_738},
+        {3, 7, 693, 419_705, 100, 18_573_910, 32_318_225}};
     double[] optimum = {128.170787, 120.179634};
     for (int i = 0; i < known.length; i++) {
       BatchInstances.Instance week = BatchInstances.week(known[i][0], 15, 100);
@@ -292,6 +294,20 @@ class ConflictSearchKnownRunsTest {
       assertEquals(known[i][5], run.search().cells(), "cells computed");
       assertEquals(known[i][6], run.search().work(), "work");
     }
+  }
+
+  @Test
+  void theLocalSearchFindsThePlanWhoseCostTheBoundHasReached() {
+    // seed 11 of the set-time weeks: the root's bound is the optimum, 121.342577, but the repaired
+    // choices of the subproblems stay above it, and without the local search on each new best plan
+    // the default work limit stopped the search at 121.741259 (36 nodes, gap 0.399)
+    BatchInstances.Instance week = BatchInstances.week(11, 15, 100);
+    Run run = run(batch(week.requests(), week.snapshot()));
+    ConflictSearch.Result result = run.result();
+    assertTrue(result.optimal, "proven within the default work limit");
+    assertEquals(121.342577, result.cost, 1e-6);
+    assertTrue(run.search().feasible(result.assignedTo));
+    assertEquals(57, result.nodes, "nodes");
   }
 
   @Test
