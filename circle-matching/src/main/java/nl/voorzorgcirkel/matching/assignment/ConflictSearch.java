@@ -82,8 +82,11 @@ import org.jspecify.annotations.Nullable;
  * {@code U}) even where the costs are not proven.
  *
  * <p><b>Search.</b> Best bound first, ties by creation order (deterministic); each subproblem's
- * choice is also turned into a feasible plan to improve the upper bound. A node whose bound is not
- * below the best plan's cost is pruned. The search ends when no node is left (the best plan is
+ * choice is also turned into a feasible plan to improve the upper bound, and each plan that becomes
+ * the best is improved by a local search ({@link LocalSearch}: relocate, eject, swap, by the same
+ * rule checks as the repair), whose plan replaces it if cheaper and whose work counts in {@link
+ * #work()}; a better plan ends searches whose bound has reached the optimum and aims the Polyak
+ * steps closer. A node whose bound is not below the best plan's cost is pruned. The search ends when no node is left (the best plan is
  * optimal) or a limit on nodes, work ({@link #work()}) or time is reached (then the best plan and
  * the lowest open bound are reported: the optimum lies between). Work and time are both checked
  * after every Lagrangian value and before each of the repair's flows, whose work counts too.
