@@ -49,7 +49,9 @@ import org.jspecify.annotations.Nullable;
  * the best prices so far along the excess of an average of the subproblems' choices (an
  * approximate primal solution of the linear program) rather than of the last choice alone, with
  * Polyak's step size towards the best plan known (Held, Wolfe and Crowder, Mathematical
- * Programming 6, 1974). At the root the first prices are 0 (a small week's first value is often
+ * Programming 6, 1974), aimed {@code 1e-7} of its cost above it: aimed at the cost itself, the steps of a
+ * node whose bound has almost reached it shrink with the gap and never cross the pruning tolerance
+ * ({@code 1e-9} of the cost), and such a node was branched on until a limit stopped the search. At the root the first prices are 0 (a small week's first value is often
  * its optimum), the second put each unit where its value to the member-week that wants it most
  * equals that member-week's first marginal penalty (that value is then about the cost of placing
  * every unit where it is cheapest, far closer in a week with room for most requests), and the
@@ -129,6 +131,12 @@ final class ConflictSearch {
   private static final double THETA_INHERITED_MIN = 0.1;
   private static final int RED = 10;
   private static final double ALPHA = 0.1;
+  /**
+   * How far above the best plan's cost the Polyak step aims, relative to that cost: aimed at the
+   * cost itself, the steps of a node whose bound has nearly reached it shrink with the gap and never
+   * cross the pruning tolerance ({@code 1e-9} relative).
+   */
+  private static final double TARGET_MARGIN = 1e-7;
 
   /** A restriction a search node adds: one unit kept from, or kept to, one member. */
   private static final class Restriction {
@@ -791,7 +799,7 @@ final class ConflictSearch {
         System.arraycopy(second, 0, mu, 0, units);
         continue;
       }
-      double step = theta * (bestCost - best) / norm;
+      double step = theta * (bestCost + TARGET_MARGIN * Math.max(1.0, Math.abs(bestCost)) - best) / norm;
       boolean moved = false;
       for (int u = 0; u < units; u++) {
         double next = Math.max(0.0, bestMu[u] + step * g[u]);

@@ -277,9 +277,12 @@ class ConflictSearchKnownRunsTest {
     // took 23 and 3 nodes, 2,849 and 706 steps, 1,564,245 and 398,824 rows, 254,529,971 and
     // 24,975,693 cells, 467,634,432 and 48,432,146 work. Each new best plan is improved by a local
     // search (LocalSearch); without it the same optima took 5 and 5 nodes, 1,142 and 772 steps,
-    // 633,230 and 433,689 rows, 104,578,823 and 26,211,324 cells, 190,707,328 and 50,537,038 work
-    long[][] known = {{7, 19, 2563, 1_392_189, 100, 203_659_829, 335_847_738},
-        {3, 7, 693, 419_705, 100, 18_573_910, 32_318_225}};
+    // 633,230 and 433,689 rows, 104,578,823 and 26,211,324 cells, 190,707,328 and 50,537,038 work.
+    // The Polyak steps aim 10^-7 of the best plan's cost above it; aimed at the cost itself (with
+    // the local search) they took 19 and 7 nodes, 2,563 and 693 steps, 1,392,189 and 419,705 rows,
+    // 203,659,829 and 18,573,910 cells, 335,847,738 and 32,318,225 work
+    long[][] known = {{7, 5, 1133, 619_370, 100, 94_771_210, 161_982_481},
+        {3, 11, 1148, 558_541, 100, 24_592_661, 42_167_220}};
     double[] optimum = {128.170787, 120.179634};
     for (int i = 0; i < known.length; i++) {
       BatchInstances.Instance week = BatchInstances.week(known[i][0], 15, 100);
@@ -307,7 +310,25 @@ class ConflictSearchKnownRunsTest {
     assertTrue(result.optimal, "proven within the default work limit");
     assertEquals(121.342577, result.cost, 1e-6);
     assertTrue(run.search().feasible(result.assignedTo));
-    assertEquals(57, result.nodes, "nodes");
+    assertEquals(29, result.nodes, "nodes (57 while the steps aimed at the best plan's cost itself)");
+  }
+
+  @Test
+  void nodesWhoseBoundHasAlmostReachedTheBestPlanAreClosed() {
+    // seeds 14 and 17: once the best plan is the optimum, a node whose bound lies within a few
+    // 10^-7 of it was never closed while the Polyak steps aimed at that cost itself (the step
+    // shrinks with the gap, and the pruning tolerance is 10^-9 of the cost): 14 stopped at the
+    // work limit after 497 nodes with the optimum in hand, 17 with a gap of 1.4 * 10^-7. Aimed
+    // 10^-7 of the cost above it, both are proven within the default work limit
+    double[] optimum = {110.912044, 130.772768};
+    long[] seeds = {14, 17};
+    for (int i = 0; i < seeds.length; i++) {
+      BatchInstances.Instance week = BatchInstances.week(seeds[i], 15, 100);
+      Run run = run(batch(week.requests(), week.snapshot()));
+      ConflictSearch.Result result = run.result();
+      assertTrue(result.optimal, "seed " + seeds[i] + " proven within the default work limit");
+      assertEquals(optimum[i], result.cost, 1e-6, "seed " + seeds[i]);
+    }
   }
 
   @Test
