@@ -49,7 +49,9 @@ import org.jspecify.annotations.Nullable;
  * the best prices so far along the excess of an average of the subproblems' choices (an
  * approximate primal solution of the linear program) rather than of the last choice alone, with
  * Polyak's step size towards the best plan known (Held, Wolfe and Crowder, Mathematical
- * Programming 6, 1974). At the root the first prices are 0 (a small week's first value is often
+ * Programming 6, 1974), aimed {@code 1e-7} of its cost above it: aimed at the cost itself, the steps of a
+ * node whose bound has almost reached it shrink with the gap and never cross the pruning tolerance
+ * ({@code 1e-9} of the cost), and such a node was branched on until a limit stopped the search. At the root the first prices are 0 (a small week's first value is often
  * its optimum), the second put each unit where its value to the member-week that wants it most
  * equals that member-week's first marginal penalty (that value is then about the cost of placing
  * every unit where it is cheapest, far closer in a week with room for most requests), and the
@@ -82,8 +84,11 @@ import org.jspecify.annotations.Nullable;
  * {@code U}) even where the costs are not proven.
  *
  * <p><b>Search.</b> Best bound first, ties by creation order (deterministic); each subproblem's
- * choice is also turned into a feasible plan to improve the upper bound. A node whose bound is not
- * below the best plan's cost is pruned. The search ends when no node is left (the best plan is
+ * choice is also turned into a feasible plan to improve the upper bound, and each plan that becomes
+ * the best is improved by a local search ({@link LocalSearch}: relocate, eject, swap, by the same
+ * rule checks as the repair), whose plan replaces it if cheaper and whose work counts in {@link
+ * #work()}; a better plan ends searches whose bound has reached the optimum and aims the Polyak
+ * steps closer. A node whose bound is not below the best plan's cost is pruned. The search ends when no node is left (the best plan is
  * optimal) or a limit on nodes, work ({@link #work()}) or time is reached (then the best plan and
  * the lowest open bound are reported: the optimum lies between). Work and time are both checked
  * after every Lagrangian value and before each of the repair's flows, whose work counts too.
@@ -126,6 +131,12 @@ final class ConflictSearch {
   private static final double THETA_INHERITED_MIN = 0.1;
   private static final int RED = 10;
   private static final double ALPHA = 0.1;
+  /**
+   * How far above the best plan's cost the Polyak step aims, relative to that cost: aimed at the
+   * cost itself, the steps of a node whose bound has nearly reached it shrink with the gap and never
+   * cross the pruning tolerance ({@code 1e-9} relative).
+   */
+  private static final double TARGET_MARGIN = 1e-7;
 
   /** A restriction a search node adds: one unit kept from, or kept to, one member. */
   private static final class Restriction {
@@ -336,6 +347,8 @@ final class ConflictSearch {
   private double firstCost = Double.POSITIVE_INFINITY;
   private double rootBound = Double.NEGATIVE_INFINITY;
   private long steps;
+  /** Improves each new best plan once the search has begun ({@link LocalSearch}); null while it runs. */
+  private @Nullable LocalSearch polish;
   private long rows;
   private long cells;
   private long work;
@@ -405,6 +418,7 @@ final class ConflictSearch {
       }
     }
     ceilings();
+    polish = new LocalSearch(this, batch, penaltyOf, root.unplacedCost);
     resolveApart(root);
     firstCost = bestCost;
     double[] warm = new double[batch.units()];
@@ -571,6 +585,11 @@ final class ConflictSearch {
     return costFloor;
   }
 
+  /** The work of the local search on the best plans ({@link LocalSearch}), counted in {@link #work()}. */
+  long localSearchWork() {
+    return polish == null ? 0 : polish.work();
+  }
+
   /** The work of one flow over every unit (the first; each repair flow does at most as much). */
   long flowWork() {
     return flowWork;
@@ -659,6 +678,16 @@ final class ConflictSearch {
       bestLoad = load;
       bestCost = cost;
       bestFlow = flow;
+      if (polish != null) {
+        // a new best plan: its local search's plan, if cheaper, is the best (not polished again)
+        LocalSearch local = polish;
+        polish = null;
+        long before = local.work();
+        int[] better = local.improve(assignment);
+        work += local.work() - before;
+        offer(better);
+        polish = local;
+      }
     }
   }
 
@@ -770,7 +799,7 @@ final class ConflictSearch {
         System.arraycopy(second, 0, mu, 0, units);
         continue;
       }
-      double step = theta * (bestCost - best) / norm;
+      double step = theta * (bestCost + TARGET_MARGIN * Math.max(1.0, Math.abs(bestCost)) - best) / norm;
       boolean moved = false;
       for (int u = 0; u < units; u++) {
         double next = Math.max(0.0, bestMu[u] + step * g[u]);
@@ -1368,7 +1397,7 @@ final class ConflictSearch {
   }
 
   /** Puts a unit with a node if it fits there: count, hours, set times, weeks. */
-  private boolean place(int unit, int node, int[] assignment, int[] load, long[] used,
+  boolean place(int unit, int node, int[] assignment, int[] load, long[] used,
       List<List<Integer>> held) {
     if (load[node] >= root().capacity[node]
         || !checkWeeks && used[node] + batch.seconds[unit] > batch.remainingSeconds[node]) {

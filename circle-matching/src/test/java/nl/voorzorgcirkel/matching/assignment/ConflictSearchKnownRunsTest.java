@@ -275,9 +275,14 @@ class ConflictSearchKnownRunsTest {
     // the rows, so it is what it was. Each node below the root starts its steps with the step
     // factor its parent's ended with (at least 0.1); when each started at 1 again, the same optima
     // took 23 and 3 nodes, 2,849 and 706 steps, 1,564,245 and 398,824 rows, 254,529,971 and
-    // 24,975,693 cells, 467,634,432 and 48,432,146 work
-    long[][] known = {{7, 5, 1142, 633_230, 100, 104_578_823, 190_707_328},
-        {3, 5, 772, 433_689, 100, 26_211_324, 50_537_038}};
+    // 24,975,693 cells, 467,634,432 and 48,432,146 work. Each new best plan is improved by a local
+    // search (LocalSearch); without it the same optima took 5 and 5 nodes, 1,142 and 772 steps,
+    // 633,230 and 433,689 rows, 104,578,823 and 26,211,324 cells, 190,707,328 and 50,537,038 work.
+    // The Polyak steps aim 10^-7 of the best plan's cost above it; aimed at the cost itself (with
+    // the local search) they took 19 and 7 nodes, 2,563 and 693 steps, 1,392,189 and 419,705 rows,
+    // 203,659,829 and 18,573,910 cells, 335,847,738 and 32,318,225 work
+    long[][] known = {{7, 5, 1133, 619_370, 100, 94_771_210, 161_982_481},
+        {3, 11, 1148, 558_541, 100, 24_592_661, 42_167_220}};
     double[] optimum = {128.170787, 120.179634};
     for (int i = 0; i < known.length; i++) {
       BatchInstances.Instance week = BatchInstances.week(known[i][0], 15, 100);
@@ -291,6 +296,38 @@ class ConflictSearchKnownRunsTest {
       assertEquals(known[i][4], java.util.Arrays.stream(result.assignedTo).filter(a -> a >= 0).count(), "placed");
       assertEquals(known[i][5], run.search().cells(), "cells computed");
       assertEquals(known[i][6], run.search().work(), "work");
+    }
+  }
+
+  @Test
+  void theLocalSearchFindsThePlanWhoseCostTheBoundHasReached() {
+    // seed 11 of the set-time weeks: the root's bound is the optimum, 121.342577, but the repaired
+    // choices of the subproblems stay above it, and without the local search on each new best plan
+    // the default work limit stopped the search at 121.741259 (36 nodes, gap 0.399)
+    BatchInstances.Instance week = BatchInstances.week(11, 15, 100);
+    Run run = run(batch(week.requests(), week.snapshot()));
+    ConflictSearch.Result result = run.result();
+    assertTrue(result.optimal, "proven within the default work limit");
+    assertEquals(121.342577, result.cost, 1e-6);
+    assertTrue(run.search().feasible(result.assignedTo));
+    assertEquals(29, result.nodes, "nodes (57 while the steps aimed at the best plan's cost itself)");
+  }
+
+  @Test
+  void nodesWhoseBoundHasAlmostReachedTheBestPlanAreClosed() {
+    // seeds 14 and 17: once the best plan is the optimum, a node whose bound lies within a few
+    // 10^-7 of it was never closed while the Polyak steps aimed at that cost itself (the step
+    // shrinks with the gap, and the pruning tolerance is 10^-9 of the cost): 14 stopped at the
+    // work limit after 497 nodes with the optimum in hand, 17 with a gap of 1.4 * 10^-7. Aimed
+    // 10^-7 of the cost above it, both are proven within the default work limit
+    double[] optimum = {110.912044, 130.772768};
+    long[] seeds = {14, 17};
+    for (int i = 0; i < seeds.length; i++) {
+      BatchInstances.Instance week = BatchInstances.week(seeds[i], 15, 100);
+      Run run = run(batch(week.requests(), week.snapshot()));
+      ConflictSearch.Result result = run.result();
+      assertTrue(result.optimal, "seed " + seeds[i] + " proven within the default work limit");
+      assertEquals(optimum[i], result.cost, 1e-6, "seed " + seeds[i]);
     }
   }
 

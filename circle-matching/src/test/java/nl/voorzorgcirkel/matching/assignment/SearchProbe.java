@@ -31,7 +31,7 @@ final class SearchProbe {
       ConflictSearch.Result result = search.solve();
       long elapsed = System.nanoTime() - start;
       long placed = java.util.Arrays.stream(result.assignedTo).filter(a -> a >= 0).count();
-      System.out.printf("%d %d %d %d %d %d %s %.6f %.5f %d %d %08x %.1f%n", seed, result.nodes, search.steps(),
+      System.out.printf("%d %d %d %d %d %d %s %.6f %.3g %d %d %08x %.1f%n", seed, result.nodes, search.steps(),
           search.rows(), search.cells(),
           search.work(), result.optimal ? "yes" : "no", result.cost, result.cost - result.bound, placed,
           search.leastUnplaced(), java.util.Arrays.hashCode(result.assignedTo), elapsed / 1e6);

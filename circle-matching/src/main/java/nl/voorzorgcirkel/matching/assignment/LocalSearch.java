@@ -1,0 +1,234 @@
+package nl.voorzorgcirkel.matching.assignment;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * A local search on a feasible plan of a {@link ConflictSearch}: moves that make it cheaper while it
+ * keeps every rule, until none does or after {@link #MAX_PASSES} passes. In a fixed order, each
+ * pass tries for every unit (by index): to <b>relocate</b> it to another member-week (by index), in
+ * from unplaced or out to unplaced; to <b>eject</b>: take the place of a unit held by another
+ * member-week, that unit going on to a third member-week or unplaced; and for every pair of units
+ * held by two member-weeks, to <b>swap</b> them. The first move that is cheaper by more than a
+ * tolerance and keeps the rules is made (first improvement). Whether a move keeps the rules is
+ * decided by the search's own {@code place} (count, hours, set times with the travel buffer, a
+ * trip's legs in their weeks); what a move saves from the arcs' costs, the unplaced cost and the
+ * convex load penalty of each member-week's count, the same terms as the flow's cost of a plan.
+ *
+ * <p>Deterministic and independent of any limit: the same plan gives the same result and the same
+ * {@link #work()}, which counts one per move priced and, per rule check, one per unit the member
+ * holds, so the search's work limit counts it too.
+ *
+ * <p>Not thread-safe: one per search.
+ */
+final class LocalSearch {
+
+  /** The most passes over all moves one call makes; each pass but the last makes a plan cheaper. */
+  static final int MAX_PASSES = 20;
+
+  private final ConflictSearch search;
+  private final Batch batch;
+  /** Per member-week: the load penalty of taking 0, 1, 2, ... units, up to its count. */
+  private final double[][] penaltyOf;
+  private final double unplacedCost;
+  private final double tolerance;
+  private long work;
+
+  private int[] assignment = new int[0];
+  private int[] load = new int[0];
+  private long[] used = new long[0];
+  private List<List<Integer>> held = List.of();
+
+  /**
+   * A local search for plans of {@code search} over {@code batch}; {@code penaltyOf[k][j]} the load
+   * penalty of {@code j} units at member-week {@code k} (its length one more than the count), and
+   * {@code unplacedCost} the cost of a unit left unplaced, both as the search's flow prices them.
+   */
+  LocalSearch(ConflictSearch search, Batch batch, double[][] penaltyOf, double unplacedCost) {
+    this.search = search;
+    this.batch = batch;
+    this.penaltyOf = penaltyOf;
+    this.unplacedCost = unplacedCost;
+    this.tolerance = 1e-9 * Math.max(1.0, unplacedCost);
+  }
+
+  /** The work done by all calls so far. */
+  long work() {
+    return work;
+  }
+
+  /**
+   * A plan at most as dear as {@code plan} (per unit its member-week or {@link Network#UNPLACED}),
+   * which must keep every rule; the result keeps them too. {@code plan} is not changed.
+   */
+  int[] improve(int[] plan) {
+    assignment = plan.clone();
+    load = new int[batch.nodes()];
+    used = new long[batch.nodes()];
+    held = new ArrayList<>();
+    for (int m = 0; m < batch.members.size(); m++) {
+      held.add(new ArrayList<>());
+    }
+    for (int u = 0; u < assignment.length; u++) {
+      int k = assignment[u];
+      if (k >= 0) {
+        load[k]++;
+        used[k] += batch.seconds[u];
+        held.get(batch.memberIndex[k]).add(u);
+      }
+    }
+    work += assignment.length;
+    for (int pass = 0; pass < MAX_PASSES; pass++) {
+      boolean better = false;
+      for (int u = 0; u < assignment.length; u++) {
+        better |= relocate(u) || eject(u);
+      }
+      for (int u = 0; u < assignment.length; u++) {
+        for (int v = u + 1; v < assignment.length; v++) {
+          better |= swap(u, v);
+        }
+      }
+      if (!better) {
+        break;
+      }
+    }
+    return assignment;
+  }
+
+  /** Moves a unit to the first member-week, or out, where it is cheaper and fits. */
+  private boolean relocate(int u) {
+    int from = assignment[u];
+    double out = leave(u, from);
+    for (int i = -1; i < batch.eligible[u].length; i++) {
+      int to = i < 0 ? Network.UNPLACED : batch.eligible[u][i];
+      if (to == from || to >= 0 && full(to)) {
+        continue;
+      }
+      work++;
+      if (out + enter(u, to, i) < -tolerance) {
+        detach(u);
+        if (put(u, to)) {
+          return true;
+        }
+        put(u, from);
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Puts a unit where another unit is, at the first member-week where that is cheaper, the other
+   * going on to the first member-week (or out) where it fits.
+   */
+  private boolean eject(int u) {
+    int from = assignment[u];
+    double out = leave(u, from);
+    for (int i = 0; i < batch.eligible[u].length; i++) {
+      int at = batch.eligible[u][i];
+      if (at == from) {
+        continue;
+      }
+      double in = out + batch.cost[u][i];
+      for (int v : List.copyOf(held.get(batch.memberIndex[at]))) {
+        if (assignment[v] != at) {
+          continue;
+        }
+        double vOut = -arc(v, at);
+        for (int j = -1; j < batch.eligible[v].length; j++) {
+          int to = j < 0 ? Network.UNPLACED : batch.eligible[v][j];
+          if (to == at || to == from) {
+            continue; // staying, or the swap's move
+          }
+          if (to >= 0 && full(to)) {
+            continue;
+          }
+          work++;
+          // at keeps its count; from loses one (priced in out), to gains one
+          if (in + vOut + enter(v, to, j) < -tolerance) {
+            detach(v);
+            detach(u);
+            if (put(u, at)) {
+              if (put(v, to)) {
+                return true;
+              }
+              detach(u);
+            }
+            put(v, at);
+            put(u, from);
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Swaps two units held by two member-weeks if that is cheaper and both fit. */
+  private boolean swap(int u, int v) {
+    int a = assignment[u];
+    int b = assignment[v];
+    if (a < 0 || b < 0 || a == b) {
+      return false;
+    }
+    int ub = Arrays.binarySearch(batch.eligible[u], b);
+    int va = Arrays.binarySearch(batch.eligible[v], a);
+    work++;
+    if (ub < 0 || va < 0 || batch.cost[u][ub] + batch.cost[v][va] - arc(u, a) - arc(v, b) >= -tolerance) {
+      return false;
+    }
+    detach(u);
+    detach(v);
+    if (put(u, b)) {
+      if (put(v, a)) {
+        return true;
+      }
+      detach(u);
+    }
+    put(u, a);
+    put(v, b);
+    return false;
+  }
+
+  /** What taking a unit away from where it is saves (negative) or costs. */
+  private double leave(int u, int from) {
+    if (from < 0) {
+      return -unplacedCost;
+    }
+    return -arc(u, from) + penaltyOf[from][load[from] - 1] - penaltyOf[from][load[from]];
+  }
+
+  /** What putting a unit at {@code to} (its {@code i}-th arc; unplaced: any) adds. */
+  private double enter(int u, int to, int i) {
+    if (to < 0) {
+      return unplacedCost;
+    }
+    return batch.cost[u][i] + penaltyOf[to][load[to] + 1] - penaltyOf[to][load[to]];
+  }
+
+  private boolean full(int node) {
+    return load[node] + 1 >= penaltyOf[node].length;
+  }
+
+  private double arc(int u, int node) {
+    return batch.cost[u][Arrays.binarySearch(batch.eligible[u], node)];
+  }
+
+  private void detach(int u) {
+    int k = assignment[u];
+    if (k >= 0) {
+      held.get(batch.memberIndex[k]).remove((Integer) u);
+      load[k]--;
+      used[k] -= batch.seconds[u];
+      assignment[u] = Network.UNPLACED;
+    }
+  }
+
+  /** Puts a detached unit at a member-week by the search's rules, or leaves it unplaced. */
+  private boolean put(int u, int node) {
+    if (node < 0) {
+      return true;
+    }
+    work += held.get(batch.memberIndex[node]).size() + 1;
+    return search.place(u, node, assignment, load, used, held);
+  }
+}
