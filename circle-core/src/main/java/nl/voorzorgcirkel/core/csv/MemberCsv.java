@@ -688,7 +688,7 @@ public final class MemberCsv {
           if (column != null && blamed.contains(column)) {
             continue;
           }
-          if (v.path().equals("birthYearFitsJoined")) {
+          if (v.rule().equals("Member.birthYearFitsJoined")) {
             // the model's rule (one rule, in Member), in the list's words
             errors.add(new RowError(line.row(), column, "birth-year", "csv.birth-year",
                 Map.of("min", Member.MIN_AGE_AT_JOINING, "max", Member.MAX_AGE_AT_JOINING)));
@@ -774,7 +774,6 @@ public final class MemberCsv {
         case "displayName":
           return Column.NAME;
         case "birthYear":
-        case "birthYearFitsJoined":
           return Column.BIRTH_YEAR;
         case "home":
           return Column.LATITUDE;
@@ -795,7 +794,6 @@ public final class MemberCsv {
         case "id":
           return Column.ID;
         case "avoids":
-        case "doesNotAvoidThemselves":
           return Column.AVOIDS;
         default:
           return null;
