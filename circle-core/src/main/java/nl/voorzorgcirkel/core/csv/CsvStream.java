@@ -33,10 +33,13 @@ import org.jspecify.annotations.Nullable;
  * so, the text read since the start of the current record is kept, and no more: at most a record
  * and the parser's read-ahead.
  *
- * <p>A field longer than {@link #MAX_FIELD} that fits the parser's buffer costs no recovery: the
- * record is read whole, the field is kept empty, and the line carries the problem {@code
- * field-too-long} with the column's name, so that a reader can refuse the row naming the cell, or
- * keep it when nobody reads that column.
+ * <p>A record that ends but breaks a limit is different: its end is known, so it is reported once,
+ * on its first line, and skipped whole; the text of its quoted cells never becomes rows, however
+ * much it looks like them. That holds for a record with more than {@link #MAX_FIELDS} fields, and
+ * for a field longer than {@link #MAX_FIELD}: within the parser's buffer the record is read whole
+ * and its field kept empty; beyond it the record is looked through for its end by the same rules,
+ * up to {@link Tap#MAX_RECORD} characters (a quote still open after that is taken for one never
+ * closed). Either way the line carries the problem {@code field-too-long} with the column's name.
  *
  * <p>Not thread-safe: one reader per stream.
  */
@@ -152,8 +155,27 @@ final class CsvStream implements Closeable, Iterator<CsvTable.Line> {
           && (record.fields.size() != header.size() || record.mostSeparatorsOnALaterLine >= (header.size() + 1) / 2)) {
         problem = "unterminated-quote"; // most likely a quote opened and never closed on its line
       }
+      if ("too-many-fields".equals(problem)) {
+        // the parser read the record whole, to its last line: its inside is no row, and reading
+        // goes on after it
+        tap.forgetBefore(record.line + 1);
+        return new CsvTable.Line(record.line, List.of(), problem);
+      }
+      if ("field-too-long".equals(problem)) {
+        // beyond the parser's buffer: find where the record ends by the same rules, and skip it
+        // whole if it ends; a quote that never closes is a broken line, below
+        Extent extent = tap.extentOf(record.line, delimiter);
+        if (extent.problem == null) {
+          tap.rewindTo(extent.lastLine + 1);
+          records = new Records(tap, delimiter, extent.lastLine);
+          return new CsvTable.Line(record.line, List.of(), extent.tooMany ? "too-many-fields" : problem,
+              extent.tooMany ? null : columnAt(extent.tooLong));
+        }
+        problem = extent.problem;
+      }
       if (problem != null) {
-        // start again on the line after the broken record's first line
+        // a quote opened and never closed, or closed with text after it: the record's end is not
+        // known, so start again on the line after its first line
         tap.rewindTo(record.line + 1);
         records = new Records(tap, delimiter, record.line);
         return new CsvTable.Line(record.line, List.of(), problem);
@@ -167,11 +189,15 @@ final class CsvStream implements Closeable, Iterator<CsvTable.Line> {
       }
       if (record.tooLong >= 0) {
         // the record was read whole: its other fields are kept, and the column is named
-        return new CsvTable.Line(record.line, record.fields, "field-too-long",
-            record.tooLong < header.size() ? header.get(record.tooLong) : null);
+        return new CsvTable.Line(record.line, record.fields, "field-too-long", columnAt(record.tooLong));
       }
       return new CsvTable.Line(record.line, record.fields, null);
     }
+  }
+
+  /** The header's name for a field's index; null beyond the header or for -1. */
+  private @Nullable String columnAt(int index) {
+    return index >= 0 && index < header.size() ? header.get(index) : null;
   }
 
   @Override
@@ -223,6 +249,14 @@ final class CsvStream implements Closeable, Iterator<CsvTable.Line> {
       return false;
     }
   }
+
+  /**
+   * Where a record ends, as the parser would read it: its last line, the first field longer than
+   * {@link #MAX_FIELD} and whether it has more than {@link #MAX_FIELDS} fields; or the problem that
+   * leaves its end unknown ({@code unterminated-quote}: a quote still open at the end of the text or
+   * after {@link Tap#MAX_RECORD} characters; {@code text-after-quote}).
+   */
+  private record Extent(int lastLine, int tooLong, boolean tooMany, @Nullable String problem) {}
 
   /** The parser over the tap from its current position, its line numbers shifted by an offset. */
   private static final class Records {
@@ -339,6 +373,11 @@ final class CsvStream implements Closeable, Iterator<CsvTable.Line> {
   private static final class Tap extends Reader {
     /** Kept text is dropped in pieces of at least this many characters, not line by line. */
     private static final int DROP = 1 << 16;
+    /**
+     * The longest record looked through for its end once it is beyond the parser's buffer, in
+     * characters: a quote still open after so much text is taken for one never closed.
+     */
+    static final int MAX_RECORD = 1 << 22;
 
     final Reader source;
     /** The text from position {@link #keptFrom}; {@link #cursor} is the position read next. */
@@ -436,6 +475,87 @@ final class CsvStream implements Closeable, Iterator<CsvTable.Line> {
       int index = line - firstLine;
       cursor = index < 0 ? lineStarts.get(0) : index >= lineStarts.size() ? end() : lineStarts.get(index);
       forgetBefore(line);
+    }
+
+    /**
+     * Reads the record that starts at a line, not yet forgotten, to its end by the parser's rules
+     * (RFC 4180 quotes, doubled quotes inside them, white space around them), without moving the
+     * cursor. The text read is kept, so at most {@link #MAX_RECORD} characters past the line.
+     */
+    Extent extentOf(int line, char delimiter) {
+      try {
+        long start = lineStarts.get(Math.max(0, line - firstLine));
+        int current = line;
+        int field = 0;
+        int length = 0;
+        int tooLong = -1;
+        boolean fieldStart = true;
+        boolean quoted = false;
+        boolean closed = false;
+        for (long p = start; ; p++) {
+          if (p - start > MAX_RECORD) {
+            return new Extent(line, -1, false, "unterminated-quote");
+          }
+          int c = charAt(p);
+          if (c < 0) {
+            return quoted ? new Extent(line, -1, false, "unterminated-quote")
+                : new Extent(current, tooLong >= 0 || length <= MAX_FIELD ? tooLong : field, field >= MAX_FIELDS, null);
+          }
+          boolean lineEnd = c == '\r' || c == '\n' && (p == start || charAt(p - 1) != '\r');
+          if (quoted) {
+            if (c == '"') {
+              if (charAt(p + 1) == '"') {
+                p++;
+                length++;
+              } else {
+                quoted = false;
+                closed = true;
+              }
+            } else {
+              length++;
+              current += lineEnd ? 1 : 0;
+            }
+            continue;
+          }
+          if (c == delimiter || c == '\r' || c == '\n') {
+            if (tooLong < 0 && length > MAX_FIELD) {
+              tooLong = field;
+            }
+            if (c != delimiter) {
+              if (c == '\r' && charAt(p + 1) == '\n') {
+                p++;
+              }
+              return new Extent(current, tooLong, field >= MAX_FIELDS, null);
+            }
+            field++;
+            length = 0;
+            fieldStart = true;
+            closed = false;
+          } else if (c == ' ' || c == '\t') {
+            length += fieldStart || closed ? 0 : 1;
+          } else if (closed) {
+            return new Extent(line, -1, false, "text-after-quote");
+          } else if (c == '"' && fieldStart) {
+            quoted = true;
+            fieldStart = false;
+          } else {
+            fieldStart = false;
+            length++;
+          }
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read the file", e);
+      }
+    }
+
+    /** The character at a position not yet forgotten, reading on as needed; -1 past the end. */
+    private int charAt(long position) throws IOException {
+      while (position >= end()) {
+        if (!fill(8192)) {
+          return -1;
+        }
+      }
+      return kept.charAt((int) (position - keptFrom));
     }
 
     /** The separator the header line uses more, outside quotes: comma unless semicolons win. */

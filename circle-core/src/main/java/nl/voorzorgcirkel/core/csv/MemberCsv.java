@@ -334,20 +334,6 @@ public final class MemberCsv {
     @Nullable T extend(CsvTable.Line line, Member member, List<RowError> errors);
 
     /**
-     * Whether this extension reads a column that is not one of the member columns: a cell too long
-     * to read ({@code field-too-long}) refuses its row only if somebody reads its column. By default
-     * every column, so that an extension that does not say never sees an empty cell in place of a
-     * too long one.
-     *
-     * @param column the column's header name, not null
-     * @return true if the extension reads it; true by default
-     * @since 0.1.0
-     */
-    default boolean reads(String column) {
-      return true;
-    }
-
-    /**
      * The ids of other people that a kept row names in this extension's columns ({@code graag
      * met}), by column. Once the whole file is read they are checked as the avoids column is: an
      * id that no row of the file has (good or bad) is kept and listed in {@link
@@ -370,11 +356,6 @@ public final class MemberCsv {
     @Override
     public Member extend(CsvTable.Line line, Member member, List<RowError> errors) {
       return member;
-    }
-
-    @Override
-    public boolean reads(String column) {
-      return false;
     }
   };
 
@@ -484,33 +465,31 @@ public final class MemberCsv {
           reviews.add(RowError.ofUnnamedColumn(line.row(), i));
         }
       }
-      String blamed = line.column();
-      boolean unread = "field-too-long".equals(line.problem()) && blamed != null && ignored.contains(blamed)
-          && !extension.reads(blamed);
-      if (refused.isPresent() && !unread) {
+      if (refused.isPresent()) {
         errors.add(refused.get());
       } else {
         RowReader reader = new RowReader(line, index, headerName, separators, offers, homes, today);
         Member member = reader.member();
         errors.addAll(reader.errors);
-        if (member != null) {
-          Integer earlier = firstRow.putIfAbsent(member.id(), line.row());
-          if (earlier != null) {
-            errors.add(new RowError(line.row(), headerName.get(Column.ID), "duplicate-id",
-                "csv.duplicate-id", Map.of("id", member.id().value(), "row", earlier)));
-          } else {
-            int before = errors.size();
-            T value = extension.extend(line, member, errors);
-            if (errors.size() == before && value != null) {
-              rows.accept(new ImportResult.Row<>(line.row(), value));
-              reviews.addAll(reader.reviews);
-              references.addAll(reader.avoided);
-              extension.references(value).forEach((column, named) -> {
-                for (int item = 0; item < named.size(); item++) {
-                  references.add(new Reference(line.row(), column, item + 1, named.size(), named.get(item)));
-                }
-              });
-            }
+        // every well-formed id counts, whatever else is wrong with its row: a second row with the
+        // same id is a duplicate also when the first was refused
+        MemberId id = reader.id;
+        Integer earlier = id == null ? null : firstRow.putIfAbsent(id, line.row());
+        if (id != null && earlier != null) {
+          errors.add(new RowError(line.row(), headerName.get(Column.ID), "duplicate-id",
+              "csv.duplicate-id", Map.of("id", id.value(), "row", earlier)));
+        } else if (member != null) {
+          int before = errors.size();
+          T value = extension.extend(line, member, errors);
+          if (errors.size() == before && value != null) {
+            rows.accept(new ImportResult.Row<>(line.row(), value));
+            reviews.addAll(reader.reviews);
+            references.addAll(reader.avoided);
+            extension.references(value).forEach((column, named) -> {
+              for (int item = 0; item < named.size(); item++) {
+                references.add(new Reference(line.row(), column, item + 1, named.size(), named.get(item)));
+              }
+            });
           }
         }
       }
@@ -568,6 +547,8 @@ public final class MemberCsv {
     /** The import's day, after which nobody can have joined; null if the options have no clock. */
     private final @Nullable LocalDate today;
     final List<RowError> errors = new ArrayList<>();
+    /** The row's id once {@link #member()} found it well formed, whatever else is wrong; else null. */
+    @Nullable MemberId id;
     /** Problems that keep the row: unknown offers in lenient mode, a phone contact without a number. */
     final List<RowError> reviews = new ArrayList<>();
     /** The ids of the avoids cell, to check once every row's id is known. */
@@ -671,7 +652,8 @@ public final class MemberCsv {
         b.phoneNumber(phone);
       }
       try {
-        b.id(MemberId.of(id));
+        this.id = MemberId.of(id);
+        b.id(this.id);
       } catch (InvalidValueException e) {
         e.violations().forEach(v -> errors.add(new RowError(line.row(), headerName.get(Column.ID), v)));
       }
@@ -706,7 +688,7 @@ public final class MemberCsv {
           if (column != null && blamed.contains(column)) {
             continue;
           }
-          if (v.path().equals("birthYearFitsJoined")) {
+          if (v.rule().equals("Member.birthYearFitsJoined")) {
             // the model's rule (one rule, in Member), in the list's words
             errors.add(new RowError(line.row(), column, "birth-year", "csv.birth-year",
                 Map.of("min", Member.MIN_AGE_AT_JOINING, "max", Member.MAX_AGE_AT_JOINING)));
@@ -792,7 +774,6 @@ public final class MemberCsv {
         case "displayName":
           return Column.NAME;
         case "birthYear":
-        case "birthYearFitsJoined":
           return Column.BIRTH_YEAR;
         case "home":
           return Column.LATITUDE;
@@ -813,7 +794,6 @@ public final class MemberCsv {
         case "id":
           return Column.ID;
         case "avoids":
-        case "doesNotAvoidThemselves":
           return Column.AVOIDS;
         default:
           return null;

@@ -192,7 +192,7 @@ public final class ModelValidator {
     SortedSet<String> rules = new TreeSet<>();
     for (PropertyDescriptor property
         : Holder.VALIDATOR.getConstraintsForClass(type).getConstrainedProperties()) {
-      collect(property.getPropertyName(), property.getConstraintDescriptors(), rules);
+      collect(blamed(type, property.getPropertyName()), property.getConstraintDescriptors(), rules);
       for (ContainerElementTypeDescriptor element
           : property.getConstrainedContainerElementTypes()) {
         collect(property.getPropertyName(), element.getConstraintDescriptors(), rules);
@@ -255,10 +255,34 @@ public final class ModelValidator {
     if (rule.startsWith("Duration")) {
       arguments.put("limit", durationLimit(arguments));
     }
+    String path = path(v.getPropertyPath());
     if (v.getConstraintDescriptor().getAnnotation() instanceof AssertTrue && v.getLeafBean() != null) {
-      arguments.putAll(ruleArguments(v.getLeafBean(), path(v.getPropertyPath())));
+      arguments.putAll(ruleArguments(v.getLeafBean(), path));
+      String method = null;
+      for (Path.Node node : v.getPropertyPath()) {
+        method = node.getName();
+      }
+      if (method != null && path.endsWith(method)) {
+        path = path.substring(0, path.length() - method.length()) + blamed(v.getLeafBean().getClass(), method);
+      }
     }
-    return Violation.of(type, path(v.getPropertyPath()), rule, key, arguments);
+    return Violation.of(type, path, rule, key, arguments);
+  }
+
+  /**
+   * The property a rule method blames ({@link Blames}), or the method's own name when it names
+   * none: a path says the field users set, not the check.
+   */
+  private static String blamed(Class<?> type, String method) {
+    for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
+      for (Method m : c.getDeclaredMethods()) {
+        Blames blames = m.getAnnotation(Blames.class);
+        if (m.getName().equals(method) && m.getParameterCount() == 0 && blames != null) {
+          return blames.value();
+        }
+      }
+    }
+    return method;
   }
 
   /** Reads the limit of Hibernate Validator's duration constraints as, for example, "40 h". */

@@ -15,6 +15,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import nl.voorzorgcirkel.core.internal.Blames;
 import nl.voorzorgcirkel.core.internal.ModelValidator;
 import org.hibernate.validator.constraints.time.DurationMax;
 import org.hibernate.validator.constraints.time.DurationMin;
@@ -436,6 +437,7 @@ public abstract class Member {
    * year is outside the supported years (those rules say so already).
    */
   @AssertTrue(message = "{vzc.Member.birthYearFitsJoined}")
+  @Blames("birthYear")
   boolean birthYearFitsJoined() {
     if (joined() == null || birthYear() < 1 || birthYear() > 9999) {
       return true;
@@ -445,6 +447,7 @@ public abstract class Member {
   }
 
   @AssertTrue(message = "{vzc.Member.doesNotAvoidThemselves}")
+  @Blames("avoids")
   boolean doesNotAvoidThemselves() {
     return id() == null || !avoids().contains(id());
   }

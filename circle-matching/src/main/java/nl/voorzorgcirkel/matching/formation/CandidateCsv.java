@@ -264,12 +264,6 @@ public final class CandidateCsv {
       return wants < 0 ? Map.of() : Map.of(table.header().get(wants), candidate.wantsWith());
     }
 
-    /** The candidate and address columns; a too long cell elsewhere does not cost the row. */
-    @Override
-    public boolean reads(String column) {
-      return columnNames().contains(column);
-    }
-
     List<String> columnNames() {
       List<String> names = new ArrayList<>(addresses.map(AddressColumns::names).orElse(List.of()));
       for (int i : new int[] {willing, wants, neighbourhood, building}) {
