@@ -34,7 +34,8 @@ import nl.voorzorgcirkel.matching.ranking.Ranking;
 /**
  * For connectors and the platforms they use: a circle's week, with its appointments. A broken
  * denture goes to the dental practice and comes back (two legs, one helper); the weekly groceries
- * go with the neighbour who did them last week; a member says no and the next is asked; a shower
+ * prefer the neighbour who did them last week (a weighted score, first here but not whatever the
+ * distance and load); a member says no and the next is asked; a shower
  * is referred to district nursing.
  */
 public final class CircleWeekExample {
@@ -73,7 +74,9 @@ public final class CircleWeekExample {
           "time", a.start().atZone(ZONE).toLocalTime())));
     }
 
-    // 2. the weekly groceries: m-05 did last week's; this week's occurrence asks m-05 first
+    // 2. the weekly groceries: m-05 did last week's; the previous-helper score (weight 0.40 of
+    // 1.40) puts m-05 first for this week's occurrence here, a preference that distance and
+    // fairness could outweigh
     HelpRequest weekly = HelpRequest.builder().id(RequestId.of("r-shop")).requester(MemberId.of("m-12"))
         .capability(Capability.GROCERIES_AND_ERRANDS)
         .window(TimeWindow.fixed(at(today, 10, 0), at(today, 11, 30)))

@@ -1,10 +1,12 @@
 package nl.voorzorgcirkel.examples;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,7 +15,10 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import javax.tools.JavaCompiler;
+import javax.tools.ToolProvider;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Runs the main demo on the module path, in a JVM of its own, as a JPMS user would: the library's
@@ -42,6 +47,10 @@ class ModulePathTest {
         "--module-path", modulePath(),
         "--module", "nl.voorzorgcirkel.examples/nl.voorzorgcirkel.examples.Demo"));
     command.addAll(List.of(arguments));
+    return java(command);
+  }
+
+  private static String java(List<String> command) throws IOException, InterruptedException {
     Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
     byte[] output = process.getInputStream().readAllBytes();
     assertTrue(process.waitFor(5, TimeUnit.MINUTES), "the demo did not end");
@@ -60,5 +69,71 @@ class ModulePathTest {
     String dutch = run("nl");
     assertTrue(dutch.contains("Vraag eerst voor r-dentist:"), dutch);
     assertTrue(dutch.contains("m-10: heeft zelf om hulp gevraagd"), dutch);
+  }
+
+  /** A user's application that reads and writes JSON with the library; prints what happened. */
+  private static final String APP_MODULE =
+      "module app { requires nl.voorzorgcirkel.matching; requires com.fasterxml.jackson.databind; }";
+  private static final String APP_MAIN = String.join("\n",
+      "package app;",
+      "public class Main {",
+      "  public static void main(String[] args) {",
+      "    try {",
+      "      nl.voorzorgcirkel.core.json.CircleJson.read(\"{\\\"latitude\\\": 52.1, \\\"longitude\\\": 5.1}\",",
+      "          nl.voorzorgcirkel.core.model.GeoPoint.class);",
+      "      System.out.println(\"CircleJson read\");",
+      "    } catch (IllegalStateException e) {",
+      "      System.out.println(\"CircleJson: \" + e.getMessage());",
+      "    }",
+      "    try {",
+      "      nl.voorzorgcirkel.matching.json.ResultJson.create();",
+      "      System.out.println(\"ResultJson created\");",
+      "    } catch (IllegalStateException e) {",
+      "      System.out.println(\"ResultJson: \" + e.getMessage());",
+      "    }",
+      "  }",
+      "}");
+
+  /**
+   * User test 9, M2: in a jlink image of an application that requires only jackson-databind (as
+   * the README said), the core's {@code requires static} java.time and JDK 8 modules are left
+   * out, and CircleJson and ResultJson failed with a NoClassDefFoundError. {@code --limit-modules}
+   * gives the same set of modules as that image, without the cost of linking one: they now say
+   * which modules to require, and with them required (here {@code --add-modules}) both work.
+   */
+  @Test
+  void withoutJacksonsTimeModulesTheJsonEntryPointsNameTheModulesToRequire(@TempDir Path dir) throws Exception {
+    Path source = dir.resolve("src");
+    Files.createDirectories(source.resolve("app"));
+    Files.writeString(source.resolve("module-info.java"), APP_MODULE, StandardCharsets.UTF_8);
+    Files.writeString(source.resolve("app").resolve("Main.java"), APP_MAIN, StandardCharsets.UTF_8);
+    Path classes = dir.resolve("app");
+    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+    StringWriter problems = new StringWriter();
+    boolean compiled = javac.getTask(problems, null, null,
+        List.of("--release", "17", "--module-path", modulePath(), "-d", classes.toString()), null,
+        javac.getStandardFileManager(null, null, StandardCharsets.UTF_8).getJavaFileObjects(
+            source.resolve("module-info.java").toFile(), source.resolve("app").resolve("Main.java").toFile()))
+        .call();
+    assertTrue(compiled, problems.toString());
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    String path = modulePath() + File.pathSeparator + classes;
+    String time = "com.fasterxml.jackson.datatype.jsr310";
+    String jdk8 = "com.fasterxml.jackson.datatype.jdk8";
+
+    String without = java(List.of(java, "--module-path", path, "--limit-modules", "app", "--module", "app/app.Main"));
+    assertFalse(without.contains("NoClassDefFoundError"), without);
+    for (String entry : List.of("CircleJson: ", "ResultJson: ")) {
+      assertTrue(without.contains(entry + "CircleJson and ResultJson need Jackson's modules [" + time + ", " + jdk8
+          + "]"), without);
+    }
+    assertTrue(without.contains("requires " + time + "; requires " + jdk8 + ";"), without);
+    assertTrue(without.contains("jackson-datatype-jsr310, jackson-datatype-jdk8"), without);
+
+    String with = java(List.of(java, "--module-path", path, "--limit-modules", "app," + time + "," + jdk8,
+        "--add-modules", time + "," + jdk8, "--module", "app/app.Main"));
+    // Hibernate Validator logs its version first
+    assertTrue(with.endsWith("CircleJson read" + System.lineSeparator() + "ResultJson created"
+        + System.lineSeparator()), with);
   }
 }

@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.Locale;
 import nl.voorzorgcirkel.core.commitment.Commitment;
 import nl.voorzorgcirkel.core.commitment.CommitmentBook;
+import nl.voorzorgcirkel.core.ledger.HelpLedger;
+import nl.voorzorgcirkel.core.ledger.HelpRecord;
 import nl.voorzorgcirkel.core.lifecycle.RequestLifecycle;
 import nl.voorzorgcirkel.core.model.Capability;
 import nl.voorzorgcirkel.core.model.Circle;
@@ -35,6 +37,7 @@ import nl.voorzorgcirkel.matching.ranking.CircleSnapshot;
 import nl.voorzorgcirkel.matching.ranking.MatchingStrategies;
 import nl.voorzorgcirkel.matching.ranking.MatchingStrategy;
 import nl.voorzorgcirkel.matching.ranking.Ranking;
+import nl.voorzorgcirkel.matching.ranking.SoftScores;
 import nl.voorzorgcirkel.testing.ReadmeSnippets;
 import org.junit.jupiter.api.Test;
 
@@ -75,8 +78,10 @@ class ReadmeCircleWeekTest {
     AssignmentPlan plan = BatchAssignment.standard().plan(List.of(
         toDentist.toBuilder().trip(denture).build(), fromDentist.toBuilder().trip(denture).build()), snapshot);
 
-    // the weekly groceries: one request per week, each asking last week's helper first
+    // the weekly groceries: one request per week, each preferring last week's helper; a weighted
+    // score (0.40) that distance and fairness can outweigh, and above 1.00 it outweighs them all
     List<HelpRequest> weeks = groceries.occurrences(now.plus(Duration.ofDays(28)), zone);
+    MatchingStrategy sameNeighbour = MatchingStrategies.builder().score(SoftScores.previousHelper(), 1.5).build();
 
     // a member says no: rank again with the request's lifecycle; who said no is never asked first
     List<MemberId> askFirst = strategy.rank(hospitalRide, snapshot).askFirst().stream()
@@ -100,6 +105,16 @@ class ReadmeCircleWeekTest {
     assertEquals(plan.assignments().get(0).member(), plan.assignments().get(1).member(), "one helper, both legs");
     assertEquals(4, weeks.size());
     assertTrue(weeks.stream().allMatch(w -> w.series().isPresent()));
+    // whoever the standard strategy ranks last for week 2 helped in week 1: with the weight above
+    // 1.00 they come first, whatever their distance and load
+    List<RankedCandidate> week2 = strategy.rank(weeks.get(1), snapshot).candidates();
+    MemberId last = week2.get(week2.size() - 1).member();
+    HelpLedger ledger = SampleCircles.lastMonth(circle, now).append(HelpRecord.builder().helper(last)
+        .recipient(MemberId.of("m-12")).capability(Capability.GROCERIES_AND_ERRANDS)
+        .start(weeks.get(0).window().start()).effort(Duration.ofMinutes(90)).request(weeks.get(0).id())
+        .series(weeks.get(0).series().orElseThrow()).build());
+    CircleSnapshot afterWeek1 = CircleSnapshot.of(circle, ledger, Clock.fixed(weeks.get(0).window().end(), zone));
+    assertEquals(last, sameNeighbour.rank(weeks.get(1), afterWeek1).candidates().get(0).member());
     assertFalse(again.askFirst().stream().anyMatch(c -> c.member().equals(askFirst.get(0))));
     assertEquals(List.of(askFirst.get(1)), again.awaitingAnswer().stream().map(RankedCandidate::member).toList());
     assertTrue(forConnector.contains("(zei nee)"), forConnector);

@@ -29,7 +29,8 @@ import java.util.regex.Pattern;
  * path. Placeholders {@code {name}} are replaced by arguments; personal data is never passed as
  * an argument. A text that depends on a count chooses with {@link java.text.ChoiceFormat}'s
  * pattern: {@code {times,choice,0#not before|1#once before|1<{times} times before}}, the chosen
- * part with its own placeholders filled in.
+ * part with its own placeholders filled in; a yes/no ({@link Boolean}) argument chooses as 0 for
+ * false and 1 for true: {@code {takesOtherLeg,choice,0#takes no other leg|1#takes another leg}}.
  *
  * <p>Numbers are written in the reader's notation, here and nowhere else: a fraction with the
  * language's decimal mark ({@code 4.2} in English, {@code 4,2} in Dutch), and {@code
@@ -155,8 +156,8 @@ public final class MessageTable {
 
   /**
    * The template with each {@code {name,choice,pattern}} replaced by the part of the pattern that
-   * the number argument {@code name} chooses; left as it is when the argument is missing or not a
-   * number.
+   * the number argument {@code name} chooses (false as 0, true as 1); left as it is when the
+   * argument is missing or neither a number nor true/false.
    */
   private static String choose(String template, Map<String, ?> arguments) {
     int start = template.indexOf(CHOICE_MARK);
@@ -174,6 +175,9 @@ public final class MessageTable {
       String name = template.substring(open + 1, start);
       Object value = arguments.get(name);
       out.append(template, done, open);
+      if (value instanceof Boolean) {
+        value = (Boolean) value ? 1 : 0;
+      }
       if (value instanceof Number) {
         String pattern = template.substring(start + CHOICE_MARK.length(), end);
         out.append(new ChoiceFormat(pattern).format(((Number) value).doubleValue()));

@@ -31,8 +31,6 @@ import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
-import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.time.DateTimeException;
 import java.time.Duration;
@@ -80,6 +78,7 @@ import nl.voorzorgcirkel.core.model.WeeklySlot;
 import nl.voorzorgcirkel.core.internal.ModelValidator;
 import nl.voorzorgcirkel.core.validation.InvalidValueException;
 import nl.voorzorgcirkel.core.validation.Violation;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Jackson set-up for the model: java.time values as ISO-8601 text ({@code "2026-11-26"}, {@code
@@ -123,9 +122,23 @@ public final class CircleJson {
    * The mapper of {@link #read}: configured once, then thread-safe. It reads the whole text, as
    * {@code ResultJson} and scenario files do: text after the value is refused, not left unread.
    */
-  private static final ObjectMapper READER = newMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+  private static volatile @Nullable ObjectMapper reader;
 
   private CircleJson() {}
+
+  /**
+   * The mapper of {@link #read}, made on first use rather than when the class loads, so that a
+   * missing Jackson module is told as the {@link IllegalStateException} of {@link #configure}, not
+   * as an error in the class's initialisation. Two threads may both make one; either will do.
+   */
+  private static ObjectMapper reader() {
+    ObjectMapper mapper = reader;
+    if (mapper == null) {
+      mapper = newMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+      reader = mapper;
+    }
+    return mapper;
+  }
 
   /**
    * A value of the model read from JSON, every problem reported in this library's words, in
@@ -139,13 +152,15 @@ public final class CircleJson {
    * @param <T> the type
    * @return the value, never null
    * @throws InvalidValueException if the text cannot be read as a valid value of the type
+   * @throws IllegalStateException if Jackson's java.time or JDK 8 module is not there (see {@link
+   *     #configure})
    * @since 0.1.0
    */
   public static <T> T read(String json, Class<T> type) {
     Objects.requireNonNull(json, "json");
     Objects.requireNonNull(type, "type");
     try {
-      T value = READER.readValue(json, type);
+      T value = reader().readValue(json, type);
       if (value == null) {
         throw new InvalidValueException(List.of(ModelValidator.missing(type.getSimpleName(), "")));
       }
@@ -199,7 +214,7 @@ public final class CircleJson {
   /** Whether the value at a path of the text is a JSON object. */
   private static boolean isObjectAt(String json, List<JsonMappingException.Reference> path) {
     try {
-      JsonNode node = READER.readTree(json);
+      JsonNode node = reader().readTree(json);
       for (JsonMappingException.Reference ref : path) {
         node = ref.getIndex() >= 0 ? node.path(ref.getIndex()) : node.path(String.valueOf(ref.getFieldName()));
       }
@@ -223,6 +238,8 @@ public final class CircleJson {
    * ObjectMapper}.
    *
    * @return a new mapper
+   * @throws IllegalStateException if Jackson's java.time or JDK 8 module is not there (see {@link
+   *     #configure})
    */
   public static ObjectMapper newMapper() {
     return configure(JsonMapper.builder().build());
@@ -238,14 +255,18 @@ public final class CircleJson {
    *
    * @param mapper the mapper, not null
    * @return the same mapper
+   * @throws IllegalStateException if Jackson's java.time or JDK 8 module is not there (the
+   *     artifacts {@code jackson-datatype-jsr310} and {@code jackson-datatype-jdk8}; on the module
+   *     path and in a jlink image, modules that the application requires), naming them; the
+   *     mapper is then left as it was
    */
   public static ObjectMapper configure(ObjectMapper mapper) {
     Objects.requireNonNull(mapper, "mapper");
+    List<com.fasterxml.jackson.databind.Module> jacksonModules = JacksonModules.create();
     JsonReading.strict(mapper);
     keepJsonTypes(mapper);
     return mapper
-        .registerModule(new JavaTimeModule())
-        .registerModule(new Jdk8Module())
+        .registerModules(jacksonModules)
         .registerModule(modelModule())
         .addHandler(new WithoutRejectedValues())
         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)

@@ -23,14 +23,16 @@ class MessageTableTest {
       "only.english=only in English",
       "plain=no placeholders",
       "count={n,choice,0#no items|1#one item|1<{n} items} in {place}",
-      "twice={a} and {a}, not {b}");
+      "twice={a} and {a}, not {b}",
+      "leg={other,choice,0#no other leg|1#another leg}");
   private static final String NEDERLANDS = String.join("\n",
       "both=hallo {name}",
       "first={name} is er",
       "plain=zonder plaatshouders",
       "twice={a} en {a}, niet {b}",
       "count={n,choice,0#geen dingen|1#één ding|1<{n} dingen} in {place}",
-      "only.dutch=alleen in het Nederlands");
+      "only.dutch=alleen in het Nederlands",
+      "leg={other,choice,0#geen ander deel|1#een ander deel}");
 
   private static MessageTable table() {
     return MessageTable.load(MessageTableTest.class, name -> stream(
@@ -91,6 +93,15 @@ class MessageTableTest {
         table.format("count", Locale.ENGLISH, Map.of("n", "many", "place", "Tuin")));
     assertEquals("{n,choice,0#no items|1#one item|1<{n} items} in Tuin",
         table.format("count", Locale.ENGLISH, Map.of("place", "Tuin")));
+  }
+
+  @Test
+  void trueAndFalseChooseAsOneAndZero() {
+    MessageTable table = table();
+    assertEquals("another leg", table.format("leg", Locale.ENGLISH, Map.of("other", true)));
+    assertEquals("no other leg", table.format("leg", Locale.ENGLISH, Map.of("other", false)));
+    assertEquals("een ander deel", table.format("leg", DUTCH, Map.of("other", true)));
+    assertEquals("geen ander deel", table.format("leg", DUTCH, Map.of("other", false)));
   }
 
   @Test

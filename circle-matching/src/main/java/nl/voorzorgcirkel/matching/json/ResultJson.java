@@ -96,6 +96,8 @@ public final class ResultJson {
    * A reader and writer of result documents.
    *
    * @return a new instance
+   * @throws IllegalStateException if Jackson's java.time or JDK 8 module is not there, naming
+   *     them (see {@code CircleJson.configure})
    */
   public static ResultJson create() {
     ObjectMapper mapper = JsonMapper.builder()

@@ -142,7 +142,8 @@ public final class SoftScores {
 
   /**
    * One helper for all legs of a trip: 1 for a member who said yes to another leg of the
-   * request's trip ({@link MatchContext#takesOtherLeg}), else 0. Applies only to legs of a trip.
+   * request's trip ({@link MatchContext#takesOtherLeg}), else 0; the figure {@code takesOtherLeg}
+   * (true/false) says which. Applies only to legs of a trip.
    *
    * @return the score ({@code "same-trip"})
    */
@@ -162,13 +163,18 @@ public final class SoftScores {
       public double score(MatchContext context, Member candidate) {
         return context.takesOtherLeg(candidate.id()) ? 1.0 : 0.0;
       }
+
+      @Override
+      public Map<String, Object> figures(MatchContext context, Member candidate) {
+        return Map.of("takesOtherLeg", context.takesOtherLeg(candidate.id()));
+      }
     };
   }
 
   /**
    * Continuity in a series: 1 for the member who helped with, or said yes to, the previous
-   * occurrence of the request's series ({@link MatchContext#previousHelper()}), else 0. Applies
-   * only to occurrences of a series.
+   * occurrence of the request's series ({@link MatchContext#previousHelper()}), else 0; the figure
+   * {@code previousHelper} (true/false) says which. Applies only to occurrences of a series.
    *
    * @return the score ({@code "previous-helper"})
    */
@@ -186,9 +192,18 @@ public final class SoftScores {
 
       @Override
       public double score(MatchContext context, Member candidate) {
-        return context.previousHelper().map(candidate.id()::equals).orElse(false) ? 1.0 : 0.0;
+        return isPreviousHelper(context, candidate) ? 1.0 : 0.0;
+      }
+
+      @Override
+      public Map<String, Object> figures(MatchContext context, Member candidate) {
+        return Map.of("previousHelper", isPreviousHelper(context, candidate));
       }
     };
+  }
+
+  private static boolean isPreviousHelper(MatchContext context, Member candidate) {
+    return context.previousHelper().map(candidate.id()::equals).orElse(false);
   }
 
   private static double headroom(double used, double limit) {

@@ -220,6 +220,48 @@ class TimeAwareRankingTest {
         .candidates().get(0).part("same-trip"), "no trip, no trip score");
   }
 
+  /**
+   * User test 9, M4: every candidate's line said "takes another leg of this trip" and "helped with
+   * the previous occurrence" (+0.00), true or not; a candidate without them is told so, as
+   * familiarity says "has not helped the requester before", for connectors and members alike.
+   */
+  @Test
+  void theTripAndSeriesPartsSayNoForTheCandidatesWithoutThem() {
+    TripId denture = TripId.of("t-denture");
+    HelpRequest there = ride("r-there", at(27, 9, 0), 30).toBuilder().trip(denture).build();
+    HelpRequest back = ride("r-back", at(27, 15, 0), 30).toBuilder().trip(denture).build();
+    Ranking legs = MatchingStrategies.standard().rank(back, CircleSnapshot.at(circle(), HelpLedger.empty(), NOW)
+        .withCommitments(CommitmentBook.of(List.of(promise(CEES, there)))));
+    SeriesId shopping = SeriesId.of("s-shopping");
+    HelpLedger ledger = HelpLedger.empty().append(HelpRecord.builder().helper(CEES).recipient(REQUESTER)
+        .capability(Capability.RIDE_BY_CAR).start(at(19, 10, 0)).effort(Duration.ofHours(1))
+        .series(shopping).build());
+    Ranking weekly = MatchingStrategies.standard().rank(
+        ride("r-shop", at(26, 14, 0), 60).toBuilder().series(shopping).build(), CircleSnapshot.at(circle(), ledger, NOW));
+    assertSaysYesOnlyFor(CEES, legs, "takes another leg of this trip (+0.", "takes no other leg of this trip (+0.00)",
+        "doet al een ander deel van deze rit (+0,", "doet geen ander deel van deze rit (+0,00)");
+    assertSaysYesOnlyFor(CEES, weekly, ", helped with the previous occurrence (+0.",
+        "did not help with the previous occurrence (+0.00)", ", hielp de vorige keer (+0,",
+        "hielp de vorige keer niet (+0,00)");
+    assertTrue(legs.candidates().size() > 1 && weekly.candidates().size() > 1, "candidates to tell no");
+  }
+
+  /** Every candidate's line, for both audiences and languages, says yes for the member only. */
+  private static void assertSaysYesOnlyFor(MemberId member, Ranking ranking, String yes, String no, String ja,
+      String nee) {
+    for (Audience audience : Audience.values()) {
+      for (RankedCandidate c : ranking.candidates()) {
+        boolean it = c.member().equals(member);
+        String en = c.explain(audience, Locale.ENGLISH);
+        String nl = c.explain(audience, Locale.forLanguageTag("nl"));
+        assertEquals(it, en.contains(yes), en);
+        assertEquals(!it, en.contains(no), en);
+        assertEquals(it, nl.contains(ja), nl);
+        assertEquals(!it, nl.contains(nee), nl);
+      }
+    }
+  }
+
   @Test
   void theHelperOfTheSeriesPreviousOccurrenceIsPreferred() {
     SeriesId shopping = SeriesId.of("s-shopping");
