@@ -445,6 +445,7 @@ public final class MemberCsv {
       throw new ImportException(errors);
     }
     Map<MemberId, Integer> firstRow = new HashMap<>();
+    Set<MemberId> builtIds = new HashSet<>();
     // the ids of every row, good or bad, and the wishes of kept rows to check against them at the end
     Set<String> ids = new HashSet<>();
     List<Reference> references = new ArrayList<>();
@@ -475,9 +476,17 @@ public final class MemberCsv {
         // same id is a duplicate also when the first was refused
         MemberId id = reader.id;
         Integer earlier = id == null ? null : firstRow.putIfAbsent(id, line.row());
+        if (id != null && earlier == null && member != null) {
+          builtIds.add(id);
+        }
         if (id != null && earlier != null) {
-          errors.add(new RowError(line.row(), headerName.get(Column.ID), "duplicate-id",
-              "csv.duplicate-id", Map.of("id", id.value(), "row", earlier)));
+          // the id is quoted back only where both rows were read whole: in a refused row the id
+          // column may hold what belongs in another (a name, when a separator was lost)
+          errors.add(member != null && builtIds.contains(id)
+              ? new RowError(line.row(), headerName.get(Column.ID), "duplicate-id", "csv.duplicate-id",
+                  Map.of("id", id.value(), "row", earlier))
+              : new RowError(line.row(), headerName.get(Column.ID), "duplicate-id", "csv.duplicate-id-unquoted",
+                  Map.of("row", earlier)));
         } else if (member != null) {
           int before = errors.size();
           T value = extension.extend(line, member, errors);

@@ -109,6 +109,16 @@ class RecordsReadWholeTest {
         "8;Derde;1948;1-3-2025;52,379;5,223;boodschappen;"));
     assertEquals(List.of("8"), ids(result));
     assertEquals(List.of("2:Geboortejaar:birth-year", "3:Nr:duplicate-id"), problems(result));
+    // a refused row's id cell may hold what belongs elsewhere (a name, a separator lost): not
+    // quoted back then (the hostile-file fuzz test found "id Zwaantje was already used on row 4")
+    RowError duplicate = result.errors().get(1);
+    assertEquals("row 3, column Nr: this id was already used on row 2", duplicate.message(Locale.ENGLISH));
+    assertEquals("rij 3, kolom Nr: deze id is al gebruikt op rij 2", duplicate.message(Locale.forLanguageTag("nl")));
+    ImportResult<Member> bothRead = read(String.join("\n", HEADER,
+        "7;Eerste;1948;1-3-2025;52,379;5,223;boodschappen;",
+        "7;Tweede;1948;1-3-2025;52,379;5,223;boodschappen;"));
+    assertEquals("row 3, column Nr: id 7 was already used on row 2",
+        bothRead.errors().get(0).message(Locale.ENGLISH));
   }
 
   /**
