@@ -445,7 +445,6 @@ public final class MemberCsv {
       throw new ImportException(errors);
     }
     Map<MemberId, Integer> firstRow = new HashMap<>();
-    Set<MemberId> builtIds = new HashSet<>();
     // the ids of every row, good or bad, and the wishes of kept rows to check against them at the end
     Set<String> ids = new HashSet<>();
     List<Reference> references = new ArrayList<>();
@@ -475,18 +474,17 @@ public final class MemberCsv {
         // every well-formed id counts, whatever else is wrong with its row: a second row with the
         // same id is a duplicate also when the first was refused
         MemberId id = reader.id;
-        Integer earlier = id == null ? null : firstRow.putIfAbsent(id, line.row());
-        if (id != null && earlier == null && member != null) {
-          builtIds.add(id);
-        }
+        // the first row of each id, negative where that row was refused (one map for both: a
+        // large list streams through a small heap)
+        Integer earlier = id == null ? null : firstRow.putIfAbsent(id, member != null ? line.row() : -line.row());
         if (id != null && earlier != null) {
           // the id is quoted back only where both rows were read whole: in a refused row the id
           // column may hold what belongs in another (a name, when a separator was lost)
-          errors.add(member != null && builtIds.contains(id)
+          errors.add(member != null && earlier > 0
               ? new RowError(line.row(), headerName.get(Column.ID), "duplicate-id", "csv.duplicate-id",
                   Map.of("id", id.value(), "row", earlier))
               : new RowError(line.row(), headerName.get(Column.ID), "duplicate-id", "csv.duplicate-id-unquoted",
-                  Map.of("row", earlier)));
+                  Map.of("row", Math.abs(earlier))));
         } else if (member != null) {
           int before = errors.size();
           T value = extension.extend(line, member, errors);
