@@ -445,8 +445,9 @@ public final class BatchAssignment {
      * member-week's first units with a given number taken in a given number of hour slots; the
      * bound of one search node computes thousands to millions of them), plus, for the flows the
      * search solves before its first bound, one per arc and per pair of member-weeks of each unit
-     * added. The search checks it after every Lagrangian value and before each flow, so it does
-     * at most one value's and one flow's work more. Unlike a time limit the
+     * added, and the moves of the local search that improves each new best plan. The search
+     * checks it after every Lagrangian value and before each flow, so it does at most one value's,
+     * one flow's and one local search's work more. Unlike a time limit the
      * count does not depend on the machine: the same input stops at the same point, with the same
      * plan, everywhere. The search does the same work up to a limit whatever the limit, and a
      * stopped search returns the best plan it saw, so a larger limit never gives a worse plan: as
@@ -468,8 +469,9 @@ public final class BatchAssignment {
      * clock starts when the search does, after the ranking and the batch are built (those take
      * some milliseconds per request, see {@code BENCHMARKS.md}); the search checks it where it
      * checks {@link #workLimit}, after every Lagrangian value and before each of its flows, so
-     * it passes the limit by at most one value and one flow (milliseconds on weeks of hundreds of
-     * requests). A plan stopped by time depends on the machine's speed, so is not deterministic;
+     * it passes the limit by at most one value, one flow and one local search on a new best plan
+     * (milliseconds on a week of 100 requests, about 0.3 s on one of 400 on the machine of {@code
+     * BENCHMARKS.md}). A plan stopped by time depends on the machine's speed, so is not deterministic;
      * prefer {@link #nodeLimit} or {@link #workLimit} where results must repeat.
      *
      * @param limit positive, at most {@link #MAX_TIME_LIMIT}, not null; no time limit unless set
