@@ -74,7 +74,8 @@ import org.jspecify.annotations.Nullable;
  * "each unit to at most one member-week", whose subproblems, one per member-week, are weighted
  * interval scheduling with a cardinality limit and a knapsack limit on the hours left, solved
  * exactly by dynamic programming over (units, count, hours in slots), with prices found by
- * the volume algorithm, a subgradient method (Barahona and Anbil, 2000); the search branches on a unit two member-weeks want, on the units a
+ * a proximal bundle method (Kiwiel, 1990) whose master problem is solved exactly by an active-set
+ * method; the search branches on a unit two member-weeks want, on the units a
  * member would hold at one moment, or on the units of a week past its hours, best bound first, and
  * turns each subproblem's choice into a feasible plan. The result is exact: equal to an
  * exhaustive search (counting hours) on every instance small enough to enumerate, and, where

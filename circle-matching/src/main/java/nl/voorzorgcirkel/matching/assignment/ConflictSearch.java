@@ -44,26 +44,31 @@ import org.jspecify.annotations.Nullable;
  * a week-long batch. For interval
  * graphs this per-member problem has an integral polytope, so the best prices give the bound of the
  * linear program with every clique constraint, far above the flow's. The prices are found by
- * the volume algorithm (Barahona and Anbil, "The volume algorithm: producing primal solutions with
- * a subgradient method", Mathematical Programming 87, 2000), a subgradient method that steps from
- * the best prices so far along the excess of an average of the subproblems' choices (an
- * approximate primal solution of the linear program) rather than of the last choice alone, with
- * Polyak's step size towards the best plan known (Held, Wolfe and Crowder, Mathematical
- * Programming 6, 1974), aimed {@code 1e-7} of its cost above it: aimed at the cost itself, the steps of a
- * node whose bound has almost reached it shrink with the gap and never cross the pruning tolerance
- * ({@code 1e-9} of the cost), and such a node was branched on until a limit stopped the search. At the root the first prices are 0 (a small week's first value is often
- * its optimum), the second put each unit where its value to the member-week that wants it most
- * equals that member-week's first marginal penalty (that value is then about the cost of placing
- * every unit where it is cheapest, far closer in a week with room for most requests), and the
- * steps go on from the better; below the root from the parent's best prices. The
- * step factor starts at 1 at the root, grows by 1.1 (to at most 2) after a better bound whose
- * choice agrees with the direction and shrinks by 0.66 after 10 steps without one; a node below
- * the root starts with the factor its parent's steps ended with (at least 0.1), not at 1 again:
- * it starts from its parent's best prices, where a factor of 1 mostly overshoots and is shrunk
- * back first (on the benchmark's week 5 nodes and 1,142 values instead of 23 and 2,849;
- * measured in {@code BENCHMARKS.md}, ninth attempt). A node's dual stops when the next prices are those just
- * evaluated. Any prices give a valid bound, so none of this affects which plan is optimal,
- * only how soon it is proven.
+ * a proximal bundle method (Kiwiel, "Proximity control in bundle methods for convex
+ * nondifferentiable minimization", Mathematical Programming 46, 1990) over the disaggregated
+ * model: per member-week the schedules its programme chose so far (the columns of the
+ * Dantzig-Wolfe master, the empty schedule always among them) give an upper model of the
+ * Lagrangian, exact at every price it was built from. Each candidate maximises the model less
+ * {@code |mu - c|^2 / 2t} around the centre {@code c}; that master is solved exactly in its dual
+ * by an active-set method ({@link BundleMaster}: a dense Cholesky factor of the support's Gram
+ * matrix of overlap counts, updated by one row as a column enters and by Givens rotations as one
+ * leaves, warm-started from the last solve; the constraint {@code mu >= 0} as each unit's slack
+ * column). The centre moves where a value gives at least 0.1 of the increase the model predicted
+ * (a serious step; {@code t} doubles where it gave half), {@code t} halves after 3 null steps in
+ * a row (within 1000 times its first, Polyak's step towards the best plan known, aimed {@code
+ * 1e-7} of its cost above it: aimed at the cost itself, the bound of a node that has almost
+ * reached it does not cross the pruning tolerance of {@code 1e-9} of the cost); a node's dual
+ * stops when the model predicts less than {@code 10^-3} of the gap to the best plan. A child
+ * starts from its parent's best prices, step and model (less the schedules it forbids); columns
+ * idle for 12 solves leave, at most 40 a member-week. At the root the first prices are 0 (a
+ * small week's first value is often its optimum), the second put each unit where its value to the
+ * member-week that wants it most equals that member-week's first marginal penalty (that value is
+ * then about the cost of placing every unit where it is cheapest, far closer in a week with room
+ * for most requests), and the centre is the better. Every master's fractional schedules, rounded,
+ * are repaired into a plan. On the benchmark's week this takes 204 values in 15 nodes where the
+ * volume algorithm (Barahona and Anbil, Mathematical Programming 87, 2000) with Polyak's steps took
+ * 1,133 in 5 (measured in {@code BENCHMARKS.md}, tenth and thirteenth attempts). Any prices give
+ * a valid bound, so none of this affects which plan is optimal, only how soon it is proven.
  *
  * <p><b>Branching.</b> A unit two member-weeks both want: "only this member" and "never this
  * member". A plan that still has someone at two places at once (a trip, two weeks): on the earliest
@@ -101,8 +106,11 @@ import org.jspecify.annotations.Nullable;
  * 10^7). The one step a stop adds, the root's first value after a repair flow was cut short, is the
  * same value every longer search takes, so its plan is seen there too or beaten by a proven optimum.
  *
- * <p><b>Complexity.</b> One bound costs k iterations of O(sum over member-weeks of n c s) at most
- * (less where the rows of the last step still hold); the number
+ * <p><b>Complexity.</b> One bound costs k values of O(sum over member-weeks of n c s) at most
+ * (less where the rows of the last step still hold), each followed by a master solve: per
+ * active-set step O(p^2 + q) for p free weights on the support (at most the units plus the
+ * member-weeks) and q entries of the model's columns, O(p^3) where a block's reference column
+ * changes; the number
  * of nodes is exponential in the worst case (fixed interval scheduling with eligibility is
  * NP-hard: Arkin and Silverberg, Discrete Applied Mathematics 18, 1987; Kolen, Lenstra,
  * Papadimitriou and Spieksma, "Interval scheduling: a survey", Naval Research Logistics 54, 2007)
@@ -113,24 +121,34 @@ import org.jspecify.annotations.Nullable;
  */
 final class ConflictSearch {
 
-  /** Subgradient steps at the root and at each other node, tuned on week-long batches. */
+  /** Lagrangian values at most at the root and at each other node. */
   private static final int ROOT_ITERATIONS = 1500;
   private static final int NODE_ITERATIONS = 150;
-  /** Every so many steps the subproblems' choice is turned into a plan. */
+  /** Every so many values the subproblems' choice is turned into a plan. */
   private static final int PRIMAL_EVERY = 25;
   /**
-   * The volume algorithm's settings (Barahona and Anbil, Mathematical Programming 87, 2000): the
-   * first step factor, how many steps without a better bound shrink it by 0.66, and the most
-   * weight a step's choice gets in the primal average.
+   * The proximal bundle method's settings: a candidate is a serious step (the centre moves there)
+   * if its value rises by at least this share of the increase the model predicted (Kiwiel's
+   * descent test); after this many null steps in a row the step {@code t} halves, after a serious
+   * step that gave half the predicted increase or more it doubles, within this factor of the
+   * node's first step either way.
    */
-  private static final double THETA0 = 1.0;
+  private static final double SERIOUS = 0.1;
+  private static final int NULLS = 3;
+  private static final double MAX_STEP_GROWTH = 1000;
   /**
-   * The least step factor a node below the root starts with: it starts with its parent's last
-   * factor, which after many steps without a better bound can be tiny.
+   * A node's bound is done when the model predicts an increase of less than this share of the gap
+   * between its best value and the best plan (or the search's tolerance); the master problem is
+   * solved to within this share of that, or of the increase it predicted last if more.
    */
-  private static final double THETA_INHERITED_MIN = 0.1;
-  private static final int RED = 10;
-  private static final double ALPHA = 0.1;
+  private static final double STOP_SHARE = 1e-3;
+  private static final double QP_SHARE = 1e-3;
+  /**
+   * What one step of the master's work ({@link BundleMaster#work()}: a multiply-add of its
+   * factorisation, a unit of a column read) counts in {@link #work()}, against one cell of a
+   * dynamic programme: measured, so that the work limit bounds the time as it did before.
+   */
+  private static final long MASTER_WEIGHT = 3;
   /**
    * How far above the best plan's cost the Polyak step aims, relative to that cost: aimed at the
    * cost itself, the steps of a node whose bound has nearly reached it shrink with the gap and never
@@ -162,16 +180,18 @@ final class ConflictSearch {
     final @Nullable Restriction restrictions;
     final double bound;
     final double[] mu;
-    final double theta;
+    final double step;
+    final BundleMaster model;
     final List<Restriction> children;
     final long sequence;
 
-    Node(@Nullable Restriction restrictions, double bound, double[] mu, double theta, List<Restriction> children,
-        long sequence) {
+    Node(@Nullable Restriction restrictions, double bound, double[] mu, double step, BundleMaster model,
+        List<Restriction> children, long sequence) {
       this.restrictions = restrictions;
       this.bound = bound;
       this.mu = mu;
-      this.theta = theta;
+      this.step = step;
+      this.model = model;
       this.children = children;
       this.sequence = sequence;
     }
@@ -338,6 +358,13 @@ final class ConflictSearch {
    */
   private int[] laidOut = new int[0];
   private int[] prefix = new int[0];
+  /**
+   * Per node, from its last evaluation: the units its programme chose, how many, and their worth
+   * at those prices less the load penalty (the schedule the bundle's model adds).
+   */
+  private int[][] picked = new int[0][];
+  private int[] pickedCount = new int[0];
+  private double[] pickedValue = new double[0];
   /** The repair's orders ({@link #sortUnits}), made once per search. */
   private boolean sorted;
   private int[] byTime = new int[0];
@@ -349,6 +376,9 @@ final class ConflictSearch {
   private long steps;
   /** Improves each new best plan once the search has begun ({@link LocalSearch}); null while it runs. */
   private @Nullable LocalSearch polish;
+  private long rootSteps;
+  private long masterWork;
+  private long masterSolves;
   private long rows;
   private long cells;
   private long work;
@@ -411,7 +441,11 @@ final class ConflictSearch {
     tableWidth = new int[batch.nodes()];
     tableDepth = new int[batch.nodes()];
     laidOut = new int[batch.nodes()];
+    picked = new int[batch.nodes()][];
+    pickedCount = new int[batch.nodes()];
+    pickedValue = new double[batch.nodes()];
     for (int k = 0; k < batch.nodes(); k++) {
+      picked[k] = new int[capacity[k] + 1];
       penaltyOf[k] = new double[capacity[k] + 1];
       for (int j = 1; j <= capacity[k]; j++) {
         penaltyOf[k][j] = penaltyOf[k][j - 1] + root.marginal(k, j);
@@ -440,7 +474,8 @@ final class ConflictSearch {
     PriorityQueue<Node> open = new PriorityQueue<>((a, b) -> a.bound != b.bound
         ? Double.compare(a.bound, b.bound) : Long.compare(a.sequence, b.sequence));
     long explored = 1;
-    Node first = evaluate(null, new double[batch.units()], warm, THETA0, ROOT_ITERATIONS, root.totalCost());
+    Node first = evaluate(null, new double[batch.units()], warm, Double.NaN, null, ROOT_ITERATIONS,
+        root.totalCost());
     if (first != null) {
       open.add(first);
     }
@@ -469,8 +504,8 @@ final class ConflictSearch {
           continue;
         }
         explored++;
-        Node child = evaluate(restrictions, node.mu.clone(), null,
-            Math.max(THETA_INHERITED_MIN, node.theta), NODE_ITERATIONS, node.bound);
+        Node child = evaluate(restrictions, node.mu.clone(), null, node.step, node.model, NODE_ITERATIONS,
+            node.bound);
         if (child != null && child.bound < bestCost - tolerance(bestCost)) {
           open.add(child);
         }
@@ -500,16 +535,34 @@ final class ConflictSearch {
   }
 
   /**
-   * The root's Lagrangian bound, once {@link #solve()} ran: the best value its subgradient steps
+   * The root's Lagrangian bound, once {@link #solve()} ran: the best value its bundle method
    * reached (and at least the flow's cost); the flow's cost when its plan was feasible.
    */
   double rootBound() {
     return rootBound;
   }
 
-  /** How many subgradient steps (Lagrangian values) the search took over all its nodes. */
+  /** How many Lagrangian values the search took over all its nodes. */
   long steps() {
     return steps;
+  }
+
+  /** How many Lagrangian values the root took (its own, before any child's). */
+  long rootSteps() {
+    return rootSteps;
+  }
+
+  /**
+   * The work of the bundle's master problems ({@link BundleMaster#solve}) as {@link #work()}
+   * counts it: three per column entry looked at and per multiply-add of the factor's updates.
+   */
+  long masterWork() {
+    return masterWork;
+  }
+
+  /** How many master problems the search solved. */
+  long masterSolves() {
+    return masterSolves;
   }
 
   /**
@@ -534,7 +587,9 @@ final class ConflictSearch {
    * dynamic programmes written (computed, {@link #cells()}, or filled as out of reach), one per
    * unit a programme looked at, one per arc of each node's subproblems, and per unit of each flow
    * (the first and the repair's) one per arc and one per pair of member-weeks (its augmenting
-   * path's dense Dijkstra).
+   * path's dense Dijkstra), the local search's ({@link #localSearchWork()}) and three per step of
+   * the bundle's master problems ({@link #masterWork()}: one unit of those takes about three
+   * cells' time).
    */
   long work() {
     return work;
@@ -692,13 +747,15 @@ final class ConflictSearch {
   }
 
   /**
-   * Bounds one search node by the volume algorithm from prices {@code mu} and decides how to
+   * Bounds one search node by the proximal bundle method from prices {@code mu} and decides how to
    * branch; null when the node is solved (its best plan offered) or cannot beat the best plan.
    * {@code second}, if not null, are the prices of the second value (the root's other start); the
-   * steps go on from the better of the two. {@code firstTheta} is the first step factor.
+   * centre is the better of the two. {@code firstStep} is the first proximal step {@code t} (NaN:
+   * Polyak's, from the first value's choice); {@code model} the parent's cutting-plane model (null
+   * at the root).
    */
   private @Nullable Node evaluate(@Nullable Restriction restrictions, double[] mu, double @Nullable [] second,
-      double firstTheta, int iterations, double parentBound) {
+      double firstStep, @Nullable BundleMaster model, int iterations, double parentBound) {
     Arcs arcs = restrictions == null ? new Arcs(batch.eligible, batch.cost) : restrict(restrictions);
     int[][] eligible = arcs.eligible;
     double[][] cost = arcs.cost;
@@ -707,10 +764,16 @@ final class ConflictSearch {
     for (int[] arcsOfUnit : eligible) {
       work += arcsOfUnit.length;
     }
+    boolean[] fixed = new boolean[units];
     for (int u = 0; u < units; u++) {
       if (p.options[u] == 0) {
         mu[u] = 0; // a unit nobody may take is unplaced for certain: its price is 0
+        fixed[u] = true;
       }
+    }
+    BundleMaster bundle = model == null ? new BundleMaster(units, batch.nodes()) : model.restricted(eligible);
+    if (model != null) {
+      work += bundle.size();
     }
     int[] count = new int[units];
     int[] choice = new int[units];
@@ -718,57 +781,45 @@ final class ConflictSearch {
     double[] bestMu = mu.clone();
     int[] bestCount = null;
     int[] bestChoice = null;
-    double theta = firstTheta;
-    int red = 0;
-    double[] g = new double[units];
-    // the volume algorithm's primal average: per unit, about how many member-weeks take it
-    double[] average = new double[units];
+    double[] centre = mu.clone();
+    double centreValue = Double.NEGATIVE_INFINITY;
+    double t = firstStep;
+    double[] next = new double[units];
+    double[] coverage = new double[units];
     boolean stopped = false;
+    long masterWork = 0;
+    double predicted = 0;
+    int nulls = 0;
+    double maxStep = 0;
+    double minStep = 0;
     for (int it = 0; it < iterations; it++) {
+      long before = work;
       double value = lagrangian(p, mu, count, choice);
       steps++;
+      addColumns(bundle, mu);
+      // a value's work: its master problem's, its programmes' and adding its columns
+      largestValue = Math.max(largestValue, work - before + masterWork);
       boolean outOfWork = outOfWork();
-      boolean better = value > best + tolerance(value);
-      if (it == 0 || it == 1 && second != null) {
-        for (int x = 0; x < units; x++) {
-          average[x] = count[x];
-        }
-      } else {
-        // the average moves towards this step's choice by the alpha (within [ALPHA / 10, ALPHA])
-        // that makes the next direction shortest
-        double vv = 0;
-        double vg = 0;
-        double gg = 0;
-        for (int x = 0; x < units; x++) {
-          if (p.options[x] > 0) {
-            double v = average[x] - 1;
-            double gx = count[x] - 1;
-            vv += v * v;
-            vg += v * gx;
-            gg += gx * gx;
-          }
-        }
-        double dd = vv - 2 * vg + gg;
-        double alpha = dd <= 0 ? ALPHA : Math.max(ALPHA / 10, Math.min(ALPHA, (vv - vg) / dd));
-        for (int x = 0; x < units; x++) {
-          average[x] = alpha * count[x] + (1 - alpha) * average[x];
-        }
-        if (better) {
-          // a serious step: longer steps while the new choice agrees with the direction
-          red = 0;
-          if (vg >= 0) {
-            theta = Math.min(2, theta * 1.1);
-          }
-        } else if (++red >= RED) {
-          theta *= 0.66;
-          red = 0;
-        }
-      }
-      if (better) {
+      if (value > best + tolerance(value)) {
         best = value;
         bestMu = mu.clone();
         bestCount = count.clone();
         bestChoice = choice.clone();
+      }
+      boolean start = it == 0 || it == 1 && second != null;
+      if (start ? value > centreValue : value >= centreValue + SERIOUS * predicted) {
+        // a serious step: the centre moves (the model promised an increase and the value gave
+        // at least a share of it); a step that gave half of it or more may be longer
+        if (!start && value - centreValue >= 0.5 * predicted) {
+          t = Math.min(t * 2, maxStep);
+        }
+        System.arraycopy(mu, 0, centre, 0, units);
+        centreValue = value;
+        nulls = 0;
+      } else if (!start && ++nulls >= NULLS) {
+        // a null step: the model learnt a cut; after several in a row the step shortens
+        t = Math.max(t / 2, minStep);
+        nulls = 0;
       }
       if (countBound(best) >= bestCost - tolerance(bestCost)) {
         break; // the node cannot beat the best plan
@@ -783,53 +834,89 @@ final class ConflictSearch {
         stopped = true;
         break;
       }
-      // the next prices: from the best prices, along the average's excess, Polyak's step size
+      // the choice's excess, less where a price at 0 cannot go lower: if nothing is left, these
+      // prices are the best (0 is a supergradient there), and so is this value
       double norm = 0;
       for (int u = 0; u < units; u++) {
-        g[u] = p.options[u] == 0 ? 0 : average[u] - 1;
-        if (g[u] < 0 && bestMu[u] == 0) {
-          g[u] = 0; // at its bound: this price cannot go lower
+        double g = fixed[u] ? 0 : count[u] - 1;
+        if (g < 0 && mu[u] == 0) {
+          g = 0;
         }
-        norm += g[u] * g[u];
+        norm += g * g;
       }
       if (norm == 0) {
-        break; // no unit is wanted more or less than once on average: no direction to move in
+        break;
       }
       if (it == 0 && second != null) {
         System.arraycopy(second, 0, mu, 0, units);
         continue;
       }
-      double step = theta * (bestCost + TARGET_MARGIN * Math.max(1.0, Math.abs(bestCost)) - best) / norm;
+      if (Double.isNaN(t)) {
+        // the first step as Polyak's towards the best plan along the excess of the first choice
+        t = (bestCost + TARGET_MARGIN * Math.max(1.0, Math.abs(bestCost)) - best) / norm;
+      }
+      if (maxStep == 0) {
+        maxStep = t * MAX_STEP_GROWTH;
+        minStep = t / MAX_STEP_GROWTH;
+      }
+      double stop = Math.max(tolerance(bestCost), STOP_SHARE * (bestCost - best));
+      // the master is solved exactly: no column's reduced worth above its block's by more than a
+      // small share of the node's stopping tolerance
+      double modelValue = root().unplacedCost * units
+          + bundle.solve(centre, t, QP_SHARE * stop / batch.nodes(), fixed, next, coverage);
+      improve(bundle.rounded());
+      masterWork = MASTER_WEIGHT * bundle.work();
+      work += masterWork;
+      this.masterWork += masterWork;
+      masterSolves++;
+      predicted = modelValue - centreValue;
       boolean moved = false;
       for (int u = 0; u < units; u++) {
-        double next = Math.max(0.0, bestMu[u] + step * g[u]);
-        moved |= next != mu[u];
-        mu[u] = next;
+        moved |= next[u] != mu[u];
       }
-      if (!moved) {
-        // the next prices are those just evaluated: stop here, turning this choice into a plan
+      if (predicted <= stop || !moved) {
+        // the model promises no more than the tolerance: this node's bound is done; this
+        // choice is turned into a plan first
         if (it % PRIMAL_EVERY != 0) {
           improve(assignmentOf(count, choice));
         }
         break;
       }
+      System.arraycopy(next, 0, mu, 0, units);
     }
     double bound = Math.max(countBound(best), parentBound);
     if (restrictions == null) {
       rootBound = bound;
+      rootSteps = steps;
     }
     if (bound >= bestCost - tolerance(bestCost)) {
       return null;
     }
     if (stopped) {
       // no branching either: it may offer a plan, which a longer search would not make here
-      return new Node(restrictions, bound, bestMu, theta, List.of(), sequence++);
+      return new Node(restrictions, bound, bestMu, t, bundle, List.of(), sequence++);
     }
     List<Restriction> children = branching(p, eligible, cost, bestMu,
         Objects.requireNonNull(bestCount, "count"), Objects.requireNonNull(bestChoice, "choice"));
-    return children == null ? null : new Node(restrictions, bound, bestMu, theta, children, sequence++);
+    return children == null ? null : new Node(restrictions, bound, bestMu, t, bundle, children, sequence++);
   }
 
+  /** Adds the schedule each member-week's programme chose at prices {@code mu} to the model. */
+  private void addColumns(BundleMaster bundle, double[] mu) {
+    for (int k = 0; k < batch.nodes(); k++) {
+      int n = pickedCount[k];
+      int[] schedule = Arrays.copyOf(picked[k], n);
+      Arrays.sort(schedule);
+      double worth = pickedValue[k];
+      for (int x : schedule) {
+        worth += mu[x];
+      }
+      if (n > 0) {
+        bundle.add(k, schedule, worth);
+      }
+      work += n + 1;
+    }
+  }
 
   /**
    * The Lagrangian value for prices {@code mu}: per unit, how many nodes chose it and (the last)
@@ -1091,6 +1178,9 @@ final class ConflictSearch {
     // trace the units back
     int j = bestCount;
     int s = last;
+    int[] chosen = picked[k];
+    pickedCount[k] = 0;
+    pickedValue[k] = bestValue;
     for (int i = n; i > 0 && j > 0; ) {
       if (f[i * stride + j * depth + s] == f[(i - 1) * stride + j * depth + s]) {
         i--;
@@ -1098,6 +1188,7 @@ final class ConflictSearch {
         int unit = kept[i - 1];
         count[unit]++;
         choice[unit] = k;
+        chosen[pickedCount[k]++] = unit;
         s -= depth == 1 ? 0 : keptWeight[i - 1];
         i = keptFollows[i - 1];
         j--;

@@ -18,7 +18,8 @@ final class SearchProbe {
     long proven = 0;
     long totalWork = 0;
     long totalCells = 0;
-    System.out.println("seed nodes steps rows cells work proven cost gap placed leastUnplaced plan ms");
+    long totalSteps = 0;
+    System.out.println("seed nodes steps rootSteps rows cells work masterWork masterSolves proven cost gap placed leastUnplaced plan ms");
     for (int seed = from; seed <= to; seed++) {
       BatchInstances.Instance instance = BatchInstances.week(seed, members, requests);
       // the batch only: one node, whatever the search then does
@@ -31,14 +32,16 @@ final class SearchProbe {
       ConflictSearch.Result result = search.solve();
       long elapsed = System.nanoTime() - start;
       long placed = java.util.Arrays.stream(result.assignedTo).filter(a -> a >= 0).count();
-      System.out.printf("%d %d %d %d %d %d %s %.6f %.3g %d %d %08x %.1f%n", seed, result.nodes, search.steps(),
-          search.rows(), search.cells(),
-          search.work(), result.optimal ? "yes" : "no", result.cost, result.cost - result.bound, placed,
+      System.out.printf("%d %d %d %d %d %d %d %d %d %s %.6f %.3g %d %d %08x %.1f%n", seed, result.nodes,
+          search.steps(), search.rootSteps(), search.rows(), search.cells(), search.work(), search.masterWork(),
+          search.masterSolves(), result.optimal ? "yes" : "no", result.cost, result.cost - result.bound, placed,
           search.leastUnplaced(), java.util.Arrays.hashCode(result.assignedTo), elapsed / 1e6);
       proven += result.optimal ? 1 : 0;
       totalWork += search.work();
       totalCells += search.cells();
+      totalSteps += search.steps();
     }
-    System.out.printf("proven %d of %d, work %d, cells %d%n", proven, to - from + 1, totalWork, totalCells);
+    System.out.printf("proven %d of %d, work %d, cells %d, values %d%n", proven, to - from + 1, totalWork, totalCells,
+        totalSteps);
   }
 }

@@ -1,0 +1,676 @@
+package nl.voorzorgcirkel.matching.assignment;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The disaggregated cutting-plane model of {@link ConflictSearch}'s Lagrangian function and its
+ * proximal master problem, solved exactly in its dual by an active-set method.
+ *
+ * <p>The Lagrangian value at prices {@code mu >= 0} is {@code L(mu) = U N - sum mu - sum_k max_S
+ * (v_S - a_S . mu)}: per member-week {@code k} the best of its schedules {@code S} (sets of units
+ * its dynamic programme may take together, the empty one included), {@code v_S} the worth of
+ * {@code S} at prices 0 less its load penalty and {@code a_S} its units. The model keeps, per
+ * member-week, the schedules its programme chose so far (the columns of the Dantzig-Wolfe master)
+ * and replaces each {@code max} over all schedules by the {@code max} over those: an upper model
+ * {@code M(mu) >= L(mu)}, exact at every price it was built from. The proximal master is
+ * {@code max over mu >= 0 of M(mu) - |mu - c|^2 / (2 t)} for the centre {@code c} and the step
+ * {@code t > 0}. With a slack column {@code e_x} per unit (worth 0, weight {@code sigma_x >= 0})
+ * standing for {@code mu_x >= 0}, its dual is {@code min (t / 2) |g|^2 + c . g - lambda . v} over
+ * convex weights {@code lambda} on each member-week's schedules and {@code sigma >= 0}, with
+ * {@code g = sum lambda_S a_S + sigma - 1}; its solution gives the master's prices {@code mu = c
+ * + t g}, 0 for every unit whose slack has weight. {@link #solve} finds it exactly by a primal
+ * active-set method on the support (Kiwiel, "A method for solving certain quadratic programming
+ * problems arising in nonsmooth optimization", IMA Journal of Numerical Analysis 6, 1986; the
+ * bundle method: Kiwiel, "Proximity control in bundle methods for convex nondifferentiable
+ * minimization", Mathematical Programming 46, 1990).
+ *
+ * <p>Not thread-safe; deterministic (fixed orders, ties by position).
+ */
+final class BundleMaster {
+
+  /** Columns a member-week keeps at most; the idlest without weight leave first. */
+  static final int MAX_COLUMNS = 40;
+  /** A column without weight in this many master solves in a row leaves the bundle. */
+  static final int MAX_IDLE = 12;
+  /**
+   * A pivot of the Gram matrix's Cholesky factor at most this share of its diagonal marks a column
+   * that depends linearly on those before it (the Gram matrix of 0/+-1 columns is integral).
+   */
+  private static final double DEPENDENT = 1e-9;
+
+  /** One schedule of one member-week: its units (ascending), its worth, its weight. */
+  static final class Column {
+    final int[] units;
+    final double value;
+    double weight;
+    int idle;
+
+    Column(int[] units, double value, double weight) {
+      this.units = units;
+      this.value = value;
+      this.weight = weight;
+    }
+  }
+
+  /** The free variables on the support, in the factor's order, and how many rows are factored. */
+  private final List<Var> vars = new ArrayList<>();
+  private int factored;
+  /** The lower-triangular Cholesky factor of their Gram matrix, and a row's work space. */
+  private double[][] factor = new double[0][];
+  private double[] row = new double[1];
+  private final int units;
+  private final List<List<Column>> blocks;
+  /** Work space: the coverage {@code z}, the master's prices, {@code c + t g}. */
+  private final double[] z;
+  private final double[] mu;
+  /** Per unit: the weight of its slack column (its price held at 0), and a zeroed work space. */
+  private final double[] sigma;
+  private final double[] scratch;
+  /** The work the last solve did: one per column entry looked at, per pairwise step's unit. */
+  private long work;
+
+  /** A model with, per member-week, only the empty schedule (weight 1). */
+  BundleMaster(int units, int memberWeeks) {
+    this.units = units;
+    this.blocks = new ArrayList<>(memberWeeks);
+    for (int k = 0; k < memberWeeks; k++) {
+      List<Column> block = new ArrayList<>();
+      block.add(new Column(new int[0], 0, 1));
+      blocks.add(block);
+    }
+    this.z = new double[units];
+    this.mu = new double[units];
+    this.sigma = new double[units];
+    this.scratch = new double[units];
+  }
+
+  /**
+   * A copy for a child node that keeps only the schedules whose every unit may still go to its
+   * member-week ({@code allowed[x]} lists the member-weeks unit {@code x} may go to, ascending);
+   * the weight of those left out goes to the empty schedule.
+   */
+  BundleMaster restricted(int[][] allowed) {
+    BundleMaster copy = new BundleMaster(units, blocks.size());
+    System.arraycopy(sigma, 0, copy.sigma, 0, units);
+    for (int k = 0; k < blocks.size(); k++) {
+      List<Column> from = blocks.get(k);
+      List<Column> to = copy.blocks.get(k);
+      Column empty = to.get(0);
+      empty.weight = from.get(0).weight;
+      for (int j = 1; j < from.size(); j++) {
+        Column column = from.get(j);
+        boolean valid = true;
+        for (int x : column.units) {
+          valid &= Arrays.binarySearch(allowed[x], k) >= 0;
+        }
+        if (valid) {
+          Column kept = new Column(column.units, column.value, column.weight);
+          kept.idle = column.idle;
+          to.add(kept);
+        } else {
+          empty.weight += column.weight;
+        }
+      }
+    }
+    return copy;
+  }
+
+  /**
+   * Adds the schedule a member-week's programme chose (units ascending, worth {@code value} at
+   * prices 0), unless it holds it already; returns whether it was added.
+   */
+  boolean add(int k, int[] schedule, double value) {
+    List<Column> block = blocks.get(k);
+    for (Column column : block) {
+      if (Arrays.equals(column.units, schedule)) {
+        return false;
+      }
+    }
+    if (block.size() >= MAX_COLUMNS) {
+      // the idlest column without weight leaves (the empty schedule, first, stays)
+      int out = -1;
+      for (int j = 1; j < block.size(); j++) {
+        Column column = block.get(j);
+        if (column.weight == 0 && (out < 0 || column.idle > block.get(out).idle)) {
+          out = j;
+        }
+      }
+      if (out < 0) {
+        // every column has weight: the lightest gives its weight to the empty schedule
+        out = 1;
+        for (int j = 2; j < block.size(); j++) {
+          if (block.get(j).weight < block.get(out).weight) {
+            out = j;
+          }
+        }
+        block.get(0).weight += block.get(out).weight;
+      }
+      block.remove(out);
+    }
+    block.add(new Column(schedule, value, 0));
+    return true;
+  }
+
+  /** How many columns the model holds over all member-weeks. */
+  int size() {
+    int n = 0;
+    for (List<Column> block : blocks) {
+      n += block.size();
+    }
+    return n;
+  }
+
+  /** The work of the last {@link #solve}. */
+  long work() {
+    return work;
+  }
+
+  /**
+   * Solves the proximal master for centre {@code centre} and step {@code t} exactly (to within
+   * {@code tolerance} on each column's reduced worth), warm-started from the present weights;
+   * writes the master's prices into {@code out} and the fractional coverage of each unit into
+   * {@code coverage}, and returns the model's value {@code M(out)} less {@code U N} (that is,
+   * {@code -sum out - sum_k max_S (v_S - a_S . out)}). {@code fixed[x]} marks units whose price
+   * stays 0 (no member-week may take them).
+   *
+   * <p>A primal active-set method on the dual (Kiwiel, "A method for solving certain quadratic
+   * programming problems arising in nonsmooth optimization", IMA Journal of Numerical Analysis 6,
+   * 1986): the support is the columns with positive weight and the units whose price is held at 0
+   * by their slack column ({@code e_x}, worth 0, no block: the constraint {@code mu >= 0} as a
+   * column, so the prices are {@code c + t g} without projection). Each block's heaviest column is
+   * its reference ({@code 1 -} the others' weights); the other weights are free, with columns
+   * {@code a_S - a_ref}. On the support the problem is an unconstrained quadratic whose Hessian is
+   * {@code t} times the Gram matrix of those columns (overlap counts); one dense Cholesky
+   * factorisation gives the Newton step to its minimum, cut short where a weight reaches 0 (that
+   * column leaves). At the minimum the most violating column (a schedule worth more at the
+   * master's prices than its block's support, or a slack whose unit's price is below 0) enters;
+   * where it depends linearly on the support the step goes along the null direction instead,
+   * until a weight reaches 0. Finite: each step lowers the dual or keeps it and changes the
+   * support, and a cap on the steps guards against cycling in degenerate cases.
+   */
+  double solve(double[] centre, double t, double tolerance, boolean[] fixed, double[] out, double[] coverage) {
+    work = 0;
+    int blockCount = blocks.size();
+    Column[] ref = new Column[blockCount];
+    vars.clear();
+    factored = 0;
+    for (int k = 0; k < blockCount; k++) {
+      List<Column> block = blocks.get(k);
+      Column heaviest = block.get(0);
+      for (Column column : block) {
+        if (column.weight > heaviest.weight) {
+          heaviest = column;
+        }
+      }
+      ref[k] = heaviest;
+    }
+    for (int k = 0; k < blockCount; k++) {
+      for (Column column : blocks.get(k)) {
+        if (column != ref[k] && column.weight > 0) {
+          vars.add(scheduleVar(column, k, ref[k]));
+        }
+      }
+    }
+    for (int x = 0; x < units; x++) {
+      if (sigma[x] > 0 && !fixed[x]) {
+        vars.add(slackVar(x));
+      } else {
+        sigma[x] = 0;
+      }
+    }
+    int cap = 50 + 4 * (vars.size() + blockCount);
+    for (int iteration = 0; iteration < cap; iteration++) {
+      int p = vars.size();
+      prices(centre, t, fixed);
+      double[] r = new double[p];
+      for (int i = 0; i < p; i++) {
+        Var v = vars.get(i);
+        r[i] = v.column == null ? -mu[v.unit] : reduced(v.column) - reduced(ref[v.block]);
+        work += v.units.length + 1;
+      }
+      int failed = -1;
+      while (factored < p) {
+        if (!append(factored)) {
+          failed = factored;
+          break;
+        }
+        factored++;
+      }
+      double[] step;
+      boolean bounded = failed < 0;
+      if (p == 0) {
+        step = null;
+      } else if (bounded) {
+        step = solveWith(p, r);
+        for (int i = 0; i < p; i++) {
+          step[i] /= t;
+        }
+      } else {
+        // the variable at {@code failed} depends on those before it: along the null direction the
+        // prices stay and the dual changes linearly; go downhill until a weight reaches 0
+        double[] y = new double[failed];
+        System.arraycopy(row, 0, y, 0, failed);
+        backward(failed, y);
+        double slope = r[failed];
+        for (int i = 0; i < failed; i++) {
+          slope -= r[i] * y[i];
+        }
+        double sign = slope >= 0 ? 1 : -1;
+        step = new double[p];
+        step[failed] = sign;
+        for (int i = 0; i < failed; i++) {
+          step[i] = -sign * y[i];
+        }
+      }
+      if (step != null) {
+        // the longest move along the step that keeps every weight at 0 or more
+        double alpha = bounded ? 1 : Double.POSITIVE_INFINITY;
+        int blocking = -1;
+        int blockingRef = -1;
+        double[] refChange = new double[blockCount];
+        for (int i = 0; i < p; i++) {
+          Var v = vars.get(i);
+          double x = v.column == null ? sigma[v.unit] : v.column.weight;
+          if (v.column != null) {
+            refChange[v.block] -= step[i];
+          }
+          if (step[i] < 0 && x / -step[i] < alpha) {
+            alpha = x / -step[i];
+            blocking = i;
+          }
+        }
+        for (int k = 0; k < blockCount; k++) {
+          if (refChange[k] < 0 && ref[k].weight / -refChange[k] < alpha) {
+            alpha = ref[k].weight / -refChange[k];
+            blocking = -1;
+            blockingRef = k;
+          }
+        }
+        work += (long) p + blockCount;
+        if (Double.isInfinite(alpha)) {
+          break; // nothing limits the null direction: numerically lost, keep what there is
+        }
+        for (int i = 0; i < p; i++) {
+          Var v = vars.get(i);
+          if (v.column == null) {
+            sigma[v.unit] = Math.max(0, sigma[v.unit] + alpha * step[i]);
+          } else {
+            v.column.weight = Math.max(0, v.column.weight + alpha * step[i]);
+          }
+        }
+        for (int k = 0; k < blockCount; k++) {
+          if (refChange[k] != 0) {
+            ref[k].weight = 1;
+          }
+        }
+        for (Var v : vars) {
+          if (v.column != null && refChange[v.block] != 0) {
+            ref[v.block].weight -= v.column.weight;
+          }
+        }
+        if (blocking >= 0) {
+          Var v = vars.get(blocking);
+          if (v.column == null) {
+            sigma[v.unit] = 0;
+          } else {
+            v.column.weight = 0;
+          }
+          remove(blocking);
+          continue;
+        }
+        if (blockingRef >= 0) {
+          // the reference leaves: its block's heaviest other column takes its place, and the
+          // columns of that block change, so the factor is made again
+          ref[blockingRef].weight = 0;
+          int heaviest = -1;
+          double most = -1;
+          for (int i = 0; i < vars.size(); i++) {
+            Var v = vars.get(i);
+            if (v.column != null && v.block == blockingRef && v.column.weight > most) {
+              heaviest = i;
+              most = v.column.weight;
+            }
+          }
+          // a block's reference weight only falls where another of its columns gains weight
+          Column next = Objects.requireNonNull(vars.get(heaviest).column, "column");
+          vars.remove(heaviest);
+          double sum = 0;
+          for (int i = 0; i < vars.size(); i++) {
+            Var v = vars.get(i);
+            if (v.column != null && v.block == blockingRef) {
+              vars.set(i, scheduleVar(v.column, blockingRef, next));
+              sum += v.column.weight;
+            }
+          }
+          ref[blockingRef] = next;
+          next.weight = 1 - sum;
+          factored = 0;
+          continue;
+        }
+        if (!bounded) {
+          continue;
+        }
+        prices(centre, t, fixed);
+      }
+      // at the minimum on the support: in each block the most violating column enters, and every
+      // slack whose unit's price is below 0 (several at once: one pricing pass for them all)
+      boolean entered = false;
+      for (int k = 0; k < blockCount; k++) {
+        double level = reduced(ref[k]);
+        work += ref[k].units.length + 1;
+        double most = tolerance;
+        Column entering = null;
+        for (Column column : blocks.get(k)) {
+          if (column.weight == 0 && column != ref[k]) {
+            double violation = reduced(column) - level;
+            work += column.units.length + 1;
+            if (violation > most) {
+              most = violation;
+              entering = column;
+            }
+          }
+        }
+        if (entering != null) {
+          vars.add(scheduleVar(entering, k, ref[k]));
+          entered = true;
+        }
+      }
+      for (int x = 0; x < units; x++) {
+        if (!fixed[x] && sigma[x] == 0 && -mu[x] > tolerance) {
+          vars.add(slackVar(x));
+          entered = true;
+        }
+      }
+      work += units;
+      if (!entered) {
+        break;
+      }
+    }
+    prices(centre, t, fixed);
+    double value = 0;
+    for (int x = 0; x < units; x++) {
+      mu[x] = Math.max(0, mu[x]);
+      value -= mu[x];
+    }
+    for (List<Column> block : blocks) {
+      double best = Double.NEGATIVE_INFINITY;
+      for (Column column : block) {
+        best = Math.max(best, reduced(column));
+        work += column.units.length + 1;
+        column.idle = column.weight > 0 ? 0 : column.idle + 1;
+      }
+      value -= best;
+    }
+    // columns idle too long leave (the empty schedule stays)
+    for (List<Column> block : blocks) {
+      for (int j = block.size() - 1; j >= 1; j--) {
+        if (block.get(j).weight == 0 && block.get(j).idle > MAX_IDLE) {
+          block.remove(j);
+        }
+      }
+    }
+    System.arraycopy(mu, 0, out, 0, units);
+    System.arraycopy(z, 0, coverage, 0, units);
+    return value;
+  }
+
+  /**
+   * The dual objective {@code (t / 2) |g|^2 + c . g - lambda . v} at the present weights, for
+   * tests: after {@link #solve} it equals the master's value {@code M(mu) - |mu - c|^2 / (2 t)}
+   * less {@code U N} at the prices solved (no duality gap), if no unit is fixed.
+   */
+  double dual(double[] centre, double t) {
+    double[] g = new double[units];
+    double value = 0;
+    for (List<Column> block : blocks) {
+      for (Column column : block) {
+        value -= column.weight * column.value;
+        for (int x : column.units) {
+          g[x] += column.weight;
+        }
+      }
+    }
+    for (int x = 0; x < units; x++) {
+      g[x] += sigma[x] - 1;
+      value += centre[x] * g[x] + t / 2 * g[x] * g[x];
+    }
+    return value;
+  }
+
+  /**
+   * A free variable of the master on its support: a schedule's weight (its column {@code a_S -
+   * a_ref} against its block's reference) or a unit's slack ({@code e_x}).
+   */
+  private static final class Var {
+    final @Nullable Column column;
+    final int unit;
+    final int block;
+    final int[] units;
+    final int[] signs;
+
+    Var(@Nullable Column column, int unit, int block, int[] units, int[] signs) {
+      this.column = column;
+      this.unit = unit;
+      this.block = block;
+      this.units = units;
+      this.signs = signs;
+    }
+  }
+
+  private Var slackVar(int x) {
+    return new Var(null, x, -1, new int[] {x}, new int[] {1});
+  }
+
+  /** The column {@code a - b} of a schedule against its block's reference, as units and signs. */
+  private Var scheduleVar(Column column, int block, Column base) {
+    int[] a = column.units;
+    int[] b = base.units;
+    int[] at = new int[a.length + b.length];
+    int[] signs = new int[at.length];
+    int n = 0;
+    int x = 0;
+    int y = 0;
+    while (x < a.length || y < b.length) {
+      if (y >= b.length || x < a.length && a[x] < b[y]) {
+        at[n] = a[x++];
+        signs[n++] = 1;
+      } else if (x >= a.length || b[y] < a[x]) {
+        at[n] = b[y++];
+        signs[n++] = -1;
+      } else {
+        x++;
+        y++;
+      }
+    }
+    work += a.length + b.length + 1;
+    return new Var(column, -1, block, Arrays.copyOf(at, n), Arrays.copyOf(signs, n));
+  }
+
+  /**
+   * Adds row {@code i} of the Cholesky factor of the variables' Gram matrix (overlap counts of
+   * their columns): false if its pivot is not positive (the variable depends on those before it;
+   * {@link #row} then holds {@code L^-1} of its Gram column).
+   */
+  private boolean append(int i) {
+    ensure(i + 1);
+    Var v = vars.get(i);
+    for (int a = 0; a < v.units.length; a++) {
+      scratch[v.units[a]] = v.signs[a];
+    }
+    for (int j = 0; j <= i; j++) {
+      Var w = vars.get(j);
+      double dot = 0;
+      for (int a = 0; a < w.units.length; a++) {
+        dot += scratch[w.units[a]] * w.signs[a];
+      }
+      row[j] = dot;
+      work += w.units.length + 1;
+    }
+    for (int a = 0; a < v.units.length; a++) {
+      scratch[v.units[a]] = 0;
+    }
+    double diagonal = row[i];
+    double[] li = factor[i];
+    for (int j = 0; j < i; j++) {
+      double sum = row[j];
+      double[] lj = factor[j];
+      for (int k = 0; k < j; k++) {
+        sum -= li[k] * lj[k];
+      }
+      li[j] = sum / lj[j];
+      row[j] = li[j];
+    }
+    double sum = diagonal;
+    for (int k = 0; k < i; k++) {
+      sum -= li[k] * li[k];
+    }
+    work += (long) i * i / 2 + i + 1;
+    if (sum <= DEPENDENT * Math.max(1, diagonal)) {
+      return false;
+    }
+    li[i] = Math.sqrt(sum);
+    return true;
+  }
+
+  /**
+   * Removes variable {@code i} from the support and its row from the factor, restoring the
+   * triangle by Givens rotations on the rows below (O(p^2)).
+   */
+  private void remove(int i) {
+    vars.remove(i);
+    if (i >= factored) {
+      return;
+    }
+    int p = factored;
+    for (int r = i; r < p - 1; r++) {
+      System.arraycopy(factor[r + 1], 0, factor[r], 0, r + 2);
+    }
+    // rows i..p-2 now reach one column past the diagonal: rotate columns c, c+1 to clear it
+    for (int c = i; c < p - 1; c++) {
+      double a = factor[c][c];
+      double b = factor[c][c + 1];
+      double h = Math.hypot(a, b);
+      double cos = a / h;
+      double sin = b / h;
+      for (int r = c; r < p - 1; r++) {
+        double x = factor[r][c];
+        double y = factor[r][c + 1];
+        factor[r][c] = cos * x + sin * y;
+        factor[r][c + 1] = -sin * x + cos * y;
+      }
+      work += p - c;
+    }
+    factored = p - 1;
+  }
+
+  private void ensure(int size) {
+    if (factor.length < size) {
+      int n = Math.max(size, factor.length * 2);
+      double[][] grown = new double[n][];
+      for (int r = 0; r < n; r++) {
+        grown[r] = new double[n + 1];
+        if (r < factor.length) {
+          System.arraycopy(factor[r], 0, grown[r], 0, factor[r].length);
+        }
+      }
+      factor = grown;
+      row = new double[n + 1];
+    }
+  }
+
+  /** Solves {@code L L^T x = b} with the factor. */
+  private double[] solveWith(int p, double[] b) {
+    double[] x = b.clone();
+    for (int i = 0; i < p; i++) {
+      double sum = x[i];
+      double[] li = factor[i];
+      for (int k = 0; k < i; k++) {
+        sum -= li[k] * x[k];
+      }
+      x[i] = sum / li[i];
+    }
+    backward(p, x);
+    work += (long) p * p;
+    return x;
+  }
+
+  /** Solves {@code L^T x = b} in place for the first {@code p} rows. */
+  private void backward(int p, double[] x) {
+    for (int i = p - 1; i >= 0; i--) {
+      double sum = x[i];
+      for (int k = i + 1; k < p; k++) {
+        sum -= factor[k][i] * x[k];
+      }
+      x[i] = sum / factor[i][i];
+    }
+  }
+
+  /** The coverage {@code z} of the weighted columns and the prices {@code c + t (z + sigma - 1)}. */
+  private void prices(double[] centre, double t, boolean[] fixed) {
+    Arrays.fill(z, 0);
+    for (List<Column> block : blocks) {
+      for (Column column : block) {
+        if (column.weight > 0) {
+          for (int x : column.units) {
+            z[x] += column.weight;
+          }
+          work += column.units.length + 1;
+        }
+      }
+    }
+    for (int x = 0; x < units; x++) {
+      mu[x] = fixed[x] ? 0 : centre[x] + t * (z[x] + sigma[x] - 1);
+    }
+    work += units;
+  }
+
+  /**
+   * Per unit, the member-week whose schedules hold the most of its weight, or {@link
+   * Network#UNPLACED} where the weights place less than half of it: the fractional schedules
+   * rounded, for a plan.
+   */
+  int[] rounded() {
+    int[] out = new int[units];
+    Arrays.fill(out, Network.UNPLACED);
+    double[] most = new double[units];
+    double[] share = new double[units];
+    for (int k = 0; k < blocks.size(); k++) {
+      List<Column> block = blocks.get(k);
+      for (Column column : block) {
+        if (column.weight > 0) {
+          for (int x : column.units) {
+            share[x] += column.weight;
+          }
+        }
+      }
+      for (Column column : block) {
+        for (int x : column.units) {
+          if (share[x] > most[x]) {
+            most[x] = share[x];
+            out[x] = k;
+          }
+          share[x] = 0;
+        }
+      }
+      work += block.size();
+    }
+    for (int x = 0; x < units; x++) {
+      if (z[x] < 0.5) {
+        out[x] = Network.UNPLACED;
+      }
+    }
+    return out;
+  }
+
+  private double reduced(Column column) {
+    double worth = column.value;
+    for (int x : column.units) {
+      worth -= mu[x];
+    }
+    return worth;
+  }
+}
