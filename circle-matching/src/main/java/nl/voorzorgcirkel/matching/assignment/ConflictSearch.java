@@ -173,8 +173,8 @@ final class ConflictSearch {
   }
 
   /**
-   * An open search node: its restrictions, its bound, its prices, the step factor its steps ended
-   * with (its children's first) and how to branch.
+   * An open search node: its restrictions, its bound, its best prices, the bundle's step {@code t}
+   * and model where its dual ended (its children's start) and how to branch.
    */
   private static final class Node {
     final @Nullable Restriction restrictions;

@@ -323,11 +323,14 @@ class ConflictSearchKnownRunsTest {
     // stopped the search after 54 nodes at 115.184849 (gap 1.22); the proximal bundle, its master
     // solved exactly, proves the optimum at the root (BENCHMARKS.md, thirteenth attempt)
     BatchInstances.Instance week = BatchInstances.week(2, 15, 100);
-    Run run = run(batch(week.requests(), week.snapshot()));
-    ConflictSearch.Result result = run.result();
+    Batch batch = batch(week.requests(), week.snapshot());
+    ConflictSearch search = new ConflictSearch(batch, batch.capacities(Integer.MAX_VALUE),
+        BatchAssignment.DEFAULT_LOAD_PENALTY, BUFFER, BatchAssignment.DEFAULT_NODE_LIMIT,
+        BatchAssignment.DEFAULT_WORK_LIMIT, 0, () -> 0L);
+    ConflictSearch.Result result = search.solve();
     assertTrue(result.optimal, "proven within the default work limit");
     assertEquals(115.067157, result.cost, 1e-6);
-    assertTrue(run.search().feasible(result.assignedTo));
+    assertTrue(search.feasible(result.assignedTo));
     assertEquals(1, result.nodes, "nodes");
   }
 
