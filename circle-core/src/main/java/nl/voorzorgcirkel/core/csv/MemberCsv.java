@@ -474,17 +474,12 @@ public final class MemberCsv {
         // every well-formed id counts, whatever else is wrong with its row: a second row with the
         // same id is a duplicate also when the first was refused
         MemberId id = reader.id;
-        // the first row of each id, negative where that row was refused (one map for both: a
-        // large list streams through a small heap)
-        Integer earlier = id == null ? null : firstRow.putIfAbsent(id, member != null ? line.row() : -line.row());
+        Integer earlier = id == null ? null : firstRow.putIfAbsent(id, line.row());
         if (id != null && earlier != null) {
-          // the id is quoted back only where both rows were read whole: in a refused row the id
-          // column may hold what belongs in another (a name, when a separator was lost)
-          errors.add(member != null && earlier > 0
-              ? new RowError(line.row(), headerName.get(Column.ID), "duplicate-id", "csv.duplicate-id",
-                  Map.of("id", id.value(), "row", earlier))
-              : new RowError(line.row(), headerName.get(Column.ID), "duplicate-id", "csv.duplicate-id-unquoted",
-                  Map.of("row", Math.abs(earlier))));
+          // the row only, never the id: the id column may hold what belongs in another (a name,
+          // when the columns were swapped or a separator was lost)
+          errors.add(new RowError(line.row(), headerName.get(Column.ID), "duplicate-id", "csv.duplicate-id",
+              Map.of("row", earlier)));
         } else if (member != null) {
           int before = errors.size();
           T value = extension.extend(line, member, errors);
