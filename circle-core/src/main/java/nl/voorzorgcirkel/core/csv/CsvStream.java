@@ -209,6 +209,15 @@ final class CsvStream implements Closeable, Iterator<CsvTable.Line> {
     }
   }
 
+  /**
+   * White space of any kind (also the non-breaking and other Unicode spaces) and invisible format
+   * characters (a second byte-order mark, a zero-width space): what a line may hold and still be
+   * blank, as {@link CsvTable#normalName} leaves them out of a column's name.
+   */
+  private static boolean invisible(char c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.getType(c) == Character.FORMAT;
+  }
+
   /** One record as the parser gave it, or the rule it broke. */
   private static final class Parsed {
     final int line;
@@ -230,10 +239,13 @@ final class CsvStream implements Closeable, Iterator<CsvTable.Line> {
       this.tooLong = tooLong;
     }
 
+    /** Every field empty or invisible: a blank line, however a spreadsheet or editor wrote it. */
     boolean isBlank() {
       for (String field : fields) {
-        if (!field.isEmpty()) {
-          return false;
+        for (int i = 0; i < field.length(); i++) {
+          if (!invisible(field.charAt(i))) {
+            return false;
+          }
         }
       }
       return true;
@@ -414,25 +426,38 @@ final class CsvStream implements Closeable, Iterator<CsvTable.Line> {
       return n;
     }
 
-    /** Reads more text from the source into {@code kept}; false at the end. */
+    /**
+     * Reads more text from the source into {@code kept}: true once at least one character was
+     * added, false at the end. A read that gives only the byte-order mark adds nothing, so the
+     * source is read again (a file of only a BOM, or a stream that hands over its first bytes
+     * alone): every caller may take a true for a longer text.
+     */
     private boolean fill(int size) throws IOException {
-      if (ended) {
-        return false;
-      }
       char[] chunk = new char[size];
-      int n = source.read(chunk);
-      if (n < 0) {
-        ended = true;
-        return false;
+      while (!ended) {
+        int n = source.read(chunk);
+        if (n < 0) {
+          ended = true;
+          break;
+        }
+        int skip = 0;
+        if (!started && n > 0) {
+          started = true;
+          skip = chunk[0] == '\uFEFF' ? 1 : 0; // a byte-order mark is no part of the text
+        }
+        if (n > skip) {
+          append(chunk, skip, n);
+          return true;
+        }
       }
-      int skip = 0;
-      if (!started) {
-        started = true;
-        skip = chunk[0] == '\uFEFF' ? 1 : 0; // a byte-order mark is no part of the text
-      }
-      long base = end() - skip;
-      kept.append(chunk, skip, n - skip);
-      for (int i = skip; i < n; i++) {
+      return false;
+    }
+
+    /** Keeps {@code chunk[from..to)} and notes where its lines start. */
+    private void append(char[] chunk, int from, int to) {
+      long base = end() - from;
+      kept.append(chunk, from, to - from);
+      for (int i = from; i < to; i++) {
         char c = chunk[i];
         if (c == '\n') {
           if (lastWasCr) {
@@ -445,7 +470,6 @@ final class CsvStream implements Closeable, Iterator<CsvTable.Line> {
         }
         lastWasCr = c == '\r';
       }
-      return true;
     }
 
     /** Drops the text before the start of a line, when nothing before it can be needed again. */
@@ -581,7 +605,7 @@ final class CsvStream implements Closeable, Iterator<CsvTable.Line> {
           } else if (!quoted && c == ';') {
             semicolons++;
           }
-          seenText |= !Character.isWhitespace(c);
+          seenText |= !invisible(c);
         }
         return semicolons > commas ? ';' : ',';
       } catch (IOException e) {

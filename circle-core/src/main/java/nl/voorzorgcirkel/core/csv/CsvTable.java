@@ -25,7 +25,9 @@ import org.jspecify.annotations.Nullable;
  * parser refuses, or that spans lines without the header's number of fields (a quote opened and
  * not closed), is reported by the row of its first line, and reading goes on with the next line.
  * Limits that bound the memory a file can take: a field holds at most 10,000 characters, a line
- * at most 1,000 fields.
+ * at most 1,000 fields. A line whose fields are all empty or invisible (white space of any kind,
+ * non-breaking and zero-width spaces, a byte-order mark) is blank and left out; a file of nothing
+ * else (empty, only a byte-order mark, only blank lines) has no header row ({@code no-header}).
  *
  * <p>A table is either {@linkplain #parse(byte[]) read whole} or {@linkplain #open(InputStream)
  * streamed}: a streamed table reads one line at a time, in memory that does not grow with the

@@ -67,7 +67,9 @@ import org.jspecify.annotations.Nullable;
  *       joining, the rule of {@link Member#birthYear()} (error {@code birth-year})</td></tr>
  *   <tr><td>latitude / breedtegraad</td><td>yes, unless the options {@linkplain
  *       ImportOptions#withHomes find homes} from an address</td><td>degrees; a decimal comma is
- *       accepted</td></tr>
+ *       accepted; checked as written, then kept rounded to 0.001 degrees (about 100 m) by {@link
+ *       GeoPoint#coarse}, as every home this reader makes, also one from a {@link
+ *       HomeReader}</td></tr>
  *   <tr><td>longitude / lengtegraad</td><td>yes</td><td>degrees</td></tr>
  *   <tr><td>joined, signed up / Aangemeld op, lid sinds</td><td>yes</td><td>{@code 2025-03-01},
  *       {@code 01-03-2025} or {@code 1-3-2025} (day, month, year); no 31-02-2025; not after the
@@ -474,17 +476,12 @@ public final class MemberCsv {
         // every well-formed id counts, whatever else is wrong with its row: a second row with the
         // same id is a duplicate also when the first was refused
         MemberId id = reader.id;
-        // the first row of each id, negative where that row was refused (one map for both: a
-        // large list streams through a small heap)
-        Integer earlier = id == null ? null : firstRow.putIfAbsent(id, member != null ? line.row() : -line.row());
+        Integer earlier = id == null ? null : firstRow.putIfAbsent(id, line.row());
         if (id != null && earlier != null) {
-          // the id is quoted back only where both rows were read whole: in a refused row the id
-          // column may hold what belongs in another (a name, when a separator was lost)
-          errors.add(member != null && earlier > 0
-              ? new RowError(line.row(), headerName.get(Column.ID), "duplicate-id", "csv.duplicate-id",
-                  Map.of("id", id.value(), "row", earlier))
-              : new RowError(line.row(), headerName.get(Column.ID), "duplicate-id", "csv.duplicate-id-unquoted",
-                  Map.of("row", Math.abs(earlier))));
+          // the row only, never the id: the id column may hold what belongs in another (a name,
+          // when the columns were swapped or a separator was lost)
+          errors.add(new RowError(line.row(), headerName.get(Column.ID), "duplicate-id", "csv.duplicate-id",
+              Map.of("row", earlier)));
         } else if (member != null) {
           int before = errors.size();
           T value = extension.extend(line, member, errors);
@@ -601,7 +598,7 @@ public final class MemberCsv {
         int before = errors.size();
         GeoPoint home = finder.home(line, errors);
         if (home != null) {
-          b.home(home);
+          b.home(coarse(home));
         }
         homeReported = errors.size() > before;
       }
@@ -666,7 +663,7 @@ public final class MemberCsv {
       }
       if (lat != null && lon != null) {
         try {
-          b.home(GeoPoint.of(lat, lon));
+          b.home(coarse(GeoPoint.of(lat, lon))); // checked as written, kept coarse
         } catch (InvalidValueException e) {
           e.violations().forEach(v -> errors.add(new RowError(line.row(),
               headerName.get(v.path().equals("longitude") ? Column.LONGITUDE : Column.LATITUDE), v)));
@@ -687,8 +684,9 @@ public final class MemberCsv {
         return errors.isEmpty() ? member : null;
       } catch (InvalidValueException e) {
         for (Violation v : e.violations()) {
-          if (homeReported && v.path().equals("home")) {
-            continue; // the home reader said why there is none
+          if (v.path().equals("home") && (homeReported || blamed.contains(headerName.get(Column.LATITUDE))
+              || blamed.contains(headerName.get(Column.LONGITUDE)))) {
+            continue; // the home reader, or the coordinate that could not be read, said why there is none
           }
           Column blamedColumn = columnOf(v.path());
           String column = blamedColumn == null ? null : headerName.get(blamedColumn);
@@ -705,6 +703,15 @@ public final class MemberCsv {
         }
         return null;
       }
+    }
+
+    /**
+     * A home as it is kept: rounded by {@link GeoPoint#coarse} to 0.001 degrees (about 100 m),
+     * however precisely the list or the home reader gave it. A home is personal data, and a
+     * member list is often a spreadsheet of exact addresses' coordinates.
+     */
+    private static GeoPoint coarse(GeoPoint home) {
+      return GeoPoint.coarse(home.latitude(), home.longitude());
     }
 
     /** The items of a list cell, separated by {@code |} or by the separator the file does not use. */

@@ -108,15 +108,15 @@ class MemberCsvDefectsTest {
   }
 
   @Test
-  void aRepeatedIdNamesTheIdAndTheRowThatHadItFirst() {
+  void aRepeatedIdNamesTheRowThatHadItFirstButNeverTheId() {
     ImportResult<Member> result = read(String.join("\n", HEADER,
         "m-1,Anna,1948,52.379,5.223,2025-03-01",
         "m-2,Bert,1950,52.379,5.223,2025-03-01",
         "m-1,Zwaantje,1950,52.379,5.223,2025-03-01"), ImportMode.VALID_ROWS);
     assertEquals(List.of("4:id:duplicate-id"), problems(result));
-    assertEquals("row 4, column id: id m-1 was already used on row 2",
+    assertEquals("row 4, column id: this id was already used on row 2",
         result.errors().get(0).message(Locale.ENGLISH));
-    assertEquals("rij 4, kolom id: id m-1 is al gebruikt op rij 2",
+    assertEquals("rij 4, kolom id: deze id is al gebruikt op rij 2",
         result.errors().get(0).message(Locale.forLanguageTag("nl")));
     assertEquals(List.of(MemberId.of("m-1"), MemberId.of("m-2")),
         result.values().stream().map(Member::id).collect(Collectors.toList()));

@@ -1,6 +1,8 @@
 package nl.voorzorgcirkel.core.csv;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.quicktheories.generators.SourceDSL.longs;
 
 import java.nio.charset.StandardCharsets;
@@ -117,8 +119,31 @@ class RecordsReadWholeTest {
     ImportResult<Member> bothRead = read(String.join("\n", HEADER,
         "7;Eerste;1948;1-3-2025;52,379;5,223;boodschappen;",
         "7;Tweede;1948;1-3-2025;52,379;5,223;boodschappen;"));
-    assertEquals("row 3, column Nr: id 7 was already used on row 2",
+    assertEquals("row 3, column Nr: this id was already used on row 2",
         bothRead.errors().get(0).message(Locale.ENGLISH));
+  }
+
+  /**
+   * User test 10, finding 3: with the Nr and Naam columns swapped, Nr holds surnames and both rows
+   * are read whole; the id was quoted back ("id Fakestra was already used on row 2"), in the
+   * message of the exception too. No cell is quoted, whether the rows were read or refused.
+   */
+  @Test
+  void aRepeatedIdIsNeverQuotedBackAlsoWhenBothRowsWereRead() {
+    String swapped = "Naam;Nr;Geboortejaar;Aangemeld op;Breedtegraad;Lengtegraad;Wil helpen met;Opmerking";
+    String file = String.join("\n", swapped,
+        "1;Fakestra;1948;1-3-2025;52,379;5,223;boodschappen;",
+        "2;Fakestra;1950;1-3-2025;52,379;5,223;boodschappen;");
+    ImportResult<Member> result = read(file);
+    assertEquals(List.of("Fakestra"), ids(result));
+    assertEquals(List.of("3:Nr:duplicate-id"), problems(result));
+    for (Locale locale : List.of(Locale.ENGLISH, Locale.forLanguageTag("nl"))) {
+      assertFalse(result.errors().get(0).message(locale).contains("Fakestra"), result.errors().get(0).message(locale));
+    }
+    ImportException refused = assertThrows(ImportException.class,
+        () -> MemberCsv.read(file.getBytes(StandardCharsets.UTF_8), ImportMode.ALL_OR_NOTHING));
+    assertFalse(refused.getMessage().contains("Fakestra"), refused.getMessage());
+    assertEquals("import refused (1): row 3, column Nr: this id was already used on row 2", refused.getMessage());
   }
 
   /**

@@ -8,6 +8,9 @@ import static org.quicktheories.generators.SourceDSL.longs;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,8 +21,10 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.voorzorgcirkel.core.csv.ImportException;
 import nl.voorzorgcirkel.core.csv.ImportMode;
+import nl.voorzorgcirkel.core.csv.ImportOptions;
 import nl.voorzorgcirkel.core.csv.ImportResult;
 import nl.voorzorgcirkel.core.csv.MemberCsv;
+import nl.voorzorgcirkel.core.csv.OfferMode;
 import nl.voorzorgcirkel.core.csv.RowError;
 import nl.voorzorgcirkel.core.model.Member;
 import nl.voorzorgcirkel.matching.formation.Candidate;
@@ -34,7 +39,9 @@ import org.junit.jupiter.api.Test;
  * extreme dates, stray quotes, separators in the wrong place, invalid UTF-8), with LF, CR LF and CR
  * mixed, a byte-order mark or not, commas or semicolons. Whatever the file: the reader throws only
  * its own exception, reads every valid row exactly, builds no invalid member, and quotes no cell in
- * any message.
+ * any message. A second property plants a recognisable value in every column of every row (user
+ * test 10, finding 3: a repeated id was quoted back, a surname when the id and name columns were
+ * swapped) and checks every error, review and exception message of both readers, in both languages.
  */
 class HostileCsvFuzzTest {
 
@@ -128,6 +135,170 @@ class HostileCsvFuzzTest {
         String message = error.message(locale);
         assertFalse(message.contains(SECRET), () -> reader + " quotes a cell: " + message);
       }
+    }
+  }
+
+  /**
+   * What a planted file's cells hold, recognisably: the surname-like ids ({@code Fakestra3}, which
+   * the id column accepts), the word in every text cell, and the numbers and dates of the other
+   * cells in the forms they are written and could be shown.
+   */
+  private static final List<String> PLANTED = List.of("Fakestra", SECRET, "52,37913", "52.37913", "5,22346",
+      "5.22346", "1937", "13-11-2019", "2019-11-13", "2,75", "2.75", "8765", "14-02-2031", "2031-02-14");
+
+  /** Every column either reader knows, some that nobody reads, and one without a name. */
+  private static final List<String> PLANTED_HEADER = List.of("Nr", "Naam", "Geboortejaar", "Breedtegraad",
+      "Lengtegraad", "Lid sinds", "Wil helpen met", "Uren per week", "Vitaliteit", "Rol", "Contactkanaal",
+      "Telefoon", "Woont alleen", "Status", "Pauze tot", "Liever niet met", "Wil verbinder zijn", "Graag met",
+      "Buurt", "Gebouw", "Opmerking", "");
+
+  /**
+   * A file whose every cell holds a planted value, valid or not: ids that are surnames (and repeat,
+   * also with the id and name columns swapped, user test 10's finding 3), names, numbers, dates,
+   * words of the choice columns, offers, phone numbers, ids of others that repeat, name the row
+   * itself or nobody, notes, and a value under a header cell left empty; rows broken by a stray
+   * quote, a lost separator, a cell too long or invalid UTF-8.
+   */
+  private static byte[] plantedFile(long seed) {
+    SplittableRandom random = new SplittableRandom(seed);
+    List<String> header = new ArrayList<>(PLANTED_HEADER);
+    if (random.nextInt(3) == 0) {
+      header.set(0, "Naam"); // the id and name columns swapped: Nr holds the names
+      header.set(1, "Nr");
+    }
+    String[] ends = {"\n", "\r\n", "\r"};
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    if (random.nextBoolean()) {
+      out.writeBytes(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
+    }
+    out.writeBytes(String.join(";", header).getBytes(StandardCharsets.UTF_8));
+    for (int i = 0, n = 1 + random.nextInt(25); i < n; i++) {
+      out.writeBytes(ends[random.nextInt(3)].getBytes(StandardCharsets.UTF_8));
+      List<String> cells = plantedRow(random);
+      String row = String.join(";", cells);
+      switch (random.nextInt(8)) {
+        case 0: // a stray quote
+          int at = random.nextInt(row.length() + 1);
+          row = row.substring(0, at) + "\"" + row.substring(at);
+          break;
+        case 1: // a separator lost: every cell after it one column to the left
+          int lost = row.indexOf(';', random.nextInt(row.length()));
+          row = lost < 0 ? row : row.substring(0, lost) + row.substring(lost + 1);
+          break;
+        case 2: // a cell too long
+          row = row + ";" + SECRET.repeat(1_300);
+          break;
+        default:
+          break;
+      }
+      out.writeBytes(row.getBytes(StandardCharsets.UTF_8));
+      if (random.nextInt(10) == 0) {
+        out.write(0xC3); // invalid UTF-8
+        out.write(0x28);
+      }
+    }
+    return out.toByteArray();
+  }
+
+  private static String pick(SplittableRandom random, String... values) {
+    return values[random.nextInt(values.length)];
+  }
+
+  /** One row of {@link #PLANTED_HEADER}, each cell planted, about one in three of them not valid. */
+  private static List<String> plantedRow(SplittableRandom random) {
+    String id = "Fakestra" + random.nextInt(6); // few, so that they repeat
+    String other = "Fakestra" + random.nextInt(8); // sometimes nobody's
+    boolean bad = random.nextInt(3) == 0;
+    List<String> cells = new ArrayList<>();
+    cells.add(bad ? pick(random, id + " " + SECRET, id + "!", SECRET + "\u0007", "") : id);
+    cells.add(bad ? pick(random, SECRET.repeat(20), SECRET + "\u0000", "\u2003") : pick(random, SECRET + " " + id, id));
+    cells.add(bad ? pick(random, SECRET + "1937", "19370", "1937,5", "1,937") : "1937");
+    cells.add(bad ? pick(random, "52,37913x", "152,37913", SECRET) : "52,37913");
+    cells.add(bad ? pick(random, "5,22346.1", "185,22346", SECRET) : "5,22346");
+    cells.add(bad ? pick(random, "31-02-2019", "13-13-2019", SECRET, "13-11-2019x") : pick(random, "13-11-2019",
+        "2019-11-13"));
+    cells.add(pick(random, "boodschappen", "boodschappen, " + SECRET + "klus", SECRET, "boodschapen", ""));
+    cells.add(bad ? pick(random, SECRET, "2,75h", "2750,75") : pick(random, "2,75", ""));
+    cells.add(bad ? SECRET + "vitaal" : pick(random, "vitaal", ""));
+    cells.add(bad ? SECRET + "rol" : pick(random, "deelnemer", "verbinder", ""));
+    cells.add(bad ? SECRET + "kanaal" : pick(random, "telefoon", "appgroep", "via verbinder", ""));
+    cells.add(pick(random, "+31 6 8765 4321", "06 8765 " + SECRET, SECRET, ""));
+    cells.add(bad ? SECRET + "ja" : pick(random, "ja", "nee", ""));
+    boolean paused = random.nextBoolean();
+    cells.add(bad ? SECRET + "status" : paused ? "pauze" : pick(random, "actief", ""));
+    cells.add(pick(random, "14-02-2031", "2031-02-14", "", SECRET, "31-02-2031"));
+    cells.add(pick(random, other, other + "|" + other, id, other + "|" + SECRET + " x", ""));
+    cells.add(bad ? SECRET + "verbinder" : pick(random, "ja", "nee", ""));
+    cells.add(pick(random, other, other + "|" + other, id, "", SECRET + " x"));
+    cells.add(pick(random, SECRET + "buurt", SECRET.repeat(20), ""));
+    cells.add(pick(random, SECRET + "gebouw", ""));
+    cells.add(pick(random, SECRET + " belt graag", "\"" + SECRET + "\r\nnotitie\"", ""));
+    cells.add(pick(random, SECRET + "leeg", ""));
+    return cells;
+  }
+
+  /** Every message the readers give, in both languages: errors, reviews and the exception's. */
+  private static List<String> messages(Function<byte[], ImportResult<?>> read, byte[] bytes) {
+    List<String> messages = new ArrayList<>();
+    List<Locale> locales = List.of(Locale.ENGLISH, Locale.forLanguageTag("nl"));
+    try {
+      ImportResult<?> result = read.apply(bytes);
+      messages.add(result.toString());
+      for (RowError error : result.errors()) {
+        locales.forEach(locale -> messages.add(error.message(locale)));
+      }
+      for (RowError review : result.reviews()) {
+        locales.forEach(locale -> messages.add(review.message(locale)));
+      }
+      messages.addAll(result.ignoredColumns().stream().filter(c -> !PLANTED_HEADER.contains(c)).toList());
+    } catch (ImportException e) {
+      messages.add(e.getMessage());
+      locales.forEach(locale -> messages.add(e.message(locale)));
+    }
+    return messages;
+  }
+
+  @Test
+  void noMessageQuotesAPlantedValueOfAnyColumn() {
+    Clock clock = Clock.fixed(Instant.parse("2026-12-04T09:00:00Z"), ZoneId.of("Europe/Amsterdam"));
+    ImportOptions lenient = ImportOptions.standard().withClock(clock).withOffers(OfferMode.LENIENT);
+    Map<String, Function<byte[], ImportResult<?>>> readers = new LinkedHashMap<>();
+    for (ImportMode mode : ImportMode.values()) {
+      readers.put("MemberCsv " + mode, bytes -> MemberCsv.read(bytes, mode));
+      readers.put("MemberCsv lenient " + mode, bytes -> MemberCsv.read(bytes, mode, lenient));
+      readers.put("CandidateCsv " + mode, bytes -> CandidateCsv.read(bytes, mode));
+      readers.put("CandidateCsv lenient " + mode, bytes -> CandidateCsv.reader().withOptions(lenient).read(bytes, mode));
+    }
+    Map<String, Integer> rules = new java.util.TreeMap<>();
+    Props.property("planted-values-never-quoted", 1_000)
+        .forAll(longs().all())
+        .checkAssert(seed -> {
+          byte[] bytes = plantedFile(seed);
+          readers.forEach((name, read) -> {
+            for (String message : messages(read, bytes)) {
+              for (String planted : PLANTED) {
+                assertFalse(message.contains(planted), () -> name + " quotes a cell (" + planted + "): " + message
+                    + "\nin\n" + new String(bytes, StandardCharsets.UTF_8));
+              }
+            }
+          });
+          for (ImportOptions options : List.of(ImportOptions.standard(), lenient)) {
+            try {
+              ImportResult<Member> result = MemberCsv.read(bytes, ImportMode.VALID_ROWS, options);
+              result.errors().forEach(e -> rules.merge(e.rule(), 1, Integer::sum));
+              result.reviews().forEach(e -> rules.merge("review " + e.rule(), 1, Integer::sum));
+            } catch (ImportException e) {
+              e.errors().forEach(r -> rules.merge(r.rule(), 1, Integer::sum));
+            }
+          }
+        });
+    // the files reach the rules that could quote a cell: a repeated id, every kind of cell error,
+    // the reviews of ids nobody has and of a column without a name
+    for (String rule : List.of("duplicate-id", "required", "whole-number", "number", "date", "choice",
+        "offer-unknown", "Pattern", "Size", "Member.doesNotAvoidThemselves", "Member.pausedUntilOnlyWhenPaused",
+        "unterminated-quote", "text-after-quote", "field-too-long", "encoding", "review unknown-id",
+        "review unnamed-column", "review offer-unknown", "review phone-missing")) {
+      assertTrue(rules.containsKey(rule), () -> "no file reached " + rule + ": " + rules);
     }
   }
 
