@@ -145,17 +145,8 @@ final class LocalSearch {
           }
           work++;
           // at keeps its count; from loses one (priced in out), to gains one
-          if (in + vOut + enter(v, to, j) < -tolerance) {
-            detach(v);
-            detach(u);
-            if (put(u, at)) {
-              if (put(v, to)) {
-                return true;
-              }
-              detach(u);
-            }
-            put(v, at);
-            put(u, from);
+          if (in + vOut + enter(v, to, j) < -tolerance && moveTwo(u, at, v, to, true)) {
+            return true;
           }
         }
       }
@@ -176,16 +167,33 @@ final class LocalSearch {
     if (ub < 0 || va < 0 || batch.cost[u][ub] + batch.cost[v][va] - arc(u, a) - arc(v, b) >= -tolerance) {
       return false;
     }
-    detach(u);
-    detach(v);
-    if (put(u, b)) {
-      if (put(v, a)) {
+    return moveTwo(u, b, v, a, false);
+  }
+
+  /**
+   * Moves {@code x} to {@code xTo} and then {@code y} to {@code yTo}, or, where either does not
+   * fit, puts both back where they were: {@code y} first if {@code yBackFirst} (an eject), else
+   * {@code x} first (a swap). The order is each move's own and is kept: where both are one
+   * member's, it decides the order of the member's held units, which steers later moves.
+   */
+  private boolean moveTwo(int x, int xTo, int y, int yTo, boolean yBackFirst) {
+    int xFrom = assignment[x];
+    int yFrom = assignment[y];
+    detach(x);
+    detach(y);
+    if (put(x, xTo)) {
+      if (put(y, yTo)) {
         return true;
       }
-      detach(u);
+      detach(x);
     }
-    put(u, a);
-    put(v, b);
+    if (yBackFirst) {
+      put(y, yFrom);
+      put(x, xFrom);
+    } else {
+      put(x, xFrom);
+      put(y, yFrom);
+    }
     return false;
   }
 
