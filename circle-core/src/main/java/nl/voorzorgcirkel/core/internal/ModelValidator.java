@@ -47,6 +47,8 @@ import org.hibernate.validator.spi.properties.GetterPropertySelectionStrategy;
 public final class ModelValidator {
 
   private static final String OUR_KEY_PREFIX = "vzc.";
+  /** The rule of {@code @NotBlank}, which a blank text breaks whatever else it breaks. */
+  private static final String NOT_BLANK = "NotBlank";
 
   private ModelValidator() {}
 
@@ -92,7 +94,9 @@ public final class ModelValidator {
   }
 
   /**
-   * The violations of a value, sorted by path and rule.
+   * The violations of a value, sorted by path and rule: one for each cause, so a blank text is
+   * reported as {@code NotBlank} alone, not also as the {@code Pattern} or {@code Size} it breaks
+   * by being blank (an empty id in a list is one error, "must not be blank", not two).
    *
    * @param value the value, not null
    * @return the violations, empty if the value is valid
@@ -111,6 +115,9 @@ public final class ModelValidator {
       }
       byPathAndRule.put(violation.path() + "\u0000" + violation.rule(), violation);
     }
+    // a blank text breaks its other rules only by being blank: one cause, one violation
+    byPathAndRule.values().removeIf(v -> !v.rule().equals(NOT_BLANK)
+        && byPathAndRule.containsKey(v.path() + "\u0000" + NOT_BLANK));
     return List.copyOf(byPathAndRule.values());
   }
 

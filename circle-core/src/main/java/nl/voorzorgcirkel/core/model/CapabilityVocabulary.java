@@ -203,7 +203,7 @@ public final class CapabilityVocabulary {
    */
   public OfferReading readOffers(String cell) {
     return OfferReading.read(Objects.requireNonNull(cell, "cell"), sortedTerms, gluedTerms,
-        capability -> countsOnlyAlone(category(capability)));
+        capability -> countsOnlyAlone(category(capability)), capability -> isCare(category(capability)));
   }
 
   /**

@@ -31,7 +31,9 @@ import org.jspecify.annotations.Nullable;
  * another kind of help they say what that help is about: {@code "rit naar de dokter"} is a ride,
  * {@code "boodschappen voor het huishouden"} groceries, while {@code "koken en stofzuigen"} still
  * names household cleaning and {@code "rit naar de dokter en insuline spuiten"} medication (words
- * of personal and nursing care always count). A run of words within one typing error of a
+ * of personal and nursing care always count). The other words of a part that names personal or
+ * nursing care say whom or what the care is for ({@code "moeder wassen"}, {@code "insuline spuiten
+ * bij de buurman"}): the part is that care, and none of its words is unknown. A run of words within one typing error of a
  * word of at least {@value #MIN_CORRECTED} letters, and no nearer to another kind of help, is read
  * as that word ({@code "boodschapen"}, {@code "koekn"}); anything else is not understood and never
  * becomes a kind of help of its own. Suggestions are the kinds of help whose words are within a
@@ -143,14 +145,18 @@ public record OfferReading(List<Capability> found, int corrected, List<Unknown> 
    *     help they name: read as exactly as the terms, not as a typing error
    * @param onlyAlone the kinds of help whose words count only as the whole of a part (household
    *     help and medical questions)
+   * @param care the kinds of help that are personal or nursing care: the other words of a part
+   *     that names one say whom or what it is for, and are not unknown
    * @return the reading
    */
   static OfferReading read(String cell, SortedMap<String, Capability> terms, Map<String, Capability> glued,
-      Predicate<Capability> onlyAlone) {
+      Predicate<Capability> onlyAlone, Predicate<Capability> care) {
     Objects.requireNonNull(cell, "cell");
     List<Capability> found = new ArrayList<>();
     List<Match> part = new ArrayList<>();
     List<Unknown> unknown = new ArrayList<>();
+    // the words of the part so far that name no kind of help: unknown unless the part names care
+    List<Unknown> unread = new ArrayList<>();
     int corrected = 0;
     int items = 0;
     for (String raw : cell.split("[,;/+&|\\r\\n]+", -1)) {
@@ -171,10 +177,10 @@ public record OfferReading(List<Capability> found, int corrected, List<Unknown> 
           part.add(best);
           i += best.words;
           afterMatch = true;
-          flush(missed, items, terms, unknown);
+          flush(missed, items, terms, unread);
         } else {
           if (afterMatch && CONJUNCTIONS.contains(words[i])) {
-            corrected += endPart(part, found, onlyAlone);
+            corrected += endPart(part, found, onlyAlone, care, unread, unknown);
           }
           afterMatch = false;
           if (!SMALL_WORDS.contains(words[i])) {
@@ -185,19 +191,27 @@ public record OfferReading(List<Capability> found, int corrected, List<Unknown> 
           i++;
         }
       }
-      flush(missed, items, terms, unknown);
-      corrected += endPart(part, found, onlyAlone);
+      flush(missed, items, terms, unread);
+      corrected += endPart(part, found, onlyAlone, care, unread, unknown);
     }
     return new OfferReading(found, corrected, unknown, items);
   }
 
   /**
    * Adds the kinds of help of a part of an item to those found, without those whose words count
-   * only alone when the part names another kind of help, and empties the part.
+   * only alone when the part names another kind of help, and the part's words not understood to
+   * the unknown, unless the part names personal or nursing care ({@code "moeder wassen"}: the
+   * other words say whom the care is for, and the care alone refuses the offer: one cause, one
+   * error); empties the part.
    *
    * @return how many kinds of help added were named with a typing error
    */
-  private static int endPart(List<Match> part, List<Capability> found, Predicate<Capability> onlyAlone) {
+  private static int endPart(List<Match> part, List<Capability> found, Predicate<Capability> onlyAlone,
+      Predicate<Capability> care, List<Unknown> unread, List<Unknown> unknown) {
+    if (part.stream().noneMatch(m -> care.test(m.capability))) {
+      unknown.addAll(unread);
+    }
+    unread.clear();
     boolean other = part.stream().anyMatch(m -> !onlyAlone.test(m.capability));
     int corrected = 0;
     for (Match match : part) {

@@ -79,6 +79,20 @@ class OfferReadingTest {
   }
 
   @Test
+  void wordsBesidePersonalOrNursingCareSayWhomItIsForAndAreNotUnknown() {
+    // user test 9, L8: "moeder wassen" was washing and "moeder" an unknown kind of help
+    for (String cell : List.of("moeder wassen", "wassen van moeder", "oma helpen met douchen", "wondzorg moeder")) {
+      OfferReading reading = read(cell);
+      assertEquals(1, reading.found().size(), cell);
+      assertEquals(List.of(), reading.unknown(), cell);
+    }
+    assertEquals(List.of(new OfferReading.Unknown(1, "breien", List.of())), read("douchen en breien").unknown(),
+        "a part of its own after 'en' is still read");
+    assertEquals(List.of(new OfferReading.Unknown(1, "buren", List.of())),
+        read("boodschappen voor de buren").unknown(), "beside circle help the words are still told");
+  }
+
+  @Test
   void theWordsOfACellNeverAppearInToString() {
     OfferReading reading = read("koken, pianoles");
     assertFalse(reading.toString().contains("pianoles"), reading.toString());

@@ -447,8 +447,10 @@ public final class BatchAssignment {
      * bound of one search node computes thousands to millions of them), plus, for the flows the
      * search solves before its first bound, one per arc and per pair of member-weeks of each unit
      * added, and the moves of the local search that improves each new best plan. The search
-     * checks it after every Lagrangian value and before each flow, so it does at most one value's,
-     * one flow's and one local search's work more. Unlike a time limit the
+     * checks it after every Lagrangian value, before each flow and before each unit's moves in the
+     * local search (which then stops with the plan of its moves so far, no dearer than the plan it
+     * was given), so it does at most one value's and one flow's work more, and one unit's moves.
+     * Unlike a time limit the
      * count does not depend on the machine: the same input stops at the same point, with the same
      * plan, everywhere. The search does the same work up to a limit whatever the limit, and a
      * stopped search returns the best plan it saw, so a larger limit never gives a worse plan: as
@@ -469,10 +471,12 @@ public final class BatchAssignment {
      * Sets how long the search may take before it stops with the best plan found so far. The
      * clock starts when the search does, after the ranking and the batch are built (those take
      * some milliseconds per request, see {@code BENCHMARKS.md}); the search checks it where it
-     * checks {@link #workLimit}, after every Lagrangian value and before each of its flows, so
-     * it passes the limit by at most one value, one flow and one local search on a new best plan
-     * (milliseconds on a week of 100 requests, about 0.3 s on one of 400 on the machine of {@code
-     * BENCHMARKS.md}). A plan stopped by time depends on the machine's speed, so is not deterministic;
+     * checks {@link #workLimit}, after every Lagrangian value, before each of its flows and, in
+     * the local search on each new best plan, after every 65,536 of its work (well under a
+     * millisecond), so it passes the limit by at most one value and one flow (milliseconds on a
+     * week of 100 requests, some tens of milliseconds on one of 400 on the machine of {@code
+     * BENCHMARKS.md}); the first flow and the first value are always taken (about 0.2 s on 400
+     * requests). A plan stopped by time depends on the machine's speed, so is not deterministic;
      * prefer {@link #nodeLimit} or {@link #workLimit} where results must repeat.
      *
      * @param limit positive, at most {@link #MAX_TIME_LIMIT}, not null; no time limit unless set

@@ -96,7 +96,9 @@ import org.jspecify.annotations.Nullable;
  * steps closer. A node whose bound is not below the best plan's cost is pruned. The search ends when no node is left (the best plan is
  * optimal) or a limit on nodes, work ({@link #work()}) or time is reached (then the best plan and
  * the lowest open bound are reported: the optimum lies between). Work and time are both checked
- * after every Lagrangian value and before each of the repair's flows, whose work counts too.
+ * after every Lagrangian value and before each of the repair's flows, whose work counts too, and
+ * by the local search as it goes ({@link LocalSearch}: it stops with the plan of its moves so far,
+ * and the search stops with it, before it prices again).
  *
  * <p><b>Anytime.</b> Nothing the search does depends on its limits: up to the point where a
  * search with a smaller limit stops, one with a larger limit does the same steps and sees the same
@@ -105,6 +107,9 @@ import org.jspecify.annotations.Nullable;
  * cost (user test 6, J1: a stop that repaired its last choice placed 43 requests at 10^6 and 41 at
  * 10^7). The one step a stop adds, the root's first value after a repair flow was cut short, is the
  * same value every longer search takes, so its plan is seen there too or beaten by a proven optimum.
+ * A local search stopped by a limit hands on the plan of its moves so far, where a longer search's
+ * makes the same moves and more: the plans part there, the longer one's no dearer, and the stopped
+ * search makes no plan after it (a local search that finds the limit reached makes no move).
  *
  * <p><b>Complexity.</b> One bound costs k values of O(sum over member-weeks of n c s) at most
  * (less where the rows of the last step still hold), each followed by a master solve: per
@@ -374,6 +379,8 @@ final class ConflictSearch {
   private double firstCost = Double.POSITIVE_INFINITY;
   private double rootBound = Double.NEGATIVE_INFINITY;
   private long steps;
+  /** Whether a reading of the clock found the time limit reached. */
+  private boolean timedOut;
   /** Improves each new best plan once the search has begun ({@link LocalSearch}); null while it runs. */
   private @Nullable LocalSearch polish;
   private long rootSteps;
@@ -404,7 +411,7 @@ final class ConflictSearch {
    * work ({@link #work()}), or the time limit (0: none). Work and time are checked after every
    * Lagrangian value and before each repair flow, so the search does at most one flow and one
    * value's work more (two values where a node's branching takes one more); the first flow and
-   * the root's first value are always done.
+   * the root's first value are always done. The local search checks them before each unit's moves.
    */
   ConflictSearch(Batch batch, int[] capacity, double penalty, long bufferSeconds, long nodeLimit,
       long workLimit, long timeLimitNanos, LongSupplier ticker) {
@@ -640,6 +647,16 @@ final class ConflictSearch {
     return costFloor;
   }
 
+  /**
+   * Whether the last local search stopped at the limits: then the search stops at once, as it
+   * would have at its next check, before its next prices (which the plan so far aims) could make a
+   * plan a longer search never sees.
+   */
+  private boolean polishStopped() {
+    LocalSearch local = polish;
+    return local != null && local.stopped();
+  }
+
   /** The work of the local search on the best plans ({@link LocalSearch}), counted in {@link #work()}. */
   long localSearchWork() {
     return polish == null ? 0 : polish.work();
@@ -667,7 +684,22 @@ final class ConflictSearch {
 
   /** Whether the search has reached its work limit or its time limit. */
   private boolean outOfWork() {
-    return work >= workLimit || (deadline != Long.MAX_VALUE && ticker.getAsLong() >= deadline);
+    return outOfWork(0, true);
+  }
+
+  /**
+   * Whether the search has reached its work limit, with {@code pending} work done and not yet
+   * counted in {@link #work()} (the local search's, which asks as it goes), or its time limit: by
+   * the clock if {@code readClock}, else as the clock was last read (once reached, it stays).
+   */
+  boolean outOfWork(long pending, boolean readClock) {
+    if (work + pending >= workLimit) {
+      return true;
+    }
+    if (readClock && deadline != Long.MAX_VALUE && ticker.getAsLong() >= deadline) {
+      timedOut = true;
+    }
+    return timedOut;
   }
 
   /**
@@ -728,6 +760,11 @@ final class ConflictSearch {
   }
 
   private void offer(int[] assignment, int[] load, double cost, @Nullable Network flow) {
+    if (polishStopped()) {
+      // a limit stopped the local search: its plan so far is the last this search takes, as a
+      // longer search makes the same moves and more there, and no plan made after it
+      return;
+    }
     if (cost < bestCost - tolerance(bestCost)) {
       bestAssignment = assignment;
       bestLoad = load;
@@ -793,6 +830,12 @@ final class ConflictSearch {
     double maxStep = 0;
     double minStep = 0;
     for (int it = 0; it < iterations; it++) {
+      if (it > 0 && polishStopped()) {
+        // a limit stopped the local search on the last plan: no more values (a node's first is
+        // taken, as the first value of the root always is)
+        stopped = true;
+        break;
+      }
       long before = work;
       double value = lagrangian(p, mu, count, choice);
       steps++;
@@ -827,7 +870,7 @@ final class ConflictSearch {
       if (it % PRIMAL_EVERY == 0) {
         improve(assignmentOf(count, choice));
       }
-      if (outOfWork) {
+      if (outOfWork || polishStopped()) {
         // the work or time limit: the best value so far is this node's bound. No plan is made of
         // this choice: a search with a larger limit goes on here without one, and a plan only a
         // stop makes could let a smaller limit beat a larger one (user test 6, J1)

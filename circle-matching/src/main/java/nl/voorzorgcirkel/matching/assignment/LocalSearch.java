@@ -16,9 +16,13 @@ import java.util.List;
  * trip's legs in their weeks); what a move saves from the arcs' costs, the unplaced cost and the
  * convex load penalty of each member-week's count, the same terms as the flow's cost of a plan.
  *
- * <p>Deterministic and independent of any limit: the same plan gives the same result and the same
- * {@link #work()}, which counts one per move priced and, per rule check, one per unit the member
- * holds, so the search's work limit counts it too.
+ * <p>Deterministic: the same plan gives the same result and the same {@link #work()}, which counts
+ * one per move priced and, per rule check, one per unit the member holds, so the search's work
+ * limit counts it too. Before each unit's moves it asks the search whether its work limit (this
+ * call's work counted) or its time limit (the clock read after every {@link #CLOCK_EVERY} of its
+ * work) is reached, and if so stops ({@link #stopped()}) with the plan of its moves so far: it
+ * keeps every rule and is no dearer than the plan given, and a search with a larger limit makes
+ * the same moves and more, so its plan is no dearer either (the search's anytime property).
  *
  * <p>Not thread-safe: one per search.
  */
@@ -26,6 +30,11 @@ final class LocalSearch {
 
   /** The most passes over all moves one call makes; each pass but the last makes a plan cheaper. */
   static final int MAX_PASSES = 20;
+  /**
+   * The most work between two readings of the clock (about 0.2 ms on a week of 400 requests): a
+   * small week's search reads it no more than before; the work limit is checked at every unit.
+   */
+  static final long CLOCK_EVERY = 1 << 16;
 
   private final ConflictSearch search;
   private final Batch batch;
@@ -34,6 +43,10 @@ final class LocalSearch {
   private final double unplacedCost;
   private final double tolerance;
   private long work;
+  /** Whether the last {@link #improve} stopped at the search's limits. */
+  private boolean stopped;
+  /** The work at which the search's clock is read next. */
+  private long clockAt;
 
   private int[] assignment = new int[0];
   private int[] load = new int[0];
@@ -58,11 +71,19 @@ final class LocalSearch {
     return work;
   }
 
+  /** Whether the last {@link #improve} stopped at the search's work or time limit, not at its end. */
+  boolean stopped() {
+    return stopped;
+  }
+
   /**
    * A plan at most as dear as {@code plan} (per unit its member-week or {@link Network#UNPLACED}),
    * which must keep every rule; the result keeps them too. {@code plan} is not changed.
    */
   int[] improve(int[] plan) {
+    long start = work;
+    clockAt = start + CLOCK_EVERY;
+    stopped = false;
     assignment = plan.clone();
     load = new int[batch.nodes()];
     used = new long[batch.nodes()];
@@ -79,12 +100,14 @@ final class LocalSearch {
       }
     }
     work += assignment.length;
-    for (int pass = 0; pass < MAX_PASSES; pass++) {
+    // the limits are checked before each unit's moves: stopped, the plan of the moves so far
+    // keeps every rule and is no dearer, and a longer search makes the same moves and more
+    for (int pass = 0; pass < MAX_PASSES && !stopped; pass++) {
       boolean better = false;
-      for (int u = 0; u < assignment.length; u++) {
+      for (int u = 0; u < assignment.length && !limited(start); u++) {
         better |= relocate(u) || eject(u);
       }
-      for (int u = 0; u < assignment.length; u++) {
+      for (int u = 0; u < assignment.length && !limited(start); u++) {
         for (int v = u + 1; v < assignment.length; v++) {
           better |= swap(u, v);
         }
@@ -94,6 +117,19 @@ final class LocalSearch {
       }
     }
     return assignment;
+  }
+
+  /**
+   * Whether the search's work limit is reached, this call's work since {@code start} counted, or
+   * its time limit, by the clock once {@link #CLOCK_EVERY} work has passed since it was last read.
+   */
+  private boolean limited(long start) {
+    boolean readClock = work >= clockAt;
+    if (readClock) {
+      clockAt = work + CLOCK_EVERY;
+    }
+    stopped = search.outOfWork(work - start, readClock);
+    return stopped;
   }
 
   /** Moves a unit to the first member-week, or out, where it is cheaper and fits. */
@@ -145,17 +181,8 @@ final class LocalSearch {
           }
           work++;
           // at keeps its count; from loses one (priced in out), to gains one
-          if (in + vOut + enter(v, to, j) < -tolerance) {
-            detach(v);
-            detach(u);
-            if (put(u, at)) {
-              if (put(v, to)) {
-                return true;
-              }
-              detach(u);
-            }
-            put(v, at);
-            put(u, from);
+          if (in + vOut + enter(v, to, j) < -tolerance && moveTwo(u, at, v, to, true)) {
+            return true;
           }
         }
       }
@@ -176,16 +203,33 @@ final class LocalSearch {
     if (ub < 0 || va < 0 || batch.cost[u][ub] + batch.cost[v][va] - arc(u, a) - arc(v, b) >= -tolerance) {
       return false;
     }
-    detach(u);
-    detach(v);
-    if (put(u, b)) {
-      if (put(v, a)) {
+    return moveTwo(u, b, v, a, false);
+  }
+
+  /**
+   * Moves {@code x} to {@code xTo} and then {@code y} to {@code yTo}, or, where either does not
+   * fit, puts both back where they were: {@code y} first if {@code yBackFirst} (an eject), else
+   * {@code x} first (a swap). The order is each move's own and is kept: where both are one
+   * member's, it decides the order of the member's held units, which steers later moves.
+   */
+  private boolean moveTwo(int x, int xTo, int y, int yTo, boolean yBackFirst) {
+    int xFrom = assignment[x];
+    int yFrom = assignment[y];
+    detach(x);
+    detach(y);
+    if (put(x, xTo)) {
+      if (put(y, yTo)) {
         return true;
       }
-      detach(u);
+      detach(x);
     }
-    put(u, a);
-    put(v, b);
+    if (yBackFirst) {
+      put(y, yFrom);
+      put(x, xFrom);
+    } else {
+      put(x, xFrom);
+      put(y, yFrom);
+    }
     return false;
   }
 

@@ -357,8 +357,11 @@ public final class CandidateCsv {
       String named = cell(line.fields(), building);
       if (!named.isEmpty()) {
         String id = CapabilityVocabulary.normalise(named).replace(' ', '-');
+        // a name of no letters or digits ("???") normalises to nothing: checked as written, it
+        // breaks the identifier's form, not the rule of blank cells (the cell is not blank)
+        String checked = id.isEmpty() ? named : id;
         try {
-          return Optional.of(BuildingId.of(id.length() > 64 ? id.substring(0, 64) : id));
+          return Optional.of(BuildingId.of(checked.length() > 64 ? checked.substring(0, 64) : checked));
         } catch (InvalidValueException e) {
           e.violations().forEach(v -> errors.add(RowError.of(line.row(), table.header().get(building), v)));
           return Optional.empty();

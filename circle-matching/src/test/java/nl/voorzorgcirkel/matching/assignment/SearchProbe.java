@@ -4,7 +4,7 @@ package nl.voorzorgcirkel.matching.assignment;
  * Not a test: a probe that runs the conflict search alone on {@link BatchInstances#week} weeks
  * with the default limits and prints its counted work (nodes, Lagrangian values, cells, work),
  * which does not depend on the machine, the plan's cost and gap (and a hash of the plan, to tell plans apart), and its time (wall clock, one thread), which does. Arguments: requests,
- * members, first seed, last seed (default 100 15 1 20).
+ * members, first seed, last seed, time limit in milliseconds (default 100 15 1 20 0; 0 is none).
  */
 final class SearchProbe {
 
@@ -15,6 +15,7 @@ final class SearchProbe {
     int members = args.length > 1 ? Integer.parseInt(args[1]) : 15;
     int from = args.length > 2 ? Integer.parseInt(args[2]) : 1;
     int to = args.length > 3 ? Integer.parseInt(args[3]) : 20;
+    long timeLimitMillis = args.length > 4 ? Long.parseLong(args[4]) : 0;
     long proven = 0;
     long totalWork = 0;
     long totalCells = 0;
@@ -27,7 +28,7 @@ final class SearchProbe {
           .plan(instance.requests(), instance.snapshot()).batch();
       ConflictSearch search = new ConflictSearch(batch, batch.capacities(Integer.MAX_VALUE),
           BatchAssignment.DEFAULT_LOAD_PENALTY, 15 * 60, BatchAssignment.DEFAULT_NODE_LIMIT,
-          BatchAssignment.DEFAULT_WORK_LIMIT, 0, System::nanoTime);
+          BatchAssignment.DEFAULT_WORK_LIMIT, timeLimitMillis * 1_000_000, System::nanoTime);
       long start = System.nanoTime();
       ConflictSearch.Result result = search.solve();
       long elapsed = System.nanoTime() - start;

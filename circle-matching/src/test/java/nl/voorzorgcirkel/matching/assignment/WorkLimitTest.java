@@ -107,6 +107,38 @@ class WorkLimitTest {
   }
 
   @Test
+  void aWorkLimitReachedInTheLocalSearchStopsItWithThePlanSoFar() {
+    // 400 requests over 60 members (the benchmark's large week): the local search of the first
+    // plan ran whole, about 0.3 s and 4 * 10^7 work, whatever the limit; now it stops within one
+    // unit's moves of the limit, and the search after the root's first value (always taken)
+    Batch batch = week(7, 60, 400);
+    long flow = run(batch, Long.MAX_VALUE, 1).search().flowWork();
+    long arcs = 0;
+    for (int[] eligible : batch.eligible) {
+      arcs += eligible.length;
+    }
+    ConflictSearch.Result before = null;
+    for (long extra : new long[] {1, 1_000_000, 10_000_000}) {
+      long limit = flow + extra;
+      ConflictSearchKnownRunsTest.Run run = run(batch, Long.MAX_VALUE, limit);
+      ConflictSearch search = run.search();
+      assertEquals(1, search.steps(), "the root's first value, then the stop");
+      assertTrue(search.work() <= limit + search.largestValue() + arcs + ONE_UNITS_MOVES,
+          "work " + search.work() + " past " + limit + " + " + search.largestValue() + " at " + extra);
+      assertTrue(search.feasible(run.result().assignedTo));
+      assertFalse(run.result().optimal);
+      // the plan so far: the more of the local search a limit allows, the cheaper
+      if (before != null) {
+        assertTrue(run.result().cost < before.cost, "cost " + run.result().cost + " at " + extra);
+      }
+      before = run.result();
+    }
+  }
+
+  /** More than the work of one unit's relocations and ejections on a week of 400 requests. */
+  private static final long ONE_UNITS_MOVES = 100_000;
+
+  @Test
   void theTimeLimitIsCheckedWhereTheWorkIsAfterEveryValueAndEveryRepairFlow() {
     // a clock that moves one nanosecond each time it is read: the limit of 1 ns passes at the first look
     Batch batch = week(7, 15, 100);
@@ -177,8 +209,9 @@ class WorkLimitTest {
       }
     }
     // 39, 39, 41 and 42 before each new best plan was improved by the local search (LocalSearch);
-    // 42, 42, 42 and 42 with the volume algorithm's prices instead of the proximal bundle's
-    assertArrayEquals(new long[] {42, 42, 42, 44}, placed, java.util.Arrays.toString(placed));
+    // 42, 42, 42 and 42 with the volume algorithm's prices instead of the proximal bundle's; 42 at
+    // 10^5 too while the local search ran whole past the limit (now it stops there, at 36)
+    assertArrayEquals(new long[] {36, 42, 42, 44}, placed, java.util.Arrays.toString(placed));
   }
 
   @Test
