@@ -205,7 +205,8 @@ public final class ShardResult {
    *     not null
    * @return the result
    * @throws ScenarioException listing every problem at once: no shards, shards of different
-   *     scenarios or counts, a shard missing or given twice
+   *     scenarios or counts, a shard missing or given twice; a shard of another scenario is told
+   *     once, as such, and its number not also as missing
    */
   public static ExperimentResult merge(Collection<ShardResult> shards) {
     Objects.requireNonNull(shards, "shards");
@@ -216,8 +217,13 @@ public final class ShardResult {
     }
     ShardResult first = shards.iterator().next();
     TreeMap<Integer, ShardResult> byIndex = new TreeMap<>();
+    // a shard refused for its scenario is there, only wrong: one cause, one error, not also "missing"
+    java.util.Set<Integer> refused = new java.util.TreeSet<>();
     for (ShardResult s : shards) {
       if (!s.scenarioJson.equals(first.scenarioJson)) {
+        if (s.shard.count() == first.shard.count()) {
+          refused.add(s.shard.index());
+        }
         List<String> fields = differingFields(first.scenarioJson, s.scenarioJson);
         boolean one = fields.size() == 1;
         errors.add(new ScenarioError(s.source, "", 0, 0, "ran another scenario than " + first.source
@@ -240,7 +246,7 @@ public final class ShardResult {
     }
     List<Integer> missing = new ArrayList<>();
     for (int i = 1; i <= first.shard.count(); i++) {
-      if (!byIndex.containsKey(i)) {
+      if (!byIndex.containsKey(i) && !refused.contains(i)) {
         missing.add(i);
       }
     }
