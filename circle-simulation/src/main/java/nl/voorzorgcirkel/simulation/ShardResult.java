@@ -106,6 +106,17 @@ public final class ShardResult {
    * @return such as {@code shard-03-of-16.shard}
    */
   public String fileName() {
+    return fileName(shard);
+  }
+
+  /**
+   * The file name of a shard's result, as {@link #fileName()} gives it, before the shard is run.
+   *
+   * @param shard the shard, not null
+   * @return such as {@code shard-03-of-16.shard}
+   * @since 0.1.0
+   */
+  public static String fileName(Shard shard) {
     String n = String.valueOf(shard.count());
     return "shard-" + String.format(java.util.Locale.ROOT, "%0" + n.length() + "d", shard.index()) + "-of-" + n
         + SUFFIX;
