@@ -14,6 +14,7 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -68,14 +69,15 @@ final class OutputFolder {
             + " nieuwe of lege map, zodat de bestanden van twee runs nooit door elkaar raken; kies een nieuwe"
             + " map, of voeg --overwrite toe om de bestanden van de vorige run te vervangen");
       }
-      Set<String> listed = manifest(dir);
-      if (listed == null) {
+      Optional<Set<String>> manifest = manifest(dir);
+      if (manifest.isEmpty()) {
         throw new Occupied(dir, "has no " + MANIFEST + ", the list of the files simulate wrote there, so"
             + " --overwrite removes nothing from it (it holds " + named(top(present)) + "); choose a new folder, or"
             + " empty this one yourself", "heeft geen " + MANIFEST + ", de lijst van de bestanden die"
             + " simulate er schreef, dus --overwrite verwijdert er niets uit (er staat " + named(top(present))
             + " in); kies een nieuwe map, of maak deze zelf leeg");
       }
+      Set<String> listed = manifest.get();
       List<String> others = new ArrayList<>();
       for (String p : present) {
         if (!p.equals(MANIFEST) && !listed.contains(p) && listed.stream().noneMatch(f -> f.startsWith(p + "/"))) {
@@ -229,16 +231,16 @@ final class OutputFolder {
     return name.startsWith(PROBE_PREFIX) && name.endsWith(PROBE_SUFFIX);
   }
 
-  /** The files the manifest lists, or null if there is none (or it is not ours). */
-  private static Set<String> manifest(Path dir) throws Unwritable {
+  /** The files the manifest lists, or empty if there is none (or it is not ours). */
+  private static Optional<Set<String>> manifest(Path dir) throws Unwritable {
     Path file = dir.resolve(MANIFEST);
     if (!Files.isRegularFile(file)) {
-      return null;
+      return Optional.empty();
     }
     try {
       List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
       if (lines.isEmpty() || !lines.get(0).equals(HEADER)) {
-        return null;
+        return Optional.empty();
       }
       Set<String> listed = new LinkedHashSet<>();
       for (String line : lines.subList(1, lines.size())) {
@@ -246,7 +248,7 @@ final class OutputFolder {
           listed.add(line);
         }
       }
-      return listed;
+      return Optional.of(listed);
     } catch (IOException e) {
       throw new Unwritable(dir, MANIFEST + " cannot be read: " + why(e, false),
           MANIFEST + " kan niet worden gelezen: " + why(e, true));

@@ -143,7 +143,7 @@ public final class Charts {
     // a point per month at 0, 1, 2, ..., each labelled with its month under it: on a date axis XChart
     // put its own ticks (one "2026-03" at the start of March) and left the points unlabelled (user
     // test 10, 12); positions between months get no label
-    chart.getStyler().setxAxisTickLabelsFormattingFunction(v -> monthLabel(months, v));
+    chart.getStyler().setXAxisTickLabelsFormattingFunction(v -> monthLabel(months, v));
     List<Double> x = new ArrayList<>();
     for (int m = 0; m < months.size(); m++) {
       x.add((double) m);
