@@ -106,6 +106,17 @@ public final class ShardResult {
    * @return such as {@code shard-03-of-16.shard}
    */
   public String fileName() {
+    return fileName(shard);
+  }
+
+  /**
+   * The file name of a shard's result, as {@link #fileName()} gives it, before the shard is run.
+   *
+   * @param shard the shard, not null
+   * @return such as {@code shard-03-of-16.shard}
+   * @since 0.1.0
+   */
+  public static String fileName(Shard shard) {
     String n = String.valueOf(shard.count());
     return "shard-" + String.format(java.util.Locale.ROOT, "%0" + n.length() + "d", shard.index()) + "-of-" + n
         + SUFFIX;
@@ -205,7 +216,8 @@ public final class ShardResult {
    *     not null
    * @return the result
    * @throws ScenarioException listing every problem at once: no shards, shards of different
-   *     scenarios or counts, a shard missing or given twice
+   *     scenarios or counts, a shard missing or given twice; a shard of another scenario is told
+   *     once, as such, and its number not also as missing
    */
   public static ExperimentResult merge(Collection<ShardResult> shards) {
     Objects.requireNonNull(shards, "shards");
@@ -216,8 +228,13 @@ public final class ShardResult {
     }
     ShardResult first = shards.iterator().next();
     TreeMap<Integer, ShardResult> byIndex = new TreeMap<>();
+    // a shard refused for its scenario is there, only wrong: one cause, one error, not also "missing"
+    java.util.Set<Integer> refused = new java.util.TreeSet<>();
     for (ShardResult s : shards) {
       if (!s.scenarioJson.equals(first.scenarioJson)) {
+        if (s.shard.count() == first.shard.count()) {
+          refused.add(s.shard.index());
+        }
         List<String> fields = differingFields(first.scenarioJson, s.scenarioJson);
         boolean one = fields.size() == 1;
         errors.add(new ScenarioError(s.source, "", 0, 0, "ran another scenario than " + first.source
@@ -240,7 +257,7 @@ public final class ShardResult {
     }
     List<Integer> missing = new ArrayList<>();
     for (int i = 1; i <= first.shard.count(); i++) {
-      if (!byIndex.containsKey(i)) {
+      if (!byIndex.containsKey(i) && !refused.contains(i)) {
         missing.add(i);
       }
     }

@@ -8,6 +8,8 @@ import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -46,14 +48,17 @@ public final class ScenarioOptions {
           + " --set policy.fairness.strategy=leximin (the value in JSON, or plain text); repeatable")
   List<String> settings = new ArrayList<>();
 
-  @Option(names = "--replications", paramLabel = "N", description = "replications (sets experiment.replications)")
-  Integer replications;
+  @Option(names = "--replications", paramLabel = "N", converter = WholeNumberConverter.class,
+      description = "replications (sets experiment.replications)")
+  BigInteger replications;
 
-  @Option(names = "--days", paramLabel = "N", description = "days measured (sets experiment.days)")
-  Integer days;
+  @Option(names = "--days", paramLabel = "N", converter = WholeNumberConverter.class,
+      description = "days measured (sets experiment.days)")
+  BigInteger days;
 
-  @Option(names = "--seed", paramLabel = "N", description = "the master seed (sets experiment.seed)")
-  Long seed;
+  @Option(names = "--seed", paramLabel = "N", converter = WholeNumberConverter.class,
+      description = "the master seed (sets experiment.seed)")
+  BigInteger seed;
 
   @Option(names = LANG, paramLabel = "en|nl", defaultValue = "en", description = LANG_DESCRIPTION,
       converter = LanguageConverter.class)
@@ -254,6 +259,61 @@ public final class ScenarioOptions {
             + " scenario, een isgelijkteken en de waarde, zoals behaviour.acceptance.probability=0.5");
       }
       return value;
+    }
+  }
+
+  /**
+   * Reads a whole number by the rule of scenario files, whose fields these options set (user test
+   * 10, 13: {@code --days 1e3} was refused while a file's {@code 1e1} was taken): a number whose
+   * value is whole, in any of JSON's notations ({@code 1000}, {@code 1e3}, {@code 1000.0}), as
+   * JSON Schema's {@code integer} is. A fraction or a text is refused as "must be a whole number";
+   * the range is the field's, checked as the file's own value would be ({@code --days 1e5}: must
+   * be at most 36500).
+   */
+  static final class WholeNumberConverter implements CommandLine.ITypeConverter<BigInteger> {
+    /** More digits than any field takes by far: refused before a huge exponent is expanded. */
+    private static final int MAX_DIGITS = 100;
+
+    @Override
+    public BigInteger convert(String value) {
+      return whole(value);
+    }
+
+    static BigInteger whole(String value) {
+      BigDecimal number;
+      try {
+        number = new BigDecimal(value.strip());
+      } catch (NumberFormatException e) {
+        throw notWhole();
+      }
+      if (number.signum() != 0 && number.precision() - number.scale() > MAX_DIGITS) {
+        throw new UsageErrors.Refusal("is far too large", "is veel te groot");
+      }
+      try {
+        return number.toBigIntegerExact();
+      } catch (ArithmeticException e) {
+        throw notWhole();
+      }
+    }
+
+    private static UsageErrors.Refusal notWhole() {
+      return new UsageErrors.Refusal(Texts.format("cli.usage.wholeNumberRule", Locale.ENGLISH),
+          Texts.format("cli.usage.wholeNumberRule", Locale.forLanguageTag("nl")));
+    }
+  }
+
+  /**
+   * {@code --threads} and other counts that set no field of the scenario: the same notation as
+   * {@link WholeNumberConverter} ({@code 1e3} is 1000), within an {@code int}.
+   */
+  static final class CountConverter implements CommandLine.ITypeConverter<Integer> {
+    @Override
+    public Integer convert(String value) {
+      try {
+        return WholeNumberConverter.whole(value).intValueExact();
+      } catch (ArithmeticException e) {
+        throw new UsageErrors.Refusal("is far too large", "is veel te groot");
+      }
     }
   }
 

@@ -32,7 +32,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** The {@code simulate} command and its subcommands. */
-@Command(name = "simulate", mixinStandardHelpOptions = true, version = "circle-simulation 0.1.0",
+@Command(name = "simulate", mixinStandardHelpOptions = true, versionProvider = SimulateCommand.Version.class,
     description = {"The circle-load simulation for researchers.",
         "Scenario files are JSON, format version 2: see 'simulate schema' for every field, its"
             + " default, unit and source, and 'simulate example NAME' for complete files."},
@@ -60,22 +60,29 @@ final class SimulateCommand implements Callable<Integer> {
           + " report.html. The summary, charts and report.html follow --lang; the CSV files' columns are"
           + " English identifiers in every language.", "With --shard i/n, runs only the i-th of n slices of the work and writes"
           + " it to --out as shard-i-of-n.shard; 'simulate merge' combines all n into the same files"
-          + " as one run.", "Exit code 0 on success, 2 for bad options or a scenario with errors, 1"
+          + " as one run.", "--out takes a new or empty folder, so that two runs' files are never mixed;"
+          + " --overwrite replaces the files of an earlier run there (and nothing else).",
+          "Exit code 0 on success, 2 for bad options (an --out folder that already holds files among them)"
+          + " or a scenario with errors, 1"
           + " when the results cannot be written, 3 when a run fails although the scenario is valid (a"
           + " fault in circle-simulation: please report it)."})
   static final class Run implements Callable<Integer> {
     @CommandLine.Mixin
     ScenarioOptions options = new ScenarioOptions();
 
-    @Option(names = "--out", paramLabel = "DIR", description = "write the reports (or the shard) to this folder")
+    @Option(names = "--out", paramLabel = "DIR", description = "write the reports (or the shard) to this folder:"
+        + " a new or empty one (with --shard, one that holds only shards)")
     Path out;
+
+    @Option(names = "--overwrite", description = OVERWRITE_DESCRIPTION)
+    boolean overwrite;
 
     @Option(names = "--shard", paramLabel = "i/n", converter = ShardConverter.class,
         description = "run only shard i of n (i from 1 to n), such as --shard $${SLURM_ARRAY_TASK_ID}/16;"
             + " needs --out")
     Shard shard;
 
-    @Option(names = "--threads", paramLabel = "N", description = "circles simulated at once (default: the"
+    @Option(names = "--threads", paramLabel = "N", converter = ScenarioOptions.CountConverter.class, description = "circles simulated at once (default: the"
         + " processors); results do not depend on it")
     Integer threads;
 
@@ -105,8 +112,21 @@ final class SimulateCommand implements Callable<Integer> {
       if (shard != null && out == null) {
         throw new CommandLine.ParameterException(spec.commandLine(), Texts.format("cli.usage.shard", options.locale()));
       }
+      if (overwrite && out == null) {
+        throw new CommandLine.ParameterException(spec.commandLine(), Texts.format("cli.usage.overwrite",
+            options.locale()));
+      }
       if (out != null) {
-        OutputFolder.prepare(out); // before the run: hours of work must not end in "cannot write"
+        // before the run: hours of work must not end in "cannot write", nor beside another run's files
+        try {
+          if (shard == null) {
+            OutputFolder.prepareForReports(out, overwrite);
+          } else {
+            OutputFolder.prepareForShard(out, ShardResult.fileName(shard), ShardResult.SUFFIX, overwrite);
+          }
+        } catch (OutputFolder.Occupied e) {
+          throw new CommandLine.ParameterException(spec.commandLine(), e.message(options.locale()));
+        }
       }
       List<DesignPoint> points = Simulation.points(scenario);
       long total = 0;
@@ -154,11 +174,15 @@ final class SimulateCommand implements Callable<Integer> {
         }
         err.println(Texts.format("cli.timing", options.locale(), Map.of("runs", total, "requests", requests,
             "seconds", seconds, "perSecond", requests / seconds)));
-        report(result, this.out, out, options.locale());
+        List<String> written = new ArrayList<>(report(result, this.out, out, options.locale()));
         if (records) {
           List<String> files = RecordsWriter.write(this.out, scenario);
+          written.addAll(files);
           out.println(Texts.format("cli.records", options.locale(), Map.of("files", files.size(),
               "dir", this.out.resolve("records"))));
+        }
+        if (this.out != null) {
+          OutputFolder.writeManifest(this.out, written);
         }
       }
       out.flush();
@@ -166,17 +190,25 @@ final class SimulateCommand implements Callable<Integer> {
     }
   }
 
+  /** What {@code --overwrite} does, for {@code run} and {@code merge}. */
+  static final String OVERWRITE_DESCRIPTION = "replace the files an earlier run or merge wrote to --out (listed"
+      + " in its " + OutputFolder.MANIFEST + "); refused if the folder holds anything else. With --shard,"
+      + " replace this shard's file";
+
   /**
    * Prints the summary and, with a folder, writes every report there and lists them, in the
-   * language of {@code --lang}.
+   * language of {@code --lang}; returns the files written, relative to the folder (none without one).
    */
-  static void report(ExperimentResult result, Path dir, java.io.PrintWriter out, Locale locale) throws IOException {
+  static List<String> report(ExperimentResult result, Path dir, java.io.PrintWriter out, Locale locale)
+      throws IOException {
     out.print(Summary.of(result, locale));
-    if (dir != null) {
-      List<String> files = Reports.write(dir, result, locale);
-      out.println();
-      out.println(Reports.describe(dir, files, locale));
+    if (dir == null) {
+      return List.of();
     }
+    List<String> files = Reports.write(dir, result, locale);
+    out.println();
+    out.println(Reports.describe(dir, files, locale));
+    return files;
   }
 
   /**
@@ -214,15 +246,21 @@ final class SimulateCommand implements Callable<Integer> {
   @Command(name = "merge", mixinStandardHelpOptions = true,
       description = {"Combines the shards of a run ('simulate run --shard i/n') into its results: the"
           + " same summary and, with --out, the same files, byte for byte, as one run of the scenario.",
+          "--out takes a new or empty folder; --overwrite replaces the files of an earlier run or merge"
+          + " there (and nothing else).",
           "Exit code 0 on success, 2 when a shard is missing, given twice, of another scenario or"
-          + " damaged, 1 when the results cannot be written."})
+          + " damaged, or --out already holds files, 1 when the results cannot be written."})
   static final class Merge implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "SHARDS",
         description = "shard files (shard-i-of-n.shard), or folders holding them")
     List<Path> shards;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "write the reports to this folder")
+    @Option(names = "--out", paramLabel = "DIR", description = "write the reports to this folder: a new or"
+        + " empty one")
     Path out;
+
+    @Option(names = "--overwrite", description = OVERWRITE_DESCRIPTION)
+    boolean overwrite;
 
     @Option(names = ScenarioOptions.LANG, paramLabel = "en|nl", defaultValue = "en",
         description = ScenarioOptions.LANG_DESCRIPTION, converter = ScenarioOptions.LanguageConverter.class)
@@ -261,11 +299,23 @@ final class SimulateCommand implements Callable<Integer> {
       if (!unreadable.isEmpty()) {
         throw new ScenarioException(unreadable);
       }
+      Locale locale = ScenarioOptions.locale(lang);
+      if (overwrite && this.out == null) {
+        throw new CommandLine.ParameterException(spec.commandLine(), Texts.format("cli.usage.overwrite", locale));
+      }
+      ExperimentResult merged = ShardResult.merge(parts); // the shards' errors before the folder's
       if (this.out != null) {
-        OutputFolder.prepare(this.out);
+        try {
+          OutputFolder.prepareForReports(this.out, overwrite);
+        } catch (OutputFolder.Occupied e) {
+          throw new CommandLine.ParameterException(spec.commandLine(), e.message(locale));
+        }
       }
       java.io.PrintWriter out = spec.commandLine().getOut();
-      report(ShardResult.merge(parts), this.out, out, ScenarioOptions.locale(lang));
+      List<String> written = report(merged, this.out, out, locale);
+      if (this.out != null) {
+        OutputFolder.writeManifest(this.out, written);
+      }
       out.flush();
       return 0;
     }
@@ -326,6 +376,29 @@ final class SimulateCommand implements Callable<Integer> {
       spec.commandLine().getOut().print(ScenarioFiles.builtInText(name));
       spec.commandLine().getOut().flush();
       return 0;
+    }
+  }
+
+  /**
+   * The version {@code --version} prints: the build's own ({@code 0.1.0-SNAPSHOT} for a snapshot),
+   * read from a resource the build fills in, not a constant in the code (user test 10, 13).
+   */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() throws IOException {
+      return new String[] {"circle-simulation " + version()};
+    }
+
+    /** The project's version, such as {@code 0.1.0-SNAPSHOT}. */
+    static String version() throws IOException {
+      java.util.Properties p = new java.util.Properties();
+      try (java.io.InputStream in = SimulateCommand.class.getResourceAsStream("version.properties")) {
+        if (in == null) {
+          throw new IOException("version.properties is missing from the jar");
+        }
+        p.load(in);
+      }
+      return p.getProperty("version");
     }
   }
 

@@ -13,8 +13,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.time.ZoneOffset;
-import java.util.Date;
 import nl.voorzorgcirkel.simulation.ExperimentResult;
 import nl.voorzorgcirkel.simulation.Month;
 import nl.voorzorgcirkel.simulation.MonthlyOutput;
@@ -142,11 +140,13 @@ public final class Charts {
     String title = Texts.format("chart.byMonth", lang,
         Map.of("figure", capitalised(o.label(result.scenario(), lang))));
     XYChart chart = chart(title, Texts.format("chart.month", lang), o.unit(lang), false, lang);
-    chart.getStyler().setDatePattern("yyyy-MM");
-    List<Date> x = new ArrayList<>();
-    for (Month m : months) {
-      // the middle of the month's days in the period
-      x.add(Date.from(m.firstDay().plusDays(m.days() / 2).atStartOfDay(ZoneOffset.UTC).toInstant()));
+    // a point per month at 0, 1, 2, ..., each labelled with its month under it: on a date axis XChart
+    // put its own ticks (one "2026-03" at the start of March) and left the points unlabelled (user
+    // test 10, 12); positions between months get no label
+    chart.getStyler().setXAxisTickLabelsFormattingFunction(v -> monthLabel(months, v));
+    List<Double> x = new ArrayList<>();
+    for (int m = 0; m < months.size(); m++) {
+      x.add((double) m);
     }
     for (DesignPoint p : result.points()) {
       int n = months.size();
@@ -162,7 +162,7 @@ public final class Charts {
       }
       String name = result.points().size() > 1 ? p.label() : Texts.format("chart.mean", lang);
       Color colour = COLOURS[p.index() % COLOURS.length];
-      List<Date> bx = new ArrayList<>(x);
+      List<Double> bx = new ArrayList<>(x);
       List<Double> by = new ArrayList<>(high);
       for (int m = n - 1; m >= 0; m--) {
         bx.add(x.get(m));
@@ -172,7 +172,7 @@ public final class Charts {
       styleBand(band, colour);
       XYSeries line = chart.addSeries(name, x, mean);
       styleLine(line, colour);
-      List<Date> px = new ArrayList<>();
+      List<Double> px = new ArrayList<>();
       List<Double> py = new ArrayList<>();
       for (int m = 0; m < n; m++) {
         if (months.get(m).partial() && !Double.isNaN(mean.get(m))) {
@@ -188,6 +188,22 @@ public final class Charts {
       }
     }
     return encode("monthly-" + o.column() + ".png", title, "", chart);
+  }
+
+  /**
+   * The label of the month at a position of the monthly charts' axis ({@code 2026-03} at the
+   * third month's point), or an empty text between months and outside them.
+   *
+   * @param months the run's months, in order
+   * @param x a position on the axis, the first month at 0
+   * @return the month as {@code yyyy-MM}, or empty
+   */
+  static String monthLabel(List<Month> months, double x) {
+    long m = Math.round(x);
+    if (Math.abs(x - m) > 1e-6 || m < 0 || m >= months.size()) {
+      return "";
+    }
+    return months.get((int) m).month().toString();
   }
 
   /** A figure against a varied field, one line per compared value, each with its band. */

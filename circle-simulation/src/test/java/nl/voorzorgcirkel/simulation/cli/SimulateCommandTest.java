@@ -346,4 +346,46 @@ class SimulateCommandTest {
     String[] r = run("check", "muziekwijk", "--set", "population.membersPerCircle=12.0");
     assertEquals("0", r[0], r[2]);
   }
+
+  /**
+   * User test 10, 13: {@code --version} printed {@code circle-simulation 0.1.0} for the
+   * 0.1.0-SNAPSHOT jar. It prints the build's version, the one in this module's pom.
+   */
+  @Test
+  void versionIsTheBuildsOwn() throws IOException {
+    String pom = Files.readString(Path.of("pom.xml"));
+    java.util.regex.Matcher parent = java.util.regex.Pattern.compile("(?s)<parent>.*?<version>(.*?)</version>")
+        .matcher(pom);
+    assertTrue(parent.find(), "the module's pom names its parent's version");
+    String[] r = run("--version");
+    assertEquals("0", r[0], r[2]);
+    assertEquals("circle-simulation " + parent.group(1), r[1].strip());
+  }
+
+  /**
+   * User test 10, 13: {@code --days 1e3} was refused as not a whole number, while a file's {@code
+   * "days": 1e1} is taken. The options that set a field follow the file's rule: a number whose
+   * value is whole, in any of JSON's notations; its range is the field's.
+   */
+  @Test
+  void optionsThatSetAFieldTakeWholeNumbersAsTheFileDoes(@TempDir Path dir) throws IOException {
+    String[] days = run("check", "muziekwijk", "--days", "1e3", "--replications", "2.0", "--seed", "7E2");
+    assertEquals("0", days[0], days[2]);
+    Path file = dir.resolve("study.json");
+    Files.writeString(file, run("example", "fairness-grid")[1].replace("\"days\": 365", "\"days\": 1e3"));
+    assertTrue(Files.readString(file).contains("\"days\": 1e3"));
+    assertEquals("0", run("check", file.toString())[0], "the file takes the same notation");
+    String[] large = run("check", "muziekwijk", "--days", "1e5");
+    assertEquals("2", large[0]);
+    assertEquals("simulate check: --days 100000: experiment.days: must be at most 36500 (see simulate check --help)",
+        large[2].strip());
+    String[] fraction = run("check", "muziekwijk", "--days", "10.5");
+    assertEquals("simulate check: invalid value for option --days: must be a whole number"
+        + " (see simulate check --help)", fraction[2].strip());
+    String[] huge = run("check", "muziekwijk", "--seed", "1e999999999", "--lang", "nl");
+    assertEquals("simulate check: ongeldige waarde voor optie --seed: is veel te groot (zie simulate check --help)",
+        huge[2].strip());
+    assertEquals("simulate run: --threads must be at least 1 (see simulate run --help)",
+        run("run", "muziekwijk", "--threads", "0e3")[2].strip(), "--threads reads the same notation");
+  }
 }

@@ -122,4 +122,23 @@ class ChartLayoutTest {
     Charts.keepRange(spread);
     assertNull(spread.getStyler().getYAxisMin(), "XChart's own range where there is one");
   }
+
+  /**
+   * User test 10, 12: a 60-day run's monthly charts showed one tick label, "2026-03" at the start
+   * of March, and none under the February and April points. Each month's point is now at a whole
+   * position of the axis and labelled with its month there; positions between points get none.
+   */
+  @Test
+  void eachMonthlyPointIsLabelledWithItsMonth() {
+    List<nl.voorzorgcirkel.simulation.Month> months = List.of(
+        new nl.voorzorgcirkel.simulation.Month(java.time.YearMonth.of(2026, 2), java.time.LocalDate.of(2026, 2, 3), 26, true),
+        new nl.voorzorgcirkel.simulation.Month(java.time.YearMonth.of(2026, 3), java.time.LocalDate.of(2026, 3, 1), 31, false),
+        new nl.voorzorgcirkel.simulation.Month(java.time.YearMonth.of(2026, 4), java.time.LocalDate.of(2026, 4, 1), 3, true));
+    assertEquals("2026-02", Charts.monthLabel(months, 0));
+    assertEquals("2026-03", Charts.monthLabel(months, 1.0000000001));
+    assertEquals("2026-04", Charts.monthLabel(months, 2));
+    for (double between : new double[] {-1, 0.5, 1.25, 3}) {
+      assertEquals("", Charts.monthLabel(months, between), String.valueOf(between));
+    }
+  }
 }
