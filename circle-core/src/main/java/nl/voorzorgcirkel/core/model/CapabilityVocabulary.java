@@ -404,7 +404,7 @@ public final class CapabilityVocabulary {
   private @org.jspecify.annotations.Nullable Capability compoundAsWritten(String word) {
     for (int cut = word.length() - 2; cut >= 4; cut--) {
       VocabularyEntry head = byTerm.get(canonical(word.substring(0, cut)));
-      if (head != null && careAnywhere(head)) {
+      if (head != null && isCare(head.category())) { // one word names nothing else: pedicurehelpen is care
         String rest = word.substring(cut);
         VocabularyEntry tail = byTerm.get(canonical(rest));
         boolean verb = rest.length() >= 4 && rest.endsWith("en");
