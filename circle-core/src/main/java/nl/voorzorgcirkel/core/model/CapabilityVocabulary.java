@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
@@ -18,6 +19,7 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import nl.voorzorgcirkel.core.internal.Arguments;
 
 /**
@@ -54,10 +56,16 @@ public final class CapabilityVocabulary {
   private final SortedMap<String, Capability> sortedTerms;
   /** Terms of several words written as one ({@code medicijnenophalen}), to their entries. */
   private final Map<String, VocabularyEntry> byGluedTerm;
-  /** The same, to the capability, for reading offers: looked up after the terms, never corrected. */
-  private final Map<String, Capability> gluedTerms;
-  /** The most words in one term. */
-  private final int longestTerm;
+  /** Every word of every term, normalised: a word people write that is one of these is read as is. */
+  private final java.util.Set<String> words;
+  /**
+   * Word forms ({@link #forms}) of the words of the terms, to the word they are a form of, where
+   * only one word has that form: {@code douche} to {@code douchen}, {@code medicijn} to {@code
+   * medicijnen}.
+   */
+  private final Map<String, String> formsOf;
+  /** The capabilities whose words count only alone ({@link VocabularyEntry#countsOnlyAlone()}). */
+  private final java.util.Set<Capability> alone;
   /** Categories of codes no term names, as read from their words (see {@link #category}). */
   private final Map<Capability, HelpCategory> readCodes = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -81,25 +89,41 @@ public final class CapabilityVocabulary {
     }
     this.byTerm = terms;
     this.byCapability = codes;
-    int words = 1;
     Map<String, VocabularyEntry> glued = new HashMap<>();
     for (VocabularyEntry entry : this.entries) { // in order: the first entry of a glued word keeps it
       for (String term : entry.terms()) {
         String key = normalise(term);
-        words = Math.max(words, key.split(" ", -1).length);
         if (key.indexOf(' ') >= 0) {
           glued.putIfAbsent(key.replace(" ", ""), entry);
         }
       }
     }
-    this.longestTerm = words;
     this.byGluedTerm = glued;
-    Map<String, Capability> gluedCapabilities = new HashMap<>();
-    glued.forEach((word, entry) -> gluedCapabilities.put(word, entry.capability()));
-    this.gluedTerms = gluedCapabilities;
     SortedMap<String, Capability> sorted = new TreeMap<>();
     terms.forEach((term, entry) -> sorted.put(term, entry.capability()));
     this.sortedTerms = Collections.unmodifiableSortedMap(sorted);
+    java.util.Set<String> known = new java.util.HashSet<>();
+    java.util.Set<Capability> onlyAlone = new java.util.HashSet<>();
+    for (VocabularyEntry entry : this.entries) {
+      for (String term : entry.terms()) {
+        known.addAll(Arrays.asList(normalise(term).split(" ", -1)));
+      }
+      if (entry.countsOnlyAlone()) {
+        onlyAlone.add(entry.capability());
+      }
+    }
+    Map<String, String> forms = new HashMap<>();
+    for (String word : new TreeSet<>(known)) {
+      for (String form : forms(word)) {
+        if (!known.contains(form)) {
+          forms.merge(form, word, (a, b) -> a.equals(b) ? a : "");
+        }
+      }
+    }
+    forms.values().removeIf(String::isEmpty); // a form of two words is neither
+    this.words = known;
+    this.formsOf = forms;
+    this.alone = onlyAlone;
   }
 
   /**
@@ -202,8 +226,7 @@ public final class CapabilityVocabulary {
    * @since 0.1.0
    */
   public OfferReading readOffers(String cell) {
-    return OfferReading.read(Objects.requireNonNull(cell, "cell"), sortedTerms, gluedTerms,
-        capability -> countsOnlyAlone(category(capability)), capability -> isCare(category(capability)));
+    return OfferReading.read(Objects.requireNonNull(cell, "cell"), this);
   }
 
   /**
@@ -232,28 +255,28 @@ public final class CapabilityVocabulary {
   /**
    * Whether a capability is circle help or which kind of professional care.
    *
-   * <p>A known term comes before the words inside it. A code an entry names has that entry's
-   * category, also when it is a term written as one word or with its words split differently
-   * ({@code kledingwassen}, laundry; {@code wond-zorg}, wound care). Any other code is read word by word
-   * ({@code insuline-spuiten}: "insuline", "spuiten"), taking at each word the longest term of this
-   * vocabulary that starts there ({@code medicijnen-ophalen-apotheek} is the errand "medicijnen
-   * ophalen", not the medication "medicijnen"); a Dutch compound word that no term names is also
-   * read as a term of several words written as one ({@code medicijnenophalen} is the errand), or
-   * else as a care term and the rest ({@code insulinespuiten}, {@code stomaverzorging}) when the
-   * care term has 4 letters or more and the rest is itself a care term or reads as a Dutch verb
-   * (ends in "en"). The first term of personal or nursing care found decides: a code made of such
-   * a word and other words ({@code moeder-douchen}, {@code wondzorg-thuis}) is that care, however
-   * it is combined. Words of household help and medical questions count only as the whole code
-   * ({@code rit-naar-dokter}, a ride to the doctor, is circle help). A code with no such term is
-   * circle help, so
-   * organisations can add kinds of help of their own. Washing or lifting a person is care, washing
-   * or lifting a thing is not: a code that reads as care only by such a word ({@code boot-wassen},
-   * washing a boat, would be "wassen") is put right by adding it as a synonym of the kind of help it
-   * is ({@link #withSynonyms}); the standard vocabulary has the common ones (windows, cars, dishes,
-   * laundry, furniture, pets), in the word orders people write.
+   * <p>A code an entry names has that entry's category. Any other code is read exactly as a part
+   * of an offer is ({@link #readOffers}, {@link OfferReading}), its hyphens as spaces, so that a
+   * request is referred whenever the same words offered by a member would be refused: known terms
+   * first, the longest first ({@code medicijnen-ophalen-apotheek} is the errand "medicijnen
+   * ophalen", not the medication "medicijnen"; {@code auto-wassen} a small job, not washing); word
+   * forms ({@code douche} is {@code douchen}, {@code nagel} {@code nagels}, {@code bezoekjes}
+   * {@code bezoek}); a term written as one word ({@code medicijnenophalen}); a Dutch compound of a
+   * care term and a verb, another care term or a word such as "hulp" ({@code insulinespuiten},
+   * {@code stomaverzorging}, {@code douchehulp}); and one typing error in a run of five letters or
+   * more ({@code steunkouzen}). The first kind of personal or nursing care found decides, however
+   * it is combined ({@code moeder-douchen}, {@code hulp-bij-douche}, {@code douche-hulp}). Words
+   * that {@linkplain VocabularyEntry#countsOnlyAlone() count only alone} (household help, medical
+   * questions, the pedicure) decide only when no other kind of help is named: {@code
+   * rit-naar-dokter} is a ride, {@code dokter} a medical question. A code with none of these is
+   * circle help, so organisations can add kinds of help of their own. Washing or lifting a person
+   * is care, washing or lifting a thing is not: a code that reads as care only by such a word
+   * ({@code boot-wassen}, washing a boat) is put right by adding it as a synonym of the kind of help
+   * it is ({@link #withSynonyms}); the standard vocabulary has the common ones (windows, cars,
+   * dishes, laundry, furniture, pets), in the word orders people write.
    *
-   * <p>Constant time for a code an entry names; otherwise linear in the code's length, once per
-   * code (the answer is kept).
+   * <p>Constant time for a code an entry names; otherwise linear in the code's length times the
+   * vocabulary's size, once per code (the answer is kept).
    *
    * @param capability the capability, not null
    * @return the category; {@link HelpCategory#CIRCLE_HELP} for a code in which no term of
@@ -266,12 +289,7 @@ public final class CapabilityVocabulary {
     }
     HelpCategory known = readCodes.get(Objects.requireNonNull(capability, "capability"));
     if (known == null) {
-      String words = normalise(capability.code());
-      VocabularyEntry whole = byTerm.get(words.replace(" ", "")); // the whole code first, also written as one word
-      if (whole == null) {
-        whole = byGluedTerm.get(words.replace(" ", ""));
-      }
-      known = whole != null ? whole.category() : readWords(words.split(" ", -1));
+      known = categoryOf(OfferReading.read(capability.code().replace('-', ' '), this).found());
       if (readCodes.size() < 10_000) { // codes are a circle's kinds of help: few; never unbounded
         readCodes.put(capability, known);
       }
@@ -279,71 +297,148 @@ public final class CapabilityVocabulary {
     return known;
   }
 
-  /** The category of words in order: the first care term among the longest terms found. */
-  private HelpCategory readWords(String[] words) {
-    for (int i = 0; i < words.length; ) {
-      int taken = 0;
-      for (int n = Math.min(longestTerm, words.length - i); n > 0 && taken == 0; n--) {
-        VocabularyEntry found = byTerm.get(String.join(" ", java.util.Arrays.asList(words).subList(i, i + n)));
-        if (found != null) {
-          if (isCare(found.category())) {
-            return found.category();
-          }
-          taken = n;
-        }
-      }
-      if (taken == 0) {
-        HelpCategory compound = compound(words[i]);
-        if (isCare(compound)) {
-          return compound;
-        }
-        taken = 1;
-      }
-      i += taken;
-    }
-    return HelpCategory.CIRCLE_HELP;
-  }
-
   /**
-   * A Dutch compound of a care term and a verb or another care term ({@code insulinespuiten},
-   * {@code stomaverzorging}); circle help for any other word ({@code toiletpapier}, {@code badkamer},
-   * {@code afwassen}: the care word must come first, and the rest must be care or a verb).
+   * The category of kinds of help named together: the first of personal or nursing care, else the
+   * first that is not circle help (those that count only alone are left out already when other
+   * help is named), else circle help.
    */
-  private HelpCategory compound(String word) {
-    VocabularyEntry whole = byGluedTerm.get(word); // "medicijnenophalen" is the errand, written as one word
-    if (whole != null) {
-      return whole.category();
-    }
-    for (int cut = word.length() - 2; cut >= 4; cut--) {
-      VocabularyEntry head = byTerm.get(word.substring(0, cut));
-      if (head != null && isCare(head.category())) {
-        String rest = word.substring(cut);
-        VocabularyEntry tail = byTerm.get(rest);
-        boolean verb = rest.length() >= 4 && rest.endsWith("en");
-        if (verb || (tail != null && isCare(tail.category()))) {
-          return head.category();
-        }
+  private HelpCategory categoryOf(List<Capability> found) {
+    HelpCategory other = HelpCategory.CIRCLE_HELP;
+    for (Capability capability : found) {
+      HelpCategory category = category(capability);
+      if (isCare(category)) {
+        return category;
+      }
+      if (other.isCircleHelp()) {
+        other = category;
       }
     }
-    return HelpCategory.CIRCLE_HELP;
+    return other;
+  }
+
+  /** The capability a normalised term names exactly, written with spaces or as one word, or null. */
+  @org.jspecify.annotations.Nullable Capability exact(String phrase) {
+    VocabularyEntry entry = byTerm.get(phrase);
+    if (entry == null) {
+      entry = byGluedTerm.get(phrase);
+    }
+    return entry == null ? null : entry.capability();
   }
 
   /**
-   * Whether words of a category mark a code as that category wherever they stand in it: personal
-   * and nursing care, which a circle never does. Words of household help and medical questions
-   * count only as the whole code: a ride to the doctor ({@code rit-naar-dokter}) is circle help.
+   * A normalised word as this vocabulary reads it: the word itself if a term has it, else the one
+   * word of the terms it is a {@linkplain #forms form} of ({@code douche}: {@code douchen}; {@code
+   * bezoekjes}: {@code bezoek}), else the word itself.
+   */
+  String canonical(String word) {
+    if (words.contains(word)) {
+      return word;
+    }
+    String found = formsOf.get(word); // douche: a form of douchen
+    if (found != null) {
+      return found;
+    }
+    for (String form : forms(word)) { // bezoekjes: bezoek; douches: douchen
+      String of = words.contains(form) ? form : formsOf.get(form);
+      if (of != null) {
+        if (found != null && !found.equals(of)) {
+          return word; // a form of two words: neither
+        }
+        found = of;
+      }
+    }
+    return found == null ? word : found;
+  }
+
+  /** Endings of Dutch and English word forms, longest first: diminutives, plurals, verbs. */
+  private static final List<String> ENDINGS = List.of("tjes", "pjes", "jes", "tje", "pje", "ing", "je", "en",
+      "es", "s", "n", "e");
+
+  /**
+   * The forms a normalised word may be another form of, by its ending: {@code bezoekjes} of {@code
+   * bezoekje} and {@code bezoek}, {@code douchen} of {@code douche} and {@code douch}, {@code
+   * pillen} of {@code pil}, {@code showering} of {@code shower}. A stem keeps 3 letters or more.
+   * Two words are forms of each other when one is a form of the other or both have a form in
+   * common ({@code douche} and {@code douchen} share {@code douch}).
+   */
+  static List<String> forms(String word) {
+    List<String> out = new ArrayList<>(4);
+    for (String ending : ENDINGS) {
+      int length = word.length() - ending.length();
+      if (length < 3 || !word.endsWith(ending)) {
+        continue;
+      }
+      String stem = word.substring(0, length);
+      if ((ending.equals("n") && !stem.endsWith("e")) || (ending.equals("s") && stem.endsWith("s"))) {
+        continue;
+      }
+      out.add(stem);
+      char last = stem.charAt(length - 1);
+      if (length >= 4 && (ending.equals("en") || ending.equals("ing") || ending.equals("es"))
+          && last == stem.charAt(length - 2) && "aeiou".indexOf(last) < 0) {
+        out.add(stem.substring(0, length - 1)); // pillen: pil, shopping: shop
+      }
+    }
+    return out;
+  }
+
+  /** Words after a care term that make a Dutch compound care: {@code douchehulp}, {@code wondzorg}. */
+  private static final java.util.Set<String> HELP_WORDS = java.util.Set.of("hulp", "help", "zorg", "verzorging",
+      "beurt", "ondersteuning", "assistentie");
+
+  /**
+   * The kind of personal or nursing care of a Dutch compound word: a care term of 4 letters or
+   * more (in any {@linkplain #forms form}) followed by a verb (ending in "en"), another care term
+   * or a word such as "hulp" ({@code insulinespuiten}, {@code stomaverzorging}, {@code
+   * douchehulp}); null for any other word ({@code toiletpapier}, {@code badkamer}, {@code
+   * douchegordijn}: the care word must come first, and the rest must be care, a verb or help).
+   */
+  @org.jspecify.annotations.Nullable Capability compound(String word) {
+    Capability care = compoundAsWritten(word);
+    for (java.util.Iterator<String> form = forms(word).iterator(); care == null && form.hasNext(); ) {
+      care = compoundAsWritten(form.next()); // douchehulps: douchehulp
+    }
+    return care;
+  }
+
+  private @org.jspecify.annotations.Nullable Capability compoundAsWritten(String word) {
+    for (int cut = word.length() - 2; cut >= 4; cut--) {
+      VocabularyEntry head = byTerm.get(canonical(word.substring(0, cut)));
+      if (head != null && isCare(head.category())) { // one word names nothing else: pedicurehelpen is care
+        String rest = word.substring(cut);
+        VocabularyEntry tail = byTerm.get(canonical(rest));
+        boolean verb = rest.length() >= 4 && rest.endsWith("en");
+        if (verb || HELP_WORDS.contains(rest) || (tail != null && careAnywhere(tail))) {
+          return head.capability();
+        }
+      }
+    }
+    return null;
+  }
+
+  private static boolean careAnywhere(VocabularyEntry entry) {
+    return isCare(entry.category()) && !entry.countsOnlyAlone();
+  }
+
+  /** Whether a kind of help is personal or nursing care (the other words of its part say whom for). */
+  boolean namesCare(Capability capability) {
+    return isCare(category(capability));
+  }
+
+  /**
+   * Whether a category is personal or nursing care, which a circle never does, whatever else a
+   * code or offer names with it.
    */
   private static boolean isCare(HelpCategory category) {
     return category == HelpCategory.PERSONAL_CARE || category == HelpCategory.NURSING_CARE;
   }
 
   /**
-   * Whether words of a category count only as the whole code, or the whole of a part of an offer
-   * ({@link OfferReading}): household help and medical questions, whose words in a longer code or
-   * offer say what the help is about ("rit naar de dokter" is a ride).
+   * Whether a kind of help's words count only as the whole of a code or of a part of an offer
+   * ({@link VocabularyEntry#countsOnlyAlone()}).
    */
-  private static boolean countsOnlyAlone(HelpCategory category) {
-    return !category.isCircleHelp() && !isCare(category);
+  boolean countsOnlyAlone(Capability capability) {
+    return alone.contains(capability);
   }
 
   /**
@@ -435,6 +530,10 @@ public final class CapabilityVocabulary {
             .category(HelpCategory.ofCode(table.getProperty(key + ".category", "circle-help")))
             .englishLabel(table.getProperty(key + ".en"))
             .dutchLabel(table.getProperty(key + ".nl"));
+        String alone = table.getProperty(key + ".alone");
+        if (alone != null) {
+          entry.countsOnlyAlone(Boolean.parseBoolean(alone.strip()));
+        }
         String synonyms = table.getProperty(key + ".synonyms", "");
         for (String synonym : synonyms.split(",", -1)) {
           if (!synonym.isBlank()) {

@@ -16,14 +16,20 @@ import org.jspecify.annotations.Nullable;
 /**
  * What a cell of offers in people's own words says, read against a {@link CapabilityVocabulary}
  * ({@link CapabilityVocabulary#readOffers(String)}): the kinds of help it names, how many of them
- * were named with a typing error, and the parts it does not understand, with the kinds of help
+ * were named with a typing error or in another word form, and the parts it does not understand, with the kinds of help
  * they are nearest to ("did you mean").
  *
  * <p>A cell is a list ({@code "boodschappen, autorijden en koken"}): items separated by commas,
  * semicolons, slashes, plus signs, ampersands, vertical bars or line breaks. In an item the longest
  * runs of words that the vocabulary knows are taken first ({@code "brengen en halen"} is one kind
  * of help, {@code "autorijden en koken"} two), and a term of several words may be written as one
- * ({@code "ramenwassen"} is {@code "ramen wassen"}); the small words between them ({@code en}, {@code
+ * ({@code "ramenwassen"} is {@code "ramen wassen"}). A word is also read in its other forms
+ * (plural, diminutive, verb or noun: {@code "douche"} is {@code "douchen"}, {@code "bezoekjes"}
+ * {@code "bezoek"}, {@code "nagel"} {@code "nagels"}), and a Dutch compound of a word of personal or
+ * nursing care and a verb, another care word or a word such as "hulp" is that care ({@code
+ * "insulinespuiten"}, {@code "douchehulp"}). The same reading decides the category of a request's
+ * code ({@link CapabilityVocabulary#category}), so an offer is refused exactly where a request with
+ * the same words is referred. The small words between them ({@code en}, {@code
  * and}, {@code of}, {@code graag}, {@code naar}, ...) are skipped. Words of household help and
  * medical questions ({@code dokter}, {@code huisarts}, {@code ziekenhuis}, {@code stofzuigen}) name
  * a kind of help only as the whole of a part of an item ({@code en}, {@code and}, {@code of} or
@@ -46,7 +52,8 @@ import org.jspecify.annotations.Nullable;
  * the kinds of help found and the counts, never the words not understood.
  *
  * @param found the kinds of help named, in the order named, without repeats; not null
- * @param corrected how many of them were named with a typing error, 0 or more
+ * @param corrected how many of them were named with a typing error or in another word form than the
+ *     vocabulary's, 0 or more
  * @param unknown the parts not understood, in order; not null
  * @param items how many items the cell lists, 0 or more
  * @since 0.1.0
@@ -137,21 +144,16 @@ public record OfferReading(List<Capability> found, int corrected, List<Unknown> 
   }
 
   /**
-   * Reads a cell.
+   * Reads a cell: the one reading of words against a vocabulary, for offers and for the codes of
+   * requests alike ({@link CapabilityVocabulary#category}).
    *
    * @param cell the cell, not null
-   * @param terms every word of the vocabulary, normalised, to the kind of help it names
-   * @param glued the terms of several words written as one ({@code ramenwassen}), to the kind of
-   *     help they name: read as exactly as the terms, not as a typing error
-   * @param onlyAlone the kinds of help whose words count only as the whole of a part (household
-   *     help and medical questions)
-   * @param care the kinds of help that are personal or nursing care: the other words of a part
-   *     that names one say whom or what it is for, and are not unknown
+   * @param vocabulary the vocabulary, not null
    * @return the reading
    */
-  static OfferReading read(String cell, SortedMap<String, Capability> terms, Map<String, Capability> glued,
-      Predicate<Capability> onlyAlone, Predicate<Capability> care) {
+  static OfferReading read(String cell, CapabilityVocabulary vocabulary) {
     Objects.requireNonNull(cell, "cell");
+    SortedMap<String, Capability> terms = vocabulary.terms();
     List<Capability> found = new ArrayList<>();
     List<Match> part = new ArrayList<>();
     List<Unknown> unknown = new ArrayList<>();
@@ -160,18 +162,27 @@ public record OfferReading(List<Capability> found, int corrected, List<Unknown> 
     int corrected = 0;
     int items = 0;
     for (String raw : cell.split("[,;/+&|\\r\\n]+", -1)) {
-      String[] words = CapabilityVocabulary.normalise(raw).split(" ", -1);
-      if (words.length == 1 && words[0].isEmpty()) {
+      String[] written = CapabilityVocabulary.normalise(raw).split(" ", -1);
+      if (written.length == 1 && written[0].isEmpty()) {
         continue;
       }
       items++;
+      String[] words = new String[written.length]; // each word as the vocabulary has it: douche, douchen
+      for (int w = 0; w < written.length; w++) {
+        words[w] = vocabulary.canonical(written[w]);
+      }
       StringBuilder missed = new StringBuilder();
       boolean afterMatch = false; // "koken en stofzuigen" joins two offers, "rit van en naar" does not
       int i = 0;
       while (i < words.length) {
         Match best = null;
         for (int j = words.length; j > i && best == null; j--) {
-          best = match(String.join(" ", Arrays.asList(words).subList(i, j)), terms, glued, j - i);
+          best = match(String.join(" ", Arrays.asList(written).subList(i, j)),
+              String.join(" ", Arrays.asList(words).subList(i, j)), terms, vocabulary, j - i);
+        }
+        if (best == null) {
+          Capability care = vocabulary.compound(words[i]); // insulinespuiten, douchehulp
+          best = care == null ? null : new Match(care, false, 1);
         }
         if (best != null) {
           part.add(best);
@@ -180,19 +191,19 @@ public record OfferReading(List<Capability> found, int corrected, List<Unknown> 
           flush(missed, items, terms, unread);
         } else {
           if (afterMatch && CONJUNCTIONS.contains(words[i])) {
-            corrected += endPart(part, found, onlyAlone, care, unread, unknown);
+            corrected += endPart(part, found, vocabulary, unread, unknown);
           }
           afterMatch = false;
           if (!SMALL_WORDS.contains(words[i])) {
-            missed.append(missed.length() == 0 ? "" : " ").append(words[i]);
+            missed.append(missed.length() == 0 ? "" : " ").append(written[i]);
           } else if (missed.length() > 0) {
-            missed.append(' ').append(words[i]);
+            missed.append(' ').append(written[i]);
           }
           i++;
         }
       }
       flush(missed, items, terms, unread);
-      corrected += endPart(part, found, onlyAlone, care, unread, unknown);
+      corrected += endPart(part, found, vocabulary, unread, unknown);
     }
     return new OfferReading(found, corrected, unknown, items);
   }
@@ -206,12 +217,13 @@ public record OfferReading(List<Capability> found, int corrected, List<Unknown> 
    *
    * @return how many kinds of help added were named with a typing error
    */
-  private static int endPart(List<Match> part, List<Capability> found, Predicate<Capability> onlyAlone,
-      Predicate<Capability> care, List<Unknown> unread, List<Unknown> unknown) {
-    if (part.stream().noneMatch(m -> care.test(m.capability))) {
+  private static int endPart(List<Match> part, List<Capability> found, CapabilityVocabulary vocabulary,
+      List<Unknown> unread, List<Unknown> unknown) {
+    if (part.stream().noneMatch(m -> vocabulary.namesCare(m.capability))) {
       unknown.addAll(unread);
     }
     unread.clear();
+    Predicate<Capability> onlyAlone = vocabulary::countsOnlyAlone;
     boolean other = part.stream().anyMatch(m -> !onlyAlone.test(m.capability));
     int corrected = 0;
     for (Match match : part) {
@@ -227,15 +239,26 @@ public record OfferReading(List<Capability> found, int corrected, List<Unknown> 
   /** A run of words and the kind of help it names. */
   private record Match(Capability capability, boolean corrected, int words) {}
 
-  private static @Nullable Match match(String phrase, SortedMap<String, Capability> terms,
-      Map<String, Capability> glued, int words) {
-    Capability exact = terms.get(phrase);
-    if (exact == null) {
-      exact = glued.get(phrase);
-    }
+  /**
+   * The kind of help a run of words names: as written, else with its words in the vocabulary's
+   * forms ({@code hulp bij douche}: {@code hulp bij douchen}), else within one typing error as
+   * written or in those forms; null if none or as near to two kinds of help.
+   */
+  private static @Nullable Match match(String written, String canonical, SortedMap<String, Capability> terms,
+      CapabilityVocabulary vocabulary, int words) {
+    Capability exact = vocabulary.exact(written);
     if (exact != null) {
       return new Match(exact, false, words);
     }
+    exact = vocabulary.exact(canonical);
+    if (exact != null) {
+      return new Match(exact, true, words);
+    }
+    Match near = near(written, terms, words);
+    return near != null || canonical.equals(written) ? near : near(canonical, terms, words);
+  }
+
+  private static @Nullable Match near(String phrase, SortedMap<String, Capability> terms, int words) {
     if (phrase.length() < MIN_CORRECTED) {
       return null;
     }

@@ -81,6 +81,22 @@ public abstract class VocabularyEntry {
   }
 
   /**
+   * Whether this kind of help's words name a kind of help only as the whole of a request's code or
+   * of a part of an offer: words of a place or a professional ({@code dokter}, {@code ziekenhuis},
+   * {@code pedicure}) and of household help, which next to another kind of help say what that help
+   * is about or where it goes ({@code rit-naar-de-pedicure} is a ride). The words of any other kind
+   * of help count wherever they stand: {@code moeder-douchen} is personal care.
+   *
+   * @return true by default for {@link HelpCategory#HOUSEHOLD_HELP} and {@link
+   *     HelpCategory#MEDICAL}, false for the other categories unless set
+   * @since 0.1.0
+   */
+  @Value.Default
+  public boolean countsOnlyAlone() {
+    return category() == HelpCategory.HOUSEHOLD_HELP || category() == HelpCategory.MEDICAL;
+  }
+
+  /**
    * The English label, for example "ride by car".
    *
    * @return 1 to 100 characters
