@@ -514,16 +514,9 @@ final class BundleMaster {
       scratch[v.units[a]] = 0;
     }
     double diagonal = row[i];
+    forward(i, row);
     double[] li = factor[i];
-    for (int j = 0; j < i; j++) {
-      double sum = row[j];
-      double[] lj = factor[j];
-      for (int k = 0; k < j; k++) {
-        sum -= li[k] * lj[k];
-      }
-      li[j] = sum / lj[j];
-      row[j] = li[j];
-    }
+    System.arraycopy(row, 0, li, 0, i);
     double sum = diagonal;
     for (int k = 0; k < i; k++) {
       sum -= li[k] * li[k];
@@ -585,6 +578,15 @@ final class BundleMaster {
   /** Solves {@code L L^T x = b} with the factor. */
   private double[] solveWith(int p, double[] b) {
     double[] x = b.clone();
+    forward(p, x);
+    backward(p, x);
+    work += (long) p * p;
+    return x;
+  }
+
+  /** Solves {@code L^T x = b} in place for the first {@code p} rows. */
+  /** Solves {@code L y = x} in place on the first {@code p} entries (forward substitution). */
+  private void forward(int p, double[] x) {
     for (int i = 0; i < p; i++) {
       double sum = x[i];
       double[] li = factor[i];
@@ -593,12 +595,8 @@ final class BundleMaster {
       }
       x[i] = sum / li[i];
     }
-    backward(p, x);
-    work += (long) p * p;
-    return x;
   }
 
-  /** Solves {@code L^T x = b} in place for the first {@code p} rows. */
   private void backward(int p, double[] x) {
     for (int i = p - 1; i >= 0; i--) {
       double sum = x[i];
