@@ -247,7 +247,7 @@ class CoreValuesTest {
   @Test
   void declaredRulesAreListedAndJsonWritesIdentifiersAsText() throws Exception {
     assertTrue(ModelValidator.declaredRules(Member.class).containsAll(List.of("displayName:NotBlank",
-        "birthYear:Min", "phoneNumber:Pattern", "pausedUntilOnlyWhenPaused:Member.pausedUntilOnlyWhenPaused")));
+        "birthYear:Min", "phoneNumber:Pattern", "pausedUntil:Member.pausedUntilOnlyWhenPaused")));
     ObjectMapper mapper = CircleJson.newMapper();
     HelpRecord record = HelpRecord.builder().helper(MemberId.of("m-1")).recipient(MemberId.of("m-2"))
         .capability(Capability.MEALS).start(NOW).effort(Duration.ofMinutes(90)).request(RequestId.of("r-1")).build();

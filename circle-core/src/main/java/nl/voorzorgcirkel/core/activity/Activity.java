@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import nl.voorzorgcirkel.core.internal.Blames;
 import nl.voorzorgcirkel.core.internal.ModelValidator;
 import nl.voorzorgcirkel.core.model.ActivityId;
 import nl.voorzorgcirkel.core.model.MemberId;
@@ -293,11 +294,13 @@ public abstract class Activity {
   }
 
   @AssertTrue(message = "{vzc.Activity.organiserIsNotParticipant}")
+  @Blames("participants")
   boolean organiserIsNotParticipant() {
     return organiser() == null || !participants().contains(organiser());
   }
 
   @AssertTrue(message = "{vzc.Activity.participantsUnique}")
+  @Blames("participants")
   boolean participantsUnique() {
     Set<MemberId> seen = new HashSet<>();
     for (MemberId member : participants()) {
@@ -309,12 +312,14 @@ public abstract class Activity {
   }
 
   @AssertTrue(message = "{vzc.Activity.fewestNotAboveMost}")
+  @Blames("maxParticipants")
   boolean fewestNotAboveMost() {
     return minParticipants().isEmpty() || maxParticipants().isEmpty()
         || minParticipants().get() <= maxParticipants().get();
   }
 
   @AssertTrue(message = "{vzc.Activity.notOverFull}")
+  @Blames("participants")
   boolean notOverFull() {
     return maxParticipants().isEmpty() || participants().size() <= maxParticipants().get();
   }

@@ -3,6 +3,7 @@ package nl.voorzorgcirkel.core.activity;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import nl.voorzorgcirkel.core.internal.Blames;
 import nl.voorzorgcirkel.core.internal.ModelValidator;
 import org.immutables.value.Value;
 
@@ -45,6 +46,7 @@ public abstract class Place {
   public abstract String description();
 
   @AssertTrue(message = "{vzc.Place.noHouseNumbers}")
+  @Blames("description")
   boolean noHouseNumbers() {
     String description = description();
     return description == null || description.chars().noneMatch(Character::isDigit);

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.Optional;
+import nl.voorzorgcirkel.core.internal.Blames;
 import nl.voorzorgcirkel.core.internal.ModelValidator;
 import org.immutables.value.Value;
 
@@ -105,6 +106,7 @@ public abstract class Address {
   }
 
   @AssertTrue(message = "{vzc.Address.locatable}")
+  @Blames("postcode")
   boolean locatable() {
     return postcode().isPresent() || (street().isPresent() && place().isPresent());
   }

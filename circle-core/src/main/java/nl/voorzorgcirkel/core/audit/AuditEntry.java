@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.time.Instant;
 import nl.voorzorgcirkel.core.internal.Arguments;
+import nl.voorzorgcirkel.core.internal.Blames;
 import nl.voorzorgcirkel.core.internal.ModelValidator;
 import nl.voorzorgcirkel.core.model.MemberId;
 import org.immutables.value.Value;
@@ -87,6 +88,7 @@ public abstract class AuditEntry {
   public abstract String after();
 
   @AssertTrue(message = "{vzc.AuditEntry.supportedYears}")
+  @Blames("at")
   boolean supportedYears() {
     return Arguments.supported(at());
   }

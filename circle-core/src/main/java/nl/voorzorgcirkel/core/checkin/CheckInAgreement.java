@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.util.Optional;
+import nl.voorzorgcirkel.core.internal.Blames;
 import nl.voorzorgcirkel.core.internal.ModelValidator;
 import nl.voorzorgcirkel.core.model.MemberId;
 import org.immutables.value.Value;
@@ -84,6 +85,7 @@ public abstract class CheckInAgreement {
   public abstract Optional<LocalDate> start();
 
   @AssertTrue(message = "{vzc.CheckInAgreement.supportedStart}")
+  @Blames("start")
   boolean supportedStart() {
     return start().map(day -> day.getYear() >= 1 && day.getYear() <= 9999).orElse(true);
   }
@@ -128,11 +130,13 @@ public abstract class CheckInAgreement {
   }
 
   @AssertTrue(message = "{vzc.CheckInAgreement.buddyIsNotTheMember}")
+  @Blames("buddy")
   boolean buddyIsNotTheMember() {
     return member() == null || !buddy().filter(member()::equals).isPresent();
   }
 
   @AssertTrue(message = "{vzc.CheckInAgreement.connectorAfterBuddy}")
+  @Blames("connectorAfterDays")
   boolean connectorAfterBuddy() {
     return buddy().isEmpty() || connectorAfterDays() > buddyAfterDays();
   }

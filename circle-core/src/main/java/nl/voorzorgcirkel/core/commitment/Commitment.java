@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import nl.voorzorgcirkel.core.internal.Blames;
 import nl.voorzorgcirkel.core.internal.ModelValidator;
 import nl.voorzorgcirkel.core.lifecycle.RequestLifecycle;
 import nl.voorzorgcirkel.core.lifecycle.RequestState;
@@ -203,16 +204,19 @@ public abstract class Commitment {
   }
 
   @AssertTrue(message = "{vzc.Commitment.helperIsNotRecipient}")
+  @Blames("helper")
   boolean helperIsNotRecipient() {
     return helper() == null || !helper().equals(recipient());
   }
 
   @AssertTrue(message = "{vzc.Commitment.durationFitsWindow}")
+  @Blames("duration")
   boolean durationFitsWindow() {
     return window() == null || duration() == null || duration().compareTo(window().length()) <= 0;
   }
 
   @AssertTrue(message = "{vzc.Commitment.startInWindow}")
+  @Blames("start")
   boolean startInWindow() {
     if (window() == null || duration() == null || start() == null) {
       return true;

@@ -4,6 +4,7 @@ import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import nl.voorzorgcirkel.core.internal.Arguments;
+import nl.voorzorgcirkel.core.internal.Blames;
 import nl.voorzorgcirkel.core.internal.ModelValidator;
 import nl.voorzorgcirkel.core.model.MemberId;
 import org.immutables.value.Value;
@@ -118,11 +119,13 @@ public abstract class ConsentRecord {
   public abstract MemberId recordedBy();
 
   @AssertTrue(message = "{vzc.ConsentRecord.basisCarriesPurpose}")
+  @Blames("basis")
   boolean basisCarriesPurpose() {
     return purpose() == null || basis() == null || purpose().lawfulBases().contains(basis());
   }
 
   @AssertTrue(message = "{vzc.ConsentRecord.supportedYears}")
+  @Blames("date")
   boolean supportedYears() {
     return Arguments.supported(date());
   }

@@ -697,6 +697,9 @@ public final class MemberCsv {
             // the model's rule (one rule, in Member), in the list's words
             errors.add(new RowError(line.row(), column, "birth-year", "csv.birth-year",
                 Map.of("min", Member.MIN_AGE_AT_JOINING, "max", Member.MAX_AGE_AT_JOINING)));
+          } else if (column == null && blamedColumn != null && blamedColumn != Column.LATITUDE) {
+            // the column the rule blames, which the file lacks (a pause without "Pauze tot"): named
+            errors.add(RowError.ofMissing(line.row(), blamedColumn.display, v));
           } else {
             errors.add(new RowError(line.row(), column, v));
           }
@@ -783,6 +786,10 @@ public final class MemberCsv {
       }
     }
 
+    /**
+     * The column of a property a rule of {@link Member} names as its path (a rule that checks two
+     * fields names the one it blames: {@code pausedUntil} for the pause's rule), or null.
+     */
     private static @Nullable Column columnOf(String path) {
       switch (path.replaceAll("\\[\\d+]", "")) {
         case "displayName":
@@ -796,15 +803,13 @@ public final class MemberCsv {
         case "capacityPerWeek":
           return Column.HOURS;
         case "capabilities":
-        case "capabilitiesUnique":
-        case "offersOnlyCircleHelp":
           return Column.CAPABILITIES;
         case "joined":
           return Column.JOINED;
         case "livesAlone":
           return Column.LIVES_ALONE;
-        case "pausedUntilOnlyWhenPaused":
-          return Column.STATUS;
+        case "pausedUntil":
+          return Column.PAUSED_UNTIL;
         case "id":
           return Column.ID;
         case "avoids":

@@ -65,6 +65,24 @@ public final class RowError {
   }
 
   /**
+   * A model rule broken on a row, blamed on a column the file lacks (a member paused without a
+   * "Pauze tot" column), named in the reader's language.
+   */
+  static RowError ofMissing(int row, Bilingual column, Violation violation) {
+    return new RowError(row, column, violation);
+  }
+
+  private RowError(int row, Bilingual column, Violation violation) {
+    this.row = row;
+    this.column = column.english();
+    this.rule = violation.rule();
+    this.messageKey = "";
+    this.arguments = Map.of();
+    this.violation = violation;
+    this.columnNames = column;
+  }
+
+  /**
    * A required column the file lacks, where a header of the file that no column took is one typing
    * error or so away from its names: rule {@code missing-column}, with a "did you mean".
    */

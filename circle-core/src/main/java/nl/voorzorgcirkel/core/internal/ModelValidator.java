@@ -96,7 +96,8 @@ public final class ModelValidator {
   /**
    * The violations of a value, sorted by path and rule: one for each cause, so a blank text is
    * reported as {@code NotBlank} alone, not also as the {@code Pattern} or {@code Size} it breaks
-   * by being blank (an empty id in a list is one error, "must not be blank", not two).
+   * by being blank (an empty id in a list is one error, "must not be blank", not two). A rule method ({@code @AssertTrue}) is
+   * reported on the property its {@link Blames} names.
    *
    * @param value the value, not null
    * @return the violations, empty if the value is valid
@@ -190,7 +191,8 @@ public final class ModelValidator {
 
   /**
    * Every constraint declared on a model type, as {@code "path:rule"} strings in the form {@link
-   * Violation#path()} and {@link Violation#rule()} use; for tests that prove every rule fires.
+   * Violation#path()} and {@link Violation#rule()} use (a rule method under the property it
+   * blames); for tests that prove every rule fires.
    *
    * @param type a model type (the abstract type), not null
    * @return the declared rules, sorted
@@ -264,10 +266,13 @@ public final class ModelValidator {
     }
     String path = path(v.getPropertyPath());
     if (v.getConstraintDescriptor().getAnnotation() instanceof AssertTrue && v.getLeafBean() != null) {
-      arguments.putAll(ruleArguments(v.getLeafBean(), path));
       String method = null;
       for (Path.Node node : v.getPropertyPath()) {
         method = node.getName();
+      }
+      if (method != null) {
+        // the rule method's companion, also for a value inside another (members[0].rule)
+        arguments.putAll(ruleArguments(v.getLeafBean(), method));
       }
       if (method != null && path.endsWith(method)) {
         path = path.substring(0, path.length() - method.length()) + blamed(v.getLeafBean().getClass(), method);

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import nl.voorzorgcirkel.core.internal.Arguments;
+import nl.voorzorgcirkel.core.internal.Blames;
 import nl.voorzorgcirkel.core.internal.ModelValidator;
 import nl.voorzorgcirkel.core.model.Capability;
 import nl.voorzorgcirkel.core.model.MemberId;
@@ -110,6 +111,7 @@ public abstract class HelpRecord {
   public abstract Optional<RequestId> request();
 
   @AssertTrue(message = "{vzc.HelpRecord.supportedYears}")
+  @Blames("start")
   boolean supportedYears() {
     return Arguments.supported(start());
   }
@@ -123,6 +125,7 @@ public abstract class HelpRecord {
   public abstract Optional<SeriesId> series();
 
   @AssertTrue(message = "{vzc.HelpRecord.helperIsNotRecipient}")
+  @Blames("helper")
   boolean helperIsNotRecipient() {
     return helper() == null || !helper().equals(recipient());
   }

@@ -3,6 +3,7 @@ package nl.voorzorgcirkel.core.model;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
+import nl.voorzorgcirkel.core.internal.Blames;
 import nl.voorzorgcirkel.core.internal.ModelValidator;
 import org.immutables.value.Value;
 
@@ -61,6 +62,7 @@ public abstract class Absence {
   }
 
   @AssertTrue(message = "{vzc.Absence.lastNotBeforeFirst}")
+  @Blames("last")
   boolean lastNotBeforeFirst() {
     return first() == null || last() == null || !last().isBefore(first());
   }

@@ -16,6 +16,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import nl.voorzorgcirkel.core.internal.Blames;
 import nl.voorzorgcirkel.core.internal.ModelValidator;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
@@ -254,6 +255,7 @@ public abstract class Circle {
   }
 
   @AssertTrue(message = "{vzc.Circle.memberIdsUnique}")
+  @Blames("members")
   boolean memberIdsUnique() {
     return firstRepeatedId() == null;
   }

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import nl.voorzorgcirkel.core.internal.Blames;
 import nl.voorzorgcirkel.core.internal.ModelValidator;
 import org.immutables.value.Value;
 
@@ -147,11 +148,23 @@ public abstract class CirclePolicy {
     return 1_500;
   }
 
+  // one rule, blamed on the larger size of each pair out of order: a path names a field to fix
   @AssertTrue(message = "{vzc.CirclePolicy.sizesOrdered}")
-  boolean sizesOrdered() {
-    return minSize() <= recommendedMinSize()
-        && recommendedMinSize() <= recommendedMaxSize()
-        && recommendedMaxSize() <= maxSize();
+  @Blames("recommendedMinSize")
+  boolean recommendedMinSizeOrdered() {
+    return minSize() <= recommendedMinSize();
+  }
+
+  @AssertTrue(message = "{vzc.CirclePolicy.sizesOrdered}")
+  @Blames("recommendedMaxSize")
+  boolean recommendedMaxSizeOrdered() {
+    return recommendedMinSize() <= recommendedMaxSize();
+  }
+
+  @AssertTrue(message = "{vzc.CirclePolicy.sizesOrdered}")
+  @Blames("maxSize")
+  boolean maxSizeOrdered() {
+    return recommendedMaxSize() <= maxSize();
   }
 
   @Value.Check

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import nl.voorzorgcirkel.core.internal.Arguments;
+import nl.voorzorgcirkel.core.internal.Blames;
 import nl.voorzorgcirkel.core.internal.ModelValidator;
 import org.hibernate.validator.constraints.time.DurationMax;
 import org.hibernate.validator.constraints.time.DurationMin;
@@ -173,6 +174,7 @@ public abstract class HelpRequest {
   public abstract Instant createdAt();
 
   @AssertTrue(message = "{vzc.HelpRequest.supportedYears}")
+  @Blames("createdAt")
   boolean supportedYears() {
     return Arguments.supported(createdAt());
   }
@@ -223,6 +225,7 @@ public abstract class HelpRequest {
   }
 
   @AssertTrue(message = "{vzc.HelpRequest.durationFitsWindow}")
+  @Blames("expectedDuration")
   boolean durationFitsWindow() {
     return window() == null
         || expectedDuration() == null

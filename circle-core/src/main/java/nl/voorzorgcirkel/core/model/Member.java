@@ -427,6 +427,7 @@ public abstract class Member {
   }
 
   @AssertTrue(message = "{vzc.Member.pausedUntilOnlyWhenPaused}")
+  @Blames("pausedUntil")
   boolean pausedUntilOnlyWhenPaused() {
     return status() == null || (status() == MemberStatus.PAUSED) == pausedUntil().isPresent();
   }
@@ -453,6 +454,7 @@ public abstract class Member {
   }
 
   @AssertTrue(message = "{vzc.Member.offersOnlyCircleHelp}")
+  @Blames("capabilities")
   boolean offersOnlyCircleHelp() {
     CapabilityVocabulary vocabulary = CapabilityVocabulary.standard();
     for (CapabilityOffer offer : capabilities()) {
@@ -464,6 +466,7 @@ public abstract class Member {
   }
 
   @AssertTrue(message = "{vzc.Member.capabilitiesUnique}")
+  @Blames("capabilities")
   boolean capabilitiesUnique() {
     Set<Capability> seen = new HashSet<>();
     for (CapabilityOffer offer : capabilities()) {

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import nl.voorzorgcirkel.core.internal.Arguments;
+import nl.voorzorgcirkel.core.internal.Blames;
 import nl.voorzorgcirkel.core.internal.ModelValidator;
 import org.immutables.value.Value;
 
@@ -165,6 +166,7 @@ public abstract class Recurrence {
   }
 
   @AssertTrue(message = "{vzc.Recurrence.untilOnlyWhenRecurring}")
+  @Blames("until")
   boolean untilOnlyWhenRecurring() {
     return recurs() || until().isEmpty();
   }

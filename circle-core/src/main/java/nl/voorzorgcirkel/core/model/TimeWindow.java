@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Objects;
 import nl.voorzorgcirkel.core.internal.Arguments;
+import nl.voorzorgcirkel.core.internal.Blames;
 import nl.voorzorgcirkel.core.internal.ModelValidator;
 import org.immutables.value.Value;
 
@@ -145,12 +146,21 @@ public abstract class TimeWindow {
     return !instant.isBefore(start()) && instant.isBefore(end());
   }
 
+  // one rule, blamed on the instant that breaks it: a path names the field to fix
   @AssertTrue(message = "{vzc.TimeWindow.supportedYears}")
-  boolean supportedYears() {
-    return Arguments.supported(start()) && Arguments.supported(end());
+  @Blames("start")
+  boolean startInSupportedYears() {
+    return Arguments.supported(start());
+  }
+
+  @AssertTrue(message = "{vzc.TimeWindow.supportedYears}")
+  @Blames("end")
+  boolean endInSupportedYears() {
+    return Arguments.supported(end());
   }
 
   @AssertTrue(message = "{vzc.TimeWindow.endAfterStart}")
+  @Blames("end")
   boolean endAfterStart() {
     return start() == null || end() == null || end().isAfter(start());
   }

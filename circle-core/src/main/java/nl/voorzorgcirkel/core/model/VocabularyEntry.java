@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import nl.voorzorgcirkel.core.internal.Blames;
 import nl.voorzorgcirkel.core.internal.ModelValidator;
 import org.immutables.value.Value;
 
@@ -143,12 +144,22 @@ public abstract class VocabularyEntry {
     return List.copyOf(terms);
   }
 
+  // one rule, blamed on the label or the synonyms that break it: a path names the field to fix
   @AssertTrue(message = "{vzc.VocabularyEntry.termsReadable}")
-  boolean termsReadable() {
-    if (englishLabel() != null && CapabilityVocabulary.normalise(englishLabel()).isEmpty()
-        || dutchLabel() != null && CapabilityVocabulary.normalise(dutchLabel()).isEmpty()) {
-      return false;
-    }
+  @Blames("englishLabel")
+  boolean englishLabelReadable() {
+    return englishLabel() == null || !CapabilityVocabulary.normalise(englishLabel()).isEmpty();
+  }
+
+  @AssertTrue(message = "{vzc.VocabularyEntry.termsReadable}")
+  @Blames("dutchLabel")
+  boolean dutchLabelReadable() {
+    return dutchLabel() == null || !CapabilityVocabulary.normalise(dutchLabel()).isEmpty();
+  }
+
+  @AssertTrue(message = "{vzc.VocabularyEntry.termsReadable}")
+  @Blames("synonyms")
+  boolean synonymsReadable() {
     for (String synonym : synonyms()) {
       if (synonym != null && CapabilityVocabulary.normalise(synonym).isEmpty()) {
         return false;

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalTime;
+import nl.voorzorgcirkel.core.internal.Blames;
 import nl.voorzorgcirkel.core.internal.ModelValidator;
 import org.immutables.value.Value;
 
@@ -73,6 +74,7 @@ public abstract class WeeklySlot {
   }
 
   @AssertTrue(message = "{vzc.WeeklySlot.endAfterStart}")
+  @Blames("end")
   boolean endAfterStart() {
     return start() == null || end() == null || end().isAfter(start());
   }

@@ -54,7 +54,7 @@ class ActivityTest {
   void aPlaceIsNamedNeverAddressed() {
     InvalidValueException e = assertThrows(InvalidValueException.class,
         () -> Place.of("Fluitstraat 12"));
-    assertEquals(List.of("noHouseNumbers:Place.noHouseNumbers"), rules(e));
+    assertEquals(List.of("description:Place.noHouseNumbers"), rules(e));
     assertFalse(e.getMessage().contains("Fluitstraat"), e.getMessage());
     assertTrue(e.message(Locale.forLanguageTag("nl")).contains("zonder huisnummer"));
     assertThrows(InvalidValueException.class, () -> Place.of("1311 AB"));
@@ -77,10 +77,10 @@ class ActivityTest {
         .minParticipants(3).maxParticipants(2).build());
     assertTrue(rules(broken).containsAll(List.of("duration:DurationMin",
         "organiserEffort:DurationMax",
-        "organiserIsNotParticipant:Activity.organiserIsNotParticipant",
-        "participantsUnique:Activity.participantsUnique",
-        "fewestNotAboveMost:Activity.fewestNotAboveMost",
-        "notOverFull:Activity.notOverFull")), rules(broken).toString());
+        "participants:Activity.organiserIsNotParticipant",
+        "participants:Activity.participantsUnique",
+        "maxParticipants:Activity.fewestNotAboveMost",
+        "participants:Activity.notOverFull")), rules(broken).toString());
     assertTrue(rules(assertThrows(InvalidValueException.class,
         () -> meal().maxParticipants(501).minParticipants(0).build()))
         .containsAll(List.of("maxParticipants:Max", "minParticipants:Min")));

@@ -31,7 +31,7 @@ class AddressAndGeocoderTest {
     }
     InvalidValueException e = assertThrows(InvalidValueException.class,
         () -> Address.builder().street("Zuiderzeelaan").houseNumber(12).build());
-    assertEquals(List.of("locatable:Address.locatable"),
+    assertEquals(List.of("postcode:Address.locatable"),
         e.violations().stream().map(v -> v.path() + ":" + v.rule()).collect(Collectors.toList()));
     assertEquals("een adres heeft een postcode nodig, of een straat en een plaats",
         e.violations().get(0).ruleMessage(Locale.forLanguageTag("nl")));

@@ -150,8 +150,8 @@ class CheckInsTest {
   void agreementsFollowTheirRules() {
     InvalidValueException e = assertThrows(InvalidValueException.class,
         () -> CheckInAgreement.of(ANNA, ANNA, 5, 5));
-    assertEquals(List.of("buddyIsNotTheMember:CheckInAgreement.buddyIsNotTheMember",
-        "connectorAfterBuddy:CheckInAgreement.connectorAfterBuddy"),
+    assertEquals(List.of("buddy:CheckInAgreement.buddyIsNotTheMember",
+        "connectorAfterDays:CheckInAgreement.connectorAfterBuddy"),
         e.violations().stream().map(v -> v.path() + ":" + v.rule()).collect(Collectors.toList()));
     assertEquals(List.of("buddyAfterDays:Min", "connectorAfterDays:Max", "member:NotNull"),
         assertThrows(InvalidValueException.class, () -> CheckInAgreement.builder().buddyAfterDays(0)

@@ -33,7 +33,7 @@ class ConsentTest {
     InvalidValueException e = assertThrows(InvalidValueException.class, () ->
         ConsentRecord.given(ANNA, Purpose.VITALITY, LawfulBasis.CONSENT, DAY, CONNECTOR));
     Violation v = e.violations().get(0);
-    assertEquals("basisCarriesPurpose", v.path());
+    assertEquals("basis", v.path());
     assertTrue(v.message(Locale.ENGLISH).contains("explicit consent"), v.message(Locale.ENGLISH));
     assertTrue(v.message(Locale.forLanguageTag("nl")).contains("uitdrukkelijke toestemming"));
     assertFalse(e.getMessage().contains("m-anna"), "the message names no member");

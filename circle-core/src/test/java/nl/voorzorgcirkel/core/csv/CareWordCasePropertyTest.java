@@ -93,7 +93,7 @@ class CareWordCasePropertyTest {
               .assess(Fixtures.request("r-1", "m-1").capability(capability).build()).isInScope(), code);
           InvalidValueException offered = assertThrows(InvalidValueException.class,
               () -> Fixtures.member("m-1").addCapabilities(CapabilityOffer.of(capability)).build());
-          assertTrue(offered.violations().stream().anyMatch(v -> v.path().equals("offersOnlyCircleHelp")), code);
+          assertTrue(offered.violations().stream().anyMatch(v -> v.rule().equals("Member.offersOnlyCircleHelp") && v.path().equals("capabilities")), code);
         });
   }
 

@@ -34,18 +34,18 @@ class DeclaredRulesTest {
 
   @Test
   void theWrittenOutChecksKnowEveryDeclaredRule() {
-    assertEquals(Set.of("end:NotNull", "endAfterStart:TimeWindow.endAfterStart", "start:NotNull",
-            "supportedYears:TimeWindow.supportedYears"),
+    assertEquals(Set.of("end:NotNull", "end:TimeWindow.endAfterStart", "start:NotNull",
+            "end:TimeWindow.supportedYears", "start:TimeWindow.supportedYears"),
         ModelValidator.declaredRules(TimeWindow.class));
     assertEquals(Set.of("capability:NotNull", "createdAt:NotNull", "description:Size", "description:Text.free",
-            "durationFitsWindow:HelpRequest.durationFitsWindow", "expectedDuration:DurationMax",
+            "expectedDuration:HelpRequest.durationFitsWindow", "expectedDuration:DurationMax",
             "expectedDuration:DurationMin", "expectedDuration:NotNull", "id:NotNull", "recurrence:NotNull",
-            "requester:NotNull", "supportedYears:HelpRequest.supportedYears", "urgency:NotNull",
+            "requester:NotNull", "createdAt:HelpRequest.supportedYears", "urgency:NotNull",
             "window:NotNull"),
         ModelValidator.declaredRules(HelpRequest.class));
     assertEquals(Set.of("capability:NotNull", "effort:DurationMax", "effort:DurationMin", "effort:NotNull",
-            "helper:NotNull", "helperIsNotRecipient:HelpRecord.helperIsNotRecipient", "recipient:NotNull",
-            "start:NotNull", "supportedYears:HelpRecord.supportedYears"),
+            "helper:NotNull", "helper:HelpRecord.helperIsNotRecipient", "recipient:NotNull",
+            "start:NotNull", "start:HelpRecord.supportedYears"),
         ModelValidator.declaredRules(HelpRecord.class));
   }
 
@@ -79,13 +79,13 @@ class DeclaredRulesTest {
         });
     assertTrue(built.get() > 1_000, "built " + built);
     assertEquals(Set.of("HelpRecord.effort:DurationMax", "HelpRecord.effort:DurationMin",
-            "HelpRecord.helperIsNotRecipient:HelpRecord.helperIsNotRecipient",
-            "HelpRecord.supportedYears:HelpRecord.supportedYears",
+            "HelpRecord.helper:HelpRecord.helperIsNotRecipient",
+            "HelpRecord.start:HelpRecord.supportedYears",
             "HelpRequest.description:Size", "HelpRequest.description:Text.free",
-            "HelpRequest.supportedYears:HelpRequest.supportedYears", "HelpRequest.durationFitsWindow:HelpRequest.durationFitsWindow",
+            "HelpRequest.createdAt:HelpRequest.supportedYears", "HelpRequest.expectedDuration:HelpRequest.durationFitsWindow",
             "HelpRequest.expectedDuration:DurationMax", "HelpRequest.expectedDuration:DurationMin",
-            "TimeWindow.endAfterStart:TimeWindow.endAfterStart",
-            "TimeWindow.supportedYears:TimeWindow.supportedYears"),
+            "TimeWindow.end:TimeWindow.endAfterStart",
+            "TimeWindow.end:TimeWindow.supportedYears", "TimeWindow.start:TimeWindow.supportedYears"),
         broken);
   }
 
