@@ -47,6 +47,11 @@ import org.hibernate.validator.spi.properties.GetterPropertySelectionStrategy;
 public final class ModelValidator {
 
   private static final String OUR_KEY_PREFIX = "vzc.";
+  /**
+   * The rule of a number that is not finite ({@code NaN}, an infinity), the one violation such a
+   * value gets instead of the range rules it breaks; the rule {@link Arguments} gives it too.
+   */
+  private static final String FINITE = "finite";
   /** The rule of {@code @NotBlank}, which a blank text breaks whatever else it breaks. */
   private static final String NOT_BLANK = "NotBlank";
 
@@ -96,7 +101,9 @@ public final class ModelValidator {
   /**
    * The violations of a value, sorted by path and rule: one for each cause, so a blank text is
    * reported as {@code NotBlank} alone, not also as the {@code Pattern} or {@code Size} it breaks
-   * by being blank (an empty id in a list is one error, "must not be blank", not two). A rule method ({@code @AssertTrue}) is
+   * by being blank (an empty id in a list is one error, "must not be blank", not two), and a number
+   * that is not finite ({@code NaN}, an infinity) as {@code finite} alone, "must be a finite
+   * number", not as the ends of its range it breaks. A rule method ({@code @AssertTrue}) is
    * reported on the property its {@link Blames} names.
    *
    * @param value the value, not null
@@ -113,6 +120,9 @@ public final class ModelValidator {
       Violation violation = toViolation(type, v);
       if (isMissingPrimitive(value, violation.path())) {
         violation = missing(type, violation.path());
+      } else if (isNonFinite(v.getInvalidValue())) {
+        // not a number, or an infinity: one cause, whatever ranges it breaks (NaN breaks both ends)
+        violation = Violation.of(type, violation.path(), FINITE, "vzc.argument." + FINITE, Map.of());
       }
       byPathAndRule.put(violation.path() + "\u0000" + violation.rule(), violation);
     }
@@ -120,6 +130,10 @@ public final class ModelValidator {
     byPathAndRule.values().removeIf(v -> !v.rule().equals(NOT_BLANK)
         && byPathAndRule.containsKey(v.path() + "\u0000" + NOT_BLANK));
     return List.copyOf(byPathAndRule.values());
+  }
+
+  private static boolean isNonFinite(Object value) {
+    return (value instanceof Double d && !Double.isFinite(d)) || (value instanceof Float f && !Float.isFinite(f));
   }
 
   /**
