@@ -283,14 +283,16 @@ public final class CsvTable implements Closeable {
    * @return the index, or -1 if no column matches
    * @throws ImportException with rule {@code duplicate-column} on the header row, naming the
    *     second column, if two columns match: which of them holds the values cannot be guessed, and
-   *     taking the first would lose the other without a word
+   *     taking the first would lose the other without a word (the columns are named by their
+   *     position when the header row holds a number or a date, as a data row read as the header
+   *     does: its cells are not quoted)
    */
   public int column(List<String> names) {
     int found = -1;
     for (int i = 0; i < header.size(); i++) {
       if (names.contains(normalName(header.get(i)))) {
         if (found >= 0) {
-          throw new ImportException(List.of(RowError.ofDuplicateColumn(headerRow, header.get(i), header.get(found))));
+          throw new ImportException(List.of(RowError.ofDuplicateColumn(headerRow, header, i, found)));
         }
         found = i;
       }

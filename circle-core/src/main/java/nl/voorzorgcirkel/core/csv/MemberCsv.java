@@ -418,6 +418,7 @@ public final class MemberCsv {
     Map<Column, Integer> index = new LinkedHashMap<>();
     Map<Column, String> headerName = new HashMap<>();
     List<String> ignored = new ArrayList<>();
+    List<Integer> ignoredAt = new ArrayList<>(); // the indices of the ignored names, for a "did you mean"
     // columns without a name (Excel writes empty header cells after the last one): read by nobody
     List<Integer> unnamed = new ArrayList<>();
     for (int i = 0; i < table.header().size(); i++) {
@@ -427,8 +428,9 @@ public final class MemberCsv {
         unnamed.add(i);
       } else if (column == null) {
         ignored.add(name);
+        ignoredAt.add(i);
       } else if (index.containsKey(column)) {
-        errors.add(RowError.ofDuplicateColumn(headerRow, name, table.header().get(index.get(column))));
+        errors.add(RowError.ofDuplicateColumn(headerRow, table.header(), i, index.get(column)));
       } else {
         index.put(column, i);
         headerName.put(column, name);
@@ -437,9 +439,10 @@ public final class MemberCsv {
     for (Column column : Column.values()) {
       boolean found = homes != null && (column == Column.LATITUDE || column == Column.LONGITUDE);
       if (column.required && !found && !index.containsKey(column)) {
-        Optional<String> near = ignored.stream()
-            .filter(name -> Spelling.nearest(CsvTable.normalName(name), column.names).isPresent()).findFirst();
-        errors.add(near.map(name -> RowError.ofMissingNear(headerRow, column.display, name))
+        Optional<Integer> near = ignoredAt.stream()
+            .filter(i -> Spelling.nearest(CsvTable.normalName(table.header().get(i)), column.names).isPresent())
+            .findFirst();
+        errors.add(near.map(i -> RowError.ofMissingNear(headerRow, column.display, table.header(), i))
             .orElseGet(() -> RowError.ofMissing(headerRow, column.display, "missing-column")));
       }
     }

@@ -54,10 +54,51 @@ public final class RowError {
   /**
    * A header that names a column twice (one name twice, or two names of one column): which of the
    * two holds the values cannot be guessed. Shared by {@link CsvTable#column} and {@link MemberCsv}.
+   * The cells are named as {@link #headerCell} names them.
+   *
+   * @param header the header row's cells
+   * @param second the index of the second cell naming the column
+   * @param first the index of the first
    */
-  static RowError ofDuplicateColumn(int headerRow, String second, String first) {
-    return new RowError(headerRow, second, "duplicate-column", "csv.duplicate-column", Map.of("first", first));
+  static RowError ofDuplicateColumn(int headerRow, List<String> header, int second, int first) {
+    Map<String, Object> arguments = Map.of("first", headerCell(header, first));
+    return namesColumns(header)
+        ? new RowError(headerRow, header.get(second), "duplicate-column", "csv.duplicate-column", arguments)
+        : new RowError(headerRow, position(second), "duplicate-column", "csv.duplicate-column", arguments);
   }
+
+  /**
+   * Whether a header row names columns, so that its cells may be quoted in messages: none of its
+   * cells is a number, a date or a phone number (a cell without a letter), as a data row's birth
+   * year, coordinates and join date are. A file without its header row makes its first data row
+   * the header, and its names and phone numbers must not appear in messages (user test 11).
+   */
+  static boolean namesColumns(List<String> header) {
+    return header.stream().filter(cell -> !cell.isBlank()).allMatch(cell -> cell.codePoints().anyMatch(Character::isLetter));
+  }
+
+  /**
+   * A header cell as a message names it, in English and Dutch: quoted ("the column 'Lengtegrad'")
+   * when the header row {@linkplain #namesColumns names columns}, else by its position ("column 3
+   * (C)"), which holds no value of the file. Only cells near a known column name come here.
+   */
+  static Bilingual headerCell(List<String> header, int index) {
+    if (namesColumns(header)) {
+      Map<String, Object> name = Map.of("name", header.get(index));
+      return new Bilingual(Messages.format("csv.header-named", Locale.ENGLISH, name),
+          Messages.format("csv.header-named", DUTCH, name));
+    }
+    Map<String, Object> at = Map.of("position", index + 1, "letter", spreadsheetLetter(index));
+    return new Bilingual(Messages.format("csv.header-at", Locale.ENGLISH, at), Messages.format("csv.header-at", DUTCH, at));
+  }
+
+  /** A column by its position and letter, "3 (C)", for the "column ..." of a row's place. */
+  private static Bilingual position(int index) {
+    String at = (index + 1) + " (" + spreadsheetLetter(index) + ")";
+    return new Bilingual(at, at);
+  }
+
+  private static final Locale DUTCH = Locale.forLanguageTag("nl");
 
   /** An error about a column the file lacks, named in the reader's language. */
   static RowError ofMissing(int row, Bilingual column, String rule) {
@@ -84,10 +125,12 @@ public final class RowError {
 
   /**
    * A required column the file lacks, where a header of the file that no column took is one typing
-   * error or so away from its names: rule {@code missing-column}, with a "did you mean".
+   * error or so away from its names: rule {@code missing-column}, with a "did you mean" that names
+   * that cell as {@link #headerCell} does.
    */
-  static RowError ofMissingNear(int row, Bilingual column, String header) {
-    return new RowError(row, column, "missing-column", "csv.missing-column-near", Map.of("header", header));
+  static RowError ofMissingNear(int row, Bilingual column, List<String> header, int near) {
+    return new RowError(row, column, "missing-column", "csv.missing-column-near",
+        Map.of("header", headerCell(header, near)));
   }
 
   /**
@@ -197,7 +240,8 @@ public final class RowError {
 
   /**
    * The column to blame, by its name in the file's header; for a column the file lacks, its
-   * English name (the messages name it in the reader's language).
+   * English name (the messages name it in the reader's language); for a header cell of a row that
+   * does not name columns (a file without its header row), its position and letter, {@code "3 (C)"}.
    *
    * @return the column, or empty for a problem with the row as a whole
    */
