@@ -28,15 +28,24 @@ import java.util.stream.Stream;
  * files of an earlier run of this tool, recognised by the {@value #MANIFEST} it wrote beside them
  * (the list of every file it wrote); it removes those files only, and refuses a folder that holds
  * anything else. A shard goes into a folder of shards only, and replaces its own file only with
- * {@code --overwrite}. Not API; stateless.
+ * {@code --overwrite}.
+ *
+ * <p>Public for the command lines of this project ({@code simulate} and {@code simulate-spark},
+ * which follow one rule and read each other's manifests); not meant for other programs. Stateless
+ * and thread-safe, but two runs into one folder at once are not told apart.
+ *
+ * @since 0.1.0
  */
-final class OutputFolder {
+public final class OutputFolder {
 
   /** The list of the files a run or merge wrote, one path a line, relative to the folder. */
-  static final String MANIFEST = "simulate-manifest.txt";
+  public static final String MANIFEST = "simulate-manifest.txt";
 
-  private static final String HEADER = "# written by circle-simulation's simulate command; 'simulate run/merge"
-      + " --overwrite' removes these files (and only these) before it writes new ones";
+  private static final String HEADER = "# written by circle-simulation's simulate or simulate-spark command;"
+      + " 'run/merge --overwrite' removes these files (and only these) before it writes new ones";
+  /** The first line of the manifests written before simulate-spark wrote them too; still read. */
+  private static final String EARLIER_HEADER = "# written by circle-simulation's simulate command; 'simulate"
+      + " run/merge --overwrite' removes these files (and only these) before it writes new ones";
 
   private static final String PROBE_PREFIX = ".simulate-";
   private static final String PROBE_SUFFIX = ".probe";
@@ -51,12 +60,12 @@ final class OutputFolder {
    * unless {@code overwrite} and every file in it is listed in its {@value #MANIFEST}, in which
    * case those files are removed; then creates the folder and checks that it can be written.
    *
-   * @param dir the folder, not null
+   * @param dir the folder, not null; on the local file system
    * @param overwrite whether the files of an earlier run may be replaced
    * @throws Occupied if the folder holds files that must not be mixed or removed (a usage error)
    * @throws Unwritable if the folder cannot be made or written
    */
-  static void prepareForReports(Path dir, boolean overwrite) throws Occupied, Unwritable {
+  public static void prepareForReports(Path dir, boolean overwrite) throws Occupied, Unwritable {
     checkPath(dir);
     List<String> present = contents(dir);
     if (!present.isEmpty()) {
@@ -137,7 +146,7 @@ final class OutputFolder {
    * @param files the files written, relative to {@code dir} with {@code /}, not null
    * @throws IOException if it cannot be written
    */
-  static void writeManifest(Path dir, List<String> files) throws IOException {
+  public static void writeManifest(Path dir, List<String> files) throws IOException {
     List<String> lines = new ArrayList<>();
     lines.add(HEADER);
     files.stream().sorted().forEach(lines::add);
@@ -239,7 +248,7 @@ final class OutputFolder {
     }
     try {
       List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-      if (lines.isEmpty() || !lines.get(0).equals(HEADER)) {
+      if (lines.isEmpty() || !(lines.get(0).equals(HEADER) || lines.get(0).equals(EARLIER_HEADER))) {
         return Optional.empty();
       }
       Set<String> listed = new LinkedHashSet<>();
@@ -280,8 +289,42 @@ final class OutputFolder {
     return String.join(", ", shown) + (names.size() > NAMED ? ", ..." : "");
   }
 
-  /** The folder holds files a run must not mix with or remove: a usage error, in English and Dutch. */
-  static final class Occupied extends Exception {
+  /**
+   * The files under a folder, relative to it with {@code /}, sorted: for a manifest's list of a
+   * folder of files a run wrote whose names it does not choose (Spark's Parquet parts).
+   *
+   * @param dir the folder, not null
+   * @param sub the subfolder, relative to {@code dir}, not null; none if it does not exist
+   * @return the regular files under it, relative to {@code dir}
+   * @throws IOException if the folder cannot be read
+   */
+  public static List<String> filesUnder(Path dir, String sub) throws IOException {
+    Path folder = dir.resolve(sub);
+    if (!Files.isDirectory(folder)) {
+      return List.of();
+    }
+    try (Stream<Path> walk = Files.walk(folder)) {
+      return walk.filter(Files::isRegularFile).map(p -> dir.relativize(p).toString().replace('\\', '/')).sorted()
+          .toList();
+    }
+  }
+
+  /**
+   * The usage error of {@code --overwrite} without {@code --out}.
+   *
+   * @param locale Dutch for {@code nl}, else English; not null
+   * @return the one-line message
+   */
+  public static String overwriteNeedsOut(Locale locale) {
+    return nl.voorzorgcirkel.simulation.i18n.Texts.format("cli.usage.overwrite", locale);
+  }
+
+  /**
+   * The folder holds files a run must not mix with or remove: a usage error, in English and Dutch.
+   *
+   * @since 0.1.0
+   */
+  public static final class Occupied extends Exception {
     private static final long serialVersionUID = 1L;
 
     private final String dir;
@@ -296,16 +339,20 @@ final class OutputFolder {
     /**
      * The message in a language.
      *
-     * @param locale Dutch for {@code nl}, else English
+     * @param locale Dutch for {@code nl}, else English; not null
      * @return the message, naming the folder
      */
-    String message(Locale locale) {
+    public String message(Locale locale) {
       return "nl".equals(locale.getLanguage()) ? "--out " + dir + " " + dutch : getMessage();
     }
   }
 
-  /** The folder cannot take the results: why, in English and Dutch. */
-  static final class Unwritable extends IOException {
+  /**
+   * The folder cannot take the results: why, in English and Dutch.
+   *
+   * @since 0.1.0
+   */
+  public static final class Unwritable extends IOException {
     private static final long serialVersionUID = 1L;
 
     private final String dir;
@@ -320,10 +367,10 @@ final class OutputFolder {
     /**
      * The message in a language.
      *
-     * @param locale Dutch for {@code nl}, else English
+     * @param locale Dutch for {@code nl}, else English; not null
      * @return the message, naming the folder
      */
-    String message(Locale locale) {
+    public String message(Locale locale) {
       return "nl".equals(locale.getLanguage())
           ? "kan de resultaten niet schrijven naar " + dir + ": " + dutch : getMessage();
     }

@@ -113,8 +113,7 @@ final class SimulateCommand implements Callable<Integer> {
         throw new CommandLine.ParameterException(spec.commandLine(), Texts.format("cli.usage.shard", options.locale()));
       }
       if (overwrite && out == null) {
-        throw new CommandLine.ParameterException(spec.commandLine(), Texts.format("cli.usage.overwrite",
-            options.locale()));
+        throw new CommandLine.ParameterException(spec.commandLine(), OutputFolder.overwriteNeedsOut(options.locale()));
       }
       if (out != null) {
         // before the run: hours of work must not end in "cannot write", nor beside another run's files
@@ -301,7 +300,7 @@ final class SimulateCommand implements Callable<Integer> {
       }
       Locale locale = ScenarioOptions.locale(lang);
       if (overwrite && this.out == null) {
-        throw new CommandLine.ParameterException(spec.commandLine(), Texts.format("cli.usage.overwrite", locale));
+        throw new CommandLine.ParameterException(spec.commandLine(), OutputFolder.overwriteNeedsOut(locale));
       }
       ExperimentResult merged = ShardResult.merge(parts); // the shards' errors before the folder's
       if (this.out != null) {
@@ -386,19 +385,7 @@ final class SimulateCommand implements Callable<Integer> {
   static final class Version implements CommandLine.IVersionProvider {
     @Override
     public String[] getVersion() throws IOException {
-      return new String[] {"circle-simulation " + version()};
-    }
-
-    /** The project's version, such as {@code 0.1.0-SNAPSHOT}. */
-    static String version() throws IOException {
-      java.util.Properties p = new java.util.Properties();
-      try (java.io.InputStream in = SimulateCommand.class.getResourceAsStream("version.properties")) {
-        if (in == null) {
-          throw new IOException("version.properties is missing from the jar");
-        }
-        p.load(in);
-      }
-      return p.getProperty("version");
+      return new String[] {"circle-simulation " + BuildVersion.of(SimulateCommand.class)};
     }
   }
 

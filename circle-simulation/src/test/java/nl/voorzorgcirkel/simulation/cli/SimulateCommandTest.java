@@ -353,13 +353,7 @@ class SimulateCommandTest {
    */
   @Test
   void versionIsTheBuildsOwn() throws IOException {
-    String pom = Files.readString(Path.of("pom.xml"));
-    java.util.regex.Matcher parent = java.util.regex.Pattern.compile("(?s)<parent>.*?<version>(.*?)</version>")
-        .matcher(pom);
-    assertTrue(parent.find(), "the module's pom names its parent's version");
-    String[] r = run("--version");
-    assertEquals("0", r[0], r[2]);
-    assertEquals("circle-simulation " + parent.group(1), r[1].strip());
+    nl.voorzorgcirkel.simulation.VersionOption.assertBuildsOwn("circle-simulation", SimulateCommandTest::run);
   }
 
   /**

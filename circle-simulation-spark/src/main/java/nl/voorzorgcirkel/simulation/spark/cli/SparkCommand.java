@@ -4,10 +4,13 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import nl.voorzorgcirkel.simulation.ExperimentResult;
 import nl.voorzorgcirkel.simulation.Shard;
+import nl.voorzorgcirkel.simulation.cli.BuildVersion;
+import nl.voorzorgcirkel.simulation.cli.OutputFolder;
 import nl.voorzorgcirkel.simulation.cli.ScenarioOptions;
 import nl.voorzorgcirkel.simulation.report.Reports;
 import nl.voorzorgcirkel.simulation.report.Summary;
@@ -20,7 +23,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** The {@code simulate-spark} command: {@code run}, as {@code simulate run} but as a Spark job. */
-@Command(name = "simulate-spark", mixinStandardHelpOptions = true, version = "circle-simulation-spark 0.1.0",
+@Command(name = "simulate-spark", mixinStandardHelpOptions = true, versionProvider = SparkCommand.Version.class,
     description = {"The circle-load simulation as an Apache Spark job: the same scenarios, options and"
         + " reports as 'simulate run', byte for byte, and a row per circle run as Parquet.",
         "Start it with spark-submit (the master and resources come from there)."},
@@ -35,6 +38,17 @@ final class SparkCommand implements Callable<Integer> {
   public Integer call() {
     spec.commandLine().usage(spec.commandLine().getOut());
     return 0;
+  }
+
+  /**
+   * The version {@code --version} prints: the build's own, read as {@code simulate --version}
+   * reads it (a constant printed 0.1.0 for a 0.1.0-SNAPSHOT jar; user test 11).
+   */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() throws IOException {
+      return new String[] {"circle-simulation-spark " + BuildVersion.of(SparkCommand.class)};
+    }
   }
 
   /** The command line, printing to the given streams. */
@@ -66,15 +80,24 @@ final class SparkCommand implements Callable<Integer> {
       description = {"Runs a scenario's experiment as a Spark job and prints the summary; with --out,"
           + " writes the same scenario.json, summary.txt, CSV files, charts and report.html as"
           + " 'simulate run', and the circle runs as Parquet in circle-runs/ (one folder per design"
-          + " point).", "Exit code 0 on success, 2 for bad options or a scenario with errors, 1 when"
-          + " the results cannot be written."})
+          + " point).", "--out takes a new or empty folder, so that two runs' files are never mixed;"
+          + " --overwrite replaces the files of an earlier run there (and nothing else).",
+          "Exit code 0 on success, 2 for bad options (an --out folder that already holds files among them)"
+          + " or a scenario with errors, 1 when the results cannot be written."})
   static final class Run implements Callable<Integer> {
+    /** The folder under --out that the circle runs go to unless --circle-runs says otherwise. */
+    private static final String CIRCLE_RUNS = "circle-runs";
+
     @CommandLine.Mixin
     ScenarioOptions options = new ScenarioOptions();
 
     @Option(names = "--out", paramLabel = "DIR", description = "write the reports to this folder (on the"
-        + " driver's file system)")
+        + " driver's file system): a new or empty one")
     @Nullable Path out;
+
+    @Option(names = "--overwrite", description = "replace the files an earlier run wrote to --out (listed in its "
+        + OutputFolder.MANIFEST + ", the circle runs' Parquet files too); refused if the folder holds anything else")
+    boolean overwrite;
 
     /** Where the circle runs go, or none: the two options exclude each other (a usage error). */
     @CommandLine.ArgGroup(exclusive = true, multiplicity = "0..1")
@@ -100,8 +123,20 @@ final class SparkCommand implements Callable<Integer> {
         }
         job = job.withTasks(tasks);
       }
+      if (overwrite && out == null) {
+        throw new CommandLine.ParameterException(spec.commandLine(), OutputFolder.overwriteNeedsOut(options.locale()));
+      }
+      if (out != null) {
+        // before Spark starts, as 'simulate run' does: never beside another run's files
+        try {
+          OutputFolder.prepareForReports(out, overwrite);
+        } catch (OutputFolder.Occupied e) {
+          throw new CommandLine.ParameterException(spec.commandLine(), e.message(options.locale()));
+        }
+      }
+      boolean rowsInOut = circleRunsOption == null && out != null;
       @Nullable String rows = circleRunsOption != null ? circleRunsOption.rows()
-          : out != null ? out.resolve("circle-runs").toString() : null;
+          : out != null ? out.resolve(CIRCLE_RUNS).toString() : null;
       if (rows != null) {
         job = job.withCircleRuns(rows);
       }
@@ -122,6 +157,11 @@ final class SparkCommand implements Callable<Integer> {
         List<String> files = Reports.write(out, result, options.locale());
         print.println();
         print.println(Reports.describe(out, files, options.locale()));
+        List<String> written = new ArrayList<>(files);
+        if (rowsInOut) {
+          written.addAll(OutputFolder.filesUnder(out, CIRCLE_RUNS)); // Spark names the parts
+        }
+        OutputFolder.writeManifest(out, written);
       }
       if (rows != null) {
         print.println(SparkTexts.circleRuns(rows, options.locale()));

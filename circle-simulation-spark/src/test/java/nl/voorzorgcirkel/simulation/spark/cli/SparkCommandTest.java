@@ -1,6 +1,7 @@
 package nl.voorzorgcirkel.simulation.spark.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -8,7 +9,10 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
+import nl.voorzorgcirkel.simulation.cli.OutputFolder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -111,5 +115,88 @@ class SparkCommandTest {
     assertEquals("circle runs as Parquet in out/circle-runs (one folder per design point)",
         SparkTexts.circleRuns("out/circle-runs", Locale.ENGLISH));
     assertTrue(SparkTexts.has("cli.timing") && SparkTexts.has("cli.circleRuns"));
+  }
+
+  /**
+   * User test 11: {@code simulate-spark --version} printed the constant {@code
+   * circle-simulation-spark 0.1.0} for a 0.1.0-SNAPSHOT jar. It prints the build's version, read
+   * as {@code simulate --version} reads its own.
+   */
+  @Test
+  void versionIsTheBuildsOwn() throws Exception {
+    nl.voorzorgcirkel.simulation.VersionOption.assertBuildsOwn("circle-simulation-spark", SparkCommandTest::run);
+  }
+
+  /**
+   * User test 11: {@code simulate-spark run --out} wrote into a folder that held files, beside
+   * them, where {@code simulate run} refuses it. It follows the same rule, before Spark starts: a
+   * new or empty folder, or {@code --overwrite} for the files of an earlier run, listed in the
+   * manifest; and {@code --overwrite} needs {@code --out}.
+   */
+  @Test
+  void anOutFolderHoldingFilesIsRefusedBeforeSparkStarts(@TempDir Path dir) throws Exception {
+    Path out = dir.resolve("out");
+    Files.createDirectories(out);
+    Files.writeString(out.resolve("notes.txt"), "mine");
+    String[] r = run("run", "muziekwijk", "--out", out.toString());
+    assertEquals("2", r[0], r[2]);
+    assertEquals("", r[1], "nothing run");
+    assertTrue(r[2].strip().startsWith("simulate-spark run: --out " + out + " already holds files (1, such as"
+        + " notes.txt)"), r[2]);
+    String[] nl = run("run", "muziekwijk", "--out", out.toString(), "--lang", "nl");
+    assertTrue(nl[2].strip().startsWith("simulate-spark run: --out " + out + " bevat al bestanden"), nl[2]);
+    String[] overwrite = run("run", "muziekwijk", "--out", out.toString(), "--overwrite");
+    assertEquals("2", overwrite[0], overwrite[2]);
+    assertTrue(overwrite[2].contains("has no " + OutputFolder.MANIFEST), overwrite[2]);
+    assertEquals(List.of("notes.txt"), files(out), "nothing removed");
+    String[] alone = run("run", "muziekwijk", "--overwrite");
+    assertEquals("2", alone[0], alone[2]);
+    assertEquals("simulate-spark run: --overwrite needs --out: the folder whose earlier results it replaces"
+        + " (see simulate-spark run --help)", alone[2].strip());
+  }
+
+  /**
+   * A run with {@code --out} lists every file it wrote in the manifest, the Parquet parts of its
+   * circle runs too, so that {@code --overwrite} replaces them and only them.
+   */
+  @Test
+  void overwriteReplacesTheFilesOfTheManifestAndOnlyThose(@TempDir Path dir) throws Exception {
+    Path out = dir.resolve("out");
+    String[] args = {"run", "muziekwijk", "--set", "population.circles=1", "--days", "10", "--replications", "2",
+        "--out", out.toString()};
+    System.setProperty("spark.master", "local[2]");
+    System.setProperty("spark.ui.enabled", "false");
+    try {
+      String[] first = run(args);
+      assertEquals("0", first[0], first[2]);
+      List<String> written = files(out);
+      List<String> listed = Files.readAllLines(out.resolve(OutputFolder.MANIFEST)).stream()
+          .filter(l -> !l.startsWith("#")).toList();
+      assertEquals(written.stream().filter(f -> !f.equals(OutputFolder.MANIFEST)).toList(), listed,
+          "the manifest lists every file written, the circle runs' too");
+      assertTrue(listed.stream().anyMatch(f -> f.startsWith("circle-runs/") && f.endsWith(".parquet")), listed.toString());
+      assertEquals("2", run(args)[0], "a second run into the folder is refused");
+
+      String[] again = run(Stream.concat(Stream.of(args), Stream.of("--overwrite")).toArray(String[]::new));
+      assertEquals("0", again[0], again[2]);
+      assertTrue(Files.exists(out.resolve("summary.csv")));
+
+      Files.writeString(out.resolve("notes.txt"), "mine");
+      String[] mixed = run(Stream.concat(Stream.of(args), Stream.of("--overwrite")).toArray(String[]::new));
+      assertEquals("2", mixed[0], mixed[2]);
+      assertTrue(mixed[2].contains("also holds files simulate did not write (notes.txt)"), mixed[2]);
+      assertTrue(Files.exists(out.resolve("summary.csv")), "nothing removed");
+    } finally {
+      System.clearProperty("spark.master");
+      System.clearProperty("spark.ui.enabled");
+    }
+  }
+
+  /** The files under a folder, relative with {@code /}, sorted. */
+  private static List<String> files(Path dir) throws java.io.IOException {
+    try (Stream<Path> walk = Files.walk(dir)) {
+      return walk.filter(Files::isRegularFile).map(p -> dir.relativize(p).toString().replace('\\', '/')).sorted()
+          .toList();
+    }
   }
 }
