@@ -327,7 +327,9 @@ public final class OutputFolder {
   public static final class Occupied extends Exception {
     private static final long serialVersionUID = 1L;
 
+    /** The folder, as the command line gave it. */
     private final String dir;
+    /** The reason in Dutch; the exception's message holds the English. */
     private final String dutch;
 
     Occupied(Path dir, String english, String dutch) {
@@ -355,7 +357,9 @@ public final class OutputFolder {
   public static final class Unwritable extends IOException {
     private static final long serialVersionUID = 1L;
 
+    /** The folder, as the command line gave it. */
     private final String dir;
+    /** The reason in Dutch; the exception's message holds the English. */
     private final String dutch;
 
     Unwritable(Path dir, String english, String dutch) {
