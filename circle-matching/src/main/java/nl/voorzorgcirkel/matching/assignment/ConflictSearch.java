@@ -75,8 +75,25 @@ import org.jspecify.annotations.Nullable;
  * moment {@code p} at which it happens, the set {@code S} of that member's units busy at {@code p}
  * overlap pairwise, so children "{@code u} and no other of {@code S} with this member" for each
  * {@code u} and "none of {@code S}" (special ordered sets, Beale and Tomlin 1970). A capacity
- * breach (the hours of a week, also a later week of a trip): which unit of that week leaves. Every branching keeps every feasible plan
+ * breach (the hours of a week, also a later week of a trip): which unit of that week leaves.
+ * Flexible help without room (a member's flexible units have no starts that keep the rules beside
+ * their other help: {@link FlexibleTimes}, an exact test by {@link StartTimes}): the member's units
+ * are cut down to a least set without starts (each unit whose leaving still leaves none leaves it),
+ * and one of that set leaves the member in each child. Every branching keeps every feasible plan
  * in some child, so the search is exhaustive; each removes options, so it ends.
+ *
+ * <p><b>Flexible help takes time.</b> The subproblems count flexible units as overlapping nothing
+ * (a relaxation: the bound stays valid, but no tighter for them), and every plan the search keeps
+ * (the flow's, the repaired choices, the local search's moves, {@code add}'s) passes the same test
+ * in {@link #place} or {@link #violation}, so no plan, stopped or not, gives a member flexible help
+ * without room (user test 10). The test is exact: the greedy starts first, then a search over the
+ * orders of the member's flexible help with dominance and load cuts ({@link StartTimes}). Its
+ * search has a budget of states ({@link FlexibleTimes#PLACE_BUDGET} where a unit is put in a plan,
+ * {@link FlexibleTimes#BRANCH_BUDGET} where a plan is branched on); past it the set counts as
+ * without room. Where a unit is put that only costs the plan a unit; where a node branches on it,
+ * that node's bound is kept as a bound on what the search may have left out, so a search that
+ * met one is proven optimal only where its plan reaches that bound (else it reports it as its
+ * bound, with the gap). No test or benchmark has met one yet.
  *
  * <p><b>The number unplaced is whole.</b> A plan costs {@code U} per unit unplaced plus costs
  * that lie between a floor and a ceiling known before the search (each unit's cheapest and
@@ -321,6 +338,15 @@ final class ConflictSearch {
   private final long deadline;
   private final LongSupplier ticker;
   private final boolean checkWeeks;
+  /** Whether a member's flexible help has starts clear of their other help (user test 10). */
+  private final FlexibleTimes times;
+  /**
+   * Whether the last {@link #violation} rested on an answer of {@link #times} not known within its
+   * budget (so its children may leave out a plan that keeps the rules), and the least bound of a
+   * node that branched on such an answer: the search is exact below it.
+   */
+  private boolean unsure;
+  private double unsureBound = Double.POSITIVE_INFINITY;
   /** The flow relaxation without restrictions: it prices every plan. */
   private @Nullable Network root;
   private int[] capacity = new int[0];
@@ -424,6 +450,7 @@ final class ConflictSearch {
     this.ticker = ticker;
     this.deadline = timeLimitNanos <= 0 ? Long.MAX_VALUE : ticker.getAsLong() + timeLimitNanos;
     this.checkWeeks = batch.spansWeeks();
+    this.times = new FlexibleTimes(batch, java.time.Duration.ofSeconds(bufferSeconds));
   }
 
   Result solve() {
@@ -522,7 +549,9 @@ final class ConflictSearch {
     for (Node node : open) {
       bound = Math.min(bound, node.bound);
     }
-    boolean optimal = !stopped || bound >= bestCost - tolerance(bestCost);
+    bound = Math.min(bound, unsureBound);
+    boolean optimal = !stopped && unsureBound >= bestCost - tolerance(bestCost)
+        || bound >= bestCost - tolerance(bestCost);
     return new Result(bestAssignment, bestLoad, bestCost, optimal ? bestCost : bound, optimal, explored,
         bestFlow);
   }
@@ -547,6 +576,18 @@ final class ConflictSearch {
    */
   double rootBound() {
     return rootBound;
+  }
+
+  /**
+   * How many answers of the flexible-time test ({@link FlexibleTimes#unknowns()}) were not known
+   * within its budget; and the least bound of a node that branched on one (infinite if none).
+   */
+  long flexibleUnknowns() {
+    return times.unknowns();
+  }
+
+  double unsureBound() {
+    return unsureBound;
   }
 
   /** How many Lagrangian values the search took over all its nodes. */
@@ -939,8 +980,12 @@ final class ConflictSearch {
       // no branching either: it may offer a plan, which a longer search would not make here
       return new Node(restrictions, bound, bestMu, t, bundle, List.of(), sequence++);
     }
+    unsure = false;
     List<Restriction> children = branching(p, eligible, cost, bestMu,
         Objects.requireNonNull(bestCount, "count"), Objects.requireNonNull(bestChoice, "choice"));
+    if (unsure) {
+      unsureBound = Math.min(unsureBound, bound);
+    }
     return children == null ? null : new Node(restrictions, bound, bestMu, t, bundle, children, sequence++);
   }
 
@@ -1547,7 +1592,7 @@ final class ConflictSearch {
     }
     kept.add(unit);
     assignment[unit] = node;
-    if (checkWeeks && overWeek(member, kept, assignment) != null) {
+    if (checkWeeks && overWeek(member, kept, assignment) != null || !times.clear(kept, assignment, FlexibleTimes.PLACE_BUDGET)) {
       kept.remove(kept.size() - 1);
       assignment[unit] = Network.UNPLACED;
       return false;
@@ -1570,6 +1615,13 @@ final class ConflictSearch {
    * restrictions to add; null if the plan keeps to every constraint.
    */
   private @Nullable List<Restriction> violation(int[] assignment) {
+    long before = times.unknowns();
+    List<Restriction> children = violationOf(assignment);
+    unsure = times.unknowns() != before;
+    return children;
+  }
+
+  private @Nullable List<Restriction> violationOf(int[] assignment) {
     int members = batch.members.size();
     List<List<Integer>> held = new ArrayList<>(members);
     for (int m = 0; m < members; m++) {
@@ -1634,6 +1686,22 @@ final class ConflictSearch {
           }
           return children;
         }
+      }
+      if (!times.clear(units, assignment, FlexibleTimes.BRANCH_BUDGET)) {
+        // flexible help with no start clear of the member's other help: one unit of a least set
+        // without starts leaves this member (every plan that keeps the rules lacks one of them)
+        List<Integer> least = new ArrayList<>(units);
+        for (int i = least.size() - 1; i >= 0; i--) {
+          int u = least.remove(i);
+          if (times.clear(least, assignment, FlexibleTimes.BRANCH_BUDGET)) {
+            least.add(i, u);
+          }
+        }
+        List<Restriction> children = new ArrayList<>(least.size());
+        for (int u : least) {
+          children.add(new Restriction(u, m, false, null));
+        }
+        return children;
       }
     }
     return null;

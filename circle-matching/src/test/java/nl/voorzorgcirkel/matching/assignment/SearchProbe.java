@@ -20,6 +20,7 @@ final class SearchProbe {
     long totalWork = 0;
     long totalCells = 0;
     long totalSteps = 0;
+    long unknowns = 0;
     System.out.println("seed nodes steps rootSteps rows cells work masterWork masterSolves proven cost gap placed leastUnplaced plan ms");
     for (int seed = from; seed <= to; seed++) {
       BatchInstances.Instance instance = BatchInstances.week(seed, members, requests);
@@ -41,8 +42,9 @@ final class SearchProbe {
       totalWork += search.work();
       totalCells += search.cells();
       totalSteps += search.steps();
+      unknowns += search.flexibleUnknowns();
     }
-    System.out.printf("proven %d of %d, work %d, cells %d, values %d%n", proven, to - from + 1, totalWork, totalCells,
-        totalSteps);
+    System.out.printf("proven %d of %d, work %d, cells %d, values %d, flexible-time answers not known %d%n", proven,
+        to - from + 1, totalWork, totalCells, totalSteps, unknowns);
   }
 }
