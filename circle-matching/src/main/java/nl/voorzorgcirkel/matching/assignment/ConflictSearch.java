@@ -60,7 +60,11 @@ import org.jspecify.annotations.Nullable;
  * reached it does not cross the pruning tolerance of {@code 1e-9} of the cost); a node's dual
  * stops when the model predicts less than {@code 10^-3} of the gap to the best plan. A child
  * starts from its parent's best prices, step and model (less the schedules it forbids); columns
- * idle for 12 solves leave, at most 40 a member-week. At the root the first prices are 0 (a
+ * idle for 12 solves leave, at most 40 a member-week, and where a solve leaves more than 80 free
+ * weights on the support, the member-weeks with the most weighted columns are aggregated (each
+ * into the one convex combination the master used: Kiwiel, <i>Methods of Descent for
+ * Nondifferentiable Optimization</i>, Lecture Notes in Mathematics 1133, 1985; Kiwiel 1990), which keeps the
+ * next solve's turnover of columns, and its O(p^2) steps, small on large weeks. At the root the first prices are 0 (a
  * small week's first value is often its optimum), the second put each unit where its value to the
  * member-week that wants it most equals that member-week's first marginal penalty (that value is
  * then about the cost of placing every unit where it is cheapest, far closer in a week with room
