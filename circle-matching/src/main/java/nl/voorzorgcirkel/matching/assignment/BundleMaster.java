@@ -36,6 +36,16 @@ import org.jspecify.annotations.Nullable;
  * and the next solve starts from a small support: on large weeks each value brings a new schedule
  * for most member-weeks, and without it about as many old ones left again, one O(p^2) step each.
  *
+ * <p><b>The count row.</b> Where the search knows that at most {@code m} units can be placed
+ * ({@link #countRow}), that row is one more coordinate of the prices, {@code lambda >= 0}, at index
+ * {@code units} of the price arrays: each schedule is worth {@code lambda |S|} less, the value
+ * {@code lambda m} less, and in the master each column has the entry {@code |S|} there (its
+ * number of units; against its block's reference {@code |S| - |ref|}) and the row's right-hand
+ * side is {@code m}, so the Gram matrix gains the products of those entries; {@code lambda >= 0}
+ * has its own slack column. Without the row nothing of it is computed: the arithmetic is that of a
+ * model without it. An aggregated column's entry is the sum of its shares (the units its
+ * combination places).
+ *
  * <p>Not thread-safe; deterministic (fixed orders, ties by position).
  */
 final class BundleMaster {
@@ -87,6 +97,18 @@ final class BundleMaster {
     double share(int i) {
       return shares == null ? 1 : shares[i];
     }
+
+    /** The units the column places: its count row's entry (the sum of its shares). */
+    double count() {
+      if (shares == null) {
+        return units.length;
+      }
+      double sum = 0;
+      for (double share : shares) {
+        sum += share;
+      }
+      return sum;
+    }
   }
 
   /** The free variables on the support, in the factor's order, and how many rows are factored. */
@@ -97,8 +119,17 @@ final class BundleMaster {
   private double[] row = new double[1];
   private final int units;
   private final int maxSupport;
+  /**
+   * Whether the model has the count row ({@link #countRow}), its coordinate {@code units} of
+   * {@link #z}, {@link #mu} and {@link #sigma}, and its right-hand side: at most so many placed.
+   */
+  private boolean counted;
+  private int mostPlaced;
   private final List<List<Column>> blocks;
-  /** Work space: the coverage {@code z}, the master's prices, {@code c + t g}. */
+  /**
+   * Work space: the coverage {@code z}, the master's prices, {@code c + t g}; each with the count
+   * row's entry last (the units the weights place, {@code lambda}).
+   */
   private final double[] z;
   private final double[] mu;
   /** Per unit: the weight of its slack column (its price held at 0), and a zeroed work space. */
@@ -125,10 +156,24 @@ final class BundleMaster {
       block.add(new Column(new int[0], 0, 1));
       blocks.add(block);
     }
-    this.z = new double[units];
-    this.mu = new double[units];
-    this.sigma = new double[units];
-    this.scratch = new double[units];
+    this.z = new double[units + 1];
+    this.mu = new double[units + 1];
+    this.sigma = new double[units + 1];
+    this.scratch = new double[units + 1];
+  }
+
+  /**
+   * Gives the model the count row "at most {@code mostPlaced} units placed" (or moves its
+   * right-hand side there): from now on the prices have one more coordinate, {@code lambda >= 0},
+   * at index {@code units} of the arrays {@link #solve} reads and writes. Any {@code mostPlaced}
+   * that every plan keeps leaves the model an upper model of the Lagrangian with that row.
+   */
+  void countRow(int mostPlaced) {
+    if (mostPlaced < 0) {
+      throw new IllegalArgumentException("mostPlaced below 0: " + mostPlaced);
+    }
+    this.counted = true;
+    this.mostPlaced = mostPlaced;
   }
 
   /**
@@ -138,7 +183,9 @@ final class BundleMaster {
    */
   BundleMaster restricted(int[][] allowed) {
     BundleMaster copy = new BundleMaster(units, blocks.size(), maxSupport);
-    System.arraycopy(sigma, 0, copy.sigma, 0, units);
+    System.arraycopy(sigma, 0, copy.sigma, 0, units + 1);
+    copy.counted = counted;
+    copy.mostPlaced = mostPlaced;
     for (int k = 0; k < blocks.size(); k++) {
       List<Column> from = blocks.get(k);
       List<Column> to = copy.blocks.get(k);
@@ -292,7 +339,10 @@ final class BundleMaster {
    * writes the master's prices into {@code out} and the fractional coverage of each unit into
    * {@code coverage}, and returns the model's value {@code M(out)} less {@code U N} (that is,
    * {@code -sum out - sum_k max_S (v_S - a_S . out)}). {@code fixed[x]} marks units whose price
-   * stays 0 (no member-week may take them).
+   * stays 0 (no member-week may take them). With the count row ({@link #countRow}) {@code centre}
+   * and {@code out} hold {@code lambda} at index {@code units} (they are that long), the value
+   * also has {@code - lambda m} and each schedule {@code - lambda |S|}; without it index {@code
+   * units} of {@code out} is not written.
    *
    * <p>A primal active-set method on the dual (Kiwiel, "A method for solving certain quadratic
    * programming problems arising in nonsmooth optimization", IMA Journal of Numerical Analysis 6,
@@ -338,6 +388,11 @@ final class BundleMaster {
       } else {
         sigma[x] = 0;
       }
+    }
+    if (counted && sigma[units] > 0) {
+      vars.add(slackVar(units));
+    } else {
+      sigma[units] = 0;
     }
     int cap = 50 + 4 * (vars.size() + blockCount);
     for (int iteration = 0; iteration < cap; iteration++) {
@@ -502,6 +557,10 @@ final class BundleMaster {
           entered = true;
         }
       }
+      if (counted && sigma[units] == 0 && -mu[units] > tolerance) {
+        vars.add(slackVar(units));
+        entered = true;
+      }
       work += units;
       if (!entered) {
         break;
@@ -512,6 +571,10 @@ final class BundleMaster {
     for (int x = 0; x < units; x++) {
       mu[x] = Math.max(0, mu[x]);
       value -= mu[x];
+    }
+    if (counted) {
+      mu[units] = Math.max(0, mu[units]);
+      value -= mu[units] * mostPlaced;
     }
     int[] weighted = new int[blockCount];
     int free = 0;
@@ -537,7 +600,7 @@ final class BundleMaster {
         }
       }
     }
-    System.arraycopy(mu, 0, out, 0, units);
+    System.arraycopy(mu, 0, out, 0, counted ? units + 1 : units);
     System.arraycopy(z, 0, coverage, 0, units);
     return value;
   }
@@ -545,10 +608,11 @@ final class BundleMaster {
   /**
    * The dual objective {@code (t / 2) |g|^2 + c . g - lambda . v} at the present weights, for
    * tests: after {@link #solve} it equals the master's value {@code M(mu) - |mu - c|^2 / (2 t)}
-   * less {@code U N} at the prices solved (no duality gap), if no unit is fixed.
+   * less {@code U N} at the prices solved (no duality gap), if no unit is fixed; with the count
+   * row, its coordinate {@code g = sum lambda_S |S| + sigma - m} too.
    */
   double dual(double[] centre, double t) {
-    double[] g = new double[units];
+    double[] g = new double[units + 1];
     double value = 0;
     for (List<Column> block : blocks) {
       for (Column column : block) {
@@ -556,18 +620,24 @@ final class BundleMaster {
         for (int i = 0; i < column.units.length; i++) {
           g[column.units[i]] += column.weight * column.share(i);
         }
+        g[units] += column.weight * column.count();
       }
     }
     for (int x = 0; x < units; x++) {
       g[x] += sigma[x] - 1;
       value += centre[x] * g[x] + t / 2 * g[x] * g[x];
     }
+    if (counted) {
+      g[units] += sigma[units] - mostPlaced;
+      value += centre[units] * g[units] + t / 2 * g[units] * g[units];
+    }
     return value;
   }
 
   /**
    * A free variable of the master on its support: a schedule's weight (its column {@code a_S -
-   * a_ref} against its block's reference) or a unit's slack ({@code e_x}).
+   * a_ref} against its block's reference, with the count row's entry {@code |S| - |ref|} last) or
+   * a unit's or the count row's slack ({@code e_x}).
    */
   private static final class Var {
     final @Nullable Column column;
@@ -589,11 +659,14 @@ final class BundleMaster {
     return new Var(null, x, -1, new int[] {x}, new double[] {1});
   }
 
-  /** The column {@code a - b} of a schedule against its block's reference, as units and signs. */
+  /**
+   * The column {@code a - b} of a schedule against its block's reference, as units and signs
+   * (coefficients), with the count row's {@code |a| - |b|} at index {@code units} where it has one.
+   */
   private Var scheduleVar(Column column, int block, Column base) {
     int[] a = column.units;
     int[] b = base.units;
-    int[] at = new int[a.length + b.length];
+    int[] at = new int[a.length + b.length + 1];
     double[] signs = new double[at.length];
     int n = 0;
     int x = 0;
@@ -613,13 +686,18 @@ final class BundleMaster {
         }
       }
     }
+    double placed = column.count() - base.count();
+    if (counted && placed != 0) {
+      at[n] = units;
+      signs[n++] = placed;
+    }
     work += a.length + b.length + 1;
     return new Var(column, -1, block, Arrays.copyOf(at, n), Arrays.copyOf(signs, n));
   }
 
   /**
    * Adds row {@code i} of the Cholesky factor of the variables' Gram matrix (overlap counts of
-   * their columns): false if its pivot is not positive (the variable depends on those before it;
+   * their columns, and the products of their count row's entries): false if its pivot is not positive (the variable depends on those before it;
    * {@link #row} then holds {@code L^-1} of its Gram column).
    */
   private boolean append(int i) {
@@ -734,7 +812,10 @@ final class BundleMaster {
     }
   }
 
-  /** The coverage {@code z} of the weighted columns and the prices {@code c + t (z + sigma - 1)}. */
+  /**
+   * The coverage {@code z} of the weighted columns and the prices {@code c + t (z + sigma - 1)};
+   * with the count row, {@code lambda = c + t (placed + sigma - m)}.
+   */
   private void prices(double[] centre, double t, boolean[] fixed) {
     Arrays.fill(z, 0);
     for (List<Column> block : blocks) {
@@ -743,12 +824,16 @@ final class BundleMaster {
           for (int i = 0; i < column.units.length; i++) {
             z[column.units[i]] += column.weight * column.share(i);
           }
+          z[units] += column.weight * column.count();
           work += column.units.length + 1;
         }
       }
     }
     for (int x = 0; x < units; x++) {
       mu[x] = fixed[x] ? 0 : centre[x] + t * (z[x] + sigma[x] - 1);
+    }
+    if (counted) {
+      mu[units] = centre[units] + t * (z[units] + sigma[units] - mostPlaced);
     }
     work += units;
   }
@@ -802,6 +887,9 @@ final class BundleMaster {
       for (int i = 0; i < shares.length; i++) {
         worth -= shares[i] * mu[column.units[i]];
       }
+    }
+    if (counted) {
+      worth -= mu[units] * column.count();
     }
     return worth;
   }
