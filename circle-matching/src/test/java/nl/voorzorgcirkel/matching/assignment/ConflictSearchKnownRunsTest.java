@@ -364,7 +364,7 @@ class ConflictSearchKnownRunsTest {
     // places a fraction of a unit more than any plan can, so the bound was the count's (U n0, U =
     // 2,132.1) and the default work limit stopped at gaps of 126, 134 and 115: the number placed
     // proven, the costs not. With "at most 100 - n0 placed" as one more row of the bundle's master
-    // the bound reaches the costs: 1 and 16 are proven at the root at the optima SCIP proves
+    // the bound reaches the costs: 1 and 16 are proven (1 at the root) at the optima SCIP proves
     // (125.911118 and 129.913695 besides the unplaced costs), 6 ends within 0.05 of its optimum
     long[] seeds = {1, 16, 6};
     int[] unplaced = {7, 6, 8};
@@ -384,7 +384,9 @@ class ConflictSearchKnownRunsTest {
       assertTrue(result.bound <= whole + optimum[i] + 1e-6, seed + ": the bound passes the optimum");
       if (i < 2) {
         assertTrue(result.optimal, seed + " proven within the default work limit");
-        assertEquals(1, result.nodes, seed + ": proven at the root");
+        // seed 16 takes 3 nodes since flexible help takes time (the root's plan gave a member
+        // flexible help without room); the optimum is the same
+        assertEquals(i == 0 ? 1 : 3, result.nodes, seed + ": nodes");
         assertEquals(optimum[i], result.cost - whole, 1e-6, seed);
       } else {
         assertTrue(result.cost - result.bound < 0.06, seed + ": gap " + (result.cost - result.bound));
