@@ -34,8 +34,8 @@ import org.jspecify.annotations.Nullable;
  * refused when the parser refuses it (text after a closing quote, a field longer than {@link
  * #MAX_FIELD}), or when it spans lines and either does not have the header's number of fields or
  * has a quoted field whose later lines look like records themselves (half the header's separators
- * or more on one line: rows swallowed by a stray quote, not a note over two lines); its first line
- * is then reported, and reading starts again on the line after that line. To be able to do
+ * or more on one line: rows swallowed by a stray quote, not a note over two lines); it is then
+ * reported on its row, and reading starts again on the line after its first line. To be able to do
  * so, the text read since the start of the current record is kept, and no more: at most a record
  * and the parser's read-ahead.
  *
