@@ -60,13 +60,21 @@ final class OrToolsWeeks {
     return new Batch(copy, List.copyOf(rankings), referred, snapshot);
   }
 
-  /** The problem with the standard settings: no count limit but the hours, lambda 0.1, 15 minutes' buffer. */
+  /**
+   * The problem with the standard settings: no count limit but the hours, lambda 0.1, 15 minutes' buffer,
+   * flexible help's starts on the quarter hour ({@link #GRID}).
+   */
   static WeekProblem of(Batch batch) {
-    return of(batch, Integer.MAX_VALUE, BatchAssignment.DEFAULT_LOAD_PENALTY,
-        HardRules.DEFAULT_TRAVEL_BUFFER.toSeconds());
+    return of(batch, GRID);
   }
 
-  static WeekProblem of(Batch batch, int maxPerNode, double penalty, long bufferSeconds) {
+  /** The same with flexible help's starts on a grid of {@code step} seconds (at least 1), the earliest start included. */
+  static WeekProblem of(Batch batch, long step) {
+    return of(batch, Integer.MAX_VALUE, BatchAssignment.DEFAULT_LOAD_PENALTY,
+        HardRules.DEFAULT_TRAVEL_BUFFER.toSeconds(), step);
+  }
+
+  static WeekProblem of(Batch batch, int maxPerNode, double penalty, long bufferSeconds, long step) {
     Network network = new Network(batch.eligible, batch.cost, batch.baseHours, batch.capacities(maxPerNode),
         penalty, batch.maxCost);
     int nodes = batch.nodes();
@@ -79,21 +87,22 @@ final class OrToolsWeeks {
     }
     return new WeekProblem(batch.eligible, batch.cost, batch.memberIndex.clone(), batch.members.size(),
         network.capacity.clone(), marginal, network.unplacedCost, hours(batch), cliques(batch, bufferSeconds),
-        starts(batch, bufferSeconds), fixedBusy(batch, bufferSeconds));
+        starts(batch, bufferSeconds, step), fixedBusy(batch, bufferSeconds));
   }
 
   /** The grid of start options of flexible units, in seconds. */
   static final long GRID = 15 * 60;
 
   /**
-   * Per flexible unit and arc: the starts on a quarter-hour grid (and the ranked earliest start)
-   * that keep the rules of their own ({@code StartTimes.clearStart} with no other help: window,
+   * Per flexible unit and arc: the starts on a grid of {@code step} seconds, the quarter hour by
+   * default (and the ranked earliest start), that keep the rules of their own ({@code StartTimes.clearStart} with no other help: window,
    * slots, days, week, promises). Every time of the benchmark's weeks (starts, lengths, slots,
    * promises, the buffer) is on the quarter hour, so where a member's flexible help has starts that
    * keep the rules, it has them on this grid (each at the earliest start after the help before it
-   * ends and the buffer): the model is the same problem. A flexible leg of a trip is not modelled.
+   * ends and the buffer): the model is the same problem. A finer {@code step} (a minute) checks
+   * that claim. A flexible leg of a trip is not modelled.
    */
-  private static List<WeekProblem.Starts> starts(Batch batch, long bufferSeconds) {
+  private static List<WeekProblem.Starts> starts(Batch batch, long bufferSeconds, long step) {
     java.time.Duration buffer = java.time.Duration.ofSeconds(bufferSeconds);
     List<WeekProblem.Starts> starts = new ArrayList<>();
     for (int u = 0; u < batch.units(); u++) {
@@ -101,7 +110,7 @@ final class OrToolsWeeks {
         continue;
       }
       if (batch.legs[u].length > 1) {
-        throw new IllegalStateException("a flexible leg of a trip is not modelled");
+        throw new IllegalStateException("a flexible leg of a trip is not modelled (see flexibleTrip)");
       }
       HelpRequest request = batch.requests.get(batch.legs[u][0]);
       long length = request.expectedDuration().toSeconds();
@@ -114,7 +123,7 @@ final class OrToolsWeeks {
         List<Long> options = new ArrayList<>();
         long first = earliest.getEpochSecond();
         for (long s = first; s + length <= request.window().end().getEpochSecond() && s < weekEnd;
-            s = s == first ? Math.floorDiv(s, GRID) * GRID + GRID : s + GRID) {
+            s = s == first ? Math.floorDiv(s, step) * step + step : s + step) {
           Instant at = Instant.ofEpochSecond(s);
           if (member.earliestStartWithin(nl.voorzorgcirkel.core.model.TimeWindow.fixed(at, at.plusSeconds(length)),
               request.expectedDuration()).equals(java.util.Optional.of(at))
@@ -129,6 +138,16 @@ final class OrToolsWeeks {
       }
     }
     return starts;
+  }
+
+  /** Whether a trip of the batch has a flexible leg, which the problem does not model ({@link #of} refuses it). */
+  static boolean flexibleTrip(Batch batch) {
+    for (int u = 0; u < batch.units(); u++) {
+      if (batch.flexible[u] && batch.legs[u].length > 1) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Per member: the legs at set times of the units they may take, {unit, start, end plus buffer}. */
