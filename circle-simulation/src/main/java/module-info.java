@@ -5,6 +5,8 @@
  *
  * @since 0.1.0
  */
+// "module": the qualified export below names the Spark module, which is built after this one
+@SuppressWarnings("module")
 module nl.voorzorgcirkel.simulation {
   requires transitive nl.voorzorgcirkel.core;
   requires transitive nl.voorzorgcirkel.matching;
@@ -30,6 +32,10 @@ module nl.voorzorgcirkel.simulation {
   exports nl.voorzorgcirkel.simulation.statistics;
   exports nl.voorzorgcirkel.simulation.report;
   exports nl.voorzorgcirkel.simulation.cli;
+  // what simulate and simulate-spark share (the --out folder's rule, --version); the Spark module
+  // runs on the class path (it has no module-info: Spark's jars have no valid module names), so
+  // this matters only where it is put on the module path under its Automatic-Module-Name
+  exports nl.voorzorgcirkel.simulation.cli.internal to nl.voorzorgcirkel.simulation.spark;
 
   opens nl.voorzorgcirkel.simulation.scenario to com.fasterxml.jackson.databind;
   opens nl.voorzorgcirkel.simulation.cli to info.picocli;

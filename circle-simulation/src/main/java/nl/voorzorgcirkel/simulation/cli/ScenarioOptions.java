@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import nl.voorzorgcirkel.core.validation.InvalidValueException;
 import nl.voorzorgcirkel.simulation.SimulationException;
+import nl.voorzorgcirkel.simulation.cli.internal.OutputFolder;
 import nl.voorzorgcirkel.simulation.scenario.Scenario;
 import nl.voorzorgcirkel.simulation.scenario.ScenarioError;
 import nl.voorzorgcirkel.simulation.scenario.ScenarioException;

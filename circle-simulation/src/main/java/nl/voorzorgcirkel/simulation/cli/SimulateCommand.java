@@ -18,6 +18,8 @@ import nl.voorzorgcirkel.simulation.Shard;
 import nl.voorzorgcirkel.simulation.ShardResult;
 import nl.voorzorgcirkel.simulation.Simulation;
 import nl.voorzorgcirkel.simulation.WorkUnit;
+import nl.voorzorgcirkel.simulation.cli.internal.BuildVersion;
+import nl.voorzorgcirkel.simulation.cli.internal.OutputFolder;
 import nl.voorzorgcirkel.simulation.i18n.Texts;
 import nl.voorzorgcirkel.simulation.report.Reports;
 import nl.voorzorgcirkel.simulation.report.Summary;

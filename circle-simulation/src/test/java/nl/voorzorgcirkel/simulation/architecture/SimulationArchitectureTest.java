@@ -41,6 +41,14 @@ class SimulationArchitectureTest {
         .check(SIMULATION);
   }
 
+  /** What simulate shares with simulate-spark (the {@code --out} rule, {@code --version}) is for the command lines only. */
+  @Test
+  void onlyTheCommandLineUsesItsSharedParts() {
+    noClasses().that().resideOutsideOfPackage("nl.voorzorgcirkel.simulation.cli..")
+        .should().dependOnClassesThat().resideInAPackage("nl.voorzorgcirkel.simulation.cli.internal..")
+        .check(SIMULATION);
+  }
+
   @Test
   void packagesHaveNoCycles() {
     slices().matching("nl.voorzorgcirkel.simulation.(*)..").should().beFreeOfCycles().check(SIMULATION);

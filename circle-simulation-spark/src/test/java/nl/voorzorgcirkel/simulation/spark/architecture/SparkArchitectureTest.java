@@ -19,6 +19,18 @@ class SparkArchitectureTest {
         "nl.voorzorgcirkel.core.internal..", "nl.voorzorgcirkel.matching.internal..").check(SPARK_MODULE);
   }
 
+  /**
+   * The simulation's command-line internals (the {@code --out} rule, {@code --version}), exported to
+   * this module only, are for its command line: this module runs on the class path, where the
+   * qualified export does not hold, so this test does.
+   */
+  @Test
+  void onlyTheCommandLineUsesTheSimulationsCommandLineInternals() {
+    noClasses().that().resideOutsideOfPackage("nl.voorzorgcirkel.simulation.spark.cli..")
+        .should().dependOnClassesThat().resideInAPackage("nl.voorzorgcirkel.simulation.cli.internal..")
+        .check(SPARK_MODULE);
+  }
+
   @Test
   void onlyTheCommandLineUsesPicocli() {
     noClasses().that().resideOutsideOfPackage("nl.voorzorgcirkel.simulation.spark.cli..")

@@ -12,7 +12,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
-import nl.voorzorgcirkel.simulation.cli.OutputFolder;
+import nl.voorzorgcirkel.simulation.cli.internal.OutputFolder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -17,7 +17,7 @@ import java.util.zip.ZipFile;
 import nl.voorzorgcirkel.simulation.ExperimentResult;
 import nl.voorzorgcirkel.simulation.SameFiles;
 import nl.voorzorgcirkel.simulation.Simulation;
-import nl.voorzorgcirkel.simulation.cli.OutputFolder;
+import nl.voorzorgcirkel.simulation.cli.internal.OutputFolder;
 import nl.voorzorgcirkel.simulation.report.Reports;
 import nl.voorzorgcirkel.simulation.report.Summary;
 import nl.voorzorgcirkel.simulation.scenario.ScenarioFiles;

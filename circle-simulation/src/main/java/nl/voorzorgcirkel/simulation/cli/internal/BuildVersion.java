@@ -1,4 +1,4 @@
-package nl.voorzorgcirkel.simulation.cli;
+package nl.voorzorgcirkel.simulation.cli.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,7 +10,8 @@ import java.util.Properties;
  * beside the command's class, which the build fills in ({@code version=${project.version}} in a
  * module's {@code src/main/resources-filtered}, filtered by the parent POM), so a snapshot prints
  * {@code 0.1.0-SNAPSHOT} and no constant in the code goes stale (user test 10, 13). Used by {@code
- * simulate} and {@code simulate-spark}. Stateless and thread-safe.
+ * simulate} and {@code simulate-spark}, in a package that the module exports to the Spark module
+ * only; not an API for other programs. Stateless and thread-safe.
  *
  * @since 0.1.0
  */

@@ -1,4 +1,4 @@
-package nl.voorzorgcirkel.simulation.cli;
+package nl.voorzorgcirkel.simulation.cli.internal;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -30,9 +30,10 @@ import java.util.stream.Stream;
  * anything else. A shard goes into a folder of shards only, and replaces its own file only with
  * {@code --overwrite}.
  *
- * <p>Public for the command lines of this project ({@code simulate} and {@code simulate-spark},
- * which follow one rule and read each other's manifests); not meant for other programs. Stateless
- * and thread-safe, but two runs into one folder at once are not told apart.
+ * <p>Shared by the command lines of this project ({@code simulate} and {@code simulate-spark},
+ * which follow one rule and read each other's manifests): public in a package that the module
+ * exports to the Spark module only; not an API for other programs. Stateless and thread-safe, but
+ * two runs into one folder at once are not told apart.
  *
  * @since 0.1.0
  */
@@ -117,7 +118,8 @@ public final class OutputFolder {
    * @throws Occupied if the folder holds other files, or this shard's without {@code overwrite}
    * @throws Unwritable if the folder cannot be made or written
    */
-  static void prepareForShard(Path dir, String file, String suffix, boolean overwrite) throws Occupied, Unwritable {
+  public static void prepareForShard(Path dir, String file, String suffix, boolean overwrite)
+      throws Occupied, Unwritable {
     checkPath(dir);
     List<String> others = new ArrayList<>();
     for (String p : contents(dir)) {
