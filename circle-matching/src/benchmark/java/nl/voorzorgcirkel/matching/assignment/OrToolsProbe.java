@@ -22,8 +22,10 @@ import nl.voorzorgcirkel.matching.ranking.HardRules;
  * <p>Arguments: {@code week requests members firstSeed lastSeed runs limitMillis} for {@link
  * BatchInstances#week} (default {@code week 100 15 1 20 3 60000}; ours gets the same time limit
  * there, and the default work limit unless {@code -Dwork=} sets another; flexible help's starts on
- * the quarter hour unless {@code -Dstep=} sets another grid in seconds), or {@code times members requests firstSeed lastSeed} for the small weeks with trips,
- * flexible requests and week boundaries of {@link BatchInstances#withTimes} (equivalence only).
+ * the quarter hour unless {@code -Dstep=} sets another grid in seconds), or {@code times members
+ * requests firstSeed lastSeed} for the small weeks with trips, flexible requests and week
+ * boundaries of {@link BatchInstances#withTimes} (equivalence only; a week with a flexible leg of a
+ * trip, which the peers' model does not hold, is skipped and counted).
  */
 final class OrToolsProbe {
 

@@ -34,9 +34,11 @@ import nl.voorzorgcirkel.core.scope.ScopePolicy;
  *       seconds in the week it falls in, within the weekly capacity less what was given or
  *       promised that week.
  *   <li>Set times: units busy at one moment (a leg's {@code [start, end + buffer)}) are a clique
- *       per member, over all of that member's nodes; flexible legs occupy no time. The cliques at
- *       each leg's start cover every pair {@code ConflictSearch.overlap} calls overlapping
- *       ({@link #uncovered} checks it).
+ *       per member, over all of that member's nodes. The cliques at each leg's start cover every
+ *       pair {@code ConflictSearch.overlap} calls overlapping ({@link #uncovered} checks it).
+ *   <li>Flexible help's time: per flexible unit and arc its start options ({@link #starts}), and
+ *       per member the busy periods of the units at set times; a flexible leg of a trip is not
+ *       modelled ({@link #flexibleTrip}).
  * </ul>
  */
 final class OrToolsWeeks {
@@ -95,8 +97,8 @@ final class OrToolsWeeks {
 
   /**
    * Per flexible unit and arc: the starts on a grid of {@code step} seconds, the quarter hour by
-   * default (and the ranked earliest start), that keep the rules of their own ({@code StartTimes.clearStart} with no other help: window,
-   * slots, days, week, promises). Every time of the benchmark's weeks (starts, lengths, slots,
+   * default (and the ranked earliest start), that keep the rules of their own ({@code
+   * StartTimes.clearStart} with no other help: window, slots, days, week, promises). Every time of the benchmark's weeks (starts, lengths, slots,
    * promises, the buffer) is on the quarter hour, so where a member's flexible help has starts that
    * keep the rules, it has them on this grid (each at the earliest start after the help before it
    * ends and the buffer): the model is the same problem. A finer {@code step} (a minute) checks
