@@ -97,7 +97,11 @@ import org.jspecify.annotations.Nullable;
  * without room. Where a unit is put that only costs the plan a unit; where a node branches on it,
  * that node's bound is kept as a bound on what the search may have left out, so a search that
  * met one is proven optimal only where its plan reaches that bound (else it reports it as its
- * bound, with the gap). No test or benchmark has met one yet.
+ * bound, with the gap). No test or benchmark has met one yet. The test's work ({@link
+ * FlexibleTimes#work()}: each set looked up, each start sought with the periods it keeps clear of,
+ * each state of the search over orders) counts in {@link #work()}, {@link #FLEXIBLE_WEIGHT} per
+ * unit, so the work limit bounds its time as well (a week of 600 flexible units took 4 s past a
+ * limit of {@code 10^7} while it was not counted).
  *
  * <p><b>The number unplaced is whole.</b> A plan costs {@code U} per unit unplaced plus costs
  * that lie between a floor and a ceiling known before the search (each unit's cheapest and
@@ -190,6 +194,12 @@ final class ConflictSearch {
    */
   private static final long MASTER_WEIGHT = 3;
   /**
+   * What one unit of the flexible-time test's work ({@link FlexibleTimes#work()}: a unit of a set
+   * looked up, a period a start is kept clear of) counts in {@link #work()}: measured, 36 to 57 ns
+   * against 1.1 to 1.7 ns for a cell (BENCHMARKS.md, gap12).
+   */
+  static final long FLEXIBLE_WEIGHT = 32;
+  /**
    * How far above the best plan's cost the Polyak step aims, relative to that cost: aimed at the
    * cost itself, the steps of a node whose bound has nearly reached it shrink with the gap and never
    * cross the pruning tolerance ({@code 1e-9} relative).
@@ -224,6 +234,8 @@ final class ConflictSearch {
     final BundleMaster model;
     final List<Restriction> children;
     final long sequence;
+    /** How many branchings lie between the root and this node. */
+    int depth;
 
     Node(@Nullable Restriction restrictions, double bound, double[] mu, double step, BundleMaster model,
         List<Restriction> children, long sequence) {
@@ -434,6 +446,7 @@ final class ConflictSearch {
   private long cells;
   private long work;
   private long largestValue;
+  private long largestRepair;
   private long flowWork;
   private int flows;
   /**
@@ -445,6 +458,21 @@ final class ConflictSearch {
   private boolean countRows;
   /** For tests: the count row wherever the root's bound proves a unit unplaced ({@link #countRowsWherever}). */
   private boolean countRowsWherever;
+  /**
+   * How the search branched, for tests and tuning ({@link #branchings()}): per kind, how many nodes
+   * branched so; and the kind {@link #violationOf} found last.
+   */
+  private final long[] branchings = new long[6];
+  private int lastKind;
+  /** The kinds of branching ({@link #branchings()}). */
+  static final int SPLIT = 0;
+  static final int PRICE = 1;
+  static final int HOURS = 2;
+  static final int OVERLAP = 3;
+  static final int WEEK = 4;
+  static final int FLEXIBLE = 5;
+  /** The deepest node evaluated; the root is 0. */
+  private int depth;
   /** The best Lagrangian value of the last node evaluated, its count bound left out. */
   private double lastValue = Double.NEGATIVE_INFINITY;
   /**
@@ -464,9 +492,10 @@ final class ConflictSearch {
   /**
    * A search that stops at the first of its limits: {@code nodeLimit} nodes, {@code workLimit}
    * work ({@link #work()}), or the time limit (0: none). Work and time are checked after every
-   * Lagrangian value and before each repair flow, so the search does at most one flow and one
-   * value's work more (two values where a node's branching takes one more); the first flow and
-   * the root's first value are always done. The local search checks them before each unit's moves.
+   * Lagrangian value and before each repair flow, so the search does at most one flow with the
+   * repair of its plan ({@link #largestRepair()}) and one value's work more (two values where a
+   * node's branching takes one more; a value's work includes its repairs and master problem); the
+   * first flow, the check and repair of its plan and the root's first value are always done. The local search checks them before each unit's moves.
    */
   ConflictSearch(Batch batch, int[] capacity, double penalty, long bufferSeconds, long nodeLimit,
       long workLimit, long timeLimitNanos, LongSupplier ticker) {
@@ -486,7 +515,9 @@ final class ConflictSearch {
     Network root = relax(batch.eligible, batch.cost);
     flowWork = work;
     this.root = root;
+    long checked = work;
     if (violation(root.assignedTo) == null) {
+      largestRepair = work - checked;
       offer(root.assignedTo.clone(), root.load.clone(), root.totalCost(), root);
       firstCost = bestCost;
       rootBound = bestCost;
@@ -516,7 +547,7 @@ final class ConflictSearch {
     }
     ceilings();
     polish = new LocalSearch(this, batch, penaltyOf, root.unplacedCost);
-    resolveApart(root);
+    resolveApart(root, checked);
     firstCost = bestCost;
     // the prices: one per unit, and last the count row's ({@link #countRow}), 0 without the row
     double[] warm = new double[batch.units() + 1];
@@ -579,7 +610,9 @@ final class ConflictSearch {
         explored++;
         Node child = evaluate(restrictions, node.mu.clone(), null, node.step, node.model, NODE_ITERATIONS,
             node.bound);
+        depth = Math.max(depth, node.depth + 1);
         if (child != null && child.bound < bestCost - tolerance(bestCost)) {
+          child.depth = node.depth + 1;
           open.add(child);
         }
       }
@@ -629,6 +662,34 @@ final class ConflictSearch {
     return unsureBound;
   }
 
+  /**
+   * How many nodes branched on each kind of choice, indexed by {@link #SPLIT} (a unit two
+   * member-weeks want), {@link #PRICE} (a plan that keeps the rules, the prices not yet right),
+   * {@link #HOURS} (past a week's hours), {@link #OVERLAP} (at two places at once), {@link #WEEK}
+   * (a trip's hours in another week) and {@link #FLEXIBLE} (flexible help without room); a copy.
+   */
+  long[] branchings() {
+    return branchings.clone();
+  }
+
+  /** The deepest node the search evaluated (the root is 0). */
+  int depth() {
+    return depth;
+  }
+
+  /**
+   * The flexible-time test's own work ({@link FlexibleTimes#work()}); {@link #work()} counts it
+   * {@link #FLEXIBLE_WEIGHT} times.
+   */
+  long flexibleWork() {
+    return times.work();
+  }
+
+  /** How many sets the flexible-time test searched ({@link FlexibleTimes#exactTests()}). */
+  long flexibleTests() {
+    return times.exactTests();
+  }
+
   /** How many Lagrangian values the search took over all its nodes. */
   long steps() {
     return steps;
@@ -674,9 +735,10 @@ final class ConflictSearch {
    * dynamic programmes written (computed, {@link #cells()}, or filled as out of reach), one per
    * unit a programme looked at, one per arc of each node's subproblems, and per unit of each flow
    * (the first and the repair's) one per arc and one per pair of member-weeks (its augmenting
-   * path's dense Dijkstra), the local search's ({@link #localSearchWork()}) and three per step of
+   * path's dense Dijkstra), the local search's ({@link #localSearchWork()}), three per step of
    * the bundle's master problems ({@link #masterWork()}: one unit of those takes about three
-   * cells' time).
+   * cells' time) and {@link #FLEXIBLE_WEIGHT} per unit of the flexible-time test's ({@link
+   * #flexibleWork()}).
    */
   long work() {
     return work;
@@ -762,19 +824,48 @@ final class ConflictSearch {
     return flowWork;
   }
 
+  /**
+   * The most work the repair of one flow's plan did before the first bound,
+   * the first with the check of the first flow's plan: their flexible-time tests and the local
+   * search on a new best plan.
+   */
+  long largestRepair() {
+    return largestRepair;
+  }
+
   /** How many flows over every unit the search solved: the first, and those of the repair. */
   int flows() {
     return flows;
   }
 
-  /** The most work one Lagrangian value of the search did. */
+  /**
+   * The most work one Lagrangian value of the search did, with its repairs (their flexible-time
+   * tests and local searches) and its master problem; or a node's branching, if more.
+   */
   long largestValue() {
     return largestValue;
   }
 
-  /** Whether an assignment keeps every constraint the flow relaxation leaves out. */
+  /**
+   * Whether an assignment keeps every constraint the flow relaxation leaves out. A question from
+   * outside the search: its flexible-time tests do not count in {@link #work()}.
+   */
   boolean feasible(int[] assignment) {
-    return violation(assignment) == null;
+    long counted = work;
+    boolean feasible = violation(assignment) == null;
+    work = counted;
+    return feasible;
+  }
+
+  /**
+   * {@link FlexibleTimes#clear}, its work counted in {@link #work()}: {@link #FLEXIBLE_WEIGHT} per
+   * unit of {@link FlexibleTimes#work()}.
+   */
+  private boolean clearTimes(List<Integer> units, int[] assignment, long budget) {
+    long before = times.work();
+    boolean clear = times.clear(units, assignment, budget);
+    work += FLEXIBLE_WEIGHT * (times.work() - before);
+    return clear;
   }
 
   /** Whether the search has reached its work limit or its time limit. */
@@ -930,6 +1021,9 @@ final class ConflictSearch {
     int nulls = 0;
     double maxStep = 0;
     double minStep = 0;
+    // a value's work in all, between two of its checks of the limits: its programmes', its
+    // repairs' with their flexible-time tests and its master problem's
+    long valueStart = work;
     for (int it = 0; it < iterations; it++) {
       if (it > 0 && polishStopped()) {
         // a limit stopped the local search on the last plan: no more values (a node's first is
@@ -937,6 +1031,8 @@ final class ConflictSearch {
         stopped = true;
         break;
       }
+      largestValue = Math.max(largestValue, work - valueStart);
+      valueStart = work;
       long before = work;
       double value = lagrangian(p, mu, count, choice);
       steps++;
@@ -1039,6 +1135,7 @@ final class ConflictSearch {
       }
       System.arraycopy(next, 0, mu, 0, units + 1);
     }
+    largestValue = Math.max(largestValue, work - valueStart);
     lastValue = best;
     double bound = Math.max(countBound(best), parentBound);
     if (restrictions == null) {
@@ -1053,8 +1150,11 @@ final class ConflictSearch {
       return new Node(restrictions, bound, bestMu, t, bundle, List.of(), sequence++);
     }
     unsure = false;
+    long before = work;
     List<Restriction> children = branching(p, eligible, cost, bestMu,
         Objects.requireNonNull(bestCount, "count"), Objects.requireNonNull(bestChoice, "choice"));
+    // the branching's work (its flexible-time tests, a plan's local search) as one more value's
+    largestValue = Math.max(largestValue, work - before);
     if (unsure) {
       unsureBound = Math.min(unsureBound, bound);
     }
@@ -1434,11 +1534,13 @@ final class ConflictSearch {
       }
     }
     if (split >= 0) {
+      branchings[SPLIT]++;
       return only(split, cheapestMember(split, eligible, cost));
     }
     int[] assignment = assignmentOf(count, choice);
     List<Restriction> children = violation(assignment);
     if (children != null) {
+      branchings[lastKind]++;
       return children;
     }
     // a plan that keeps every constraint: the optimum of this node if its cost is the bound
@@ -1465,9 +1567,12 @@ final class ConflictSearch {
       List<Restriction> left = violation(exact);
       if (left == null) {
         offer(exact);
+      } else {
+        branchings[lastKind]++;
       }
       return left;
     }
+    branchings[PRICE]++;
     return only(open, cheapestMember(open, eligible, cost));
   }
 
@@ -1632,7 +1737,7 @@ final class ConflictSearch {
    * and solve again, until nobody is at two places at once. Each round removes arcs, so it ends;
    * each plan is offered.
    */
-  private void resolveApart(Network root) {
+  private void resolveApart(Network root, long checked) {
     int[][] arcs = batch.eligible;
     double[][] costs = batch.cost;
     for (int round = 0; round < 50; round++) {
@@ -1640,7 +1745,10 @@ final class ConflictSearch {
         return; // the limits count these flows too: the root's first value follows at once
       }
       Network flow = round == 0 ? root : relax(arcs, costs);
+      // the repair's work, and the first flow's check (its flexible-time tests) with the first
+      long repair = round == 0 ? checked : work;
       improve(flow.assignedTo);
+      largestRepair = Math.max(largestRepair, work - repair);
       arcs = arcs.clone(); // the flow keeps the arrays it was given
       costs = costs.clone();
       boolean changed = false;
@@ -1721,7 +1829,7 @@ final class ConflictSearch {
     }
     kept.add(unit);
     assignment[unit] = node;
-    if (checkWeeks && overWeek(member, kept, assignment) != null || !times.clear(kept, assignment, FlexibleTimes.PLACE_BUDGET)) {
+    if (checkWeeks && overWeek(member, kept, assignment) != null || !clearTimes(kept, assignment, FlexibleTimes.PLACE_BUDGET)) {
       kept.remove(kept.size() - 1);
       assignment[unit] = Network.UNPLACED;
       return false;
@@ -1777,6 +1885,7 @@ final class ConflictSearch {
                 children.add(new Restriction(other, m, false, null));
               }
             }
+            lastKind = HOURS;
             return children;
           }
         }
@@ -1804,6 +1913,7 @@ final class ConflictSearch {
           none = new Restriction(u, m, false, none);
         }
         children.add(none);
+        lastKind = OVERLAP;
         return children;
       }
       if (checkWeeks) {
@@ -1813,16 +1923,17 @@ final class ConflictSearch {
           for (int u : over) {
             children.add(new Restriction(u, m, false, null));
           }
+          lastKind = WEEK;
           return children;
         }
       }
-      if (!times.clear(units, assignment, FlexibleTimes.BRANCH_BUDGET)) {
+      if (!clearTimes(units, assignment, FlexibleTimes.BRANCH_BUDGET)) {
         // flexible help with no start clear of the member's other help: one unit of a least set
         // without starts leaves this member (every plan that keeps the rules lacks one of them)
         List<Integer> least = new ArrayList<>(units);
         for (int i = least.size() - 1; i >= 0; i--) {
           int u = least.remove(i);
-          if (times.clear(least, assignment, FlexibleTimes.BRANCH_BUDGET)) {
+          if (clearTimes(least, assignment, FlexibleTimes.BRANCH_BUDGET)) {
             least.add(i, u);
           }
         }
@@ -1830,6 +1941,7 @@ final class ConflictSearch {
         for (int u : least) {
           children.add(new Restriction(u, m, false, null));
         }
+        lastKind = FLEXIBLE;
         return children;
       }
     }

@@ -52,6 +52,7 @@ final class FlexibleTimes {
   private final Map<Held, Instant[][]> kept = new HashMap<>();
   private long exactTests;
   private long unknowns;
+  private long work;
 
   FlexibleTimes(Batch batch, Duration buffer) {
     this.batch = batch;
@@ -77,6 +78,8 @@ final class FlexibleTimes {
     if (!any) {
       return true;
     }
+    // the set's key, sorted, and looking it up
+    work += units.size();
     Held held = Held.of(units, assignment, -1);
     Instant[][] known = kept.get(held);
     if (known == UNKNOWN && budget > PLACE_BUDGET) {
@@ -108,6 +111,15 @@ final class FlexibleTimes {
     return known != NONE && known != UNKNOWN;
   }
 
+  /**
+   * The work of all answers so far: the exact test's ({@link StartTimes.Answer#work}) and, per
+   * kept set grown by one unit, one per leg of its units and of the unit added; an answer kept
+   * costs nothing. Deterministic: the same questions in the same order give the same work.
+   */
+  long work() {
+    return work;
+  }
+
   /** How many sets the exact test ({@link StartTimes#clearStarts}) was asked about. */
   long exactTests() {
     return exactTests;
@@ -133,6 +145,7 @@ final class FlexibleTimes {
     Instant[] earliest = earliest(added, node);
     Member member = batch.memberOf[batch.memberIndex[node]];
     Instant[] own = new Instant[earliest.length];
+    work += (long) earliest.length * (busy.size() + earliest.length);
     // the set times first: the flexible legs then keep clear of them as well
     for (int pass = 0; pass < 2; pass++) {
       for (int leg = 0; leg < own.length; leg++) {
@@ -170,6 +183,7 @@ final class FlexibleTimes {
       }
     }
     StartTimes.Answer answer = StartTimes.clearStarts(placed, batch.snapshot(), buffer, budget);
+    work += answer.work;
     Instant[] at = answer.starts;
     if (at == null) {
       return answer.unknown ? UNKNOWN : NONE;

@@ -17,8 +17,9 @@ import java.util.List;
  * convex load penalty of each member-week's count, the same terms as the flow's cost of a plan.
  *
  * <p>Deterministic: the same plan gives the same result and the same {@link #work()}, which counts
- * one per move priced and, per rule check, one per unit the member holds, so the search's work
- * limit counts it too. Before each unit's moves it asks the search whether its work limit (this
+ * one per move priced, per rule check one per unit the member holds, and one per unit put back
+ * after a move that did not fit (without a check: its member-week then holds what it held), so the
+ * search's work limit counts it too; the search counts the rule checks' flexible-time tests. Before each unit's moves it asks the search whether its work limit (this
  * call's work counted) or its time limit (the clock read after every {@link #CLOCK_EVERY} of its
  * work) is reached, and if so stops ({@link #stopped()}) with the plan of its moves so far: it
  * keeps every rule and is no dearer than the plan given, and a search with a larger limit makes
@@ -147,7 +148,7 @@ final class LocalSearch {
         if (put(u, to)) {
           return true;
         }
-        put(u, from);
+        putBack(u, from);
       }
     }
     return false;
@@ -224,11 +225,11 @@ final class LocalSearch {
       detach(x);
     }
     if (yBackFirst) {
-      put(y, yFrom);
-      put(x, xFrom);
+      putBack(y, yFrom);
+      putBack(x, xFrom);
     } else {
-      put(x, xFrom);
-      put(y, yFrom);
+      putBack(x, xFrom);
+      putBack(y, yFrom);
     }
     return false;
   }
@@ -264,6 +265,22 @@ final class LocalSearch {
       load[k]--;
       used[k] -= batch.seconds[u];
       assignment[u] = Network.UNPLACED;
+    }
+  }
+
+  /**
+   * Puts a detached unit back where it was, after a move that did not fit: the member-week then
+   * holds what it held before the move, which kept every rule, so the rules are not checked again
+   * (the flexible-time test's lookups were half of its work in the moves that failed). The unit
+   * goes to the end of the member's held units, as {@link #put} puts it.
+   */
+  private void putBack(int u, int node) {
+    work++;
+    if (node >= 0) {
+      held.get(batch.memberIndex[node]).add(u);
+      assignment[u] = node;
+      load[node]++;
+      used[node] += batch.seconds[u];
     }
   }
 

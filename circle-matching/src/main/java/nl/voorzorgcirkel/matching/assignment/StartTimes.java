@@ -112,10 +112,18 @@ final class StartTimes {
     final Instant @Nullable [] starts;
     /** Whether the search stopped at its budget (then {@link #starts} is null). */
     final boolean unknown;
+    /**
+     * The work of the answer: per start sought (the greedy's and the search's), one per period of
+     * help it is kept clear of and one more; per state of the search over orders, one per pair of
+     * the requests left (its load test). A search of {@code budget} states does at most {@code
+     * budget} times {@code k (k + b + 1)} for {@code k} requests and {@code b} periods at set times.
+     */
+    final long work;
 
-    Answer(Instant @Nullable [] starts, boolean unknown) {
+    Answer(Instant @Nullable [] starts, boolean unknown, long work) {
       this.starts = starts;
       this.unknown = unknown;
+      this.work = work;
     }
   }
 
@@ -131,14 +139,26 @@ final class StartTimes {
    */
   static Answer clearStarts(List<Placed> own, CircleSnapshot snapshot, Duration buffer, long budget) {
     Start[] greedy = greedy(own, snapshot, buffer);
+    // the greedy's work: each flexible request's start is kept clear of the help before it
+    long work = 0;
+    long busy = 0;
+    for (Placed p : own) {
+      busy += p.request().window().flexible() ? 0 : 1;
+    }
+    for (Placed p : own) {
+      if (p.request().window().flexible()) {
+        work += ++busy;
+      }
+    }
     if (allClear(greedy)) {
       Instant[] at = new Instant[greedy.length];
       for (int i = 0; i < at.length; i++) {
         at[i] = greedy[i].at();
       }
-      return new Answer(at, false);
+      return new Answer(at, false, work);
     }
-    return exact(own, snapshot, buffer, budget);
+    Answer exact = exact(own, snapshot, buffer, budget);
+    return new Answer(exact.starts, exact.unknown, work + exact.work);
   }
 
   private static boolean allClear(Start[] starts) {
@@ -206,13 +226,16 @@ final class StartTimes {
     byEarliest.sort(Comparator.comparing((Integer i) -> own.get(i).earliest()).thenComparing(flexible::indexOf));
     List<Integer> group = new ArrayList<>();
     Instant groupReach = Instant.MIN;
+    long work = 0;
     for (int g = 0; g <= byEarliest.size(); g++) {
       boolean last = g == byEarliest.size();
       if (!group.isEmpty() && (last || !own.get(byEarliest.get(g)).earliest().isBefore(groupReach))) {
         group.sort(Comparator.comparingInt(flexible::indexOf)); // the greedy's order, for determinism
         Orders orders = new Orders(own, group, busy, snapshot, buffer, budget);
-        if (!orders.search(at)) {
-          return new Answer(null, orders.unknown);
+        boolean found = orders.search(at);
+        work += orders.work;
+        if (!found) {
+          return new Answer(null, orders.unknown, work);
         }
         group.clear();
       }
@@ -222,7 +245,7 @@ final class StartTimes {
         groupReach = group.size() == 1 || reach[i].isAfter(groupReach) ? reach[i] : groupReach;
       }
     }
-    return new Answer(at, false);
+    return new Answer(at, false, work);
   }
 
   /** The search over the orders of one group of a member's flexible help. */
@@ -240,6 +263,8 @@ final class StartTimes {
     /** The most states the search looks at; past it, {@link #unknown}. */
     private final long budget;
     private long states;
+    /** The search's work ({@link Answer#work}). */
+    long work;
     /** Whether the search stopped at its budget without an answer. */
     boolean unknown;
 
@@ -350,6 +375,7 @@ final class StartTimes {
         return false;
       }
       int n = left.size();
+      work += (long) n * n;
       long[] release = new long[n];
       long[] due = new long[n];
       long[] length = new long[n];
@@ -419,6 +445,7 @@ final class StartTimes {
       HelpRequest request = p.request();
       Instant from = p.earliest();
       List<FreeStarts.Busy> busy = fixed;
+      work += fixed.size() + 2;
       if (last != null) {
         busy = new ArrayList<>(fixed);
         busy.add(last);

@@ -6,7 +6,9 @@ package nl.voorzorgcirkel.matching.assignment;
  * which does not depend on the machine, the plan's cost and gap (and a hash of the plan, to tell plans apart), and its time (wall clock, one thread), which does. Arguments: requests,
  * members, first seed, last seed, time limit in milliseconds (default 100 15 1 20 0; 0 is none);
  * {@code -Dwork=} another work limit. The root's gap ({@code rootGap}) is the plan's cost less the
- * root's bound.
+ * root's bound; then how many nodes branched on each kind ({@link ConflictSearch#branchings()}:
+ * a unit wanted twice, the prices, hours, overlap, a trip's week, flexible help without room), the
+ * deepest node, the flexible-time test's own work and the local search's.
  */
 final class SearchProbe {
 
@@ -23,7 +25,7 @@ final class SearchProbe {
     long totalCells = 0;
     long totalSteps = 0;
     long unknowns = 0;
-    System.out.println("seed nodes steps rootSteps rows cells work masterWork masterSolves proven cost gap placed leastUnplaced plan rootGap ms");
+    System.out.println("seed nodes steps rootSteps rows cells work masterWork masterSolves proven cost gap placed leastUnplaced plan rootGap ms split price hours overlap week flexible depth flexWork localWork");
     for (int seed = from; seed <= to; seed++) {
       BatchInstances.Instance instance = BatchInstances.week(seed, members, requests);
       // the batch only: one node, whatever the search then does
@@ -37,10 +39,12 @@ final class SearchProbe {
       ConflictSearch.Result result = search.solve();
       long elapsed = System.nanoTime() - start;
       long placed = java.util.Arrays.stream(result.assignedTo).filter(a -> a >= 0).count();
-      System.out.printf("%d %d %d %d %d %d %d %d %d %s %.6f %.3g %d %d %08x %.3g %.1f%n", seed, result.nodes,
+      long[] b = search.branchings();
+      System.out.printf("%d %d %d %d %d %d %d %d %d %s %.6f %.3g %d %d %08x %.3g %.1f %d %d %d %d %d %d %d %d %d%n", seed, result.nodes,
           search.steps(), search.rootSteps(), search.rows(), search.cells(), search.work(), search.masterWork(),
           search.masterSolves(), result.optimal ? "yes" : "no", result.cost, result.cost - result.bound, placed,
-          search.leastUnplaced(), java.util.Arrays.hashCode(result.assignedTo), result.cost - search.rootBound(), elapsed / 1e6);
+          search.leastUnplaced(), java.util.Arrays.hashCode(result.assignedTo), result.cost - search.rootBound(), elapsed / 1e6,
+          b[0], b[1], b[2], b[3], b[4], b[5], search.depth(), search.flexibleWork(), search.localSearchWork());
       proven += result.optimal ? 1 : 0;
       totalWork += search.work();
       totalCells += search.cells();

@@ -48,10 +48,12 @@ class WorkLimitTest {
           for (int[] eligible : batch.eligible) {
             arcs += eligible.length;
           }
-          // the first flow is always solved; a repair flow or a value may start just below the limit
-          assertTrue(search.work() <= limit + search.flowWork() + 2 * search.largestValue() + arcs,
-              "work " + search.work() + " past " + limit + " + " + search.flowWork() + " + 2 x "
-                  + search.largestValue() + ", seed " + seed);
+          // the first flow and the repair of its plan are always done; a repair flow with its
+          // repair, or a value, may start just below the limit
+          assertTrue(search.work() <= limit + search.flowWork() + search.largestRepair()
+                  + 2 * search.largestValue() + arcs,
+              "work " + search.work() + " past " + limit + " + " + search.flowWork() + " + "
+                  + search.largestRepair() + " + 2 x " + search.largestValue() + ", seed " + seed);
           assertTrue(search.feasible(result.assignedTo), "seed " + seed);
           assertTrue(result.bound <= result.cost + 1e-9 * Math.max(1, result.cost), "seed " + seed);
           if (!result.optimal) {
@@ -59,7 +61,8 @@ class WorkLimitTest {
           }
           // deterministic: the same limit stops at the same point with the same plan
           ConflictSearchKnownRunsTest.Run again = run(batch, Long.MAX_VALUE, limit);
-          assertEquals(search.work(), again.search().work());
+          assertEquals(search.work(), again.search().work(),
+              "seed " + seed + ", " + members + " members, " + requests + " requests, limit " + limit);
           assertArrayEquals(result.assignedTo, again.result().assignedTo);
           assertEquals(result.bound, again.result().bound);
         });
@@ -100,10 +103,12 @@ class WorkLimitTest {
     for (int[] eligible : batch.eligible) {
       arcs += eligible.length;
     }
-    // the work is the first flow's, the local search's on the repaired flow, the root's arcs and
-    // its one value's: the flow is counted
+    // the work is the first flow's, the check and repair of its plan (their flexible-time tests
+    // and the local search on the repaired flow), the root's arcs and its one value's: the flow
+    // is counted
     assertTrue(limited.localSearchWork() > 0);
-    assertEquals(limited.flowWork() + limited.localSearchWork() + arcs + limited.largestValue(), limited.work());
+    assertTrue(limited.largestRepair() >= limited.localSearchWork() + ConflictSearch.FLEXIBLE_WEIGHT);
+    assertEquals(limited.flowWork() + limited.largestRepair() + arcs + limited.largestValue(), limited.work());
   }
 
   @Test
@@ -212,6 +217,30 @@ class WorkLimitTest {
     // 42, 42, 42 and 42 with the volume algorithm's prices instead of the proximal bundle's; 42 at
     // 10^5 too while the local search ran whole past the limit (now it stops there, at 36)
     assertArrayEquals(new long[] {36, 42, 42, 44}, placed, java.util.Arrays.toString(placed));
+  }
+
+  /**
+   * The flexible-time test ({@link FlexibleTimes}) counts in the work: on a batch of 600 units
+   * flexible within days over 15 members, the search stopped at a work limit of 10^7 after 4 s,
+   * its local search running whole (9.9 * 10^6 of its own work) while the test's 1.1 * 10^8 units
+   * of work went uncounted; now the first repair's tests pass the limit and the local search stops
+   * at once (about 1 s).
+   */
+  @Test
+  void theFlexibleTimeTestsWorkCountsTowardsTheLimit() {
+    BatchInstances.Instance instance = BatchInstances.instance(3, 15, 600, 40, 2);
+    double penalty = BatchAssignment.MAX_LOAD_PENALTY;
+    Batch batch = BatchAssignment.builder().loadPenalty(penalty).nodeLimit(1).workLimit(1).build()
+        .plan(instance.requests(), instance.snapshot()).batch();
+    ConflictSearch search = new ConflictSearch(batch, batch.capacities(Integer.MAX_VALUE), penalty, 15 * 60, 3,
+        10_000_000, 0, () -> 0L);
+    ConflictSearch.Result result = search.solve();
+    assertTrue(search.flexibleWork() > 0);
+    assertTrue(search.work() >= ConflictSearch.FLEXIBLE_WEIGHT * search.flexibleWork(),
+        search.work() + " < " + ConflictSearch.FLEXIBLE_WEIGHT + " x " + search.flexibleWork());
+    assertTrue(search.localSearchWork() < 100_000, "local search: " + search.localSearchWork());
+    assertTrue(search.feasible(result.assignedTo));
+    assertEquals(1, search.steps());
   }
 
   @Test
