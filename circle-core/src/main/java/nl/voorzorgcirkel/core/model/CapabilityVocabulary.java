@@ -64,6 +64,8 @@ public final class CapabilityVocabulary {
    * medicijnen}.
    */
   private final Map<String, String> formsOf;
+  /** Every normalised {@linkplain VocabularyEntry#things() thing}, also written as one word. */
+  private final java.util.Set<String> things;
   /** The capabilities whose words count only alone ({@link VocabularyEntry#countsOnlyAlone()}). */
   private final java.util.Set<Capability> alone;
   /** Categories of codes no term names, as read from their words (see {@link #category}). */
@@ -99,6 +101,15 @@ public final class CapabilityVocabulary {
       }
     }
     this.byGluedTerm = glued;
+    java.util.Set<String> thingWords = new java.util.HashSet<>();
+    for (VocabularyEntry entry : this.entries) {
+      for (String thing : entry.things()) {
+        String key = normalise(thing);
+        thingWords.add(key);
+        thingWords.add(key.replace(" ", ""));
+      }
+    }
+    this.things = thingWords;
     SortedMap<String, Capability> sorted = new TreeMap<>();
     terms.forEach((term, entry) -> sorted.put(term, entry.capability()));
     this.sortedTerms = Collections.unmodifiableSortedMap(sorted);
@@ -265,15 +276,20 @@ public final class CapabilityVocabulary {
    * care term and a verb, another care term or a word such as "hulp" ({@code insulinespuiten},
    * {@code stomaverzorging}, {@code douchehulp}); and one typing error in a run of five letters or
    * more ({@code steunkouzen}). The first kind of personal or nursing care found decides, however
-   * it is combined ({@code moeder-douchen}, {@code hulp-bij-douche}, {@code douche-hulp}). Words
-   * that {@linkplain VocabularyEntry#countsOnlyAlone() count only alone} (household help, medical
+   * it is combined ({@code moeder-douchen}, {@code hulp-bij-douche}, {@code douche-hulp}), with
+   * three exceptions that read an act and its object ({@link VocabularyEntry#things()}): a thing of
+   * care with an act is what the act is about ({@code insuline-ophalen} an errand, {@code
+   * douche-repareren} a small job); an act of care done to a thing or an animal is not care ({@code
+   * hond-wassen} pet care, {@code boot-wassen} a small job); and {@code naar} or {@code to} before
+   * anything but care is a trip ({@code naar-pedicure} a ride). Words that
+   * {@linkplain VocabularyEntry#countsOnlyAlone() count only alone} (household help, medical
    * questions, the pedicure) decide only when no other kind of help is named: {@code
    * rit-naar-dokter} is a ride, {@code dokter} a medical question. A code with none of these is
-   * circle help, so organisations can add kinds of help of their own. Washing or lifting a person
-   * is care, washing or lifting a thing is not: a code that reads as care only by such a word
-   * ({@code boot-wassen}, washing a boat) is put right by adding it as a synonym of the kind of help
-   * it is ({@link #withSynonyms}); the standard vocabulary has the common ones (windows, cars,
-   * dishes, laundry, furniture, pets), in the word orders people write.
+   * circle help, so organisations can add kinds of help of their own. A code that reads as care only
+   * because its object is a thing the vocabulary does not know is put right by adding the thing
+   * ({@link VocabularyEntry#things()}) or the code as a synonym ({@link #withSynonyms}); the
+   * standard vocabulary has the common ones (windows, cars, bikes, boats, dishes, laundry, curtains,
+   * pets), in the word orders people write.
    *
    * <p>Constant time for a code an entry names; otherwise linear in the code's length times the
    * vocabulary's size, once per code (the answer is kept).
@@ -314,6 +330,14 @@ public final class CapabilityVocabulary {
       }
     }
     return other;
+  }
+
+  /**
+   * Whether a normalised term, written with spaces or as one word, is a {@linkplain
+   * VocabularyEntry#things() thing} rather than an act.
+   */
+  boolean isThing(String phrase) {
+    return things.contains(phrase);
   }
 
   /** The capability a normalised term names exactly, written with spaces or as one word, or null. */
@@ -387,7 +411,9 @@ public final class CapabilityVocabulary {
       "beurt", "ondersteuning", "assistentie");
 
   /**
-   * The kind of personal or nursing care of a Dutch compound word: a care term of 4 letters or
+   * The kind of help of a Dutch compound word that starts with a word of care: the errand or job of
+   * circle help it ends with ({@code pedicurerit}, {@code insulineophalen}), else the care, when a
+   * care term of 4 letters or
    * more (in any {@linkplain #forms form}) followed by a verb (ending in "en"), another care term
    * or a word such as "hulp" ({@code insulinespuiten}, {@code stomaverzorging}, {@code
    * douchehulp}); null for any other word ({@code toiletpapier}, {@code badkamer}, {@code
@@ -407,6 +433,9 @@ public final class CapabilityVocabulary {
       if (head != null && isCare(head.category())) { // one word names nothing else: pedicurehelpen is care
         String rest = word.substring(cut);
         VocabularyEntry tail = byTerm.get(canonical(rest));
+        if (tail != null && tail.category().isCircleHelp() && !things.contains(canonical(rest))) {
+          return tail.capability(); // the act decides what the care word is for: pedicurerit, insulineophalen
+        }
         boolean verb = rest.length() >= 4 && rest.endsWith("en");
         if (verb || HELP_WORDS.contains(rest) || (tail != null && careAnywhere(tail))) {
           return head.capability();
@@ -534,10 +563,14 @@ public final class CapabilityVocabulary {
         if (alone != null) {
           entry.countsOnlyAlone(Boolean.parseBoolean(alone.strip()));
         }
-        String synonyms = table.getProperty(key + ".synonyms", "");
-        for (String synonym : synonyms.split(",", -1)) {
+        for (String synonym : table.getProperty(key + ".synonyms", "").split(",", -1)) {
           if (!synonym.isBlank()) {
             entry.addSynonyms(synonym.strip());
+          }
+        }
+        for (String thing : table.getProperty(key + ".things", "").split(",", -1)) {
+          if (!thing.isBlank()) {
+            entry.addThings(thing.strip());
           }
         }
         entries.add(entry.build());

@@ -66,6 +66,8 @@ public record OfferReading(List<Capability> found, int corrected, List<Unknown> 
   private static final Set<String> SMALL_WORDS = Set.of("en", "and", "of", "or", "ook", "wel", "graag",
       "met", "de", "het", "een", "the", "a", "an", "to", "in", "bij", "voor", "for", "with", "etc", "enz", "ik",
       "kan", "i", "can", "naar", "van", "from");
+  /** Words of going somewhere: before a place or a professional they make the part a ride or an errand. */
+  private static final Set<String> TRIP_WORDS = Set.of("naar", "to");
   /** The small words that join two offers in one item: a part ends at each that follows a kind of help. */
   private static final Set<String> CONJUNCTIONS = Set.of("en", "and", "of", "or");
 
@@ -173,6 +175,7 @@ public record OfferReading(List<Capability> found, int corrected, List<Unknown> 
       }
       StringBuilder missed = new StringBuilder();
       boolean afterMatch = false; // "koken en stofzuigen" joins two offers, "rit van en naar" does not
+      Trip trip = new Trip();
       int i = 0;
       while (i < words.length) {
         Match best = null;
@@ -182,17 +185,22 @@ public record OfferReading(List<Capability> found, int corrected, List<Unknown> 
         }
         if (best == null) {
           Capability care = vocabulary.compound(words[i]); // insulinespuiten, douchehulp
-          best = care == null ? null : new Match(care, false, 1);
+          best = care == null ? null : new Match(care, false, 1, false);
         }
         if (best != null) {
+          if (trip.pending) { // naar de pedicure: a trip; naar het bad, to the toilet: care
+            trip.pending = false;
+            trip.taken |= !vocabulary.namesCare(best.capability) || vocabulary.countsOnlyAlone(best.capability);
+          }
           part.add(best);
           i += best.words;
           afterMatch = true;
           flush(missed, items, terms, unread);
         } else {
           if (afterMatch && CONJUNCTIONS.contains(words[i])) {
-            corrected += endPart(part, found, vocabulary, unread, unknown);
+            corrected += endPart(part, trip, found, vocabulary, unread, unknown);
           }
+          trip.pending |= TRIP_WORDS.contains(words[i]);
           afterMatch = false;
           if (!SMALL_WORDS.contains(words[i])) {
             missed.append(missed.length() == 0 ? "" : " ").append(written[i]);
@@ -203,23 +211,51 @@ public record OfferReading(List<Capability> found, int corrected, List<Unknown> 
         }
       }
       flush(missed, items, terms, unread);
-      corrected += endPart(part, found, vocabulary, unread, unknown);
+      corrected += endPart(part, trip, found, vocabulary, unread, unknown);
     }
     return new OfferReading(found, corrected, unknown, items);
   }
 
   /**
-   * Adds the kinds of help of a part of an item to those found, without those whose words count
-   * only alone when the part names another kind of help, and the part's words not understood to
-   * the unknown, unless the part names personal or nursing care ({@code "moeder wassen"}: the
+   * Adds the kinds of help of a part of an item to those found, and the part's words not understood
+   * to the unknown, unless the part names personal or nursing care ({@code "moeder wassen"}: the
    * other words say whom the care is for, and the care alone refuses the offer: one cause, one
-   * error); empties the part.
+   * error); empties the part. What the part names is read as an act and its object:
+   *
+   * <ol>
+   *   <li>a {@linkplain VocabularyEntry#things() thing} that is not care (a dog, a bike, curtains)
+   *       with an act of care says the care word is done to that thing, not to a person: {@code
+   *       "hond wassen"} is pet care, {@code "gordijnen wassen"} household help;
+   *   <li>a trip ({@code naar} or {@code to} before anything but care: {@code "naar de pedicure"},
+   *       {@code "kunstgebit naar de tandarts"}) is a ride, or an errand when a thing goes along;
+   *   <li>with any act, things are what the act is about: {@code "insuline ophalen"} is an errand,
+   *       {@code "douche repareren"} a small job, {@code "douche schoonmaken"} household help;
+   *       alone a thing names its kind of help ({@code "insuline"} is giving medication);
+   *   <li>words that count only alone (household help, medical questions, the pedicure) are left out
+   *       when the part names another kind of help ({@code "rit naar de dokter"}).
+   * </ol>
    *
    * @return how many kinds of help added were named with a typing error
    */
-  private static int endPart(List<Match> part, List<Capability> found, CapabilityVocabulary vocabulary,
+  private static int endPart(List<Match> part, Trip trip, List<Capability> found, CapabilityVocabulary vocabulary,
       List<Unknown> unread, List<Unknown> unknown) {
-    if (part.stream().noneMatch(m -> vocabulary.namesCare(m.capability))) {
+    Predicate<Match> care = m -> vocabulary.namesCare(m.capability);
+    Predicate<Match> careAct = m -> !m.thing && care.test(m) && !vocabulary.countsOnlyAlone(m.capability);
+    if (part.stream().anyMatch(m -> m.thing && !care.test(m))) {
+      part.removeIf(careAct); // the object decides: washing a dog is not personal care
+    }
+    trip.taken |= trip.pending; // naar de tandarts: a place the vocabulary does not name
+    if (trip.taken && !part.isEmpty() && part.stream().noneMatch(careAct)
+        && part.stream().allMatch(m -> m.thing || vocabulary.countsOnlyAlone(m.capability))) {
+      boolean carried = part.stream().anyMatch(m -> m.thing);
+      part.add(new Match(carried ? Capability.GROCERIES_AND_ERRANDS : Capability.RIDE_BY_CAR, false, 0, false));
+    }
+    trip.pending = false;
+    trip.taken = false;
+    if (part.stream().anyMatch(m -> !m.thing)) {
+      part.removeIf(m -> m.thing); // the act decides what is done with the thing
+    }
+    if (part.stream().noneMatch(care)) {
       unknown.addAll(unread);
     }
     unread.clear();
@@ -236,8 +272,14 @@ public record OfferReading(List<Capability> found, int corrected, List<Unknown> 
     return corrected;
   }
 
+  /** Whether a part goes somewhere: a trip word seen, and whether what followed it was not care. */
+  private static final class Trip {
+    boolean pending;
+    boolean taken;
+  }
+
   /** A run of words and the kind of help it names. */
-  private record Match(Capability capability, boolean corrected, int words) {}
+  private record Match(Capability capability, boolean corrected, int words, boolean thing) {}
 
   /**
    * The kind of help a run of words names: as written, else with its words in the vocabulary's
@@ -248,30 +290,33 @@ public record OfferReading(List<Capability> found, int corrected, List<Unknown> 
       CapabilityVocabulary vocabulary, int words) {
     Capability exact = vocabulary.exact(written);
     if (exact != null) {
-      return new Match(exact, false, words);
+      return new Match(exact, false, words, vocabulary.isThing(written));
     }
     exact = vocabulary.exact(canonical);
     if (exact != null) {
-      return new Match(exact, true, words);
+      return new Match(exact, true, words, vocabulary.isThing(canonical));
     }
-    Match near = near(written, terms, words);
-    return near != null || canonical.equals(written) ? near : near(canonical, terms, words);
+    Match near = near(written, terms, vocabulary, words);
+    return near != null || canonical.equals(written) ? near : near(canonical, terms, vocabulary, words);
   }
 
-  private static @Nullable Match near(String phrase, SortedMap<String, Capability> terms, int words) {
+  private static @Nullable Match near(String phrase, SortedMap<String, Capability> terms,
+      CapabilityVocabulary vocabulary, int words) {
     if (phrase.length() < MIN_CORRECTED) {
       return null;
     }
     Capability near = null;
+    boolean thing = true;
     for (Map.Entry<String, Capability> term : terms.entrySet()) {
       if (term.getKey().length() >= MIN_CORRECTED && Spelling.distance(phrase, term.getKey(), 1) <= 1) {
         if (near != null && !near.equals(term.getValue())) {
           return null; // as near to two kinds of help: not a typing error we can correct
         }
         near = term.getValue();
+        thing &= vocabulary.isThing(term.getKey()); // a thing only if every word it is near is one
       }
     }
-    return near == null ? null : new Match(near, true, words);
+    return near == null ? null : new Match(near, true, words, thing);
   }
 
   private static void flush(StringBuilder missed, int item, SortedMap<String, Capability> terms,

@@ -1,0 +1,195 @@
+package nl.voorzorgcirkel.core.scope;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.generators.SourceDSL.integers;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import nl.voorzorgcirkel.core.csv.ImportMode;
+import nl.voorzorgcirkel.core.csv.ImportResult;
+import nl.voorzorgcirkel.core.csv.MemberCsv;
+import nl.voorzorgcirkel.core.model.Capability;
+import nl.voorzorgcirkel.core.model.CapabilityOffer;
+import nl.voorzorgcirkel.core.model.CapabilityVocabulary;
+import nl.voorzorgcirkel.core.model.HelpCategory;
+import nl.voorzorgcirkel.core.model.Member;
+import nl.voorzorgcirkel.core.validation.InvalidValueException;
+import nl.voorzorgcirkel.testing.Fixtures;
+import nl.voorzorgcirkel.testing.Props;
+import org.junit.jupiter.api.Test;
+
+/**
+ * User test 11 (README only): care words the vocabulary did not know were taken on as circle help
+ * (H1: {@code wound}, {@code sonde}, {@code pillendoos-vullen}, {@code sokken-aantrekken}, ...),
+ * and errands, rides and jobs that name a care word were referred (H2: {@code insuline-ophalen},
+ * {@code steunkousen-kopen}, {@code naar-pedicure}, {@code hond-wassen}, {@code douche-repareren},
+ * ...). The reading now tells an act from its object: a thing of care ({@code insuline}, {@code
+ * verband}, {@code douche}) is what an errand fetches or a job repairs, and care alone when no act
+ * is named; an act of care done to a thing or an animal ({@code hond-wassen}) is not care; {@code
+ * naar}/{@code to} before a place is a trip. Every word is checked three ways: as a request's code,
+ * as a CSV offer cell and as a member's offer through the builder. Failed before: every H1 and H2
+ * word, and the property's first example.
+ */
+class ActAndObjectTest {
+
+  private static final CapabilityVocabulary VOCABULARY = CapabilityVocabulary.standard();
+
+  /** H1 and what must stay referred: personal or nursing care, to district nursing. */
+  private static final List<String> CARE = List.of("wound", "bandage", "colostomy", "ear-drops", "glucose", "diaper",
+      "pill-reminder", "sonde", "pillendoos-vullen", "baxter", "haren-kammen", "sokken-aantrekken", "helpen-opstaan",
+      "transfer", "insmeren", "voetbad", "massage", "dentures", "kunstgebit", "wond", "wond-verbinden", "tube-feeding",
+      "sondevoeding", "medication-reminder", "catheter", "stoma", "medicijnen-klaarzetten",
+      "douchen", "wassen", "hair-washing", "bathing", "aankleden", "toiletbezoek", "medicatie", "insuline-spuiten",
+      "oogdruppels", "wondzorg", "pedicure", "nagels-knippen", "toenail-cutting", "tandenpoetsen",
+      "kunstgebit-schoonmaken", "bloeddruk-meten", "bloedsuiker-prikken", "temperatuur-opnemen", "scheren", "tillen",
+      "uit-bed-helpen", "eten-geven", "feeding", "katheter", "luier", "steunkousen-aantrekken", "douche", "insuline",
+      "naar-het-toilet", "moeder-douchen");
+
+  /** H2 and what must stay circle help. */
+  private static final List<String> CIRCLE_HELP = List.of("insuline-ophalen", "medicatie-ophalen",
+      "medicijnen-ophalen", "steunkousen-kopen", "verband-kopen", "boodschappen-incontinentiemateriaal",
+      "pedicure-afspraak-maken", "lift-to-hospital-for-injection", "naar-pedicure", "rit-naar-de-pedicure",
+      "pedicurerit", "brengen-naar-pedicure", "hond-wassen", "hond-douchen", "fiets-wassen", "douche-repareren",
+      "kunstgebit-naar-de-tandarts", "rit-naar-de-huisarts", "rit-naar-de-tandarts", "rit-naar-dialyse",
+      "rit-naar-de-fysio", "samen-eten", "auto-wassen", "ramenwassen", "window-washing", "afwassen",
+      "douchegel-kopen", "tandpasta-kopen", "douchestoel-monteren");
+
+  /** Washing things and household work: the municipality, never district nursing. */
+  private static final List<String> HOUSEHOLD = List.of("gordijnen-wassen", "douche-schoonmaken", "bad-schoonmaken",
+      "bed-verschonen", "de-was-doen", "strijken", "ironing");
+
+  private static Optional<ReferralTarget> referral(String code) {
+    return ScopePolicies.standard().assess(Fixtures.request("r-1", "m-1").capability(Capability.of(code)).build())
+        .referral();
+  }
+
+  private static boolean builderRefuses(String code) {
+    try {
+      Fixtures.member("m-1").addCapabilities(CapabilityOffer.of(Capability.of(code))).build();
+      return false;
+    } catch (InvalidValueException e) {
+      return e.violations().stream().anyMatch(v -> v.rule().endsWith("offersOnlyCircleHelp"));
+    }
+  }
+
+  private static boolean fileRefuses(String words) {
+    String file = "Nr;Naam;Geboortejaar;Breedtegraad;Lengtegraad;Aangemeld op;Hulpaanbod\r\n"
+        + "m-1;Anna;1948;52,379;5,223;1-3-2025;\"" + words + "\"\r\n";
+    ImportResult<Member> read = MemberCsv.read(file.getBytes(StandardCharsets.UTF_8), ImportMode.VALID_ROWS);
+    return read.errors().stream().anyMatch(e -> e.rule().equals("offer-out-of-scope"));
+  }
+
+  @Test
+  void careIsReferredToDistrictNursingAsARequestAnOfferAndACsvCell() {
+    List<String> wrong = new ArrayList<>();
+    for (String code : CARE) {
+      if (!referral(code).equals(Optional.of(ReferralTarget.DISTRICT_NURSING)) || !builderRefuses(code)
+          || !fileRefuses(code.replace('-', ' '))) {
+        wrong.add(code);
+      }
+    }
+    assertEquals(List.of(), wrong);
+  }
+
+  @Test
+  void errandsRidesAndJobsWithACareWordAreCircleHelpEverywhere() {
+    List<String> wrong = new ArrayList<>();
+    for (String code : CIRCLE_HELP) {
+      if (referral(code).isPresent() || builderRefuses(code) || fileRefuses(code.replace('-', ' '))) {
+        wrong.add(code);
+      }
+    }
+    assertEquals(List.of(), wrong);
+  }
+
+  @Test
+  void washingThingsAndHouseworkGoToTheMunicipality() {
+    for (String code : HOUSEHOLD) {
+      assertEquals(Optional.of(ReferralTarget.MUNICIPAL_SOCIAL_SUPPORT), referral(code), code);
+      assertTrue(builderRefuses(code), code);
+      assertTrue(fileRefuses(code.replace('-', ' ')), code);
+    }
+    assertEquals(List.of(Capability.PET_CARE), VOCABULARY.readOffers("hond wassen").found());
+    assertEquals(List.of(Capability.SMALL_JOBS), VOCABULARY.readOffers("fiets wassen").found());
+    assertEquals(List.of(Capability.GROCERIES_AND_ERRANDS), VOCABULARY.readOffers("insuline ophalen").found());
+    assertEquals(List.of(Capability.RIDE_BY_CAR), VOCABULARY.readOffers("naar de pedicure").found());
+  }
+
+  private static final List<String> ERRANDS_NL = List.of("ophalen", "halen", "kopen", "bestellen", "brengen",
+      "afspraak maken", "rit");
+  private static final List<String> ERRANDS_EN = List.of("pick up", "buy", "order", "fetch", "collect", "lift", "ride");
+  private static final List<String> THINGS_NL = List.of("insuline", "medicatie", "medicijnen", "pillen", "verband",
+      "steunkousen", "incontinentiemateriaal", "oogdruppels", "baxter", "pillendoos", "luier", "kunstgebit");
+  private static final List<String> THINGS_EN = List.of("insulin", "medication", "medicines", "pills", "bandage",
+      "support stockings", "eye drops", "ear drops", "diaper", "dentures", "injection");
+  private static final List<String> ACTS_NL = List.of("wassen", "douchen", "verschonen", "aankleden", "insmeren",
+      "tillen", "scheren", "kammen");
+  private static final List<String> ACTS_EN = List.of("washing", "showering", "bathing", "dressing", "lifting",
+      "shaving", "feeding");
+  private static final List<String> PEOPLE_NL = List.of("moeder", "vader", "buurvrouw", "haren", "voeten", "rug");
+  private static final List<String> PEOPLE_EN = List.of("mother", "father", "neighbour", "hair", "feet", "someone");
+
+  private static boolean isCare(HelpCategory category) {
+    return category == HelpCategory.PERSONAL_CARE || category == HelpCategory.NURSING_CARE;
+  }
+
+  /** Words as a code and as an offer cell: the two readings. */
+  private static void check(String words, boolean care) {
+    String code = CapabilityVocabulary.normalise(words).replace(' ', '-');
+    assertEquals(care, isCare(VOCABULARY.category(Capability.of(code))), code);
+    assertEquals(care, VOCABULARY.readOffers(words).found().stream()
+        .anyMatch(c -> isCare(VOCABULARY.category(c))), words);
+  }
+
+  /**
+   * An errand verb with a care noun is an errand, in either language and word order, also written as
+   * one Dutch word; a care verb with a person or body part is care.
+   */
+  @Test
+  void errandsOfCareThingsAreCircleHelpAndCareOfPeopleIsCare() {
+    Props.property("errand-with-care-noun", 1_000)
+        .forAll(integers().between(0, 1), integers().between(0, 99), integers().between(0, 99),
+            integers().between(0, 2))
+        .checkAssert((english, verb, noun, form) -> {
+          List<String> errands = english == 1 ? ERRANDS_EN : ERRANDS_NL;
+          List<String> things = english == 1 ? THINGS_EN : THINGS_NL;
+          String errand = errands.get(verb % errands.size());
+          String thing = things.get(noun % things.size());
+          String words = form == 0 ? thing + " " + errand : form == 1 ? errand + " " + thing
+              : english == 1 || thing.contains(" ") || errand.contains(" ") ? errand + " the " + thing
+              : thing + errand; // insulineophalen, steunkousenkopen
+          check(words, false);
+        });
+    Props.property("care-verb-with-person", 1_000)
+        .forAll(integers().between(0, 1), integers().between(0, 99), integers().between(0, 99),
+            integers().between(0, 1))
+        .checkAssert((english, verb, whom, after) -> {
+          List<String> acts = english == 1 ? ACTS_EN : ACTS_NL;
+          List<String> people = english == 1 ? PEOPLE_EN : PEOPLE_NL;
+          String act = acts.get(verb % acts.size());
+          String person = people.get(whom % people.size());
+          check(after == 1 ? act + " " + person : person + " " + act, true);
+        });
+  }
+
+  @Test
+  void aThingAloneNamesItsCareAndAnAnimalOrAThingWashedIsNotCare() {
+    for (String thing : THINGS_NL) {
+      check(thing, true);
+    }
+    for (String thing : THINGS_EN) {
+      check(thing, true);
+    }
+    for (String act : List.of("wassen", "douchen", "washing")) {
+      for (String object : List.of("hond", "kat", "fiets", "auto", "boot", "dog", "car", "bike")) {
+        check(object + " " + act, false);
+        check(act + " " + object, false);
+      }
+    }
+    assertFalse(isCare(VOCABULARY.category(Capability.of("gordijnen-wassen"))));
+  }
+}
