@@ -13,6 +13,7 @@ import java.util.Optional;
 import nl.voorzorgcirkel.core.csv.CsvTable;
 import nl.voorzorgcirkel.core.csv.ImportException;
 import nl.voorzorgcirkel.core.csv.RowError;
+import nl.voorzorgcirkel.core.internal.NumberCells;
 import nl.voorzorgcirkel.core.model.BuildingId;
 import nl.voorzorgcirkel.core.validation.InvalidValueException;
 import org.jspecify.annotations.Nullable;
@@ -162,13 +163,20 @@ public final class Buildings {
     return builder.build();
   }
 
+  /** House numbers: the range of {@link Address#houseNumber()}. */
+  private static final NumberCells.Range HOUSE_NUMBERS = NumberCells.Range.whole(1, 99_999);
+
+  /** A house number cell as {@link NumberCells} reads it, or null and its one problem. */
   private static @Nullable Integer number(CsvTable.Line line, int index, CsvTable table, List<RowError> errors) {
     String text = line.cell(index);
-    if (!text.matches("[0-9]{1,5}") || Integer.parseInt(text) < 1) {
-      errors.add(RowError.of(line.row(), table.header().get(index), text.isEmpty() ? "required" : "whole-number"));
+    NumberCells.Cell read = text.isEmpty() ? new NumberCells.Cell(null, "required", Map.of())
+        : NumberCells.read(text, HOUSE_NUMBERS);
+    String rule = read.rule();
+    if (rule != null) {
+      errors.add(RowError.of(line.row(), table.header().get(index), rule, read.arguments()));
       return null;
     }
-    return Integer.valueOf(text);
+    return Objects.requireNonNull(read.value()).intValueExact();
   }
 
   /**

@@ -1,5 +1,6 @@
 package nl.voorzorgcirkel.core.address;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -12,6 +13,7 @@ import nl.voorzorgcirkel.core.csv.CsvTable;
 import nl.voorzorgcirkel.core.csv.ImportException;
 import nl.voorzorgcirkel.core.csv.RowError;
 import nl.voorzorgcirkel.core.internal.Names;
+import nl.voorzorgcirkel.core.internal.NumberCells;
 import nl.voorzorgcirkel.core.model.GeoPoint;
 import nl.voorzorgcirkel.core.validation.InvalidValueException;
 import org.jspecify.annotations.Nullable;
@@ -91,12 +93,12 @@ public final class PostcodeCentroids implements Geocoder {
       if (Addresses.postcode(code).isEmpty() && !AREA.matcher(code).matches()) {
         lineErrors.add(RowError.of(line.row(), table.header().get(postcode), "postcode"));
       }
-      Double lat = number(line, latitude, table, lineErrors);
-      Double lon = number(line, longitude, table, lineErrors);
+      BigDecimal lat = number(line, latitude, NumberCells.LATITUDE, table, lineErrors);
+      BigDecimal lon = number(line, longitude, NumberCells.LONGITUDE, table, lineErrors);
       GeoPoint point = null;
       if (lat != null && lon != null) {
         try {
-          point = GeoPoint.of(lat, lon);
+          point = GeoPoint.of(lat.doubleValue(), lon.doubleValue());
         } catch (InvalidValueException e) {
           e.violations().forEach(v -> lineErrors.add(RowError.of(line.row(),
               table.header().get(v.path().equals("longitude") ? longitude : latitude), v)));
@@ -139,17 +141,17 @@ public final class PostcodeCentroids implements Geocoder {
     return Optional.of(name);
   }
 
-  private static @Nullable Double number(CsvTable.Line line, int index, CsvTable table, List<RowError> errors) {
+  /** A coordinate cell as {@link NumberCells} reads it, or null and its one problem. */
+  private static @Nullable BigDecimal number(CsvTable.Line line, int index, NumberCells.Range range, CsvTable table,
+      List<RowError> errors) {
     String text = line.cell(index);
-    try {
-      if (text.isEmpty() || !text.matches("-?[0-9]+([.,][0-9]+)?")) {
-        throw new NumberFormatException();
-      }
-      return Double.valueOf(text.replace(',', '.'));
-    } catch (NumberFormatException e) {
-      errors.add(RowError.of(line.row(), table.header().get(index), text.isEmpty() ? "required" : "number"));
-      return null;
+    NumberCells.Cell read = text.isEmpty() ? new NumberCells.Cell(null, "required", Map.of())
+        : NumberCells.read(text, range);
+    String rule = read.rule();
+    if (rule != null) {
+      errors.add(RowError.of(line.row(), table.header().get(index), rule, read.arguments()));
     }
+    return read.value();
   }
 
   private static String key(String postcode) {

@@ -23,13 +23,19 @@ import org.jspecify.annotations.Nullable;
  * Reads CSV records from a stream with FastCSV (RFC 4180: quoted fields may hold separators,
  * quotes and line breaks; lines end in CR LF, LF or CR), one at a time, in bounded memory.
  *
+ * <p>Each record is numbered twice: by its <em>row</em>, the number a spreadsheet shows for it
+ * (records counted from 1, the header and blank lines included, a quoted line break staying inside
+ * its cell), which is what errors report; and by its <em>line</em>, the line of the file it starts
+ * on, which is larger once a quoted field before it held a line break. A record the reader starts
+ * again after (a broken quote) counts as one row, and the line after its first line is the next.
+ *
  * <p>What this class adds to the parser is recovery. A broken line must not cost the lines after
  * it: an unclosed quote would otherwise swallow the rest of the file as one field. So a record is
  * refused when the parser refuses it (text after a closing quote, a field longer than {@link
  * #MAX_FIELD}), or when it spans lines and either does not have the header's number of fields or
  * has a quoted field whose later lines look like records themselves (half the header's separators
- * or more on one line: rows swallowed by a stray quote, not a note over two lines); its first line
- * is then reported, and reading starts again on the line after that line. To be able to do
+ * or more on one line: rows swallowed by a stray quote, not a note over two lines); it is then
+ * reported on its row, and reading starts again on the line after its first line. To be able to do
  * so, the text read since the start of the current record is kept, and no more: at most a record
  * and the parser's read-ahead.
  *
@@ -77,28 +83,33 @@ final class CsvStream implements Closeable, Iterator<CsvTable.Line> {
   static CsvStream open(InputStream in) {
     Tap tap = new Tap(new InputStreamReader(in, StandardCharsets.UTF_8));
     char delimiter = tap.delimiterOfFirstLine();
-    Records records = new Records(tap, delimiter, 0);
+    Records records = new Records(tap, delimiter, 0, 0);
     Parsed first = records.next();
     while (first != null && first.isBlank() && first.problem == null) {
       first = records.next();
     }
     if (first != null && first.problem == null && first.hasReplacement()) {
-      throw new ImportException(List.of(RowError.ofEncodingHint(first.line)));
+      throw new ImportException(List.of(RowError.ofEncodingHint(first.row)));
     }
     if (first == null || first.problem != null || first.tooLong >= 0) {
-      int row = first == null ? 1 : first.line;
+      int row = first == null ? 1 : first.row;
       throw new ImportException(List.of(new RowError(row, null, "no-header", noHeaderKey(first), Map.of())));
     }
     tap.forgetBefore(first.line + 1);
-    return new CsvStream(tap, delimiter, List.copyOf(first.fields), first.line, records);
+    return new CsvStream(tap, delimiter, List.copyOf(first.fields), first.row, records);
   }
 
   /**
-   * Why the first line is no header, in the message: over one of the limits (more than {@link
-   * #MAX_FIELDS} fields, a name longer than {@link #MAX_FIELD}: hostile input, or not a list) is
-   * said as such; anything else (no line, a broken quote) is "no readable header row".
+   * Why the first line is no header, in the message: a file without a cell that is not blank
+   * (no bytes, only a byte-order mark, only line ends and separators) is "empty"; over one of the
+   * limits (more than {@link #MAX_FIELDS} fields, a name longer than {@link #MAX_FIELD}: hostile
+   * input, or not a list) is said as such; anything else (a broken quote) is "no readable header
+   * row".
    */
   private static String noHeaderKey(@Nullable Parsed first) {
+    if (first == null) {
+      return "csv.no-header-empty";
+    }
     if (first != null && "too-many-fields".equals(first.problem)) {
       return "csv.no-header-too-many-fields";
     }
@@ -116,6 +127,7 @@ final class CsvStream implements Closeable, Iterator<CsvTable.Line> {
     return header;
   }
 
+  /** The header's row, as a spreadsheet numbers it. */
   int headerRow() {
     return headerRow;
   }
@@ -159,7 +171,7 @@ final class CsvStream implements Closeable, Iterator<CsvTable.Line> {
         // the parser read the record whole, to its last line: its inside is no row, and reading
         // goes on after it
         tap.forgetBefore(record.line + 1);
-        return new CsvTable.Line(record.line, List.of(), problem);
+        return new CsvTable.Line(record.row, record.line, List.of(), problem, null);
       }
       if ("field-too-long".equals(problem)) {
         // beyond the parser's buffer: find where the record ends by the same rules, and skip it
@@ -167,8 +179,8 @@ final class CsvStream implements Closeable, Iterator<CsvTable.Line> {
         Extent extent = tap.extentOf(record.line, delimiter);
         if (extent.problem == null) {
           tap.rewindTo(extent.lastLine + 1);
-          records = new Records(tap, delimiter, extent.lastLine);
-          return new CsvTable.Line(record.line, List.of(), extent.tooMany ? "too-many-fields" : problem,
+          records = new Records(tap, delimiter, extent.lastLine, record.row);
+          return new CsvTable.Line(record.row, record.line, List.of(), extent.tooMany ? "too-many-fields" : problem,
               extent.tooMany ? null : columnAt(extent.tooLong));
         }
         problem = extent.problem;
@@ -177,21 +189,21 @@ final class CsvStream implements Closeable, Iterator<CsvTable.Line> {
         // a quote opened and never closed, or closed with text after it: the record's end is not
         // known, so start again on the line after its first line
         tap.rewindTo(record.line + 1);
-        records = new Records(tap, delimiter, record.line);
-        return new CsvTable.Line(record.line, List.of(), problem);
+        records = new Records(tap, delimiter, record.line, record.row);
+        return new CsvTable.Line(record.row, record.line, List.of(), problem, null);
       }
       tap.forgetBefore(record.line + 1);
       if (record.isBlank()) {
         continue;
       }
       if (record.hasReplacement()) {
-        return new CsvTable.Line(record.line, List.of(), "encoding");
+        return new CsvTable.Line(record.row, record.line, List.of(), "encoding", null);
       }
       if (record.tooLong >= 0) {
         // the record was read whole: its other fields are kept, and the column is named
-        return new CsvTable.Line(record.line, record.fields, "field-too-long", columnAt(record.tooLong));
+        return new CsvTable.Line(record.row, record.line, record.fields, "field-too-long", columnAt(record.tooLong));
       }
-      return new CsvTable.Line(record.line, record.fields, null);
+      return new CsvTable.Line(record.row, record.line, record.fields, null, null);
     }
   }
 
@@ -220,6 +232,8 @@ final class CsvStream implements Closeable, Iterator<CsvTable.Line> {
 
   /** One record as the parser gave it, or the rule it broke. */
   private static final class Parsed {
+    /** The record's row as a spreadsheet shows it; set by {@link Records#next()}. */
+    int row;
     final int line;
     final List<String> fields;
     final boolean spansLines;
@@ -270,18 +284,26 @@ final class CsvStream implements Closeable, Iterator<CsvTable.Line> {
    */
   private record Extent(int lastLine, int tooLong, boolean tooMany, @Nullable String problem) {}
 
-  /** The parser over the tap from its current position, its line numbers shifted by an offset. */
+  /**
+   * The parser over the tap from its current position, its line numbers shifted by an offset and
+   * its records numbered as rows after the given one. Every record is counted, empty lines too (a
+   * spreadsheet shows them as empty rows), and one the parser refuses.
+   */
   private static final class Records {
     private final Iterator<Parsed> records;
     private final Handler handler;
+    /** The row of the last record given. */
+    private int row;
 
-    Records(Tap tap, char delimiter, int lineOffset) {
+    Records(Tap tap, char delimiter, int lineOffset, int rowOffset) {
       this.handler = new Handler(lineOffset, delimiter);
+      this.row = rowOffset;
       CsvReader<Parsed> reader = CsvReader.builder()
           .fieldSeparator(delimiter)
           .quoteCharacter('"')
           .commentStrategy(CommentStrategy.NONE)
-          .skipEmptyLines(true)
+          // an empty line is a row of a spreadsheet: given as a record without fields, to count it
+          .skipEmptyLines(false)
           // spreadsheets and people put spaces around quoted cells: "a" , "b"
           .trimWhitespacesAroundQuotes(true)
           // lines of other lengths are read: a missing cell is empty, an extra one ignored
@@ -294,16 +316,21 @@ final class CsvStream implements Closeable, Iterator<CsvTable.Line> {
 
     /** The next record, a refused one included; null at the end. */
     @Nullable Parsed next() {
+      Parsed parsed;
       try {
-        return records.hasNext() ? records.next() : null;
+        parsed = records.hasNext() ? records.next() : null;
       } catch (CsvParseException e) {
         // the parser says why only in its message: a field beyond its buffer, text after a
         // closing quote, or a quote still open at the end
         String message = String.valueOf(e.getMessage());
         String problem = message.contains("buffer size") ? "field-too-long"
             : message.contains("after closing quote") ? "text-after-quote" : "unterminated-quote";
-        return new Parsed(handler.line(), List.of(), false, 0, problem, -1);
+        parsed = new Parsed(handler.line(), List.of(), false, 0, problem, -1);
       }
+      if (parsed != null) {
+        parsed.row = row == Integer.MAX_VALUE ? row : ++row;
+      }
+      return parsed;
     }
   }
 

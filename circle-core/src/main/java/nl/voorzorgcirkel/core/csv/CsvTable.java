@@ -21,13 +21,20 @@ import org.jspecify.annotations.Nullable;
  * attached, so that other importers can read their own columns with the same rules and report
  * problems as {@link RowError}s.
  *
+ * <p><b>Rows.</b> Problems name the row a spreadsheet shows ({@link Line#row()}): the records
+ * counted from 1, the header and blank lines included, so a note over two lines in a quoted cell
+ * keeps the rows after it where Excel and LibreOffice show them. The line in the file, for a text
+ * editor, is {@link Line#line()}.
+ *
  * <p>The parsing is FastCSV's. On top of it, a broken line costs only itself: a record that the
  * parser refuses, or that spans lines without the header's number of fields (a quote opened and
- * not closed), is reported by the row of its first line, and reading goes on with the next line.
+ * not closed), is reported by its row, and reading goes on with the line after its first line,
+ * the next row.
  * Limits that bound the memory a file can take: a field holds at most 10,000 characters, a line
  * at most 1,000 fields. A line whose fields are all empty or invisible (white space of any kind,
- * non-breaking and zero-width spaces, a byte-order mark) is blank and left out; a file of nothing
- * else (empty, only a byte-order mark, only blank lines) has no header row ({@code no-header}).
+ * non-breaking and zero-width spaces, a byte-order mark) is blank and left out (its row still
+ * counts); a file of nothing else (empty, only a byte-order mark, only blank lines or separators)
+ * is refused as empty ({@code no-header}, "the file is empty").
  *
  * <p>A table is either {@linkplain #parse(byte[]) read whole} or {@linkplain #open(InputStream)
  * streamed}: a streamed table reads one line at a time, in memory that does not grow with the
@@ -39,10 +46,16 @@ import org.jspecify.annotations.Nullable;
 public final class CsvTable implements Closeable {
 
   /**
-   * One data line.
+   * One data record: one row of the spreadsheet, which may span lines of the file when a quoted
+   * cell holds a line break.
    *
-   * @param row the line number in the file where the record starts (the header is row 1 unless
-   *     blank lines come first)
+   * @param row the record's row as a spreadsheet (Excel, LibreOffice) shows it: records counted
+   *     from 1, the header and blank lines included, so the header is row 1 unless blank lines come
+   *     first; a line break inside a quoted cell does not start a row. This is the row every
+   *     {@link RowError} of the record names. 1 or more
+   * @param line the line of the file where the record starts, counting line ends (CR LF, LF or
+   *     CR) from 1, for a text editor: the row, plus the line breaks inside quoted cells of the
+   *     records before it. 1 or more; equal to the row in a file without such line breaks
    * @param fields the fields, trimmed; empty when the line could not be read; for a line whose
    *     problem is {@code field-too-long} and whose column is known, every field, the too long one
    *     empty
@@ -51,11 +64,12 @@ public final class CsvTable implements Closeable {
    * @param column the header name of the column whose cell broke the rule, when known; null
    *     otherwise
    */
-  public record Line(int row, List<String> fields, @Nullable String problem, @Nullable String column) {
+  public record Line(int row, int line, List<String> fields, @Nullable String problem, @Nullable String column) {
     /**
      * Checks and copies the components.
      *
      * @param row see the record description
+     * @param line see the record description
      * @param fields see the record description
      * @param problem see the record description
      * @param column see the record description
@@ -65,14 +79,27 @@ public final class CsvTable implements Closeable {
     }
 
     /**
-     * A line, read or refused as a whole, with no column to blame.
+     * A record on one line of a file without line breaks in quoted cells before it: its line is
+     * its row.
+     *
+     * @param row see the record description
+     * @param fields see the record description
+     * @param problem see the record description
+     * @param column see the record description
+     */
+    public Line(int row, List<String> fields, @Nullable String problem, @Nullable String column) {
+      this(row, row, fields, problem, column);
+    }
+
+    /**
+     * A record, read or refused as a whole, with no column to blame, whose line is its row.
      *
      * @param row see the record description
      * @param fields see the record description
      * @param problem see the record description
      */
     public Line(int row, List<String> fields, @Nullable String problem) {
-      this(row, fields, problem, null);
+      this(row, row, fields, problem, null);
     }
 
     /**
@@ -99,14 +126,14 @@ public final class CsvTable implements Closeable {
     }
 
     /**
-     * The row, the number of fields and the problem, never the fields: cells hold names, phone
-     * numbers and birth years.
+     * The row, the line, the number of fields and the problem, never the fields: cells hold names,
+     * phone numbers and birth years.
      *
-     * @return for example {@code "Line{row=7, fields=12}"}
+     * @return for example {@code "Line{row=7, line=8, fields=12}"}
      */
     @Override
     public String toString() {
-      return "Line{row=" + row + ", fields=" + fields.size() + (problem == null ? "" : ", problem=" + problem)
+      return "Line{row=" + row + ", line=" + line + ", fields=" + fields.size() + (problem == null ? "" : ", problem=" + problem)
           + (column == null ? "" : ", column=" + column) + "}";
     }
   }
@@ -225,7 +252,8 @@ public final class CsvTable implements Closeable {
   }
 
   /**
-   * The line number of the header row: 1 unless the file starts with blank lines.
+   * The row of the header, as a spreadsheet shows it: 1 unless the file starts with blank lines
+   * (each an empty row).
    *
    * @return 1 or more
    */

@@ -16,7 +16,8 @@ public final class ImportResult<T> {
   /**
    * One accepted row.
    *
-   * @param row the line number in the file (the header is row 1)
+   * @param row the row as a spreadsheet shows it (the header is row 1; a line break inside a quoted
+   *     cell does not start a row), as {@link RowError#row()} names rows
    * @param value the value the row became, not null
    * @param <T> the value's type
    */

@@ -3,6 +3,8 @@ package nl.voorzorgcirkel.core.csv;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -22,6 +24,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import nl.voorzorgcirkel.core.i18n.Bilingual;
+import nl.voorzorgcirkel.core.internal.NumberCells;
 import nl.voorzorgcirkel.core.internal.Spelling;
 import nl.voorzorgcirkel.core.internal.YesNo;
 import nl.voorzorgcirkel.core.model.Capability;
@@ -162,10 +165,10 @@ public final class MemberCsv {
   private static final DateTimeFormatter DUTCH_DATE =
       DateTimeFormatter.ofPattern("d-M-uuuu").withResolverStyle(ResolverStyle.STRICT);
   private static final Pattern DAY_MONTH_YEAR = Pattern.compile("[0-9]{1,2}-[0-9]{1,2}-[0-9]{4}");
-  /** A whole number in ASCII digits, as the columns expect; no other script's digits. */
-  private static final Pattern WHOLE = Pattern.compile("[+-]?[0-9]{1,9}");
-  /** A plain decimal with a point or a comma; no exponent, hex, suffix or infinity. */
-  private static final Pattern DECIMAL = Pattern.compile("[+-]?[0-9]{1,15}([.,][0-9]{1,30})?");
+  /** Birth years: the model's range of {@link Member#birthYear()}. */
+  private static final NumberCells.Range BIRTH_YEARS = NumberCells.Range.whole(1, 9999);
+  /** Hours per week, in hours: the model's range of {@link Member#capacityPerWeek()}. */
+  private static final NumberCells.Range HOURS = NumberCells.Range.decimal(0, Member.MAX_HOURS_PER_WEEK, "hours", "uur");
   /**
    * The most problems an import reports: a file with more is not the list it was meant to be (a
    * wrong separator or column order), and the import stops there, with a last error that says so.
@@ -588,14 +591,14 @@ public final class MemberCsv {
       if (!name.isEmpty()) {
         b.displayName(name);
       }
-      Integer year = integer(Column.BIRTH_YEAR, true);
+      BigDecimal year = number(Column.BIRTH_YEAR, BIRTH_YEARS, true);
       if (year != null) {
-        b.birthYear(year);
+        b.birthYear(year.intValueExact());
       }
       HomeReader finder = homes;
       boolean coordinates = finder == null || !cell(Column.LATITUDE).isEmpty() || !cell(Column.LONGITUDE).isEmpty();
-      Double lat = coordinates ? decimal(Column.LATITUDE, true) : null;
-      Double lon = coordinates ? decimal(Column.LONGITUDE, true) : null;
+      BigDecimal lat = coordinates ? number(Column.LATITUDE, NumberCells.LATITUDE, true) : null;
+      BigDecimal lon = coordinates ? number(Column.LONGITUDE, NumberCells.LONGITUDE, true) : null;
       boolean homeReported = false;
       if (finder != null && !coordinates) {
         int before = errors.size();
@@ -619,13 +622,11 @@ public final class MemberCsv {
       if (!offered.isEmpty()) {
         offers.read(offered, line.row(), headerName.get(Column.CAPABILITIES), b, errors, reviews);
       }
-      Double hours = decimal(Column.HOURS, false);
+      BigDecimal hours = number(Column.HOURS, HOURS, false);
       if (hours != null) {
-        if (hours.isNaN() || hours.isInfinite() || Math.abs(hours) > 1000) {
-          problem(Column.HOURS, "number");
-        } else {
-          b.capacityPerWeek(Duration.ofMinutes(Math.round(hours * 60)));
-        }
+        // in the column's range, so in the model's: to the minute
+        b.capacityPerWeek(Duration.ofMinutes(hours.multiply(BigDecimal.valueOf(60)).setScale(0, RoundingMode.HALF_UP)
+            .longValueExact()));
       }
       word(Column.VITALITY, VITALITY, b::vitality);
       word(Column.ROLE, ROLES, b::role);
@@ -666,7 +667,7 @@ public final class MemberCsv {
       }
       if (lat != null && lon != null) {
         try {
-          b.home(coarse(GeoPoint.of(lat, lon))); // checked as written, kept coarse
+          b.home(coarse(GeoPoint.of(lat.doubleValue(), lon.doubleValue()))); // checked as written, kept coarse
         } catch (InvalidValueException e) {
           e.violations().forEach(v -> errors.add(new RowError(line.row(),
               headerName.get(v.path().equals("longitude") ? Column.LONGITUDE : Column.LATITUDE), v)));
@@ -737,28 +738,21 @@ public final class MemberCsv {
       return text;
     }
 
-    private @Nullable Integer integer(Column column, boolean required) {
+    /**
+     * A number cell as {@link NumberCells} reads it: the value in the column's range, or null and
+     * one problem (not a number, not whole, or outside the range in the column's unit).
+     */
+    private @Nullable BigDecimal number(Column column, NumberCells.Range range, boolean required) {
       String text = present(column, required);
       if (text == null) {
         return null;
       }
-      if (!WHOLE.matcher(text).matches()) {
-        problem(column, "whole-number");
-        return null;
+      NumberCells.Cell read = NumberCells.read(text, range);
+      String rule = read.rule();
+      if (rule != null) {
+        errors.add(new RowError(line.row(), headerName.get(column), rule, "csv." + rule, read.arguments()));
       }
-      return Integer.valueOf(text);
-    }
-
-    private @Nullable Double decimal(Column column, boolean required) {
-      String text = present(column, required);
-      if (text == null) {
-        return null;
-      }
-      if (!DECIMAL.matcher(text).matches()) {
-        problem(column, "number"); // 52.3d, 0x1p4, 1e3, NaN and Infinity are no numbers here
-        return null;
-      }
-      return Double.valueOf(text.replace(',', '.'));
+      return read.value();
     }
 
     private @Nullable LocalDate date(Column column, boolean required) {

@@ -12,8 +12,8 @@ import nl.voorzorgcirkel.core.validation.Violation;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One problem in an imported file: the row (the line number in the file, the header being row 1),
- * the column if one is to blame, the rule and a readable message in English or Dutch. Never holds
+ * One problem in an imported file: the row (as a spreadsheet shows it, the header being row 1; see
+ * {@link #row()}), the column if one is to blame, the rule and a readable message in English or Dutch. Never holds
  * the rejected value.
  *
  * <p>Immutable and thread-safe.
@@ -193,7 +193,7 @@ public final class RowError {
    * capability}, {@code duplicate-id}, {@code missing-column}, {@code wants-self}; another code is
    * shown as it is.
    *
-   * @param row the line number, 1 or more
+   * @param row the row as a spreadsheet shows it ({@link CsvTable.Line#row()}), 1 or more
    * @param column the column's header name, or null for the row as a whole
    * @param rule the rule's code, not null
    * @return the error
@@ -206,7 +206,7 @@ public final class RowError {
    * An error by one of this library's CSV rules whose text has placeholders, such as {@code
    * geocoding-failed} with its {@code reason}.
    *
-   * @param row the line number, 1 or more
+   * @param row the row as a spreadsheet shows it ({@link CsvTable.Line#row()}), 1 or more
    * @param column the column's header name, or null for the row as a whole
    * @param rule the rule's code, not null
    * @param arguments the values of the text's placeholders, not null; never personal data
@@ -220,7 +220,7 @@ public final class RowError {
   /**
    * An error for a model rule a cell's value breaks.
    *
-   * @param row the line number, 1 or more
+   * @param row the row as a spreadsheet shows it ({@link CsvTable.Line#row()}), 1 or more
    * @param column the column's header name, or null
    * @param violation the broken rule, not null
    * @return the error
@@ -230,7 +230,10 @@ public final class RowError {
   }
 
   /**
-   * The line number in the file, counting the header as 1.
+   * The row as a spreadsheet (Excel, LibreOffice) shows it: the file's records counted from 1, the
+   * header row and blank lines included, a line break inside a quoted cell not starting a row; the
+   * "row" ("rij") of the message. Not the line of the file where they differ (a note over two
+   * lines before it); the readers give that as {@link CsvTable.Line#line()}.
    *
    * @return 1 or more
    */

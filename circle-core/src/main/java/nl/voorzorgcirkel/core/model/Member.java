@@ -63,6 +63,14 @@ public abstract class Member {
    */
   public static final int MAX_AGE_AT_JOINING = 125;
 
+  /**
+   * The most help a member can offer per week, in hours: 40, a working week ({@link
+   * #capacityPerWeek()}).
+   *
+   * @since 0.1.0
+   */
+  public static final int MAX_HOURS_PER_WEEK = 40;
+
   /** The capacity of a member who has not set one: two hours a week (an assumption). */
   public static final Duration DEFAULT_CAPACITY_PER_WEEK = Duration.ofHours(2);
 
@@ -122,7 +130,9 @@ public abstract class Member {
   public abstract int birthYear();
 
   /**
-   * The home position, coarse (personal data); distances in metres are computed from it.
+   * The home position (personal data); distances in metres are computed from it. Kept as given:
+   * give it coarse ({@link GeoPoint#coarse}, about 100 m), as the CSV readers and geocoders do;
+   * {@code home(GeoPoint.of(52.3791234, 5.2234567))} keeps every digit.
    *
    * @return the position, never null
    */
@@ -194,12 +204,12 @@ public abstract class Member {
   /**
    * How much help per week the member is willing to give.
    *
-   * @return 0 to 40 hours, {@link #DEFAULT_CAPACITY_PER_WEEK} unless set
+   * @return 0 to {@value #MAX_HOURS_PER_WEEK} hours, {@link #DEFAULT_CAPACITY_PER_WEEK} unless set
    */
   @Value.Default
   @NotNull
   @DurationMin(minutes = 0)
-  @DurationMax(hours = 40)
+  @DurationMax(hours = MAX_HOURS_PER_WEEK)
   public Duration capacityPerWeek() {
     return DEFAULT_CAPACITY_PER_WEEK;
   }

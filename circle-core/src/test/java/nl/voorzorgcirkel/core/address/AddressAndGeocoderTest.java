@@ -77,7 +77,7 @@ class AddressAndGeocoderTest {
     ImportException bad = assertThrows(ImportException.class, () -> PostcodeCentroids.read(
         ("postcode,latitude,longitude\n13X8,52.3,5.2\n1318AB,95,5.2\n1318AC,x,\n1318AB,52.3,5.2\n")
             .getBytes(StandardCharsets.UTF_8)));
-    assertEquals(List.of("2:postcode:postcode", "3:latitude:DecimalMax", "4:latitude:number",
+    assertEquals(List.of("2:postcode:postcode", "3:latitude:number-range", "4:latitude:number",
         "4:longitude:required"), codes(bad));
     assertEquals("rij 2, kolom postcode: moet een Nederlandse postcode zijn zoals 1318 AB, of een gebied zoals 1318",
         bad.errors().get(0).message(Locale.forLanguageTag("nl")));

@@ -85,7 +85,8 @@ class MemberCsvTest {
         result.values().stream().map(Member::id).collect(Collectors.toList()));
     assertEquals(List.of(
         "3:birth year:whole-number", "3:joined:date", "3:name:NotBlank",
-        "4:vitality:choice", "4:latitude:DecimalMax", "4:birth year:birth-year", "4:hours per week:DurationMax",
+        // a number outside its column's range says the range in the column's unit (user test 11, L1)
+        "4:latitude:number-range", "4:hours per week:number-range", "4:vitality:choice", "4:birth year:birth-year",
         "5:id:duplicate-id",
         "6:-:unterminated-quote"), problems(result));
     RowError first = result.errors().get(0);

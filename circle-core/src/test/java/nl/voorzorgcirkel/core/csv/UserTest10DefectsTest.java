@@ -70,7 +70,7 @@ class UserTest10DefectsTest {
         + "1;Anna;1950;90,0004;5,223;1-3-2025\r\n"
         + "2;Bert;1950;52,379;-180,0004;1-3-2025\r\n"), ImportMode.VALID_ROWS);
     assertEquals(List.of(), result.values());
-    assertEquals(List.of("2:Breedtegraad:DecimalMax", "3:Lengtegraad:DecimalMin"), problems(result.errors()));
+    assertEquals(List.of("2:Breedtegraad:number-range", "3:Lengtegraad:number-range"), problems(result.errors()));
   }
 
   /** A home reader's home is kept coarse too, whatever it returned. */

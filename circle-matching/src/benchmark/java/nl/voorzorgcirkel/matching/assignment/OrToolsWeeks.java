@@ -78,7 +78,74 @@ final class OrToolsWeeks {
       }
     }
     return new WeekProblem(batch.eligible, batch.cost, batch.memberIndex.clone(), batch.members.size(),
-        network.capacity.clone(), marginal, network.unplacedCost, hours(batch), cliques(batch, bufferSeconds));
+        network.capacity.clone(), marginal, network.unplacedCost, hours(batch), cliques(batch, bufferSeconds),
+        starts(batch, bufferSeconds), fixedBusy(batch, bufferSeconds));
+  }
+
+  /** The grid of start options of flexible units, in seconds. */
+  static final long GRID = 15 * 60;
+
+  /**
+   * Per flexible unit and arc: the starts on a quarter-hour grid (and the ranked earliest start)
+   * that keep the rules of their own ({@code StartTimes.clearStart} with no other help: window,
+   * slots, days, week, promises). Every time of the benchmark's weeks (starts, lengths, slots,
+   * promises, the buffer) is on the quarter hour, so where a member's flexible help has starts that
+   * keep the rules, it has them on this grid (each at the earliest start after the help before it
+   * ends and the buffer): the model is the same problem. A flexible leg of a trip is not modelled.
+   */
+  private static List<WeekProblem.Starts> starts(Batch batch, long bufferSeconds) {
+    java.time.Duration buffer = java.time.Duration.ofSeconds(bufferSeconds);
+    List<WeekProblem.Starts> starts = new ArrayList<>();
+    for (int u = 0; u < batch.units(); u++) {
+      if (!batch.flexible[u]) {
+        continue;
+      }
+      if (batch.legs[u].length > 1) {
+        throw new IllegalStateException("a flexible leg of a trip is not modelled");
+      }
+      HelpRequest request = batch.requests.get(batch.legs[u][0]);
+      long length = request.expectedDuration().toSeconds();
+      for (int i = 0; i < batch.eligible[u].length; i++) {
+        nl.voorzorgcirkel.core.model.Member member = batch.memberOf[batch.memberIndex[batch.eligible[u][i]]];
+        Instant earliest = batch.legEarliest[u][i][0];
+        StartTimes.Placed placed = new StartTimes.Placed(request, member, earliest);
+        long weekEnd = nl.voorzorgcirkel.core.model.CalendarWeeks.endOf(earliest, batch.snapshot().zone())
+            .getEpochSecond();
+        List<Long> options = new ArrayList<>();
+        long first = earliest.getEpochSecond();
+        for (long s = first; s + length <= request.window().end().getEpochSecond() && s < weekEnd;
+            s = s == first ? Math.floorDiv(s, GRID) * GRID + GRID : s + GRID) {
+          Instant at = Instant.ofEpochSecond(s);
+          if (member.earliestStartWithin(nl.voorzorgcirkel.core.model.TimeWindow.fixed(at, at.plusSeconds(length)),
+              request.expectedDuration()).equals(java.util.Optional.of(at))
+              && StartTimes.clearStart(placed, at, List.of(), batch.snapshot(), buffer)
+                  .equals(java.util.Optional.of(at))) {
+            options.add(s);
+          }
+        }
+        long[] from = options.stream().mapToLong(Long::longValue).toArray();
+        long[] to = options.stream().mapToLong(s -> s + length + bufferSeconds).toArray();
+        starts.add(new WeekProblem.Starts(u, i, from, to));
+      }
+    }
+    return starts;
+  }
+
+  /** Per member: the legs at set times of the units they may take, {unit, start, end plus buffer}. */
+  private static List<List<long[]>> fixedBusy(Batch batch, long bufferSeconds) {
+    List<List<long[]>> busy = new ArrayList<>();
+    for (int m = 0; m < batch.members.size(); m++) {
+      List<long[]> of = new ArrayList<>();
+      for (int u = 0; u < batch.units(); u++) {
+        if (eligibleFor(batch, u, m)) {
+          for (int leg = 0; leg < batch.fixedFrom[u].length; leg++) {
+            of.add(new long[] {u, batch.fixedFrom[u][leg], batch.fixedTo[u][leg] + bufferSeconds});
+          }
+        }
+      }
+      busy.add(of);
+    }
+    return busy;
   }
 
   private static List<WeekProblem.Hours> hours(Batch batch) {

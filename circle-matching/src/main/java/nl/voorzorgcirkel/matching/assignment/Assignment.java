@@ -20,8 +20,10 @@ import nl.voorzorgcirkel.core.model.RequestId;
  *     either side (none between legs of one trip), overlaps none of their promises at set times
  *     nor the member's other assignments of the same plan: those at a fixed time first, then the
  *     flexible ones by the end of their window (then earliest start, then request id), each clear
- *     of those placed before it. The start stays in the local week of the ranked earliest start,
- *     the week whose capacity the help counts against. Where no such start exists (the flexible
+ *     of those placed before it, or where that order leaves one without a start, the starts an
+ *     exact search over the orders finds. The start stays in the local week of the ranked earliest
+ *     start, the week whose capacity the help counts against. {@link BatchAssignment} makes only
+ *     plans in which such starts exist. In a plan where none do (made otherwise: the flexible
  *     requests the plan gives one member need more time than their windows leave), it is the
  *     ranked earliest start, which then overlaps another of the member's assignments in the plan:
  *     the plan is still within the member's weekly hours, but not at these times, so a platform

@@ -378,7 +378,11 @@ public final class AssignmentPlan {
    * as an appointment: their window left no start clear of the member's other assignments in this
    * plan and promises (with the travel buffer), so they kept the ranked earliest start, which
    * overlaps another of the member's assignments ({@link Assignment#start()}). The plan is still
-   * within the member's weekly hours. Empty in most plans.
+   * within the member's weekly hours. Empty in every plan {@link BatchAssignment} makes, stopped by
+   * a limit or not: its search keeps a member's flexible help only where an exact test finds starts
+   * for all of it. (The search for these starts once the plan is made looks at up to a million
+   * states of its orders; were that passed, which no test or benchmark came near, the requests
+   * would be listed here.)
    *
    * @return the requests, by id; unmodifiable, not null, possibly empty
    * @since 0.1.0

@@ -36,7 +36,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p><b>Times.</b> The legs with a fixed window occupy {@code [start, start + expected
  * duration)}; two units held by one member must not overlap once the travel buffer is added.
- * Flexible legs can move and occupy no set time.
+ * Flexible legs can move: whether a member's flexible legs all have starts that keep clear of
+ * their other help is asked of {@link FlexibleTimes}, as the hours are checked apart.
  *
  * <p>Not thread-safe; immutable once made.
  */
@@ -78,6 +79,12 @@ final class Batch {
   final Instant[][][] legWeek;
   /** Per unit: each leg's expected duration in seconds. */
   final long[][] legSeconds;
+  /** Per unit: whether a leg has a flexible window (no set time: its start is found apart). */
+  final boolean[] flexible;
+  /** Per unit and eligible node: each leg's earliest start with that node's member, as ranked. */
+  final Instant[][][] legEarliest;
+  /** Per member, as in {@link #members}: the member. */
+  final Member[] memberOf;
   /**
    * Per unit and eligible node: the seconds the unit counts in that node's week (all of {@link
    * #seconds} unless a leg falls in another week).
@@ -190,8 +197,10 @@ final class Batch {
     int nodeCount = nodeMember.size();
     memberIndex = memberOfNode.stream().mapToInt(Integer::intValue).toArray();
     capacitySeconds = new long[members.size()];
+    memberOf = new Member[members.size()];
     for (int m = 0; m < members.size(); m++) {
       Member member = snapshot.circle().member(members.get(m)).orElseThrow();
+      memberOf[m] = member;
       capacitySeconds[m] = member.capacityPerWeek().toSeconds();
     }
     baseHours = new double[nodeCount];
@@ -224,12 +233,18 @@ final class Batch {
     legWeek = new Instant[units][][];
     legSeconds = new long[units][];
     nodeSeconds = new long[units][];
+    flexible = new boolean[units];
+    legEarliest = new Instant[units][][];
     for (u = 0; u < units; u++) {
       int k = legs[u].length;
       fixedFrom[u] = new long[k];
       fixedTo[u] = new long[k];
       legSeconds[u] = new long[k];
       legWeek[u] = new Instant[eligible[u].length][];
+      legEarliest[u] = new Instant[eligible[u].length][];
+      for (int i = 0; i < eligible[u].length; i++) {
+        legEarliest[u][i] = present(legStarts.get(u), nodeMember.get(eligible[u][i]));
+      }
       int fixed = 0;
       for (int leg = 0; leg < k; leg++) {
         HelpRequest request = requests.get(legs[u][leg]);
@@ -238,6 +253,8 @@ final class Batch {
           fixedFrom[u][fixed] = request.window().start().getEpochSecond();
           fixedTo[u][fixed] = fixedFrom[u][fixed] + request.expectedDuration().toSeconds();
           fixed++;
+        } else {
+          flexible[u] = true;
         }
       }
       fixedFrom[u] = Arrays.copyOf(fixedFrom[u], fixed);
@@ -373,6 +390,11 @@ final class Batch {
     MemberId id = members.get(member);
     return weekBase.computeIfAbsent(id, k -> new HashMap<>())
         .computeIfAbsent(week, w -> snapshot.load(id, w, CalendarWeeks.endOf(w, snapshot.zone())).toSeconds());
+  }
+
+  /** The snapshot the batch was read off. */
+  CircleSnapshot snapshot() {
+    return snapshot;
   }
 
   /** Whether some unit has legs in more than one week of one of its members. */

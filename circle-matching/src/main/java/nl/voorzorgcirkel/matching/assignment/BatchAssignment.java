@@ -45,17 +45,19 @@ import org.jspecify.annotations.Nullable;
  * different lengths this is the generalised assignment problem, NP-hard. Finally, two units one
  * member takes must not overlap in time: requests with a fixed window
  * occupy their start to their start plus expected duration, with a travel buffer ({@link
- * HardRules#DEFAULT_TRAVEL_BUFFER} unless set) kept free between; flexible requests can move and
- * occupy no set time.
+ * HardRules#DEFAULT_TRAVEL_BUFFER} unless set) kept free between; flexible requests can move, but
+ * a member takes flexible requests only where starts exist for all of them: each in its window, no
+ * earlier than its ranked earliest start, within the member's weekly slots on a day they take part
+ * (not away, not paused) and the same week, keeping the travel buffer clear of the member's other
+ * assignments of the plan and their promises (none between legs of one trip). Whether they exist
+ * is decided exactly (user test 10: a plan stopped by a limit had given a member a flexible 90
+ * minutes that fit neither before nor after their help at a set time).
  *
- * <p><b>Starts.</b> Once the plan is chosen (not in the search: the plan and its objective are the
- * model's above), each member's flexible assignments get starts: the fixed ones first, then the
- * flexible ones by the end of their window, each at the earliest start in its window, within the
- * member's weekly slots on a day they take part (not away, not paused) and the same week, that
- * keeps the travel buffer clear of the member's other assignments of the plan and their promises
- * ({@link Assignment#start()}). Where no such
- * start exists the assignment keeps its earliest start, which then overlaps another of the
- * member's: {@link Assignment#start()} says what a platform should do then.
+ * <p><b>Starts.</b> Once the plan is chosen, each member's flexible assignments get such starts
+ * ({@link Assignment#start()}): the fixed ones at their set times, then the flexible ones by the
+ * end of their window, each at its earliest such start, or, where that order leaves one without,
+ * the starts the exact test found. So every plan this batch makes, stopped by a limit or not, has
+ * none in {@link AssignmentPlan#startsToAgree()}.
  *
  * <p><b>The algorithm.</b> The relaxation is a minimum-cost flow with convex costs that counts
  * units instead of hours: source to each unit, unit to each eligible member-week, member-week to

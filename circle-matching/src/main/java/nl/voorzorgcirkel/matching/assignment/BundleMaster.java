@@ -28,6 +28,24 @@ import org.jspecify.annotations.Nullable;
  * bundle method: Kiwiel, "Proximity control in bundle methods for convex nondifferentiable
  * minimization", Mathematical Programming 46, 1990).
  *
+ * <p>Where a solve leaves more than a limit of free weights on the support (80 by default), the
+ * member-weeks with the most weighted columns are aggregated: their weighted columns replaced by
+ * the one convex combination the master used, a column with fractional shares (Kiwiel's
+ * aggregation: Kiwiel, <i>Methods of Descent for Nondifferentiable Optimization</i>, Lecture Notes
+ * in Mathematics 1133, 1985). The prices and the dual stay, the model stays above the Lagrangian,
+ * and the next solve starts from a small support: on large weeks each value brings a new schedule
+ * for most member-weeks, and without it about as many old ones left again, one O(p^2) step each.
+ *
+ * <p><b>The count row.</b> Where the search knows that at most {@code m} units can be placed
+ * ({@link #countRow}), that row is one more coordinate of the prices, {@code lambda >= 0}, at index
+ * {@code units} of the price arrays: each schedule is worth {@code lambda |S|} less, the value
+ * {@code lambda m} less, and in the master each column has the entry {@code |S|} there (its
+ * number of units; against its block's reference {@code |S| - |ref|}) and the row's right-hand
+ * side is {@code m}, so the Gram matrix gains the products of those entries; {@code lambda >= 0}
+ * has its own slack column. Without the row nothing of it is computed: the arithmetic is that of a
+ * model without it. An aggregated column's entry is the sum of its shares (the units its
+ * combination places).
+ *
  * <p>Not thread-safe; deterministic (fixed orders, ties by position).
  */
 final class BundleMaster {
@@ -37,22 +55,59 @@ final class BundleMaster {
   /** A column without weight in this many master solves in a row leaves the bundle. */
   static final int MAX_IDLE = 12;
   /**
+   * Free weights the support may hold after a solve ({@link ConflictSearch}'s default): each
+   * active-set step costs O(p^2) in them, and a solve takes about one step per column that enters
+   * or leaves. Past it, blocks are aggregated ({@link #compress}) down to {@link #SUPPORT_AFTER} of
+   * it.
+   */
+  static final int MAX_SUPPORT = 80;
+  /** The share of its limit a compressed support is brought down to (or below). */
+  static final double SUPPORT_AFTER = 0.9;
+  /**
    * A pivot of the Gram matrix's Cholesky factor at most this share of its diagonal marks a column
-   * that depends linearly on those before it (the Gram matrix of 0/+-1 columns is integral).
+   * that depends linearly on those before it (the Gram matrix of schedules' 0/+-1 columns is
+   * integral; an aggregate's entries are shares of at least its lightest schedule's weight).
    */
   private static final double DEPENDENT = 1e-9;
 
-  /** One schedule of one member-week: its units (ascending), its worth, its weight. */
+  /**
+   * One column of one member-week: a schedule (its units ascending, each once: {@code shares}
+   * null) or an aggregate of schedules (a convex combination: each unit with its share in (0,
+   * 1]); its worth, its weight.
+   */
   static final class Column {
     final int[] units;
+    final double @Nullable [] shares;
     final double value;
     double weight;
     int idle;
 
     Column(int[] units, double value, double weight) {
+      this(units, null, value, weight);
+    }
+
+    Column(int[] units, double @Nullable [] shares, double value, double weight) {
       this.units = units;
+      this.shares = shares;
       this.value = value;
       this.weight = weight;
+    }
+
+    /** The coefficient of the column's {@code i}th unit. */
+    double share(int i) {
+      return shares == null ? 1 : shares[i];
+    }
+
+    /** The units the column places: its count row's entry (the sum of its shares). */
+    double count() {
+      if (shares == null) {
+        return units.length;
+      }
+      double sum = 0;
+      for (double share : shares) {
+        sum += share;
+      }
+      return sum;
     }
   }
 
@@ -63,8 +118,18 @@ final class BundleMaster {
   private double[][] factor = new double[0][];
   private double[] row = new double[1];
   private final int units;
+  private final int maxSupport;
+  /**
+   * Whether the model has the count row ({@link #countRow}), its coordinate {@code units} of
+   * {@link #z}, {@link #mu} and {@link #sigma}, and its right-hand side: at most so many placed.
+   */
+  private boolean counted;
+  private int mostPlaced;
   private final List<List<Column>> blocks;
-  /** Work space: the coverage {@code z}, the master's prices, {@code c + t g}. */
+  /**
+   * Work space: the coverage {@code z}, the master's prices, {@code c + t g}; each with the count
+   * row's entry last (the units the weights place, {@code lambda}).
+   */
   private final double[] z;
   private final double[] mu;
   /** Per unit: the weight of its slack column (its price held at 0), and a zeroed work space. */
@@ -73,19 +138,42 @@ final class BundleMaster {
   /** The work the last solve did: one per column entry looked at, per pairwise step's unit. */
   private long work;
 
-  /** A model with, per member-week, only the empty schedule (weight 1). */
+  /** A model with, per member-week, only the empty schedule (weight 1); {@link #MAX_SUPPORT}. */
   BundleMaster(int units, int memberWeeks) {
+    this(units, memberWeeks, MAX_SUPPORT);
+  }
+
+  /**
+   * A model with, per member-week, only the empty schedule (weight 1), whose support is
+   * aggregated after a solve that leaves more than {@code maxSupport} (at least 0) free weights.
+   */
+  BundleMaster(int units, int memberWeeks, int maxSupport) {
     this.units = units;
+    this.maxSupport = maxSupport;
     this.blocks = new ArrayList<>(memberWeeks);
     for (int k = 0; k < memberWeeks; k++) {
       List<Column> block = new ArrayList<>();
       block.add(new Column(new int[0], 0, 1));
       blocks.add(block);
     }
-    this.z = new double[units];
-    this.mu = new double[units];
-    this.sigma = new double[units];
-    this.scratch = new double[units];
+    this.z = new double[units + 1];
+    this.mu = new double[units + 1];
+    this.sigma = new double[units + 1];
+    this.scratch = new double[units + 1];
+  }
+
+  /**
+   * Gives the model the count row "at most {@code mostPlaced} units placed" (or moves its
+   * right-hand side there): from now on the prices have one more coordinate, {@code lambda >= 0},
+   * at index {@code units} of the arrays {@link #solve} reads and writes. Any {@code mostPlaced}
+   * that every plan keeps leaves the model an upper model of the Lagrangian with that row.
+   */
+  void countRow(int mostPlaced) {
+    if (mostPlaced < 0) {
+      throw new IllegalArgumentException("mostPlaced below 0: " + mostPlaced);
+    }
+    this.counted = true;
+    this.mostPlaced = mostPlaced;
   }
 
   /**
@@ -94,8 +182,10 @@ final class BundleMaster {
    * the weight of those left out goes to the empty schedule.
    */
   BundleMaster restricted(int[][] allowed) {
-    BundleMaster copy = new BundleMaster(units, blocks.size());
-    System.arraycopy(sigma, 0, copy.sigma, 0, units);
+    BundleMaster copy = new BundleMaster(units, blocks.size(), maxSupport);
+    System.arraycopy(sigma, 0, copy.sigma, 0, units + 1);
+    copy.counted = counted;
+    copy.mostPlaced = mostPlaced;
     for (int k = 0; k < blocks.size(); k++) {
       List<Column> from = blocks.get(k);
       List<Column> to = copy.blocks.get(k);
@@ -108,7 +198,7 @@ final class BundleMaster {
           valid &= Arrays.binarySearch(allowed[x], k) >= 0;
         }
         if (valid) {
-          Column kept = new Column(column.units, column.value, column.weight);
+          Column kept = new Column(column.units, column.shares, column.value, column.weight);
           kept.idle = column.idle;
           to.add(kept);
         } else {
@@ -126,7 +216,7 @@ final class BundleMaster {
   boolean add(int k, int[] schedule, double value) {
     List<Column> block = blocks.get(k);
     for (Column column : block) {
-      if (Arrays.equals(column.units, schedule)) {
+      if (column.shares == null && Arrays.equals(column.units, schedule)) {
         return false;
       }
     }
@@ -140,19 +230,93 @@ final class BundleMaster {
         }
       }
       if (out < 0) {
-        // every column has weight: the lightest gives its weight to the empty schedule
-        out = 1;
-        for (int j = 2; j < block.size(); j++) {
-          if (block.get(j).weight < block.get(out).weight) {
-            out = j;
-          }
-        }
-        block.get(0).weight += block.get(out).weight;
+        // every column has weight: they become one, their aggregate
+        aggregate(k);
+      } else {
+        block.remove(out);
       }
-      block.remove(out);
     }
     block.add(new Column(schedule, value, 0));
     return true;
+  }
+
+  /**
+   * Where the support holds more than its limit of columns' free weights ({@code support}: the
+   * weighted columns other than one per block; {@code weighted[k]} those of block {@code k}),
+   * aggregates the blocks with the most weighted columns (ties: the first) until it holds at most
+   * {@link #SUPPORT_AFTER} of the limit, or no block has two (the slacks cannot be aggregated).
+   * Aggregation keeps the weights' coverage and worth, so the master's prices and dual stay; the
+   * model loses the aggregated schedules themselves (one comes back if a programme chooses it
+   * again), which is what keeps the next solve's turnover, and its O(p^2) steps, small.
+   */
+  private void compress(int support, int[] weighted) {
+    int free = support;
+    while (free > maxSupport * SUPPORT_AFTER) {
+      int most = 0;
+      for (int k = 1; k < blocks.size(); k++) {
+        if (weighted[k] > weighted[most]) {
+          most = k;
+        }
+      }
+      if (weighted[most] <= 1) {
+        break;
+      }
+      aggregate(most);
+      free -= weighted[most] - 1;
+      weighted[most] = 1;
+    }
+  }
+
+  /**
+   * Replaces the weighted columns of block {@code k} by their convex combination, one column with
+   * their summed weight (Kiwiel's aggregation); the empty schedule stays, without weight.
+   */
+  private void aggregate(int k) {
+    List<Column> block = blocks.get(k);
+    int[] touched = new int[units];
+    int n = 0;
+    double value = 0;
+    double weight = 0;
+    for (Column column : block) {
+      if (column.weight > 0) {
+        for (int i = 0; i < column.units.length; i++) {
+          int x = column.units[i];
+          if (scratch[x] == 0) {
+            touched[n++] = x;
+          }
+          scratch[x] += column.weight * column.share(i);
+        }
+        value += column.weight * column.value;
+        weight += column.weight;
+        work += column.units.length + 1;
+      }
+    }
+    Arrays.sort(touched, 0, n);
+    double[] shares = new double[n];
+    for (int i = 0; i < n; i++) {
+      shares[i] = scratch[touched[i]];
+      scratch[touched[i]] = 0;
+    }
+    block.get(0).weight = 0;
+    for (int j = block.size() - 1; j >= 1; j--) {
+      if (block.get(j).weight > 0) {
+        block.remove(j);
+      }
+    }
+    block.add(new Column(Arrays.copyOf(touched, n), shares, value, weight));
+  }
+
+  /** How many columns' free weights the support holds (weighted columns besides one per block). */
+  int support() {
+    int free = 0;
+    for (List<Column> block : blocks) {
+      int weighted = 0;
+      for (Column column : block) {
+        weighted += column.weight > 0 ? 1 : 0;
+      }
+      free += Math.max(0, weighted - 1);
+    }
+    return free;
   }
 
   /** How many columns the model holds over all member-weeks. */
@@ -175,7 +339,10 @@ final class BundleMaster {
    * writes the master's prices into {@code out} and the fractional coverage of each unit into
    * {@code coverage}, and returns the model's value {@code M(out)} less {@code U N} (that is,
    * {@code -sum out - sum_k max_S (v_S - a_S . out)}). {@code fixed[x]} marks units whose price
-   * stays 0 (no member-week may take them).
+   * stays 0 (no member-week may take them). With the count row ({@link #countRow}) {@code centre}
+   * and {@code out} hold {@code lambda} at index {@code units} (they are that long), the value
+   * also has {@code - lambda m} and each schedule {@code - lambda |S|}; without it index {@code
+   * units} of {@code out} is not written.
    *
    * <p>A primal active-set method on the dual (Kiwiel, "A method for solving certain quadratic
    * programming problems arising in nonsmooth optimization", IMA Journal of Numerical Analysis 6,
@@ -221,6 +388,11 @@ final class BundleMaster {
       } else {
         sigma[x] = 0;
       }
+    }
+    if (counted && sigma[units] > 0) {
+      vars.add(slackVar(units));
+    } else {
+      sigma[units] = 0;
     }
     int cap = 50 + 4 * (vars.size() + blockCount);
     for (int iteration = 0; iteration < cap; iteration++) {
@@ -385,6 +557,10 @@ final class BundleMaster {
           entered = true;
         }
       }
+      if (counted && sigma[units] == 0 && -mu[units] > tolerance) {
+        vars.add(slackVar(units));
+        entered = true;
+      }
       work += units;
       if (!entered) {
         break;
@@ -396,16 +572,27 @@ final class BundleMaster {
       mu[x] = Math.max(0, mu[x]);
       value -= mu[x];
     }
-    for (List<Column> block : blocks) {
+    if (counted) {
+      mu[units] = Math.max(0, mu[units]);
+      value -= mu[units] * mostPlaced;
+    }
+    int[] weighted = new int[blockCount];
+    int free = 0;
+    for (int k = 0; k < blockCount; k++) {
       double best = Double.NEGATIVE_INFINITY;
-      for (Column column : block) {
+      for (Column column : blocks.get(k)) {
         best = Math.max(best, reduced(column));
         work += column.units.length + 1;
         column.idle = column.weight > 0 ? 0 : column.idle + 1;
+        weighted[k] += column.weight > 0 ? 1 : 0;
       }
       value -= best;
+      free += Math.max(0, weighted[k] - 1);
     }
-    // columns idle too long leave (the empty schedule stays)
+    if (free > maxSupport) {
+      compress(free, weighted);
+    }
+    // columns idle too long leave (the empty schedule stays; an aggregate has weight)
     for (List<Column> block : blocks) {
       for (int j = block.size() - 1; j >= 1; j--) {
         if (block.get(j).weight == 0 && block.get(j).idle > MAX_IDLE) {
@@ -413,7 +600,7 @@ final class BundleMaster {
         }
       }
     }
-    System.arraycopy(mu, 0, out, 0, units);
+    System.arraycopy(mu, 0, out, 0, counted ? units + 1 : units);
     System.arraycopy(z, 0, coverage, 0, units);
     return value;
   }
@@ -421,38 +608,45 @@ final class BundleMaster {
   /**
    * The dual objective {@code (t / 2) |g|^2 + c . g - lambda . v} at the present weights, for
    * tests: after {@link #solve} it equals the master's value {@code M(mu) - |mu - c|^2 / (2 t)}
-   * less {@code U N} at the prices solved (no duality gap), if no unit is fixed.
+   * less {@code U N} at the prices solved (no duality gap), if no unit is fixed; with the count
+   * row, its coordinate {@code g = sum lambda_S |S| + sigma - m} too.
    */
   double dual(double[] centre, double t) {
-    double[] g = new double[units];
+    double[] g = new double[units + 1];
     double value = 0;
     for (List<Column> block : blocks) {
       for (Column column : block) {
         value -= column.weight * column.value;
-        for (int x : column.units) {
-          g[x] += column.weight;
+        for (int i = 0; i < column.units.length; i++) {
+          g[column.units[i]] += column.weight * column.share(i);
         }
+        g[units] += column.weight * column.count();
       }
     }
     for (int x = 0; x < units; x++) {
       g[x] += sigma[x] - 1;
       value += centre[x] * g[x] + t / 2 * g[x] * g[x];
     }
+    if (counted) {
+      g[units] += sigma[units] - mostPlaced;
+      value += centre[units] * g[units] + t / 2 * g[units] * g[units];
+    }
     return value;
   }
 
   /**
    * A free variable of the master on its support: a schedule's weight (its column {@code a_S -
-   * a_ref} against its block's reference) or a unit's slack ({@code e_x}).
+   * a_ref} against its block's reference, with the count row's entry {@code |S| - |ref|} last) or
+   * a unit's or the count row's slack ({@code e_x}).
    */
   private static final class Var {
     final @Nullable Column column;
     final int unit;
     final int block;
     final int[] units;
-    final int[] signs;
+    final double[] signs;
 
-    Var(@Nullable Column column, int unit, int block, int[] units, int[] signs) {
+    Var(@Nullable Column column, int unit, int block, int[] units, double[] signs) {
       this.column = column;
       this.unit = unit;
       this.block = block;
@@ -462,29 +656,40 @@ final class BundleMaster {
   }
 
   private Var slackVar(int x) {
-    return new Var(null, x, -1, new int[] {x}, new int[] {1});
+    return new Var(null, x, -1, new int[] {x}, new double[] {1});
   }
 
-  /** The column {@code a - b} of a schedule against its block's reference, as units and signs. */
+  /**
+   * The column {@code a - b} of a schedule against its block's reference, as units and signs
+   * (coefficients), with the count row's {@code |a| - |b|} at index {@code units} where it has one.
+   */
   private Var scheduleVar(Column column, int block, Column base) {
     int[] a = column.units;
     int[] b = base.units;
-    int[] at = new int[a.length + b.length];
-    int[] signs = new int[at.length];
+    int[] at = new int[a.length + b.length + 1];
+    double[] signs = new double[at.length];
     int n = 0;
     int x = 0;
     int y = 0;
     while (x < a.length || y < b.length) {
       if (y >= b.length || x < a.length && a[x] < b[y]) {
-        at[n] = a[x++];
-        signs[n++] = 1;
+        at[n] = a[x];
+        signs[n++] = column.share(x++);
       } else if (x >= a.length || b[y] < a[x]) {
-        at[n] = b[y++];
-        signs[n++] = -1;
+        at[n] = b[y];
+        signs[n++] = -base.share(y++);
       } else {
-        x++;
-        y++;
+        double d = column.share(x++) - base.share(y++);
+        if (d != 0) {
+          at[n] = a[x - 1];
+          signs[n++] = d;
+        }
       }
+    }
+    double placed = column.count() - base.count();
+    if (counted && placed != 0) {
+      at[n] = units;
+      signs[n++] = placed;
     }
     work += a.length + b.length + 1;
     return new Var(column, -1, block, Arrays.copyOf(at, n), Arrays.copyOf(signs, n));
@@ -492,7 +697,7 @@ final class BundleMaster {
 
   /**
    * Adds row {@code i} of the Cholesky factor of the variables' Gram matrix (overlap counts of
-   * their columns): false if its pivot is not positive (the variable depends on those before it;
+   * their columns, and the products of their count row's entries): false if its pivot is not positive (the variable depends on those before it;
    * {@link #row} then holds {@code L^-1} of its Gram column).
    */
   private boolean append(int i) {
@@ -607,21 +812,28 @@ final class BundleMaster {
     }
   }
 
-  /** The coverage {@code z} of the weighted columns and the prices {@code c + t (z + sigma - 1)}. */
+  /**
+   * The coverage {@code z} of the weighted columns and the prices {@code c + t (z + sigma - 1)};
+   * with the count row, {@code lambda = c + t (placed + sigma - m)}.
+   */
   private void prices(double[] centre, double t, boolean[] fixed) {
     Arrays.fill(z, 0);
     for (List<Column> block : blocks) {
       for (Column column : block) {
         if (column.weight > 0) {
-          for (int x : column.units) {
-            z[x] += column.weight;
+          for (int i = 0; i < column.units.length; i++) {
+            z[column.units[i]] += column.weight * column.share(i);
           }
+          z[units] += column.weight * column.count();
           work += column.units.length + 1;
         }
       }
     }
     for (int x = 0; x < units; x++) {
       mu[x] = fixed[x] ? 0 : centre[x] + t * (z[x] + sigma[x] - 1);
+    }
+    if (counted) {
+      mu[units] = centre[units] + t * (z[units] + sigma[units] - mostPlaced);
     }
     work += units;
   }
@@ -640,8 +852,8 @@ final class BundleMaster {
       List<Column> block = blocks.get(k);
       for (Column column : block) {
         if (column.weight > 0) {
-          for (int x : column.units) {
-            share[x] += column.weight;
+          for (int i = 0; i < column.units.length; i++) {
+            share[column.units[i]] += column.weight * column.share(i);
           }
         }
       }
@@ -666,8 +878,18 @@ final class BundleMaster {
 
   private double reduced(Column column) {
     double worth = column.value;
-    for (int x : column.units) {
-      worth -= mu[x];
+    double[] shares = column.shares;
+    if (shares == null) {
+      for (int x : column.units) {
+        worth -= mu[x];
+      }
+    } else {
+      for (int i = 0; i < shares.length; i++) {
+        worth -= shares[i] * mu[column.units[i]];
+      }
+    }
+    if (counted) {
+      worth -= mu[units] * column.count();
     }
     return worth;
   }

@@ -60,7 +60,11 @@ import org.jspecify.annotations.Nullable;
  * reached it does not cross the pruning tolerance of {@code 1e-9} of the cost); a node's dual
  * stops when the model predicts less than {@code 10^-3} of the gap to the best plan. A child
  * starts from its parent's best prices, step and model (less the schedules it forbids); columns
- * idle for 12 solves leave, at most 40 a member-week. At the root the first prices are 0 (a
+ * idle for 12 solves leave, at most 40 a member-week, and where a solve leaves more than 80 free
+ * weights on the support, the member-weeks with the most weighted columns are aggregated (each
+ * into the one convex combination the master used: Kiwiel, <i>Methods of Descent for
+ * Nondifferentiable Optimization</i>, Lecture Notes in Mathematics 1133, 1985; Kiwiel 1990), which keeps the
+ * next solve's turnover of columns, and its O(p^2) steps, small on large weeks. At the root the first prices are 0 (a
  * small week's first value is often its optimum), the second put each unit where its value to the
  * member-week that wants it most equals that member-week's first marginal penalty (that value is
  * then about the cost of placing every unit where it is cheapest, far closer in a week with room
@@ -75,8 +79,25 @@ import org.jspecify.annotations.Nullable;
  * moment {@code p} at which it happens, the set {@code S} of that member's units busy at {@code p}
  * overlap pairwise, so children "{@code u} and no other of {@code S} with this member" for each
  * {@code u} and "none of {@code S}" (special ordered sets, Beale and Tomlin 1970). A capacity
- * breach (the hours of a week, also a later week of a trip): which unit of that week leaves. Every branching keeps every feasible plan
+ * breach (the hours of a week, also a later week of a trip): which unit of that week leaves.
+ * Flexible help without room (a member's flexible units have no starts that keep the rules beside
+ * their other help: {@link FlexibleTimes}, an exact test by {@link StartTimes}): the member's units
+ * are cut down to a least set without starts (each unit whose leaving still leaves none leaves it),
+ * and one of that set leaves the member in each child. Every branching keeps every feasible plan
  * in some child, so the search is exhaustive; each removes options, so it ends.
+ *
+ * <p><b>Flexible help takes time.</b> The subproblems count flexible units as overlapping nothing
+ * (a relaxation: the bound stays valid, but no tighter for them), and every plan the search keeps
+ * (the flow's, the repaired choices, the local search's moves, {@code add}'s) passes the same test
+ * in {@link #place} or {@link #violation}, so no plan, stopped or not, gives a member flexible help
+ * without room (user test 10). The test is exact: the greedy starts first, then a search over the
+ * orders of the member's flexible help with dominance and load cuts ({@link StartTimes}). Its
+ * search has a budget of states ({@link FlexibleTimes#PLACE_BUDGET} where a unit is put in a plan,
+ * {@link FlexibleTimes#BRANCH_BUDGET} where a plan is branched on); past it the set counts as
+ * without room. Where a unit is put that only costs the plan a unit; where a node branches on it,
+ * that node's bound is kept as a bound on what the search may have left out, so a search that
+ * met one is proven optimal only where its plan reaches that bound (else it reports it as its
+ * bound, with the gap). No test or benchmark has met one yet.
  *
  * <p><b>The number unplaced is whole.</b> A plan costs {@code U} per unit unplaced plus costs
  * that lie between a floor and a ceiling known before the search (each unit's cheapest and
@@ -86,7 +107,21 @@ import org.jspecify.annotations.Nullable;
  * Where the Lagrangian places a fraction of a unit more than any plan can (a tight week, hours
  * asked beyond hours offered), its bound is about a whole {@code U} below the best plan and
  * branching does not close that; this bound then proves the number placed (the gap falls below
- * {@code U}) even where the costs are not proven.
+ * {@code U}).
+ *
+ * <p><b>The count as a constraint.</b> Where the root's bound is this count bound, above its
+ * Lagrangian value, "at most {@code N - n0} units placed" holds for every plan, and the relaxation
+ * takes it as one more row with its own price {@code lambda >= 0} ({@link #countRow}): each unit is
+ * worth {@code U - lambda - mu(u) - cost(u)} and the value is {@code lambda (N - n0)} less; in the
+ * bundle's master the row is one more coordinate, each schedule contributing its number of units
+ * ({@link BundleMaster#countRow}). The root is evaluated a second time with the row and the model
+ * it has, from its best prices and from those with {@code lambda = U - 2 c} ({@code c} the dearest
+ * arc plus the dearest marginal penalty) and each unit's price that much lower, the centre the
+ * better; every node after it takes the row its parent's bound proves, with its parent's prices.
+ * Like the linear programme with that row, the bound then reaches the costs (on the tight weeks of
+ * {@code BENCHMARKS.md} two of three proven at the root, the third within 0.05); where the
+ * Lagrangian knows the count by itself there is no row and nothing changes. Any {@code lambda}
+ * gives a valid bound: the bound is always a value of the programmes, never the master's model.
  *
  * <p><b>Search.</b> Best bound first, ties by creation order (deterministic); each subproblem's
  * choice is also turned into a feasible plan to improve the upper bound, and each plan that becomes
@@ -321,6 +356,15 @@ final class ConflictSearch {
   private final long deadline;
   private final LongSupplier ticker;
   private final boolean checkWeeks;
+  /** Whether a member's flexible help has starts clear of their other help (user test 10). */
+  private final FlexibleTimes times;
+  /**
+   * Whether the last {@link #violation} rested on an answer of {@link #times} not known within its
+   * budget (so its children may leave out a plan that keeps the rules), and the least bound of a
+   * node that branched on such an answer: the search is exact below it.
+   */
+  private boolean unsure;
+  private double unsureBound = Double.POSITIVE_INFINITY;
   /** The flow relaxation without restrictions: it prices every plan. */
   private @Nullable Network root;
   private int[] capacity = new int[0];
@@ -393,6 +437,17 @@ final class ConflictSearch {
   private long flowWork;
   private int flows;
   /**
+   * The count row of the node being evaluated ({@link #countRow}): at most so many units placed;
+   * {@code batch.units()} where there is no row.
+   */
+  private int mostPlaced;
+  /** Whether the search uses the count row ({@link #countRow}); decided at the root. */
+  private boolean countRows;
+  /** For tests: the count row wherever the root's bound proves a unit unplaced ({@link #countRowsWherever}). */
+  private boolean countRowsWherever;
+  /** The best Lagrangian value of the last node evaluated, its count bound left out. */
+  private double lastValue = Double.NEGATIVE_INFINITY;
+  /**
    * The most the costs of a plan placing {@code t} units can add up to, its unplaced costs left out
    * ({@link #countBound}): the {@code t} dearest of the units' dearest arcs (each at least 0) and
    * the {@code t} dearest of the member-weeks' marginal load penalties (within each one's count).
@@ -424,6 +479,7 @@ final class ConflictSearch {
     this.ticker = ticker;
     this.deadline = timeLimitNanos <= 0 ? Long.MAX_VALUE : ticker.getAsLong() + timeLimitNanos;
     this.checkWeeks = batch.spansWeeks();
+    this.times = new FlexibleTimes(batch, java.time.Duration.ofSeconds(bufferSeconds));
   }
 
   Result solve() {
@@ -462,13 +518,14 @@ final class ConflictSearch {
     polish = new LocalSearch(this, batch, penaltyOf, root.unplacedCost);
     resolveApart(root);
     firstCost = bestCost;
-    double[] warm = new double[batch.units()];
+    // the prices: one per unit, and last the count row's ({@link #countRow}), 0 without the row
+    double[] warm = new double[batch.units() + 1];
     // prices start at 0 (where a small week's first value is often its optimum already); the
     // second value is taken at prices that make each unit worth, to the member-week that wants it
     // most, that member-week's first marginal penalty: nobody gains by taking it, and the value
     // is about the cost of placing every unit where it is cheapest (the unplaced cost where no
     // member-week has room), far above the value at prices 0 in a week with room for most requests
-    for (int x = 0; x < warm.length; x++) {
+    for (int x = 0; x < batch.units(); x++) {
       double least = Double.POSITIVE_INFINITY;
       for (int i = 0; i < batch.eligible[x].length; i++) {
         int k = batch.eligible[x][i];
@@ -481,8 +538,17 @@ final class ConflictSearch {
     PriorityQueue<Node> open = new PriorityQueue<>((a, b) -> a.bound != b.bound
         ? Double.compare(a.bound, b.bound) : Long.compare(a.sequence, b.sequence));
     long explored = 1;
-    Node first = evaluate(null, new double[batch.units()], warm, Double.NaN, null, ROOT_ITERATIONS,
+    Node first = evaluate(null, new double[batch.units() + 1], warm, Double.NaN, null, ROOT_ITERATIONS,
         root.totalCost());
+    if (first != null && !first.children.isEmpty() && fewestUnplaced(first.bound) > 0
+        && (countBound(lastValue) > lastValue || countRowsWherever) && !outOfWork()) {
+      // the root's bound is the count's, above its Lagrangian: the root again with the count row
+      // that bound proves and its model, from its best prices and from those with the row's price
+      // taking most of the unplaced cost; the row at every node after it
+      countRows = true;
+      first = evaluate(null, first.mu.clone(), rowStart(first.mu), Double.NaN, first.model, ROOT_ITERATIONS,
+          first.bound);
+    }
     if (first != null) {
       open.add(first);
     }
@@ -522,7 +588,9 @@ final class ConflictSearch {
     for (Node node : open) {
       bound = Math.min(bound, node.bound);
     }
-    boolean optimal = !stopped || bound >= bestCost - tolerance(bestCost);
+    bound = Math.min(bound, unsureBound);
+    boolean optimal = !stopped && unsureBound >= bestCost - tolerance(bestCost)
+        || bound >= bestCost - tolerance(bestCost);
     return new Result(bestAssignment, bestLoad, bestCost, optimal ? bestCost : bound, optimal, explored,
         bestFlow);
   }
@@ -547,6 +615,18 @@ final class ConflictSearch {
    */
   double rootBound() {
     return rootBound;
+  }
+
+  /**
+   * How many answers of the flexible-time test ({@link FlexibleTimes#unknowns()}) were not known
+   * within its budget; and the least bound of a node that branched on one (infinite if none).
+   */
+  long flexibleUnknowns() {
+    return times.unknowns();
+  }
+
+  double unsureBound() {
+    return unsureBound;
   }
 
   /** How many Lagrangian values the search took over all its nodes. */
@@ -645,6 +725,21 @@ final class ConflictSearch {
   /** The least the costs of a plan other than its unplaced costs can add up to; once {@link #solve()} searched. */
   double costFloor() {
     return costFloor;
+  }
+
+  /** Whether the search took the count as a constraint ({@link #countRow}), once {@link #solve()} ran. */
+  boolean countRows() {
+    return countRows;
+  }
+
+  /**
+   * For tests of the bound's validity: the search takes the count row wherever the root's bound
+   * proves that every plan leaves a unit unplaced, also where the Lagrangian's value knows that by
+   * itself (where it otherwise takes none). Before {@link #solve()}; returns this search.
+   */
+  ConflictSearch countRowsWherever() {
+    countRowsWherever = true;
+    return this;
   }
 
   /**
@@ -812,6 +907,12 @@ final class ConflictSearch {
     if (model != null) {
       work += bundle.size();
     }
+    mostPlaced = units;
+    if (countRows && countRow(parentBound)) {
+      bundle.countRow(mostPlaced);
+    } else {
+      mu[units] = 0; // no row: no price for it
+    }
     int[] count = new int[units];
     int[] choice = new int[units];
     double best = Double.NEGATIVE_INFINITY;
@@ -821,7 +922,7 @@ final class ConflictSearch {
     double[] centre = mu.clone();
     double centreValue = Double.NEGATIVE_INFINITY;
     double t = firstStep;
-    double[] next = new double[units];
+    double[] next = new double[units + 1];
     double[] coverage = new double[units];
     boolean stopped = false;
     long masterWork = 0;
@@ -856,7 +957,7 @@ final class ConflictSearch {
         if (!start && value - centreValue >= 0.5 * predicted) {
           t = Math.min(t * 2, maxStep);
         }
-        System.arraycopy(mu, 0, centre, 0, units);
+        System.arraycopy(mu, 0, centre, 0, units + 1);
         centreValue = value;
         nulls = 0;
       } else if (!start && ++nulls >= NULLS) {
@@ -887,11 +988,22 @@ final class ConflictSearch {
         }
         norm += g * g;
       }
+      if (mostPlaced < units) {
+        // the count row's excess, less where its price at 0 cannot go lower
+        double g = -mostPlaced;
+        for (int u = 0; u < units; u++) {
+          g += count[u];
+        }
+        if (g < 0 && mu[units] == 0) {
+          g = 0;
+        }
+        norm += g * g;
+      }
       if (norm == 0) {
         break;
       }
       if (it == 0 && second != null) {
-        System.arraycopy(second, 0, mu, 0, units);
+        System.arraycopy(second, 0, mu, 0, units + 1);
         continue;
       }
       if (Double.isNaN(t)) {
@@ -914,7 +1026,7 @@ final class ConflictSearch {
       masterSolves++;
       predicted = modelValue - centreValue;
       boolean moved = false;
-      for (int u = 0; u < units; u++) {
+      for (int u = 0; u <= units; u++) {
         moved |= next[u] != mu[u];
       }
       if (predicted <= stop || !moved) {
@@ -925,8 +1037,9 @@ final class ConflictSearch {
         }
         break;
       }
-      System.arraycopy(next, 0, mu, 0, units);
+      System.arraycopy(next, 0, mu, 0, units + 1);
     }
+    lastValue = best;
     double bound = Math.max(countBound(best), parentBound);
     if (restrictions == null) {
       rootBound = bound;
@@ -939,13 +1052,21 @@ final class ConflictSearch {
       // no branching either: it may offer a plan, which a longer search would not make here
       return new Node(restrictions, bound, bestMu, t, bundle, List.of(), sequence++);
     }
+    unsure = false;
     List<Restriction> children = branching(p, eligible, cost, bestMu,
         Objects.requireNonNull(bestCount, "count"), Objects.requireNonNull(bestChoice, "choice"));
+    if (unsure) {
+      unsureBound = Math.min(unsureBound, bound);
+    }
     return children == null ? null : new Node(restrictions, bound, bestMu, t, bundle, children, sequence++);
   }
 
-  /** Adds the schedule each member-week's programme chose at prices {@code mu} to the model. */
+  /**
+   * Adds the schedule each member-week's programme chose at prices {@code mu} to the model, with
+   * its worth at prices 0 (the count row's price {@code lambda} given back for each unit).
+   */
   private void addColumns(BundleMaster bundle, double[] mu) {
+    double lambda = mu[batch.units()];
     for (int k = 0; k < batch.nodes(); k++) {
       int n = pickedCount[k];
       int[] schedule = Arrays.copyOf(picked[k], n);
@@ -953,6 +1074,9 @@ final class ConflictSearch {
       double worth = pickedValue[k];
       for (int x : schedule) {
         worth += mu[x];
+      }
+      if (lambda != 0) {
+        worth += lambda * n;
       }
       if (n > 0) {
         bundle.add(k, schedule, worth);
@@ -962,24 +1086,74 @@ final class ConflictSearch {
   }
 
   /**
-   * The Lagrangian value for prices {@code mu}: per unit, how many nodes chose it and (the last)
-   * which.
+   * The Lagrangian value for prices {@code mu} (one per unit, and last the count row's {@code
+   * lambda}, {@link #countRow}): per unit, how many nodes chose it and (the last) which.
    */
   private double lagrangian(Prepared p, double[] mu, int[] count, int[] choice) {
     int units = batch.units();
     Arrays.fill(count, 0);
     Arrays.fill(choice, -1);
+    // with the count row, each unit placed is worth its price less: U - lambda - mu(u) - cost
+    double lambda = mu[units];
     double u = root().unplacedCost;
     double value = u * units;
+    if (lambda != 0) {
+      value -= lambda * mostPlaced;
+    }
     for (int x = 0; x < units; x++) {
       value -= mu[x];
     }
     long before = work;
     for (int k = 0; k < batch.nodes(); k++) {
-      value -= bestAt(p, k, mu, u, count, choice);
+      value -= bestAt(p, k, mu, u - lambda, count, choice);
     }
     largestValue = Math.max(largestValue, work - before);
     return value;
+  }
+
+  /**
+   * The count as a constraint. Once a lower bound on every plan of a node proves that each leaves
+   * at least {@code n0 > 0} units unplaced ({@link #fewestUnplaced}), "at most {@code N - n0} units
+   * placed" holds for every plan of the node and its children, and the relaxation takes it as one
+   * more row with a price {@code lambda >= 0}, the last of the prices: each unit placed is worth
+   * {@code lambda} less and the value is {@code lambda (N - n0)} less; in the bundle's master
+   * ({@link BundleMaster#countRow}) each schedule has {@code |S|} in that row. Without it the
+   * Lagrangian of a tight week places a fraction of a unit more than any plan can and stays about
+   * a whole unplaced cost below the optimum; with it, like the linear programme with that row, it
+   * reaches the costs. Any {@code lambda >= 0} gives a valid bound.
+   *
+   * <p>Sets {@link #mostPlaced} from a lower bound {@code value} on every plan of the node being
+   * evaluated: {@code N - n0}; true if {@code n0 > 0}.
+   */
+  private boolean countRow(double value) {
+    int units = batch.units();
+    long least = fewestUnplaced(value);
+    if (least > 0) {
+      mostPlaced = (int) (units - least);
+      return true;
+    }
+    return false;
+  }
+
+  /**
+   * The second start of the root with the count row: {@code lambda = U - 2 c}, {@code c} the
+   * dearest arc and marginal penalty ({@link #costCeiling}), and each unit's price that much lower
+   * (at least 0), so that a unit is worth at most about {@code 2 c - cost} instead of {@code U -
+   * cost}: a unit nobody else wants is still worth taking, and one many want is worth what it was.
+   * At a tight week's optimum {@code lambda} is near {@code U} and the units' prices small, far
+   * from the prices the root ended with.
+   */
+  private double[] rowStart(double[] mu) {
+    int units = batch.units();
+    double[] start = mu.clone();
+    double lambda = Math.max(0, root().unplacedCost - 2 * Math.max(1.0, costCeiling(1)));
+    for (int x = 0; x < units; x++) {
+      if (batch.eligible[x].length > 0) {
+        start[x] = Math.max(0, mu[x] - lambda);
+      }
+    }
+    start[units] = lambda;
+    return start;
   }
 
   /** The most slots a node's hours are divided into; beyond it the slots are coarser. */
@@ -1547,7 +1721,7 @@ final class ConflictSearch {
     }
     kept.add(unit);
     assignment[unit] = node;
-    if (checkWeeks && overWeek(member, kept, assignment) != null) {
+    if (checkWeeks && overWeek(member, kept, assignment) != null || !times.clear(kept, assignment, FlexibleTimes.PLACE_BUDGET)) {
       kept.remove(kept.size() - 1);
       assignment[unit] = Network.UNPLACED;
       return false;
@@ -1570,6 +1744,13 @@ final class ConflictSearch {
    * restrictions to add; null if the plan keeps to every constraint.
    */
   private @Nullable List<Restriction> violation(int[] assignment) {
+    long before = times.unknowns();
+    List<Restriction> children = violationOf(assignment);
+    unsure = times.unknowns() != before;
+    return children;
+  }
+
+  private @Nullable List<Restriction> violationOf(int[] assignment) {
     int members = batch.members.size();
     List<List<Integer>> held = new ArrayList<>(members);
     for (int m = 0; m < members; m++) {
@@ -1634,6 +1815,22 @@ final class ConflictSearch {
           }
           return children;
         }
+      }
+      if (!times.clear(units, assignment, FlexibleTimes.BRANCH_BUDGET)) {
+        // flexible help with no start clear of the member's other help: one unit of a least set
+        // without starts leaves this member (every plan that keeps the rules lacks one of them)
+        List<Integer> least = new ArrayList<>(units);
+        for (int i = least.size() - 1; i >= 0; i--) {
+          int u = least.remove(i);
+          if (times.clear(least, assignment, FlexibleTimes.BRANCH_BUDGET)) {
+            least.add(i, u);
+          }
+        }
+        List<Restriction> children = new ArrayList<>(least.size());
+        for (int u : least) {
+          children.add(new Restriction(u, m, false, null));
+        }
+        return children;
       }
     }
     return null;

@@ -177,6 +177,27 @@ final class BatchInstances {
     return new Instance(snapshot, requests);
   }
 
+  /**
+   * {@link #withTimes}, with flexible help that has to find room: about two in five requests at a
+   * set time become flexible within a window from 0 to 60 minutes before their set time to 0 to
+   * 60 minutes after their end (so a member's flexible help meets their other help, and a window
+   * may leave no start beside it); the others are as {@code withTimes} draws them.
+   */
+  static Instance withNarrowFlexible(long seed, int memberCount, int requestCount) {
+    Instance base = withTimes(seed, memberCount, requestCount);
+    RandomModel random = new RandomModel(seed ^ 0x5DEECE66DL);
+    List<HelpRequest> requests = new ArrayList<>();
+    for (HelpRequest r : base.requests()) {
+      if (!r.window().flexible() && random.chance(0.4)) {
+        Instant from = r.window().start().minus(Duration.ofMinutes(30L * random.between(0, 2)));
+        Instant to = r.window().start().plus(r.expectedDuration()).plus(Duration.ofMinutes(30L * random.between(0, 2)));
+        r = r.toBuilder().window(nl.voorzorgcirkel.core.model.TimeWindow.flexible(from, to)).build();
+      }
+      requests.add(r);
+    }
+    return new Instance(base.snapshot(), requests);
+  }
+
   /** A start on the half hour between 09:00 and 12:30 on one of the days from {@code first}. */
   static Instant slot(RandomModel random, java.time.LocalDate first, int days, java.time.ZoneId zone) {
     return first.plusDays(random.between(0, days - 1)).atTime(9, 0).plusMinutes(30L * random.between(0, 7))

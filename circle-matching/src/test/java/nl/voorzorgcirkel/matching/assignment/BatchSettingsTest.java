@@ -98,7 +98,11 @@ class BatchSettingsTest {
         BatchInstances.instance(3, 15, 600, 40, 2))) {
       AssignmentPlan plan = assertDoesNotThrow(() -> batch.plan(instance.requests(), instance.snapshot()));
       assertTrue(Double.isFinite(plan.objective()) && Double.isFinite(plan.unplacedPenalty()), plan.toString());
-      assertTrue(plan.assignments().size() > instance.requests().size() / 2, plan.toString());
+      // a third: the flexible batch places 271 of its 600, each with a start; it placed 388 while
+      // the search counted flexible help as taking no time, 118 of them with no start left beside
+      // the member's other help (user test 10)
+      assertTrue(plan.assignments().size() > instance.requests().size() / 3, plan.toString());
+      assertTrue(plan.startsToAgree().isEmpty(), plan.toString());
     }
   }
 

@@ -13,14 +13,15 @@ import org.junit.jupiter.api.Test;
  * ConflictSearch.countBound}) is valid: on every instance small enough to enumerate, every plan's
  * costs other than the unplaced ones lie within the search's floor and ceiling, the fewest units
  * unplaced it derives from the root's bound is never more than the true fewest, and the raised
- * bound never passes the optimum.
+ * bound never passes the optimum, nor does the bound of a search that takes the count as a
+ * constraint ({@code ConflictSearch.countRow}).
  */
 class CountBoundTest {
 
   @Test
   void theCountBoundNeverPassesTheFewestUnplacedOfAnExhaustiveSearch() {
-    long[] seen = {0, 0};
-    Props.property("batch-count-bound-valid", 600)
+    long[] seen = {0, 0, 0, 0};
+    Props.property("batch-count-bound-valid", 2400)
         .forAll(longs().all(), integers().between(2, 4), integers().between(2, 7))
         .checkAssert((seed, members, requests) -> {
           BatchInstances.Instance instance = BatchInstances.withTimes(seed, members, requests);
@@ -45,10 +46,22 @@ class CountBoundTest {
           assertEquals(optimum, run.result().cost, tolerance, "seed " + seed);
           seen[0]++;
           seen[1] += search.leastUnplaced() > 0 && search.leastUnplaced() == fewest[0] ? 1 : 0;
+          seen[2] += search.countRows() ? 1 : 0;
+          // the count row wherever the root proves a unit unplaced: its bound never passes the
+          // optimum either, and the search still ends at it
+          ConflictSearch counted = new ConflictSearch(batch, batch.capacities(Integer.MAX_VALUE),
+              BatchAssignment.DEFAULT_LOAD_PENALTY, 15 * 60, Long.MAX_VALUE, 0, () -> 0L).countRowsWherever();
+          ConflictSearch.Result withRow = counted.solve();
+          assertTrue(counted.rootBound() <= optimum + tolerance, "with the row, seed " + seed);
+          assertTrue(withRow.bound <= optimum + tolerance, "with the row, seed " + seed);
+          assertEquals(optimum, withRow.cost, tolerance, "with the row, seed " + seed);
+          seen[3] += counted.countRows() ? 1 : 0;
         });
-    System.out.printf("count bound: %d searched instances, %d with the fewest unplaced proven > 0%n", seen[0], seen[1]);
-    assertTrue(seen[0] > 50, "too few instances needed the search: " + seen[0]);
-    assertTrue(seen[1] > 10, "the count bound was never at work: " + seen[1]);
+    System.out.printf("count bound: %d searched instances, %d with the fewest unplaced proven > 0, %d with the count"
+        + " as a constraint, %d with it where the root proves a unit unplaced%n", seen[0], seen[1], seen[2], seen[3]);
+    assertTrue(seen[0] > 200, "too few instances needed the search: " + seen[0]);
+    assertTrue(seen[1] > 40, "the count bound was never at work: " + seen[1]);
+    assertTrue(seen[3] > 5, "the count row was hardly at work: " + seen[3]);
   }
 
   /**

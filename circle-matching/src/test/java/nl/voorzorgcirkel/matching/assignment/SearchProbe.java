@@ -4,7 +4,9 @@ package nl.voorzorgcirkel.matching.assignment;
  * Not a test: a probe that runs the conflict search alone on {@link BatchInstances#week} weeks
  * with the default limits and prints its counted work (nodes, Lagrangian values, cells, work),
  * which does not depend on the machine, the plan's cost and gap (and a hash of the plan, to tell plans apart), and its time (wall clock, one thread), which does. Arguments: requests,
- * members, first seed, last seed, time limit in milliseconds (default 100 15 1 20 0; 0 is none).
+ * members, first seed, last seed, time limit in milliseconds (default 100 15 1 20 0; 0 is none);
+ * {@code -Dwork=} another work limit. The root's gap ({@code rootGap}) is the plan's cost less the
+ * root's bound.
  */
 final class SearchProbe {
 
@@ -20,7 +22,8 @@ final class SearchProbe {
     long totalWork = 0;
     long totalCells = 0;
     long totalSteps = 0;
-    System.out.println("seed nodes steps rootSteps rows cells work masterWork masterSolves proven cost gap placed leastUnplaced plan ms");
+    long unknowns = 0;
+    System.out.println("seed nodes steps rootSteps rows cells work masterWork masterSolves proven cost gap placed leastUnplaced plan rootGap ms");
     for (int seed = from; seed <= to; seed++) {
       BatchInstances.Instance instance = BatchInstances.week(seed, members, requests);
       // the batch only: one node, whatever the search then does
@@ -28,21 +31,23 @@ final class SearchProbe {
           .plan(instance.requests(), instance.snapshot()).batch();
       ConflictSearch search = new ConflictSearch(batch, batch.capacities(Integer.MAX_VALUE),
           BatchAssignment.DEFAULT_LOAD_PENALTY, 15 * 60, BatchAssignment.DEFAULT_NODE_LIMIT,
-          BatchAssignment.DEFAULT_WORK_LIMIT, timeLimitMillis * 1_000_000, System::nanoTime);
+          Long.getLong("work", BatchAssignment.DEFAULT_WORK_LIMIT), timeLimitMillis * 1_000_000,
+          System::nanoTime);
       long start = System.nanoTime();
       ConflictSearch.Result result = search.solve();
       long elapsed = System.nanoTime() - start;
       long placed = java.util.Arrays.stream(result.assignedTo).filter(a -> a >= 0).count();
-      System.out.printf("%d %d %d %d %d %d %d %d %d %s %.6f %.3g %d %d %08x %.1f%n", seed, result.nodes,
+      System.out.printf("%d %d %d %d %d %d %d %d %d %s %.6f %.3g %d %d %08x %.3g %.1f%n", seed, result.nodes,
           search.steps(), search.rootSteps(), search.rows(), search.cells(), search.work(), search.masterWork(),
           search.masterSolves(), result.optimal ? "yes" : "no", result.cost, result.cost - result.bound, placed,
-          search.leastUnplaced(), java.util.Arrays.hashCode(result.assignedTo), elapsed / 1e6);
+          search.leastUnplaced(), java.util.Arrays.hashCode(result.assignedTo), result.cost - search.rootBound(), elapsed / 1e6);
       proven += result.optimal ? 1 : 0;
       totalWork += search.work();
       totalCells += search.cells();
       totalSteps += search.steps();
+      unknowns += search.flexibleUnknowns();
     }
-    System.out.printf("proven %d of %d, work %d, cells %d, values %d%n", proven, to - from + 1, totalWork, totalCells,
-        totalSteps);
+    System.out.printf("proven %d of %d, work %d, cells %d, values %d, flexible-time answers not known %d%n", proven,
+        to - from + 1, totalWork, totalCells, totalSteps, unknowns);
   }
 }

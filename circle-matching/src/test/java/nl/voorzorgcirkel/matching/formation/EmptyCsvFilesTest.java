@@ -180,8 +180,10 @@ class EmptyCsvFilesTest {
   void theMessageIsTheOneOfAnEmptyFileInBothLanguages() {
     ImportException e = assertThrows(ImportException.class, () -> MemberCsv.read(BOM, ImportMode.VALID_ROWS));
     RowError error = e.errors().get(0);
-    assertEquals("row 1: the file has no readable header row", error.message(Locale.ENGLISH));
-    assertEquals("rij 1: het bestand heeft geen leesbare kopregel", error.message(Locale.forLanguageTag("nl")));
+    // the file is empty, not one without a header (user test 11, L2)
+    assertEquals("row 1: the file is empty: it has no cell with a value", error.message(Locale.ENGLISH));
+    assertEquals("rij 1: het bestand is leeg: geen enkele cel heeft een waarde",
+        error.message(Locale.forLanguageTag("nl")));
   }
 
   @Test

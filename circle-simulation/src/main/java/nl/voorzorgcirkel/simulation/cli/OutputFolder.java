@@ -68,9 +68,9 @@ public final class OutputFolder {
   public static void prepareForReports(Path dir, boolean overwrite) throws Occupied, Unwritable {
     checkPath(dir);
     List<String> present = contents(dir);
-    if (!present.isEmpty()) {
+    if (!withoutViewFiles(present).isEmpty()) {
       if (!overwrite) {
-        List<String> top = top(present);
+        List<String> top = top(withoutViewFiles(present));
         throw new Occupied(dir, "already holds files (" + top.size() + ", such as " + named(top)
             + "): a run writes into a new or empty folder, so that the files of two runs are never mixed;"
             + " choose a new folder, or add --overwrite to replace the files of the earlier run",
@@ -89,7 +89,8 @@ public final class OutputFolder {
       Set<String> listed = manifest.get();
       List<String> others = new ArrayList<>();
       for (String p : present) {
-        if (!p.equals(MANIFEST) && !listed.contains(p) && listed.stream().noneMatch(f -> f.startsWith(p + "/"))) {
+        if (!p.equals(MANIFEST) && !isViewFile(p) && !listed.contains(p)
+            && listed.stream().noneMatch(f -> f.startsWith(p + "/"))) {
           others.add(p);
         }
       }
@@ -120,7 +121,7 @@ public final class OutputFolder {
     checkPath(dir);
     List<String> others = new ArrayList<>();
     for (String p : contents(dir)) {
-      if (!p.endsWith(suffix) || p.contains("/")) {
+      if ((!p.endsWith(suffix) || p.contains("/")) && !isViewFile(p)) {
         others.add(p);
       }
     }
@@ -235,6 +236,23 @@ public final class OutputFolder {
     }
   }
 
+  /**
+   * Whether an entry is a file a desktop's file manager leaves in a folder one has looked at
+   * (macOS {@code .DS_Store} and {@code ._} companions, Windows {@code Thumbs.db} and {@code
+   * desktop.ini}): it holds no results, so it neither makes a folder occupied nor counts as a file
+   * simulate did not write, and {@code --overwrite} removes it with the run's files (user test 11,
+   * L3: a folder opened in the Finder refused every later run).
+   */
+  static boolean isViewFile(String entry) {
+    String name = entry.substring(entry.lastIndexOf('/') + 1);
+    return name.equals(".DS_Store") || name.startsWith("._") || name.equalsIgnoreCase("Thumbs.db")
+        || name.equalsIgnoreCase("desktop.ini");
+  }
+
+  private static List<String> withoutViewFiles(List<String> present) {
+    return present.stream().filter(p -> !isViewFile(p)).toList();
+  }
+
   private static boolean isProbe(Path p) {
     String name = p.getFileName().toString();
     return name.startsWith(PROBE_PREFIX) && name.endsWith(PROBE_SUFFIX);
@@ -327,7 +345,9 @@ public final class OutputFolder {
   public static final class Occupied extends Exception {
     private static final long serialVersionUID = 1L;
 
+    /** The folder, as the command line gave it. */
     private final String dir;
+    /** The reason in Dutch; the exception's message holds the English. */
     private final String dutch;
 
     Occupied(Path dir, String english, String dutch) {
@@ -355,7 +375,9 @@ public final class OutputFolder {
   public static final class Unwritable extends IOException {
     private static final long serialVersionUID = 1L;
 
+    /** The folder, as the command line gave it. */
     private final String dir;
+    /** The reason in Dutch; the exception's message holds the English. */
     private final String dutch;
 
     Unwritable(Path dir, String english, String dutch) {

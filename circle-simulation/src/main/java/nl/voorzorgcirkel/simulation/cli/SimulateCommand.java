@@ -31,8 +31,12 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** The {@code simulate} command and its subcommands. */
+/**
+ * The {@code simulate} command and its subcommands, which inherit its {@code --help} and {@code
+ * --version} (the scope {@code INHERIT}: {@code run --version} printed nothing, user test 11).
+ */
 @Command(name = "simulate", mixinStandardHelpOptions = true, versionProvider = SimulateCommand.Version.class,
+    scope = CommandLine.ScopeType.INHERIT,
     description = {"The circle-load simulation for researchers.",
         "Scenario files are JSON, format version 2: see 'simulate schema' for every field, its"
             + " default, unit and source, and 'simulate example NAME' for complete files."},

@@ -116,6 +116,30 @@ class OutputFolderTest {
         "the manifest lists every file written, and nothing else is there");
   }
 
+  /**
+   * User test 11, L3: a folder that held only the {@code .DS_Store} a file manager leaves was
+   * refused as holding files, and after a run was looked at in the Finder, {@code --overwrite}
+   * refused its {@code .DS_Store} files as files simulate did not write. Such files hold no
+   * results: they do not make a folder occupied, and {@code --overwrite} removes them with the run.
+   */
+  @Test
+  void filesAFileManagerLeavesDoNotOccupyTheFolder(@TempDir Path dir) throws IOException {
+    Path out = Files.createDirectories(dir.resolve("looked-at"));
+    Files.writeString(out.resolve(".DS_Store"), "x");
+    Files.writeString(out.resolve("Thumbs.db"), "x");
+    String[] first = runInto(out);
+    assertEquals("0", first[0], first[2]);
+    Files.writeString(out.resolve("charts").resolve(".DS_Store"), "x");
+    Files.writeString(out.resolve("._summary.txt"), "x");
+    Files.writeString(out.resolve("desktop.ini"), "x");
+    assertEquals("2", runInto(out)[0], "the run's own files still occupy it");
+    String[] again = runInto(out, "--overwrite");
+    assertEquals("0", again[0], again[2]);
+    assertFalse(files(out).contains("charts/.DS_Store"), files(out).toString());
+    assertTrue(OutputFolder.isViewFile("charts/.DS_Store") && !OutputFolder.isViewFile("DS_Store")
+        && !OutputFolder.isViewFile("thesis.tex"));
+  }
+
   @Test
   void overwriteRemovesNothingFromAFolderWithOtherFiles(@TempDir Path dir) throws IOException {
     Path out = dir.resolve("results");

@@ -353,7 +353,8 @@ class SimulateCommandTest {
    */
   @Test
   void versionIsTheBuildsOwn() throws IOException {
-    nl.voorzorgcirkel.simulation.VersionOption.assertBuildsOwn("circle-simulation", SimulateCommandTest::run);
+    nl.voorzorgcirkel.simulation.VersionOption.assertBuildsOwn("circle-simulation", SimulateCommandTest::run,
+        "run", "merge", "check", "schema", "example");
   }
 
   /**

@@ -35,6 +35,9 @@ public final class CpSatModel {
 
   /** Builds and solves the problem with {@code workers} search workers within {@code timeLimitMillis} (0: none). */
   public static PeerResult solve(WeekProblem p, int workers, long timeLimitMillis) {
+    if (!p.starts.isEmpty()) {
+      return null; // flexible help that takes time is modelled in MipModel only (for now)
+    }
     long start = System.nanoTime();
     CpModel model = new CpModel();
     LinearExprBuilder objective = LinearExpr.newBuilder();

@@ -7,6 +7,7 @@ import com.google.ortools.linearsolver.MPSolver;
 import com.google.ortools.linearsolver.MPSolverParameters;
 import com.google.ortools.linearsolver.MPVariable;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * A {@link WeekProblem} as a mixed-integer programme through OR-Tools' {@code MPSolver} (SCIP, CBC
@@ -20,6 +21,9 @@ import java.util.Arrays;
  *      sum_u x(u,k) = sum_j y(k,j),  sum_u x(u,k) <= count(k)   each node
  *      x binary, 0 <= y <= 1
  * </pre>
+ *
+ * Where the problem has start options for flexible units ({@link WeekProblem#starts}), flexible
+ * help takes time as well (see {@code flexibleTime}).
  *
  * The marginal penalties {@code p(k,1) < p(k,2) < ...} increase, so a cheapest {@code y} of a given
  * load takes the first ones: {@code y} need not be integer. Relative and absolute gap limits are 0:
@@ -88,6 +92,7 @@ public final class MipModel {
         }
       }
     }
+    flexibleTime(p, solver, x);
     for (WeekProblem.Hours h : p.hours) {
       if (h.limit() < 0) {
         for (int a = 0; a < h.unit().length; a++) {
@@ -123,5 +128,84 @@ public final class MipModel {
         status == MPSolver.ResultStatus.OPTIMAL, status.toString(), built - start, solved - built);
     solver.delete();
     return result;
+  }
+
+  /**
+   * Flexible help takes time (time-indexed): a binary {@code z} per start option of a flexible
+   * unit's arc, {@code sum z = x} for that arc, and per member, at the start of every busy period
+   * (each option's and each unit's at a set time), at most one of the units busy then:
+   * {@code sum x (set times busy then, each unit once) + sum z (options busy then) <= 1}. Busy
+   * periods are intervals, so periods that pairwise meet share a point that is one of their starts:
+   * these rows keep every two periods of one member apart, travel buffer included.
+   */
+  private static void flexibleTime(WeekProblem p, MPSolver solver, MPVariable[][] x) {
+    if (p.starts.isEmpty()) {
+      return;
+    }
+    // per member: {from, to, kind (0: unit at set times, 1: option), unit, arc, option}
+    List<List<long[]>> busy = new java.util.ArrayList<>();
+    for (int m = 0; m < p.members; m++) {
+      busy.add(new java.util.ArrayList<>());
+      for (long[] b : p.fixedBusy.get(m)) {
+        busy.get(m).add(new long[] {b[1], b[2], 0, b[0], -1, -1});
+      }
+    }
+    List<MPVariable[]> z = new java.util.ArrayList<>();
+    for (int s = 0; s < p.starts.size(); s++) {
+      WeekProblem.Starts o = p.starts.get(s);
+      MPVariable[] options = new MPVariable[o.start().length];
+      MPConstraint one = solver.makeConstraint(0, 0, "");
+      one.setCoefficient(x[o.unit()][o.arc()], -1);
+      int m = p.memberOf[p.eligible[o.unit()][o.arc()]];
+      for (int i = 0; i < options.length; i++) {
+        options[i] = solver.makeBoolVar("");
+        one.setCoefficient(options[i], 1);
+        busy.get(m).add(new long[] {o.start()[i], o.busyTo()[i], 1, o.unit(), s, i});
+      }
+      z.add(options);
+    }
+    for (int m = 0; m < p.members; m++) {
+      List<long[]> of = busy.get(m);
+      java.util.TreeSet<Long> points = new java.util.TreeSet<>();
+      for (long[] b : of) {
+        if (b[2] == 1) {
+          points.add(b[0]);
+        }
+      }
+      for (long[] b : of) {
+        points.add(b[0]);
+      }
+      for (long point : points) {
+        MPConstraint row = null;
+        java.util.Set<Long> fixedUnits = new java.util.HashSet<>();
+        int options = 0;
+        for (long[] b : of) {
+          if (b[0] <= point && point < b[1]) {
+            options += b[2] == 1 ? 1 : 0;
+          }
+        }
+        if (options == 0) {
+          continue; // set times alone: the cliques keep them apart
+        }
+        for (long[] b : of) {
+          if (b[0] > point || point >= b[1]) {
+            continue;
+          }
+          if (row == null) {
+            row = solver.makeConstraint(0, 1, "");
+          }
+          if (b[2] == 1) {
+            row.setCoefficient(z.get((int) b[4])[(int) b[5]], 1);
+          } else if (fixedUnits.add(b[3])) {
+            int u = (int) b[3];
+            for (int i = 0; i < p.eligible[u].length; i++) {
+              if (p.memberOf[p.eligible[u][i]] == m) {
+                row.setCoefficient(x[u][i], 1);
+              }
+            }
+          }
+        }
+      }
+    }
   }
 }

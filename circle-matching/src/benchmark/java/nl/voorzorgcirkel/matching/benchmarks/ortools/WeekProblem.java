@@ -28,6 +28,21 @@ public final class WeekProblem {
   /** Units no two of which one member may hold (they are busy at one moment, travel buffer included). */
   public record Clique(int member, int[] units) {}
 
+  /**
+   * The starts a flexible unit may take at one of its arcs ({@code arc}, an index into {@code
+   * eligible[unit]}): each {@code start[i]} (epoch seconds) keeps every rule of its own (window,
+   * ranked earliest start, the member's slots and days, the week, the member's promises), and the
+   * unit is then busy from it to {@code busyTo[i]} (its end plus the travel buffer). Exactly one is
+   * taken where the arc is. The member's help at set times is busy from its start to its end plus
+   * the buffer; no two busy periods of one member may meet.
+   */
+  public record Starts(int unit, int arc, long[] start, long[] busyTo) {}
+
+  /** Per member: busy periods of the units at set times, as {unit, from, to} (to: end plus buffer). */
+  public final List<List<long[]>> fixedBusy;
+  /** The start options of the flexible units, per arc; empty where flexible help takes no time. */
+  public final List<Starts> starts;
+
   /** The number of units and of nodes (member-weeks) and of members. */
   public final int units;
   public final int nodes;
@@ -48,6 +63,15 @@ public final class WeekProblem {
 
   public WeekProblem(int[][] eligible, double[][] cost, int[] memberOf, int members, int[] count,
       double[][] marginal, double unplacedCost, List<Hours> hours, List<Clique> cliques) {
+    this(eligible, cost, memberOf, members, count, marginal, unplacedCost, hours, cliques, List.of(), List.of());
+  }
+
+  /** The problem where flexible help takes time: its start options and the busy periods at set times. */
+  public WeekProblem(int[][] eligible, double[][] cost, int[] memberOf, int members, int[] count,
+      double[][] marginal, double unplacedCost, List<Hours> hours, List<Clique> cliques, List<Starts> starts,
+      List<List<long[]>> fixedBusy) {
+    this.starts = List.copyOf(starts);
+    this.fixedBusy = List.copyOf(fixedBusy);
     this.units = eligible.length;
     this.nodes = memberOf.length;
     this.members = members;

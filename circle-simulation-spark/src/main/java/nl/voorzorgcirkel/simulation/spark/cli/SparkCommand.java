@@ -24,6 +24,7 @@ import picocli.CommandLine.Option;
 
 /** The {@code simulate-spark} command: {@code run}, as {@code simulate run} but as a Spark job. */
 @Command(name = "simulate-spark", mixinStandardHelpOptions = true, versionProvider = SparkCommand.Version.class,
+    scope = CommandLine.ScopeType.INHERIT,
     description = {"The circle-load simulation as an Apache Spark job: the same scenarios, options and"
         + " reports as 'simulate run', byte for byte, and a row per circle run as Parquet.",
         "Start it with spark-submit (the master and resources come from there)."},

@@ -124,7 +124,7 @@ class SparkCommandTest {
    */
   @Test
   void versionIsTheBuildsOwn() throws Exception {
-    nl.voorzorgcirkel.simulation.VersionOption.assertBuildsOwn("circle-simulation-spark", SparkCommandTest::run);
+    nl.voorzorgcirkel.simulation.VersionOption.assertBuildsOwn("circle-simulation-spark", SparkCommandTest::run, "run");
   }
 
   /**
