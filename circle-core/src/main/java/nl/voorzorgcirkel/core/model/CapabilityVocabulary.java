@@ -70,6 +70,8 @@ public final class CapabilityVocabulary {
   private final java.util.Set<Capability> alone;
   /** Categories of codes no term names, as read from their words (see {@link #category}). */
   private final Map<Capability, HelpCategory> readCodes = new java.util.concurrent.ConcurrentHashMap<>();
+  /** Words read by {@link #careWithTypo}, with what they name, if anything. */
+  private final Map<String, Optional<Capability>> typoCompounds = new java.util.concurrent.ConcurrentHashMap<>();
 
   private CapabilityVocabulary(List<VocabularyEntry> entries) {
     this.entries = List.copyOf(entries);
@@ -275,7 +277,8 @@ public final class CapabilityVocabulary {
    * {@code bezoek}); a term written as one word ({@code medicijnenophalen}); a Dutch compound of a
    * care term and a verb, another care term or a word such as "hulp" ({@code insulinespuiten},
    * {@code stomaverzorging}, {@code douchehulp}); and one typing error in a run of five letters or
-   * more ({@code steunkouzen}). The first kind of personal or nursing care found decides, however
+   * more ({@code steunkouzen}), or in such a compound of seven letters or more when the word after
+   * the care word is one the vocabulary knows ({@code duochehulp}, {@code douchheulp}). The first kind of personal or nursing care found decides, however
    * it is combined ({@code moeder-douchen}, {@code hulp-bij-douche}, {@code douche-hulp}), with
    * three exceptions that read an act and its object ({@link VocabularyEntry#things()}): a thing of
    * care with an act is what the act is about ({@code insuline-ophalen} an errand, {@code
@@ -424,10 +427,30 @@ public final class CapabilityVocabulary {
     for (java.util.Iterator<String> form = forms(word).iterator(); care == null && form.hasNext(); ) {
       care = compoundAsWritten(form.next()); // douchehulps: douchehulp
     }
-    return care;
+    if (care != null || word.length() < MIN_TYPO_COMPOUND) {
+      return care;
+    }
+    Optional<Capability> typo = typoCompounds.get(word); // a list repeats its words: autorit on every row
+    if (typo == null) {
+      typo = Optional.ofNullable(careWithTypo(word));
+      if (typoCompounds.size() < 10_000) { // never unbounded
+        typoCompounds.put(word, typo);
+      }
+    }
+    return typo.orElse(null);
   }
 
   private @org.jspecify.annotations.Nullable Capability compoundAsWritten(String word) {
+    return compoundAsWritten(word, true);
+  }
+
+  /**
+   * The kind of help of a compound as written; with {@code anyVerb} false a word after the care
+   * word counts only when the vocabulary knows it ("hulp", a care term), not for ending in "en":
+   * what a typing error is corrected to must be a word, not a guess ({@code douchegordijn} is not
+   * {@code douchegordijen}).
+   */
+  private @org.jspecify.annotations.Nullable Capability compoundAsWritten(String word, boolean anyVerb) {
     for (int cut = word.length() - 2; cut >= 4; cut--) {
       VocabularyEntry head = byTerm.get(canonical(word.substring(0, cut)));
       if (head != null && isCare(head.category())) { // one word names nothing else: pedicurehelpen is care
@@ -436,7 +459,7 @@ public final class CapabilityVocabulary {
         if (tail != null && tail.category().isCircleHelp() && !things.contains(canonical(rest))) {
           return tail.capability(); // the act decides what the care word is for: pedicurerit, insulineophalen
         }
-        boolean verb = rest.length() >= 4 && rest.endsWith("en");
+        boolean verb = anyVerb && rest.length() >= 4 && rest.endsWith("en");
         if (verb || HELP_WORDS.contains(rest) || (tail != null && careAnywhere(tail))) {
           return head.capability();
         }
@@ -444,6 +467,51 @@ public final class CapabilityVocabulary {
     }
     return null;
   }
+
+  /**
+   * The care a compound of {@value #MIN_TYPO_COMPOUND} letters or more names with one typing error
+   * (a letter left out, added, changed or swapped with the next: {@code duochehulp}, {@code
+   * douchheulp}), as the reading corrects a whole word; null if no word one error away reads as
+   * care, or such words read as two kinds of help.
+   */
+  private @org.jspecify.annotations.Nullable Capability careWithTypo(String word) {
+    if (word.length() < MIN_TYPO_COMPOUND) {
+      return null;
+    }
+    Capability care = null;
+    StringBuilder candidate = new StringBuilder(word.length() + 1);
+    for (int at = 0; at <= word.length(); at++) {
+      for (int kind = 0; kind < 4; kind++) { // 0 left out, 1 swapped, 2 changed, 3 added
+        for (char letter = 'a'; letter <= (kind < 2 ? 'a' : 'z'); letter++) {
+          if (at == word.length() && kind < 3) {
+            continue;
+          }
+          if (kind == 1 && at + 1 >= word.length()) {
+            continue;
+          }
+          candidate.setLength(0);
+          candidate.append(word, 0, at);
+          switch (kind) {
+            case 0 -> candidate.append(word, at + 1, word.length());
+            case 1 -> candidate.append(word.charAt(at + 1)).append(word.charAt(at)).append(word, at + 2, word.length());
+            case 2 -> candidate.append(letter).append(word, at + 1, word.length());
+            default -> candidate.append(letter).append(word, at, word.length());
+          }
+          Capability read = compoundAsWritten(candidate.toString(), false);
+          if (read != null && isCare(category(read))) {
+            if (care != null && !care.equals(read)) {
+              return null; // one error from two kinds of care: not a typing error we can correct
+            }
+            care = read;
+          }
+        }
+      }
+    }
+    return care;
+  }
+
+  /** The fewest letters of a compound read with a typing error ({@link #careWithTypo}). */
+  private static final int MIN_TYPO_COMPOUND = 7;
 
   private static boolean careAnywhere(VocabularyEntry entry) {
     return isCare(entry.category()) && !entry.countsOnlyAlone();

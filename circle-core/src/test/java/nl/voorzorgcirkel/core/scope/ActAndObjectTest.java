@@ -137,6 +137,11 @@ class ActAndObjectTest {
     return category == HelpCategory.PERSONAL_CARE || category == HelpCategory.NURSING_CARE;
   }
 
+  /** A word of a list, by any index the generator gives. */
+  private static String pick(List<String> words, int index) {
+    return words.get(index % words.size());
+  }
+
   /** Words as a code and as an offer cell: the two readings. */
   private static void check(String words, boolean care) {
     String code = CapabilityVocabulary.normalise(words).replace(' ', '-');
@@ -155,10 +160,8 @@ class ActAndObjectTest {
         .forAll(integers().between(0, 1), integers().between(0, 99), integers().between(0, 99),
             integers().between(0, 2))
         .checkAssert((english, verb, noun, form) -> {
-          List<String> errands = english == 1 ? ERRANDS_EN : ERRANDS_NL;
-          List<String> things = english == 1 ? THINGS_EN : THINGS_NL;
-          String errand = errands.get(verb % errands.size());
-          String thing = things.get(noun % things.size());
+          String errand = pick(english == 1 ? ERRANDS_EN : ERRANDS_NL, verb);
+          String thing = pick(english == 1 ? THINGS_EN : THINGS_NL, noun);
           String words = form == 0 ? thing + " " + errand : form == 1 ? errand + " " + thing
               : english == 1 || thing.contains(" ") || errand.contains(" ") ? errand + " the " + thing
               : thing + errand; // insulineophalen, steunkousenkopen
@@ -168,10 +171,8 @@ class ActAndObjectTest {
         .forAll(integers().between(0, 1), integers().between(0, 99), integers().between(0, 99),
             integers().between(0, 1))
         .checkAssert((english, verb, whom, after) -> {
-          List<String> acts = english == 1 ? ACTS_EN : ACTS_NL;
-          List<String> people = english == 1 ? PEOPLE_EN : PEOPLE_NL;
-          String act = acts.get(verb % acts.size());
-          String person = people.get(whom % people.size());
+          String act = pick(english == 1 ? ACTS_EN : ACTS_NL, verb);
+          String person = pick(english == 1 ? PEOPLE_EN : PEOPLE_NL, whom);
           check(after == 1 ? act + " " + person : person + " " + act, true);
         });
   }
