@@ -79,6 +79,8 @@ final class BundleMaster {
     final int[] units;
     final double @Nullable [] shares;
     final double value;
+    /** The sum of its shares, kept: the count row reads it for every column in every solve. */
+    private final double count;
     double weight;
     int idle;
 
@@ -91,6 +93,14 @@ final class BundleMaster {
       this.shares = shares;
       this.value = value;
       this.weight = weight;
+      double placed = units.length;
+      if (shares != null) {
+        placed = 0;
+        for (double share : shares) {
+          placed += share;
+        }
+      }
+      this.count = placed;
     }
 
     /** The coefficient of the column's {@code i}th unit. */
@@ -100,14 +110,7 @@ final class BundleMaster {
 
     /** The units the column places: its count row's entry (the sum of its shares). */
     double count() {
-      if (shares == null) {
-        return units.length;
-      }
-      double sum = 0;
-      for (double share : shares) {
-        sum += share;
-      }
-      return sum;
+      return count;
     }
   }
 
