@@ -5,20 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.generators.SourceDSL.integers;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import nl.voorzorgcirkel.core.csv.ImportMode;
-import nl.voorzorgcirkel.core.csv.ImportResult;
-import nl.voorzorgcirkel.core.csv.MemberCsv;
 import nl.voorzorgcirkel.core.model.Capability;
-import nl.voorzorgcirkel.core.model.CapabilityOffer;
 import nl.voorzorgcirkel.core.model.CapabilityVocabulary;
 import nl.voorzorgcirkel.core.model.HelpCategory;
-import nl.voorzorgcirkel.core.model.Member;
-import nl.voorzorgcirkel.core.validation.InvalidValueException;
-import nl.voorzorgcirkel.testing.Fixtures;
 import nl.voorzorgcirkel.testing.Props;
 import org.junit.jupiter.api.Test;
 
@@ -62,33 +54,12 @@ class ActAndObjectTest {
   private static final List<String> HOUSEHOLD = List.of("gordijnen-wassen", "douche-schoonmaken", "bad-schoonmaken",
       "bed-verschonen", "de-was-doen", "strijken", "ironing");
 
-  private static Optional<ReferralTarget> referral(String code) {
-    return ScopePolicies.standard().assess(Fixtures.request("r-1", "m-1").capability(Capability.of(code)).build())
-        .referral();
-  }
-
-  private static boolean builderRefuses(String code) {
-    try {
-      Fixtures.member("m-1").addCapabilities(CapabilityOffer.of(Capability.of(code))).build();
-      return false;
-    } catch (InvalidValueException e) {
-      return e.violations().stream().anyMatch(v -> v.rule().endsWith("offersOnlyCircleHelp"));
-    }
-  }
-
-  private static boolean fileRefuses(String words) {
-    String file = "Nr;Naam;Geboortejaar;Breedtegraad;Lengtegraad;Aangemeld op;Hulpaanbod\r\n"
-        + "m-1;Anna;1948;52,379;5,223;1-3-2025;\"" + words + "\"\r\n";
-    ImportResult<Member> read = MemberCsv.read(file.getBytes(StandardCharsets.UTF_8), ImportMode.VALID_ROWS);
-    return read.errors().stream().anyMatch(e -> e.rule().equals("offer-out-of-scope"));
-  }
-
   @Test
   void careIsReferredToDistrictNursingAsARequestAnOfferAndACsvCell() {
     List<String> wrong = new ArrayList<>();
     for (String code : CARE) {
-      if (!referral(code).equals(Optional.of(ReferralTarget.DISTRICT_NURSING)) || !builderRefuses(code)
-          || !fileRefuses(code.replace('-', ' '))) {
+      if (!CareChecks.referral(code).equals(Optional.of(ReferralTarget.DISTRICT_NURSING)) || !CareChecks.offerRefused(code)
+          || !CareChecks.fileRefuses(code.replace('-', ' '))) {
         wrong.add(code);
       }
     }
@@ -99,7 +70,7 @@ class ActAndObjectTest {
   void errandsRidesAndJobsWithACareWordAreCircleHelpEverywhere() {
     List<String> wrong = new ArrayList<>();
     for (String code : CIRCLE_HELP) {
-      if (referral(code).isPresent() || builderRefuses(code) || fileRefuses(code.replace('-', ' '))) {
+      if (CareChecks.referral(code).isPresent() || CareChecks.offerRefused(code) || CareChecks.fileRefuses(code.replace('-', ' '))) {
         wrong.add(code);
       }
     }
@@ -109,9 +80,9 @@ class ActAndObjectTest {
   @Test
   void washingThingsAndHouseworkGoToTheMunicipality() {
     for (String code : HOUSEHOLD) {
-      assertEquals(Optional.of(ReferralTarget.MUNICIPAL_SOCIAL_SUPPORT), referral(code), code);
-      assertTrue(builderRefuses(code), code);
-      assertTrue(fileRefuses(code.replace('-', ' ')), code);
+      assertEquals(Optional.of(ReferralTarget.MUNICIPAL_SOCIAL_SUPPORT), CareChecks.referral(code), code);
+      assertTrue(CareChecks.offerRefused(code), code);
+      assertTrue(CareChecks.fileRefuses(code.replace('-', ' ')), code);
     }
     assertEquals(List.of(Capability.PET_CARE), VOCABULARY.readOffers("hond wassen").found());
     assertEquals(List.of(Capability.SMALL_JOBS), VOCABULARY.readOffers("fiets wassen").found());
