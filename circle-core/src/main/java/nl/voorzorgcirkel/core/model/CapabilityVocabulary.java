@@ -277,7 +277,8 @@ public final class CapabilityVocabulary {
    * {@code bezoek}); a term written as one word ({@code medicijnenophalen}); a Dutch compound of a
    * care term and a verb, another care term or a word such as "hulp" ({@code insulinespuiten},
    * {@code stomaverzorging}, {@code douchehulp}); and one typing error in a run of five letters or
-   * more ({@code steunkouzen}), or in such a compound of seven letters or more when the word after
+   * more ({@code steunkouzen}) that does not turn a word naming a kind of help into another ({@code
+   * tillen-geven} is lifting, not {@code pillen geven}), or in such a compound of seven letters or more when the word after
    * the care word is one the vocabulary knows ({@code duochehulp}, {@code douchheulp}). The first kind of personal or nursing care found decides, however
    * it is combined ({@code moeder-douchen}, {@code hulp-bij-douche}, {@code douche-hulp}), with
    * three exceptions that read an act and its object ({@link VocabularyEntry#things()}): a thing of

@@ -41,7 +41,11 @@ import org.jspecify.annotations.Nullable;
  * nursing care say whom or what the care is for ({@code "moeder wassen"}, {@code "insuline spuiten
  * bij de buurman"}): the part is that care, and none of its words is unknown. A run of words within one typing error of a
  * word of at least {@value #MIN_CORRECTED} letters, and no nearer to another kind of help, is read
- * as that word ({@code "boodschapen"}, {@code "koekn"}); anything else is not understood and never
+ * as that word ({@code "boodschapen"}, {@code "koekn"}), but a word that names a kind of help alone
+ * is read as written ({@code "tillen geven"} is lifting, not {@code "pillen geven"}) unless the
+ * correction keeps the kind of help the run names ({@code "ride by cat"}) or makes it personal or
+ * nursing care that the run as written does not name ({@code "personal car"}: a typing error never
+ * takes care out of a referral); anything else is not understood and never
  * becomes a kind of help of its own. Suggestions are the kinds of help whose words are within a
  * third of the length (at least 2, at most 4) typing errors, nearest first, at most three.
  *
@@ -66,6 +70,8 @@ public record OfferReading(List<Capability> found, int corrected, List<Unknown> 
   private static final Set<String> SMALL_WORDS = Set.of("en", "and", "of", "or", "ook", "wel", "graag",
       "met", "de", "het", "een", "the", "a", "an", "to", "in", "bij", "voor", "for", "with", "etc", "enz", "ik",
       "kan", "i", "can", "naar", "van", "from");
+  /** Words of purpose: care after them, in a part that names circle help, is what the help is for. */
+  private static final Set<String> PURPOSE_WORDS = Set.of("voor", "for");
   /** Words of going somewhere: before a place or a professional they make the part a ride or an errand. */
   private static final Set<String> TRIP_WORDS = Set.of("naar", "to");
   /** The small words that join two offers in one item: a part ends at each that follows a kind of help. */
@@ -176,6 +182,7 @@ public record OfferReading(List<Capability> found, int corrected, List<Unknown> 
       StringBuilder missed = new StringBuilder();
       boolean afterMatch = false; // "koken en stofzuigen" joins two offers, "rit van en naar" does not
       Trip trip = new Trip();
+      boolean purpose = false; // voor after circle help: the care named next is what it is for
       int i = 0;
       while (i < words.length) {
         Match best = null;
@@ -190,8 +197,16 @@ public record OfferReading(List<Capability> found, int corrected, List<Unknown> 
         if (best != null) {
           if (trip.pending) { // naar de pedicure: a trip; naar het bad, to the toilet: care
             trip.pending = false;
-            trip.taken |= !vocabulary.namesCare(best.capability) || vocabulary.countsOnlyAlone(best.capability);
+            boolean toCare = vocabulary.namesCare(best.capability) && !vocabulary.countsOnlyAlone(best.capability);
+            trip.taken |= !toCare;
+            if (toCare && best.thing) { // naar het bad brengen: taking someone to the bath is care, not a ride
+              best = new Match(best.capability, best.corrected, best.words, false);
+            }
           }
+          if (purpose && vocabulary.namesCare(best.capability)) { // boodschappen voor wondzorg: an errand
+            best = new Match(best.capability, best.corrected, best.words, true);
+          }
+          purpose = false;
           part.add(best);
           i += best.words;
           afterMatch = true;
@@ -201,6 +216,9 @@ public record OfferReading(List<Capability> found, int corrected, List<Unknown> 
             corrected += endPart(part, trip, found, vocabulary, unread, unknown);
           }
           trip.pending |= TRIP_WORDS.contains(words[i]);
+          purpose = PURPOSE_WORDS.contains(words[i]) // only right before the care: voor de wondzorg
+              ? part.stream().anyMatch(m -> !m.thing && !vocabulary.namesCare(m.capability))
+              : purpose && SMALL_WORDS.contains(words[i]) && !CONJUNCTIONS.contains(words[i]);
           afterMatch = false;
           if (!SMALL_WORDS.contains(words[i])) {
             missed.append(missed.length() == 0 ? "" : " ").append(written[i]);
@@ -227,7 +245,10 @@ public record OfferReading(List<Capability> found, int corrected, List<Unknown> 
    *       with an act of care says the care word is done to that thing, not to a person: {@code
    *       "hond wassen"} is pet care, {@code "gordijnen wassen"} household help;
    *   <li>a trip ({@code naar} or {@code to} before anything but care: {@code "naar de pedicure"},
-   *       {@code "kunstgebit naar de tandarts"}) is a ride, or an errand when a thing goes along;
+   *       {@code "kunstgebit naar de tandarts"}) is a ride, or an errand when a thing goes along; a
+   *       thing of care after {@code naar} is where care happens, an act ({@code "naar het bad
+   *       brengen"}), and care right after {@code voor} or {@code for} in a part that already names
+   *       circle help is what that help is for, a thing ({@code "boodschappen voor wondzorg"});
    *   <li>with any act, things are what the act is about: {@code "insuline ophalen"} is an errand,
    *       {@code "douche repareren"} a small job, {@code "douche schoonmaken"} household help;
    *       alone a thing names its kind of help ({@code "insuline"} is giving medication);
@@ -308,7 +329,8 @@ public record OfferReading(List<Capability> found, int corrected, List<Unknown> 
     Capability near = null;
     boolean thing = true;
     for (Map.Entry<String, Capability> term : terms.entrySet()) {
-      if (term.getKey().length() >= MIN_CORRECTED && Spelling.distance(phrase, term.getKey(), 1) <= 1) {
+      if (term.getKey().length() >= MIN_CORRECTED && Spelling.distance(phrase, term.getKey(), 1) <= 1
+          && correctable(phrase, term.getKey(), term.getValue(), vocabulary)) {
         if (near != null && !near.equals(term.getValue())) {
           return null; // as near to two kinds of help: not a typing error we can correct
         }
@@ -317,6 +339,44 @@ public record OfferReading(List<Capability> found, int corrected, List<Unknown> 
       }
     }
     return near == null ? null : new Match(near, true, words, thing);
+  }
+
+  /**
+   * Whether a phrase one typing error from a term may be read as that term. Words that name nothing
+   * alone are corrected freely ({@code "aride by car"}: {@code "a ride by car"}). A word that names a
+   * kind of help alone was meant as written, unless the phrase names the term's kind of help in
+   * another word ({@code "ride by cat"}, {@code "smalljobs in the house"}), or the term is personal
+   * or nursing care and the phrase as written names none (a typing error never takes care out of a
+   * referral: {@code "personal car"}, {@code "foot car"} are care, not a car): {@code "tillen
+   * geven"} is lifting, not {@code "pillen geven"}. The words changed are those that touch the
+   * letters between the longest common start and end of the two.
+   */
+  private static boolean correctable(String phrase, String term, Capability kind, CapabilityVocabulary vocabulary) {
+    int shorter = Math.min(phrase.length(), term.length());
+    int start = 0;
+    while (start < shorter && phrase.charAt(start) == term.charAt(start)) {
+      start++;
+    }
+    int end = 0;
+    while (end < shorter - start
+        && phrase.charAt(phrase.length() - 1 - end) == term.charAt(term.length() - 1 - end)) {
+      end++;
+    }
+    int last = phrase.length() - end; // the typing error lies in [start, last] of the phrase
+    boolean changesAKindOfHelp = false;
+    boolean namesKind = false;
+    boolean namesCare = false;
+    int wordStart = 0;
+    for (int at = 0; at <= phrase.length(); at++) {
+      if (at == phrase.length() || phrase.charAt(at) == ' ') {
+        Capability named = vocabulary.exact(phrase.substring(wordStart, at));
+        changesAKindOfHelp |= named != null && wordStart <= last && at >= start;
+        namesKind |= kind.equals(named);
+        namesCare |= named != null && vocabulary.namesCare(named);
+        wordStart = at + 1;
+      }
+    }
+    return !changesAKindOfHelp || namesKind || (!namesCare && vocabulary.namesCare(kind));
   }
 
   private static void flush(StringBuilder missed, int item, SortedMap<String, Capability> terms,
