@@ -64,10 +64,14 @@ public final class CapabilityVocabulary {
    * medicijnen}.
    */
   private final Map<String, String> formsOf;
+  /** Every normalised {@linkplain VocabularyEntry#things() thing}, also written as one word. */
+  private final java.util.Set<String> things;
   /** The capabilities whose words count only alone ({@link VocabularyEntry#countsOnlyAlone()}). */
   private final java.util.Set<Capability> alone;
   /** Categories of codes no term names, as read from their words (see {@link #category}). */
   private final Map<Capability, HelpCategory> readCodes = new java.util.concurrent.ConcurrentHashMap<>();
+  /** Words read by {@link #careWithTypo}, with what they name, if anything. */
+  private final Map<String, Optional<Capability>> typoCompounds = new java.util.concurrent.ConcurrentHashMap<>();
 
   private CapabilityVocabulary(List<VocabularyEntry> entries) {
     this.entries = List.copyOf(entries);
@@ -99,6 +103,15 @@ public final class CapabilityVocabulary {
       }
     }
     this.byGluedTerm = glued;
+    java.util.Set<String> thingWords = new java.util.HashSet<>();
+    for (VocabularyEntry entry : this.entries) {
+      for (String thing : entry.things()) {
+        String key = normalise(thing);
+        thingWords.add(key);
+        thingWords.add(key.replace(" ", ""));
+      }
+    }
+    this.things = thingWords;
     SortedMap<String, Capability> sorted = new TreeMap<>();
     terms.forEach((term, entry) -> sorted.put(term, entry.capability()));
     this.sortedTerms = Collections.unmodifiableSortedMap(sorted);
@@ -264,16 +277,23 @@ public final class CapabilityVocabulary {
    * {@code bezoek}); a term written as one word ({@code medicijnenophalen}); a Dutch compound of a
    * care term and a verb, another care term or a word such as "hulp" ({@code insulinespuiten},
    * {@code stomaverzorging}, {@code douchehulp}); and one typing error in a run of five letters or
-   * more ({@code steunkouzen}). The first kind of personal or nursing care found decides, however
-   * it is combined ({@code moeder-douchen}, {@code hulp-bij-douche}, {@code douche-hulp}). Words
-   * that {@linkplain VocabularyEntry#countsOnlyAlone() count only alone} (household help, medical
+   * more ({@code steunkouzen}) that does not turn a word naming a kind of help into another ({@code
+   * tillen-geven} is lifting, not {@code pillen geven}), or in such a compound of seven letters or more when the word after
+   * the care word is one the vocabulary knows ({@code duochehulp}, {@code douchheulp}). The first kind of personal or nursing care found decides, however
+   * it is combined ({@code moeder-douchen}, {@code hulp-bij-douche}, {@code douche-hulp}), with
+   * three exceptions that read an act and its object ({@link VocabularyEntry#things()}): a thing of
+   * care with an act is what the act is about ({@code insuline-ophalen} an errand, {@code
+   * douche-repareren} a small job); an act of care done to a thing or an animal is not care ({@code
+   * hond-wassen} pet care, {@code boot-wassen} a small job); and {@code naar} or {@code to} before
+   * anything but care is a trip ({@code naar-pedicure} a ride). Words that
+   * {@linkplain VocabularyEntry#countsOnlyAlone() count only alone} (household help, medical
    * questions, the pedicure) decide only when no other kind of help is named: {@code
    * rit-naar-dokter} is a ride, {@code dokter} a medical question. A code with none of these is
-   * circle help, so organisations can add kinds of help of their own. Washing or lifting a person
-   * is care, washing or lifting a thing is not: a code that reads as care only by such a word
-   * ({@code boot-wassen}, washing a boat) is put right by adding it as a synonym of the kind of help
-   * it is ({@link #withSynonyms}); the standard vocabulary has the common ones (windows, cars,
-   * dishes, laundry, furniture, pets), in the word orders people write.
+   * circle help, so organisations can add kinds of help of their own. A code that reads as care only
+   * because its object is a thing the vocabulary does not know is put right by adding the thing
+   * ({@link VocabularyEntry#things()}) or the code as a synonym ({@link #withSynonyms}); the
+   * standard vocabulary has the common ones (windows, cars, bikes, boats, dishes, laundry, curtains,
+   * pets), in the word orders people write.
    *
    * <p>Constant time for a code an entry names; otherwise linear in the code's length times the
    * vocabulary's size, once per code (the answer is kept).
@@ -314,6 +334,14 @@ public final class CapabilityVocabulary {
       }
     }
     return other;
+  }
+
+  /**
+   * Whether a normalised term, written with spaces or as one word, is a {@linkplain
+   * VocabularyEntry#things() thing} rather than an act.
+   */
+  boolean isThing(String phrase) {
+    return things.contains(phrase);
   }
 
   /** The capability a normalised term names exactly, written with spaces or as one word, or null. */
@@ -387,7 +415,9 @@ public final class CapabilityVocabulary {
       "beurt", "ondersteuning", "assistentie");
 
   /**
-   * The kind of personal or nursing care of a Dutch compound word: a care term of 4 letters or
+   * The kind of help of a Dutch compound word that starts with a word of care: the errand or job of
+   * circle help it ends with ({@code pedicurerit}, {@code insulineophalen}), else the care, when a
+   * care term of 4 letters or
    * more (in any {@linkplain #forms form}) followed by a verb (ending in "en"), another care term
    * or a word such as "hulp" ({@code insulinespuiten}, {@code stomaverzorging}, {@code
    * douchehulp}); null for any other word ({@code toiletpapier}, {@code badkamer}, {@code
@@ -398,16 +428,39 @@ public final class CapabilityVocabulary {
     for (java.util.Iterator<String> form = forms(word).iterator(); care == null && form.hasNext(); ) {
       care = compoundAsWritten(form.next()); // douchehulps: douchehulp
     }
-    return care;
+    if (care != null || word.length() < MIN_TYPO_COMPOUND) {
+      return care;
+    }
+    Optional<Capability> typo = typoCompounds.get(word); // a list repeats its words: autorit on every row
+    if (typo == null) {
+      typo = Optional.ofNullable(careWithTypo(word));
+      if (typoCompounds.size() < 10_000) { // never unbounded
+        typoCompounds.put(word, typo);
+      }
+    }
+    return typo.orElse(null);
   }
 
   private @org.jspecify.annotations.Nullable Capability compoundAsWritten(String word) {
+    return compoundAsWritten(word, true);
+  }
+
+  /**
+   * The kind of help of a compound as written; with {@code anyVerb} false a word after the care
+   * word counts only when the vocabulary knows it ("hulp", a care term), not for ending in "en":
+   * what a typing error is corrected to must be a word, not a guess ({@code douchegordijn} is not
+   * {@code douchegordijen}).
+   */
+  private @org.jspecify.annotations.Nullable Capability compoundAsWritten(String word, boolean anyVerb) {
     for (int cut = word.length() - 2; cut >= 4; cut--) {
       VocabularyEntry head = byTerm.get(canonical(word.substring(0, cut)));
       if (head != null && isCare(head.category())) { // one word names nothing else: pedicurehelpen is care
         String rest = word.substring(cut);
         VocabularyEntry tail = byTerm.get(canonical(rest));
-        boolean verb = rest.length() >= 4 && rest.endsWith("en");
+        if (tail != null && tail.category().isCircleHelp() && !things.contains(canonical(rest))) {
+          return tail.capability(); // the act decides what the care word is for: pedicurerit, insulineophalen
+        }
+        boolean verb = anyVerb && rest.length() >= 4 && rest.endsWith("en");
         if (verb || HELP_WORDS.contains(rest) || (tail != null && careAnywhere(tail))) {
           return head.capability();
         }
@@ -415,6 +468,51 @@ public final class CapabilityVocabulary {
     }
     return null;
   }
+
+  /**
+   * The care a compound of {@value #MIN_TYPO_COMPOUND} letters or more names with one typing error
+   * (a letter left out, added, changed or swapped with the next: {@code duochehulp}, {@code
+   * douchheulp}), as the reading corrects a whole word; null if no word one error away reads as
+   * care, or such words read as two kinds of help.
+   */
+  private @org.jspecify.annotations.Nullable Capability careWithTypo(String word) {
+    if (word.length() < MIN_TYPO_COMPOUND) {
+      return null;
+    }
+    Capability care = null;
+    StringBuilder candidate = new StringBuilder(word.length() + 1);
+    for (int at = 0; at <= word.length(); at++) {
+      for (int kind = 0; kind < 4; kind++) { // 0 left out, 1 swapped, 2 changed, 3 added
+        for (char letter = 'a'; letter <= (kind < 2 ? 'a' : 'z'); letter++) {
+          if (at == word.length() && kind < 3) {
+            continue;
+          }
+          if (kind == 1 && at + 1 >= word.length()) {
+            continue;
+          }
+          candidate.setLength(0);
+          candidate.append(word, 0, at);
+          switch (kind) {
+            case 0 -> candidate.append(word, at + 1, word.length());
+            case 1 -> candidate.append(word.charAt(at + 1)).append(word.charAt(at)).append(word, at + 2, word.length());
+            case 2 -> candidate.append(letter).append(word, at + 1, word.length());
+            default -> candidate.append(letter).append(word, at, word.length());
+          }
+          Capability read = compoundAsWritten(candidate.toString(), false);
+          if (read != null && isCare(category(read))) {
+            if (care != null && !care.equals(read)) {
+              return null; // one error from two kinds of care: not a typing error we can correct
+            }
+            care = read;
+          }
+        }
+      }
+    }
+    return care;
+  }
+
+  /** The fewest letters of a compound read with a typing error ({@link #careWithTypo}). */
+  private static final int MIN_TYPO_COMPOUND = 7;
 
   private static boolean careAnywhere(VocabularyEntry entry) {
     return isCare(entry.category()) && !entry.countsOnlyAlone();
@@ -534,10 +632,14 @@ public final class CapabilityVocabulary {
         if (alone != null) {
           entry.countsOnlyAlone(Boolean.parseBoolean(alone.strip()));
         }
-        String synonyms = table.getProperty(key + ".synonyms", "");
-        for (String synonym : synonyms.split(",", -1)) {
+        for (String synonym : table.getProperty(key + ".synonyms", "").split(",", -1)) {
           if (!synonym.isBlank()) {
             entry.addSynonyms(synonym.strip());
+          }
+        }
+        for (String thing : table.getProperty(key + ".things", "").split(",", -1)) {
+          if (!thing.isBlank()) {
+            entry.addThings(thing.strip());
           }
         }
         entries.add(entry.build());

@@ -41,7 +41,11 @@ import org.jspecify.annotations.Nullable;
  * nursing care say whom or what the care is for ({@code "moeder wassen"}, {@code "insuline spuiten
  * bij de buurman"}): the part is that care, and none of its words is unknown. A run of words within one typing error of a
  * word of at least {@value #MIN_CORRECTED} letters, and no nearer to another kind of help, is read
- * as that word ({@code "boodschapen"}, {@code "koekn"}); anything else is not understood and never
+ * as that word ({@code "boodschapen"}, {@code "koekn"}), but a word that names a kind of help alone
+ * is read as written ({@code "tillen geven"} is lifting, not {@code "pillen geven"}) unless the
+ * correction keeps the kind of help the run names ({@code "ride by cat"}) or makes it personal or
+ * nursing care that the run as written does not name ({@code "personal car"}: a typing error never
+ * takes care out of a referral); anything else is not understood and never
  * becomes a kind of help of its own. Suggestions are the kinds of help whose words are within a
  * third of the length (at least 2, at most 4) typing errors, nearest first, at most three.
  *
@@ -66,6 +70,10 @@ public record OfferReading(List<Capability> found, int corrected, List<Unknown> 
   private static final Set<String> SMALL_WORDS = Set.of("en", "and", "of", "or", "ook", "wel", "graag",
       "met", "de", "het", "een", "the", "a", "an", "to", "in", "bij", "voor", "for", "with", "etc", "enz", "ik",
       "kan", "i", "can", "naar", "van", "from");
+  /** Words of purpose: care after them, in a part that names circle help, is what the help is for. */
+  private static final Set<String> PURPOSE_WORDS = Set.of("voor", "for");
+  /** Words of going somewhere: before a place or a professional they make the part a ride or an errand. */
+  private static final Set<String> TRIP_WORDS = Set.of("naar", "to");
   /** The small words that join two offers in one item: a part ends at each that follows a kind of help. */
   private static final Set<String> CONJUNCTIONS = Set.of("en", "and", "of", "or");
 
@@ -173,6 +181,8 @@ public record OfferReading(List<Capability> found, int corrected, List<Unknown> 
       }
       StringBuilder missed = new StringBuilder();
       boolean afterMatch = false; // "koken en stofzuigen" joins two offers, "rit van en naar" does not
+      Trip trip = new Trip();
+      boolean purpose = false; // voor after circle help: the care named next is what it is for
       int i = 0;
       while (i < words.length) {
         Match best = null;
@@ -182,17 +192,33 @@ public record OfferReading(List<Capability> found, int corrected, List<Unknown> 
         }
         if (best == null) {
           Capability care = vocabulary.compound(words[i]); // insulinespuiten, douchehulp
-          best = care == null ? null : new Match(care, false, 1);
+          best = care == null ? null : new Match(care, false, 1, false);
         }
         if (best != null) {
+          if (trip.pending) { // naar de pedicure: a trip; naar het bad, to the toilet: care
+            trip.pending = false;
+            boolean toCare = vocabulary.namesCare(best.capability) && !vocabulary.countsOnlyAlone(best.capability);
+            trip.taken |= !toCare;
+            if (toCare && best.thing) { // naar het bad brengen: taking someone to the bath is care, not a ride
+              best = new Match(best.capability, best.corrected, best.words, false);
+            }
+          }
+          if (purpose && vocabulary.namesCare(best.capability)) { // boodschappen voor wondzorg: an errand
+            best = new Match(best.capability, best.corrected, best.words, true);
+          }
+          purpose = false;
           part.add(best);
           i += best.words;
           afterMatch = true;
           flush(missed, items, terms, unread);
         } else {
           if (afterMatch && CONJUNCTIONS.contains(words[i])) {
-            corrected += endPart(part, found, vocabulary, unread, unknown);
+            corrected += endPart(part, trip, found, vocabulary, unread, unknown);
           }
+          trip.pending |= TRIP_WORDS.contains(words[i]);
+          purpose = PURPOSE_WORDS.contains(words[i]) // only right before the care: voor de wondzorg
+              ? part.stream().anyMatch(m -> !m.thing && !vocabulary.namesCare(m.capability))
+              : purpose && SMALL_WORDS.contains(words[i]) && !CONJUNCTIONS.contains(words[i]);
           afterMatch = false;
           if (!SMALL_WORDS.contains(words[i])) {
             missed.append(missed.length() == 0 ? "" : " ").append(written[i]);
@@ -203,23 +229,54 @@ public record OfferReading(List<Capability> found, int corrected, List<Unknown> 
         }
       }
       flush(missed, items, terms, unread);
-      corrected += endPart(part, found, vocabulary, unread, unknown);
+      corrected += endPart(part, trip, found, vocabulary, unread, unknown);
     }
     return new OfferReading(found, corrected, unknown, items);
   }
 
   /**
-   * Adds the kinds of help of a part of an item to those found, without those whose words count
-   * only alone when the part names another kind of help, and the part's words not understood to
-   * the unknown, unless the part names personal or nursing care ({@code "moeder wassen"}: the
+   * Adds the kinds of help of a part of an item to those found, and the part's words not understood
+   * to the unknown, unless the part names personal or nursing care ({@code "moeder wassen"}: the
    * other words say whom the care is for, and the care alone refuses the offer: one cause, one
-   * error); empties the part.
+   * error); empties the part. What the part names is read as an act and its object:
+   *
+   * <ol>
+   *   <li>a {@linkplain VocabularyEntry#things() thing} that is not care (a dog, a bike, curtains)
+   *       with an act of care says the care word is done to that thing, not to a person: {@code
+   *       "hond wassen"} is pet care, {@code "gordijnen wassen"} household help;
+   *   <li>a trip ({@code naar} or {@code to} before anything but care: {@code "naar de pedicure"},
+   *       {@code "kunstgebit naar de tandarts"}) is a ride, or an errand when a thing goes along; a
+   *       thing of care after {@code naar} is where care happens, an act ({@code "naar het bad
+   *       brengen"}), and care right after {@code voor} or {@code for} in a part that already names
+   *       circle help is what that help is for, a thing ({@code "boodschappen voor wondzorg"});
+   *   <li>with any act, things are what the act is about: {@code "insuline ophalen"} is an errand,
+   *       {@code "douche repareren"} a small job, {@code "douche schoonmaken"} household help;
+   *       alone a thing names its kind of help ({@code "insuline"} is giving medication);
+   *   <li>words that count only alone (household help, medical questions, the pedicure) are left out
+   *       when the part names another kind of help ({@code "rit naar de dokter"}).
+   * </ol>
    *
    * @return how many kinds of help added were named with a typing error
    */
-  private static int endPart(List<Match> part, List<Capability> found, CapabilityVocabulary vocabulary,
+  private static int endPart(List<Match> part, Trip trip, List<Capability> found, CapabilityVocabulary vocabulary,
       List<Unknown> unread, List<Unknown> unknown) {
-    if (part.stream().noneMatch(m -> vocabulary.namesCare(m.capability))) {
+    Predicate<Match> care = m -> vocabulary.namesCare(m.capability);
+    Predicate<Match> careAct = m -> !m.thing && care.test(m) && !vocabulary.countsOnlyAlone(m.capability);
+    if (part.stream().anyMatch(m -> m.thing && !care.test(m))) {
+      part.removeIf(careAct); // the object decides: washing a dog is not personal care
+    }
+    trip.taken |= trip.pending; // naar de tandarts: a place the vocabulary does not name
+    if (trip.taken && !part.isEmpty() && part.stream().noneMatch(careAct)
+        && part.stream().allMatch(m -> m.thing || vocabulary.countsOnlyAlone(m.capability))) {
+      boolean carried = part.stream().anyMatch(m -> m.thing);
+      part.add(new Match(carried ? Capability.GROCERIES_AND_ERRANDS : Capability.RIDE_BY_CAR, false, 0, false));
+    }
+    trip.pending = false;
+    trip.taken = false;
+    if (part.stream().anyMatch(m -> !m.thing)) {
+      part.removeIf(m -> m.thing); // the act decides what is done with the thing
+    }
+    if (part.stream().noneMatch(care)) {
       unknown.addAll(unread);
     }
     unread.clear();
@@ -236,8 +293,14 @@ public record OfferReading(List<Capability> found, int corrected, List<Unknown> 
     return corrected;
   }
 
+  /** Whether a part goes somewhere: a trip word seen, and whether what followed it was not care. */
+  private static final class Trip {
+    boolean pending;
+    boolean taken;
+  }
+
   /** A run of words and the kind of help it names. */
-  private record Match(Capability capability, boolean corrected, int words) {}
+  private record Match(Capability capability, boolean corrected, int words, boolean thing) {}
 
   /**
    * The kind of help a run of words names: as written, else with its words in the vocabulary's
@@ -248,30 +311,72 @@ public record OfferReading(List<Capability> found, int corrected, List<Unknown> 
       CapabilityVocabulary vocabulary, int words) {
     Capability exact = vocabulary.exact(written);
     if (exact != null) {
-      return new Match(exact, false, words);
+      return new Match(exact, false, words, vocabulary.isThing(written));
     }
     exact = vocabulary.exact(canonical);
     if (exact != null) {
-      return new Match(exact, true, words);
+      return new Match(exact, true, words, vocabulary.isThing(canonical));
     }
-    Match near = near(written, terms, words);
-    return near != null || canonical.equals(written) ? near : near(canonical, terms, words);
+    Match near = near(written, terms, vocabulary, words);
+    return near != null || canonical.equals(written) ? near : near(canonical, terms, vocabulary, words);
   }
 
-  private static @Nullable Match near(String phrase, SortedMap<String, Capability> terms, int words) {
+  private static @Nullable Match near(String phrase, SortedMap<String, Capability> terms,
+      CapabilityVocabulary vocabulary, int words) {
     if (phrase.length() < MIN_CORRECTED) {
       return null;
     }
     Capability near = null;
+    boolean thing = true;
     for (Map.Entry<String, Capability> term : terms.entrySet()) {
-      if (term.getKey().length() >= MIN_CORRECTED && Spelling.distance(phrase, term.getKey(), 1) <= 1) {
+      if (term.getKey().length() >= MIN_CORRECTED && Spelling.distance(phrase, term.getKey(), 1) <= 1
+          && correctable(phrase, term.getKey(), term.getValue(), vocabulary)) {
         if (near != null && !near.equals(term.getValue())) {
           return null; // as near to two kinds of help: not a typing error we can correct
         }
         near = term.getValue();
+        thing &= vocabulary.isThing(term.getKey()); // a thing only if every word it is near is one
       }
     }
-    return near == null ? null : new Match(near, true, words);
+    return near == null ? null : new Match(near, true, words, thing);
+  }
+
+  /**
+   * Whether a phrase one typing error from a term may be read as that term. Words that name nothing
+   * alone are corrected freely ({@code "aride by car"}: {@code "a ride by car"}). A word that names a
+   * kind of help alone was meant as written, unless the phrase names the term's kind of help in
+   * another word ({@code "ride by cat"}, {@code "smalljobs in the house"}), or the term is personal
+   * or nursing care and the phrase as written names none (a typing error never takes care out of a
+   * referral: {@code "personal car"}, {@code "foot car"} are care, not a car): {@code "tillen
+   * geven"} is lifting, not {@code "pillen geven"}. The words changed are those that touch the
+   * letters between the longest common start and end of the two.
+   */
+  private static boolean correctable(String phrase, String term, Capability kind, CapabilityVocabulary vocabulary) {
+    int shorter = Math.min(phrase.length(), term.length());
+    int start = 0;
+    while (start < shorter && phrase.charAt(start) == term.charAt(start)) {
+      start++;
+    }
+    int end = 0;
+    while (end < shorter - start
+        && phrase.charAt(phrase.length() - 1 - end) == term.charAt(term.length() - 1 - end)) {
+      end++;
+    }
+    int last = phrase.length() - end; // the typing error lies in [start, last] of the phrase
+    boolean changesAKindOfHelp = false;
+    boolean namesKind = false;
+    boolean namesCare = false;
+    int wordStart = 0;
+    for (int at = 0; at <= phrase.length(); at++) {
+      if (at == phrase.length() || phrase.charAt(at) == ' ') {
+        Capability named = vocabulary.exact(phrase.substring(wordStart, at));
+        changesAKindOfHelp |= named != null && wordStart <= last && at >= start;
+        namesKind |= kind.equals(named);
+        namesCare |= named != null && vocabulary.namesCare(named);
+        wordStart = at + 1;
+      }
+    }
+    return !changesAKindOfHelp || namesKind || (!namesCare && vocabulary.namesCare(kind));
   }
 
   private static void flush(StringBuilder missed, int item, SortedMap<String, Capability> terms,

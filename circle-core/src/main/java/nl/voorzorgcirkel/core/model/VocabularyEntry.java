@@ -123,6 +123,20 @@ public abstract class VocabularyEntry {
   public abstract List<@NotBlank @Size(max = 100) String> synonyms();
 
   /**
+   * Words of this kind of help that name a thing rather than an act, in any language: a medicine, a
+   * bandage, a stocking, a shower (of personal and nursing care), or a dog, a bike, curtains (of help
+   * that looks after them). A thing alone names its kind of help ({@code insuline} is giving
+   * medication); with an act in the same part of a code or an offer the act decides what is done with
+   * it ({@code insuline-ophalen} is an errand, {@code douche-repareren} a small job), and a thing
+   * that is not care, washed or lifted, says the care word is done to it, not to a person ({@code
+   * hond-wassen} is pet care). They name this kind of help as its synonyms do.
+   *
+   * @return an unmodifiable list, possibly empty, in the order given
+   * @since 0.1.0
+   */
+  public abstract List<@NotBlank @Size(max = 100) String> things();
+
+  /**
    * The label in the reader's language.
    *
    * @param locale Dutch for Dutch, any other locale for English; not null
@@ -133,14 +147,16 @@ public abstract class VocabularyEntry {
   }
 
   /**
-   * Every word that names this kind of help: the code, the two labels and the synonyms.
+   * Every word that names this kind of help: the code, the two labels, the synonyms and the {@link
+   * #things()}.
    *
    * @return an unmodifiable list, code first
    */
   public List<String> terms() {
-    List<String> terms = new ArrayList<>(3 + synonyms().size());
+    List<String> terms = new ArrayList<>(3 + synonyms().size() + things().size());
     terms.addAll(Arrays.asList(capability().code(), englishLabel(), dutchLabel()));
     terms.addAll(synonyms());
+    terms.addAll(things());
     return List.copyOf(terms);
   }
 
@@ -160,7 +176,17 @@ public abstract class VocabularyEntry {
   @AssertTrue(message = "{vzc.VocabularyEntry.termsReadable}")
   @Blames("synonyms")
   boolean synonymsReadable() {
-    for (String synonym : synonyms()) {
+    return readable(synonyms());
+  }
+
+  @AssertTrue(message = "{vzc.VocabularyEntry.termsReadable}")
+  @Blames("things")
+  boolean thingsReadable() {
+    return readable(things());
+  }
+
+  private static boolean readable(List<String> words) {
+    for (String synonym : words) {
       if (synonym != null && CapabilityVocabulary.normalise(synonym).isEmpty()) {
         return false;
       }

@@ -5,20 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.generators.SourceDSL.integers;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import nl.voorzorgcirkel.core.csv.ImportMode;
-import nl.voorzorgcirkel.core.csv.ImportResult;
-import nl.voorzorgcirkel.core.csv.MemberCsv;
 import nl.voorzorgcirkel.core.model.Capability;
-import nl.voorzorgcirkel.core.model.CapabilityOffer;
 import nl.voorzorgcirkel.core.model.CapabilityVocabulary;
 import nl.voorzorgcirkel.core.model.HelpCategory;
-import nl.voorzorgcirkel.core.model.Member;
 import nl.voorzorgcirkel.core.model.VocabularyEntry;
-import nl.voorzorgcirkel.core.validation.InvalidValueException;
 import nl.voorzorgcirkel.testing.Fixtures;
 import nl.voorzorgcirkel.testing.Props;
 import org.junit.jupiter.api.Test;
@@ -103,24 +96,11 @@ class OneCareRecognitionPropertyTest {
         .isInScope();
   }
 
-  private static boolean offerRefused(String code) {
-    try {
-      Fixtures.member("m-1").addCapabilities(CapabilityOffer.of(Capability.of(code))).build();
-      return false;
-    } catch (InvalidValueException e) {
-      return e.violations().stream().anyMatch(v -> v.rule().endsWith("offersOnlyCircleHelp"));
-    }
-  }
-
   /** The offer in a file, written with spaces, in upper case when asked; the rules of the errors. */
   private static List<String> fileErrors(String code, boolean upper) {
     String words = code.replace('-', ' ');
-    String cell = upper ? words.toUpperCase(Locale.ROOT) : words;
-    String file = "Nr;Naam;Geboortejaar;Breedtegraad;Lengtegraad;Aangemeld op;Hulpaanbod\r\n"
-        + "m-1;Anna;1948;52,379;5,223;1-3-2025;\"" + cell + "\"\r\n";
-    ImportResult<Member> read = MemberCsv.read(file.getBytes(StandardCharsets.UTF_8), ImportMode.VALID_ROWS);
     List<String> rules = new ArrayList<>();
-    read.errors().forEach(e -> rules.add(e.rule()));
+    CareChecks.fileErrors(upper ? words.toUpperCase(Locale.ROOT) : words).forEach(e -> rules.add(e.rule()));
     return rules;
   }
 
@@ -133,7 +113,7 @@ class OneCareRecognitionPropertyTest {
         .checkAssert((which, how, where, upper) -> {
           String code = variant(codes.get(which), how, where);
           assertTrue(referred(code), code + " (" + which + ") is not referred");
-          assertTrue(offerRefused(code), code + " is offered");
+          assertTrue(CareChecks.offerRefused(code), code + " is offered");
           assertTrue(fileErrors(code, upper == 1).contains("offer-out-of-scope"), code + " in a file");
         });
   }
@@ -144,7 +124,7 @@ class OneCareRecognitionPropertyTest {
       ScopeDecision decision = ScopePolicies.standard()
           .assess(Fixtures.request("r-1", "m-1").capability(Capability.of(code)).build());
       assertEquals(java.util.Optional.of(ReferralTarget.DISTRICT_NURSING), decision.referral(), code);
-      assertTrue(offerRefused(code), code);
+      assertTrue(CareChecks.offerRefused(code), code);
       assertTrue(fileErrors(code, false).contains("offer-out-of-scope"), code);
     }
     assertEquals(HelpCategory.NURSING_CARE, VOCABULARY.category(Capability.of("pillen-geven")), "not lifting");
@@ -155,7 +135,7 @@ class OneCareRecognitionPropertyTest {
   void ordinaryHelpIsNeitherReferredNorRefused() {
     for (String code : ORDINARY) {
       assertFalse(referred(code), code + " is referred");
-      assertFalse(offerRefused(code), code + " is refused as an offer");
+      assertFalse(CareChecks.offerRefused(code), code + " is refused as an offer");
       assertFalse(fileErrors(code, false).contains("offer-out-of-scope"), code + " is refused in a file");
     }
     Props.property("ordinary-help-variants-in-scope", 500)

@@ -172,14 +172,15 @@ class ConstraintCoverageTest {
     }
 
     expect(VocabularyEntry.class, () -> VocabularyEntry.builder().category(null).addSynonyms((String) null)
-        .build(), "capability:NotNull", "category:NotNull", "englishLabel:NotBlank",
-        "dutchLabel:NotBlank", "synonyms:NotBlank");
+        .addThings((String) null).build(), "capability:NotNull", "category:NotNull", "englishLabel:NotBlank",
+        "dutchLabel:NotBlank", "synonyms:NotBlank", "things:NotBlank");
     expect(VocabularyEntry.class, () -> VocabularyEntry.builder().capability(Capability.MEALS)
-        .englishLabel("x".repeat(101)).dutchLabel("?!").addSynonyms("y".repeat(101)).build(),
-        "englishLabel:Size", "synonyms:Size", "dutchLabel:VocabularyEntry.termsReadable");
+        .englishLabel("x".repeat(101)).dutchLabel("?!").addSynonyms("y".repeat(101)).addThings("t".repeat(101)).build(),
+        "englishLabel:Size", "synonyms:Size", "things:Size", "dutchLabel:VocabularyEntry.termsReadable");
     expect(VocabularyEntry.class, () -> VocabularyEntry.builder().capability(Capability.MEALS)
-        .englishLabel("--").dutchLabel("maaltijd").addSynonyms("!").build(),
-        "englishLabel:VocabularyEntry.termsReadable", "synonyms:VocabularyEntry.termsReadable");
+        .englishLabel("--").dutchLabel("maaltijd").addSynonyms("!").addThings("?").build(),
+        "englishLabel:VocabularyEntry.termsReadable", "synonyms:VocabularyEntry.termsReadable",
+        "things:VocabularyEntry.termsReadable");
     expect(VocabularyEntry.class, () -> VocabularyEntry.of(Capability.MEALS, "meals", "z".repeat(101)),
         "dutchLabel:Size");
 

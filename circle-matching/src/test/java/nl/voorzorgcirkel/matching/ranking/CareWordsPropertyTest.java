@@ -104,6 +104,30 @@ class CareWordsPropertyTest {
     return CircleSnapshot.at(circle, HelpLedger.empty(), Fixtures.NOW);
   }
 
+  /** User test 11, H1 (and scope12's additions): care words the reader did not know. */
+  private static final List<String> H1 = List.of("wound", "colostomy", "sonde", "pill-reminder", "pillendoos-vullen",
+      "haren-kammen", "helpen-opstaan", "insmeren", "voetbad", "tillen-geven", "naar-de-wc", "naar-bed",
+      "bloedprikken", "bed-verschonen");
+  /** User test 11, H2 (and scope12's additions): errands, rides and jobs that hold a care word. */
+  private static final List<String> H2 = List.of("insuline-ophalen", "steunkousen-kopen", "naar-pedicure",
+      "hond-wassen", "douche-repareren", "medicijnen-ophalen", "boodschappen-voor-wondzorg", "hond-verzorgen",
+      "sondevoeding-halen", "fixing-the-shower");
+
+  /** Referred and never ranked, or ranked and never referred: the whole way through matching. */
+  @Test
+  void userTest11WordsAreReferredOrRankedEndToEnd() {
+    for (String code : H1) {
+      assertNeverCircleHelp(code, "user test 11, H1");
+    }
+    for (String code : H2) {
+      Capability capability = Capability.of(code);
+      assertTrue(ScopePolicies.standard().assess(request(capability)).isInScope(), code + " is referred");
+      Ranking ranking = MatchingStrategies.standard().rank(request(capability), snapshot(capability));
+      assertFalse(ranking.isReferred(), code);
+      assertEquals(1, ranking.candidates().size(), code + ": the member who offers it is a candidate");
+    }
+  }
+
   @Test
   void whatUsersOfferedIsNeverCircleHelp() {
     for (String code : FOUND_BY_USERS) {
