@@ -57,7 +57,10 @@ class ActAndObjectTest {
       "boodschappen-voor-wondzorg", "shopping-for-wound-care", "medicijnen-bestellen", "medicines-delivery",
       "oogdruppels-ophalen", "baxterrol-ophalen", "sondevoeding-halen", "wondverband-kopen", "insulin-pickup",
       "eye-drops-pickup", "hond-verzorgen", "kat-verzorgen", "planten-verzorging", "vogels-voeden", "dieren-voeden",
-      "wc-repareren", "fixing-the-shower", "washing-the-dog", "rit-naar-de-kapper", "naar-de-kapper");
+      "wc-repareren", "fixing-the-shower", "washing-the-dog", "rit-naar-de-kapper", "naar-de-kapper",
+      // user test 12: supplies for wound care fetched, the English order of an errand
+      "wondzorg-spullen-halen", "wondzorgspullen-ophalen", "wondzorgmateriaal-bestellen", "wound-care-supplies-pickup",
+      "medication-pickup", "steunkousen-ophalen", "dog-washing");
 
   /** Washing things and household work: the municipality, never district nursing. */
   private static final List<String> HOUSEHOLD = List.of("gordijnen-wassen", "douche-schoonmaken", "bad-schoonmaken",
