@@ -43,9 +43,10 @@ import org.jspecify.annotations.Nullable;
  * on its first line, and skipped whole; the text of its quoted cells never becomes rows, however
  * much it looks like them. That holds for a record with more than {@link #MAX_FIELDS} fields, and
  * for a field longer than {@link #MAX_FIELD}: within the parser's buffer the record is read whole
- * and its field kept empty; beyond it the record is looked through for its end by the same rules,
- * up to {@link Tap#MAX_RECORD} characters (a quote still open after that is taken for one never
- * closed). Either way the line carries the problem {@code field-too-long} with the column's name.
+ * and its field kept empty; beyond it the record is looked through for its end by the same rules:
+ * its first line to its end, however long, without keeping it (reading never starts again before
+ * the next line), and after a quoted line break up to {@link Tap#MAX_RECORD} characters, which are
+ * kept (a quote still open after that is taken for one never closed). Either way the line carries the problem {@code field-too-long} with the column's name.
  *
  * <p>Not thread-safe: one reader per stream.
  */
@@ -203,8 +204,25 @@ final class CsvStream implements Closeable, Iterator<CsvTable.Line> {
         // the record was read whole: its other fields are kept, and the column is named
         return new CsvTable.Line(record.row, record.line, record.fields, "field-too-long", columnAt(record.tooLong));
       }
-      return new CsvTable.Line(record.row, record.line, record.fields, null, null);
+      // a line of another length than the header is read (the cells it lacks are empty, those
+      // beyond the header unread), but keeps the counts: should a cell break a rule, the row is
+      // refused with the one error that says its length, as its cells may be in the wrong columns
+      return new CsvTable.Line(record.row, record.line, record.fields, null, null,
+          otherLength(record.fields) ? Map.of("fields", record.fields.size(), "header", header.size()) : Map.of());
     }
+  }
+
+  /**
+   * Whether a record lacks a field under a header cell with a name, or has one beyond the header:
+   * not for fields beyond it that are all empty (separators at the end of a line).
+   */
+  private boolean otherLength(List<String> fields) {
+    for (int i = fields.size(); i < header.size(); i++) {
+      if (!header.get(i).isBlank()) {
+        return true;
+      }
+    }
+    return fields.size() > header.size();
   }
 
   /** The header's name for a field's index; null beyond the header or for -1. */
@@ -280,7 +298,7 @@ final class CsvStream implements Closeable, Iterator<CsvTable.Line> {
    * Where a record ends, as the parser would read it: its last line, the first field longer than
    * {@link #MAX_FIELD} and whether it has more than {@link #MAX_FIELDS} fields; or the problem that
    * leaves its end unknown ({@code unterminated-quote}: a quote still open at the end of the text or
-   * after {@link Tap#MAX_RECORD} characters; {@code text-after-quote}).
+   * {@link Tap#MAX_RECORD} characters after its first line break; {@code text-after-quote}).
    */
   private record Extent(int lastLine, int tooLong, boolean tooMany, @Nullable String problem) {}
 
@@ -413,8 +431,9 @@ final class CsvStream implements Closeable, Iterator<CsvTable.Line> {
     /** Kept text is dropped in pieces of at least this many characters, not line by line. */
     private static final int DROP = 1 << 16;
     /**
-     * The longest record looked through for its end once it is beyond the parser's buffer, in
-     * characters: a quote still open after so much text is taken for one never closed.
+     * The most text after a quoted line break that a record beyond the parser's buffer is looked
+     * through for its end, in characters: a quote still open after so much text is taken for one
+     * never closed. Its first line is not limited, as it is not kept.
      */
     static final int MAX_RECORD = 1 << 22;
 
@@ -531,11 +550,17 @@ final class CsvStream implements Closeable, Iterator<CsvTable.Line> {
     /**
      * Reads the record that starts at a line, not yet forgotten, to its end by the parser's rules
      * (RFC 4180 quotes, doubled quotes inside them, white space around them), without moving the
-     * cursor. The text read is kept, so at most {@link #MAX_RECORD} characters past the line.
+     * cursor. The text of its first line is dropped as it is read; from a quoted line break on it is
+     * kept, at most {@link #MAX_RECORD} characters.
      */
     Extent extentOf(int line, char delimiter) {
       try {
         long start = lineStarts.get(Math.max(0, line - firstLine));
+        // reading starts again at the line after the first at the earliest, so the first line's
+        // text is not kept: a field of any length on it is read in bounded memory (user test 12,
+        // M3: a 5 MB cell passed the limit below and was taken for a quote never closed). Where
+        // the next line starts, once a quoted line break is read; -1 before
+        long secondLine = -1;
         int current = line;
         int field = 0;
         int length = 0;
@@ -544,7 +569,9 @@ final class CsvStream implements Closeable, Iterator<CsvTable.Line> {
         boolean quoted = false;
         boolean closed = false;
         for (long p = start; ; p++) {
-          if (p - start > MAX_RECORD) {
+          if (secondLine < 0) {
+            dropBefore(p - 1); // the character before is read to see CR LF
+          } else if (p - secondLine > MAX_RECORD) {
             return new Extent(line, -1, false, "unterminated-quote");
           }
           int c = charAt(p);
@@ -565,6 +592,7 @@ final class CsvStream implements Closeable, Iterator<CsvTable.Line> {
             } else {
               length++;
               current += lineEnd ? 1 : 0;
+              secondLine = lineEnd && secondLine < 0 ? p + 1 : secondLine;
             }
             continue;
           }
@@ -596,6 +624,18 @@ final class CsvStream implements Closeable, Iterator<CsvTable.Line> {
         }
       } catch (IOException e) {
         throw new UncheckedIOException("cannot read the file", e);
+      }
+    }
+
+    /**
+     * Drops the kept text before a position on the first line of a record that is being looked
+     * through for its end, in pieces of {@link #DROP}: reading never starts again before the line
+     * after it, and the parser's cursor is moved by {@link #rewindTo} before it reads again.
+     */
+    private void dropBefore(long position) {
+      if (position - keptFrom >= DROP) {
+        kept.delete(0, (int) (position - keptFrom));
+        keptFrom = position;
       }
     }
 

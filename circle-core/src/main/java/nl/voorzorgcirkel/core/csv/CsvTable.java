@@ -29,7 +29,11 @@ import org.jspecify.annotations.Nullable;
  * <p>The parsing is FastCSV's. On top of it, a broken line costs only itself: a record that the
  * parser refuses, or that spans lines without the header's number of fields (a quote opened and
  * not closed), is reported by its row, and reading goes on with the line after its first line,
- * the next row.
+ * the next row. A record with fewer or more fields than the header is read (the cells it lacks
+ * are empty, those beyond the header unread), but should a cell of it break a rule, the row is
+ * refused with one error instead of its cells' errors ({@code field-count}, "the row has 10 fields
+ * where the header row has 11"): a cell missing or one too many puts every cell after it in the
+ * wrong column, and the errors of those cells would only mislead (user test 12, L5).
  * Limits that bound the memory a file can take: a field holds at most 10,000 characters, a line
  * at most 1,000 fields. A line whose fields are all empty or invisible (white space of any kind,
  * non-breaking and zero-width spaces, a byte-order mark) is blank and left out (its row still
@@ -60,11 +64,16 @@ public final class CsvTable implements Closeable {
    *     problem is {@code field-too-long} and whose column is known, every field, the too long one
    *     empty
    * @param problem the rule the line broke ({@code unterminated-quote}, {@code text-after-quote},
-   *     {@code field-too-long}, {@code too-many-fields}, {@code encoding}), or null when it was read
+   *     {@code field-too-long}, {@code too-many-fields}, {@code field-count}, {@code encoding}), or
+   *     null when it was read
    * @param column the header name of the column whose cell broke the rule, when known; null
    *     otherwise
+   * @param arguments the arguments of the problem's message, never a cell's value: for a line read
+   *     with fewer or more fields than the header, the line's number of fields ({@code fields}) and
+   *     the header's ({@code header}), for its {@code field-count} error; empty otherwise; not null
    */
-  public record Line(int row, int line, List<String> fields, @Nullable String problem, @Nullable String column) {
+  public record Line(int row, int line, List<String> fields, @Nullable String problem, @Nullable String column,
+      Map<String, Integer> arguments) {
     /**
      * Checks and copies the components.
      *
@@ -73,9 +82,24 @@ public final class CsvTable implements Closeable {
      * @param fields see the record description
      * @param problem see the record description
      * @param column see the record description
+     * @param arguments see the record description
      */
     public Line {
       fields = List.copyOf(fields);
+      arguments = Map.copyOf(arguments);
+    }
+
+    /**
+     * A record without arguments for its problem's message.
+     *
+     * @param row see the record description
+     * @param line see the record description
+     * @param fields see the record description
+     * @param problem see the record description
+     * @param column see the record description
+     */
+    public Line(int row, int line, List<String> fields, @Nullable String problem, @Nullable String column) {
+      this(row, line, fields, problem, column, Map.of());
     }
 
     /**
@@ -115,6 +139,19 @@ public final class CsvTable implements Closeable {
     }
 
     /**
+     * The errors of a line that was read, or, when there are any and the line has fewer or more
+     * fields than the header, the one error that says so ({@code field-count}): the cells after a
+     * missing or extra one stand in the wrong columns, so their errors would mislead.
+     *
+     * @param cellErrors the errors of the line's cells, in order; not null
+     * @return the errors to report
+     */
+    List<RowError> orFieldCount(List<RowError> cellErrors) {
+      return cellErrors.isEmpty() || arguments.isEmpty() ? cellErrors
+          : List.of(new RowError(row, null, "field-count", "csv.field-count", arguments));
+    }
+
+    /**
      * The problem as an error to report, if the line could not be read.
      *
      * @return the error, or empty
@@ -122,7 +159,7 @@ public final class CsvTable implements Closeable {
     public Optional<RowError> error() {
       String refused = problem;
       return refused == null ? Optional.empty()
-          : Optional.of(new RowError(row, column, refused, "csv." + refused, Map.of()));
+          : Optional.of(new RowError(row, column, refused, "csv." + refused, arguments));
     }
 
     /**
@@ -231,7 +268,7 @@ public final class CsvTable implements Closeable {
       }
       List<RowError> lineErrors = new ArrayList<>();
       reader.accept(line, lineErrors);
-      errors.addAll(lineErrors);
+      errors.addAll(line.orFieldCount(lineErrors));
     });
     if (!errors.isEmpty()) {
       throw new ImportException(RowError.withEncodingHint(errors));

@@ -476,6 +476,7 @@ public final class MemberCsv {
       if (refused.isPresent()) {
         errors.add(refused.get());
       } else {
+        int rowStart = errors.size();
         RowReader reader = new RowReader(line, index, headerName, separators, offers, homes, today);
         Member member = reader.member();
         errors.addAll(reader.errors);
@@ -502,6 +503,10 @@ public final class MemberCsv {
             });
           }
         }
+        // a short row's cell errors, all of them, give way to the one that says it is short
+        List<RowError> own = new ArrayList<>(errors.subList(rowStart, errors.size()));
+        errors.subList(rowStart, errors.size()).clear();
+        errors.addAll(line.orFieldCount(own));
       }
       if (errors.size() >= MAX_ERRORS) {
         errors.add(new RowError(line.row(), null, "too-many-errors", "csv.too-many-errors",

@@ -55,7 +55,18 @@ public final class ModelValidator {
   /** The rule of {@code @NotBlank}, which a blank text breaks whatever else it breaks. */
   private static final String NOT_BLANK = "NotBlank";
 
+  /** Whether Hibernate Validator has been started in this class loader; set once, never reset. */
+  private static volatile boolean started;
+
   private ModelValidator() {}
+
+  /**
+   * Whether Hibernate Validator has been started, which only the first check of a model value does:
+   * for the test that reading a constant does not start it (and log its version line).
+   */
+  static boolean started() {
+    return started;
+  }
 
   /**
    * Validates a freshly built value.
@@ -362,6 +373,7 @@ public final class ModelValidator {
     };
 
     private static Validator build() {
+      started = true;
       HibernateValidatorConfiguration configuration =
           Validation.byProvider(HibernateValidator.class)
               .configure()

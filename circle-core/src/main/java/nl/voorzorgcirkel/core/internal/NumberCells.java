@@ -9,18 +9,21 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * How the CSV readers read a cell of a number column: one reading, so that every reader says the
- * same of the same cell. A number is ASCII digits with an optional sign, a decimal point or comma
- * and an exponent ({@code 1e308}, {@code 1,5E+3}: what a spreadsheet writes for very large or
- * small numbers); it is read exactly, whatever its size, and then held against the column's range
- * in the column's unit. So each cell gets one error for one cause:
+ * same of the same cell. A number is ASCII digits with an optional sign and a decimal point or
+ * comma, written out; it is read exactly, whatever its size, and then held against the column's
+ * range in the column's unit. So each cell gets one error for one cause:
  *
  * <ul>
  *   <li>{@code number}, "must be a number": not a number ({@code NaN}, {@code Infinity}, {@code
  *       0x1p4}, {@code 52.3d}, words);
+ *   <li>{@code number-exponent}, "must be written out in digits, without an exponent": a number in
+ *       scientific notation ({@code 2,5e1}, {@code 1E+3}), which nobody types in an hours, count or
+ *       degrees column and a spreadsheet shows only for a number far out of range (user test 12,
+ *       L7: {@code 2,5e1} was read as 25 hours);
  *   <li>{@code whole-number}, "must be a whole number": in a column of whole numbers, not a number
  *       or a number with a fraction ({@code 1948.0} is whole);
  *   <li>{@code number-range}, "must be from 0 to 40 hours": a number outside the column's range,
- *       however large ({@code 9999999999999999999999}, {@code 1e308}) or small ({@code -1}), in the
+ *       however large ({@code 9999999999999999999999}) or small ({@code -1}), in the
  *       column's unit (hours in an hours column, never the model's minutes).
  * </ul>
  *
@@ -28,8 +31,10 @@ import org.jspecify.annotations.Nullable;
  */
 public final class NumberCells {
 
-  private static final Pattern NUMBER =
-      Pattern.compile("[+-]?([0-9]+([.,][0-9]*)?|[.,][0-9]+)([eE][+-]?[0-9]+)?");
+  /** A number written out: digits, a sign, a decimal point or comma. */
+  private static final Pattern NUMBER = Pattern.compile("[+-]?([0-9]+([.,][0-9]*)?|[.,][0-9]+)");
+  /** A number in scientific notation: refused, but told apart from what is no number. */
+  private static final Pattern EXPONENT = Pattern.compile("[+-]?([0-9]+([.,][0-9]*)?|[.,][0-9]+)[eE][+-]?[0-9]+");
   /** No unit: the numbers are counts or years. */
   private static final Bilingual NO_UNIT = new Bilingual("", "");
 
@@ -93,7 +98,7 @@ public final class NumberCells {
    *
    * @param value the number, exact; null when a rule is broken
    * @param rule the broken rule's code ({@code number}, {@code whole-number}, {@code
-   *     number-range}), or null when read; the message key is {@code "csv." + rule}
+   *     number-exponent}, {@code number-range}), or null when read; the message key is {@code "csv." + rule}
    * @param arguments the message's arguments (the range and unit), never the cell's value
    */
   public record Cell(@Nullable BigDecimal value, @Nullable String rule, Map<String, Object> arguments) {
@@ -120,14 +125,10 @@ public final class NumberCells {
    */
   public static Cell read(String text, Range range) {
     if (!NUMBER.matcher(text).matches()) {
-      return new Cell(null, range.whole() ? "whole-number" : "number", Map.of());
+      String rule = EXPONENT.matcher(text).matches() ? "number-exponent" : range.whole() ? "whole-number" : "number";
+      return new Cell(null, rule, Map.of());
     }
-    BigDecimal value;
-    try {
-      value = new BigDecimal(text.replace(',', '.'));
-    } catch (NumberFormatException | ArithmeticException e) {
-      return outOfRange(range); // an exponent beyond what a number can hold: a number, far out
-    }
+    BigDecimal value = new BigDecimal(text.replace(',', '.')); // digits only: always a number
     if (range.whole() && value.stripTrailingZeros().scale() > 0) {
       return new Cell(null, "whole-number", Map.of());
     }

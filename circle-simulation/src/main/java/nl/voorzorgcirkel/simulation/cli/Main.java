@@ -12,8 +12,9 @@ public final class Main {
   private Main() {}
 
   /**
-   * Runs the {@code simulate} command and exits with its code: 0 on success, 2 for bad options or
-   * a scenario with errors, 1 when files cannot be written, 3 when a run fails although its
+   * Runs the {@code simulate} command and exits with its code: 0 on success, 2 for bad options,
+   * an {@code --out} folder that cannot be created or written, or a scenario with errors, 1 when
+   * files cannot be written once the run has started (a full disk), 3 when a run fails although its
    * scenario is valid (a fault of the engine, reported without a stack trace).
    *
    * @param args the command line

@@ -411,7 +411,10 @@ public final class ScenarioOptions {
    * whatever the platform's encoding, and reports errors as users read them, each line starting
    * with the subcommand's full name ({@code simulate run:}): a {@link ScenarioException} prints
    * every error in the language of the subcommand's {@code --lang}, those of an option with the
-   * hint where the options are, and exits with code 2; a file that cannot be written prints why and exits with code 1; a run that
+   * hint where the options are, and exits with code 2; an {@code --out} folder that cannot be
+   * created or written ({@link OutputFolder.Unwritable}, found before the run) prints why and exits
+   * with code 2 too; a file that cannot be written once the run has started (a full disk) prints
+   * why and exits with code 1; a run that
    * fails although its scenario is valid ({@link SimulationException}) prints where and why,
    * without a stack trace, and exits with code {@value #FAILED}; anything else is thrown on.
    *
@@ -436,8 +439,10 @@ public final class ScenarioOptions {
         return 2;
       }
       if (e instanceof OutputFolder.Unwritable unwritable) {
+        // the --out folder the user named cannot take the results, found before anything ran: a
+        // bad option value, as an occupied folder is (picocli's USAGE), not a fault of the program
         cmd.getErr().println(name + ": " + unwritable.message(locale));
-        return 1;
+        return UsageErrors.EXIT_CODE;
       }
       if (e instanceof IOException || e instanceof UncheckedIOException) {
         cmd.getErr().println(name + ": cannot write the results: " + e.getMessage());

@@ -68,9 +68,9 @@ final class SimulateCommand implements Callable<Integer> {
           + " it to --out as shard-i-of-n.shard; 'simulate merge' combines all n into the same files"
           + " as one run.", "--out takes a new or empty folder, so that two runs' files are never mixed;"
           + " --overwrite replaces the files of an earlier run there (and nothing else).",
-          "Exit code 0 on success, 2 for bad options (an --out folder that already holds files among them)"
-          + " or a scenario with errors, 1"
-          + " when the results cannot be written, 3 when a run fails although the scenario is valid (a"
+          "Exit code 0 on success, 2 for bad options (an --out folder that already holds files or cannot be"
+          + " created or written among them) or a scenario with errors, 1"
+          + " when the results cannot be written once the run has started (a full disk), 3 when a run fails although the scenario is valid (a"
           + " fault in circle-simulation: please report it)."})
   static final class Run implements Callable<Integer> {
     @CommandLine.Mixin
@@ -254,7 +254,8 @@ final class SimulateCommand implements Callable<Integer> {
           "--out takes a new or empty folder; --overwrite replaces the files of an earlier run or merge"
           + " there (and nothing else).",
           "Exit code 0 on success, 2 when a shard is missing, given twice, of another scenario or"
-          + " damaged, or --out already holds files, 1 when the results cannot be written."})
+          + " damaged, or --out already holds files or cannot be created or written, 1 when the results"
+          + " cannot be written once the merge has started (a full disk)."})
   static final class Merge implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "SHARDS",
         description = "shard files (shard-i-of-n.shard), or folders holding them")

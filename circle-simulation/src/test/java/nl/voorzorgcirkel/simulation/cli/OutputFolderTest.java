@@ -29,13 +29,13 @@ class OutputFolderTest {
     Path file = Files.writeString(dir.resolve("afile"), "x");
     String[] r = run("run", "fairness-grid", "--days", "30", "--replications", "1", "--no-progress",
         "--out", file.toString());
-    assertEquals("1", r[0], r[2]);
+    assertEquals("2", r[0], r[2]);
     assertEquals("simulate run: cannot write the results to " + file + ": it is a file, not a folder", r[2].strip());
     assertEquals("", r[1], "no summary: nothing was run");
     assertFalse(r[2].contains("circle runs"), "no run: " + r[2]);
     String[] nl = run("run", "fairness-grid", "--days", "30", "--replications", "1", "--no-progress",
         "--lang", "nl", "--out", file.toString());
-    assertEquals("1", nl[0], nl[2]);
+    assertEquals("2", nl[0], nl[2]);
     assertEquals("simulate run: kan de resultaten niet schrijven naar " + file + ": het is een bestand, geen map",
         nl[2].strip());
   }
@@ -45,7 +45,7 @@ class OutputFolderTest {
     Path file = Files.writeString(dir.resolve("afile"), "x");
     String[] r = run("run", "fairness-grid", "--days", "30", "--replications", "1", "--no-progress",
         "--out", file.resolve("results").toString());
-    assertEquals("1", r[0], r[2]);
+    assertEquals("2", r[0], r[2]);
     assertTrue(r[2].contains("a part of the path is a file, not a folder"), r[2]);
   }
 
@@ -194,14 +194,16 @@ class OutputFolderTest {
   }
 
   /**
-   * User test 10, 13: {@code --out /proc/forbidden} said "the folder cannot be created
+   * User test 12, L8: an {@code --out} folder that cannot be made exited with code 1, which the
+   * README does not list; it is a bad option value, found before the run: code 2, as for an
+   * occupied folder. User test 10, 13: {@code --out /proc/forbidden} said "the folder cannot be created
    * (NoSuchFileException)". The reason is now told in words, in English and Dutch.
    */
   @Test
   void aFolderTheFileSystemRefusesIsExplainedInWords() {
     Assumptions.assumeTrue(Files.isDirectory(Path.of("/proc")) && !Files.exists(Path.of("/proc/forbidden")));
     String[] r = run(concatenated(SMALL, "--out", "/proc/forbidden"));
-    assertEquals("1", r[0], r[2]);
+    assertEquals("2", r[0], r[2]);
     assertFalse(r[2].contains("Exception"), r[2]);
     assertTrue(r[2].startsWith("simulate run: cannot write the results to /proc/forbidden: "), r[2]);
   }

@@ -83,8 +83,9 @@ final class SparkCommand implements Callable<Integer> {
           + " 'simulate run', and the circle runs as Parquet in circle-runs/ (one folder per design"
           + " point).", "--out takes a new or empty folder, so that two runs' files are never mixed;"
           + " --overwrite replaces the files of an earlier run there (and nothing else).",
-          "Exit code 0 on success, 2 for bad options (an --out folder that already holds files among them)"
-          + " or a scenario with errors, 1 when the results cannot be written."})
+          "Exit code 0 on success, 2 for bad options (an --out folder that already holds files or cannot be"
+          + " created or written among them) or a scenario with errors, 1 when the results cannot be"
+          + " written once the run has started (a full disk)."})
   static final class Run implements Callable<Integer> {
     /** The folder under --out that the circle runs go to unless --circle-runs says otherwise. */
     private static final String CIRCLE_RUNS = "circle-runs";

@@ -156,6 +156,25 @@ class SparkCommandTest {
   }
 
   /**
+   * User test 12, L8: an {@code --out} folder that cannot be created exited with code 1, which the
+   * README does not list. It is a bad option value, found before Spark starts: code 2, with the
+   * reason in the chosen language.
+   */
+  @Test
+  void anOutFolderThatCannotBeCreatedIsAUsageErrorBeforeSparkStarts(@TempDir Path dir) throws Exception {
+    Path file = Files.writeString(dir.resolve("afile"), "x");
+    String[] r = run("run", "muziekwijk", "--out", file.toString());
+    assertEquals("2", r[0], r[2]);
+    assertEquals("", r[1], "nothing run");
+    assertEquals("simulate-spark run: cannot write the results to " + file + ": it is a file, not a folder",
+        r[2].strip());
+    String[] nl = run("run", "muziekwijk", "--out", file.resolve("results").toString(), "--lang", "nl");
+    assertEquals("2", nl[0], nl[2]);
+    assertEquals("simulate-spark run: kan de resultaten niet schrijven naar " + file.resolve("results")
+        + ": een deel van het pad is een bestand, geen map", nl[2].strip());
+  }
+
+  /**
    * A run with {@code --out} lists every file it wrote in the manifest, the Parquet parts of its
    * circle runs too, so that {@code --overwrite} replaces them and only them.
    */
