@@ -93,13 +93,11 @@ final class FlexibleTimes {
         known = extended(before, starts, added, assignment[added]);
       }
     }
-    if (known == null) {
+    boolean sought = known == null;
+    if (sought) {
       known = exact(held, budget);
-      if (kept.size() >= MAX_KEPT) {
-        kept.clear();
-      }
-      kept.put(held, known);
-    } else if (!kept.containsKey(held)) {
+    }
+    if (sought || !kept.containsKey(held)) {
       if (kept.size() >= MAX_KEPT) {
         kept.clear();
       }
@@ -112,9 +110,10 @@ final class FlexibleTimes {
   }
 
   /**
-   * The work of all answers so far: the exact test's ({@link StartTimes.Answer#work}) and, per
-   * kept set grown by one unit, one per leg of its units and of the unit added; an answer kept
-   * costs nothing. Deterministic: the same questions in the same order give the same work.
+   * The work of all answers so far: per question one per unit of its set (the set's key and its
+   * look-up, also where the answer is kept), per kept set grown by one unit the added unit's legs
+   * times all legs the grown set holds, and the exact test's ({@link StartTimes.Answer#work}).
+   * Deterministic: the same questions in the same order give the same work.
    */
   long work() {
     return work;
