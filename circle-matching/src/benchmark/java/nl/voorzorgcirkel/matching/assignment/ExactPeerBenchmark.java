@@ -20,7 +20,8 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * The week at set times ({@code BatchInstances.week(7, ...)}, as {@link TimedBatchBenchmark})
+ * The week at set times ({@code BatchInstances.week(7, ...)}, as {@link TimedBatchBenchmark}, and
+ * the same week with every request at a set time)
  * solved exactly by ours and by general solvers through Google OR-Tools on the same problem
  * ({@link OrToolsWeeks}): SCIP and CBC as a mixed-integer programme ({@link MipModel}, one
  * thread), CP-SAT with 1 and 2 workers ({@link CpSatModel}). Each peer's call starts where ours
@@ -39,6 +40,14 @@ public class ExactPeerBenchmark {
   @Param({"100x15", "400x60"})
   public String size;
 
+  /**
+   * {@code some-flexible}: the week as {@code BatchInstances.week} draws it, one request in ten
+   * flexible within its day; {@code set-times}: the same week with every request at a set time,
+   * the week issue 9's budget names ("fixed times and conflicts").
+   */
+  @Param({"some-flexible", "set-times"})
+  public String week;
+
   private BatchInstances.Instance instance;
   private BatchAssignment batch;
   /** The time limit of every solver, in milliseconds (0: none). */
@@ -47,13 +56,14 @@ public class ExactPeerBenchmark {
   @Setup(Level.Trial)
   public void setUp() {
     String[] parts = size.split("x");
-    instance = BatchInstances.week(7, Integer.parseInt(parts[1]), Integer.parseInt(parts[0]));
+    instance = BatchInstances.week(7, Integer.parseInt(parts[1]), Integer.parseInt(parts[0]),
+        week.equals("some-flexible"));
     limit = parts[0].equals("100") ? 0 : 2_000;
     batch = limit == 0 ? BatchAssignment.standard() : BatchAssignment.builder().timeLimit(Duration.ofMillis(limit)).build();
     AssignmentPlan plan = batch.plan(instance.requests(), instance.snapshot());
     WeekProblem problem = OrToolsWeeks.of(plan.batch());
-    System.out.printf("%n%s: %d units, %d member-weeks, %d arcs, %d cliques; ours: objective %.6f, %d placed, %s%n",
-        size, problem.units, problem.nodes, problem.arcs(), problem.cliques.size(), plan.objective(),
+    System.out.printf("%n%s, %s: %d units, %d member-weeks, %d arcs, %d cliques; ours: objective %.6f, %d placed, %s%n",
+        size, week, problem.units, problem.nodes, problem.arcs(), problem.cliques.size(), plan.objective(),
         plan.assignments().size(), plan.isProvenOptimal() ? "proven" : String.format("gap at most %.6f",
             plan.optimalityGap()));
     for (PeerResult r : new PeerResult[] {scip(), cbc(), cpSat1(), cpSat2()}) {

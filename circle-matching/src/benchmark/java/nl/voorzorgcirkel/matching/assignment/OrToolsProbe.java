@@ -22,7 +22,8 @@ import nl.voorzorgcirkel.matching.ranking.HardRules;
  * <p>Arguments: {@code week requests members firstSeed lastSeed runs limitMillis} for {@link
  * BatchInstances#week} (default {@code week 100 15 1 20 3 60000}; ours gets the same time limit
  * there, and the default work limit unless {@code -Dwork=} sets another; flexible help's starts on
- * the quarter hour unless {@code -Dstep=} sets another grid in seconds), or {@code times members
+ * the quarter hour unless {@code -Dstep=} sets another grid in seconds; {@code -Dfixed=true} every
+ * request at a set time), or {@code times members
  * requests firstSeed lastSeed} for the small weeks with trips, flexible requests and week
  * boundaries of {@link BatchInstances#withTimes} (equivalence only; a week with a flexible leg of a
  * trip, which the peers' model does not hold, is skipped and counted).
@@ -63,7 +64,8 @@ final class OrToolsProbe {
     List<String> names = new ArrayList<>();
     System.out.println("seed solver objective placed proven ms status check");
     for (int seed = from; seed <= to; seed++) {
-      BatchInstances.Instance instance = week ? BatchInstances.week(seed, b, a) : BatchInstances.withTimes(seed, a, b);
+      BatchInstances.Instance instance = week ? BatchInstances.week(seed, b, a, !Boolean.getBoolean("fixed"))
+          : BatchInstances.withTimes(seed, a, b);
       AssignmentPlan plan = null;
       long oursNanos = Long.MAX_VALUE;
       for (int r = 0; r < (week ? runs : 1); r++) {

@@ -213,20 +213,29 @@ final class BatchInstances {
    * for one member in three, a promise at a set time in the planned week.
    */
   static Instance week(long seed, int memberCount, int requestCount) {
-    Instance flexible = instance(seed, memberCount, requestCount, 20, 3);
+    return week(seed, memberCount, requestCount, true);
+  }
+
+  /**
+   * {@link #week(long, int, int)}, or with {@code flexible} false the same week with every request
+   * at its set time (the one in ten that would be flexible within its day keeps the start drawn
+   * for it): the week issue 9's budget names, "fixed times and conflicts".
+   */
+  static Instance week(long seed, int memberCount, int requestCount, boolean flexible) {
+    Instance drawn = instance(seed, memberCount, requestCount, 20, 3);
     RandomModel random = new RandomModel(seed + 1);
     java.time.ZoneId zone = WeeklyAvailability.DEFAULT_ZONE;
     java.time.LocalDate monday = java.time.LocalDate.of(2026, 11, 30);
     List<HelpRequest> requests = new ArrayList<>();
-    for (HelpRequest r : flexible.requests()) {
+    for (HelpRequest r : drawn.requests()) {
       java.time.LocalDate day = monday.plusDays(random.between(0, 4));
       Instant start = day.atTime(9, 0).plusMinutes(30L * random.between(0, 15)).atZone(zone).toInstant();
-      requests.add(r.toBuilder().window(random.chance(0.1)
+      requests.add(r.toBuilder().window(random.chance(0.1) && flexible
           ? nl.voorzorgcirkel.core.model.TimeWindow.flexibleWithinDays(day, 1, zone)
           : nl.voorzorgcirkel.core.model.TimeWindow.fixed(start, start.plus(r.expectedDuration()))).build());
     }
     List<nl.voorzorgcirkel.core.commitment.Commitment> promised = new ArrayList<>();
-    for (Member m : flexible.snapshot().circle().members()) {
+    for (Member m : drawn.snapshot().circle().members()) {
       if (random.chance(1.0 / 3) && memberCount > 1 && !m.capabilities().isEmpty()) {
         Instant start = monday.plusDays(random.between(0, 4)).atTime(10, 0).atZone(zone).toInstant();
         promised.add(nl.voorzorgcirkel.core.commitment.Commitment.builder()
@@ -237,7 +246,7 @@ final class BatchInstances {
             .duration(Duration.ofHours(1)).build());
       }
     }
-    return new Instance(flexible.snapshot().withCommitments(
+    return new Instance(drawn.snapshot().withCommitments(
         nl.voorzorgcirkel.core.commitment.CommitmentBook.of(promised)), requests);
   }
 }

@@ -5,7 +5,7 @@ package nl.voorzorgcirkel.matching.assignment;
  * with the default limits and prints its counted work (nodes, Lagrangian values, cells, work),
  * which does not depend on the machine, the plan's cost and gap (and a hash of the plan, to tell plans apart), and its time (wall clock, one thread), which does. Arguments: requests,
  * members, first seed, last seed, time limit in milliseconds (default 100 15 1 20 0; 0 is none);
- * {@code -Dwork=} another work limit. The root's gap ({@code rootGap}) is the plan's cost less the
+ * {@code -Dwork=} another work limit; {@code -Dfixed=true} every request at a set time. The root's gap ({@code rootGap}) is the plan's cost less the
  * root's bound; then how many nodes branched on each kind ({@link ConflictSearch#branchings()}:
  * a unit wanted twice, the prices, hours, overlap, a trip's week, flexible help without room), the
  * deepest node, the flexible-time test's own work and the local search's.
@@ -27,7 +27,7 @@ final class SearchProbe {
     long unknowns = 0;
     System.out.println("seed nodes steps rootSteps rows cells work masterWork masterSolves proven cost gap placed leastUnplaced plan rootGap ms split price hours overlap week flexible depth flexWork localWork");
     for (int seed = from; seed <= to; seed++) {
-      BatchInstances.Instance instance = BatchInstances.week(seed, members, requests);
+      BatchInstances.Instance instance = BatchInstances.week(seed, members, requests, !Boolean.getBoolean("fixed"));
       // the batch only: one node, whatever the search then does
       Batch batch = BatchAssignment.builder().nodeLimit(1).workLimit(1).build()
           .plan(instance.requests(), instance.snapshot()).batch();
