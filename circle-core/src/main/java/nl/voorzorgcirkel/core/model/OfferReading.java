@@ -30,7 +30,10 @@ import org.jspecify.annotations.Nullable;
  * "insulinespuiten"}, {@code "douchehulp"}). The same reading decides the category of a request's
  * code ({@link CapabilityVocabulary#category}), so an offer is refused exactly where a request with
  * the same words is referred. The small words between them ({@code en}, {@code
- * and}, {@code of}, {@code graag}, {@code naar}, ...) are skipped. Words of household help and
+ * and}, {@code of}, {@code graag}, {@code naar}, ...) are skipped. After {@code naar}, or after
+ * {@code to} and an article, words the vocabulary does not know are the place a trip goes to, not
+ * words not understood: {@code "naar de kapper"} and {@code "to the dentist"} are rides, while
+ * {@code "happy to knit"} is not understood (right after {@code to} a word may be a verb). Words of household help and
  * medical questions ({@code dokter}, {@code huisarts}, {@code ziekenhuis}, {@code stofzuigen}) name
  * a kind of help only as the whole of a part of an item ({@code en}, {@code and}, {@code of} or
  * {@code or} after a kind of help starts a new part), as in a code ({@link CapabilityVocabulary#category}); in a part that names
@@ -74,6 +77,12 @@ public record OfferReading(List<Capability> found, int corrected, List<Unknown> 
   private static final Set<String> PURPOSE_WORDS = Set.of("voor", "for");
   /** Words of going somewhere: before a place or a professional they make the part a ride or an errand. */
   private static final Set<String> TRIP_WORDS = Set.of("naar", "to");
+  /**
+   * Articles and possessives: after {@code to}, words the vocabulary does not know are a place ({@code "to the
+   * dentist"}); right after it they may be a verb ({@code "happy to knit"}), and stay unknown.
+   */
+  private static final Set<String> ARTICLES = Set.of("de", "het", "een", "the", "a", "an", "my",
+      "his", "her", "their", "our", "mijn", "zijn", "haar", "hun", "ons", "onze");
   /** The small words that join two offers in one item: a part ends at each that follows a kind of help. */
   private static final Set<String> CONJUNCTIONS = Set.of("en", "and", "of", "or");
 
@@ -212,15 +221,25 @@ public record OfferReading(List<Capability> found, int corrected, List<Unknown> 
           afterMatch = true;
           flush(missed, items, terms, unread);
         } else {
-          if (afterMatch && CONJUNCTIONS.contains(words[i])) {
+          if ((afterMatch || trip.place) && CONJUNCTIONS.contains(words[i])) {
             corrected += endPart(part, trip, found, vocabulary, unread, unknown);
           }
-          trip.pending |= TRIP_WORDS.contains(words[i]);
+          boolean article = trip.pending && ARTICLES.contains(words[i]);
+          boolean place = trip.pending && !article && !SMALL_WORDS.contains(words[i]) && (trip.naar || trip.article);
+          if (TRIP_WORDS.contains(words[i])) {
+            trip.pending = true;
+            trip.naar = words[i].equals("naar");
+            trip.article = false;
+          }
+          trip.article |= article;
+          trip.place |= place;
           purpose = PURPOSE_WORDS.contains(words[i]) // only right before the care: voor de wondzorg
               ? part.stream().anyMatch(m -> !m.thing && !vocabulary.namesCare(m.capability))
               : purpose && SMALL_WORDS.contains(words[i]) && !CONJUNCTIONS.contains(words[i]);
           afterMatch = false;
-          if (!SMALL_WORDS.contains(words[i])) {
+          if (place || article) {
+            flush(missed, items, terms, unread); // the words before the trip, if any, are not the place
+          } else if (!SMALL_WORDS.contains(words[i])) {
             missed.append(missed.length() == 0 ? "" : " ").append(written[i]);
           } else if (missed.length() > 0) {
             missed.append(' ').append(written[i]);
@@ -265,14 +284,16 @@ public record OfferReading(List<Capability> found, int corrected, List<Unknown> 
     if (part.stream().anyMatch(m -> m.thing && !care.test(m))) {
       part.removeIf(careAct); // the object decides: washing a dog is not personal care
     }
-    trip.taken |= trip.pending; // naar de tandarts: a place the vocabulary does not name
-    if (trip.taken && !part.isEmpty() && part.stream().noneMatch(careAct)
+    trip.taken |= trip.pending; // kunstgebit naar de tandarts: a place the vocabulary does not name
+    if (trip.taken && (!part.isEmpty() || trip.place) && part.stream().noneMatch(careAct)
         && part.stream().allMatch(m -> m.thing || vocabulary.countsOnlyAlone(m.capability))) {
       boolean carried = part.stream().anyMatch(m -> m.thing);
       part.add(new Match(carried ? Capability.GROCERIES_AND_ERRANDS : Capability.RIDE_BY_CAR, false, 0, false));
     }
     trip.pending = false;
     trip.taken = false;
+    trip.place = false;
+    trip.article = false;
     if (part.stream().anyMatch(m -> !m.thing)) {
       part.removeIf(m -> m.thing); // the act decides what is done with the thing
     }
@@ -295,8 +316,16 @@ public record OfferReading(List<Capability> found, int corrected, List<Unknown> 
 
   /** Whether a part goes somewhere: a trip word seen, and whether what followed it was not care. */
   private static final class Trip {
+    /** A trip word was read and no kind of help since. */
     boolean pending;
+    /** The trip goes somewhere: a place or a professional named, or one the vocabulary does not know. */
     boolean taken;
+    /** The last trip word was {@code naar}, which always goes somewhere ("to" also starts a verb). */
+    boolean naar;
+    /** An article followed the trip word: {@code to the}, {@code to a}. */
+    boolean article;
+    /** Words the vocabulary does not know were read as the place the trip goes to. */
+    boolean place;
   }
 
   /** A run of words and the kind of help it names. */
