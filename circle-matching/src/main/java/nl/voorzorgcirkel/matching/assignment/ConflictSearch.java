@@ -58,7 +58,9 @@ import org.jspecify.annotations.Nullable;
  * a row (within 1000 times its first, Polyak's step towards the best plan known, aimed {@code
  * 1e-7} of its cost above it: aimed at the cost itself, the bound of a node that has almost
  * reached it does not cross the pruning tolerance of {@code 1e-9} of the cost); a node's dual
- * stops when the model predicts less than {@code 10^-3} of the gap to the best plan. A child
+ * stops when the model predicts less than {@code 10^-3} of the gap to the best plan, or, where
+ * that plan leaves more units unplaced than the count bound proves every plan must, to the
+ * dearest plan leaving no more than that ({@link #goal}). A child
  * starts from its parent's best prices, step and model (less the schedules it forbids); columns
  * idle for 12 solves leave, at most 40 a member-week, and where a solve leaves more than 80 free
  * weights on the support, the member-weeks with the most weighted columns are aggregated (each
@@ -182,8 +184,10 @@ final class ConflictSearch {
   private static final double MAX_STEP_GROWTH = 1000;
   /**
    * A node's bound is done when the model predicts an increase of less than this share of the gap
-   * between its best value and the best plan (or the search's tolerance); the master problem is
-   * solved to within this share of that, or of the increase it predicted last if more.
+   * between its best value and the cost it has to reach ({@link #goal}: the best plan's, or less
+   * where the count bound proves that a plan may place more), or the search's tolerance; the
+   * master problem is solved to within this share of that, or of the increase it predicted last if
+   * more.
    */
   private static final double STOP_SHARE = 1e-3;
   private static final double QP_SHARE = 1e-3;
@@ -1110,7 +1114,7 @@ final class ConflictSearch {
         maxStep = t * MAX_STEP_GROWTH;
         minStep = t / MAX_STEP_GROWTH;
       }
-      double stop = Math.max(tolerance(bestCost), STOP_SHARE * (bestCost - best));
+      double stop = Math.max(tolerance(bestCost), STOP_SHARE * (goal(Math.max(best, parentBound)) - best));
       // the master is solved exactly: no column's reduced worth above its block's by more than a
       // small share of the node's stopping tolerance
       double modelValue = root().unplacedCost * units
@@ -1233,6 +1237,23 @@ final class ConflictSearch {
       return true;
     }
     return false;
+  }
+
+  /**
+   * The cost a node's bound has to reach to decide anything, given a lower bound {@code value} on
+   * every plan of the node: the best plan's cost, or, where the count bound proves that every such
+   * plan leaves at least {@code n0} units unplaced ({@link #fewestUnplaced}) and the best plan
+   * leaves more, the most a plan leaving {@code n0} unplaced can cost, {@code U n0 +
+   * costCeiling(N - n0)}. Below it the node may hold a plan that places more units than the best
+   * plan; once its value passes it, the count bound proves one more unit unplaced. Measured
+   * against the best plan alone, the gap of a node whose plans may place one more unit is a whole
+   * unplaced cost {@code U} (about 2,000 on a circle's week), and the dual stopped {@code 10^-3} of
+   * it short, a bound far too loose to find or rule out such a plan (BENCHMARKS.md, count13).
+   * Never below the lesser of {@code value} (less its tolerance) and the best plan's cost.
+   */
+  private double goal(double value) {
+    long least = fewestUnplaced(value);
+    return Math.min(bestCost, root().unplacedCost * least + costCeiling((int) (batch.units() - least)));
   }
 
   /**
