@@ -129,7 +129,8 @@ public record RankingDocument(
    * Whether the circle can take the request on, and if not where it belongs.
    *
    * @param reasonCode the scope policy's code, {@code "in-scope"} for a request the circle takes
-   *     on; not blank
+   *     on; of the form {@link ScopeDecision#refer} requires (lower-case words joined by hyphens
+   *     or dots, at most 60 characters)
    * @param referral where an out-of-scope request belongs; empty when in scope
    * @since 0.1.0
    */
@@ -144,7 +145,7 @@ public record RankingDocument(
      *     rule
      */
     public Scope {
-      Rules.notBlank(reasonCode, "Scope", "reasonCode");
+      Arguments.reasonCode(Rules.given(reasonCode, "Scope", "reasonCode"), "Scope", "reasonCode");
       Rules.given(referral, "Scope", "referral");
     }
 
