@@ -148,8 +148,8 @@ class CandidateAddressTest {
         + " to turn the address into coordinates: read the list with CandidateCsv.reader().withGeocoder(...), or"
         + " fill in Breedtegraad and Lengtegraad", result.errors().get(1).message(Locale.ENGLISH));
     assertEquals("rij 3, kolom Adres: de rij heeft een adres maar geen coördinaten, en deze lezer heeft geen"
-        + " geocoder om het adres in coördinaten om te zetten: lees de lijst met"
-        + " CandidateCsv.reader().withGeocoder(...), of vul Breedtegraad en Lengtegraad in",
+        + " geocoder om het adres in coördinaten om te zetten: lees de lijst in met een geocoder die adressen"
+        + " opzoekt, of vul Breedtegraad en Lengtegraad in",
         result.errors().get(1).message(Locale.forLanguageTag("nl")));
     assertFalse(result.errors().toString().contains("Geheimstraat") || result.errors().toString().contains("1318"));
   }
