@@ -27,6 +27,7 @@ import nl.voorzorgcirkel.core.internal.ModelValidator;
 import nl.voorzorgcirkel.core.json.CircleJson;
 import nl.voorzorgcirkel.core.ledger.HelpLedger;
 import nl.voorzorgcirkel.core.ledger.HelpRecord;
+import nl.voorzorgcirkel.core.lifecycle.RequestEvent;
 import nl.voorzorgcirkel.core.lifecycle.RequestLifecycle;
 import nl.voorzorgcirkel.core.model.Capability;
 import nl.voorzorgcirkel.core.model.Circle;
@@ -193,6 +194,33 @@ class CoreValuesTest {
     assertEquals("dit pakt de cirkel niet op: het hoort bij de thuiszorg",
         ScopeDecision.refer(ReferralTarget.HOME_CARE, "garden-service").reason(DUTCH));
     assertEquals("garden-service", ScopeDecision.refer(ReferralTarget.HOME_CARE, "garden-service").reasonCode());
+  }
+
+  /**
+   * User test 13, M2: a reason code was any text, so a policy could pass the request's description
+   * as its code and toString() and the lifecycle's events printed it. A code is now code-shaped.
+   */
+  @Test
+  void aReasonCodeIsCodeShapedAndNeverFreeText() {
+    for (String code : List.of("garden-service", "x", "wmo.garden-2", "a".repeat(60))) {
+      assertEquals(code, ScopeDecision.refer(ReferralTarget.HOME_CARE, code).reasonCode());
+    }
+    for (String text : List.of("Zwaantje Pietersma GEHEIM", "mevrouw de vries", "Garden", "", " ",
+        "garden--service", "-garden", "garden.", "tuin: Zwaan", "a".repeat(61))) {
+      InvalidValueException e = assertThrows(InvalidValueException.class,
+          () -> ScopeDecision.refer(ReferralTarget.HOME_CARE, text), text);
+      assertEquals("ScopeDecision.reasonCode: must be a code of lower-case letters and digits, words joined"
+          + " by single hyphens or dots (such as garden-service), at most 60 characters; never free text"
+          + " from the request", e.violations().get(0).message(Locale.ENGLISH));
+      assertEquals("ScopeDecision.reasonCode: moet een code zijn van kleine letters en cijfers, woorden"
+          + " verbonden door enkele koppeltekens of punten (zoals tuin-dienst), hoogstens 60 tekens; nooit"
+          + " vrije tekst uit de hulpvraag", e.violations().get(0).message(DUTCH));
+    }
+    assertThrows(NullPointerException.class, () -> ScopeDecision.refer(ReferralTarget.HOME_CARE, null));
+    // an event read back from elsewhere is held to the same rule
+    InvalidValueException event = assertThrows(InvalidValueException.class, () -> new RequestEvent.Referred(
+        NOW, Optional.empty(), ReferralTarget.HOME_CARE, "Zwaantje Pietersma"));
+    assertFalse(event.getMessage().contains("Zwaantje"), event.getMessage());
   }
 
   @Test

@@ -1,5 +1,6 @@
 package nl.voorzorgcirkel.testing;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -146,10 +147,91 @@ class ImplementorsTest {
         return List.of(Named.of("forgetful", forgetful));
       }
     };
-    TestInfo info = new TestInfo() {
+    TestInfo info = info("forgetful");
+    AssertionError e = assertThrows(AssertionError.class, () -> contract.honoursTheRequestsLifecycle(forgetful, info));
+    assertTrue(e.getMessage().contains("and is asked first again")
+        || e.getMessage().contains("is not reported as awaiting an answer"), e.getMessage());
+    assertTrue(e.getMessage().contains(String.valueOf(Props.SEED)), "the seed is reported: " + e.getMessage());
+    // the standard strategy and one built with the builder pass the same check
+    contract.honoursTheRequestsLifecycle(MatchingStrategies.standard(), info);
+    contract.honoursTheRequestsLifecycle(MatchingStrategies.builder().notificationBudget(1).build(), info);
+  }
+
+  /**
+   * User test 13, M1: a strategy that penalises saying no (a rule excluding whoever declined
+   * anything lately, or a score falling with the declines) passed every contract test; now the
+   * decline check fails both, with the seed, and passes the standard strategy and one whose
+   * fairness counts hours given.
+   */
+  @Test
+  void aStrategyThatHoldsADeclineAgainstOtherRequestsFailsTheContract() {
+    HardRule noDecliners = (context, member) -> context.timesDeclined(member.id()) > 0
+        ? Optional.of(Exclusion.of(member.id(), "declined-lately", Map.of())) : Optional.empty();
+    SoftScore fewerDeclines = new SoftScore() {
+      @Override
+      public String code() {
+        return "fewer-declines";
+      }
+
+      @Override
+      public double score(MatchContext context, Member candidate) {
+        return 1.0 / (1 + context.timesDeclined(candidate.id()));
+      }
+    };
+    MatchingStrategyContract contract = new MatchingStrategyContract() {
+      @Override
+      protected List<Named<MatchingStrategy>> strategies() {
+        return List.of();
+      }
+    };
+    TestInfo info = info("penalises no");
+    for (MatchingStrategy broken : List.of(MatchingStrategies.builder().addRule(noDecliners).build(),
+        MatchingStrategies.builder().score(fewerDeclines, 2.0).build())) {
+      AssertionError e = assertThrows(AssertionError.class,
+          () -> contract.aDeclineChangesNothingForOtherRequests(broken, info));
+      assertTrue(e.getMessage().contains("said no to another request, and this request's ranking changed"),
+          e.getMessage());
+      assertTrue(e.getMessage().contains(String.valueOf(Props.SEED)), "the seed is reported: " + e.getMessage());
+    }
+    contract.aDeclineChangesNothingForOtherRequests(MatchingStrategies.standard(), info);
+    contract.aDeclineChangesNothingForOtherRequests(MatchingStrategies.builder()
+        .fairness(HOURS_GIVEN, 0.5).build(), info);
+  }
+
+  /**
+   * User test 13, M2: a policy that refers with the request's description as its reason code passed
+   * the scope contract, and the description showed in the decision's toString() and the lifecycle's
+   * events. Now refer() refuses a reason that is not code-shaped, and the contract fails a policy
+   * that slips the description through in code shape as well.
+   */
+  @Test
+  void aPolicyWhoseReasonQuotesTheDescriptionFailsTheContract() {
+    ScopePolicy chatty = request -> ScopeDecision.refer(ReferralTarget.DISTRICT_NURSING,
+        request.description().orElse("x"));
+    ScopePolicy slugged = request -> ScopeDecision.refer(ReferralTarget.DISTRICT_NURSING,
+        request.description().orElse("x").toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-"));
+    ScopePolicyContract contract = new ScopePolicyContract() {
+      @Override
+      protected List<Named<ScopePolicy>> policies() {
+        return List.of();
+      }
+    };
+    TestInfo info = info("chatty");
+    for (ScopePolicy broken : List.of(chatty, slugged)) {
+      AssertionError e = assertThrows(AssertionError.class,
+          () -> contract.decidesEveryRequestDeterministicallyWithAReason(broken, info));
+      assertTrue(e.getMessage().contains(String.valueOf(Props.SEED)), "the seed is reported: " + e.getMessage());
+      assertFalse(e.getMessage().toLowerCase(java.util.Locale.ROOT).contains("zwaantje"),
+          "the failure does not quote the description either: " + e.getMessage());
+    }
+    contract.decidesEveryRequestDeterministicallyWithAReason(GARDEN_TO_MUNICIPALITY, info);
+  }
+
+  private static TestInfo info(String name) {
+    return new TestInfo() {
       @Override
       public String getDisplayName() {
-        return "forgetful";
+        return name;
       }
 
       @Override
@@ -167,12 +249,5 @@ class ImplementorsTest {
         return Optional.empty();
       }
     };
-    AssertionError e = assertThrows(AssertionError.class, () -> contract.honoursTheRequestsLifecycle(forgetful, info));
-    assertTrue(e.getMessage().contains("and is asked first again")
-        || e.getMessage().contains("is not reported as awaiting an answer"), e.getMessage());
-    assertTrue(e.getMessage().contains(String.valueOf(Props.SEED)), "the seed is reported: " + e.getMessage());
-    // the standard strategy and one built with the builder pass the same check
-    contract.honoursTheRequestsLifecycle(MatchingStrategies.standard(), info);
-    contract.honoursTheRequestsLifecycle(MatchingStrategies.builder().notificationBudget(1).build(), info);
   }
 }

@@ -90,8 +90,10 @@ import org.jspecify.annotations.Nullable;
  * every ask and answer, so a plan ends as the lifecycle does: done, cancelled, referred (when the
  * strategy found the request out of scope, naming whom to call from the circle's {@link
  * ReferralDirectory}) or expired with a {@link NextStep}: {@link
- * NextStep#ASK_NEIGHBOURING_CIRCLE} when nobody in the circle could be asked at all, otherwise
- * {@link NextStep#suggestFor}.
+ * NextStep#ASK_NEIGHBOURING_CIRCLE} when nobody in the circle but the requester offers the help
+ * asked for, otherwise {@link NextStep#suggestFor} (also when members offer it but none could be
+ * asked, for example because it falls outside all their weekly times: then the connector's notice
+ * says so, and a ride still gets the shared taxi).
  *
  * <p>Immutable and thread-safe. Deterministic: the same inputs and calls give the same steps.
  * Example (from {@code ReadmeCoordinationExampleTest} in {@code circle-examples}):
@@ -254,7 +256,7 @@ public final class AskPlan {
     }
     Instant expiry = expiresAt();
     if (!now.isBefore(expiry)) {
-      NextStep step = order.isEmpty() ? NextStep.ASK_NEIGHBOURING_CIRCLE : NextStep.suggestFor(request);
+      NextStep step = offeredByAnother() ? NextStep.suggestFor(request) : NextStep.ASK_NEIGHBOURING_CIRCLE;
       d.lifecycle = lifecycle.apply(new RequestEvent.Expired(now, step));
       cancelCalls(d, now, changed, call -> true);
       Optional<ReferralContact> contact = targetOf(step).flatMap(referrals::contact);
@@ -360,6 +362,16 @@ public final class AskPlan {
         changed.add(cancelled);
       }
     }
+  }
+
+  /** Whether a member other than the requester offers the help asked for, whether or not they could. */
+  private boolean offeredByAnother() {
+    for (Member member : circle.members()) {
+      if (!member.id().equals(request.requester()) && member.offers(request.capability())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Ends a step: a notice to each connector who got new calls in it, in the circle's order. */

@@ -287,7 +287,9 @@ public final class RequestTexts {
 
   /**
    * To a connector: the request expired, with the next step and, when there is one, whom to call
-   * for it.
+   * for it. When nobody was asked and the step is not {@link NextStep#ASK_NEIGHBOURING_CIRCLE}
+   * (which says nobody in the circle offers the help), the notice says that members offer the help
+   * but none could be asked for it as asked, for example at that time of day.
    *
    * @param asked how many members were asked, 0 or more
    * @param nextStep the suggested next step, not null
@@ -297,7 +299,9 @@ public final class RequestTexts {
    * @return the notice, with the request id, never null
    */
   public String expiryForConnector(int asked, NextStep nextStep, Optional<ReferralContact> contact, Locale locale) {
-    return withContact(format("expired.connector", locale, Map.of("asked", asked, "advice", nextStep.advice(locale))),
+    String key = asked == 0 && nextStep != NextStep.ASK_NEIGHBOURING_CIRCLE
+        ? "expired.connector.noneCould" : "expired.connector";
+    return withContact(format(key, locale, Map.of("asked", asked, "advice", nextStep.advice(locale))),
         contact, locale);
   }
 

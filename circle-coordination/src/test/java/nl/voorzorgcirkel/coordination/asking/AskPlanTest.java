@@ -319,12 +319,44 @@ class AskPlanTest {
   }
 
   @Test
-  void nobodyToAskEscalatesAndExpiresWithTheNeighbouringCircle() {
-    AskPlan plan = AskPlan.builder(TestCircles.ride().build(), CIRCLE).order(List.of()).build();
+  void nobodyToAskEscalatesAndExpiresWithTheNeighbouringCircleWhenNobodyOffersTheHelp() {
+    // nobody in the circle offers meals
+    HelpRequest meal = TestCircles.ride().capability(Capability.MEALS).build();
+    AskPlan plan = AskPlan.builder(meal, CIRCLE).order(List.of()).build();
     AskStep step = plan.advance(at(12, 2, 14, 0));
     assertEquals(List.of(Purpose.ESCALATION, Purpose.ESCALATION), purposes(step));
     step = step.plan().advance(at(12, 3, 10, 0));
     assertEquals(Optional.of(NextStep.ASK_NEIGHBOURING_CIRCLE), step.plan().lifecycle().nextStep());
+    assertTrue(expiry(step).endsWith("niemand kon helpen (gevraagde deelnemers: 0). Volgende stap: vraag een"
+        + " voorzorgcirkel in de buurt: niemand in deze cirkel biedt deze hulp aan."), expiry(step));
+  }
+
+  /**
+   * User test 13, M3: everyone offers rides, from 09:00 to 18:00 (the default); a ride at 22:30
+   * found nobody and expired saying nobody in the circle offers rides. Someone does, only not at
+   * that time: the ride gets the shared taxi, as the same ride at 12:30 does.
+   */
+  @Test
+  void nobodyAtThatTimeIsNotNobodyOffersIt() {
+    HelpRequest late = TestCircles.ride().urgency(Urgency.TODAY).createdAt(at(12, 3, 20, 30))
+        .window(TimeWindow.fixed(at(12, 3, 22, 30), at(12, 3, 23, 30))).build();
+    AskPlan plan = AskPlan.builder(late, CIRCLE)
+        .rankedBy(MatchingStrategies.standard(), CircleSnapshot.at(CIRCLE, HelpLedger.empty(), at(12, 3, 20, 30)))
+        .build();
+    assertEquals(List.of(), plan.order(), "everyone offers rides, nobody from 22:30");
+    AskStep step = plan.advance(at(12, 3, 20, 30));
+    for (int i = 0; i < 10 && !step.plan().isFinished(); i++) {
+      step = step.plan().advance(step.plan().nextCheck().orElse(step.plan().expiresAt()));
+    }
+    assertEquals(Optional.of(NextStep.SHARED_TAXI), step.plan().lifecycle().nextStep());
+    assertTrue(expiry(step).endsWith("is verlopen: deelnemers van de cirkel bieden deze hulp aan, maar niemand"
+        + " kon haar zo op zich nemen (op dat tijdstip, binnen hun ruimte of hun afstand; de rangorde zegt per"
+        + " deelnemer waarom). Volgende stap: bestel de regiotaxi of het Wmo-vervoer."), expiry(step));
+    assertFalse(expiry(step).contains("niemand in deze cirkel biedt"), expiry(step));
+  }
+
+  private static String expiry(AskStep step) {
+    return step.messages().stream().filter(m -> m.purpose() == Purpose.EXPIRY).findFirst().orElseThrow().text();
   }
 
   @Test

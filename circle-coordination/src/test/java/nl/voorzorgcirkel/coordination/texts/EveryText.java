@@ -45,6 +45,7 @@ final class EveryText {
       all.add(texts.expiryForConnector(4, step, Optional.empty(), locale));
     }
     all.add(texts.expiryForConnector(4, NextStep.MUNICIPAL_SOCIAL_SUPPORT, Optional.of(DESK), locale));
+    all.add(texts.expiryForConnector(0, NextStep.SHARED_TAXI, Optional.empty(), locale));
     all.add(texts.callsForConnector(2, locale));
     all.add(texts.referralForConnector(PERSONAL_CARE, Optional.empty(), locale));
     all.add(texts.referralForConnector(PERSONAL_CARE, Optional.of(NURSING), locale));

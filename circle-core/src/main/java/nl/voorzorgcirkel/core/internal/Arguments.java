@@ -22,7 +22,41 @@ public final class Arguments {
   private static final LocalDate FIRST_DAY = LocalDate.of(1, 1, 2);
   private static final LocalDate LAST_DAY = LocalDate.of(9999, 12, 30);
 
+  /**
+   * The form of a reason code, such as {@code "personal-care"} or {@code "garden-service"}: lower-case
+   * letters and digits in words joined by single hyphens or dots, as the library's own codes are.
+   * Spaces, capitals and punctuation are refused, so that a code cannot carry a sentence of free
+   * text into {@code toString()}, events or logs.
+   */
+  public static final String REASON_CODE = "[a-z0-9]+([.-][a-z0-9]+)*";
+  /** The most characters a reason code may have. */
+  public static final int REASON_CODE_LENGTH = 60;
+  private static final java.util.regex.Pattern REASON_CODE_PATTERN =
+      java.util.regex.Pattern.compile(REASON_CODE);
+
   private Arguments() {}
+
+  /**
+   * Checks that a text is a reason code of the form {@link #REASON_CODE}, at most {@link
+   * #REASON_CODE_LENGTH} characters.
+   *
+   * @param code the code, not null
+   * @param type the type whose method checks
+   * @param path the argument's name
+   * @return the code
+   * @throws NullPointerException naming {@code path} if the code is null
+   * @throws InvalidValueException with rule {@code reasonCode} otherwise; the message never quotes
+   *     the refused text
+   */
+  public static String reasonCode(String code, String type, String path) {
+    if (code == null) {
+      throw new NullPointerException(path);
+    }
+    if (code.length() > REASON_CODE_LENGTH || !REASON_CODE_PATTERN.matcher(code).matches()) {
+      throw invalid(type, path, "reasonCode", Map.of("max", REASON_CODE_LENGTH));
+    }
+    return code;
+  }
 
   /**
    * Whether an instant lies in the years the library computes with (1 to 9999); null counts as in.

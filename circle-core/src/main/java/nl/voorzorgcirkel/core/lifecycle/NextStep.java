@@ -21,9 +21,10 @@ public enum NextStep {
   /** Contact the municipal social support desk (Wmo-loket) for a lasting solution. */
   MUNICIPAL_SOCIAL_SUPPORT,
   /**
-   * Ask a neighbouring circle: nobody in this circle can give this kind of help at all. Never
-   * suggested by {@link #suggestFor}, which knows only the request; a coordinator that knows the
-   * circle had no candidate suggests it.
+   * Ask a neighbouring circle: nobody in this circle offers this kind of help at all. Never
+   * suggested by {@link #suggestFor}, which knows only the request; a coordinator that knows nobody
+   * but the requester offers the help suggests it (not when members offer it but none could at the
+   * time asked: then {@link #suggestFor} applies).
    *
    * @since 0.1.0
    */

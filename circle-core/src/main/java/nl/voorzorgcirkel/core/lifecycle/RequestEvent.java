@@ -220,7 +220,8 @@ public sealed interface RequestEvent {
    * @param at when, not null
    * @param by who referred it, not null (may be empty)
    * @param target where it was referred, not null
-   * @param reasonCode the scope decision's reason code, not null
+   * @param reasonCode the scope decision's reason code, of the form {@link
+   *     nl.voorzorgcirkel.core.scope.ScopeDecision#refer} requires; not null
    */
   record Referred(Instant at, Optional<MemberId> by, ReferralTarget target, String reasonCode)
       implements RequestEvent {
@@ -236,7 +237,7 @@ public sealed interface RequestEvent {
       Objects.requireNonNull(at, "at");
       Objects.requireNonNull(by, "by");
       Objects.requireNonNull(target, "target");
-      Objects.requireNonNull(reasonCode, "reasonCode");
+      Arguments.reasonCode(reasonCode, "Referred", "reasonCode");
     }
   }
 }

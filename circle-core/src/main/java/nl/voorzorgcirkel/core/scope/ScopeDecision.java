@@ -41,18 +41,19 @@ public final class ScopeDecision {
    * The request belongs elsewhere.
    *
    * @param target where it belongs, not null
-   * @param reasonCode a stable code such as {@code "personal-care"}; the library's own codes have
-   *     English and Dutch texts, other codes read as a general sentence naming the target (see
-   *     {@link #reason(Locale)}); not null or blank
+   * @param reasonCode a stable code such as {@code "personal-care"}: lower-case letters and digits
+   *     in words joined by single hyphens or dots, 1 to 60 characters, never text taken from the
+   *     request (it shows in {@link #toString()} and in the lifecycle's events); the library's own
+   *     codes have English and Dutch texts, other codes read as a general sentence naming the
+   *     target (see {@link #reason(Locale)}); not null
    * @return the referral decision
+   * @throws nl.voorzorgcirkel.core.validation.InvalidValueException with rule {@code reasonCode}
+   *     if the code is not of that form (blank, spaces, capitals, too long); the message does not
+   *     quote it
    */
   public static ScopeDecision refer(ReferralTarget target, String reasonCode) {
     Objects.requireNonNull(target, "target");
-    Objects.requireNonNull(reasonCode, "reasonCode");
-    if (reasonCode.isBlank()) {
-      throw Arguments.invalid("ScopeDecision", "reasonCode", "notBlank", Map.of());
-    }
-    return new ScopeDecision(target, reasonCode);
+    return new ScopeDecision(target, Arguments.reasonCode(reasonCode, "ScopeDecision", "reasonCode"));
   }
 
   /**

@@ -64,7 +64,11 @@ import org.jspecify.annotations.Nullable;
  * table of postcode centres as fallback ({@code pdok.orElse(centroids)}). Only the coarse position,
  * the neighbourhood and the building are kept; the address goes to the geocoder and nowhere else.
  * An address the geocoder does not know, or cannot answer for, is a row error ({@code
- * address-not-found}, {@code geocoding-failed}) that names the address column.
+ * address-not-found}, {@code geocoding-failed}) that names the address column. A reader without a
+ * geocoder reads such a list too, for its rows with coordinates; a row with an address and no
+ * coordinates is then a row error ({@code no-geocoder}) that names the address column and says to
+ * read with {@link Reader#withGeocoder}, and a row with neither ({@code no-home}) says it needs an
+ * address or coordinates.
  *
  * <p>Every bad row is reported with its row number, column and rule; nothing is dropped silently.
  * Thread-safe: stateless; a {@link Reader} is immutable.
@@ -117,7 +121,9 @@ public final class CandidateCsv {
 
   /**
    * The standard reader: {@link ImportOptions#standard()}, no geocoder (the list must have
-   * coordinates), buildings only from shared house numbers.
+   * coordinates; a row with an address and no coordinates is an error {@code no-geocoder} naming
+   * the row and the address column, and a row with neither an error {@code no-home}), buildings
+   * only from shared house numbers.
    *
    * @return the reader
    * @since 0.1.0
@@ -193,7 +199,7 @@ public final class CandidateCsv {
       Objects.requireNonNull(mode, "mode");
       try (CsvTable table = CsvTable.open(in)) {
         Rows rows = new Rows(table, AddressColumns.find(table), geocoder, buildings);
-        ImportOptions memberOptions = rows.geocoded() ? options.withHomes(rows) : options;
+        ImportOptions memberOptions = rows.readsHomes() ? options.withHomes(rows) : options;
         ImportResult<Candidate> result = MemberCsv.read(table, mode, memberOptions, rows);
         List<String> ignored = new ArrayList<>(result.ignoredColumns());
         ignored.removeAll(rows.columnNames());
@@ -249,8 +255,13 @@ public final class CandidateCsv {
       this.building = table.column(BUILDING);
     }
 
-    boolean geocoded() {
-      return geocoder != null && addresses.isPresent();
+    /**
+     * Whether homes come from this reader: whenever the list has address columns. Without a
+     * geocoder a row that lacks coordinates is then told that its address needs one, rather than
+     * that a coordinate is required.
+     */
+    boolean readsHomes() {
+      return addresses.isPresent();
     }
 
     @Override
@@ -276,10 +287,6 @@ public final class CandidateCsv {
 
     @Override
     public @Nullable GeoPoint home(CsvTable.Line line, List<RowError> errors) {
-      Geocoder locator = geocoder;
-      if (locator == null) {
-        throw new IllegalStateException("homes are only read with a geocoder");
-      }
       int before = errors.size();
       Optional<Address> address = addresses.orElseThrow().read(line, errors);
       if (address.isEmpty()) {
@@ -289,6 +296,11 @@ public final class CandidateCsv {
         return null;
       }
       String column = addresses.get().names().get(0);
+      Geocoder locator = geocoder;
+      if (locator == null) {
+        errors.add(RowError.of(line.row(), column, "no-geocoder"));
+        return null;
+      }
       try {
         Optional<Location> location = locator.locate(address.get());
         if (location.isEmpty()) {

@@ -332,7 +332,11 @@ public final class MatchContext {
   }
 
   /**
-   * How often a member said no over the load window, to any request. Never help received.
+   * How often a member said no over the load window, to any request. Never help received, and
+   * never a penalty: by {@link MatchingStrategy}'s specification a decline changes nothing for
+   * other requests, so a rule or score must not exclude or rank members by it ({@code
+   * MatchingStrategyContract.aDeclineChangesNothingForOtherRequests} fails one that does). For
+   * reports and explanations.
    *
    * @param member the member, not null
    * @return 0 or more

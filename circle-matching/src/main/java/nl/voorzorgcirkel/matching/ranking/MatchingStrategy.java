@@ -23,6 +23,16 @@ import nl.voorzorgcirkel.core.model.MemberId;
  * among those to ask first; a decline must change nothing for other requests. {@link #order} must
  * give the candidates of {@link #rank} in the same order.
  *
+ * <p>{@link Ranking} has no public factory: an implementation composes or delegates to {@link
+ * MatchingStrategies} (its {@code builder()} with rules of your own ({@link HardRule}), scores
+ * ({@link SoftScore}) and fairness, or {@code standard()}) and returns the ranking they give. A
+ * ranking carries the library's audience
+ * rules (what a connector and a member may read of each exclusion: a member never sees private
+ * reasons such as who said no or a pause) and its
+ * explanations in English and Dutch; a ranking built outside the library could drop them. {@code
+ * MatchingStrategyContract} in {@code circle-testing} checks an implementation against this
+ * specification.
+ *
  * @since 0.1.0
  */
 @FunctionalInterface

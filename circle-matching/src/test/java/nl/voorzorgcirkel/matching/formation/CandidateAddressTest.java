@@ -124,6 +124,36 @@ class CandidateAddressTest {
     assertFalse(result.errors().toString().contains("Dorpsweg") || result.errors().toString().contains("9999"));
   }
 
+  /**
+   * User test 13, M4: without a geocoder, a row with an address and no coordinates was told
+   * "column Breedtegraad: a value is required" (and Lengtegraad). It is told that the reader has no
+   * geocoder for its address; a row with neither that it needs an address or coordinates.
+   */
+  @Test
+  void withoutAGeocoderARowWithAnAddressIsToldTheReaderHasNoGeocoder() {
+    String header = "Nr;Naam;Geboortejaar;Aangemeld op;Adres;Postcode;Woonplaats;Breedtegraad;Lengtegraad;"
+        + "Wil helpen met";
+    String csv = header + "\n1;Zwaantje Pietersma;1944;1-3-2025;;;;;;boodschappen\n"
+        + "2;Geertje Adresloos;1945;1-3-2025;Geheimstraat 12A;1318 AB;Almere;;;koken\n"
+        + "3;Klaas Coordinaat;1946;1-3-2025;;;;52,379;5,223;bezoek\n";
+    ImportResult<Candidate> result = CandidateCsv.reader().read(csv.getBytes(StandardCharsets.UTF_8),
+        ImportMode.VALID_ROWS);
+    assertEquals(List.of("2:-:no-home", "3:Adres:no-geocoder"), problems(result));
+    assertEquals(List.of(MemberId.of("3")), result.values().stream().map(c -> c.member().id()).toList());
+    assertEquals("row 2: the row needs an address or coordinates and has neither",
+        result.errors().get(0).message(Locale.ENGLISH));
+    assertEquals("rij 2: de rij heeft een adres of coördinaten nodig en heeft geen van beide",
+        result.errors().get(0).message(Locale.forLanguageTag("nl")));
+    assertEquals("row 3, column Adres: the row has an address but no coordinates, and this reader has no geocoder"
+        + " to turn the address into coordinates: read the list with CandidateCsv.reader().withGeocoder(...), or"
+        + " fill in Breedtegraad and Lengtegraad", result.errors().get(1).message(Locale.ENGLISH));
+    assertEquals("rij 3, kolom Adres: de rij heeft een adres maar geen coördinaten, en deze lezer heeft geen"
+        + " geocoder om het adres in coördinaten om te zetten: lees de lijst in met een geocoder die adressen"
+        + " opzoekt, of vul Breedtegraad en Lengtegraad in",
+        result.errors().get(1).message(Locale.forLanguageTag("nl")));
+    assertFalse(result.errors().toString().contains("Geheimstraat") || result.errors().toString().contains("1318"));
+  }
+
   @Test
   void lenientOffersKeepTheRowAndTheOrganisationsComplexesFindBuildings() {
     CandidateCsv.Reader reader = CandidateCsv.reader().withGeocoder(CENTRES)

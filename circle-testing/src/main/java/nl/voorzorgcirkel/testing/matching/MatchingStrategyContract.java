@@ -18,9 +18,12 @@ import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import nl.voorzorgcirkel.core.commitment.Commitment;
+import nl.voorzorgcirkel.core.lifecycle.AskHistory;
 import nl.voorzorgcirkel.core.lifecycle.RequestLifecycle;
+import nl.voorzorgcirkel.core.model.HelpRequest;
 import nl.voorzorgcirkel.core.model.Member;
 import nl.voorzorgcirkel.core.model.MemberId;
+import nl.voorzorgcirkel.core.model.RequestId;
 import nl.voorzorgcirkel.matching.ranking.AskStatus;
 import nl.voorzorgcirkel.matching.ranking.RankedCandidate;
 import nl.voorzorgcirkel.matching.ranking.Exclusion;
@@ -52,7 +55,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * asked, awaiting an answer or having declined as the lifecycle says (see {@link
  * #honoursTheRequestsLifecycle}). A third ranks requests seen at random moments around their
  * window: no candidate starts before now, and a request whose time has passed has none (see
- * {@link #neverStartsBeforeNow}).
+ * {@link #neverStartsBeforeNow}). A fourth checks that a decline counts only for the request
+ * declined: members who said no to another request are ranked for this one exactly as if they had
+ * not answered it (see {@link #aDeclineChangesNothingForOtherRequests}).
  *
  * @since 0.1.0
  */
@@ -245,6 +250,72 @@ public abstract class MatchingStrategyContract {
     // both sides: requests whose time has passed, and windows under way that still have room
     assertTrue(over.get() > 50, "too few requests whose time has passed: " + over);
     assertTrue(begun.get() > 20, "too few windows under way with candidates: " + begun);
+  }
+
+  /**
+   * Checks, on random circles, that saying no is never held against a member on another request
+   * (the specification: a decline moves the decliner to the end of, or excludes them from, the
+   * request they declined only). Another request of the circle, filed two days before now, was put
+   * to some members a day and a half ago and some of them said no a day ago; the instance's request
+   * must be ranked the same (the same candidates with the same scores in the same order, the same
+   * exclusions with the same rules) as when those members had not answered yet. A strategy that
+   * excludes or scores members by {@link MatchContext#timesDeclined} fails here.
+   *
+   * @param strategy the strategy under test
+   * @param test the test's name, shown with the property's seed
+   * @since 0.1.0
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("strategies")
+  public void aDeclineChangesNothingForOtherRequests(MatchingStrategy strategy, TestInfo test) {
+    AtomicInteger declinersRanked = new AtomicInteger();
+    Props.property("matching-contract-decline-elsewhere " + test.getDisplayName(), 400)
+        .forAll(longs().all(), integers().between(2, 15))
+        .checkAssert((seed, size) -> {
+          Instances instance = Instances.random(seed, size);
+          Instant now = instance.snapshot().now();
+          HelpRequest elsewhere = instance.request().toBuilder().id(RequestId.of("r-elsewhere"))
+              .createdAt(now.minus(Duration.ofDays(2))).build();
+          SplittableRandom random = new SplittableRandom(seed ^ 0x2545F4914F6CDD1DL);
+          List<MemberId> asked = new ArrayList<>();
+          List<MemberId> saidNo = new ArrayList<>();
+          for (Member m : instance.circle().members()) {
+            if (!m.id().equals(elsewhere.requester()) && random.nextInt(3) > 0) {
+              asked.add(m.id());
+              if (saidNo.isEmpty() || random.nextBoolean()) {
+                saidNo.add(m.id());
+              }
+            }
+          }
+          if (asked.isEmpty()) {
+            return;
+          }
+          asked.sort(null);
+          RequestLifecycle unanswered = RequestLifecycle.open(elsewhere)
+              .ask(now.minus(Duration.ofHours(36)), null, asked);
+          RequestLifecycle declined = unanswered;
+          for (MemberId m : saidNo) {
+            declined = declined.decline(now.minus(Duration.ofDays(1)), m);
+          }
+          Ranking without = strategy.rank(instance.request(),
+              instance.snapshot().withAskHistory(AskHistory.from(List.of(unanswered))));
+          Ranking with = strategy.rank(instance.request(),
+              instance.snapshot().withAskHistory(AskHistory.from(List.of(declined))));
+          assertEquals(outcome(without), outcome(with), saidNo
+              + " said no to another request, and this request's ranking changed (candidates with their"
+              + " scores, then exclusions with their rules; a decline must count for the declined"
+              + " request only)");
+          declinersRanked.addAndGet(saidNo.size());
+        });
+    assertTrue(declinersRanked.get() > 200, "too few members who said no elsewhere generated: " + declinersRanked);
+  }
+
+  /** A ranking as the candidates' ids and scores in order, then the exclusions' ids and rules. */
+  private static List<String> outcome(Ranking ranking) {
+    List<String> outcome = new ArrayList<>();
+    ranking.candidates().forEach(c -> outcome.add(c.member() + " " + c.score()));
+    ranking.exclusions().forEach(e -> outcome.add(e.member() + " excluded: " + e.code()));
+    return outcome;
   }
 
   /** Checks that {@code order()} gives the candidates of the ranking, in order; returns them. */

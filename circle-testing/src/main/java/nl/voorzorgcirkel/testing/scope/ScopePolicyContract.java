@@ -31,7 +31,11 @@ import org.junit.jupiter.params.provider.MethodSource;
  * requests (every standard capability and every entry of the standard vocabulary, out-of-scope needs
  * included): a decision for every request,
  * never null, the same every time, a referral exactly when out of scope, and a readable reason in
- * English and Dutch that never quotes the request's free text.
+ * English and Dutch that never quotes the request's free text. A text is planted in every
+ * request's description, sometimes as a sentence, sometimes shaped like a code; it must appear in
+ * no reason, no {@link ScopeDecision#reasonCode()} and no {@code toString()} of a decision, in any
+ * letter case. (A policy that passes the description on as a reason code fails, either here or
+ * because {@link ScopeDecision#refer} refuses text that is not code-shaped.)
  *
  * <pre>{@code
  * class MyPolicyTest extends ScopePolicyContract {
@@ -46,8 +50,12 @@ import org.junit.jupiter.params.provider.MethodSource;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 public abstract class ScopePolicyContract {
 
-  /** A text planted in every request's description; no reason may repeat it. */
-  private static final String SECRET = "Zwaantje ZZSECRET";
+  /**
+   * Texts planted in the requests' descriptions, a sentence and one that is code-shaped; no reason,
+   * reason code or {@code toString()} may repeat the marker {@code zzsecret}, in any letter case.
+   */
+  private static final List<String> SECRETS = List.of("Zwaantje ZZSECRET", "zzsecret-zwaantje");
+  private static final String MARKER = "zzsecret";
 
   /** For subclasses. */
   protected ScopePolicyContract() {}
@@ -77,15 +85,24 @@ public abstract class ScopePolicyContract {
         .checkAssert(seed -> {
           RandomModel random = new RandomModel(seed);
           HelpRequest request = random.request(RequestId.of("r-1"), MemberId.of("m-1"), Fixtures.NOW)
-              .toBuilder().capability(random.pick(needs)).description(SECRET).build();
+              .toBuilder().capability(random.pick(needs)).description(random.pick(SECRETS)).build();
           ScopeDecision decision = policy.assess(request);
           assertNotNull(decision, "a policy never returns null");
           assertEquals(decision, policy.assess(request), "deterministic");
           assertEquals(decision.isInScope(), decision.referral().isEmpty());
+          assertFalse(quotes(decision.reasonCode()),
+              "the reason code quotes the request's description (free text)");
+          assertFalse(quotes(decision.toString()),
+              "the decision's toString() quotes the request's description (free text)");
           for (Locale locale : List.of(Locale.ENGLISH, Locale.forLanguageTag("nl"))) {
             String reason = decision.reason(locale);
-            assertFalse(reason.isBlank() || reason.contains("{") || reason.contains("ZZSECRET"), reason);
+            assertFalse(reason.isBlank() || reason.contains("{"), "a readable reason in " + locale);
+            assertFalse(quotes(reason), "the reason quotes the request's description (free text)");
           }
         });
+  }
+
+  private static boolean quotes(String text) {
+    return text.toLowerCase(Locale.ROOT).contains(MARKER);
   }
 }
