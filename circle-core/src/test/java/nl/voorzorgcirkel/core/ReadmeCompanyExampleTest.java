@@ -34,7 +34,7 @@ import nl.voorzorgcirkel.core.model.MemberId;
 import nl.voorzorgcirkel.core.model.Recurrence;
 import nl.voorzorgcirkel.core.model.WeeklyAvailability;
 import nl.voorzorgcirkel.testing.Fixtures;
-import nl.voorzorgcirkel.testing.ReadmeSnippets;
+import nl.voorzorgcirkel.testing.internal.ReadmeSnippets;
 import org.junit.jupiter.api.Test;
 
 /** Runs the README's example of company and omkijken, and checks the README shows this code. */
@@ -67,9 +67,11 @@ class ReadmeCompanyExampleTest {
         .with(Attendance.of(meal, thursday, meal.participants()));
     List<Invitation> invite = Invitations.rank(circle, meal, activities, thursday.plus(Duration.ofDays(7)));
 
-    // omkijken: m-10's buddy rings after 4 quiet days, a connector after 6
+    // omkijken: m-10's buddy rings after 4 quiet days, a connector after 6, counted from the
+    // day the agreement starts (never from before it, so an empty contact log is no alarm)
+    LocalDate agreed = LocalDate.of(2026, 12, 1);
     CheckIns checkIns = CheckIns.of(List.of(
-        CheckInAgreement.of(MemberId.of("m-10"), MemberId.of("m-9"), 4, 6)));
+        CheckInAgreement.of(MemberId.of("m-10"), MemberId.of("m-9"), 4, 6, agreed)));
     ContactLog contacts = ContactLog.from(ledger, activities);
     List<CheckInCall> calls = checkIns.due(circle, contacts, clock); // whom to ring today, by whom
     contacts = contacts.with(ContactSignal.checkIn(MemberId.of("m-10"), clock.instant(), MemberId.of("m-9")));

@@ -38,7 +38,7 @@ import nl.voorzorgcirkel.matching.ranking.MatchingStrategies;
 import nl.voorzorgcirkel.matching.ranking.MatchingStrategy;
 import nl.voorzorgcirkel.matching.ranking.Ranking;
 import nl.voorzorgcirkel.matching.ranking.SoftScores;
-import nl.voorzorgcirkel.testing.ReadmeSnippets;
+import nl.voorzorgcirkel.testing.internal.ReadmeSnippets;
 import org.junit.jupiter.api.Test;
 
 /** Runs the README's example of a circle's week, and checks the README shows exactly this code. */

@@ -19,7 +19,7 @@ import nl.voorzorgcirkel.coordination.asking.Visibility;
 import nl.voorzorgcirkel.coordination.callsheet.CallEntry;
 import nl.voorzorgcirkel.coordination.messaging.InMemoryMessagePort;
 import nl.voorzorgcirkel.coordination.texts.Area;
-import nl.voorzorgcirkel.testing.ReadmeSnippets;
+import nl.voorzorgcirkel.testing.internal.ReadmeSnippets;
 import nl.voorzorgcirkel.core.ledger.HelpLedger;
 import nl.voorzorgcirkel.core.lifecycle.RequestState;
 import nl.voorzorgcirkel.core.model.Capability;

@@ -24,7 +24,7 @@ import nl.voorzorgcirkel.core.model.TimeWindow;
 import nl.voorzorgcirkel.core.model.WeeklyAvailability;
 import nl.voorzorgcirkel.core.scope.ScopeDecision;
 import nl.voorzorgcirkel.core.scope.ScopePolicies;
-import nl.voorzorgcirkel.testing.ReadmeSnippets;
+import nl.voorzorgcirkel.testing.internal.ReadmeSnippets;
 import org.junit.jupiter.api.Test;
 
 /** Runs the README's embedding example, and checks the README shows exactly this code. */

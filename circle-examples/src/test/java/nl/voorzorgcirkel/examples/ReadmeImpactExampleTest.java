@@ -26,7 +26,7 @@ import nl.voorzorgcirkel.core.loneliness.LonelinessScore;
 import nl.voorzorgcirkel.core.model.Circle;
 import nl.voorzorgcirkel.matching.json.ResultJson;
 import nl.voorzorgcirkel.simulation.report.ImpactPage;
-import nl.voorzorgcirkel.testing.ReadmeSnippets;
+import nl.voorzorgcirkel.testing.internal.ReadmeSnippets;
 import org.junit.jupiter.api.Test;
 
 /** Runs the README's impact report example, and checks the README shows exactly this code. */

@@ -80,6 +80,14 @@ import org.jspecify.annotations.Nullable;
  * connectors-only or named-members request never is. No text names the requester or anyone else
  * ({@link RequestTexts}).
  *
+ * <p><b>Never one's own connector.</b> A connector who asks for help is the requester, not a
+ * connector, for that request: no call for it lands on their call sheet, and the connectors' notices
+ * go to the other connectors. In a circle with no other connector, members without a smartphone
+ * cannot be called for the request, and the requester is told the truth instead of being promised
+ * a connector: when nobody is left to ask ({@link RequestTexts#escalationForRequester}), and at the
+ * end the next step ({@link RequestTexts#notFoundWithoutConnector}, {@link
+ * RequestTexts#referralWithoutConnector}).
+ *
  * <p><b>On a member's behalf.</b> A member's yes or no may be given by a connector (after phoning a
  * member without a smartphone, {@link #recordCall}, or for a member who asked the connectors to) or
  * by a family carer the member named in advance, as the plan's {@link AnswerMandates} allow; who
@@ -250,8 +258,10 @@ public final class AskPlan {
       for (MemberId connector : connectors(now)) {
         messages.add(direct(connector, Purpose.REFERRAL, texts.referralForConnector(referral, contact, locale), now));
       }
-      tell(d, request.requester(), filedBy.connector().orElse(null), Purpose.REFERRAL,
-          texts.referralForRequester(referral, contact, locale), now, messages, changed);
+      String toRequester = connectors(now).isEmpty() ? texts.referralWithoutConnector(referral, contact, locale)
+          : texts.referralForRequester(referral, contact, locale);
+      tell(d, request.requester(), filedBy.connector().orElse(null), Purpose.REFERRAL, toRequester, now, messages,
+          changed);
       return finish(d, messages, changed, null);
     }
     Instant expiry = expiresAt();
@@ -264,8 +274,11 @@ public final class AskPlan {
         messages.add(direct(connector, Purpose.EXPIRY,
             texts.expiryForConnector(asked.size(), step, contact, locale), now));
       }
-      tell(d, request.requester(), filedBy.connector().orElse(null), Purpose.NOT_FOUND,
-          texts.notFoundForRequester(locale), now, messages, changed);
+      // nobody but the requester could follow it up: no promise of a connector, the next step instead
+      String notFound = connectors(now).isEmpty() ? texts.notFoundWithoutConnector(step, locale)
+          : texts.notFoundForRequester(locale);
+      tell(d, request.requester(), filedBy.connector().orElse(null), Purpose.NOT_FOUND, notFound, now, messages,
+          changed);
       closeOthers(messages, Purpose.CLOSED, texts.closed(locale), null, now);
       return finish(d, messages, changed, null);
     }
@@ -281,8 +294,14 @@ public final class AskPlan {
     if (pick.isEmpty()) {
       if (!escalated) {
         d.escalated = true;
-        for (MemberId connector : connectors(now)) {
+        List<MemberId> connectors = connectors(now);
+        for (MemberId connector : connectors) {
           messages.add(direct(connector, Purpose.ESCALATION, texts.escalationForConnector(asked.size(), locale), now));
+        }
+        if (connectors.isEmpty()) {
+          // the requester is never their own connector: nobody takes it up, and they are told so
+          tell(d, request.requester(), null, Purpose.ESCALATION, texts.escalationForRequester(asked.size(), locale),
+              now, messages, changed);
         }
       }
       return finish(d, messages, changed, expiry);
@@ -962,17 +981,21 @@ public final class AskPlan {
     return out;
   }
 
-  /** Every connector in the circle on the day, available or not. */
+  /**
+   * Every connector in the circle on the day, available or not, but the requester: nobody is their
+   * own connector for their own request, so no call for it lands on the requester's call sheet.
+   */
   private List<MemberId> connectorsOn(Instant now) {
-    return circle.connectorsOn(LocalDate.ofInstant(now, agreements.zone())).stream().map(Member::id).toList();
+    return circle.connectorsOn(LocalDate.ofInstant(now, agreements.zone())).stream().map(Member::id)
+        .filter(id -> !id.equals(request.requester())).toList();
   }
 
-  /** The connectors who can make calls: in the circle and available on the day. */
+  /** The connectors who can make calls: in the circle and available on the day, not the requester. */
   private List<MemberId> callers(Instant now) {
     LocalDate day = LocalDate.ofInstant(now, agreements.zone());
     List<MemberId> out = new ArrayList<>();
     for (Member m : circle.connectorsOn(day)) {
-      if (m.isAvailableOn(day)) {
+      if (m.isAvailableOn(day) && !m.id().equals(request.requester())) {
         out.add(m.id());
       }
     }

@@ -20,7 +20,10 @@ public enum Purpose {
   CLOSED,
   /** To the group or to members asked: the request was withdrawn. */
   WITHDRAWN,
-  /** To a connector: nobody said yes and nobody is left to ask. */
+  /**
+   * To a connector: nobody said yes and nobody is left to ask; to the requester instead when the
+   * circle has no connector but them.
+   */
   ESCALATION,
   /** To a connector: the request expired, with the next step. */
   EXPIRY,

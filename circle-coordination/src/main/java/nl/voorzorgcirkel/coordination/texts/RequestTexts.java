@@ -214,6 +214,21 @@ public final class RequestTexts {
   }
 
   /**
+   * To the requester: nobody could be found in time, and no connector but the requester is in the
+   * circle to follow it up (the requester is never their own connector), so the text gives the next
+   * step instead of promising that a connector will get in touch.
+   *
+   * @param nextStep the suggested next step, not null
+   * @param locale Dutch for Dutch, any other locale for English; not null
+   * @return the notice, never null
+   * @since 0.1.0
+   */
+  public String notFoundWithoutConnector(NextStep nextStep, Locale locale) {
+    return format("notFound.requesterNoConnector", locale,
+        Map.of("advice", Objects.requireNonNull(nextStep, "nextStep").advice(locale)));
+  }
+
+  /**
    * To the app group or an asked member: the request is closed without a helper from the ask.
    *
    * @param locale Dutch for Dutch, any other locale for English; not null
@@ -275,7 +290,9 @@ public final class RequestTexts {
   }
 
   /**
-   * To a connector: nobody said yes and nobody is left to ask.
+   * To a connector: nobody said yes and nobody is left to ask; with 0 asked, that nobody in the
+   * circle could be asked at all (nobody offers the help, can be reached or has asks left this
+   * week), which is not the same as everyone asked saying no.
    *
    * @param asked how many members were asked, 0 or more
    * @param locale Dutch for Dutch, any other locale for English; not null
@@ -286,10 +303,25 @@ public final class RequestTexts {
   }
 
   /**
+   * To the requester, when nobody is left to ask and the circle has no connector but the requester
+   * to take the request up: says so, rather than leaving them waiting for a connector who is not
+   * there. With 0 asked, that nobody in the circle could be asked at all.
+   *
+   * @param asked how many members were asked, 0 or more
+   * @param locale Dutch for Dutch, any other locale for English; not null
+   * @return the notice, without the request id, never null
+   * @since 0.1.0
+   */
+  public String escalationForRequester(int asked, Locale locale) {
+    return format("escalation.requester", locale, Map.of("asked", asked));
+  }
+
+  /**
    * To a connector: the request expired, with the next step and, when there is one, whom to call
    * for it. When nobody was asked and the step is not {@link NextStep#ASK_NEIGHBOURING_CIRCLE}
    * (which says nobody in the circle offers the help), the notice says that members offer the help
-   * but none could be asked for it as asked, for example at that time of day.
+   * but none could be asked for it as asked, for example at that time of day; with 0 asked and
+   * that step, that nobody in the circle could be asked.
    *
    * @param asked how many members were asked, 0 or more
    * @param nextStep the suggested next step, not null
@@ -331,8 +363,23 @@ public final class RequestTexts {
    * @return the notice, never null
    */
   public String referralForRequester(ScopeDecision decision, Optional<ReferralContact> contact, Locale locale) {
-    String text = format("referred.requester", locale, Map.of("reason", decision.reason(locale)));
-    return withContact(text, contact, locale) + " " + format("connectorInTouch", locale, Map.of());
+    return referralWithoutConnector(decision, contact, locale) + " " + format("connectorInTouch", locale, Map.of());
+  }
+
+  /**
+   * To the requester (only to them): the circle cannot take the request on, why, and whom to call
+   * instead; for a circle with no connector but the requester, so without the promise that a
+   * connector will get in touch.
+   *
+   * @param decision the scope decision, a referral, not null
+   * @param contact whom to call for the decision's target, or empty; not null
+   * @param locale Dutch for Dutch, any other locale for English; not null
+   * @return the notice, never null
+   * @since 0.1.0
+   */
+  public String referralWithoutConnector(ScopeDecision decision, Optional<ReferralContact> contact, Locale locale) {
+    return withContact(format("referred.requester", locale, Map.of("reason", decision.reason(locale))), contact,
+        locale);
   }
 
   /**

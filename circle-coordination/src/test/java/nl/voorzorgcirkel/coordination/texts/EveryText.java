@@ -41,9 +41,14 @@ final class EveryText {
     all.add(texts.feedbackForRequester(locale));
     all.add(texts.feedbackForConnector(locale));
     all.add(texts.escalationForConnector(6, locale));
+    all.add(texts.escalationForConnector(0, locale));
+    all.add(texts.escalationForRequester(6, locale));
+    all.add(texts.escalationForRequester(0, locale));
     for (NextStep step : NextStep.values()) {
       all.add(texts.expiryForConnector(4, step, Optional.empty(), locale));
+      all.add(texts.notFoundWithoutConnector(step, locale));
     }
+    all.add(texts.expiryForConnector(0, NextStep.ASK_NEIGHBOURING_CIRCLE, Optional.empty(), locale));
     all.add(texts.expiryForConnector(4, NextStep.MUNICIPAL_SOCIAL_SUPPORT, Optional.of(DESK), locale));
     all.add(texts.expiryForConnector(0, NextStep.SHARED_TAXI, Optional.empty(), locale));
     all.add(texts.callsForConnector(2, locale));
@@ -51,6 +56,7 @@ final class EveryText {
     all.add(texts.referralForConnector(PERSONAL_CARE, Optional.of(NURSING), locale));
     all.add(texts.referralForRequester(PERSONAL_CARE, Optional.empty(), locale));
     all.add(texts.referralForRequester(PERSONAL_CARE, Optional.of(NURSING), locale));
+    all.add(texts.referralWithoutConnector(PERSONAL_CARE, Optional.of(NURSING), locale));
     return all;
   }
 }

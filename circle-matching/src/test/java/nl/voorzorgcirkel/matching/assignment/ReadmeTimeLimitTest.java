@@ -9,7 +9,7 @@ import java.time.Duration;
 import java.util.List;
 import nl.voorzorgcirkel.core.model.HelpRequest;
 import nl.voorzorgcirkel.matching.ranking.CircleSnapshot;
-import nl.voorzorgcirkel.testing.ReadmeSnippets;
+import nl.voorzorgcirkel.testing.internal.ReadmeSnippets;
 import org.junit.jupiter.api.Test;
 
 /** Runs the README's call that bounds a batch plan's time, and checks the README shows it verbatim. */

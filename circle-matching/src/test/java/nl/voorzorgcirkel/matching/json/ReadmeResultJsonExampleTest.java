@@ -23,7 +23,7 @@ import nl.voorzorgcirkel.matching.ranking.CircleSnapshot;
 import nl.voorzorgcirkel.matching.ranking.MatchingStrategies;
 import nl.voorzorgcirkel.matching.ranking.Ranking;
 import nl.voorzorgcirkel.testing.Fixtures;
-import nl.voorzorgcirkel.testing.ReadmeSnippets;
+import nl.voorzorgcirkel.testing.internal.ReadmeSnippets;
 import org.junit.jupiter.api.Test;
 
 /** Runs the README's result JSON example, and checks the README shows exactly this code. */

@@ -17,7 +17,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
-import nl.voorzorgcirkel.testing.ReadmeSnippets;
+import nl.voorzorgcirkel.testing.internal.ReadmeSnippets;
 import nl.voorzorgcirkel.simulation.CircleRunResult;
 import nl.voorzorgcirkel.simulation.ExperimentResult;
 import nl.voorzorgcirkel.simulation.Output;

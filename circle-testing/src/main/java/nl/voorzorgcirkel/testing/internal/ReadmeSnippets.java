@@ -1,4 +1,4 @@
-package nl.voorzorgcirkel.testing;
+package nl.voorzorgcirkel.testing.internal;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -10,10 +10,11 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * Checks that a README shows a test's example verbatim, so that the code in the README is compiled
- * and run: the example sits between the lines {@code // README-BEGIN} and {@code // README-END} of
- * a test method, and the README (one directory up from the module) must contain those lines, with
- * the method's indentation taken off. Thread-safe: stateless.
+ * Not API: the library's own README check, in a package the module does not export. Checks that a
+ * README shows a test's example verbatim, so that the code in the README is compiled and run: the
+ * example sits between the lines {@code // README-BEGIN} and {@code // README-END} of a test
+ * method, and the README (one directory up from the module) must contain those lines, with the
+ * method's indentation taken off. Thread-safe: stateless.
  *
  * @since 0.1.0
  */

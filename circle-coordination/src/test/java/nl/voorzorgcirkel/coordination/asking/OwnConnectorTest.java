@@ -1,0 +1,118 @@
+package nl.voorzorgcirkel.coordination.asking;
+
+import static nl.voorzorgcirkel.coordination.TestCircles.at;
+import static nl.voorzorgcirkel.coordination.TestCircles.id;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import nl.voorzorgcirkel.coordination.TestCircles;
+import nl.voorzorgcirkel.coordination.messaging.Message;
+import nl.voorzorgcirkel.coordination.messaging.Purpose;
+import nl.voorzorgcirkel.coordination.messaging.Recipient;
+import nl.voorzorgcirkel.coordination.texts.RequestTexts;
+import nl.voorzorgcirkel.core.ledger.HelpLedger;
+import nl.voorzorgcirkel.core.lifecycle.RequestState;
+import nl.voorzorgcirkel.core.model.Capability;
+import nl.voorzorgcirkel.core.model.Circle;
+import nl.voorzorgcirkel.core.model.HelpRequest;
+import nl.voorzorgcirkel.core.model.Role;
+import nl.voorzorgcirkel.matching.ranking.CircleSnapshot;
+import nl.voorzorgcirkel.matching.ranking.MatchingStrategies;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The requester is never their own connector (user test 13, L7): in a circle whose only connector
+ * asks for help, nobody is promised a connector who is not there, no call for the request lands on
+ * the requester's own call sheet, and a first step with nobody to ask says so, not "members asked: 0".
+ */
+class OwnConnectorTest {
+
+  /** The test circle with m-1 a member, not a connector: m-0 is the only connector. */
+  private static final Circle ONE_CONNECTOR = TestCircles.circle()
+      .withMember(TestCircles.circle().member(id(1)).orElseThrow().toBuilder().role(Role.MEMBER).build());
+
+  private static List<Message> to(AskStep step, int member, Purpose purpose) {
+    return step.messages().stream()
+        .filter(m -> m.recipient().equals(Recipient.member(id(member))) && m.purpose() == purpose).toList();
+  }
+
+  @Test
+  void theOnlyConnectorAsksForHelpAndIsToldTheTruthNotPromisedAConnector() {
+    // m-0, the only connector, needs a ride; m-5 has only a phone, m-2 reads the group chat
+    HelpRequest ride = TestCircles.ride().requester(id(0)).build();
+    AskPlan plan = AskPlan.builder(ride, ONE_CONNECTOR).order(List.of(id(5), id(2))).build();
+    RequestTexts texts = RequestTexts.of(ride, Optional.empty(), TestCircles.ZONE);
+
+    AskStep first = plan.advance(at(12, 2, 14, 0));
+    assertEquals(List.of(), first.plan().calls(), "no call for m-0's own request on m-0's own call sheet");
+    assertEquals(List.of(id(2)), first.plan().asked(), "m-5 cannot be called for it: nobody but m-0 could call");
+    assertEquals(List.of(), to(first, 0, Purpose.CALLS_WAITING));
+
+    // m-2 says no: nobody is left to ask, and no other connector can take it up; m-0 hears so
+    AskStep no = first.plan().answer(at(12, 2, 15, 0), id(2), false);
+    AskStep escalated = no.plan().advance(at(12, 2, 15, 0));
+    assertTrue(escalated.plan().isEscalated());
+    assertEquals(List.of("Op uw hulpvraag (autorit, donderdagochtend) heeft nog niemand ja gezegd, en er is niemand"
+        + " meer om te vragen. De cirkel heeft geen andere verbinder die voor u iemand kan benaderen."),
+        to(escalated, 0, Purpose.ESCALATION).stream().map(Message::text).toList());
+
+    // the request expires: m-0 gets the next step, not "de verbinder neemt contact met u op"
+    AskStep expired = escalated.plan().advance(at(12, 3, 10, 0));
+    assertEquals(RequestState.EXPIRED, expired.plan().lifecycle().state());
+    List<Message> notFound = to(expired, 0, Purpose.NOT_FOUND);
+    assertEquals(1, notFound.size());
+    String text = notFound.get(0).text();
+    assertEquals(texts.notFoundWithoutConnector(expired.plan().lifecycle().nextStep().orElseThrow(),
+        Locale.forLanguageTag("nl")), text);
+    assertTrue(text.contains("De cirkel heeft geen andere verbinder om het op te pakken; volgende stap: "), text);
+    assertFalse(text.contains("neemt contact met u op"), text);
+    assertEquals(List.of(), expired.plan().calls());
+  }
+
+  @Test
+  void inEnglishTooTheRequesterIsToldThereIsNoOtherConnector() {
+    HelpRequest ride = TestCircles.ride().requester(id(0)).build();
+    AskPlan plan = AskPlan.builder(ride, ONE_CONNECTOR).order(List.of())
+        .agreements(CircleAgreements.standard().toBuilder().locale(Locale.ENGLISH).build()).build();
+    AskStep first = plan.advance(at(12, 2, 14, 0));
+    assertEquals(List.of("Nobody in the circle can take your request (ride by car, on Thursday morning): nobody could"
+        + " be asked for it. The circle has no other connector to approach someone for you."),
+        to(first, 0, Purpose.ESCALATION).stream().map(Message::text).toList());
+    AskStep expired = first.plan().advance(at(12, 3, 10, 0));
+    String text = to(expired, 0, Purpose.NOT_FOUND).get(0).text();
+    assertTrue(text.startsWith("Unfortunately nobody could be found in time (ride by car, on Thursday morning). The"
+        + " circle has no other connector to follow it up; next step: "), text);
+  }
+
+  @Test
+  void aReferralInACircleWithoutAnotherConnectorPromisesNoConnector() {
+    HelpRequest washing = TestCircles.ride().requester(id(0)).capability(Capability.of("personal-care")).build();
+    CircleSnapshot snapshot = CircleSnapshot.at(ONE_CONNECTOR, HelpLedger.empty(), at(12, 2, 14, 0));
+    AskStep step = AskPlan.builder(washing, ONE_CONNECTOR).rankedBy(MatchingStrategies.standard(), snapshot).build()
+        .advance(at(12, 2, 14, 0));
+    assertEquals(RequestState.REFERRED, step.plan().lifecycle().state());
+    List<Message> toRequester = to(step, 0, Purpose.REFERRAL);
+    assertEquals(1, toRequester.size());
+    assertEquals("Over uw hulpvraag (persoonlijke verzorging, donderdagochtend): persoonlijke verzorging doet de"
+        + " cirkel niet: dit hoort bij de wijkverpleging.", toRequester.get(0).text());
+  }
+
+  @Test
+  void aFirstStepWithNobodyToAskTellsTheConnectorsNobodyCanTakeItNotMembersAskedZero() {
+    HelpRequest ride = TestCircles.ride().build();
+    AskStep first = AskPlan.builder(ride, TestCircles.circle()).order(List.of()).build().advance(at(12, 2, 14, 0));
+    assertEquals(List.of("Niemand in de cirkel kan hulpvraag r-ride (autorit, donderdagochtend) oppakken: niemand kon"
+        + " ervoor gevraagd worden. Wilt u zelf iemand benaderen?"),
+        to(first, 0, Purpose.ESCALATION).stream().map(Message::text).toList());
+    assertEquals(List.of(), to(first, 7, Purpose.ESCALATION), "the requester has connectors to take it up");
+    AskStep expired = first.plan().advance(at(12, 3, 10, 0));
+    assertTrue(to(expired, 0, Purpose.EXPIRY).get(0).text()
+        .startsWith("Hulpvraag r-ride (autorit, donderdagochtend) is verlopen: niemand in de cirkel kon gevraagd"
+            + " worden. Volgende stap: "), expired.messages().toString());
+    assertTrue(to(expired, 7, Purpose.NOT_FOUND).get(0).text().endsWith("De verbinder neemt contact met u op."));
+  }
+}
