@@ -327,7 +327,7 @@ class AskPlanTest {
     assertEquals(List.of(Purpose.ESCALATION, Purpose.ESCALATION), purposes(step));
     step = step.plan().advance(at(12, 3, 10, 0));
     assertEquals(Optional.of(NextStep.ASK_NEIGHBOURING_CIRCLE), step.plan().lifecycle().nextStep());
-    assertTrue(expiry(step).endsWith("niemand kon helpen (gevraagde deelnemers: 0). Volgende stap: vraag een"
+    assertTrue(expiry(step).endsWith("niemand in de cirkel kon gevraagd worden. Volgende stap: vraag een"
         + " voorzorgcirkel in de buurt: niemand in deze cirkel biedt deze hulp aan."), expiry(step));
   }
 

@@ -110,9 +110,10 @@ class OwnConnectorTest {
         to(first, 0, Purpose.ESCALATION).stream().map(Message::text).toList());
     assertEquals(List.of(), to(first, 7, Purpose.ESCALATION), "the requester has connectors to take it up");
     AskStep expired = first.plan().advance(at(12, 3, 10, 0));
+    // members offer rides, so the expiry says none could take it on as asked, not that nobody offers it
     assertTrue(to(expired, 0, Purpose.EXPIRY).get(0).text()
-        .startsWith("Hulpvraag r-ride (autorit, donderdagochtend) is verlopen: niemand in de cirkel kon gevraagd"
-            + " worden. Volgende stap: "), expired.messages().toString());
+        .startsWith("Hulpvraag r-ride (autorit, donderdagochtend) is verlopen: deelnemers van de cirkel bieden deze"
+            + " hulp aan, maar niemand kon haar zo op zich nemen"), expired.messages().toString());
     assertTrue(to(expired, 7, Purpose.NOT_FOUND).get(0).text().endsWith("De verbinder neemt contact met u op."));
   }
 }
