@@ -1,7 +1,9 @@
 package nl.voorzorgcirkel.coordination.texts;
 
+import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import nl.voorzorgcirkel.coordination.internal.Problems;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -10,7 +12,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>A house number is refused: the only digits allowed are those of an ordinal that starts the
  * name ("1e Jacobsstraat", "2de Hugo de Grootstraat"), so "Lindenlaan 12", "Lindenlaan 12a",
- * "Lindenlaan12" and "12 Lindenlaan" are refused. Immutable and thread-safe.
+ * "Lindenlaan12" and "12 Lindenlaan" are refused. A name is one line and does not start with = + - @
+ * (which a spreadsheet runs as a formula). Immutable and thread-safe.
  *
  * @since 0.1.0
  */
@@ -34,25 +37,21 @@ public final class Area {
    * @param name a street, building or neighbourhood; 1 to {@value #MAX_LENGTH} characters after
    *     trimming, without a house number or line breaks; not null
    * @return the area
-   * @throws IllegalArgumentException naming the rule (never the value) if the name is blank, too
-   *     long, has a line break or looks like it holds a house number
+   * @throws NullPointerException if {@code name} is null
+   * @throws nl.voorzorgcirkel.core.validation.InvalidValueException (an {@link
+   *     IllegalArgumentException}) naming the field {@code Area.name} and the rule in English and
+   *     Dutch, never the value, if the name is blank ({@code notBlank}), too long ({@code Size}),
+   *     holds a line break or other control character or starts with = + - @ ({@code Text.name}),
+   *     or looks like it holds a house number ({@code noHouseNumber})
    */
   public static Area of(String name) {
     Objects.requireNonNull(name, "name");
     String trimmed = name.strip();
-    if (trimmed.isEmpty()) {
-      throw new IllegalArgumentException("area: must not be blank");
+    Problems problems = new Problems("Area").name("name", trimmed, MAX_LENGTH);
+    if (!problems.any() && hasDigit(LEADING_ORDINAL.matcher(trimmed).replaceFirst(""))) {
+      problems.add("name", "noHouseNumber", Map.of());
     }
-    if (trimmed.length() > MAX_LENGTH) {
-      throw new IllegalArgumentException("area: at most " + MAX_LENGTH + " characters");
-    }
-    if (trimmed.indexOf('\n') >= 0 || trimmed.indexOf('\r') >= 0) {
-      throw new IllegalArgumentException("area: must be one line");
-    }
-    if (hasDigit(LEADING_ORDINAL.matcher(trimmed).replaceFirst(""))) {
-      throw new IllegalArgumentException(
-          "area: a street, building or neighbourhood without a house number (no number after the name)");
-    }
+    problems.throwIfAny();
     return new Area(trimmed);
   }
 
