@@ -260,10 +260,10 @@ final class Evaluation {
       }
     }
     int n = groups.size();
-    return new FormationQuality(pool.isEmpty() ? 1.0 : (double) placed / pool.size(), n,
+    return new FormationQuality(pool.isEmpty() ? 0.0 : (double) placed / pool.size(), n,
         share(meeting, n), pairs == 0 ? 0.0 : distanceSum / pairs, max,
         share(covered, n), share(balanced, n), share(honoured, wanted), smallest, largest,
-        share(connected, n), share(together, buildings), n == 0 ? 0.0 : (double) mixed / n);
+        share(connected, n), share(together, buildings), n == 0 ? 0.0 : (double) mixed / n, pool.size());
   }
 
   private static double share(int count, int of) {

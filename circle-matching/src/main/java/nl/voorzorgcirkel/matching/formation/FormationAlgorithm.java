@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import nl.voorzorgcirkel.core.consent.DataAccess;
+import nl.voorzorgcirkel.core.internal.Arguments;
 import nl.voorzorgcirkel.core.model.Member;
 
 /**
@@ -25,10 +26,13 @@ public interface FormationAlgorithm {
   /**
    * Forms circles.
    *
-   * @param pool the candidates, not null, ids unique
+   * @param pool the candidates, not null and without null elements, ids unique; may be empty (the
+   *     result then has no circles and its quality says 0 of 0 placed)
    * @param on the day the circles are formed (their founding date and the day of their health
    *     check), not null
    * @return the result, never null
+   * @throws NullPointerException naming {@code pool}, or the index of a null candidate as in
+   *     {@code pool[3]}
    * @throws IllegalArgumentException if ids repeat
    */
   FormationResult form(List<Candidate> pool, LocalDate on);
@@ -41,18 +45,21 @@ public interface FormationAlgorithm {
    * same neutral value for everyone, and no result can depend on it. The circles in the result
    * hold the candidates as seen.
    *
-   * @param pool the candidates, not null, ids unique
+   * @param pool the candidates, not null and without null elements, ids unique; may be empty
    * @param on the day the circles are formed, and of the consents checked, not null
    * @param access what formation may read, with the candidates' consents, not null
    * @return the result, never null
+   * @throws NullPointerException naming {@code pool}, or the index of a null candidate as in
+   *     {@code pool[3]}
    * @throws IllegalArgumentException if ids repeat
    * @since 0.1.0
    */
   default FormationResult form(List<Candidate> pool, LocalDate on, DataAccess access) {
     Objects.requireNonNull(access, "access");
     Objects.requireNonNull(on, "on");
-    List<Candidate> seen = new ArrayList<>(pool.size());
-    for (Candidate c : pool) {
+    List<Candidate> given = Arguments.noNulls(pool, "pool");
+    List<Candidate> seen = new ArrayList<>(given.size());
+    for (Candidate c : given) {
       Member view = access.view(c.member(), on);
       seen.add(view == c.member() ? c
           : new Candidate(view, c.willingToConnect(), c.wantsWith(), c.neighbourhood()));

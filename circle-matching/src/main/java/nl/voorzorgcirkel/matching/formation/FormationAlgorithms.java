@@ -186,9 +186,15 @@ public final class FormationAlgorithms {
     };
   }
 
-  /** The pool sorted by id. @throws IllegalArgumentException if an id repeats */
+  /**
+   * The pool sorted by id.
+   *
+   * @throws NullPointerException naming {@code pool} or the index of the first null candidate
+   *     ({@code pool[3]})
+   * @throws IllegalArgumentException if an id repeats
+   */
   static List<Candidate> sorted(List<Candidate> pool) {
-    List<Candidate> copy = new ArrayList<>(pool);
+    List<Candidate> copy = new ArrayList<>(Arguments.noNulls(pool, "pool"));
     copy.sort(Comparator.comparing(Candidate::id));
     for (int i = 1; i < copy.size(); i++) {
       if (copy.get(i).id().equals(copy.get(i - 1).id())) {

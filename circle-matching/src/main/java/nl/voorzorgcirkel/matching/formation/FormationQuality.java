@@ -8,7 +8,8 @@ import nl.voorzorgcirkel.matching.internal.Texts;
 /**
  * The quality of a formation as numbers, to compare algorithms on the same pool.
  *
- * @param placedShare share of candidates placed in a circle, 0 to 1
+ * @param placedShare share of candidates placed in a circle, 0 to 1; 0 for an empty pool (nobody
+ *     placed out of nobody is no success: see {@code candidates})
  * @param circles number of circles formed
  * @param meetingPolicyShare share of circles that meet the policy, 0 to 1 (1 when there are none)
  * @param meanDistanceMetres mean distance between two members of the same circle, metres
@@ -25,21 +26,28 @@ import nl.voorzorgcirkel.matching.internal.Texts;
  *     residents whose placed residents all share one circle, 0 to 1 (1 when there are none)
  * @param mixedNeighbourhoodShare share of circles with candidates from more than one named
  *     neighbourhood, 0 to 1 (0 when there are none)
+ * @param candidates the candidates in the pool, 0 or more
  * @since 0.1.0
  */
 public record FormationQuality(double placedShare, int circles, double meetingPolicyShare,
     double meanDistanceMetres, double maxDistanceMetres, double coverageShare,
     double vitalityShare, double preferencesHonoured, int smallestCircle, int largestCircle,
-    double connectorShare, double buildingsKeptTogether, double mixedNeighbourhoodShare) {
+    double connectorShare, double buildingsKeptTogether, double mixedNeighbourhoodShare,
+    int candidates) {
 
   /**
-   * One line for a report, in the reader's language.
+   * One line for a report, in the reader's language. Where no circle was formed it says so with
+   * the count of candidates instead of shares of nothing: {@code "0 of 0 candidates placed: the
+   * pool is empty, no circles formed"}, {@code "0 of 1 candidate placed, no circles formed"}.
    *
    * @param locale Dutch for Dutch, any other locale for English; not null
    * @return the figures, rounded
    * @since 0.1.0
    */
   public String describe(Locale locale) {
+    if (circles == 0) {
+      return Texts.format("formation.quality.none", locale, Map.of("candidates", candidates));
+    }
     Map<String, Object> figures = new HashMap<>();
     figures.put("placed", percent(placedShare));
     figures.put("circles", circles);

@@ -13,6 +13,9 @@ import nl.voorzorgcirkel.matching.internal.Texts;
  * <p>The reasons, checked in this order, so the first that holds is the real cause:
  *
  * <ul>
+ *   <li>{@code pool-too-small}: the whole pool holds fewer candidates (the figure
+ *       <i>candidates</i>, this one included) than a circle's minimum size ({@code min}), wherever
+ *       they live;
  *   <li>{@code no-one-within-distance}: nobody else in the pool lives within the policy's distance
  *       ({@code maxMetres});
  *   <li>{@code below-minimum-size}: the candidates who live within reach of one another, counted

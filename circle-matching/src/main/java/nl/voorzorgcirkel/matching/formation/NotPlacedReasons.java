@@ -74,7 +74,9 @@ final class NotPlacedReasons {
         }
       }
       int size = componentSize.getOrDefault(component[i], 0);
-      if (!anyone) {
+      if (n < policy.minSize()) {
+        out.add(new NotPlaced(id, "pool-too-small", Map.of("candidates", n, "min", policy.minSize())));
+      } else if (!anyone) {
         out.add(new NotPlaced(id, "no-one-within-distance", Map.of("maxMetres", policy.maxDistanceMetres())));
       } else if (size < policy.minSize()) {
         out.add(new NotPlaced(id, "below-minimum-size", Map.of("candidates", size, "min", policy.minSize())));

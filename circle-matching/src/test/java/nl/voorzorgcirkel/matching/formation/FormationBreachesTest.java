@@ -153,12 +153,14 @@ class FormationBreachesTest {
   @Test
   void sharesOfCoverageAndVitalityCountTheCirclesThatMeetThem() {
     // one circle meets everything, one lacks a cook, one lacks vital members and a cook
-    FormationResult result = Evaluation.result(List.of(group(4, 2, 2, 2), renamed(group(4, 2, 2, 1), "h-"),
-        renamed(group(4, 1, 2, 1), "i-")), List.of(), POLICY, ON);
+    List<List<Candidate>> groups = List.of(group(4, 2, 2, 2), renamed(group(4, 2, 2, 1), "h-"),
+        renamed(group(4, 1, 2, 1), "i-"));
+    FormationResult result = Evaluation.result(groups,
+        FormationAlgorithms.sorted(groups.stream().flatMap(List::stream).toList()), POLICY, ON);
     assertEquals(1.0 / 3, result.quality().meetingPolicyShare(), 1e-12);
     assertEquals(1.0 / 3, result.quality().coverageShare(), 1e-12);
     assertEquals(2.0 / 3, result.quality().vitalityShare(), 1e-12);
-    assertEquals(1.0, result.quality().placedShare(), "an empty pool counts as all placed");
+    assertEquals(1.0, result.quality().placedShare(), "every candidate of the pool is placed");
     assertEquals(0.0, result.quality().meanDistanceMetres());
   }
 

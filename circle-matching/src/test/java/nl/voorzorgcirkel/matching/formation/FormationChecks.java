@@ -18,7 +18,7 @@ import nl.voorzorgcirkel.core.model.Vitality;
 /** The guarantees every algorithm in {@link FormationAlgorithms} except the baseline gives. */
 final class FormationChecks {
 
-  static final Set<String> REASONS = Set.of("no-one-within-distance", "below-minimum-size",
+  static final Set<String> REASONS = Set.of("pool-too-small", "no-one-within-distance", "below-minimum-size",
       "avoids-nearby", "no-room-nearby", "too-spread-out");
 
   private FormationChecks() {}

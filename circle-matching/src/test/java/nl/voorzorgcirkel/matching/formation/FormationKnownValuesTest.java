@@ -99,7 +99,7 @@ class FormationKnownValuesTest {
     FormationResult result = FormationAlgorithms.compactGrowth(FormationPolicy.standard(), 1).form(pool, ON);
     assertEquals(List.of(), result.circles());
     assertEquals(7, result.notPlaced().size());
-    assertTrue(result.notPlaced().stream().allMatch(p -> p.reason().equals("below-minimum-size")), result.notPlaced()::toString);
+    assertTrue(result.notPlaced().stream().allMatch(p -> p.reason().equals("pool-too-small")), result.notPlaced()::toString);
     assertEquals(0.0, result.quality().placedShare());
     assertEquals(1.0, result.quality().meetingPolicyShare(), "no circles: nothing misses the policy");
   }

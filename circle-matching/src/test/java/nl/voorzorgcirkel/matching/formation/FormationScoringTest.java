@@ -137,7 +137,7 @@ class FormationScoringTest {
     assertEquals(15.0 / 16, result.quality().placedShare(), 1e-12);
     // eight can form a circle of their own; seven cannot
     assertEquals(1, FormationAlgorithms.compactGrowth(PLAIN, 1).form(pool.subList(0, 8), ON).circles().size());
-    assertEquals(List.of("below-minimum-size"), FormationAlgorithms.compactGrowth(PLAIN, 1).form(pool.subList(0, 7), ON)
+    assertEquals(List.of("pool-too-small"), FormationAlgorithms.compactGrowth(PLAIN, 1).form(pool.subList(0, 7), ON)
         .notPlaced().stream().map(NotPlaced::reason).distinct().collect(Collectors.toList()));
   }
 

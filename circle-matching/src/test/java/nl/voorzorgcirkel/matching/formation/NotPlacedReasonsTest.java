@@ -68,7 +68,10 @@ class NotPlacedReasonsTest {
     assertEquals(Map.of("u-1", spread, "u-2", spread, "u-3", spread),
         reasons(List.of(), List.of(north("u-1", 0), north("u-2", 900), north("u-3", 1_800)), threes));
     String few = "below-minimum-size {candidates=2, min=3}";
-    assertEquals(Map.of("u-1", few, "u-2", few),
+    assertEquals(Map.of("u-1", few, "u-2", few, "u-9", "no-one-within-distance {maxMetres=1000}"),
+        reasons(List.of(), List.of(north("u-1", 0), north("u-2", 900), north("u-9", 5_000)), threes));
+    String pool = "pool-too-small {candidates=2, min=3}";
+    assertEquals(Map.of("u-1", pool, "u-2", pool),
         reasons(List.of(), List.of(north("u-1", 0), north("u-2", 900)), threes));
   }
 
