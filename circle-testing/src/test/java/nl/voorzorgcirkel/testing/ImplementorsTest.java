@@ -227,6 +227,36 @@ class ImplementorsTest {
     contract.decidesEveryRequestDeterministicallyWithAReason(GARDEN_TO_MUNICIPALITY, info);
   }
 
+  /**
+   * User test 14, L10: a policy that takes showering on passed the scope contract, though circles
+   * never give personal care. Now the contract fails it, naming the care codes it took on and the
+   * rule; a policy that takes on wound care fails the same way, and the standard policy, with or
+   * without an organisation's own referrals, passes.
+   */
+  @Test
+  void aPolicyThatTakesOnShoweringOrWoundCareFailsTheContract() {
+    ScopePolicy showers = request -> java.util.Set.of("showering", "douchen", "shower", "douche")
+        .contains(request.capability().code()) ? ScopeDecision.inScope() : ScopePolicies.standard().assess(request);
+    ScopePolicy woundCare = request -> request.capability().code().startsWith("wond")
+        ? ScopeDecision.inScope() : ScopePolicies.standard().assess(request);
+    ScopePolicyContract contract = new ScopePolicyContract() {
+      @Override
+      protected List<Named<ScopePolicy>> policies() {
+        return List.of();
+      }
+    };
+    AssertionError shower = assertThrows(AssertionError.class,
+        () -> contract.refersEveryKindOfPersonalAndNursingCare(showers));
+    assertTrue(shower.getMessage().contains("showering (personal-care)"), shower.getMessage());
+    assertTrue(shower.getMessage().contains("douchen (personal-care)"), shower.getMessage());
+    assertTrue(shower.getMessage().contains("a circle never takes on personal or nursing care"), shower.getMessage());
+    AssertionError wound = assertThrows(AssertionError.class,
+        () -> contract.refersEveryKindOfPersonalAndNursingCare(woundCare));
+    assertTrue(wound.getMessage().contains("wondzorg (nursing-care)"), wound.getMessage());
+    contract.refersEveryKindOfPersonalAndNursingCare(ScopePolicies.standard());
+    contract.refersEveryKindOfPersonalAndNursingCare(GARDEN_TO_MUNICIPALITY);
+  }
+
   private static TestInfo info(String name) {
     return new TestInfo() {
       @Override

@@ -91,8 +91,10 @@ public final class ScopePolicies {
   }
 
   /**
-   * A policy that refers one capability and finds everything else in scope; combine it with
-   * {@link ScopePolicy#orElse(ScopePolicy)}.
+   * A policy that refers one capability and finds everything else in scope, personal and nursing
+   * care included: a building block, not a policy on its own. Combine it with {@link
+   * ScopePolicy#orElse(ScopePolicy)} and {@link #standard()}, as in {@code referring(GARDEN,
+   * MUNICIPAL_SOCIAL_SUPPORT, "garden-service").orElse(standard())}.
    *
    * @param capability the capability to refer, not null
    * @param target where it belongs, not null

@@ -11,7 +11,11 @@ import nl.voorzorgcirkel.core.model.HelpRequest;
  *
  * <p><b>Specification for implementors.</b> An implementation must not modify its input, must be
  * thread-safe and deterministic (the same request gives the same decision), must not return null,
- * and must not log or put into a decision the request's description or places (personal data).
+ * must refer every request for personal or nursing care (a circle never takes them on: "we don't
+ * shower each other; we don't replace district nursing"), and must not log or put into a decision
+ * the request's description or places (personal data). circle-testing's {@code
+ * ScopePolicyContract} checks these, the care rule on every word of the standard vocabulary for
+ * personal and nursing care.
  *
  * @since 0.1.0
  */

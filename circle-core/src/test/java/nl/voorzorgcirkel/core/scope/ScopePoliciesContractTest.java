@@ -12,8 +12,9 @@ class ScopePoliciesContractTest extends ScopePolicyContract {
   protected List<Named<ScopePolicy>> policies() {
     return List.of(
         Named.of("standard", ScopePolicies.standard()),
-        Named.of("referring garden", ScopePolicies.referring(Capability.GARDEN,
-            ReferralTarget.MUNICIPAL_SOCIAL_SUPPORT, "garden-service")),
+        // referring(...) alone finds care in scope too, so it is only a policy with the standard after it
+        Named.of("referring garden, or else standard", ScopePolicies.referring(Capability.GARDEN,
+            ReferralTarget.MUNICIPAL_SOCIAL_SUPPORT, "garden-service").orElse(ScopePolicies.standard())),
         Named.of("standard or else garden", ScopePolicies.standard().orElse(
             ScopePolicies.referring(Capability.GARDEN, ReferralTarget.HOME_CARE, "garden-service"))),
         Named.of("first referral", ScopePolicies.firstReferral(List.of(

@@ -3,13 +3,17 @@ package nl.voorzorgcirkel.testing.scope;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.fail;
 import static org.quicktheories.generators.SourceDSL.longs;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import nl.voorzorgcirkel.core.model.Capability;
 import nl.voorzorgcirkel.core.model.CapabilityVocabulary;
+import nl.voorzorgcirkel.core.model.HelpCategory;
 import nl.voorzorgcirkel.core.model.HelpRequest;
 import nl.voorzorgcirkel.core.model.MemberId;
 import nl.voorzorgcirkel.core.model.RequestId;
@@ -36,6 +40,13 @@ import org.junit.jupiter.params.provider.MethodSource;
  * no reason, no {@link ScopeDecision#reasonCode()} and no {@code toString()} of a decision, in any
  * letter case. (A policy that passes the description on as a reason code fails, either here or
  * because {@link ScopeDecision#refer} refuses text that is not code-shaped.)
+ *
+ * <p>A circle never takes on personal or nursing care ("we don't shower each other; we don't
+ * replace district nursing"): every word of the standard vocabulary for personal or nursing care,
+ * as a request's capability code (its code, English and Dutch labels, synonyms and things:
+ * {@code personal-care}, {@code showering}, {@code douchen}, {@code dressing}, {@code toiletgang},
+ * {@code medication}, {@code wondzorg}, ...), must be referred, wherever to. A policy that judges
+ * one in scope fails, with the codes and the rule.
  *
  * <pre>{@code
  * class MyPolicyTest extends ScopePolicyContract {
@@ -100,6 +111,58 @@ public abstract class ScopePolicyContract {
             assertFalse(quotes(reason), "the reason quotes the request's description (free text)");
           }
         });
+  }
+
+  /**
+   * Personal and nursing care are never circle help: a request for any word of the standard
+   * vocabulary's personal or nursing care, as its capability code, is referred. Every such code is
+   * checked, in the vocabulary's order (no random input, so no seed).
+   *
+   * @param policy the policy under test
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("policies")
+  public void refersEveryKindOfPersonalAndNursingCare(ScopePolicy policy) {
+    List<String> taken = new ArrayList<>();
+    int checked = 0;
+    for (Map.Entry<Capability, HelpCategory> care : careCodes().entrySet()) {
+      HelpRequest request = Fixtures.request("r-care", "m-1").capability(care.getKey()).build();
+      ScopeDecision decision = policy.assess(request);
+      checked++;
+      if (decision != null && decision.isInScope()) {
+        taken.add(care.getKey().code() + " (" + care.getValue().code() + ")");
+      }
+    }
+    if (!taken.isEmpty()) {
+      fail("expected every request for personal or nursing care to be referred (a circle never takes on"
+          + " personal or nursing care: \"we don't shower each other; we don't replace district nursing\"),"
+          + " but the policy judged " + taken.size() + " of the " + checked + " standard care codes in scope: "
+          + String.join(", ", taken.subList(0, Math.min(12, taken.size())))
+          + (taken.size() > 12 ? ", ..." : "")
+          + "; refer them, for example with ScopeDecision.refer(ReferralTarget.DISTRICT_NURSING, \"personal-care\")"
+          + " or by ending the policy with ScopePolicies.standard()");
+    }
+  }
+
+  /**
+   * Every word of the standard vocabulary for personal or nursing care, as a capability code, with
+   * its category; in the vocabulary's order, without repeats.
+   */
+  static Map<Capability, HelpCategory> careCodes() {
+    Map<Capability, HelpCategory> codes = new LinkedHashMap<>();
+    for (VocabularyEntry entry : CapabilityVocabulary.standard().entries()) {
+      if (entry.category() != HelpCategory.PERSONAL_CARE && entry.category() != HelpCategory.NURSING_CARE) {
+        continue;
+      }
+      for (String term : entry.terms()) {
+        String code = CapabilityVocabulary.normalise(term).replaceAll("[^a-z0-9]+", "-")
+            .replaceAll("^-+|-+$", "");
+        if (!code.isEmpty() && code.length() <= 64) {
+          codes.putIfAbsent(Capability.of(code), entry.category());
+        }
+      }
+    }
+    return codes;
   }
 
   private static boolean quotes(String text) {
