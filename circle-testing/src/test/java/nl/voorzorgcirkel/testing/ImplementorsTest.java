@@ -149,7 +149,7 @@ class ImplementorsTest {
     };
     TestInfo info = info("forgetful");
     AssertionError e = assertThrows(AssertionError.class, () -> contract.honoursTheRequestsLifecycle(forgetful, info));
-    assertTrue(e.getMessage().contains("and is asked first again")
+    assertTrue(e.getMessage().contains("not to be asked first again")
         || e.getMessage().contains("is not reported as awaiting an answer"), e.getMessage());
     assertTrue(e.getMessage().contains(String.valueOf(Props.SEED)), "the seed is reported: " + e.getMessage());
     // the standard strategy and one built with the builder pass the same check

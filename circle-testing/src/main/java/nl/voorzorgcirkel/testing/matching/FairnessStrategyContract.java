@@ -81,17 +81,23 @@ public abstract class FairnessStrategyContract {
           List<MemberLoad> loads = List.copyOf(loads(seed, n));
           Duration duration = Duration.ofMinutes(1 + Math.floorMod(seed, 180));
           double[] priorities = strategy.priorities(loads, duration);
-          assertEquals(n, priorities.length);
-          for (double p : priorities) {
-            assertTrue(p >= 0 && p <= 1, "priority out of [0, 1]: " + p);
+          String at = " (" + n + " members, request of " + duration + ", loads seed " + seed + ")";
+          assertEquals(n, priorities.length, "expected one priority per member, in the list's order" + at);
+          for (int i = 0; i < n; i++) {
+            double p = priorities[i];
+            assertTrue(p >= 0 && p <= 1, "expected priorities between 0 and 1, but " + loads.get(i).member()
+                + " has " + p + at);
           }
-          assertArrayEquals(priorities, strategy.priorities(loads, duration), "deterministic");
+          assertArrayEquals(priorities, strategy.priorities(loads, duration),
+              "expected the same priorities for the same loads again (deterministic)" + at);
           List<Integer> order = new ArrayList<>(IntStream.range(0, n).boxed().toList());
           Collections.shuffle(order, new Random(seed));
           List<MemberLoad> shuffled = order.stream().map(loads::get).toList();
           double[] again = strategy.priorities(shuffled, duration);
           for (int i = 0; i < n; i++) {
-            assertEquals(priorities[order.get(i)], again[i], 1e-12, "depends on list position");
+            assertEquals(priorities[order.get(i)], again[i], 1e-12, "expected " + shuffled.get(i).member()
+                + "'s priority not to depend on their position in the list, but it changed when the list was"
+                + " shuffled" + at);
           }
         });
   }
@@ -118,7 +124,10 @@ public abstract class FairnessStrategyContract {
                 random.nextInt(l.timesAsked() + 1)));
           }
           Duration duration = Duration.ofMinutes(60);
-          assertArrayEquals(strategy.priorities(loads, duration), strategy.priorities(otherDeclines, duration));
+          assertArrayEquals(strategy.priorities(loads, duration), strategy.priorities(otherDeclines, duration),
+              "expected the same priorities whatever the number of times members said no (saying no is never a"
+                  + " penalty nor counts as help; read timesAsked, never timesDeclined), but they changed ("
+                  + n + " members, loads seed " + seed + ")");
         });
   }
 
@@ -139,7 +148,9 @@ public abstract class FairnessStrategyContract {
               new MemberLoad(MemberId.of("b"), Duration.ofMinutes(b), Duration.ofMinutes(capacity)));
           double[] p = strategy.priorities(loads, Duration.ofMinutes(60));
           if (a < b) {
-            assertTrue(p[0] >= p[1], "gave less but asked later");
+            assertTrue(p[0] >= p[1], "expected a member who gave " + a + " min to have at least the priority"
+                + " of an equal who gave " + b + " min (capacity " + capacity + " min each), but they got "
+                + p[0] + " against " + p[1]);
           }
         });
   }

@@ -85,28 +85,40 @@ public abstract class FormationAlgorithmContract {
           Map<MemberId, Candidate> byId = new HashMap<>();
           pool.forEach(c -> byId.put(c.id(), c));
           FormationResult result = algorithm.form(pool, ON);
+          String at = " (pool of " + size + " in " + neighbourhoods + " neighbourhoods, pool seed " + seed + ")";
           Set<MemberId> seen = new HashSet<>();
           for (FormedCircle circle : result.circles()) {
             List<Candidate> group = new ArrayList<>();
             for (Member m : circle.circle().members()) {
-              assertTrue(seen.add(m.id()), "in two circles: " + m.id());
-              assertTrue(byId.containsKey(m.id()), "not from the pool: " + m.id());
+              assertTrue(seen.add(m.id()), "expected each candidate in one circle at most, but " + m.id()
+                  + " is in two" + at);
+              assertTrue(byId.containsKey(m.id()), "expected circles of the pool's candidates only, but "
+                  + m.id() + " of " + circle.circle().id() + " is not in the pool" + at);
               group.add(byId.get(m.id()));
             }
             assertEquals(expectedBreaches(group, policy),
-                circle.breaches().stream().map(PolicyBreach::rule).collect(Collectors.toSet()));
-            assertEquals(circle.breaches().isEmpty(), circle.meetsPolicy());
+                circle.breaches().stream().map(PolicyBreach::rule).collect(Collectors.toSet()),
+                "expected circle " + circle.circle().id() + " of " + group.size() + " to report exactly the"
+                    + " policy rules its members miss (expected first, reported second)" + at);
+            assertEquals(circle.breaches().isEmpty(), circle.meetsPolicy(), "expected circle "
+                + circle.circle().id() + " to meet the policy exactly when it has no breaches" + at);
             for (PolicyBreach b : circle.breaches()) {
               for (Locale locale : List.of(Locale.ENGLISH, Locale.forLanguageTag("nl"))) {
-                assertFalse(b.message(locale).matches(".*\\{[A-Za-z0-9_.]+}.*"), b.message(locale));
+                assertFalse(b.message(locale).matches(".*\\{[A-Za-z0-9_.]+}.*"), "expected a readable message"
+                    + " in " + locale + " for breach " + b.rule() + " of circle " + circle.circle().id()
+                    + ", but it has an unfilled {placeholder}: " + b.message(locale) + at);
               }
             }
           }
           for (NotPlaced p : result.notPlaced()) {
-            assertTrue(seen.add(p.candidate()), "placed and not placed: " + p.candidate());
-            assertFalse(p.message(Locale.ENGLISH).startsWith("formation."), p.message(Locale.ENGLISH));
+            assertTrue(seen.add(p.candidate()), "expected each candidate placed or not placed, but "
+                + p.candidate() + " is both, or not placed twice" + at);
+            assertFalse(p.message(Locale.ENGLISH).startsWith("formation."), "expected a readable reason for "
+                + p.candidate() + ", but reason " + p.reason() + " has no text (a reason code of NotPlaced's"
+                + " list?)" + at);
           }
-          assertEquals(pool.size(), seen.size(), "a candidate was lost");
+          assertEquals(pool.size(), seen.size(), "expected every one of the " + pool.size()
+              + " candidates in a circle or in the not-placed list with a reason, but " + seen.size() + " are" + at);
         });
   }
 
@@ -125,7 +137,9 @@ public abstract class FormationAlgorithmContract {
           List<Candidate> pool = RandomPools.pool(seed, size, 2);
           List<Candidate> shuffled = new ArrayList<>(pool);
           Collections.shuffle(shuffled, new Random(seed));
-          assertEquals(algorithm.form(pool, ON), algorithm.form(shuffled, ON));
+          assertEquals(algorithm.form(pool, ON), algorithm.form(shuffled, ON), "expected the same result"
+              + " for the same pool in another order (ties broken by member id, not list position); pool of "
+              + size + ", pool seed " + seed);
         });
   }
 

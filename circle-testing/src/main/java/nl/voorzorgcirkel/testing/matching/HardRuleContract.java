@@ -55,16 +55,22 @@ public abstract class HardRuleContract {
           Instances instance = Instances.random(seed, size);
           for (Member member : instance.circle().members()) {
             Optional<Exclusion> first = rule.check(instance.context(), member);
-            assertEquals(first, rule.check(instance.context(), member), "deterministic");
+            String at = " (member " + member.id() + ", circle of " + size + ", circle seed " + seed + ")";
+            assertEquals(first, rule.check(instance.context(), member),
+                "expected the same answer when the same member is checked again (deterministic)" + at);
             assertEquals(first.isPresent(), rule.excludes(instance.context(), member),
-                "excludes answers as check does");
+                "expected excludes(...) to be true exactly when check(...) gives an exclusion" + at);
             first.ifPresent(e -> {
-              assertEquals(member.id(), e.member());
-              assertFalse(e.code().isBlank());
+              assertEquals(member.id(), e.member(), "expected the exclusion to name the member checked" + at);
+              assertFalse(e.code().isBlank(), "expected a stable, non-blank code for the exclusion" + at);
               for (Locale locale : List.of(Locale.ENGLISH, Locale.forLanguageTag("nl"))) {
                 String text = e.message(locale);
-                assertFalse(text.matches(".*\\{[A-Za-z0-9_.]+}.*") || text.startsWith("exclusion."), text);
-                assertFalse(text.contains(member.displayName()), "personal data in " + text);
+                assertFalse(text.matches(".*\\{[A-Za-z0-9_.]+}.*") || text.startsWith("exclusion."),
+                    "expected a readable text in " + locale + " for exclusion code " + e.code()
+                        + ", but it has an unfilled {placeholder} or no text of its own (exclusion.<code>)" + at);
+                assertFalse(text.contains(member.displayName()), "expected no personal data in the text in "
+                    + locale + " for exclusion code " + e.code() + ", but it holds the member's display name"
+                    + " (not repeated here)" + at);
               }
             });
           }

@@ -100,19 +100,28 @@ public abstract class MatchingStrategyContract {
         .checkAssert((seed, size) -> {
           Instances instance = Instances.random(seed, size);
           Ranking ranking = strategy.rank(instance.request(), instance.snapshot());
-          check(instance, ranking);
+          check(instance, ranking, seed);
           candidates.addAndGet(ranking.candidates().size());
           exclusions.addAndGet(ranking.exclusions().size());
-          assertEquals(ranking, strategy.rank(instance.request(), instance.snapshot()), "deterministic");
-          assertEquals(ranking, strategy.rank(instance.request(), instance.shuffled(seed)),
-              "independent of member order");
-          List<MemberId> ranked = sameOrder(strategy, instance, ranking);
+          assertEquals(outcome(ranking), outcome(strategy.rank(instance.request(), instance.snapshot())),
+              "expected the same ranking when the same request and snapshot are ranked again (deterministic),"
+                  + " but it changed (candidates with scores, then exclusions; circle seed " + seed + ")");
+          assertEquals(ranking, strategy.rank(instance.request(), instance.snapshot()),
+              "expected an equal Ranking when ranked again (deterministic); circle seed " + seed);
+          assertEquals(outcome(ranking), outcome(strategy.rank(instance.request(), instance.shuffled(seed))),
+              "expected the same ranking with the circle's members in another order, but it changed: a"
+                  + " strategy must not depend on member order (ties go by member id); circle seed " + seed);
+          List<MemberId> ranked = sameOrder(strategy, instance, ranking, seed);
           assertEquals(ranked, strategy.order(instance.request(), instance.shuffled(seed)),
-              "order() is independent of member order");
+              "expected order() to give the same member ids with the circle's members in another order;"
+                  + " circle seed " + seed);
         });
     // the random instances must exercise both sides, or the checks above prove little
-    assertTrue(candidates.get() > 200, "too few candidates generated: " + candidates);
-    assertTrue(exclusions.get() > 200, "too few exclusions generated: " + exclusions);
+    assertTrue(candidates.get() > 200, "expected more than 200 candidates over the random circles, so the"
+        + " checks prove something, but the strategy ranked " + candidates + " (does it exclude nearly everyone?);"
+        + " property seed " + Props.SEED);
+    assertTrue(exclusions.get() > 200, "expected more than 200 exclusions over the random circles, but the"
+        + " strategy made " + exclusions + " (does it drop the standard hard rules?); property seed " + Props.SEED);
   }
 
   /**
@@ -141,10 +150,12 @@ public abstract class MatchingStrategyContract {
           Set<MemberId> first = new HashSet<>();
           ranking.askFirst().forEach(c -> first.add(c.member()));
           for (MemberId no : lifecycle.declinedBy()) {
-            assertFalse(first.contains(no), no + " said no and is asked first again");
+            assertFalse(first.contains(no), "expected " + no + ", who said no, not to be asked first again,"
+                + " but askFirst() holds them; circle seed " + seed);
           }
           for (MemberId waiting : lifecycle.pendingHelpers()) {
-            assertFalse(first.contains(waiting), waiting + " has not answered yet and is asked first again");
+            assertFalse(first.contains(waiting), "expected " + waiting + ", who was asked and has not answered"
+                + " yet, not to be asked first again, but askFirst() holds them; circle seed " + seed);
           }
           Set<MemberId> awaiting = new HashSet<>();
           ranking.awaitingAnswer().forEach(c -> awaiting.add(c.member()));
@@ -155,12 +166,16 @@ public abstract class MatchingStrategyContract {
             boolean saidNo = lifecycle.declinedBy().contains(c.member());
             assertEquals(asked, awaiting.contains(c.member()),
                 c.member() + (asked ? " was asked and is not reported as awaiting an answer"
-                    : " is reported as awaiting an answer but was not asked"));
+                    : " is reported as awaiting an answer but was not asked")
+                    + " (expected awaitingAnswer() to hold exactly the members asked who have not answered);"
+                    + " circle seed " + seed);
             assertEquals(saidNo, declined.contains(c.member()),
                 c.member() + (saidNo ? " said no and is not reported as having declined"
-                    : " is reported as having declined but did not"));
+                    : " is reported as having declined but did not")
+                    + " (expected declined() to hold exactly the candidates who said no); circle seed " + seed);
             assertEquals(asked ? AskStatus.AWAITING_ANSWER : saidNo ? AskStatus.DECLINED : AskStatus.NOT_ASKED,
-                c.askStatus(), c.member() + "'s ask status");
+                c.askStatus(), "expected " + c.member() + "'s ask status from the lifecycle (asked and not"
+                    + " answered: AWAITING_ANSWER; said no: DECLINED; else NOT_ASKED); circle seed " + seed);
             if (asked) {
               awaitingSeen.incrementAndGet();
             }
@@ -171,11 +186,19 @@ public abstract class MatchingStrategyContract {
           List<MemberId> ranked = new ArrayList<>();
           ranking.candidates().forEach(c -> ranked.add(c.member()));
           assertEquals(ranked, strategy.order(lifecycle, instance.snapshot()),
-              "order(lifecycle) gives the candidates of rank(lifecycle), in order");
-          assertEquals(ranking, strategy.rank(lifecycle, instance.shuffled(seed)), "independent of member order");
+              "expected order(lifecycle, ...) to give the member ids of rank(lifecycle, ...)'s candidates, in"
+                  + " order; circle seed " + seed);
+          assertEquals(outcome(ranking), outcome(strategy.rank(lifecycle, instance.shuffled(seed))),
+              "expected the same ranking of the request under way with the circle's members in another order,"
+                  + " but it changed; circle seed " + seed);
+          assertEquals(ranking, strategy.rank(lifecycle, instance.shuffled(seed)),
+              "expected an equal Ranking with the circle's members in another order; circle seed " + seed);
         });
-    assertTrue(declinedSeen.get() > 40, "too few candidates who said no generated: " + declinedSeen);
-    assertTrue(awaitingSeen.get() > 40, "too few candidates awaiting an answer generated: " + awaitingSeen);
+    assertTrue(declinedSeen.get() > 40, "expected more than 40 candidates who said no over the random circles,"
+        + " but the strategy ranked " + declinedSeen + " (does it exclude whoever said no? the specification"
+        + " moves them to the end instead); property seed " + Props.SEED);
+    assertTrue(awaitingSeen.get() > 40, "expected more than 40 candidates awaiting an answer over the random"
+        + " circles, but the strategy ranked " + awaitingSeen + "; property seed " + Props.SEED);
   }
 
   /**
@@ -234,22 +257,27 @@ public abstract class MatchingStrategyContract {
           Instant now = random.request().window().start().plus(Duration.ofMinutes(minutes));
           Instances instance = random.at(now);
           Ranking ranking = strategy.rank(instance.request(), instance.snapshot());
-          check(instance, ranking);
+          check(instance, ranking, seed);
           for (RankedCandidate c : ranking.candidates()) {
             assertFalse(c.earliestStart().orElseThrow().isBefore(now),
-                "a candidate would start before now: " + c.earliestStart() + " < " + now);
+                "expected no earliest start before the snapshot's now " + now + ", but " + c.member()
+                    + " would start at " + c.earliestStart().orElseThrow() + "; circle seed " + seed);
           }
           if (instance.context().isOver()) {
-            assertEquals(List.of(), ranking.candidates(), "a request whose time has passed has candidates");
+            assertEquals(List.of(), ranking.candidates(), "expected no candidates for a request whose time has"
+                + " passed (MatchContext.isOver()) at " + now + ", but the ranking has "
+                + ranking.candidates().size() + "; circle seed " + seed);
             over.incrementAndGet();
           } else if (minutes > 0 && !ranking.candidates().isEmpty()) {
             begun.incrementAndGet();
           }
-          sameOrder(strategy, instance, ranking);
+          sameOrder(strategy, instance, ranking, seed);
         });
     // both sides: requests whose time has passed, and windows under way that still have room
-    assertTrue(over.get() > 50, "too few requests whose time has passed: " + over);
-    assertTrue(begun.get() > 20, "too few windows under way with candidates: " + begun);
+    assertTrue(over.get() > 50, "expected more than 50 random requests whose time has passed, but there were "
+        + over + "; property seed " + Props.SEED);
+    assertTrue(begun.get() > 20, "expected more than 20 windows under way that still have candidates, but the"
+        + " strategy ranked candidates in " + begun + "; property seed " + Props.SEED);
   }
 
   /**
@@ -304,10 +332,11 @@ public abstract class MatchingStrategyContract {
           assertEquals(outcome(without), outcome(with), saidNo
               + " said no to another request, and this request's ranking changed (candidates with their"
               + " scores, then exclusions with their rules; a decline must count for the declined"
-              + " request only)");
+              + " request only: expected the ranking as when they had not answered); circle seed " + seed);
           declinersRanked.addAndGet(saidNo.size());
         });
-    assertTrue(declinersRanked.get() > 200, "too few members who said no elsewhere generated: " + declinersRanked);
+    assertTrue(declinersRanked.get() > 200, "expected more than 200 members who said no elsewhere over the"
+        + " random circles, but there were " + declinersRanked + "; property seed " + Props.SEED);
   }
 
   /** A ranking as the candidates' ids and scores in order, then the exclusions' ids and rules. */
@@ -319,54 +348,76 @@ public abstract class MatchingStrategyContract {
   }
 
   /** Checks that {@code order()} gives the candidates of the ranking, in order; returns them. */
-  private static List<MemberId> sameOrder(MatchingStrategy strategy, Instances instance, Ranking ranking) {
+  private static List<MemberId> sameOrder(MatchingStrategy strategy, Instances instance, Ranking ranking,
+      long seed) {
     List<MemberId> ranked = new ArrayList<>();
     ranking.candidates().forEach(c -> ranked.add(c.member()));
     assertEquals(ranked, strategy.order(instance.request(), instance.snapshot()),
-        "order() gives the candidates of rank(), in order");
+        "expected order() to give the member ids of rank()'s candidates, in order; circle seed " + seed);
     return ranked;
   }
 
-  private void check(Instances instance, Ranking ranking) {
+  private void check(Instances instance, Ranking ranking, long seed) {
+    String at = "; circle seed " + seed;
     Set<MemberId> seen = new HashSet<>();
     MatchContext context = instance.context();
     double previous = Double.POSITIVE_INFINITY;
     MemberId previousId = null;
     for (RankedCandidate c : ranking.candidates()) {
-      assertTrue(seen.add(c.member()), "member twice: " + c.member());
-      assertFalse(c.member().equals(instance.request().requester()), "the requester is a candidate");
+      assertTrue(seen.add(c.member()), "expected each member once among the candidates, but " + c.member()
+          + " is there twice" + at);
+      assertFalse(c.member().equals(instance.request().requester()), "expected the requester " + c.member()
+          + " never to be a candidate for their own request, but they are" + at);
       Member member = instance.circle().member(c.member()).orElseThrow();
       for (HardRule rule : rulesEveryCandidatePasses()) {
-        assertEquals(Optional.empty(), rule.check(context, member), "a candidate fails a hard rule");
+        Optional<Exclusion> broken = rule.check(context, member);
+        assertEquals(Optional.empty(), broken.map(Exclusion::code), "expected every candidate to pass the"
+            + " standard hard rules, but candidate " + c.member() + " fails rule " + broken.map(Exclusion::code)
+            .orElse("") + at);
       }
       Duration after = context.weekLoad(member).plus(instance.request().expectedDuration());
-      assertTrue(after.compareTo(member.capacityPerWeek()) <= 0, "candidate past capacity");
+      assertTrue(after.compareTo(member.capacityPerWeek()) <= 0, "expected candidates within their weekly"
+          + " capacity of " + member.capacityPerWeek() + " with this request, but " + c.member() + " would reach "
+          + after + at);
       Instant start = c.earliestStart().orElseThrow();
       Instant end = start.plus(instance.request().expectedDuration());
       assertTrue(member.isAvailableOn(LocalDate.ofInstant(start, instance.snapshot().zone())),
-          "a candidate would start on a day they are away or paused");
+          "expected candidates to be available on the day of their earliest start, but " + c.member()
+              + " is away or paused on " + LocalDate.ofInstant(start, instance.snapshot().zone()) + at);
       for (Commitment promised : instance.snapshot().commitments().overlapping(member.id(), start, end,
           HardRules.DEFAULT_TRAVEL_BUFFER)) {
         // another leg of the same trip may follow on without travel time, but not overlap
         boolean sameTrip = instance.request().trip().isPresent() && promised.trip().equals(instance.request().trip());
-        assertTrue(sameTrip && !promised.overlaps(start, end, Duration.ZERO), "a candidate would be at two places at once");
+        assertTrue(sameTrip && !promised.overlaps(start, end, Duration.ZERO), "expected no candidate with"
+            + " another commitment within the travel buffer of " + start + " to " + end + ", but " + c.member()
+            + " would be at two places at once" + at);
       }
-      assertTrue(c.score() >= 0 && c.score() <= 1 + 1e-12, "score out of range");
-      assertEquals(c.score(), c.parts().stream().mapToDouble(ScorePart::contribution).sum(), 1e-9);
+      assertTrue(c.score() >= 0 && c.score() <= 1 + 1e-12, "expected a score between 0 and 1, but "
+          + c.member() + " has " + c.score() + at);
+      assertEquals(c.score(), c.parts().stream().mapToDouble(ScorePart::contribution).sum(), 1e-9,
+          "expected " + c.member() + "'s score to be the sum of its parts' contributions" + at);
       assertTrue(c.score() < previous || (c.score() == previous && previousId != null && c.member().compareTo(previousId) > 0),
-          "not ordered by score, then member id");
+          "expected candidates ordered by score, highest first, then by member id, but " + c.member() + " ("
+              + c.score() + ") follows " + previousId + " (" + previous + ")" + at);
       previous = c.score();
       previousId = c.member();
     }
     for (Exclusion e : ranking.exclusions()) {
-      assertTrue(seen.add(e.member()), "member both candidate and excluded, or twice: " + e.member());
+      assertTrue(seen.add(e.member()), "expected each member once, as a candidate or excluded, but "
+          + e.member() + " is both or excluded twice" + at);
       for (Locale locale : List.of(Locale.ENGLISH, Locale.forLanguageTag("nl"))) {
         String message = e.message(locale);
-        assertFalse(message.isBlank() || message.matches(".*\\{[A-Za-z0-9_.]+}.*"), "bad message: " + message);
+        assertFalse(message.isBlank() || message.matches(".*\\{[A-Za-z0-9_.]+}.*"), "expected a readable"
+            + " message in " + locale + " for exclusion " + e.code() + " of " + e.member()
+            + ", but it is blank or has an unfilled {placeholder}" + at);
       }
     }
-    assertEquals(instance.circle().members().size(), seen.size(), "a member is missing");
-    assertEquals(Math.min(ranking.notificationBudget(), ranking.candidates().size()), ranking.askFirst().size());
-    assertEquals(ranking.candidates().size(), ranking.askFirst().size() + ranking.askNext().size());
+    assertEquals(instance.circle().members().size(), seen.size(), "expected every one of the circle's "
+        + instance.circle().members().size() + " members as a candidate or excluded, but " + seen.size()
+        + " are" + at);
+    assertEquals(Math.min(ranking.notificationBudget(), ranking.candidates().size()), ranking.askFirst().size(),
+        "expected askFirst() to hold as many candidates as the notification budget allows" + at);
+    assertEquals(ranking.candidates().size(), ranking.askFirst().size() + ranking.askNext().size(),
+        "expected askFirst() and askNext() to hold every candidate between them" + at);
   }
 }

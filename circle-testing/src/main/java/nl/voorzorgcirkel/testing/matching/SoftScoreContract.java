@@ -59,23 +59,37 @@ public abstract class SoftScoreContract {
         .forAll(longs().all(), integers().between(2, 15))
         .checkAssert((seed, size) -> {
           Instances instance = Instances.random(seed, size);
+          if (score.appliesTo(instance.context())) {
+            // before ranking, which refuses a score out of range with a message of its own
+            for (Member member : instance.circle().members()) {
+              double value = score.score(instance.context(), member);
+              assertTrue(value >= 0 && value <= 1, "expected a score between 0 and 1, but it is " + value
+                  + " (score " + score.code() + ", member " + member.id() + ", circle seed " + seed + ")");
+            }
+          }
           Ranking ranking = strategy.rank(instance.request(), instance.snapshot());
           for (RankedCandidate c : ranking.candidates()) {
             Member member = instance.circle().member(c.member()).orElseThrow();
             MatchContext context = instance.context();
+            String at = " (score " + score.code() + ", member " + member.id() + ", circle seed " + seed + ")";
             if (!score.appliesTo(context)) {
-              assertTrue(c.part(score.code()).isEmpty(), "a score that does not apply is left out");
+              assertTrue(c.part(score.code()).isEmpty(), "expected a score that does not apply to the request"
+                  + " (appliesTo false) to be left out of the candidate's parts, but it is there" + at);
               continue;
             }
             double value = score.score(context, member);
-            assertTrue(value >= 0 && value <= 1, score.code() + " out of [0, 1]: " + value);
-            assertEquals(value, score.score(instance.context(), member), "deterministic");
-            assertEquals(score.figures(context, member), score.figures(instance.context(), member));
+            assertTrue(value >= 0 && value <= 1, "expected a score between 0 and 1, but it is " + value + at);
+            assertEquals(value, score.score(instance.context(), member),
+                "expected the same score for the same member again (deterministic)" + at);
+            assertEquals(score.figures(context, member), score.figures(instance.context(), member),
+                "expected the same figures for the same member again (deterministic)" + at);
             assertFalse(score.figures(context, member).toString().contains(member.displayName()),
-                "personal data in the figures");
+                "expected no personal data in the figures, but they hold the member's display name (not"
+                    + " repeated here)" + at);
             for (Locale locale : List.of(Locale.ENGLISH, Locale.forLanguageTag("nl"))) {
               String text = c.part(score.code()).orElseThrow().explain(locale);
-              assertFalse(text.matches(".*\\{[A-Za-z0-9_.]+}.*"), text);
+              assertFalse(text.matches(".*\\{[A-Za-z0-9_.]+}.*"), "expected a readable explanation in " + locale
+                  + ", but it has an unfilled {placeholder}: does the message table have every figure's name?" + at);
             }
           }
         });

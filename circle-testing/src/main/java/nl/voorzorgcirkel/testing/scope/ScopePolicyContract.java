@@ -98,17 +98,25 @@ public abstract class ScopePolicyContract {
           HelpRequest request = random.request(RequestId.of("r-1"), MemberId.of("m-1"), Fixtures.NOW)
               .toBuilder().capability(random.pick(needs)).description(random.pick(SECRETS)).build();
           ScopeDecision decision = policy.assess(request);
-          assertNotNull(decision, "a policy never returns null");
-          assertEquals(decision, policy.assess(request), "deterministic");
-          assertEquals(decision.isInScope(), decision.referral().isEmpty());
+          String at = " (a request for " + request.capability().code() + ", request seed " + seed + ")";
+          assertNotNull(decision, "expected a decision, but the policy returned null" + at);
+          assertEquals(decision, policy.assess(request),
+              "expected the same decision when the same request is assessed again (deterministic)" + at);
+          assertEquals(decision.isInScope(), decision.referral().isEmpty(),
+              "expected a referral exactly when the request is out of scope" + at);
           assertFalse(quotes(decision.reasonCode()),
-              "the reason code quotes the request's description (free text)");
+              "expected a reason code that never repeats the request's description (free text, personal"
+                  + " data), but reason code " + (decision.reasonCode().length() > 60 ? "(longer than 60)"
+                  : "of " + decision.reasonCode().length() + " characters") + " does (not repeated here)" + at);
           assertFalse(quotes(decision.toString()),
-              "the decision's toString() quotes the request's description (free text)");
+              "expected a toString() that never repeats the request's description (free text, personal"
+                  + " data), but the decision's does (not repeated here)" + at);
           for (Locale locale : List.of(Locale.ENGLISH, Locale.forLanguageTag("nl"))) {
             String reason = decision.reason(locale);
-            assertFalse(reason.isBlank() || reason.contains("{"), "a readable reason in " + locale);
-            assertFalse(quotes(reason), "the reason quotes the request's description (free text)");
+            assertFalse(reason.isBlank() || reason.contains("{"), "expected a readable reason in " + locale
+                + ", but it is blank or has an unfilled {placeholder}" + at);
+            assertFalse(quotes(reason), "expected a reason in " + locale + " that never repeats the request's"
+                + " description (free text, personal data), but it does (not repeated here)" + at);
           }
         });
   }
