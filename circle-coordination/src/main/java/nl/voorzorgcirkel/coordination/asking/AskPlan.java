@@ -86,7 +86,8 @@ import org.jspecify.annotations.Nullable;
  * cannot be called for the request, and the requester is told the truth instead of being promised
  * a connector: when nobody is left to ask ({@link RequestTexts#escalationForRequester}), and at the
  * end the next step ({@link RequestTexts#notFoundWithoutConnector}, {@link
- * RequestTexts#referralWithoutConnector}).
+ * RequestTexts#referralWithoutConnector}); after help, they are asked to record themselves whether
+ * it was given ({@link RequestTexts#feedbackWithoutConnector}), not to let a connector know.
  *
  * <p><b>On a member's behalf.</b> A member's yes or no may be given by a connector (after phoning a
  * member without a smartphone, {@link #recordCall}, or for a member who asked the connectors to) or
@@ -475,8 +476,10 @@ public final class AskPlan {
     Instant feedbackAt = feedbackAt();
     if (!feedbackAsked && !now.isBefore(feedbackAt)) {
       d.feedbackAsked = true;
+      // the requester is never their own connector: with no other, nobody is there to let know
       tell(d, request.requester(), filedBy.connector().orElse(null), Purpose.FEEDBACK,
-          texts.feedbackForRequester(locale), now, messages, changed);
+          connectors(now).isEmpty() ? texts.feedbackWithoutConnector(locale) : texts.feedbackForRequester(locale),
+          now, messages, changed);
       for (MemberId connector : connectors(now)) {
         messages.add(direct(connector, Purpose.FEEDBACK, texts.feedbackForConnector(locale), now));
       }

@@ -279,6 +279,19 @@ public final class RequestTexts {
   }
 
   /**
+   * To the requester, when the help should be over, in a circle with no connector but the
+   * requester (the requester is never their own connector): was it given? With nobody to let know,
+   * the question asks them to record it themselves instead of telling "the connector".
+   *
+   * @param locale Dutch for Dutch, any other locale for English; not null
+   * @return the question, never null
+   * @since 0.1.0
+   */
+  public String feedbackWithoutConnector(Locale locale) {
+    return notice("feedback.requesterNoConnector", locale);
+  }
+
+  /**
    * To a connector, when the help should be over: record that it was given, or that it did not
    * happen.
    *

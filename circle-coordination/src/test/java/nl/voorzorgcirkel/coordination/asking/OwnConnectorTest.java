@@ -116,4 +116,35 @@ class OwnConnectorTest {
             + " hulp aan, maar niemand kon haar zo op zich nemen"), expired.messages().toString());
     assertTrue(to(expired, 7, Purpose.NOT_FOUND).get(0).text().endsWith("De verbinder neemt contact met u op."));
   }
+
+  /**
+   * User test 14: the only connector asked for help, was helped, and was then told "let the
+   * connector know"; there is no other connector to tell, so the question says who records it.
+   */
+  @Test
+  void theOnlyConnectorIsAskedWhetherTheHelpWasGivenWithoutBeingSentToAConnector() {
+    HelpRequest ride = TestCircles.ride().requester(id(0)).build();
+    for (Locale locale : List.of(Locale.forLanguageTag("nl"), Locale.ENGLISH)) {
+      AskPlan plan = AskPlan.builder(ride, ONE_CONNECTOR).order(List.of(id(2)))
+          .agreements(CircleAgreements.standard().toBuilder().locale(locale).build()).build()
+          .advance(at(12, 2, 14, 0)).plan();
+      AskStep after = plan.answer(at(12, 2, 14, 30), id(2), true).plan().advance(at(12, 3, 11, 0));
+      List<Message> feedback = after.messages().stream().filter(m -> m.purpose() == Purpose.FEEDBACK).toList();
+      assertEquals(List.of(Recipient.member(id(0))), feedback.stream().map(Message::recipient).toList(),
+          "no other connector to ask");
+      String text = feedback.get(0).text();
+      assertFalse(text.contains("verbinder weten") || text.contains("let the connector know"), text);
+      assertEquals(locale.getLanguage().equals("nl")
+          ? "Is de hulp gegeven (autorit, donderdagochtend)? De cirkel heeft geen andere verbinder om het te"
+              + " noteren: noteer zelf dat de hulp is gegeven, of dat die niet is doorgegaan."
+          : "Was the help given (ride by car, on Thursday morning)? The circle has no other connector to record"
+              + " it: please record yourself that it was given, or that it did not happen.", text);
+    }
+    // a requester with connectors is still asked to let the connector know
+    AskPlan usual = AskPlan.builder(TestCircles.ride().build(), ONE_CONNECTOR).order(List.of(id(2))).build()
+        .advance(at(12, 2, 14, 0)).plan();
+    AskStep after = usual.answer(at(12, 2, 14, 30), id(2), true).plan().advance(at(12, 3, 11, 0));
+    assertEquals(List.of("Is de hulp gegeven (autorit, donderdagochtend)? Laat het de verbinder weten."),
+        to(after, 7, Purpose.FEEDBACK).stream().map(Message::text).toList());
+  }
 }
