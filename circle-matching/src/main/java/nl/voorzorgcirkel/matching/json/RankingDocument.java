@@ -129,8 +129,9 @@ public record RankingDocument(
    * Whether the circle can take the request on, and if not where it belongs.
    *
    * @param reasonCode the scope policy's code, {@code "in-scope"} for a request the circle takes
-   *     on; not blank (a document written by this library holds a code of the form {@link
-   *     ScopeDecision#refer} requires; the v1 schema, published, accepts any non-blank code)
+   *     on; not null, of the form {@link ScopeDecision#refer} requires (lower-case letters and
+   *     digits in words joined by single hyphens or dots, at most 60 characters), as the v1 schema
+   *     says: never free text
    * @param referral where an out-of-scope request belongs; empty when in scope
    * @since 0.1.0
    */
@@ -145,8 +146,8 @@ public record RankingDocument(
      *     rule
      */
     public Scope {
-      // not held to ScopeDecision's code shape: the published v1 schema accepts any non-blank code
-      Rules.notBlank(reasonCode, "Scope", "reasonCode");
+      // the shape ScopeDecision.refer requires, as the schema says: free text would carry personal data
+      Arguments.reasonCode(Rules.given(reasonCode, "Scope", "reasonCode"), "Scope", "reasonCode");
       Rules.given(referral, "Scope", "referral");
     }
 

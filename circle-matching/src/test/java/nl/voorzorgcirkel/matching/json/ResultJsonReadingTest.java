@@ -113,6 +113,29 @@ class ResultJsonReadingTest {
     refused(t -> t.put("notificationBudget", 0), "notificationBudget", "atLeast");
   }
 
+  /**
+   * User test 14: the published schema took any non-blank text as the scope's reason code, so a
+   * client could pass free text from the request (personal data) through it. A reason code is
+   * code-shaped, at most 60 characters, as ScopeDecision.refer requires: the schema and the reader
+   * both refuse anything else, naming the field, never the text.
+   */
+  @Test
+  void aScopeReasonCodeOfFreeTextIsRefusedByTheSchemaAndTheReader() throws Exception {
+    for (String text : List.of(PLANTED + " needs a shower", "Personal-care", "personal care", "personal--care",
+        "-personal-care", "a".repeat(61))) {
+      Violation v = refused(t -> ((ObjectNode) t.get("scope")).put("reasonCode", text), "scope.reasonCode", "reasonCode");
+      assertTrue(v.message(Locale.ENGLISH).startsWith("Ranking.scope.reasonCode: must be a code of lower-case"
+          + " letters and digits"), v.message(Locale.ENGLISH));
+    }
+    for (String code : List.of("in-scope", "personal-care", "garden.service-2", "a".repeat(60))) {
+      ObjectNode tree = ranking();
+      ((ObjectNode) tree.get("scope")).put("reasonCode", code);
+      String json = TREES.writeValueAsString(tree);
+      assertEquals(List.of(), Schemas.errors(RankingDocument.class, json), code);
+      assertEquals(code, JSON.read(json, RankingDocument.class).scope().reasonCode());
+    }
+  }
+
   @Test
   void missingAndUnknownFieldsAreNamed() throws Exception {
     refused(t -> candidate(t).remove("rank"), "candidates[0].rank", "NotNull");
