@@ -7,7 +7,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import nl.voorzorgcirkel.core.model.Member;
 import nl.voorzorgcirkel.core.model.MemberId;
 import nl.voorzorgcirkel.matching.fairness.FairnessStrategy;
@@ -35,27 +34,7 @@ import org.junit.jupiter.api.function.Executable;
  */
 class ContractMessagesTest {
 
-  private static final TestInfo INFO = new TestInfo() {
-    @Override
-    public String getDisplayName() {
-      return "planted";
-    }
-
-    @Override
-    public Set<String> getTags() {
-      return Set.of();
-    }
-
-    @Override
-    public Optional<Class<?>> getTestClass() {
-      return Optional.empty();
-    }
-
-    @Override
-    public Optional<java.lang.reflect.Method> getTestMethod() {
-      return Optional.empty();
-    }
-  };
+  private static final TestInfo INFO = ImplementorsTest.info("planted");
 
   /** The failure's message, checked for every fragment and for the property's seed. */
   private static String failure(Executable check, String... fragments) {

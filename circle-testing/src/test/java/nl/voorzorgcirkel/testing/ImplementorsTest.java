@@ -257,7 +257,8 @@ class ImplementorsTest {
     contract.refersEveryKindOfPersonalAndNursingCare(GARDEN_TO_MUNICIPALITY);
   }
 
-  private static TestInfo info(String name) {
+  /** A test's information with only a display name, for contract methods called directly. */
+  static TestInfo info(String name) {
     return new TestInfo() {
       @Override
       public String getDisplayName() {
