@@ -206,9 +206,10 @@ final class ConflictSearch {
    */
   static final long FLEXIBLE_WEIGHT = 32;
   /**
-   * How far above the best plan's cost the Polyak step aims, relative to that cost: aimed at the
-   * cost itself, the steps of a node whose bound has nearly reached it shrink with the gap and never
-   * cross the pruning tolerance ({@code 1e-9} relative).
+   * How far above the cost it aims at ({@link #firstAim}: the best plan's, or the cost that
+   * decides) the Polyak step aims, relative to that cost: aimed at the cost itself, the steps of a
+   * node whose bound has nearly reached it shrink with the gap and never cross the pruning
+   * tolerance ({@code 1e-9} relative).
    */
   private static final double TARGET_MARGIN = 1e-7;
 
