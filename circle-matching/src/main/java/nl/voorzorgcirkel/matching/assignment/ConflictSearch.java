@@ -55,9 +55,11 @@ import org.jspecify.annotations.Nullable;
  * leaves, warm-started from the last solve; the constraint {@code mu >= 0} as each unit's slack
  * column). The centre moves where a value gives at least 0.1 of the increase the model predicted
  * (a serious step; {@code t} doubles where it gave half), {@code t} halves after 3 null steps in
- * a row (within 1000 times its first, Polyak's step towards the best plan known, aimed {@code
- * 1e-7} of its cost above it: aimed at the cost itself, the bound of a node that has almost
- * reached it does not cross the pruning tolerance of {@code 1e-9} of the cost); a node's dual
+ * a row (within 1000 times its first, Polyak's step towards the best plan known, or where the
+ * root's first plans leave one unit more unplaced than its bound proves, towards the cost that
+ * decides, {@link #goal}: {@link #firstAim}; aimed {@code 1e-7} of that cost above it: aimed at
+ * the cost itself, the bound of a node that has almost reached it does not cross the pruning
+ * tolerance of {@code 1e-9} of the cost); a node's dual
  * stops when the model predicts less than {@code 10^-3} of the gap to the best plan, or, where
  * that plan leaves more units unplaced than the count bound proves every plan must, to the
  * dearest plan leaving no more than that ({@link #goal}). A child
@@ -204,9 +206,10 @@ final class ConflictSearch {
    */
   static final long FLEXIBLE_WEIGHT = 32;
   /**
-   * How far above the best plan's cost the Polyak step aims, relative to that cost: aimed at the
-   * cost itself, the steps of a node whose bound has nearly reached it shrink with the gap and never
-   * cross the pruning tolerance ({@code 1e-9} relative).
+   * How far above the cost it aims at ({@link #firstAim}: the best plan's, or the cost that
+   * decides) the Polyak step aims, relative to that cost: aimed at the cost itself, the steps of a
+   * node whose bound has nearly reached it shrink with the gap and never cross the pruning
+   * tolerance ({@code 1e-9} relative).
    */
   private static final double TARGET_MARGIN = 1e-7;
 
@@ -1107,8 +1110,11 @@ final class ConflictSearch {
         continue;
       }
       if (Double.isNaN(t)) {
-        // the first step as Polyak's towards the best plan along the excess of the first choice
-        t = (bestCost + TARGET_MARGIN * Math.max(1.0, Math.abs(bestCost)) - best) / norm;
+        // the first step as Polyak's along the excess of the first choice, towards the best plan
+        // or, where the root's first plans leave one unit more unplaced than its bound proves,
+        // towards the cost that decides
+        double aim = firstAim(Math.max(best, parentBound));
+        t = (aim + TARGET_MARGIN * Math.max(1.0, Math.abs(aim)) - best) / norm;
       }
       if (maxStep == 0) {
         maxStep = t * MAX_STEP_GROWTH;
@@ -1254,6 +1260,35 @@ final class ConflictSearch {
   private double goal(double value) {
     long least = fewestUnplaced(value);
     return Math.min(bestCost, root().unplacedCost * least + costCeiling((int) (batch.units() - least)));
+  }
+
+  /**
+   * Where the first Polyak step of a node without a step of its own (the root, with and without
+   * the count row) aims, given a lower bound {@code value} on every plan of the node: the best
+   * plan's cost, or {@link #goal} where the node is evaluated without the count row and the best
+   * plan leaves exactly one unit more unplaced than the count bound proves ({@code n0 + 1}). Then
+   * either the optimum leaves that one unit too, and the best plan's cost is the target, or it
+   * places it, and the goal (the dearest plan leaving {@code n0}) is at least the optimum while
+   * the best plan's cost is a whole unplaced cost {@code U} above it (issue 9's week, whose
+   * optimum places every request: a first step a quarter as long, the root's bound the same, but
+   * the step it hands its children 8 times longer, and 35 nodes instead of 329; BENCHMARKS.md,
+   * aim14). Where the best plan leaves two or more beyond {@code n0}, the goal lies several {@code U}
+   * below it, below the optimum unless that places two more than the best plan: aimed there, the
+   * step was up to 2,000 times too short, beyond what its growth of at most {@link
+   * #MAX_STEP_GROWTH} makes up (user test 6's week, one request fewer placed at a work limit of
+   * {@code 10^8}). With the count row the goal is not aimed at either: there it made the root's
+   * dual no closer and its plans worse (a tight week in 9 nodes instead of 3; measured in
+   * BENCHMARKS.md, aim14). Any aim gives valid bounds; it changes only how soon they come.
+   */
+  private double firstAim(double value) {
+    if (mostPlaced < batch.units()) {
+      return bestCost;
+    }
+    long unplaced = 0;
+    for (int a : bestAssignment) {
+      unplaced += a < 0 ? 1 : 0;
+    }
+    return unplaced == fewestUnplaced(value) + 1 ? goal(value) : bestCost;
   }
 
   /**
