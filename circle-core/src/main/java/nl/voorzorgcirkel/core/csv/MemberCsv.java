@@ -76,7 +76,8 @@ import org.jspecify.annotations.Nullable;
  *       HomeReader}</td></tr>
  *   <tr><td>longitude / lengtegraad</td><td>yes</td><td>degrees</td></tr>
  *   <tr><td>joined, signed up / Aangemeld op, lid sinds</td><td>yes</td><td>{@code 2025-03-01},
- *       {@code 01-03-2025} or {@code 1-3-2025} (day, month, year); no 31-02-2025; not after the
+ *       {@code 01-03-2025} or {@code 1-3-2025} (day, month, year); no 31-02-2025 (error {@code
+ *       date}, while its year still checks the birth year in the same pass); not after the
  *       day of the import when the options have a {@linkplain ImportOptions#withClock clock}
  *       (error {@code joined-future}; without a clock, as in the standard options, join dates are
  *       not checked against today)</td></tr>
