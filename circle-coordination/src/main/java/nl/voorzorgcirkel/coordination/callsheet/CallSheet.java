@@ -8,7 +8,9 @@ import de.siegmar.fastcsv.writer.LineDelimiter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.time.Instant;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -19,6 +21,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import nl.voorzorgcirkel.coordination.internal.Phrases;
+import nl.voorzorgcirkel.coordination.messaging.Purpose;
 import nl.voorzorgcirkel.core.model.Circle;
 import nl.voorzorgcirkel.core.model.Member;
 import nl.voorzorgcirkel.core.model.MemberId;
@@ -39,9 +42,14 @@ import nl.voorzorgcirkel.core.model.MemberId;
  */
 public final class CallSheet {
 
-  /** The CSV columns, in order. */
+  /**
+   * The CSV columns, in order: the same names in every language, for systems; a connector reads
+   * the labels in {@code purpose} and {@code outcome}, a system the constants in {@code
+   * purpose_code} and {@code outcome_code}.
+   */
   public static final List<String> CSV_COLUMNS = List.of(
-      "connector", "request", "purpose", "round", "asked_at", "member", "name", "phone", "question", "outcome", "recorded_at");
+      "connector", "request", "purpose", "round", "asked_at", "member", "name", "phone", "question", "outcome",
+      "recorded_at", "purpose_code", "outcome_code");
 
   private static final Comparator<CallEntry> ORDER = Comparator.comparing(CallEntry::askedAt)
       .thenComparing(CallEntry::request)
@@ -145,30 +153,84 @@ public final class CallSheet {
   }
 
   /**
-   * Writes the sheet as CSV (comma-separated, UTF-8 text, LF line ends, a header row of {@link
-   * #CSV_COLUMNS}); times in ISO-8601 UTC, the outcome as its constant name or empty.
+   * Writes the sheet as CSV for systems: {@code writeCsv(circle, ZoneOffset.UTC, Locale.ENGLISH,
+   * ',', out)}: comma-separated, times in UTC ({@code 2026-12-03T22:00Z}), English labels next to
+   * the codes.
    *
    * @param circle the circle, for the members' names and phone numbers; not null
    * @param out where to write, not null; not closed
    * @throws UncheckedIOException if writing fails
    */
   public void writeCsv(Circle circle, Writer out) {
+    writeCsv(circle, ZoneOffset.UTC, Locale.ENGLISH, ',', out);
+  }
+
+  /**
+   * Writes the sheet as CSV for a connector's spreadsheet, as {@link #print} shows it: times in
+   * the circle's zone, kinds and outcomes in the sheet's language, and the field separator of the
+   * locale's spreadsheets: a semicolon for Dutch (Dutch Excel opens a comma-separated file as one
+   * column), a comma otherwise.
+   *
+   * @param circle the circle, for the members' names and phone numbers; not null
+   * @param zone the zone for the times, usually the circle's, not null
+   * @param locale Dutch for Dutch, any other locale for English; not null
+   * @param out where to write, not null; not closed
+   * @throws UncheckedIOException if writing fails
+   * @since 0.1.0
+   */
+  public void writeCsv(Circle circle, ZoneId zone, Locale locale, Writer out) {
+    Objects.requireNonNull(locale, "locale");
+    writeCsv(circle, zone, locale, "nl".equals(locale.getLanguage()) ? ';' : ',', out);
+  }
+
+  /**
+   * Writes the sheet as CSV: UTF-8 text without byte-order mark, LF line ends, a header row of
+   * {@link #CSV_COLUMNS}, then one call a row in the sheet's order. {@code asked_at} and {@code
+   * recorded_at} are ISO-8601 times in {@code zone} with their offset, to the minute
+   * ({@code 2026-12-03T23:00+01:00}, as the printed sheet's 23:00, and never ambiguous);
+   * {@code purpose} and {@code outcome} are labels in the sheet's language ("geen gehoor"), {@code
+   * purpose_code} and {@code outcome_code} the constants ({@link Purpose}, {@link CallOutcome}) for
+   * systems; an outcome not recorded yet is empty. Cells a spreadsheet would read as a formula or a
+   * number are written as text (see the class description). Every reader of this library reads
+   * either separator.
+   *
+   * @param circle the circle, for the members' names and phone numbers; not null
+   * @param zone the zone for the times, usually the circle's, not null
+   * @param locale Dutch for Dutch, any other locale for English; not null
+   * @param separator {@code ';'} or {@code ','}
+   * @param out where to write, not null; not closed
+   * @throws IllegalArgumentException if the separator is neither
+   * @throws UncheckedIOException if writing fails
+   * @since 0.1.0
+   */
+  public void writeCsv(Circle circle, ZoneId zone, Locale locale, char separator, Writer out) {
     Objects.requireNonNull(circle, "circle");
+    Objects.requireNonNull(zone, "zone");
+    Objects.requireNonNull(locale, "locale");
     Objects.requireNonNull(out, "out");
+    if (separator != ';' && separator != ',') {
+      throw new IllegalArgumentException("the separator must be ';' or ','");
+    }
     try {
-      CsvWriter csv = CsvWriter.builder().fieldSeparator(',').lineDelimiter(LineDelimiter.LF).build(out);
+      CsvWriter csv = CsvWriter.builder().fieldSeparator(separator).lineDelimiter(LineDelimiter.LF).build(out);
       csv.writeRecord(CSV_COLUMNS);
       for (CallEntry e : entries) {
-        csv.writeRecord(defused(connector.value()), defused(e.request().value()), e.purpose().name(),
-            Integer.toString(e.round()),
-            e.askedAt().toString(), defused(e.member().value()), defused(name(circle, e.member())),
+        csv.writeRecord(defused(connector.value()), defused(e.request().value()),
+            Phrases.format("callPurpose." + e.purpose().name(), locale, Map.of()), Integer.toString(e.round()),
+            time(e.askedAt(), zone), defused(e.member().value()), defused(name(circle, e.member())),
             asText(circle.member(e.member()).flatMap(Member::phoneNumber).orElse("")), defused(e.question()),
-            e.outcome().map(Enum::name).orElse(""), e.recordedAt().map(Object::toString).orElse(""));
+            e.outcome().map(o -> o.label(locale)).orElse(""), e.recordedAt().map(t -> time(t, zone)).orElse(""),
+            e.purpose().name(), e.outcome().map(Enum::name).orElse(""));
       }
       csv.flush();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the call sheet", e);
     }
+  }
+
+  /** The time in the zone with its offset, to the minute unless it has seconds: 2026-12-03T23:00+01:00. */
+  private static String time(Instant at, ZoneId zone) {
+    return at.atZone(zone).toOffsetDateTime().toString();
   }
 
   private static String name(Circle circle, MemberId member) {

@@ -10,12 +10,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import nl.voorzorgcirkel.coordination.TestCircles;
 import nl.voorzorgcirkel.coordination.asking.AskPlan;
 import nl.voorzorgcirkel.coordination.asking.AskStep;
 import nl.voorzorgcirkel.coordination.messaging.Purpose;
+import nl.voorzorgcirkel.core.csv.CsvTable;
 import nl.voorzorgcirkel.core.model.Circle;
 import nl.voorzorgcirkel.core.model.RequestId;
 import org.junit.jupiter.api.Test;
@@ -66,11 +70,13 @@ class CallSheetTest {
     List<String> row = rows.get(1).getFields();
     assertEquals("m-0", row.get(0));
     assertEquals("r-ride", row.get(1));
-    assertEquals("ASK", row.get(2));
+    assertEquals("ask for help", row.get(2));
+    assertEquals("ASK", row.get(11));
     assertEquals("1", row.get(3));
     assertEquals("Frans Mulder", row.get(6));
     assertEquals("'+31 6 12345678", row.get(7)); // Excel would compute +31 6 ... (#NULL!)
     assertEquals("", row.get(9));
+    assertEquals("", row.get(12));
     assertFalse(out.toString().contains("\r"));
   }
 
@@ -98,5 +104,67 @@ class CallSheetTest {
     assertFalse(entry.withOutcome(CallOutcome.NO, at(12, 2, 9, 5)).isOpen());
     assertFalse(entry.withOutcome(CallOutcome.CANCELLED, at(12, 2, 9, 5)).isOpen());
     assertTrue(entry.withOutcome(CallOutcome.VOICEMAIL, at(12, 2, 9, 5)).isOpen());
+  }
+
+  /**
+   * User test 14, L4: the sheet offered to connectors came as commas (one column in Dutch Excel),
+   * times in UTC ({@code 22:00Z} where the printed sheet says 23:00) and constants ({@code
+   * NOT_FOUND}, {@code CANCELLED}) next to Dutch text. For a Dutch connector: semicolons, the
+   * circle's time with its offset, the kind and outcome in Dutch, the codes in their own columns.
+   */
+  @Test
+  void aDutchConnectorsCsvHasSemicolonsTheirTimesAndDutchWordsWithTheCodesBeside() throws Exception {
+    CallEntry late = CallEntry.open(RequestId.of("r-late"), id(5), id(0), Purpose.NOT_FOUND, 1,
+        at(12, 3, 23, 0), "Niemand gevonden; wat nu?").withOutcome(CallOutcome.CANCELLED, at(12, 4, 0, 0));
+    CallSheet sheet = CallSheet.of(id(0), List.of(late));
+    Locale dutch = Locale.forLanguageTag("nl");
+    assertTrue(sheet.print(CIRCLE, TestCircles.ZONE, dutch).contains("(r-late, 2026-12-03 23:00)"));
+    StringWriter out = new StringWriter();
+    sheet.writeCsv(CIRCLE, TestCircles.ZONE, dutch, out);
+    String text = out.toString();
+    assertTrue(text.startsWith(String.join(";", CallSheet.CSV_COLUMNS) + "\n"), text);
+    // the library's own reader takes it as it is: the separator found, the cells whole
+    CsvTable table = CsvTable.parse(text.getBytes(StandardCharsets.UTF_8));
+    assertEquals(';', table.delimiter());
+    List<String> row = new ArrayList<>();
+    table.forEachLine(line -> row.addAll(line.fields()));
+    assertEquals(CallSheet.CSV_COLUMNS.size(), row.size(), row.toString());
+    assertEquals("niemand gevonden", row.get(2));
+    assertEquals("2026-12-03T23:00+01:00", row.get(4)); // as printed, and still one instant
+    assertEquals("Niemand gevonden; wat nu?", row.get(8));
+    assertEquals("vervallen", row.get(9));
+    assertEquals("2026-12-04T00:00+01:00", row.get(10));
+    assertEquals("NOT_FOUND", row.get(11));
+    assertEquals("CANCELLED", row.get(12));
+    assertEquals(late.askedAt(), OffsetDateTime.parse(row.get(4)).toInstant());
+
+    // in English: commas and English words; a separator asked for is used; for systems, UTC
+    StringWriter english = new StringWriter();
+    sheet.writeCsv(CIRCLE, TestCircles.ZONE, Locale.ENGLISH, english);
+    assertTrue(english.toString().contains(",nobody found,1,2026-12-03T23:00+01:00,"), english.toString());
+    assertTrue(english.toString().contains(",cancelled,2026-12-04T00:00+01:00,NOT_FOUND,CANCELLED\n"));
+    StringWriter semicolons = new StringWriter();
+    sheet.writeCsv(CIRCLE, TestCircles.ZONE, Locale.ENGLISH, ';', semicolons);
+    assertTrue(semicolons.toString().contains(";nobody found;"), semicolons.toString());
+    StringWriter systems = new StringWriter();
+    sheet.writeCsv(CIRCLE, systems);
+    assertTrue(systems.toString().contains(",2026-12-03T22:00Z,"), systems.toString());
+    IllegalArgumentException tab = assertThrows(IllegalArgumentException.class,
+        () -> sheet.writeCsv(CIRCLE, TestCircles.ZONE, dutch, '\t', new StringWriter()));
+    assertEquals("the separator must be ';' or ','", tab.getMessage());
+  }
+
+  @Test
+  void everyKindOfCallHasALabelInBothLanguages() {
+    for (Purpose purpose : Purpose.values()) {
+      for (Locale locale : List.of(Locale.ENGLISH, Locale.forLanguageTag("nl"))) {
+        CallEntry entry = CallEntry.open(RequestId.of("r-1"), id(5), id(0), purpose, 1, at(12, 3, 9, 0), "Vraag?");
+        StringWriter out = new StringWriter();
+        CallSheet.of(id(0), List.of(entry)).writeCsv(CIRCLE, TestCircles.ZONE, locale, ',', out);
+        String label = out.toString().lines().skip(1).findFirst().orElseThrow().split(",")[2];
+        assertFalse(label.isBlank() || label.equals(purpose.name()) || label.startsWith("callPurpose"),
+            purpose + " " + locale + ": " + label);
+      }
+    }
   }
 }

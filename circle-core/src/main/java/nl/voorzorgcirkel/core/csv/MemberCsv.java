@@ -22,6 +22,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.voorzorgcirkel.core.i18n.Bilingual;
 import nl.voorzorgcirkel.core.internal.NumberCells;
@@ -75,7 +76,8 @@ import org.jspecify.annotations.Nullable;
  *       HomeReader}</td></tr>
  *   <tr><td>longitude / lengtegraad</td><td>yes</td><td>degrees</td></tr>
  *   <tr><td>joined, signed up / Aangemeld op, lid sinds</td><td>yes</td><td>{@code 2025-03-01},
- *       {@code 01-03-2025} or {@code 1-3-2025} (day, month, year); no 31-02-2025; not after the
+ *       {@code 01-03-2025} or {@code 1-3-2025} (day, month, year); no 31-02-2025 (error {@code
+ *       date}, while its year still checks the birth year in the same pass); not after the
  *       day of the import when the options have a {@linkplain ImportOptions#withClock clock}
  *       (error {@code joined-future}; without a clock, as in the standard options, join dates are
  *       not checked against today)</td></tr>
@@ -165,6 +167,8 @@ public final class MemberCsv {
   private static final DateTimeFormatter DUTCH_DATE =
       DateTimeFormatter.ofPattern("d-M-uuuu").withResolverStyle(ResolverStyle.STRICT);
   private static final Pattern DAY_MONTH_YEAR = Pattern.compile("[0-9]{1,2}-[0-9]{1,2}-[0-9]{4}");
+  /** A date in either accepted form, its year as group 1 or 2: 31-02-2025 has a year, if not a day. */
+  private static final Pattern DATE_FORM = Pattern.compile("[0-9]{1,2}-[0-9]{1,2}-([0-9]{4})|([0-9]{4})-[0-9]{2}-[0-9]{2}");
   /** Birth years: the model's range of {@link Member#birthYear()}. */
   private static final NumberCells.Range BIRTH_YEARS = NumberCells.Range.whole(1, 9999);
   /** Hours per week, in hours: the model's range of {@link Member#capacityPerWeek()}. */
@@ -622,6 +626,14 @@ public final class MemberCsv {
               Map.of("today", new Bilingual(day.toString(), day.format(DUTCH_DATE)))));
         }
         b.joined(joined); // the other rules are still checked against it
+      } else {
+        Integer joinedYear = writtenYear(Column.JOINED);
+        if (joinedYear != null) {
+          // A day its month lacks (31-02-2025), reported as a date error, still has its year: a
+          // stand-in on that year lets the birth year's rule, which needs only the year, report in
+          // the same pass. Never a member: the row has an error, so no member is returned.
+          b.joined(LocalDate.of(joinedYear, 1, 1));
+        }
       }
       String offered = cell(Column.CAPABILITIES);
       if (!offered.isEmpty()) {
@@ -771,6 +783,19 @@ public final class MemberCsv {
         problem(column, "date");
         return null;
       }
+    }
+
+    /**
+     * The year of a date cell that has the form of a date but names no day (31-02-2025,
+     * 2025-13-01): the part of it the row's other rules can still use; null for an empty cell, a
+     * readable date or text that is no date at all.
+     */
+    private @Nullable Integer writtenYear(Column column) {
+      Matcher form = DATE_FORM.matcher(cell(column));
+      if (!form.matches()) {
+        return null;
+      }
+      return Integer.valueOf(form.group(1) != null ? form.group(1) : form.group(2));
     }
 
     private <E> void word(Column column, Map<String, E> words, java.util.function.Consumer<E> set) {

@@ -207,7 +207,13 @@ public final class CircleRun {
   private final Model model;
   private final Scenario scenario;
   private final Calendar cal;
+  /** The circle, from 0, as the random streams and totals count it. */
   private final int index;
+  /**
+   * The start of every id this circle makes ({@code c2-m0}, {@code c2-r5}): the circle numbered from
+   * 1, as its id ({@code circle-2}), name and every output name it (user test 14, L5).
+   */
+  private final String tag;
   private final int replication;
   private final Totals totals;
   private final SplittableRandom population;
@@ -335,6 +341,7 @@ public final class CircleRun {
     this.scenario = model.scenario;
     this.cal = model.calendar;
     this.index = index;
+    this.tag = "c" + (index + 1) + "-";
     this.replication = replication;
     this.totals = totals;
     long seed = scenario.experiment().seed();
@@ -343,7 +350,7 @@ public final class CircleRun {
     this.durations = Streams.stream(seed, replication, index, Source.DURATIONS);
     this.dynamics = Streams.stream(seed, replication, index, Source.DYNAMICS);
     this.responsesSeed = Streams.seed(seed, replication, index, Source.RESPONSES);
-    this.requestId = RequestId.of("c" + index + "-request");
+    this.requestId = RequestId.of(tag + "request");
     UniformRandomProvider demandBits = demand::nextLong;
     UniformRandomProvider durationBits = durations::nextLong;
     this.nextNeed = ZigguratSampler.Exponential.of(demandBits);
@@ -548,7 +555,7 @@ public final class CircleRun {
     Population p = scenario.population();
     IntRange sizes = p.membersPerCircle();
     int size = scenario.isQueueing() ? sizes.min() : sizes.min() + population.nextInt(sizes.size());
-    Circle.Builder b = Circle.builder().id(CircleId.of("circle-" + index)).name("Circle " + index)
+    Circle.Builder b = Circle.builder().id(CircleId.of("circle-" + (index + 1))).name("Circle " + (index + 1))
         .neighbourhood("simulated").founded(cal.startDate);
     for (int i = 0; i < size; i++) {
       Member m;
@@ -556,7 +563,7 @@ public final class CircleRun {
         m = queueMember(i);
       } else {
         int age = p.age().min() + population.nextInt(p.age().size());
-        m = newMember("c" + index + "-m" + i, age, i < p.connectorsPerCircle() ? Role.CONNECTOR : Role.MEMBER,
+        m = newMember(tag + "m" + i, age, i < p.connectorsPerCircle() ? Role.CONNECTOR : Role.MEMBER,
             null, population, cal.startDate);
       }
       add(m, !scenario.isQueueing() || i == 0);
@@ -567,7 +574,7 @@ public final class CircleRun {
 
   /** Member 0 only asks; the others are identical helpers who offer everything. */
   private Member queueMember(int i) {
-    Member.Builder b = Member.builder().id(MemberId.of("c" + index + "-q" + i)).displayName("Member " + i)
+    Member.Builder b = Member.builder().id(MemberId.of(tag + "q" + i)).displayName("Member " + i)
         .birthYear(cal.startDate.getYear() - 70).home(GeoPoint.of(52.37, 5.22)).joined(cal.startDate)
         .capacityPerWeek(Duration.ofHours(40));
     if (i > 0) {
@@ -806,7 +813,7 @@ public final class CircleRun {
     Urgency urgency = window <= DAY ? Urgency.TODAY : window <= 2 * DAY ? Urgency.SOON : Urgency.ROUTINE;
     Instant at = Instant.ofEpochSecond(now);
     open[r] = HelpRequest.builder()
-        .id(plans == null ? requestId : RequestId.of("c" + index + "-r" + r))
+        .id(plans == null ? requestId : RequestId.of(tag + "r" + r))
         .requester(ids[m])
         .capability(KINDS.get(k))
         .window(TimeWindow.flexible(at, Instant.ofEpochSecond(windowEnd[r])))
@@ -1255,7 +1262,7 @@ public final class CircleRun {
         Behaviour.Recruitment recruitment = d.recruitment();
         for (int k = 0; recruitment.enabled() && k < recruitment.perMonth() && active < limits.maxSize(); k++) {
           int age = recruitment.age().min() + dynamics.nextInt(recruitment.age().size());
-          Member recruit = newMember("c" + index + "-n" + recruited++, age, Role.MEMBER, Vitality.VITAL,
+          Member recruit = newMember(tag + "n" + recruited++, age, Role.MEMBER, Vitality.VITAL,
               dynamics, today);
           add(recruit, true);
           circle = circle.withMember(recruit);
