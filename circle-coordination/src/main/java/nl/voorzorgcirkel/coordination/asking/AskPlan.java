@@ -30,6 +30,7 @@ import nl.voorzorgcirkel.core.lifecycle.NextStep;
 import nl.voorzorgcirkel.core.lifecycle.RequestEvent;
 import nl.voorzorgcirkel.core.lifecycle.RequestLifecycle;
 import nl.voorzorgcirkel.core.lifecycle.RequestState;
+import nl.voorzorgcirkel.core.model.CapabilityVocabulary;
 import nl.voorzorgcirkel.core.model.Circle;
 import nl.voorzorgcirkel.core.model.ContactChannel;
 import nl.voorzorgcirkel.core.model.HelpRequest;
@@ -138,6 +139,8 @@ public final class AskPlan {
    * null when the order was given without a ranking.
    */
   private final @Nullable Set<MemberId> ranked;
+  /** The reading of kinds of help: the ranking strategy's, else the standard vocabulary. */
+  private final CapabilityVocabulary vocabulary;
   private final @Nullable ScopeDecision referral;
   private final ReferralDirectory referrals;
   private final FiledBy filedBy;
@@ -165,6 +168,7 @@ public final class AskPlan {
     this.texts = d.texts;
     this.order = d.order;
     this.ranked = d.ranked;
+    this.vocabulary = d.vocabulary;
     this.referral = d.referral;
     this.referrals = d.referrals;
     this.filedBy = d.filedBy;
@@ -384,10 +388,14 @@ public final class AskPlan {
     }
   }
 
-  /** Whether a member other than the requester offers the help asked for, whether or not they could. */
+  /**
+   * Whether a member other than the requester offers the help asked for, whether or not they could:
+   * read by the ranking strategy's vocabulary ({@link MatchingStrategy#vocabulary()}), or the
+   * standard one, so an offer of groceries counts for a request written {@code boodschappen}.
+   */
   private boolean offeredByAnother() {
-    for (Member member : circle.members()) {
-      if (!member.id().equals(request.requester()) && member.offers(request.capability())) {
+    for (Member member : circle.membersOffering(request.capability(), vocabulary)) {
+      if (!member.id().equals(request.requester())) {
         return true;
       }
     }
@@ -1055,6 +1063,7 @@ public final class AskPlan {
     final RequestTexts texts;
     final List<MemberId> order;
     final @Nullable Set<MemberId> ranked;
+    final CapabilityVocabulary vocabulary;
     final @Nullable ScopeDecision referral;
     final ReferralDirectory referrals;
     final FiledBy filedBy;
@@ -1073,8 +1082,8 @@ public final class AskPlan {
     @Nullable Instant nextCheck;
 
     Draft(AskPlan p) {
-      this(p.request, p.circle, p.visibility, p.agreements, p.history, p.texts, p.order, p.ranked, p.referral,
-          p.referrals, p.filedBy, p.mandates, p.lifecycle);
+      this(p.request, p.circle, p.visibility, p.agreements, p.history, p.texts, p.order, p.ranked, p.vocabulary,
+          p.referral, p.referrals, p.filedBy, p.mandates, p.lifecycle);
       asked.addAll(p.asked);
       round = p.round;
       lastRound = p.lastRound;
@@ -1089,7 +1098,7 @@ public final class AskPlan {
     }
 
     Draft(HelpRequest request, Circle circle, Visibility visibility, CircleAgreements agreements, AskHistory history,
-        RequestTexts texts, List<MemberId> order, @Nullable Set<MemberId> ranked,
+        RequestTexts texts, List<MemberId> order, @Nullable Set<MemberId> ranked, CapabilityVocabulary vocabulary,
         @Nullable ScopeDecision referral, ReferralDirectory referrals, FiledBy filedBy, AnswerMandates mandates,
         RequestLifecycle lifecycle) {
       this.request = request;
@@ -1100,6 +1109,7 @@ public final class AskPlan {
       this.texts = texts;
       this.order = order;
       this.ranked = ranked;
+      this.vocabulary = vocabulary;
       this.referral = referral;
       this.referrals = referrals;
       this.filedBy = filedBy;
@@ -1125,6 +1135,7 @@ public final class AskPlan {
     private final Circle circle;
     private @Nullable List<MemberId> order;
     private @Nullable Set<MemberId> ranked;
+    private CapabilityVocabulary vocabulary = CapabilityVocabulary.standard();
     private @Nullable ScopeDecision referral;
     private Visibility visibility = Visibility.group();
     private CircleAgreements agreements = CircleAgreements.standard();
@@ -1148,13 +1159,17 @@ public final class AskPlan {
     public Builder order(List<MemberId> members) {
       this.order = List.copyOf(members);
       this.ranked = null;
+      this.vocabulary = CapabilityVocabulary.standard();
       this.referral = null;
       return this;
     }
 
     /**
      * Sets whom to ask from a matching strategy's ranking of the request: its candidates in order.
-     * A request the strategy finds out of scope is referred at the plan's first step.
+     * A request the strategy finds out of scope is referred at the plan's first step. Whether
+     * anyone else offers the help, when the request expires, is read by the strategy's {@link
+     * MatchingStrategy#vocabulary() vocabulary} (by the standard one for a plan given its {@link
+     * #order}).
      *
      * @param strategy the strategy, not null
      * @param snapshot the circle as the strategy sees it, not null
@@ -1170,6 +1185,7 @@ public final class AskPlan {
       ranking.exclusions().stream().filter(e -> e.code().equals(ExclusionReason.DECLINED.code()))
           .forEach(e -> eligible.add(e.member()));
       this.ranked = Set.copyOf(eligible);
+      this.vocabulary = strategy.vocabulary(); // who offers the help, read as the ranking read it
       this.referral = ranking.isReferred() ? ranking.scope() : null;
       return this;
     }
@@ -1303,8 +1319,8 @@ public final class AskPlan {
         plan = visibility.members().stream().filter(given::contains).toList();
       }
       RequestTexts texts = RequestTexts.of(request, Optional.ofNullable(area), agreements.zone());
-      return new AskPlan(new Draft(request, circle, visibility, agreements, history, texts, plan, ranked, referral,
-          referrals, filedBy, mandates, RequestLifecycle.open(request)));
+      return new AskPlan(new Draft(request, circle, visibility, agreements, history, texts, plan, ranked, vocabulary,
+          referral, referrals, filedBy, mandates, RequestLifecycle.open(request)));
     }
 
     private void checkMembers(Problems problems, String field, List<MemberId> members, MemberId requester) {

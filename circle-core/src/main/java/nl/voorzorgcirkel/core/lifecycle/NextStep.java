@@ -3,6 +3,7 @@ package nl.voorzorgcirkel.core.lifecycle;
 import java.util.Locale;
 import nl.voorzorgcirkel.core.i18n.Messages;
 import nl.voorzorgcirkel.core.model.Capability;
+import nl.voorzorgcirkel.core.model.CapabilityVocabulary;
 import nl.voorzorgcirkel.core.model.HelpRequest;
 import nl.voorzorgcirkel.core.model.Urgency;
 
@@ -33,13 +34,15 @@ public enum NextStep {
   /**
    * The usual next step for an expired request: the shared taxi for rides and accompanying; the
    * family carer for what was needed today; posting again with a wider window for routine
-   * one-off requests; the municipal desk for recurring needs the circle could not cover.
+   * one-off requests; the municipal desk for recurring needs the circle could not cover. The kind
+   * of help is read by the {@linkplain CapabilityVocabulary#canonical standard vocabulary}: a
+   * request for {@code autorit} or {@code naar-de-kapper} is a ride.
    *
    * @param request the expired request, not null
    * @return the suggested step
    */
   public static NextStep suggestFor(HelpRequest request) {
-    Capability need = request.capability();
+    Capability need = CapabilityVocabulary.standard().canonical(request.capability()); // autorit is a ride
     if (need.equals(Capability.RIDE_BY_CAR) || need.equals(Capability.ACCOMPANY_TO_APPOINTMENT)) {
       return SHARED_TAXI;
     }

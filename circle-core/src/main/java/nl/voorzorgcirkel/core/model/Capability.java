@@ -20,8 +20,12 @@ import org.immutables.value.Value;
  * cannot offer it, and {@code nl.voorzorgcirkel.core.scope} refers such requests elsewhere.
  *
  * <p>A code is 1 to 64 characters of lower-case letters, digits and single hyphens ({@code
- * "ride-by-car"}). Two capabilities are equal when their codes are. Immutable and thread-safe;
- * serialised to JSON as the code.
+ * "ride-by-car"}). Two capabilities are equal when their codes are. A code may also be words a
+ * {@link CapabilityVocabulary} knows ({@code Capability.of("boodschappen")}): equality stays by
+ * code, but scope and matching read it as the kind of help it names ({@link
+ * CapabilityVocabulary#canonical}), so a request or an offer so written is groceries and errands.
+ * Immutable and thread-safe (a value keeps the answer of that reading for the vocabulary asked
+ * last, which is not part of the value); serialised to JSON as the code.
  *
  * @since 0.1.0
  */
@@ -55,6 +59,15 @@ public abstract class Capability implements Comparable<Capability> {
   private static final List<Capability> STANDARD = List.of(
       RIDE_BY_CAR, ACCOMPANY_TO_APPOINTMENT, GROCERIES_AND_ERRANDS, MEALS, SMALL_JOBS, GARDEN,
       VISITS_AND_COMPANY, DIGITAL_HELP, PAPERWORK, PET_CARE, SOCIAL_ACTIVITIES);
+
+  /**
+   * The last answer of {@link CapabilityVocabulary#canonical} for this value: the vocabulary and the
+   * kind of help, as one array written whole (a racing read sees an old pair or a new one, never a
+   * mix), so matching reads a request's kind of help once per value and not once per member. Not
+   * part of the value: equality, hash code and JSON ignore it.
+   */
+  @SuppressWarnings("immutables:incompat") // a cache, not an attribute: see above
+  volatile Object @org.jspecify.annotations.Nullable [] kind;
 
   Capability() {}
 

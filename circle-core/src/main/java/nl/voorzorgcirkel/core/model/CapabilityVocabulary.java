@@ -70,6 +70,8 @@ public final class CapabilityVocabulary {
   private final java.util.Set<Capability> alone;
   /** Categories of codes no term names, as read from their words (see {@link #category}). */
   private final Map<Capability, HelpCategory> readCodes = new java.util.concurrent.ConcurrentHashMap<>();
+  /** The kinds of help of codes no term names, as read by {@link #canonical}. */
+  private final Map<Capability, Capability> readKinds = new java.util.concurrent.ConcurrentHashMap<>();
   /** Words read by {@link #careWithTypo}, with what they name, if anything. */
   private final Map<String, Optional<Capability>> typoCompounds = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -263,6 +265,48 @@ public final class CapabilityVocabulary {
    */
   public Optional<VocabularyEntry> entry(Capability capability) {
     return Optional.ofNullable(byCapability.get(Objects.requireNonNull(capability, "capability")));
+  }
+
+  /**
+   * The kind of help a capability names as this vocabulary reads it, by the same reading as {@link
+   * #category}: the entry's capability for a code that is an entry's code, label or synonym ({@code
+   * boodschappen}, {@code boodschappen-doen} and {@code autorit} are {@link
+   * Capability#GROCERIES_AND_ERRANDS} and {@link Capability#RIDE_BY_CAR}); for any other code, the
+   * one kind of help its words name when every word is understood, as a part of an offer is read
+   * ({@code naar-de-kapper} is a trip, so a ride by car); else the capability itself, so that a
+   * code of an organisation's own ({@code bike-repair}) or one that names several kinds of help
+   * compares by its code alone. Matching judges "offers this help" by it: a member offers what a
+   * request asks when both read as the same kind of help ({@link Member#offerOf(Capability,
+   * CapabilityVocabulary)}). The answer read for a capability is its own answer again.
+   *
+   * <p>Constant time for a code an entry names and for a capability value asked about before;
+   * otherwise as {@link #category}, once per code (the answer is kept).
+   *
+   * @param capability the capability, not null
+   * @return the kind of help, never null; the capability itself where the reading names none
+   * @since 0.1.0
+   */
+  public Capability canonical(Capability capability) {
+    Object[] last = capability.kind; // the answer of the vocabulary asked last, for this value
+    if (last != null && last[0] == this) {
+      return (Capability) last[1];
+    }
+    VocabularyEntry entry = byCapability.get(capability);
+    Capability kind;
+    if (entry != null) {
+      kind = entry.capability();
+    } else {
+      kind = readKinds.get(capability);
+      if (kind == null) {
+        OfferReading reading = OfferReading.read(capability.code().replace('-', ' '), this);
+        kind = reading.found().size() == 1 && reading.isComplete() ? reading.found().get(0) : capability;
+        if (readKinds.size() < 10_000) { // as readCodes: never unbounded
+          readKinds.put(capability, kind);
+        }
+      }
+    }
+    capability.kind = new Object[] {this, kind};
+    return kind;
   }
 
   /**

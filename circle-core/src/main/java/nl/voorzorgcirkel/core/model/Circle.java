@@ -160,6 +160,56 @@ public abstract class Circle {
   }
 
   /**
+   * The members who offer the kind of help a capability names, as a vocabulary reads both ({@link
+   * Member#offers(Capability, CapabilityVocabulary)}: an offer written {@code boodschappen} is an
+   * offer of groceries and errands), in the circle's order, whatever their status.
+   *
+   * <p>Read from an index built for the vocabulary asked last and kept with this value, as {@link
+   * #membersOffering(Capability)}.
+   *
+   * @param capability the capability, not null
+   * @param vocabulary the vocabulary that reads the capability and the offers, not null
+   * @return an unmodifiable list, empty if nobody offers that kind of help
+   * @since 0.1.0
+   */
+  @SuppressWarnings("ReferenceEquality") // the index is of this vocabulary instance, as a cache is
+  public List<Member> membersOffering(Capability capability, CapabilityVocabulary vocabulary) {
+    Capability kind = vocabulary.canonical(Objects.requireNonNull(capability, "capability"));
+    ReadOffers read = readOffers;
+    if (read == null || read.vocabulary != vocabulary) {
+      read = new ReadOffers(vocabulary, members());
+      readOffers = read; // a race builds the same index twice, never a wrong one
+    }
+    return read.byKind.getOrDefault(kind, List.of());
+  }
+
+  /** The index of {@link #membersOffering(Capability, CapabilityVocabulary)}; not part of the value. */
+  @SuppressWarnings("immutables:incompat") // a cache, not an attribute, as the lazy indexes above
+  private volatile @org.jspecify.annotations.Nullable ReadOffers readOffers;
+
+  /** The members by the kind of help of their offers, as one vocabulary reads them. */
+  private static final class ReadOffers {
+    final CapabilityVocabulary vocabulary;
+    final Map<Capability, List<Member>> byKind;
+
+    ReadOffers(CapabilityVocabulary vocabulary, List<Member> members) {
+      this.vocabulary = vocabulary;
+      Map<Capability, List<Member>> index = new HashMap<>();
+      for (Member member : members) {
+        for (CapabilityOffer offer : member.capabilities()) {
+          List<Member> offering = index.computeIfAbsent(vocabulary.canonical(offer.capability()),
+              c -> new ArrayList<>());
+          if (offering.isEmpty() || !offering.get(offering.size() - 1).id().equals(member.id())) { // each member once
+            offering.add(member);
+          }
+        }
+      }
+      index.replaceAll((kind, offering) -> List.copyOf(offering));
+      this.byKind = index;
+    }
+  }
+
+  /**
    * A short description for logs: the id, the number of members with their ids, the connectors
    * and the day it was founded, such as {@code Circle{id=c-1, members=3 [m-0, m-1, m-2],
    * connectors=[m-0, m-1], founded=2025-01-01}}; each member's own description is {@link

@@ -75,7 +75,12 @@ public abstract class HelpRequest {
   public abstract MemberId requester();
 
   /**
-   * The kind of help needed.
+   * The kind of help needed, as written: a code of the catalogue ({@code groceries-and-errands}) or
+   * words a {@link CapabilityVocabulary} knows ({@code boodschappen}, {@code autorit}, {@code
+   * naar-de-kapper}). Scope and matching read it by one reading ({@link
+   * CapabilityVocabulary#canonical}): a request written {@code boodschappen} is in scope as
+   * groceries and errands and goes to the members who offer them, however their offers are written.
+   * The code is kept as written.
    *
    * @return the capability, never null
    */

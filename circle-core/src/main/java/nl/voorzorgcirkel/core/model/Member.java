@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import nl.voorzorgcirkel.core.internal.Blames;
@@ -20,6 +21,7 @@ import nl.voorzorgcirkel.core.internal.ModelValidator;
 import org.hibernate.validator.constraints.time.DurationMax;
 import org.hibernate.validator.constraints.time.DurationMin;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A member of a circle (deelnemer): who they are, what they can offer, when, and how much.
@@ -302,6 +304,44 @@ public abstract class Member {
   }
 
   /**
+   * The member's offer of the kind of help a capability names, as a vocabulary reads both: an offer
+   * written as a synonym ({@code boodschappen}) is an offer of the kind of help it names ({@code
+   * groceries-and-errands}), and a request for {@code naar-de-kapper} (a trip, so a ride) finds an
+   * offer of {@code ride-by-car}; see {@link CapabilityVocabulary#canonical}. A code the
+   * vocabulary reads as no kind of help of its own compares by its code, as {@link
+   * #offerOf(Capability)} does. Of two offers that read as the same kind of help, the one written as
+   * the kind's own code is the answer, else the first in order. Matching compares offers so, by its
+   * scope policy's vocabulary.
+   *
+   * <p>The reading of the member's offers is kept per member value for the vocabulary asked last,
+   * so a matching that asks every member about one request reads each offer once.
+   *
+   * @param capability the capability, not null
+   * @param vocabulary the vocabulary that reads the capability and the offers, not null
+   * @return the offer, or empty if the member offers no help of that kind
+   * @since 0.1.0
+   */
+  public Optional<CapabilityOffer> offerOf(Capability capability, CapabilityVocabulary vocabulary) {
+    OfferArray offers = offerArray();
+    int i = offers.indexOf(vocabulary.canonical(Objects.requireNonNull(capability, "capability")), vocabulary);
+    return i < 0 ? Optional.empty() : offers.found.get(i);
+  }
+
+  /**
+   * Whether the member offers the kind of help a capability names, as a vocabulary reads both (see
+   * {@link #offerOf(Capability, CapabilityVocabulary)}).
+   *
+   * @param capability the capability, not null
+   * @param vocabulary the vocabulary that reads the capability and the offers, not null
+   * @return true if offered
+   * @since 0.1.0
+   */
+  public boolean offers(Capability capability, CapabilityVocabulary vocabulary) {
+    return offerArray().indexOf(vocabulary.canonical(Objects.requireNonNull(capability, "capability")),
+        vocabulary) >= 0;
+  }
+
+  /**
    * A short description for logs: the id, role, status, the kinds of help offered, the capacity,
    * when the member can help in short ({@code daily 09:00-18:00}, or the number of slots and their
    * time a week) and the number of absences, such as {@code Member{id=m-01, role=CONNECTOR,
@@ -359,6 +399,58 @@ public abstract class Member {
       for (int i = 0; i < hashes.length; i++) {
         if (hashes[i] == hash && offers[i].capability().equals(capability)) {
           return i;
+        }
+      }
+      return -1;
+    }
+
+    /**
+     * The position of the offer of a kind of help as a vocabulary reads the offers ({@code kind}
+     * is read already), or -1: the offer written as the kind's own code first, then the first that
+     * reads as it. A member whose offers are all written as their kinds' codes costs one look.
+     */
+    @SuppressWarnings("ReferenceEquality") // the reading is of this vocabulary instance, as a cache is
+    int indexOf(Capability kind, CapabilityVocabulary vocabulary) {
+      int i = indexOf(kind);
+      if (i >= 0) {
+        return i;
+      }
+      Reading reading = this.reading;
+      if (reading == null || reading.vocabulary != vocabulary) {
+        reading = new Reading(vocabulary, offers);
+        this.reading = reading; // a race makes the same reading twice, never a wrong one
+      }
+      return reading.indexOf(kind);
+    }
+
+    /** The offers as the vocabulary asked last reads them; null before the first question. */
+    private volatile @Nullable Reading reading;
+  }
+
+  /** The kinds of help of a member's offers as one vocabulary reads them. */
+  private static final class Reading {
+    final CapabilityVocabulary vocabulary;
+    /** Per offer its kind of help; null when every offer is written as its kind's code. */
+    final Capability @Nullable [] kinds;
+
+    Reading(CapabilityVocabulary vocabulary, CapabilityOffer[] offers) {
+      this.vocabulary = vocabulary;
+      Capability[] read = new Capability[offers.length];
+      boolean same = true;
+      for (int i = 0; i < offers.length; i++) {
+        read[i] = vocabulary.canonical(offers[i].capability());
+        same &= read[i].equals(offers[i].capability());
+      }
+      this.kinds = same ? null : read;
+    }
+
+    int indexOf(Capability kind) {
+      Capability[] read = kinds;
+      if (read != null) {
+        for (int i = 0; i < read.length; i++) {
+          if (read[i].equals(kind)) {
+            return i;
+          }
         }
       }
       return -1;

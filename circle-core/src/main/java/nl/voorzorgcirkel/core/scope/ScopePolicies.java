@@ -7,6 +7,7 @@ import java.util.Objects;
 import nl.voorzorgcirkel.core.model.Capability;
 import nl.voorzorgcirkel.core.model.CapabilityVocabulary;
 import nl.voorzorgcirkel.core.model.HelpCategory;
+import nl.voorzorgcirkel.core.model.HelpRequest;
 
 /**
  * Ready-made {@link ScopePolicy} implementations.
@@ -55,7 +56,9 @@ public final class ScopePolicies {
   /**
    * The standard referrals, for the capabilities and words of a vocabulary of your own (for
    * example the standard one with your organisation's synonyms added). Each request costs one
-   * constant-time lookup.
+   * constant-time lookup. Its {@link ScopePolicy#vocabulary()} is the vocabulary given, so matching
+   * with this policy reads offers by the same words ({@code withSynonyms(MEALS, "soep")}: a request
+   * for {@code soep} goes to the members who offer meals).
    *
    * @param vocabulary the vocabulary, not null
    * @return the policy
@@ -66,8 +69,18 @@ public final class ScopePolicies {
     for (HelpCategory category : HelpCategory.values()) {
       decisions.put(category, decisionFor(category));
     }
-    return request -> Objects.requireNonNull(decisions.get(vocabulary.category(request.capability())),
-        "every category has a decision");
+    return new ScopePolicy() {
+      @Override
+      public ScopeDecision assess(HelpRequest request) {
+        return Objects.requireNonNull(decisions.get(vocabulary.category(request.capability())),
+            "every category has a decision");
+      }
+
+      @Override
+      public CapabilityVocabulary vocabulary() {
+        return vocabulary;
+      }
+    };
   }
 
   /**
@@ -91,10 +104,13 @@ public final class ScopePolicies {
   }
 
   /**
-   * A policy that refers one capability and finds everything else in scope, personal and nursing
+   * A policy that refers one kind of help and finds everything else in scope, personal and nursing
    * care included: a building block, not a policy on its own. Combine it with {@link
    * ScopePolicy#orElse(ScopePolicy)} and {@link #standard()}, as in {@code referring(GARDEN,
-   * MUNICIPAL_SOCIAL_SUPPORT, "garden-service").orElse(standard())}.
+   * MUNICIPAL_SOCIAL_SUPPORT, "garden-service").orElse(standard())}. A request is of that kind
+   * when the standard vocabulary reads its code as the same kind of help ({@link
+   * CapabilityVocabulary#canonical}): referring {@link Capability#GARDEN} also refers a request
+   * written {@code tuin}.
    *
    * @param capability the capability to refer, not null
    * @param target where it belongs, not null
@@ -104,25 +120,36 @@ public final class ScopePolicies {
   public static ScopePolicy referring(Capability capability, ReferralTarget target, String reasonCode) {
     Objects.requireNonNull(capability, "capability");
     ScopeDecision referral = ScopeDecision.refer(target, reasonCode);
-    return request -> request.capability().equals(capability) ? referral : ScopeDecision.inScope();
+    CapabilityVocabulary words = CapabilityVocabulary.standard();
+    Capability kind = words.canonical(capability);
+    return request -> words.canonical(request.capability()).equals(kind) ? referral : ScopeDecision.inScope();
   }
 
   /**
    * A policy that asks each given policy in order; the first referral wins.
    *
    * @param policies the policies, not null, without null elements
-   * @return the combined policy; in scope when every policy finds the request in scope
+   * @return the combined policy; in scope when every policy finds the request in scope; it reads
+   *     requests by the first policy's {@link ScopePolicy#vocabulary()} (the standard one for none)
    */
   public static ScopePolicy firstReferral(List<ScopePolicy> policies) {
     List<ScopePolicy> copy = List.copyOf(policies);
-    return request -> {
-      for (ScopePolicy policy : copy) {
-        ScopeDecision decision = Objects.requireNonNull(policy.assess(request), "decision");
-        if (!decision.isInScope()) {
-          return decision;
+    return new ScopePolicy() {
+      @Override
+      public ScopeDecision assess(HelpRequest request) {
+        for (ScopePolicy policy : copy) {
+          ScopeDecision decision = Objects.requireNonNull(policy.assess(request), "decision");
+          if (!decision.isInScope()) {
+            return decision;
+          }
         }
+        return ScopeDecision.inScope();
       }
-      return ScopeDecision.inScope();
+
+      @Override
+      public CapabilityVocabulary vocabulary() {
+        return copy.isEmpty() ? CapabilityVocabulary.standard() : copy.get(0).vocabulary();
+      }
     };
   }
 }

@@ -1,6 +1,7 @@
 package nl.voorzorgcirkel.core.scope;
 
 import java.util.Objects;
+import nl.voorzorgcirkel.core.model.CapabilityVocabulary;
 import nl.voorzorgcirkel.core.model.HelpRequest;
 
 /**
@@ -31,17 +32,42 @@ public interface ScopePolicy {
   ScopeDecision assess(HelpRequest request);
 
   /**
+   * The vocabulary by which this policy reads a request's kind of help, and by which matching with
+   * this policy reads members' offers ({@link CapabilityVocabulary#canonical}), so that a request
+   * the policy finds in scope because it names circle help in other words ({@code boodschappen},
+   * {@code naar-de-kapper}) finds the members who offer that help. The policies of {@link
+   * ScopePolicies#byVocabulary} return theirs; this default returns the {@linkplain
+   * CapabilityVocabulary#standard() standard vocabulary}.
+   *
+   * @return the vocabulary, never null
+   * @since 0.1.0
+   */
+  default CapabilityVocabulary vocabulary() {
+    return CapabilityVocabulary.standard();
+  }
+
+  /**
    * A policy that asks this one first and, only when this one finds the request in scope, asks
-   * {@code next}: the first referral wins.
+   * {@code next}: the first referral wins. It reads requests by this policy's {@link
+   * #vocabulary()}.
    *
    * @param next the next policy, not null
    * @return the combined policy
    */
   default ScopePolicy orElse(ScopePolicy next) {
     Objects.requireNonNull(next, "next");
-    return request -> {
-      ScopeDecision first = assess(request);
-      return first.isInScope() ? next.assess(request) : first;
+    ScopePolicy first = this;
+    return new ScopePolicy() {
+      @Override
+      public ScopeDecision assess(HelpRequest request) {
+        ScopeDecision decision = first.assess(request);
+        return decision.isInScope() ? next.assess(request) : decision;
+      }
+
+      @Override
+      public CapabilityVocabulary vocabulary() {
+        return first.vocabulary();
+      }
     };
   }
 }

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import nl.voorzorgcirkel.core.model.CapabilityVocabulary;
 import nl.voorzorgcirkel.core.model.HelpRequest;
 import nl.voorzorgcirkel.core.model.MemberId;
 import nl.voorzorgcirkel.core.model.RequestId;
@@ -86,7 +87,7 @@ public final class AssignmentPlan {
         } else if (batch.rankings.get(r).candidates().isEmpty()) {
           why = batch.rankings.get(r).exclusions();
           code = tooLate(why) ? Unplaced.TOO_LATE
-              : helpersAway(request, why, snapshot) ? Unplaced.HELPERS_AWAY : Unplaced.NO_ELIGIBLE_MEMBER;
+              : helpersAway(request, why, snapshot, settings.vocabulary()) ? Unplaced.HELPERS_AWAY : Unplaced.NO_ELIGIBLE_MEMBER;
         } else {
           code = Unplaced.NO_ONE_FOR_WHOLE_TRIP;
           why = batch.rankings.get(r).exclusions();
@@ -130,14 +131,15 @@ public final class AssignmentPlan {
    * left, is ruled out as away or paused, and there is someone: the connector can then wait for
    * them or look further (user test 8, L8), where nobody offering it calls for someone new. A
    * ranking names each member's first failed rule, and taking part comes before the capability,
-   * so each member's offer is looked up in the circle.
+   * so each member's offer is looked up in the circle, read as the rankings read it.
    */
-  private static boolean helpersAway(HelpRequest request, List<Exclusion> exclusions, CircleSnapshot snapshot) {
+  private static boolean helpersAway(HelpRequest request, List<Exclusion> exclusions, CircleSnapshot snapshot,
+      CapabilityVocabulary vocabulary) {
     boolean any = false;
     for (Exclusion e : exclusions) {
       String why = e.code();
       if (why.equals(ExclusionReason.IS_REQUESTER.code()) || why.equals(ExclusionReason.LEFT_CIRCLE.code())
-          || !snapshot.circle().member(e.member()).map(m -> m.offers(request.capability())).orElse(false)) {
+          || !snapshot.circle().member(e.member()).map(m -> m.offers(request.capability(), vocabulary)).orElse(false)) {
         continue;
       }
       if (!why.equals(ExclusionReason.ABSENT.code()) && !why.equals(ExclusionReason.PAUSED.code())) {

@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.LongSupplier;
 import nl.voorzorgcirkel.core.internal.Arguments;
+import nl.voorzorgcirkel.core.model.CapabilityVocabulary;
 import nl.voorzorgcirkel.core.model.HelpRequest;
 import nl.voorzorgcirkel.core.model.RequestId;
 import nl.voorzorgcirkel.core.scope.ScopeDecision;
@@ -174,7 +175,16 @@ public final class BatchAssignment {
    * for the standard one built from the other settings. Not the limits: they only stop a search.
    */
   record Settings(@Nullable MatchingStrategy strategy, ScopePolicy scopePolicy, double loadPenalty,
-      int maxRequestsPerMember, Duration travelBuffer) {}
+      int maxRequestsPerMember, Duration travelBuffer) {
+
+    /**
+     * The reading of kinds of help by which the plan's rankings compared requests and offers: the
+     * strategy's, or the scope policy's that the standard strategy is built with.
+     */
+    CapabilityVocabulary vocabulary() {
+      return strategy != null ? strategy.vocabulary() : scopePolicy.vocabulary();
+    }
+  }
 
   private BatchAssignment(Builder b) {
     this.strategy = b.strategy != null ? b.strategy

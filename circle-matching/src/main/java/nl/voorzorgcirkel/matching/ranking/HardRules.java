@@ -115,7 +115,10 @@ public final class HardRules {
   }
 
   /**
-   * Rules out members who do not offer the capability.
+   * Rules out members who do not offer the kind of help asked for, read as the scope reads the
+   * request ({@link MatchContext#offers(Member)}): a member who offers {@code
+   * groceries-and-errands} offers what a request for {@code boodschappen} asks, and one who offers
+   * {@code ride-by-car} what a request for {@code naar-de-kapper} asks.
    *
    * @return the rule ({@link ExclusionReason#LACKS_CAPABILITY})
    */
@@ -126,7 +129,8 @@ public final class HardRules {
   /**
    * Whether a rule is the standard capability rule ({@link #offersCapability()}): with it among a
    * strategy's rules, only the members who offer the request's capability ({@link
-   * nl.voorzorgcirkel.core.model.Circle#membersOffering}) can pass them all.
+   * nl.voorzorgcirkel.core.model.Circle#membersOffering(nl.voorzorgcirkel.core.model.Capability,
+   * nl.voorzorgcirkel.core.model.CapabilityVocabulary)}) can pass them all.
    */
   static boolean isOffersCapability(HardRule rule) {
     return rule instanceof OffersCapability;
@@ -136,7 +140,7 @@ public final class HardRules {
   private static final class OffersCapability extends Rule {
     @Override
     boolean test(MatchContext context, Member candidate) {
-      return !candidate.offers(context.request().capability());
+      return !context.offers(candidate);
     }
 
     @Override
@@ -187,7 +191,7 @@ public final class HardRules {
 
   /** The exclusion for the first limit a request exceeds, or null. */
   private static @Nullable Exclusion limitExceeded(MatchContext context, Member candidate) {
-    Optional<CapabilityOffer> offer = candidate.offerOf(context.request().capability());
+    Optional<CapabilityOffer> offer = context.offerOf(candidate);
     if (offer.isEmpty()) {
       return null;
     }

@@ -14,6 +14,9 @@ import nl.voorzorgcirkel.core.commitment.CommitmentBook;
 import nl.voorzorgcirkel.core.internal.Arguments;
 import nl.voorzorgcirkel.core.lifecycle.RequestLifecycle;
 import nl.voorzorgcirkel.core.model.CalendarWeeks;
+import nl.voorzorgcirkel.core.model.Capability;
+import nl.voorzorgcirkel.core.model.CapabilityOffer;
+import nl.voorzorgcirkel.core.model.CapabilityVocabulary;
 import nl.voorzorgcirkel.core.model.GeoPoint;
 import nl.voorzorgcirkel.core.model.HelpRequest;
 import nl.voorzorgcirkel.core.model.Member;
@@ -39,6 +42,10 @@ public final class MatchContext {
   private static final int NANOS_PER_SECOND = 1_000_000_000;
 
   private final HelpRequest request;
+  /** The reading of kinds of help: the strategy's scope policy's. */
+  private final CapabilityVocabulary vocabulary;
+  /** The kind of help asked for, read once per ranking. */
+  private final Capability kind;
   private final @Nullable RequestLifecycle lifecycle;
   private final CircleSnapshot snapshot;
   private final Member requester;
@@ -119,12 +126,14 @@ public final class MatchContext {
   }
 
   MatchContext(HelpRequest request, CircleSnapshot snapshot, Duration loadWindow) {
-    this(request, null, snapshot, loadWindow, HardRules.DEFAULT_TRAVEL_BUFFER);
+    this(request, null, snapshot, loadWindow, HardRules.DEFAULT_TRAVEL_BUFFER, CapabilityVocabulary.standard());
   }
 
   MatchContext(HelpRequest request, @Nullable RequestLifecycle lifecycle, CircleSnapshot snapshot,
-      Duration loadWindow, Duration travelBuffer) {
+      Duration loadWindow, Duration travelBuffer, CapabilityVocabulary vocabulary) {
     this.request = Objects.requireNonNull(request, "request");
+    this.vocabulary = vocabulary;
+    this.kind = vocabulary.canonical(request.capability());
     this.lifecycle = lifecycle;
     this.snapshot = Objects.requireNonNull(snapshot, "snapshot");
     this.loadWindow = loadWindow;
@@ -157,6 +166,58 @@ public final class MatchContext {
    */
   public HelpRequest request() {
     return request;
+  }
+
+  /**
+   * The kind of help asked for, as the strategy reads the request's capability: by its scope
+   * policy's {@linkplain nl.voorzorgcirkel.core.scope.ScopePolicy#vocabulary() vocabulary} ({@link
+   * CapabilityVocabulary#canonical}), the same reading that found the request in scope. A request
+   * written {@code boodschappen} asks for {@link Capability#GROCERIES_AND_ERRANDS}, one written
+   * {@code naar-de-kapper} for {@link Capability#RIDE_BY_CAR}; a code the vocabulary reads as no kind
+   * of help of its own is its own kind. Read once per context.
+   *
+   * @return the kind of help, never null
+   * @since 0.1.0
+   */
+  public Capability capability() {
+    return kind;
+  }
+
+  /**
+   * The vocabulary by which this context reads the request's and the members' kinds of help: the
+   * strategy's scope policy's; the standard vocabulary for a context made by {@link #of}.
+   *
+   * @return the vocabulary, never null
+   * @since 0.1.0
+   */
+  public CapabilityVocabulary vocabulary() {
+    return vocabulary;
+  }
+
+  /**
+   * A member's offer of the kind of help asked for ({@link #capability()}), as the vocabulary reads
+   * the member's offers: an offer written {@code boodschappen} is an offer of groceries and errands
+   * ({@link Member#offerOf(Capability, CapabilityVocabulary)}). Rules and scores that ask whether,
+   * or under which limits, a member offers the help should ask here, so that they judge it as the
+   * scope does.
+   *
+   * @param candidate the member, not null
+   * @return the offer, or empty if the member offers no help of that kind
+   * @since 0.1.0
+   */
+  public Optional<CapabilityOffer> offerOf(Member candidate) {
+    return candidate.offerOf(kind, vocabulary);
+  }
+
+  /**
+   * Whether a member offers the kind of help asked for, as {@link #offerOf(Member)} reads it.
+   *
+   * @param candidate the member, not null
+   * @return true if offered
+   * @since 0.1.0
+   */
+  public boolean offers(Member candidate) {
+    return candidate.offers(kind, vocabulary);
   }
 
   /**
@@ -580,13 +641,13 @@ public final class MatchContext {
   }
 
   /**
-   * The figures of a lacks-capability exclusion: the capability asked for.
+   * The figures of a lacks-capability exclusion: the kind of help asked for ({@link #capability()}).
    *
    * @return an unmodifiable map, the same for every member
    */
   Map<String, Object> lacksCapabilityFigures() {
     if (lacksCapabilityFigures == null) {
-      lacksCapabilityFigures = Map.of("capability", request.capability());
+      lacksCapabilityFigures = Map.of("capability", kind); // its label: the help as read, not the code as written
     }
     return lacksCapabilityFigures;
   }

@@ -45,7 +45,13 @@ import nl.voorzorgcirkel.matching.fairness.FairnessStrategy;
  * promised around now); {@value #DEFAULT_NOTIFICATION_BUDGET} members are asked first. These
  * weights are this library's judgement, not a published figure. Before ranking, the request's
  * scope is assessed ({@link ScopePolicies#standard()} unless set): a request outside it is never
- * ranked and comes back as a referral. Help never starts before the snapshot's now: a window that
+ * ranked and comes back as a referral. A member offers what a request asks when the scope
+ * policy's {@linkplain ScopePolicy#vocabulary() vocabulary} reads the request's code and the
+ * member's offer as the same kind of help ({@link MatchContext#capability()}, {@link
+ * MatchContext#offerOf}): a request written {@code boodschappen} or {@code naar-de-kapper} goes to
+ * the members who offer groceries and errands or rides, as the scope read it; a code read as no one
+ * kind of help compares by its code. The reading costs a lookup per request, and per member and
+ * circle value once. Help never starts before the snapshot's now: a window that
  * has begun is searched from now on ({@link MatchContext#notBefore()}), and a request whose time
  * has passed (a fixed start before now, or too little of the window left, {@link
  * MatchContext#isOver()}) has no candidates, every member excluded as {@link

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import nl.voorzorgcirkel.core.lifecycle.RequestLifecycle;
+import nl.voorzorgcirkel.core.model.CapabilityVocabulary;
 import nl.voorzorgcirkel.core.model.HelpRequest;
 import nl.voorzorgcirkel.core.model.MemberId;
 
@@ -37,6 +38,21 @@ import nl.voorzorgcirkel.core.model.MemberId;
  */
 @FunctionalInterface
 public interface MatchingStrategy {
+
+  /**
+   * The vocabulary by which this strategy reads a request's kind of help and the members' offers
+   * ({@link CapabilityVocabulary#canonical}): a member offers what a request asks when both read as
+   * the same kind of help. The strategies of {@link MatchingStrategies} return their scope policy's
+   * ({@link nl.voorzorgcirkel.core.scope.ScopePolicy#vocabulary()}), the reading that found the
+   * request in scope; this default returns the standard vocabulary. Plans and coordination that ask
+   * "who offers this help" outside a ranking ask by it.
+   *
+   * @return the vocabulary, never null
+   * @since 0.1.0
+   */
+  default CapabilityVocabulary vocabulary() {
+    return CapabilityVocabulary.standard();
+  }
 
   /**
    * Ranks the circle's members for a request.

@@ -84,7 +84,7 @@ public final class SoftScores {
 
       @Override
       public double score(MatchContext context, Member candidate) {
-        Optional<CapabilityOffer> offer = candidate.offerOf(context.request().capability());
+        Optional<CapabilityOffer> offer = context.offerOf(candidate);
         if (offer.isEmpty()) {
           return 0.0;
         }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import nl.voorzorgcirkel.core.lifecycle.RequestLifecycle;
+import nl.voorzorgcirkel.core.model.CapabilityVocabulary;
 import nl.voorzorgcirkel.core.model.HelpRequest;
 import nl.voorzorgcirkel.core.model.Member;
 import nl.voorzorgcirkel.core.model.MemberId;
@@ -38,6 +39,8 @@ final class WeightedMatching implements MatchingStrategy {
   private final Duration loadWindow;
   private final int notificationBudget;
   private final ScopePolicy scopePolicy;
+  /** The scope policy's reading of kinds of help, by which requests and offers are compared. */
+  private final CapabilityVocabulary vocabulary;
   private final Duration travelBuffer;
   /** The scores that apply to every request, as bits by index: only the others are asked. */
   private final long alwaysApplying;
@@ -59,6 +62,7 @@ final class WeightedMatching implements MatchingStrategy {
     this.loadWindow = loadWindow;
     this.notificationBudget = notificationBudget;
     this.scopePolicy = scopePolicy;
+    this.vocabulary = scopePolicy.vocabulary();
     this.travelBuffer = travelBuffer;
     long always = 0;
     for (int i = 0; i < scores.size(); i++) {
@@ -84,6 +88,11 @@ final class WeightedMatching implements MatchingStrategy {
   }
 
   @Override
+  public CapabilityVocabulary vocabulary() {
+    return vocabulary;
+  }
+
+  @Override
   public Ranking rank(HelpRequest request, CircleSnapshot snapshot) {
     return rank(request, null, snapshot);
   }
@@ -94,7 +103,7 @@ final class WeightedMatching implements MatchingStrategy {
   }
 
   private Ranking rank(HelpRequest request, @Nullable RequestLifecycle lifecycle, CircleSnapshot snapshot) {
-    MatchContext context = new MatchContext(request, lifecycle, snapshot, loadWindow, travelBuffer);
+    MatchContext context = new MatchContext(request, lifecycle, snapshot, loadWindow, travelBuffer, vocabulary);
     ScopeDecision scope = scopePolicy.assess(request);
     if (!scope.isInScope()) {
       return Ranking.referred(request.id(), scope, notificationBudget);
@@ -152,16 +161,17 @@ final class WeightedMatching implements MatchingStrategy {
 
   /** The same rules and the same scores as {@link #rank}, without explanations. */
   private List<MemberId> order(HelpRequest request, @Nullable RequestLifecycle lifecycle, CircleSnapshot snapshot) {
-    MatchContext context = new MatchContext(request, lifecycle, snapshot, loadWindow, travelBuffer);
+    MatchContext context = new MatchContext(request, lifecycle, snapshot, loadWindow, travelBuffer, vocabulary);
     if (!scopePolicy.assess(request).isInScope() || context.isOver()) {
       return List.of();
     }
     // A member is eligible when no rule rules them out. With the standard capability rule among
     // the rules, a member who does not offer the capability is ruled out whatever the other rules
     // say, and rules decide on the member alone without side effects (HardRule's specification):
-    // so only the members who offer it are asked, in the circle's order, from the circle's index.
+    // so only the members who offer it are asked, in the circle's order, from the circle's index,
+    // read by the same vocabulary as the rule (boodschappen offered is groceries offered).
     // The same members are eligible, in the same order; in most circles a few of them.
-    List<Member> members = byOffer ? snapshot.circle().membersOffering(request.capability())
+    List<Member> members = byOffer ? snapshot.circle().membersOffering(context.capability(), vocabulary)
         : snapshot.circle().members();
     // an array, not a list: it is this method's own, and every request of a simulation makes one
     Member[] eligible = new Member[members.size()];
