@@ -54,9 +54,25 @@ import org.jspecify.annotations.Nullable;
 /**
  * Asking for one help request over time, as a circle's connector would: in rounds of the
  * notification budget, the next round when the answer timeout passes without a yes (or when
- * everyone asked said no), nobody asked in the quiet hours unless the help is needed today, a
+ * everyone asked said no), nobody asked in the quiet hours unless the help is needed today (see
+ * below), a
  * connector told when nobody is left to ask, and the request expired with a next step when the
  * last moment the help could start has come.
+ *
+ * <p><b>Quiet hours and help needed today.</b> In the {@linkplain CircleAgreements#quietHours() quiet
+ * hours} nobody is asked, no connector is told that nobody is left to ask, and the notices at the end
+ * of a request (the connectors' expiry or referral, the requester's "nobody could be found", the
+ * "closed" to members asked) are held and sent, in the order made, when the quiet hours end; a plan
+ * that holds notices is not {@linkplain #isFinished() finished} and says when to advance it. All
+ * this goes out at once, also in the quiet hours, when the help is <em>needed today</em>: declared
+ * {@link Urgency#TODAY}, or at a fixed time that comes before the quiet hours end (a ride tonight at
+ * 23:00, or tomorrow at 07:00), whatever urgency was declared, so that where nobody can be asked
+ * before the help is needed the connectors hear it at once, not at the expiry. Help needed today
+ * gets the {@linkplain CircleAgreements#urgentAnswerTimeout() urgent answer timeout}. A flexible
+ * window is needed today only when declared so: it says the help may wait for another moment within
+ * it. {@link Urgency#TODAY} says that the answer is needed today ({@link Urgency}: how soon a
+ * request needs an answer), also for help later in the week (the taxi to next week's appointment
+ * must be booked today): such a request is asked at once, also in the quiet hours.
  *
  * <p><b>Driven from outside.</b> The plan has no threads, timers or clock of its own. The platform
  * calls {@link #advance(Instant)} with its clock's time (at the {@link AskStep#nextCheck()} of the
@@ -154,6 +170,8 @@ public final class AskPlan {
   private final List<Answer> answers;
   private final @Nullable Instant lastAdvance;
   private final @Nullable Instant nextCheck;
+  /** End-of-request notices held back in the quiet hours, in the order made; sent when they end. */
+  private final List<Held> held;
 
   private AskPlan(Draft d) {
     this.request = d.request;
@@ -180,6 +198,7 @@ public final class AskPlan {
     this.answers = List.copyOf(d.answers);
     this.lastAdvance = d.lastAdvance;
     this.nextCheck = d.nextCheck;
+    this.held = List.copyOf(d.held);
   }
 
   /**
@@ -207,8 +226,10 @@ public final class AskPlan {
   }
 
   /**
-   * Does what is due at {@code now}: expire the request when its last start has come; otherwise,
-   * outside the quiet hours or for help needed today, ask the next round when one is due (the
+   * Does what is due at {@code now}: send the notices held in the quiet hours once they are over;
+   * expire the request when its last start has come (its notices held to the end of the quiet hours
+   * unless the help is needed today, see the class documentation); otherwise, outside the quiet
+   * hours or for help needed today, ask the next round when one is due (the
    * first, or when the answer timeout passed without a yes, or when everyone asked said no), or
    * tell the connectors when nobody is left to ask. While a helper's yes stands: remind the helper
    * (the evening before and an hour before a fixed start) and, when the help should be over, ask
@@ -246,8 +267,15 @@ public final class AskPlan {
     List<CallEntry> changed = new ArrayList<>();
     RequestState state = lifecycle.state();
     Locale locale = agreements.locale();
+    if (!held.isEmpty() && !now.isBefore(heldUntil())) {
+      // the quiet hours are over (or long past): every notice held, in the order made, none lost
+      for (Held notice : held) {
+        deliver(d, notice, now, messages, changed);
+      }
+      d.held.clear();
+    }
     if (state.isFinal()) {
-      return finish(d, messages, changed, null);
+      return finish(d, messages, changed, d.held.isEmpty() ? null : heldUntil());
     }
     if (state == RequestState.ACCEPTED) {
       return afterYes(d, now, messages, changed);
@@ -255,14 +283,14 @@ public final class AskPlan {
     if (referral != null) {
       d.lifecycle = lifecycle.refer(now, null, referral);
       Optional<ReferralContact> contact = referral.referral().flatMap(referrals::contact);
+      List<Held> notices = new ArrayList<>();
       for (MemberId connector : connectors(now)) {
-        messages.add(direct(connector, Purpose.REFERRAL, texts.referralForConnector(referral, contact, locale), now));
+        notices.add(Held.direct(connector, Purpose.REFERRAL, texts.referralForConnector(referral, contact, locale)));
       }
       String toRequester = connectors(now).isEmpty() ? texts.referralWithoutConnector(referral, contact, locale)
           : texts.referralForRequester(referral, contact, locale);
-      tell(d, request.requester(), filedBy.connector().orElse(null), Purpose.REFERRAL, toRequester, now, messages,
-          changed);
-      return finish(d, messages, changed, null);
+      notices.add(Held.told(request.requester(), filedBy.connector().orElse(null), Purpose.REFERRAL, toRequester));
+      return endNotices(d, notices, now, messages, changed);
     }
     Instant expiry = expiresAt();
     if (!now.isBefore(expiry)) {
@@ -270,20 +298,23 @@ public final class AskPlan {
       d.lifecycle = lifecycle.apply(new RequestEvent.Expired(now, step));
       cancelCalls(d, now, changed, call -> true);
       Optional<ReferralContact> contact = targetOf(step).flatMap(referrals::contact);
+      List<Held> notices = new ArrayList<>();
       for (MemberId connector : connectors(now)) {
-        messages.add(direct(connector, Purpose.EXPIRY,
-            texts.expiryForConnector(asked.size(), step, contact, locale), now));
+        notices.add(Held.direct(connector, Purpose.EXPIRY, texts.expiryForConnector(asked.size(), step, contact,
+            locale)));
       }
       // nobody but the requester could follow it up: no promise of a connector, the next step instead
       String notFound = connectors(now).isEmpty() ? texts.notFoundWithoutConnector(step, locale)
           : texts.notFoundForRequester(locale);
-      tell(d, request.requester(), filedBy.connector().orElse(null), Purpose.NOT_FOUND, notFound, now, messages,
-          changed);
-      closeOthers(messages, Purpose.CLOSED, texts.closed(locale), null, now);
-      return finish(d, messages, changed, null);
+      notices.add(Held.told(request.requester(), filedBy.connector().orElse(null), Purpose.NOT_FOUND, notFound));
+      for (MemberId m : waitingOn()) {
+        if (byMessage(m)) {
+          notices.add(Held.direct(m, Purpose.CLOSED, texts.closed(locale)));
+        }
+      }
+      return endNotices(d, notices, now, messages, changed);
     }
-    boolean urgent = request.urgency() == Urgency.TODAY;
-    if (!urgent && agreements.quietHours().contains(now, agreements.zone())) {
+    if (!neededToday(now) && agreements.quietHours().contains(now, agreements.zone())) {
       return finish(d, messages, changed, min(agreements.quietHours().nextAllowed(now, agreements.zone()), expiry));
     }
     Instant due = roundDue();
@@ -307,7 +338,7 @@ public final class AskPlan {
       return finish(d, messages, changed, expiry);
     }
     askRound(d, pick, now, messages, changed);
-    return finish(d, messages, changed, min(now.plus(timeout()), expiry));
+    return finish(d, messages, changed, min(now.plus(timeout(now)), expiry));
   }
 
   private void askRound(Draft d, List<MemberId> pick, Instant now, List<Message> messages, List<CallEntry> changed) {
@@ -441,14 +472,87 @@ public final class AskPlan {
 
   /** When the next round is due: now for the first, when all asked said no, or after the timeout. */
   private @Nullable Instant roundDue() {
-    if (round == 0 || lastRound == null || lifecycle.pendingHelpers().isEmpty()) {
+    if (round == 0 || lastRound == null || waitingOn().isEmpty()) {
       return null;
     }
-    return lastRound.plus(timeout());
+    return lastRound.plus(timeout(lastRound));
   }
 
-  private Duration timeout() {
-    return request.urgency() == Urgency.TODAY ? agreements.urgentAnswerTimeout() : agreements.answerTimeout();
+  /** The answer timeout of a round asked at a time: the short one for help needed today. */
+  private Duration timeout(Instant askedAt) {
+    return neededToday(askedAt) ? agreements.urgentAnswerTimeout() : agreements.answerTimeout();
+  }
+
+  /**
+   * Whether the help counts as needed today at a time: declared {@link Urgency#TODAY}, or at a fixed
+   * time that comes before the next time anyone may be asked (the end of the quiet hours, or now
+   * outside them), whatever the urgency declared. A flexible window is not: it says the help may
+   * wait for another moment within it.
+   */
+  private boolean neededToday(Instant at) {
+    return request.urgency() == Urgency.TODAY || !request.window().flexible()
+        && request.window().start().isBefore(agreements.quietHours().nextAllowed(at, agreements.zone()));
+  }
+
+  /** When the notices held in the quiet hours go out: the end of the quiet hours they were made in. */
+  private Instant heldUntil() {
+    return agreements.quietHours().nextAllowed(held.get(0).since(), agreements.zone());
+  }
+
+  /**
+   * The notices at the end of a request (expiry, referral): sent now, or held to the end of the quiet
+   * hours unless the help is needed today. The plan is not finished while it holds any.
+   */
+  private AskStep endNotices(Draft d, List<Held> notices, Instant now, List<Message> messages,
+      List<CallEntry> changed) {
+    if (neededToday(now) || !agreements.quietHours().contains(now, agreements.zone())) {
+      for (Held notice : notices) {
+        deliver(d, notice, now, messages, changed);
+      }
+      return finish(d, messages, changed, null);
+    }
+    for (Held notice : notices) {
+      d.held.add(notice.since(now));
+    }
+    return finish(d, messages, changed, agreements.quietHours().nextAllowed(now, agreements.zone()));
+  }
+
+  /** Sends one notice: a direct message, or told to a member (a call for one without a smartphone). */
+  private void deliver(Draft d, Held notice, Instant now, List<Message> messages, List<CallEntry> changed) {
+    if (notice.viaCall()) {
+      tell(d, notice.member(), notice.preferred(), notice.purpose(), notice.text(), now, messages, changed);
+    } else {
+      messages.add(direct(notice.member(), notice.purpose(), notice.text(), now));
+    }
+  }
+
+  /**
+   * The members the plan waits on: asked in this plan (and not let go when a helper said yes), and
+   * neither said yes nor no.
+   */
+  private List<MemberId> waitingOn() {
+    return lifecycle.pendingHelpers().stream().filter(asked::contains).toList();
+  }
+
+  /**
+   * A notice to send: to a member by a direct message, or told ({@code viaCall}: a call on a
+   * connector's sheet for a member without a smartphone, first the preferred connector's); held
+   * since a time in the quiet hours.
+   */
+  private record Held(MemberId member, @Nullable MemberId preferred, boolean viaCall, Purpose purpose, String text,
+      Instant since) {
+
+    static Held direct(MemberId member, Purpose purpose, String text) {
+      return new Held(member, null, false, purpose, text, Instant.EPOCH);
+    }
+
+    static Held told(MemberId member, @Nullable MemberId preferred, Purpose purpose, String text) {
+      return new Held(member, preferred, true, purpose, text, Instant.EPOCH);
+    }
+
+    Held since(Instant at) {
+      return new Held(member, preferred, viaCall, purpose, text, at);
+    }
   }
 
   /**
@@ -949,12 +1053,14 @@ public final class AskPlan {
   }
 
   /**
-   * Whether the plan has ended: the request is done, cancelled, expired or referred.
+   * Whether the plan has ended: the request is done, cancelled, expired or referred, and every
+   * notice it held back in the quiet hours has been sent. Until then keep advancing it at {@link
+   * #nextCheck()}.
    *
-   * @return true when the lifecycle is final
+   * @return true when the lifecycle is final and nothing is held
    */
   public boolean isFinished() {
-    return lifecycle.state().isFinal();
+    return lifecycle.state().isFinal() && held.isEmpty();
   }
 
   // ------------------------------------------------------------------ helpers
@@ -1020,7 +1126,7 @@ public final class AskPlan {
   /** A notice to every member asked by message who has not answered, but the one given. */
   private void closeOthers(List<Message> messages, Purpose purpose, String text, @Nullable MemberId except,
       Instant at) {
-    for (MemberId m : lifecycle.pendingHelpers()) {
+    for (MemberId m : waitingOn()) {
       if (!m.equals(except) && byMessage(m)) {
         messages.add(direct(m, purpose, text, at));
       }
@@ -1039,7 +1145,8 @@ public final class AskPlan {
   @Override
   public String toString() {
     return "AskPlan{request=" + request.id() + ", " + visibility.kind() + ", state=" + lifecycle.state()
-        + ", rounds=" + round + ", asked=" + asked.size() + (escalated ? ", escalated" : "") + "}";
+        + ", rounds=" + round + ", asked=" + asked.size() + (escalated ? ", escalated" : "")
+        + (held.isEmpty() ? "" : ", held=" + held.size()) + "}";
   }
 
   /** A mutable copy of a plan's state, for one step. */
@@ -1068,6 +1175,7 @@ public final class AskPlan {
     final List<Answer> answers;
     @Nullable Instant lastAdvance;
     @Nullable Instant nextCheck;
+    final List<Held> held = new ArrayList<>();
 
     Draft(AskPlan p) {
       this(p.request, p.circle, p.visibility, p.agreements, p.history, p.texts, p.order, p.ranked, p.referral,
@@ -1083,6 +1191,7 @@ public final class AskPlan {
       answers.addAll(p.answers);
       lastAdvance = p.lastAdvance;
       nextCheck = p.nextCheck;
+      held.addAll(p.held);
     }
 
     Draft(HelpRequest request, Circle circle, Visibility visibility, CircleAgreements agreements, AskHistory history,
@@ -1108,7 +1217,7 @@ public final class AskPlan {
     }
 
     AskStep step(List<Message> messages, List<CallEntry> newCalls, @Nullable Instant next) {
-      nextCheck = lifecycle.state().isFinal() ? null : next;
+      nextCheck = lifecycle.state().isFinal() && held.isEmpty() ? null : next;
       return new AskStep(new AskPlan(this), messages, newCalls, Optional.ofNullable(nextCheck));
     }
   }

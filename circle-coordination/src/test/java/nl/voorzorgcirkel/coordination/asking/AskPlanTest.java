@@ -268,7 +268,7 @@ class AskPlanTest {
         .window(nl.voorzorgcirkel.core.model.TimeWindow.fixed(at(12, 3, 7, 0), at(12, 3, 8, 0))).build();
     AskStep step = plan(today).build().advance(at(12, 2, 23, 0));
     assertEquals(3, step.messages().size());
-    assertTrue(step.messages().get(0).text().startsWith("Vandaag nog nodig! Wie kan donderdagochtend"));
+    assertTrue(step.messages().get(0).text().startsWith("Graag vandaag nog antwoord! Wie kan donderdagochtend"));
     assertEquals(Optional.of(at(12, 3, 0, 0)), step.nextCheck(), "one hour for help needed today");
     AskStep routine = plan(TestCircles.ride().createdAt(at(12, 2, 23, 0)).build()).build().advance(at(12, 2, 23, 0));
     assertEquals(List.of(), routine.messages());
