@@ -23,6 +23,7 @@ import nl.voorzorgcirkel.coordination.referral.ReferralContact;
 import nl.voorzorgcirkel.coordination.referral.ReferralDirectory;
 import nl.voorzorgcirkel.coordination.texts.AnswerTo;
 import nl.voorzorgcirkel.coordination.texts.Area;
+import nl.voorzorgcirkel.coordination.texts.NobodyAsked;
 import nl.voorzorgcirkel.coordination.texts.RequestTexts;
 import nl.voorzorgcirkel.core.lifecycle.AnsweredBy;
 import nl.voorzorgcirkel.core.lifecycle.AskHistory;
@@ -164,6 +165,8 @@ public final class AskPlan {
   private final @Nullable Instant lastRound;
   private final boolean posted;
   private final boolean escalated;
+  /** Why nobody could be asked, as the escalation said; null unless escalated with nobody asked. */
+  private final @Nullable NobodyAsked nobodyAsked;
   private final int reminders;
   private final boolean feedbackAsked;
   private final List<CallEntry> calls;
@@ -192,6 +195,7 @@ public final class AskPlan {
     this.lastRound = d.lastRound;
     this.posted = d.posted;
     this.escalated = d.escalated;
+    this.nobodyAsked = d.nobodyAsked;
     this.reminders = d.reminders;
     this.feedbackAsked = d.feedbackAsked;
     this.calls = List.copyOf(d.calls);
@@ -298,10 +302,12 @@ public final class AskPlan {
       d.lifecycle = lifecycle.apply(new RequestEvent.Expired(now, step));
       cancelCalls(d, now, changed, call -> true);
       Optional<ReferralContact> contact = targetOf(step).flatMap(referrals::contact);
+      // the same reason as the escalation gave, if it gave one
+      NobodyAsked why = nobodyAsked != null ? nobodyAsked : whyNobody(now, circleAsks);
       List<Held> notices = new ArrayList<>();
       for (MemberId connector : connectors(now)) {
-        notices.add(Held.direct(connector, Purpose.EXPIRY, texts.expiryForConnector(asked.size(), step, contact,
-            locale)));
+        notices.add(Held.direct(connector, Purpose.EXPIRY, texts.expiryForConnector(asked.size(), why, step,
+            contact, locale)));
       }
       // nobody but the requester could follow it up: no promise of a connector, the next step instead
       String notFound = connectors(now).isEmpty() ? texts.notFoundWithoutConnector(step, locale)
@@ -325,14 +331,17 @@ public final class AskPlan {
     if (pick.isEmpty()) {
       if (!escalated) {
         d.escalated = true;
+        NobodyAsked why = whyNobody(now, circleAsks);
+        d.nobodyAsked = asked.isEmpty() ? why : null;
         List<MemberId> connectors = connectors(now);
         for (MemberId connector : connectors) {
-          messages.add(direct(connector, Purpose.ESCALATION, texts.escalationForConnector(asked.size(), locale), now));
+          messages.add(direct(connector, Purpose.ESCALATION, texts.escalationForConnector(asked.size(), why, locale),
+              now));
         }
         if (connectors.isEmpty()) {
           // the requester is never their own connector: nobody takes it up, and they are told so
-          tell(d, request.requester(), null, Purpose.ESCALATION, texts.escalationForRequester(asked.size(), locale),
-              now, messages, changed);
+          tell(d, request.requester(), null, Purpose.ESCALATION, texts.escalationForRequester(asked.size(), why,
+              locale), now, messages, changed);
         }
       }
       return finish(d, messages, changed, expiry);
@@ -452,22 +461,57 @@ public final class AskPlan {
   private List<MemberId> pickRound(Instant now, AskHistory circleAsks) {
     List<MemberId> pick = new ArrayList<>();
     List<MemberId> callers = callers(now);
-    // the week up to and including now: an ask of another plan at this very instant counts
-    Instant until = now.plusNanos(1);
-    Instant from = until.minus(WEEK);
     for (MemberId m : order) {
       if (pick.size() == agreements.notificationBudget()) {
         break;
       }
-      if (asked.contains(m) || m.equals(lifecycle.helper().orElse(null))) {
-        continue;
-      }
-      boolean reachable = byMessage(m) || callers.stream().anyMatch(c -> !c.equals(m));
-      if (reachable && circleAsks.timesAsked(m, from, until) < agreements.maxAsksPerMemberPerWeek()) {
+      if (stillToAsk(m) && blocked(m, now, callers, circleAsks) == null) {
         pick.add(m);
       }
     }
     return pick;
+  }
+
+  /** Whether a member in the order is still to be asked: not asked, not the helper, never said no. */
+  private boolean stillToAsk(MemberId m) {
+    return !asked.contains(m) && !m.equals(lifecycle.helper().orElse(null)) && !lifecycle.declinedBy().contains(m);
+  }
+
+  /**
+   * What keeps a member still to ask from being asked now: the weekly most asks (in the week up to
+   * and including now, so that another plan's ask at this very instant counts), or nobody to call a
+   * member without a smartphone; null when nothing does.
+   */
+  private @Nullable NobodyAsked blocked(MemberId m, Instant now, List<MemberId> callers, AskHistory circleAsks) {
+    Instant until = now.plusNanos(1);
+    if (circleAsks.timesAsked(m, until.minus(WEEK), until) >= agreements.maxAsksPerMemberPerWeek()) {
+      return NobodyAsked.WEEKLY_LIMIT;
+    }
+    boolean reachable = byMessage(m) || callers.stream().anyMatch(c -> !c.equals(m));
+    return reachable ? null : NobodyAsked.NOBODY_TO_CALL;
+  }
+
+  /**
+   * Why nobody can be asked now, one reason for the escalation and the expiry alike: nobody else
+   * offers the help; else the weekly most asks if it keeps any member still to ask; else nobody to
+   * call them; else the ranking ruled out everyone who offers it.
+   */
+  private NobodyAsked whyNobody(Instant now, AskHistory circleAsks) {
+    if (!offeredByAnother()) {
+      return NobodyAsked.NOBODY_OFFERS;
+    }
+    List<MemberId> callers = callers(now);
+    NobodyAsked why = NobodyAsked.NONE_FITS;
+    for (MemberId m : order) {
+      NobodyAsked kept = stillToAsk(m) ? blocked(m, now, callers, circleAsks) : null;
+      if (kept == NobodyAsked.WEEKLY_LIMIT) {
+        return kept;
+      }
+      if (kept != null) {
+        why = kept;
+      }
+    }
+    return why;
   }
 
   /** When the next round is due: now for the first, when all asked said no, or after the timeout. */
@@ -658,7 +702,9 @@ public final class AskPlan {
    *     without a smartphone or who asked the connectors to, or a family carer the member named
    * @return the step: after a yes the thanks to the helper, the good news for the requester, and
    *     the notice that the request is taken to the group and to those asked, due again at the
-   *     first reminder; after a no, none
+   *     first reminder; after a no, none, except when the helper steps back: then the requester,
+   *     the group (if it saw the request) and the connectors are told it is open again, and the
+   *     members told it was taken may be asked again
    * @throws nl.voorzorgcirkel.core.validation.InvalidValueException (an {@link
    *     IllegalArgumentException}) in English and Dutch, and nothing changes: on field {@code
    *     member} for a yes from an id that is not a member of the circle, or from a volunteer the
@@ -734,6 +780,7 @@ public final class AskPlan {
       if (steppedBack) {
         // the reminders, the good news and the question whether it was given no longer hold
         cancelCalls(d, at, changed, call -> call.purpose() != Purpose.ASK);
+        reopen(d, at, messages, changed);
       }
       // everyone asked said no, or the helper stepped back: the next round is due now
       boolean nextNow = d.lifecycle.pendingHelpers().isEmpty() || nextCheck == null || steppedBack;
@@ -759,6 +806,31 @@ public final class AskPlan {
     }
     List<Instant> times = reminderTimes();
     return finish(d, messages, changed, d.reminders < times.size() ? times.get(d.reminders) : feedbackAt());
+  }
+
+  /**
+   * After the helper's yes was withdrawn (stepped back, or did not come): the members who were
+   * still asked when the yes came were told it was taken (or their calls cancelled), so the plan no
+   * longer waits on them; they may be asked again, as a new ask. While there is time to ask, the
+   * requester, the group if the request was posted there, and the connectors are told that the
+   * request is open again; no text says who stepped back (the connectors see it in {@link
+   * #answers()}). Without time left, the expiry's notices follow at the next step instead.
+   */
+  private void reopen(Draft d, Instant at, List<Message> messages, List<CallEntry> changed) {
+    d.asked.removeAll(lifecycle.pendingHelpers());
+    if (!at.isBefore(expiresAt())) {
+      return;
+    }
+    Locale locale = agreements.locale();
+    tell(d, request.requester(), filedBy.connector().orElse(null), Purpose.REOPENED,
+        texts.reopenedForRequester(locale), at, messages, changed);
+    if (posted) {
+      messages.add(new Message(request.id(), Recipient.group(), Channel.GROUP_CHAT, Purpose.REOPENED, locale,
+          texts.reopenedForGroup(locale), at));
+    }
+    for (MemberId connector : connectors(at)) {
+      messages.add(direct(connector, Purpose.REOPENED, texts.reopenedForConnector(locale), at));
+    }
   }
 
   /**
@@ -1169,6 +1241,7 @@ public final class AskPlan {
     @Nullable Instant lastRound;
     boolean posted;
     boolean escalated;
+    @Nullable NobodyAsked nobodyAsked;
     int reminders;
     boolean feedbackAsked;
     final List<CallEntry> calls;
@@ -1185,6 +1258,7 @@ public final class AskPlan {
       lastRound = p.lastRound;
       posted = p.posted;
       escalated = p.escalated;
+      nobodyAsked = p.nobodyAsked;
       reminders = p.reminders;
       feedbackAsked = p.feedbackAsked;
       calls.addAll(p.calls);
