@@ -23,6 +23,7 @@ import nl.voorzorgcirkel.coordination.referral.ReferralContact;
 import nl.voorzorgcirkel.coordination.referral.ReferralDirectory;
 import nl.voorzorgcirkel.coordination.texts.AnswerTo;
 import nl.voorzorgcirkel.coordination.texts.Area;
+import nl.voorzorgcirkel.coordination.texts.NobodyAsked;
 import nl.voorzorgcirkel.coordination.texts.RequestTexts;
 import nl.voorzorgcirkel.core.lifecycle.AnsweredBy;
 import nl.voorzorgcirkel.core.lifecycle.AskHistory;
@@ -55,9 +56,25 @@ import org.jspecify.annotations.Nullable;
 /**
  * Asking for one help request over time, as a circle's connector would: in rounds of the
  * notification budget, the next round when the answer timeout passes without a yes (or when
- * everyone asked said no), nobody asked in the quiet hours unless the help is needed today, a
+ * everyone asked said no), nobody asked in the quiet hours unless the help is needed today (see
+ * below), a
  * connector told when nobody is left to ask, and the request expired with a next step when the
  * last moment the help could start has come.
+ *
+ * <p><b>Quiet hours and help needed today.</b> In the {@linkplain CircleAgreements#quietHours() quiet
+ * hours} nobody is asked, no connector is told that nobody is left to ask, and the notices at the end
+ * of a request (the connectors' expiry or referral, the requester's "nobody could be found", the
+ * "closed" to members asked) are held and sent, in the order made, when the quiet hours end; a plan
+ * that holds notices is not {@linkplain #isFinished() finished} and says when to advance it. All
+ * this goes out at once, also in the quiet hours, when the help is <em>needed today</em>: declared
+ * {@link Urgency#TODAY}, or at a fixed time that comes before the quiet hours end (a ride tonight at
+ * 23:00, or tomorrow at 07:00), whatever urgency was declared, so that where nobody can be asked
+ * before the help is needed the connectors hear it at once, not at the expiry. Help needed today
+ * gets the {@linkplain CircleAgreements#urgentAnswerTimeout() urgent answer timeout}. A flexible
+ * window is needed today only when declared so: it says the help may wait for another moment within
+ * it. {@link Urgency#TODAY} says that the answer is needed today ({@link Urgency}: how soon a
+ * request needs an answer), also for help later in the week (the taxi to next week's appointment
+ * must be booked today): such a request is asked at once, also in the quiet hours.
  *
  * <p><b>Driven from outside.</b> The plan has no threads, timers or clock of its own. The platform
  * calls {@link #advance(Instant)} with its clock's time (at the {@link AskStep#nextCheck()} of the
@@ -152,12 +169,16 @@ public final class AskPlan {
   private final @Nullable Instant lastRound;
   private final boolean posted;
   private final boolean escalated;
+  /** Why nobody could be asked, as the escalation said; null unless escalated with nobody asked. */
+  private final @Nullable NobodyAsked nobodyAsked;
   private final int reminders;
   private final boolean feedbackAsked;
   private final List<CallEntry> calls;
   private final List<Answer> answers;
   private final @Nullable Instant lastAdvance;
   private final @Nullable Instant nextCheck;
+  /** End-of-request notices held back in the quiet hours, in the order made; sent when they end. */
+  private final List<Held> held;
 
   private AskPlan(Draft d) {
     this.request = d.request;
@@ -179,12 +200,14 @@ public final class AskPlan {
     this.lastRound = d.lastRound;
     this.posted = d.posted;
     this.escalated = d.escalated;
+    this.nobodyAsked = d.nobodyAsked;
     this.reminders = d.reminders;
     this.feedbackAsked = d.feedbackAsked;
     this.calls = List.copyOf(d.calls);
     this.answers = List.copyOf(d.answers);
     this.lastAdvance = d.lastAdvance;
     this.nextCheck = d.nextCheck;
+    this.held = List.copyOf(d.held);
   }
 
   /**
@@ -212,8 +235,10 @@ public final class AskPlan {
   }
 
   /**
-   * Does what is due at {@code now}: expire the request when its last start has come; otherwise,
-   * outside the quiet hours or for help needed today, ask the next round when one is due (the
+   * Does what is due at {@code now}: send the notices held in the quiet hours once they are over;
+   * expire the request when its last start has come (its notices held to the end of the quiet hours
+   * unless the help is needed today, see the class documentation); otherwise, outside the quiet
+   * hours or for help needed today, ask the next round when one is due (the
    * first, or when the answer timeout passed without a yes, or when everyone asked said no), or
    * tell the connectors when nobody is left to ask. While a helper's yes stands: remind the helper
    * (the evening before and an hour before a fixed start) and, when the help should be over, ask
@@ -251,8 +276,15 @@ public final class AskPlan {
     List<CallEntry> changed = new ArrayList<>();
     RequestState state = lifecycle.state();
     Locale locale = agreements.locale();
+    if (!held.isEmpty() && !now.isBefore(heldUntil())) {
+      // the quiet hours are over (or long past): every notice held, in the order made, none lost
+      for (Held notice : held) {
+        deliver(d, notice, now, messages, changed);
+      }
+      d.held.clear();
+    }
     if (state.isFinal()) {
-      return finish(d, messages, changed, null);
+      return finish(d, messages, changed, d.held.isEmpty() ? null : heldUntil());
     }
     if (state == RequestState.ACCEPTED) {
       return afterYes(d, now, messages, changed);
@@ -260,14 +292,14 @@ public final class AskPlan {
     if (referral != null) {
       d.lifecycle = lifecycle.refer(now, null, referral);
       Optional<ReferralContact> contact = referral.referral().flatMap(referrals::contact);
+      List<Held> notices = new ArrayList<>();
       for (MemberId connector : connectors(now)) {
-        messages.add(direct(connector, Purpose.REFERRAL, texts.referralForConnector(referral, contact, locale), now));
+        notices.add(Held.direct(connector, Purpose.REFERRAL, texts.referralForConnector(referral, contact, locale)));
       }
       String toRequester = connectors(now).isEmpty() ? texts.referralWithoutConnector(referral, contact, locale)
           : texts.referralForRequester(referral, contact, locale);
-      tell(d, request.requester(), filedBy.connector().orElse(null), Purpose.REFERRAL, toRequester, now, messages,
-          changed);
-      return finish(d, messages, changed, null);
+      notices.add(Held.told(request.requester(), filedBy.connector().orElse(null), Purpose.REFERRAL, toRequester));
+      return endNotices(d, notices, now, messages, changed);
     }
     Instant expiry = expiresAt();
     if (!now.isBefore(expiry)) {
@@ -275,20 +307,25 @@ public final class AskPlan {
       d.lifecycle = lifecycle.apply(new RequestEvent.Expired(now, step));
       cancelCalls(d, now, changed, call -> true);
       Optional<ReferralContact> contact = targetOf(step).flatMap(referrals::contact);
+      // the same reason as the escalation gave, if it gave one
+      NobodyAsked why = nobodyAsked != null ? nobodyAsked : whyNobody(now, circleAsks);
+      List<Held> notices = new ArrayList<>();
       for (MemberId connector : connectors(now)) {
-        messages.add(direct(connector, Purpose.EXPIRY,
-            texts.expiryForConnector(asked.size(), step, contact, locale), now));
+        notices.add(Held.direct(connector, Purpose.EXPIRY, texts.expiryForConnector(asked.size(), why, step,
+            contact, locale)));
       }
       // nobody but the requester could follow it up: no promise of a connector, the next step instead
       String notFound = connectors(now).isEmpty() ? texts.notFoundWithoutConnector(step, locale)
           : texts.notFoundForRequester(locale);
-      tell(d, request.requester(), filedBy.connector().orElse(null), Purpose.NOT_FOUND, notFound, now, messages,
-          changed);
-      closeOthers(messages, Purpose.CLOSED, texts.closed(locale), null, now);
-      return finish(d, messages, changed, null);
+      notices.add(Held.told(request.requester(), filedBy.connector().orElse(null), Purpose.NOT_FOUND, notFound));
+      for (MemberId m : waitingOn()) {
+        if (byMessage(m)) {
+          notices.add(Held.direct(m, Purpose.CLOSED, texts.closed(locale)));
+        }
+      }
+      return endNotices(d, notices, now, messages, changed);
     }
-    boolean urgent = request.urgency() == Urgency.TODAY;
-    if (!urgent && agreements.quietHours().contains(now, agreements.zone())) {
+    if (!neededToday(now) && agreements.quietHours().contains(now, agreements.zone())) {
       return finish(d, messages, changed, min(agreements.quietHours().nextAllowed(now, agreements.zone()), expiry));
     }
     Instant due = roundDue();
@@ -299,20 +336,23 @@ public final class AskPlan {
     if (pick.isEmpty()) {
       if (!escalated) {
         d.escalated = true;
+        NobodyAsked why = whyNobody(now, circleAsks);
+        d.nobodyAsked = asked.isEmpty() ? why : null;
         List<MemberId> connectors = connectors(now);
         for (MemberId connector : connectors) {
-          messages.add(direct(connector, Purpose.ESCALATION, texts.escalationForConnector(asked.size(), locale), now));
+          messages.add(direct(connector, Purpose.ESCALATION, texts.escalationForConnector(asked.size(), why, locale),
+              now));
         }
         if (connectors.isEmpty()) {
           // the requester is never their own connector: nobody takes it up, and they are told so
-          tell(d, request.requester(), null, Purpose.ESCALATION, texts.escalationForRequester(asked.size(), locale),
-              now, messages, changed);
+          tell(d, request.requester(), null, Purpose.ESCALATION, texts.escalationForRequester(asked.size(), why,
+              locale), now, messages, changed);
         }
       }
       return finish(d, messages, changed, expiry);
     }
     askRound(d, pick, now, messages, changed);
-    return finish(d, messages, changed, min(now.plus(timeout()), expiry));
+    return finish(d, messages, changed, min(now.plus(timeout(now)), expiry));
   }
 
   private void askRound(Draft d, List<MemberId> pick, Instant now, List<Message> messages, List<CallEntry> changed) {
@@ -430,34 +470,142 @@ public final class AskPlan {
   private List<MemberId> pickRound(Instant now, AskHistory circleAsks) {
     List<MemberId> pick = new ArrayList<>();
     List<MemberId> callers = callers(now);
-    // the week up to and including now: an ask of another plan at this very instant counts
-    Instant until = now.plusNanos(1);
-    Instant from = until.minus(WEEK);
     for (MemberId m : order) {
       if (pick.size() == agreements.notificationBudget()) {
         break;
       }
-      if (asked.contains(m) || m.equals(lifecycle.helper().orElse(null))) {
-        continue;
-      }
-      boolean reachable = byMessage(m) || callers.stream().anyMatch(c -> !c.equals(m));
-      if (reachable && circleAsks.timesAsked(m, from, until) < agreements.maxAsksPerMemberPerWeek()) {
+      if (stillToAsk(m) && blocked(m, now, callers, circleAsks) == null) {
         pick.add(m);
       }
     }
     return pick;
   }
 
-  /** When the next round is due: now for the first, when all asked said no, or after the timeout. */
-  private @Nullable Instant roundDue() {
-    if (round == 0 || lastRound == null || lifecycle.pendingHelpers().isEmpty()) {
-      return null;
-    }
-    return lastRound.plus(timeout());
+  /** Whether a member in the order is still to be asked: not asked, not the helper, never said no. */
+  private boolean stillToAsk(MemberId m) {
+    return !asked.contains(m) && !m.equals(lifecycle.helper().orElse(null)) && !lifecycle.declinedBy().contains(m);
   }
 
-  private Duration timeout() {
-    return request.urgency() == Urgency.TODAY ? agreements.urgentAnswerTimeout() : agreements.answerTimeout();
+  /**
+   * What keeps a member still to ask from being asked now: the weekly most asks (in the week up to
+   * and including now, so that another plan's ask at this very instant counts), or nobody to call a
+   * member without a smartphone; null when nothing does.
+   */
+  private @Nullable NobodyAsked blocked(MemberId m, Instant now, List<MemberId> callers, AskHistory circleAsks) {
+    Instant until = now.plusNanos(1);
+    if (circleAsks.timesAsked(m, until.minus(WEEK), until) >= agreements.maxAsksPerMemberPerWeek()) {
+      return NobodyAsked.WEEKLY_LIMIT;
+    }
+    boolean reachable = byMessage(m) || callers.stream().anyMatch(c -> !c.equals(m));
+    return reachable ? null : NobodyAsked.NOBODY_TO_CALL;
+  }
+
+  /**
+   * Why nobody can be asked now, one reason for the escalation and the expiry alike: nobody else
+   * offers the help; else the weekly most asks if it keeps any member still to ask; else nobody to
+   * call them; else the ranking ruled out everyone who offers it.
+   */
+  private NobodyAsked whyNobody(Instant now, AskHistory circleAsks) {
+    if (!offeredByAnother()) {
+      return NobodyAsked.NOBODY_OFFERS;
+    }
+    List<MemberId> callers = callers(now);
+    NobodyAsked why = NobodyAsked.NONE_FITS;
+    for (MemberId m : order) {
+      NobodyAsked kept = stillToAsk(m) ? blocked(m, now, callers, circleAsks) : null;
+      if (kept == NobodyAsked.WEEKLY_LIMIT) {
+        return kept;
+      }
+      if (kept != null) {
+        why = kept;
+      }
+    }
+    return why;
+  }
+
+  /** When the next round is due: now for the first, when all asked said no, or after the timeout. */
+  private @Nullable Instant roundDue() {
+    if (round == 0 || lastRound == null || waitingOn().isEmpty()) {
+      return null;
+    }
+    return lastRound.plus(timeout(lastRound));
+  }
+
+  /** The answer timeout of a round asked at a time: the short one for help needed today. */
+  private Duration timeout(Instant askedAt) {
+    return neededToday(askedAt) ? agreements.urgentAnswerTimeout() : agreements.answerTimeout();
+  }
+
+  /**
+   * Whether the help counts as needed today at a time: declared {@link Urgency#TODAY}, or at a fixed
+   * time that comes before the next time anyone may be asked (the end of the quiet hours, or now
+   * outside them), whatever the urgency declared. A flexible window is not: it says the help may
+   * wait for another moment within it.
+   */
+  private boolean neededToday(Instant at) {
+    return request.urgency() == Urgency.TODAY || !request.window().flexible()
+        && request.window().start().isBefore(agreements.quietHours().nextAllowed(at, agreements.zone()));
+  }
+
+  /** When the notices held in the quiet hours go out: the end of the quiet hours they were made in. */
+  private Instant heldUntil() {
+    return agreements.quietHours().nextAllowed(held.get(0).since(), agreements.zone());
+  }
+
+  /**
+   * The notices at the end of a request (expiry, referral): sent now, or held to the end of the quiet
+   * hours unless the help is needed today. The plan is not finished while it holds any.
+   */
+  private AskStep endNotices(Draft d, List<Held> notices, Instant now, List<Message> messages,
+      List<CallEntry> changed) {
+    if (neededToday(now) || !agreements.quietHours().contains(now, agreements.zone())) {
+      for (Held notice : notices) {
+        deliver(d, notice, now, messages, changed);
+      }
+      return finish(d, messages, changed, null);
+    }
+    for (Held notice : notices) {
+      d.held.add(notice.since(now));
+    }
+    return finish(d, messages, changed, agreements.quietHours().nextAllowed(now, agreements.zone()));
+  }
+
+  /** Sends one notice: a direct message, or told to a member (a call for one without a smartphone). */
+  private void deliver(Draft d, Held notice, Instant now, List<Message> messages, List<CallEntry> changed) {
+    if (notice.viaCall()) {
+      tell(d, notice.member(), notice.preferred(), notice.purpose(), notice.text(), now, messages, changed);
+    } else {
+      messages.add(direct(notice.member(), notice.purpose(), notice.text(), now));
+    }
+  }
+
+  /**
+   * The members the plan waits on: asked in this plan (and not let go when a helper said yes), and
+   * neither said yes nor no.
+   */
+  private List<MemberId> waitingOn() {
+    return lifecycle.pendingHelpers().stream().filter(asked::contains).toList();
+  }
+
+  /**
+   * A notice to send: to a member by a direct message, or told ({@code viaCall}: a call on a
+   * connector's sheet for a member without a smartphone, first the preferred connector's); held
+   * since a time in the quiet hours.
+   */
+  private record Held(MemberId member, @Nullable MemberId preferred, boolean viaCall, Purpose purpose, String text,
+      Instant since) {
+
+    static Held direct(MemberId member, Purpose purpose, String text) {
+      return new Held(member, null, false, purpose, text, Instant.EPOCH);
+    }
+
+    static Held told(MemberId member, @Nullable MemberId preferred, Purpose purpose, String text) {
+      return new Held(member, preferred, true, purpose, text, Instant.EPOCH);
+    }
+
+    Held since(Instant at) {
+      return new Held(member, preferred, viaCall, purpose, text, at);
+    }
   }
 
   /**
@@ -565,7 +713,9 @@ public final class AskPlan {
    *     without a smartphone or who asked the connectors to, or a family carer the member named
    * @return the step: after a yes the thanks to the helper, the good news for the requester, and
    *     the notice that the request is taken to the group and to those asked, due again at the
-   *     first reminder; after a no, none
+   *     first reminder; after a no, none, except when the helper steps back: then the requester,
+   *     the group (if it saw the request) and the connectors are told it is open again, and the
+   *     members told it was taken may be asked again
    * @throws nl.voorzorgcirkel.core.validation.InvalidValueException (an {@link
    *     IllegalArgumentException}) in English and Dutch, and nothing changes: on field {@code
    *     member} for a yes from an id that is not a member of the circle, or from a volunteer the
@@ -641,6 +791,7 @@ public final class AskPlan {
       if (steppedBack) {
         // the reminders, the good news and the question whether it was given no longer hold
         cancelCalls(d, at, changed, call -> call.purpose() != Purpose.ASK);
+        reopen(d, at, messages, changed);
       }
       // everyone asked said no, or the helper stepped back: the next round is due now
       boolean nextNow = d.lifecycle.pendingHelpers().isEmpty() || nextCheck == null || steppedBack;
@@ -666,6 +817,31 @@ public final class AskPlan {
     }
     List<Instant> times = reminderTimes();
     return finish(d, messages, changed, d.reminders < times.size() ? times.get(d.reminders) : feedbackAt());
+  }
+
+  /**
+   * After the helper's yes was withdrawn (stepped back, or did not come): the members who were
+   * still asked when the yes came were told it was taken (or their calls cancelled), so the plan no
+   * longer waits on them; they may be asked again, as a new ask. While there is time to ask, the
+   * requester, the group if the request was posted there, and the connectors are told that the
+   * request is open again; no text says who stepped back (the connectors see it in {@link
+   * #answers()}). Without time left, the expiry's notices follow at the next step instead.
+   */
+  private void reopen(Draft d, Instant at, List<Message> messages, List<CallEntry> changed) {
+    d.asked.removeAll(lifecycle.pendingHelpers());
+    if (!at.isBefore(expiresAt())) {
+      return;
+    }
+    Locale locale = agreements.locale();
+    tell(d, request.requester(), filedBy.connector().orElse(null), Purpose.REOPENED,
+        texts.reopenedForRequester(locale), at, messages, changed);
+    if (posted) {
+      messages.add(new Message(request.id(), Recipient.group(), Channel.GROUP_CHAT, Purpose.REOPENED, locale,
+          texts.reopenedForGroup(locale), at));
+    }
+    for (MemberId connector : connectors(at)) {
+      messages.add(direct(connector, Purpose.REOPENED, texts.reopenedForConnector(locale), at));
+    }
   }
 
   /**
@@ -960,12 +1136,14 @@ public final class AskPlan {
   }
 
   /**
-   * Whether the plan has ended: the request is done, cancelled, expired or referred.
+   * Whether the plan has ended: the request is done, cancelled, expired or referred, and every
+   * notice it held back in the quiet hours has been sent. Until then keep advancing it at {@link
+   * #nextCheck()}.
    *
-   * @return true when the lifecycle is final
+   * @return true when the lifecycle is final and nothing is held
    */
   public boolean isFinished() {
-    return lifecycle.state().isFinal();
+    return lifecycle.state().isFinal() && held.isEmpty();
   }
 
   // ------------------------------------------------------------------ helpers
@@ -1031,7 +1209,7 @@ public final class AskPlan {
   /** A notice to every member asked by message who has not answered, but the one given. */
   private void closeOthers(List<Message> messages, Purpose purpose, String text, @Nullable MemberId except,
       Instant at) {
-    for (MemberId m : lifecycle.pendingHelpers()) {
+    for (MemberId m : waitingOn()) {
       if (!m.equals(except) && byMessage(m)) {
         messages.add(direct(m, purpose, text, at));
       }
@@ -1050,7 +1228,8 @@ public final class AskPlan {
   @Override
   public String toString() {
     return "AskPlan{request=" + request.id() + ", " + visibility.kind() + ", state=" + lifecycle.state()
-        + ", rounds=" + round + ", asked=" + asked.size() + (escalated ? ", escalated" : "") + "}";
+        + ", rounds=" + round + ", asked=" + asked.size() + (escalated ? ", escalated" : "")
+        + (held.isEmpty() ? "" : ", held=" + held.size()) + "}";
   }
 
   /** A mutable copy of a plan's state, for one step. */
@@ -1074,12 +1253,14 @@ public final class AskPlan {
     @Nullable Instant lastRound;
     boolean posted;
     boolean escalated;
+    @Nullable NobodyAsked nobodyAsked;
     int reminders;
     boolean feedbackAsked;
     final List<CallEntry> calls;
     final List<Answer> answers;
     @Nullable Instant lastAdvance;
     @Nullable Instant nextCheck;
+    final List<Held> held = new ArrayList<>();
 
     Draft(AskPlan p) {
       this(p.request, p.circle, p.visibility, p.agreements, p.history, p.texts, p.order, p.ranked, p.vocabulary,
@@ -1089,12 +1270,14 @@ public final class AskPlan {
       lastRound = p.lastRound;
       posted = p.posted;
       escalated = p.escalated;
+      nobodyAsked = p.nobodyAsked;
       reminders = p.reminders;
       feedbackAsked = p.feedbackAsked;
       calls.addAll(p.calls);
       answers.addAll(p.answers);
       lastAdvance = p.lastAdvance;
       nextCheck = p.nextCheck;
+      held.addAll(p.held);
     }
 
     Draft(HelpRequest request, Circle circle, Visibility visibility, CircleAgreements agreements, AskHistory history,
@@ -1121,7 +1304,7 @@ public final class AskPlan {
     }
 
     AskStep step(List<Message> messages, List<CallEntry> newCalls, @Nullable Instant next) {
-      nextCheck = lifecycle.state().isFinal() ? null : next;
+      nextCheck = lifecycle.state().isFinal() && held.isEmpty() ? null : next;
       return new AskStep(new AskPlan(this), messages, newCalls, Optional.ofNullable(nextCheck));
     }
   }

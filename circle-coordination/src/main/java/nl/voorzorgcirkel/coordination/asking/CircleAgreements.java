@@ -110,7 +110,8 @@ public final class CircleAgreements {
   }
 
   /**
-   * The answer timeout for help needed today ({@link nl.voorzorgcirkel.core.model.Urgency#TODAY}).
+   * The answer timeout for help needed today: declared {@link nl.voorzorgcirkel.core.model.Urgency#TODAY},
+   * or at a fixed time before the quiet hours end (see {@link AskPlan}).
    *
    * @return 5 minutes to 7 days, not longer than {@link #answerTimeout()}
    */

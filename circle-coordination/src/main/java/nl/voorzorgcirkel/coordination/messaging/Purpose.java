@@ -10,10 +10,21 @@ public enum Purpose {
   ASK,
   /** To the group or to members asked: someone has said yes. */
   TAKEN,
-  /** To the member who said yes: thanks, and where the details come from. */
+  /**
+   * To the member who said yes: thanks, and where the details come from. The text holds no details
+   * (whom to help, where): on this message the platform gives them to this helper alone, unless the
+   * request was asked through a connector, who gives them.
+   */
   THANKS,
   /** To the requester: someone will help. */
   FOUND,
+  /**
+   * To the requester, the group (if the request was posted there) and the connectors: the helper's
+   * yes was withdrawn (they stepped back or did not come); the request is open again.
+   *
+   * @since 0.1.0
+   */
+  REOPENED,
   /** To the requester: nobody could be found in time. */
   NOT_FOUND,
   /** To the group or to members asked: the request is closed without them. */

@@ -180,10 +180,15 @@ public final class RequestTexts {
   }
 
   /**
-   * To the member who said yes: thanks, and where the details come from.
+   * To the member who said yes: thanks, and where the details come from. The library never sends
+   * the details (whom to help, where): they are personal data, which no text holds. Through a
+   * connector, the connector gives them; otherwise the text says only "You will hear whom you are
+   * helping and where", and <b>the platform must</b> give them to this helper alone, on the {@link
+   * nl.voorzorgcirkel.coordination.messaging.Purpose#THANKS} message (its own screen or message,
+   * from the requester's record, with the requester's consent).
    *
    * @param answerTo how the request was asked: through a connector, the details come from the
-   *     connector; otherwise in a personal message; not null
+   *     connector; otherwise the platform gives them; not null
    * @param locale Dutch for Dutch, any other locale for English; not null
    * @return the notice, never null
    */
@@ -201,6 +206,41 @@ public final class RequestTexts {
    */
   public String foundForRequester(Locale locale) {
     return notice("found.requester", locale);
+  }
+
+  /**
+   * To the requester, after the helper's yes was withdrawn (they stepped back or did not come): the
+   * request is open again and the circle looks for someone else. Says nothing of who.
+   *
+   * @param locale Dutch for Dutch, any other locale for English; not null
+   * @return the notice, never null
+   * @since 0.1.0
+   */
+  public String reopenedForRequester(Locale locale) {
+    return notice("reopened.requester", locale);
+  }
+
+  /**
+   * To the app group, after the helper's yes was withdrawn: the request is open again. Names nobody.
+   *
+   * @param locale Dutch for Dutch, any other locale for English; not null
+   * @return the notice, never null
+   * @since 0.1.0
+   */
+  public String reopenedForGroup(Locale locale) {
+    return notice("reopened.group", locale);
+  }
+
+  /**
+   * To a connector, after the helper's yes was withdrawn: the request is open again and others will
+   * be asked; with the request id, so that the connector can look up who in the plan's answers.
+   *
+   * @param locale Dutch for Dutch, any other locale for English; not null
+   * @return the notice, never null
+   * @since 0.1.0
+   */
+  public String reopenedForConnector(Locale locale) {
+    return format("reopened.connector", locale, Map.of());
   }
 
   /**
@@ -304,50 +344,52 @@ public final class RequestTexts {
 
   /**
    * To a connector: nobody said yes and nobody is left to ask; with 0 asked, that nobody in the
-   * circle could be asked at all (nobody offers the help, can be reached or has asks left this
-   * week), which is not the same as everyone asked saying no.
+   * circle could be asked at all and why, which is not the same as everyone asked saying no.
    *
    * @param asked how many members were asked, 0 or more
+   * @param why why nobody could be asked, read only when {@code asked} is 0; not null
    * @param locale Dutch for Dutch, any other locale for English; not null
    * @return the notice, with the request id, never null
    */
-  public String escalationForConnector(int asked, Locale locale) {
-    return format("escalation.connector", locale, Map.of("asked", asked));
+  public String escalationForConnector(int asked, NobodyAsked why, Locale locale) {
+    return format("escalation.connector", locale, Map.of("asked", asked, "nobody", nobody(why, locale)));
+  }
+
+  private static String nobody(NobodyAsked why, Locale locale) {
+    return Phrases.format("nobody." + Objects.requireNonNull(why, "why").name(), locale, Map.of());
   }
 
   /**
    * To the requester, when nobody is left to ask and the circle has no connector but the requester
    * to take the request up: says so, rather than leaving them waiting for a connector who is not
-   * there. With 0 asked, that nobody in the circle could be asked at all.
+   * there. With 0 asked, that nobody in the circle could be asked at all and why.
    *
    * @param asked how many members were asked, 0 or more
+   * @param why why nobody could be asked, read only when {@code asked} is 0; not null
    * @param locale Dutch for Dutch, any other locale for English; not null
    * @return the notice, without the request id, never null
    * @since 0.1.0
    */
-  public String escalationForRequester(int asked, Locale locale) {
-    return format("escalation.requester", locale, Map.of("asked", asked));
+  public String escalationForRequester(int asked, NobodyAsked why, Locale locale) {
+    return format("escalation.requester", locale, Map.of("asked", asked, "nobody", nobody(why, locale)));
   }
 
   /**
    * To a connector: the request expired, with the next step and, when there is one, whom to call
-   * for it. When nobody was asked and the step is not {@link NextStep#ASK_NEIGHBOURING_CIRCLE}
-   * (which says nobody in the circle offers the help), the notice says that members offer the help
-   * but none could be asked for it as asked, for example at that time of day; with 0 asked and
-   * that step, that nobody in the circle could be asked.
+   * for it. When nobody was asked, why: the same reason as the escalation's.
    *
    * @param asked how many members were asked, 0 or more
+   * @param why why nobody could be asked, read only when {@code asked} is 0; not null
    * @param nextStep the suggested next step, not null
    * @param contact whom to call for the next step (the municipal desk from the circle's referral
    *     directory), or empty; not null
    * @param locale Dutch for Dutch, any other locale for English; not null
    * @return the notice, with the request id, never null
    */
-  public String expiryForConnector(int asked, NextStep nextStep, Optional<ReferralContact> contact, Locale locale) {
-    String key = asked == 0 && nextStep != NextStep.ASK_NEIGHBOURING_CIRCLE
-        ? "expired.connector.noneCould" : "expired.connector";
-    return withContact(format(key, locale, Map.of("asked", asked, "advice", nextStep.advice(locale))),
-        contact, locale);
+  public String expiryForConnector(int asked, NobodyAsked why, NextStep nextStep, Optional<ReferralContact> contact,
+      Locale locale) {
+    return withContact(format("expired.connector", locale, Map.of("asked", asked, "nobody", nobody(why, locale),
+        "advice", nextStep.advice(locale))), contact, locale);
   }
 
   /**

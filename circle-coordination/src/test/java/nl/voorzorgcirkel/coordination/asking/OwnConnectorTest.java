@@ -79,8 +79,9 @@ class OwnConnectorTest {
     AskPlan plan = AskPlan.builder(ride, ONE_CONNECTOR).order(List.of())
         .agreements(CircleAgreements.standard().toBuilder().locale(Locale.ENGLISH).build()).build();
     AskStep first = plan.advance(at(12, 2, 14, 0));
-    assertEquals(List.of("Nobody in the circle can take your request (ride by car, on Thursday morning): nobody could"
-        + " be asked for it. The circle has no other connector to approach someone for you."),
+    assertEquals(List.of("Nobody in the circle can take your request (ride by car, on Thursday morning): members of"
+        + " the circle offer this help, but none could take it on as asked (at that time, within their capacity or"
+        + " their distance; the ranking says why for each). The circle has no other connector to approach someone for you."),
         to(first, 0, Purpose.ESCALATION).stream().map(Message::text).toList());
     AskStep expired = first.plan().advance(at(12, 3, 10, 0));
     String text = to(expired, 0, Purpose.NOT_FOUND).get(0).text();
@@ -105,8 +106,9 @@ class OwnConnectorTest {
   void aFirstStepWithNobodyToAskTellsTheConnectorsNobodyCanTakeItNotMembersAskedZero() {
     HelpRequest ride = TestCircles.ride().build();
     AskStep first = AskPlan.builder(ride, TestCircles.circle()).order(List.of()).build().advance(at(12, 2, 14, 0));
-    assertEquals(List.of("Niemand in de cirkel kan hulpvraag r-ride (autorit, donderdagochtend) oppakken: niemand kon"
-        + " ervoor gevraagd worden. Wilt u zelf iemand benaderen?"),
+    assertEquals(List.of("Niemand in de cirkel kan hulpvraag r-ride (autorit, donderdagochtend) oppakken: deelnemers"
+        + " van de cirkel bieden deze hulp aan, maar niemand kon haar zo op zich nemen (op dat tijdstip, binnen hun"
+        + " ruimte of hun afstand; de rangorde zegt per deelnemer waarom). Wilt u zelf iemand benaderen?"),
         to(first, 0, Purpose.ESCALATION).stream().map(Message::text).toList());
     assertEquals(List.of(), to(first, 7, Purpose.ESCALATION), "the requester has connectors to take it up");
     AskStep expired = first.plan().advance(at(12, 3, 10, 0));

@@ -40,17 +40,22 @@ final class EveryText {
     all.add(texts.reminderSoon(locale));
     all.add(texts.feedbackForRequester(locale));
     all.add(texts.feedbackForConnector(locale));
-    all.add(texts.escalationForConnector(6, locale));
-    all.add(texts.escalationForConnector(0, locale));
-    all.add(texts.escalationForRequester(6, locale));
-    all.add(texts.escalationForRequester(0, locale));
+    all.add(texts.escalationForConnector(6, NobodyAsked.NONE_FITS, locale));
+    all.add(texts.escalationForRequester(6, NobodyAsked.NONE_FITS, locale));
+    for (NobodyAsked why : NobodyAsked.values()) {
+      all.add(texts.escalationForConnector(0, why, locale));
+      all.add(texts.escalationForRequester(0, why, locale));
+      all.add(texts.expiryForConnector(0, why, NextStep.SHARED_TAXI, Optional.empty(), locale));
+    }
     for (NextStep step : NextStep.values()) {
-      all.add(texts.expiryForConnector(4, step, Optional.empty(), locale));
+      all.add(texts.expiryForConnector(4, NobodyAsked.NONE_FITS, step, Optional.empty(), locale));
       all.add(texts.notFoundWithoutConnector(step, locale));
     }
-    all.add(texts.expiryForConnector(0, NextStep.ASK_NEIGHBOURING_CIRCLE, Optional.empty(), locale));
-    all.add(texts.expiryForConnector(4, NextStep.MUNICIPAL_SOCIAL_SUPPORT, Optional.of(DESK), locale));
-    all.add(texts.expiryForConnector(0, NextStep.SHARED_TAXI, Optional.empty(), locale));
+    all.add(texts.expiryForConnector(4, NobodyAsked.NONE_FITS, NextStep.MUNICIPAL_SOCIAL_SUPPORT, Optional.of(DESK),
+        locale));
+    all.add(texts.reopenedForRequester(locale));
+    all.add(texts.reopenedForGroup(locale));
+    all.add(texts.reopenedForConnector(locale));
     all.add(texts.callsForConnector(2, locale));
     all.add(texts.referralForConnector(PERSONAL_CARE, Optional.empty(), locale));
     all.add(texts.referralForConnector(PERSONAL_CARE, Optional.of(NURSING), locale));
