@@ -13,7 +13,9 @@ import org.immutables.value.Value;
  * A kind of help: what a member can offer and what a request needs.
  *
  * <p>The vocabulary is open: an organisation adds its own with {@link #of(String)}, for example
- * {@code Capability.of("bike-repair")}. The standard catalogue ({@link #standard()}) covers the
+ * {@code Capability.of("knitting")} (a code whose words the vocabulary knows is read as the kind
+ * of help they name: {@code bike-repair} as small jobs; see {@link
+ * CapabilityVocabulary#canonical}). The standard catalogue ({@link #standard()}) covers the
  * help circles give: rides, accompanying, groceries and errands, meals, small jobs, the garden,
  * visits, digital help, paperwork, pets and social activities. Personal and nursing care is not a
  * capability a circle offers: the {@link CapabilityVocabulary} knows the words for it, a member

@@ -273,9 +273,10 @@ public final class CapabilityVocabulary {
    * boodschappen}, {@code boodschappen-doen} and {@code autorit} are {@link
    * Capability#GROCERIES_AND_ERRANDS} and {@link Capability#RIDE_BY_CAR}); for any other code, the
    * one kind of help its words name when every word is understood, as a part of an offer is read
-   * ({@code naar-de-kapper} is a trip, so a ride by car); else the capability itself, so that a
-   * code of an organisation's own ({@code bike-repair}) or one that names several kinds of help
-   * compares by its code alone. Matching judges "offers this help" by it: a member offers what a
+   * ({@code naar-de-kapper} is a trip, so a ride by car; {@code bike-repair} is small jobs, the
+   * bike being a thing of small jobs); else the capability itself, so that a code of an
+   * organisation's own whose words the vocabulary does not know ({@code knitting}) or one that
+   * names several kinds of help ({@code boodschappen-en-koken}) compares by its code alone. Matching judges "offers this help" by it: a member offers what a
    * request asks when both read as the same kind of help ({@link Member#offerOf(Capability,
    * CapabilityVocabulary)}). The answer read for a capability is its own answer again.
    *

@@ -23,6 +23,21 @@ class CapabilityVocabularyTest {
   private static final Locale DUTCH = Locale.forLanguageTag("nl");
 
   @Test
+  void canonicalReadsACodeAsTheKindOfHelpItsWordsNameAsItsJavadocSays() {
+    CapabilityVocabulary vocabulary = CapabilityVocabulary.standard();
+    // a synonym, a trip to a place, and a code of one's own whose words name one kind of help
+    assertEquals(Capability.GROCERIES_AND_ERRANDS, vocabulary.canonical(Capability.of("boodschappen")));
+    assertEquals(Capability.RIDE_BY_CAR, vocabulary.canonical(Capability.of("naar-de-kapper")));
+    assertEquals(Capability.SMALL_JOBS, vocabulary.canonical(Capability.of("bike-repair")));
+    // words the vocabulary does not know, or words of two kinds of help: the code itself
+    assertEquals(Capability.of("knitting"), vocabulary.canonical(Capability.of("knitting")));
+    assertEquals(Capability.of("boodschappen-en-koken"),
+        vocabulary.canonical(Capability.of("boodschappen-en-koken")));
+    // the answer read is its own answer again
+    assertEquals(Capability.SMALL_JOBS, vocabulary.canonical(Capability.SMALL_JOBS));
+  }
+
+  @Test
   void everyStandardCapabilityIsCircleHelpWithEnglishAndDutchLabels() {
     for (Capability capability : Capability.standard()) {
       VocabularyEntry entry = STANDARD.entry(capability).orElseThrow();
