@@ -67,8 +67,8 @@ import org.jspecify.annotations.Nullable;
  * "closed" to members asked) are held and sent, in the order made, when the quiet hours end; a plan
  * that holds notices is not {@linkplain #isFinished() finished} and says when to advance it. All
  * this goes out at once, also in the quiet hours, when the help is <em>needed today</em>: declared
- * {@link Urgency#TODAY}, or at a fixed time that comes before the quiet hours end (a ride tonight at
- * 23:00, or tomorrow at 07:00), whatever urgency was declared, so that where nobody can be asked
+ * {@link Urgency#TODAY}, or at a fixed time no later than the end of the quiet hours (a ride tonight
+ * at 23:00, or tomorrow at 07:00 or 08:00 when they end at 08:00), whatever urgency was declared, so that where nobody can be asked
  * before the help is needed the connectors hear it at once, not at the expiry. Help needed today
  * gets the {@linkplain CircleAgreements#urgentAnswerTimeout() urgent answer timeout}. A flexible
  * window is needed today only when declared so: it says the help may wait for another moment within
@@ -538,13 +538,18 @@ public final class AskPlan {
 
   /**
    * Whether the help counts as needed today at a time: declared {@link Urgency#TODAY}, or at a fixed
-   * time that comes before the next time anyone may be asked (the end of the quiet hours, or now
-   * outside them), whatever the urgency declared. A flexible window is not: it says the help may
-   * wait for another moment within it.
+   * time no later than the next time anyone may be asked (the end of the quiet hours, or now outside
+   * them), whatever the urgency declared: help at 08:00 when the quiet hours end at 08:00 cannot wait
+   * for them to end either, as nobody could be asked before it starts. A flexible window is not: it
+   * says the help may wait for another moment within it. The one rule for the quiet hours, the
+   * answer timeout and {@link CircleAsks}' order.
+   *
+   * @param at the time, not null
+   * @return true when the help is needed today at that time
    */
-  private boolean neededToday(Instant at) {
+  boolean neededToday(Instant at) {
     return request.urgency() == Urgency.TODAY || !request.window().flexible()
-        && request.window().start().isBefore(agreements.quietHours().nextAllowed(at, agreements.zone()));
+        && !request.window().start().isAfter(agreements.quietHours().nextAllowed(at, agreements.zone()));
   }
 
   /** When the notices held in the quiet hours go out: the end of the quiet hours they were made in. */

@@ -21,7 +21,6 @@ import nl.voorzorgcirkel.core.lifecycle.RequestLifecycle;
 import nl.voorzorgcirkel.core.model.Circle;
 import nl.voorzorgcirkel.core.model.MemberId;
 import nl.voorzorgcirkel.core.model.RequestId;
-import nl.voorzorgcirkel.core.model.Urgency;
 
 /**
  * All the ask plans of one circle, advanced together, so that the circle's agreed {@linkplain
@@ -35,7 +34,14 @@ import nl.voorzorgcirkel.core.model.Urgency;
  * 7 days, up to and including now. When two plans want the same member's last ask of the week,
  * the plan that goes first gets it, in a fixed order: help needed today first, then the earliest
  * {@linkplain AskPlan#expiresAt() last moment the help could start}, then the earliest filed, then
- * the request id. Answers, calls and cancellations go through {@link #on}.
+ * the request id. <em>Needed today</em> is the plans' own rule at the time of the advance (see
+ * {@link AskPlan}): declared {@link nl.voorzorgcirkel.core.model.Urgency#TODAY}, or at a fixed time
+ * no later than the end of the quiet hours, whatever urgency was declared. So in the evening a ride
+ * at 08:00 tomorrow, declared routine, and a request declared {@code TODAY} for next week are both
+ * needed today, and the ride, whose help starts first, goes first: a declared urgency asks for an
+ * answer today, but the help that cannot wait for the morning is the ride. In the afternoon the same
+ * ride is not needed today yet (anyone may be asked until the quiet hours begin), and the request
+ * declared {@code TODAY} goes first. Answers, calls and cancellations go through {@link #on}.
  *
  * <p>Immutable and thread-safe; each call returns a {@link Step} with the new value. Deterministic:
  * the same plans and calls give the same steps.
@@ -52,12 +58,16 @@ import nl.voorzorgcirkel.core.model.Urgency;
  */
 public final class CircleAsks {
 
-  /** The order in which plans go first when they compete for a member's last ask of the week. */
-  private static final Comparator<AskPlan> PRIORITY = Comparator
-      .comparing((AskPlan p) -> p.request().urgency() != Urgency.TODAY)
-      .thenComparing(AskPlan::expiresAt)
-      .thenComparing(p -> p.request().createdAt())
-      .thenComparing(p -> p.request().id());
+  /**
+   * The order in which plans go first at a time when they compete for a member's last ask of the
+   * week: help needed today at that time (the plans' own rule, {@link AskPlan#neededToday}) first.
+   */
+  private static Comparator<AskPlan> priority(Instant now) {
+    return Comparator.comparing((AskPlan p) -> !p.neededToday(now))
+        .thenComparing(AskPlan::expiresAt)
+        .thenComparing(p -> p.request().createdAt())
+        .thenComparing(p -> p.request().id());
+  }
 
   private final Circle circle;
   private final List<RequestLifecycle> earlier;
@@ -160,7 +170,7 @@ public final class CircleAsks {
    */
   public Step advance(Instant now) {
     Objects.requireNonNull(now, "now");
-    List<AskPlan> order = plans.values().stream().filter(p -> !p.isFinished()).sorted(PRIORITY).toList();
+    List<AskPlan> order = plans.values().stream().filter(p -> !p.isFinished()).sorted(priority(now)).toList();
     CircleAsks current = this;
     List<Message> messages = new ArrayList<>();
     List<CallEntry> calls = new ArrayList<>();

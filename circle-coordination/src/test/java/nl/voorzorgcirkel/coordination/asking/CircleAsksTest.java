@@ -74,6 +74,30 @@ class CircleAsksTest {
     assertEquals(Map.of("r-z", List.of(id(2)), "r-a", List.of(id(3))), asked(asks.advance(at(12, 2, 14, 0)).asks()));
   }
 
+  /**
+   * Reach 15: the order read the declared urgency only, while a plan counts help at a set time no
+   * later than the end of the quiet hours as needed today too (the plans' one rule). In the evening
+   * a routine ride at 08:00 tomorrow and a request declared TODAY for next week are both needed
+   * today; the ride starts first and goes first. In the afternoon the ride is not needed today yet.
+   */
+  @Test
+  void inTheEveningARideAtEightTomorrowGoesBeforeARequestDeclaredTodayForNextWeek() {
+    for (String time : List.of("07:30", "08:00")) {
+      int hour = Integer.parseInt(time.substring(0, 2));
+      int minute = Integer.parseInt(time.substring(3));
+      CircleAsks asks = CircleAsks.of(CIRCLE)
+          .with(plan("r-a-next-week", Urgency.TODAY, at(12, 9, 10, 0)))
+          .with(plan("r-z-ride", Urgency.ROUTINE, at(12, 3, hour, minute)));
+      assertEquals(Map.of("r-z-ride", List.of(id(2)), "r-a-next-week", List.of(id(3))),
+          asked(asks.advance(at(12, 2, 22, 0)).asks()), "at 22:00, a ride at " + time);
+      CircleAsks afternoon = CircleAsks.of(CIRCLE)
+          .with(plan("r-a-next-week", Urgency.TODAY, at(12, 9, 10, 0)))
+          .with(plan("r-z-ride", Urgency.ROUTINE, at(12, 3, hour, minute)));
+      assertEquals(Map.of("r-a-next-week", List.of(id(2)), "r-z-ride", List.of(id(3))),
+          asked(afternoon.advance(at(12, 2, 15, 0)).asks()), "at 15:00, a ride at " + time);
+    }
+  }
+
   @Test
   void earlierRequestsCountAndAnAskMoreThanAWeekAgoDoesNot() {
     RequestLifecycle lastWeek = RequestLifecycle.open(TestCircles.ride().id(RequestId.of("r-old"))

@@ -130,6 +130,17 @@ class QuietHoursNoticesTest {
     assertEquals(Optional.of(at(12, 2, 8, 0)), later.nextCheck());
   }
 
+  /**
+   * Reach 15: help at 08:00, when the quiet hours end, was not needed today (its start was not
+   * before their end), so it was held to 08:00 and expired then, nobody ever asked.
+   */
+  @Test
+  void aRideAtTheVeryEndOfTheQuietHoursIsAskedForAtOnce() {
+    AskStep step = plan(ride(at(12, 1, 22, 30), at(12, 2, 8, 0), Urgency.ROUTINE), ORDER).advance(at(12, 1, 22, 30));
+    assertTrue(step.messages().stream().anyMatch(m -> m.purpose() == Purpose.ASK), "asked in the quiet hours");
+    assertEquals(Optional.of(at(12, 1, 23, 30)), step.nextCheck(), "the urgent answer timeout, 1 hour");
+  }
+
   @Test
   void whenNobodyCanBeAskedForHelpTonightTheConnectorsHearItAtOnce() {
     AskStep step = plan(ride(at(12, 1, 22, 0), at(12, 1, 23, 0), Urgency.ROUTINE), List.of()).advance(at(12, 1, 22, 0));
