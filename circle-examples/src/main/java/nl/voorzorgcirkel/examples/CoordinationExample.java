@@ -22,6 +22,7 @@ import nl.voorzorgcirkel.coordination.callsheet.CallOutcome;
 import nl.voorzorgcirkel.coordination.callsheet.CallSheet;
 import nl.voorzorgcirkel.coordination.messaging.InMemoryMessagePort;
 import nl.voorzorgcirkel.coordination.messaging.Message;
+import nl.voorzorgcirkel.coordination.messaging.Purpose;
 import nl.voorzorgcirkel.coordination.referral.ReferralContact;
 import nl.voorzorgcirkel.coordination.referral.ReferralDirectory;
 import nl.voorzorgcirkel.coordination.texts.Area;
@@ -154,7 +155,8 @@ public final class CoordinationExample {
           }
           return plan;
         }
-        List<CallEntry> open = plan.calls().stream().filter(CallEntry::isOpen).toList();
+        // the asks on the phone (a notice on the sheet is recorded as told, not answered yes or no)
+        List<CallEntry> open = plan.calls().stream().filter(c -> c.isOpen() && c.purpose() == Purpose.ASK).toList();
         if (!open.isEmpty() && now.equals(open.get(0).askedAt().plus(Duration.ofMinutes(30)))) {
           return plan.recordCall(now, open.get(0).member(), CallOutcome.NO_ANSWER).sendTo(port);
         }

@@ -93,7 +93,12 @@ import org.jspecify.annotations.Nullable;
  * for everything else a member without a smartphone is told (a helper's reminders, the requester's
  * good news, referral, question whether the help was given, a withdrawal): one call, first on the
  * sheet of the connector who filed the request ({@link FiledBy}) or who called the member before.
- * Calls no longer needed are {@linkplain CallOutcome#CANCELLED cancelled}. A request
+ * A text told on a call is worded for the call ({@link Channel#CALL}): the connector who calls is
+ * the connector in touch, so nothing read out from a call sheet promises a connector's call or asks
+ * the member to let a connector know (a referral gives where it belongs and whom to call, nobody
+ * found the next step). A call that only tells something is recorded as {@linkplain
+ * CallOutcome#REACHED told}, a question yes or no ({@link #recordCall}). Calls no longer needed are
+ * {@linkplain CallOutcome#CANCELLED cancelled}. A request
  * for the whole group is also posted in the group chat once, with the first round; a
  * connectors-only or named-members request never is. No text names the requester or anyone else
  * ({@link RequestTexts}).
@@ -296,8 +301,8 @@ public final class AskPlan {
       for (MemberId connector : connectors(now)) {
         notices.add(Held.direct(connector, Purpose.REFERRAL, texts.referralForConnector(referral, contact, locale)));
       }
-      String toRequester = connectors(now).isEmpty() ? texts.referralWithoutConnector(referral, contact, locale)
-          : texts.referralForRequester(referral, contact, locale);
+      Worded toRequester = connectors(now).isEmpty() ? channel -> texts.referralWithoutConnector(referral, contact,
+          locale) : channel -> texts.referralForRequester(referral, contact, channel, locale);
       notices.add(Held.told(request.requester(), filedBy.connector().orElse(null), Purpose.REFERRAL, toRequester));
       return endNotices(d, notices, now, messages, changed);
     }
@@ -315,8 +320,8 @@ public final class AskPlan {
             contact, locale)));
       }
       // nobody but the requester could follow it up: no promise of a connector, the next step instead
-      String notFound = connectors(now).isEmpty() ? texts.notFoundWithoutConnector(step, locale)
-          : texts.notFoundForRequester(locale);
+      Worded notFound = connectors(now).isEmpty() ? channel -> texts.notFoundWithoutConnector(step, locale)
+          : channel -> texts.notFoundForRequester(channel, step, contact, locale);
       notices.add(Held.told(request.requester(), filedBy.connector().orElse(null), Purpose.NOT_FOUND, notFound));
       for (MemberId m : waitingOn()) {
         if (byMessage(m)) {
@@ -369,22 +374,29 @@ public final class AskPlan {
         : AnswerTo.TO_THIS_MESSAGE;
     for (MemberId m : pick) {
       d.asked.add(m);
-      // read out on the phone, the member answers the connector there and then
-      tell(d, m, null, Purpose.ASK, texts.memberAsk(byMessage(m) ? answerTo : AnswerTo.TO_THIS_MESSAGE, locale), now,
-          messages, changed);
+      // read out on the phone, the member answers the connector who is calling there and then
+      tell(d, m, null, Purpose.ASK, channel -> texts.memberAsk(channel == Channel.CALL ? AnswerTo.TO_THIS_MESSAGE
+          : answerTo, locale), now, messages, changed);
     }
   }
 
-  /**
-   * Tells a member something: by a direct message if they read messages, otherwise as a call on
-   * exactly one connector's call sheet: the preferred connector if they can call that day, else the
-   * one with the fewest calls in this plan (first in the circle on ties), else any connector of the
-   * circle that day; never the member themselves. With no connector at all, nobody can call.
-   */
+  /** Tells a member a text that reads the same by every channel (see the other {@code tell}). */
   private void tell(Draft d, MemberId member, @Nullable MemberId preferred, Purpose purpose, String text, Instant now,
       List<Message> messages, List<CallEntry> changed) {
+    tell(d, member, preferred, purpose, channel -> text, now, messages, changed);
+  }
+
+  /**
+   * Tells a member something, in the words of the channel it goes by: by a direct message if they
+   * read messages, otherwise as a call ({@link Channel#CALL}, read out by the connector who calls)
+   * on exactly one connector's call sheet: the preferred connector if they can call that day, else
+   * the one with the fewest calls in this plan (first in the circle on ties), else any connector of
+   * the circle that day; never the member themselves. With no connector at all, nobody can call.
+   */
+  private void tell(Draft d, MemberId member, @Nullable MemberId preferred, Purpose purpose, Worded text, Instant now,
+      List<Message> messages, List<CallEntry> changed) {
     if (byMessage(member)) {
-      messages.add(direct(member, purpose, text, now));
+      messages.add(direct(member, purpose, text.by(Channel.DIRECT), now));
       return;
     }
     List<MemberId> callers = new ArrayList<>(callers(now));
@@ -395,7 +407,7 @@ public final class AskPlan {
     }
     MemberId caller = preferred != null && callers.contains(preferred) ? preferred : leastBusy(d.calls, callers);
     if (caller != null) {
-      CallEntry call = CallEntry.open(request.id(), member, caller, purpose, d.round, now, text);
+      CallEntry call = CallEntry.open(request.id(), member, caller, purpose, d.round, now, text.by(Channel.CALL));
       d.calls.add(call);
       changed.add(call);
     }
@@ -580,7 +592,7 @@ public final class AskPlan {
     if (notice.viaCall()) {
       tell(d, notice.member(), notice.preferred(), notice.purpose(), notice.text(), now, messages, changed);
     } else {
-      messages.add(direct(notice.member(), notice.purpose(), notice.text(), now));
+      messages.add(direct(notice.member(), notice.purpose(), notice.text().by(Channel.DIRECT), now));
     }
   }
 
@@ -593,18 +605,27 @@ public final class AskPlan {
   }
 
   /**
+   * A text in the words of the channel it goes by: a direct message, or a connector's call ({@link
+   * Channel#CALL}), read out by the connector who is calling, which promises no connector's call.
+   */
+  @FunctionalInterface
+  private interface Worded {
+    String by(Channel channel);
+  }
+
+  /**
    * A notice to send: to a member by a direct message, or told ({@code viaCall}: a call on a
    * connector's sheet for a member without a smartphone, first the preferred connector's); held
    * since a time in the quiet hours.
    */
-  private record Held(MemberId member, @Nullable MemberId preferred, boolean viaCall, Purpose purpose, String text,
+  private record Held(MemberId member, @Nullable MemberId preferred, boolean viaCall, Purpose purpose, Worded text,
       Instant since) {
 
     static Held direct(MemberId member, Purpose purpose, String text) {
-      return new Held(member, null, false, purpose, text, Instant.EPOCH);
+      return new Held(member, null, false, purpose, channel -> text, Instant.EPOCH);
     }
 
-    static Held told(MemberId member, @Nullable MemberId preferred, Purpose purpose, String text) {
+    static Held told(MemberId member, @Nullable MemberId preferred, Purpose purpose, Worded text) {
       return new Held(member, preferred, true, purpose, text, Instant.EPOCH);
     }
 
@@ -638,9 +659,10 @@ public final class AskPlan {
     if (!feedbackAsked && !now.isBefore(feedbackAt)) {
       d.feedbackAsked = true;
       // the requester is never their own connector: with no other, nobody is there to let know
-      tell(d, request.requester(), filedBy.connector().orElse(null), Purpose.FEEDBACK,
-          connectors(now).isEmpty() ? texts.feedbackWithoutConnector(locale) : texts.feedbackForRequester(locale),
-          now, messages, changed);
+      Worded feedback = connectors(now).isEmpty() ? channel -> texts.feedbackWithoutConnector(locale)
+          : channel -> texts.feedbackForRequester(channel, locale);
+      tell(d, request.requester(), filedBy.connector().orElse(null), Purpose.FEEDBACK, feedback, now, messages,
+          changed);
       for (MemberId connector : connectors(now)) {
         messages.add(direct(connector, Purpose.FEEDBACK, texts.feedbackForConnector(locale), now));
       }
@@ -877,19 +899,28 @@ public final class AskPlan {
   }
 
   /**
-   * A connector records a call, the member's latest open one in this plan. For an ask, yes and no
-   * are the member's answer, recorded on their behalf by the connector ({@link #answer}). For a
-   * reminder, no means the helper steps back ({@link #answer} with no); yes, that they will come.
-   * For the requester's notices, yes or no means they were told. No answer and voicemail leave the
-   * call open, to be made again.
+   * A connector records a call: the member's latest open call in this plan that offers the outcome
+   * ({@link CallEntry#outcomes()}; a requester may have an open notice and an open question at
+   * once), else their latest open call, which then refuses it. A question is answered yes or no: for
+   * an ask, the member's answer, recorded on their behalf by the connector ({@link #answer}); for a
+   * reminder, no means the helper steps back ({@link #answer} with no) and yes that they will come;
+   * for the question whether the help was given, the requester's answer, which the connector then
+   * records with {@link #complete} or {@link #noShow}. A notice (the good news, open again, nobody
+   * found, a referral, a withdrawal) is {@link CallOutcome#REACHED}: the member was told. No answer
+   * and voicemail leave either open, on the sheet, to call again; nothing else changes.
    *
    * @param at when, not null, not before the previous event
    * @param member the member called, not null; must have an open call in this plan
-   * @param outcome what came of the call, not null, not {@link CallOutcome#CANCELLED}
+   * @param outcome what came of the call, not null: one the call offers, never {@link
+   *     CallOutcome#CANCELLED}
    * @return the step, as {@link #answer} for an answer to an ask or a helper stepping back; without
    *     messages otherwise
-   * @throws IllegalArgumentException if the member has no open call in this plan, or the outcome is
-   *     {@link CallOutcome#CANCELLED}
+   * @throws nl.voorzorgcirkel.core.validation.InvalidValueException (an {@link
+   *     IllegalArgumentException}) in English and Dutch, and nothing changes: on field {@code member}
+   *     if the member has no open call in this plan (rule {@code openCall}); on field {@code outcome}
+   *     for {@link CallOutcome#CANCELLED} (rule {@code byConnector}), yes or no on a notice (rule
+   *     {@code outcomeOfNotice}) or reached on a question (rule {@code outcomeOfQuestion})
+   * @throws IllegalArgumentException if {@code at} is before the call was put on the sheet
    * @throws nl.voorzorgcirkel.core.lifecycle.IllegalTransitionException as {@link #answer}, for
    *     example a yes after another member's yes; the call stays open
    */
@@ -902,16 +933,25 @@ public final class AskPlan {
       problems.add("outcome", "byConnector", Map.of());
     }
     int index = -1;
+    int latest = -1;
     for (int i = 0; i < calls.size(); i++) {
       if (calls.get(i).member().equals(member) && calls.get(i).isOpen()) {
-        index = i;
+        latest = i;
+        if (calls.get(i).outcomes().contains(outcome)) {
+          index = i;
+        }
       }
     }
-    if (index < 0) {
+    if (latest < 0) {
       problems.add("member", "openCall", Map.of("member", member.value(), "request", request.id().value()));
     }
     problems.throwIfAny();
+    if (index < 0) {
+      index = latest;
+    }
     CallEntry call = calls.get(index);
+    // refuses an outcome the call does not offer (yes on a notice, reached on a question) before anything changes
+    CallEntry recorded = call.withOutcome(outcome, at);
     boolean answersAsk = call.purpose() == Purpose.ASK && !outcome.leavesOpen();
     boolean stepsBack = call.purpose() == Purpose.REMINDER && outcome == CallOutcome.NO
         && lifecycle.state() == RequestState.ACCEPTED && member.equals(lifecycle.helper().orElse(null));
@@ -926,7 +966,6 @@ public final class AskPlan {
       step = d.step(List.of(), List.of(), nextCheck);
     }
     Draft d = new Draft(step.plan());
-    CallEntry recorded = call.withOutcome(outcome, at);
     d.calls.set(index, recorded);
     List<CallEntry> changed = new ArrayList<>(step.calls());
     // a helper stepping back cancels their reminder calls, this one too: it is reported as recorded

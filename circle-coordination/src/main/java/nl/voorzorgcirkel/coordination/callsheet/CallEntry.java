@@ -1,8 +1,11 @@
 package nl.voorzorgcirkel.coordination.callsheet;
 
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import nl.voorzorgcirkel.coordination.internal.Problems;
 import nl.voorzorgcirkel.coordination.messaging.Purpose;
 import nl.voorzorgcirkel.core.model.MemberId;
 import nl.voorzorgcirkel.core.model.RequestId;
@@ -13,6 +16,12 @@ import nl.voorzorgcirkel.core.model.RequestId;
  * Purpose#REMINDER}), or to pass on what a message would have told them (the requester's {@link
  * Purpose#FOUND}, {@link Purpose#NOT_FOUND}, {@link Purpose#REFERRAL} or {@link Purpose#FEEDBACK});
  * and, once made, what came of it.
+ *
+ * <p>What a call is for decides what can come of it ({@link #outcomes()}): a call that asks the
+ * member something ({@link #isQuestion()}: an ask, a reminder the helper confirms, the question
+ * whether the help was given) is answered yes or no; a call that only tells them something (a
+ * notice: found, open again, nobody found, referred, withdrawn) is {@linkplain CallOutcome#REACHED
+ * reached}. Either may find no answer or the voicemail, and then stays open, to call again.
  *
  * <p>Holds ids, not names or phone numbers: {@link CallSheet} looks those up in the circle when it
  * is printed. Immutable and thread-safe.
@@ -25,8 +34,8 @@ import nl.voorzorgcirkel.core.model.RequestId;
  *     asked the member), 0 or more
  * @param askedAt when the call was put on the sheet, not null
  * @param question what to ask or tell, read out as it stands (no personal data), not null or blank
- * @param outcome what came of the call, empty while not made; {@link CallOutcome#CANCELLED} when
- *     the plan took it off the sheet
+ * @param outcome what came of the call, empty while not made: one of {@link #outcomes()}, or
+ *     {@link CallOutcome#CANCELLED} when the plan took it off the sheet
  * @param recordedAt when the outcome was recorded, present exactly when the outcome is
  * @since 0.1.0
  */
@@ -45,7 +54,11 @@ public record CallEntry(RequestId request, MemberId member, MemberId connector, 
    * @param question see the record description
    * @param outcome see the record description
    * @param recordedAt see the record description
-   * @throws IllegalArgumentException if a rule of the record description is broken
+   * @throws IllegalArgumentException if a rule of the record description is broken; an outcome
+   *     the call does not offer as the core's bilingual {@link
+   *     nl.voorzorgcirkel.core.validation.InvalidValueException} on field {@code outcome} (rule
+   *     {@code outcomeOfNotice}: yes or no on a call that only tells something; rule {@code
+   *     outcomeOfQuestion}: reached on a call that asks something)
    */
   public CallEntry {
     Objects.requireNonNull(request, "request");
@@ -68,6 +81,46 @@ public record CallEntry(RequestId request, MemberId member, MemberId connector, 
     if (outcome.isPresent() != recordedAt.isPresent()) {
       throw new IllegalArgumentException("recordedAt: present exactly when the outcome is");
     }
+    if (outcome.isPresent() && outcome.get() != CallOutcome.CANCELLED && !outcomes(purpose).contains(outcome.get())) {
+      new Problems("CallEntry").add("outcome", isQuestion(purpose) ? "outcomeOfQuestion" : "outcomeOfNotice",
+          Map.of()).throwIfAny();
+    }
+  }
+
+  /** Whether a call for a purpose asks the member something they answer yes or no. */
+  private static boolean isQuestion(Purpose purpose) {
+    return purpose == Purpose.ASK || purpose == Purpose.REMINDER || purpose == Purpose.FEEDBACK;
+  }
+
+  /** The outcomes a connector may record on a call for a purpose. */
+  private static List<CallOutcome> outcomes(Purpose purpose) {
+    return isQuestion(purpose)
+        ? List.of(CallOutcome.YES, CallOutcome.NO, CallOutcome.NO_ANSWER, CallOutcome.VOICEMAIL)
+        : List.of(CallOutcome.REACHED, CallOutcome.NO_ANSWER, CallOutcome.VOICEMAIL);
+  }
+
+  /**
+   * Whether the call asks the member something they answer yes or no: an ask for help ({@link
+   * Purpose#ASK}), a reminder the helper confirms or steps back on ({@link Purpose#REMINDER}), the
+   * question whether the help was given ({@link Purpose#FEEDBACK}). Every other call is a notice,
+   * that only tells them something.
+   *
+   * @return true for a question, false for a notice
+   * @since 0.1.0
+   */
+  public boolean isQuestion() {
+    return isQuestion(purpose);
+  }
+
+  /**
+   * What a connector may record after making this call, in the order the sheet offers them: for a
+   * question yes, no, no answer and voicemail; for a notice reached (told), no answer and voicemail.
+   *
+   * @return an unmodifiable list, never empty
+   * @since 0.1.0
+   */
+  public List<CallOutcome> outcomes() {
+    return outcomes(purpose);
   }
 
   /**
@@ -91,10 +144,12 @@ public record CallEntry(RequestId request, MemberId member, MemberId connector, 
   /**
    * This call with its outcome recorded.
    *
-   * @param result what came of the call, not null
+   * @param result what came of the call, not null: one of {@link #outcomes()}, or {@link
+   *     CallOutcome#CANCELLED}
    * @param at when it was recorded, not before {@link #askedAt()}, not null
    * @return the changed entry
-   * @throws IllegalArgumentException if {@code at} is before the call was put on the sheet
+   * @throws IllegalArgumentException if {@code at} is before the call was put on the sheet, or the
+   *     call does not offer the outcome (in English and Dutch, see the constructor)
    */
   public CallEntry withOutcome(CallOutcome result, Instant at) {
     Objects.requireNonNull(result, "result");
@@ -108,7 +163,7 @@ public record CallEntry(RequestId request, MemberId member, MemberId connector, 
   /**
    * Whether the call is still to be made: not made, or made without reaching the member.
    *
-   * @return true unless the outcome is yes, no or cancelled
+   * @return true unless the outcome is yes, no, reached or cancelled
    */
   public boolean isOpen() {
     return outcome.map(CallOutcome::leavesOpen).orElse(true);

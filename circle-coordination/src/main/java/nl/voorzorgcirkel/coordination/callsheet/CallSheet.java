@@ -44,12 +44,13 @@ public final class CallSheet {
 
   /**
    * The CSV columns, in order: the same names in every language, for systems; a connector reads
-   * the labels in {@code purpose} and {@code outcome}, a system the constants in {@code
-   * purpose_code} and {@code outcome_code}.
+   * the labels in {@code purpose}, {@code outcomes} (what may be recorded on the call) and {@code
+   * outcome}, a system the constants in {@code purpose_code}, {@code outcome_code} and {@code
+   * outcome_codes}.
    */
   public static final List<String> CSV_COLUMNS = List.of(
-      "connector", "request", "purpose", "round", "asked_at", "member", "name", "phone", "question", "outcome",
-      "recorded_at", "purpose_code", "outcome_code");
+      "connector", "request", "purpose", "round", "asked_at", "member", "name", "phone", "question", "outcomes",
+      "outcome", "recorded_at", "purpose_code", "outcome_code", "outcome_codes");
 
   private static final Comparator<CallEntry> ORDER = Comparator.comparing(CallEntry::askedAt)
       .thenComparing(CallEntry::request)
@@ -113,8 +114,10 @@ public final class CallSheet {
 
   /**
    * The sheet as text to print: a title, then per call the member's name and phone number, when
-   * it was put on the sheet, the question to read out and the answers to tick (or the outcome
-   * recorded).
+   * it was put on the sheet, the question to read out and the outcomes it offers to tick ({@link
+   * CallEntry#outcomes()}: the answers of a question, "Answer: [ ] yes [ ] no [ ] no answer [ ]
+   * voicemail"; the result of a notice, "Result: [ ] told [ ] no answer [ ] voicemail"), or the
+   * outcome recorded, and for a call to make again (no answer, voicemail) the boxes once more.
    *
    * @param circle the circle, for the members' names and phone numbers; not null
    * @param zone the zone for the times, not null
@@ -129,13 +132,6 @@ public final class CallSheet {
     if (entries.isEmpty()) {
       return out.append(Phrases.format("callSheet.empty", locale, Map.of())).append('\n').toString();
     }
-    List<String> outcomes = new ArrayList<>();
-    for (CallOutcome outcome : CallOutcome.values()) {
-      if (outcome.isRecordedByConnector()) {
-          outcomes.add("[ ] " + outcome.label(locale));
-      }
-    }
-    String tick = Phrases.format("callSheet.answer", locale, Map.of("outcomes", String.join("  ", outcomes)));
     int n = 0;
     for (CallEntry entry : entries) {
       out.append('\n').append(++n).append(". ")
@@ -143,13 +139,24 @@ public final class CallSheet {
               Map.of("name", name(circle, entry.member()), "phone", phone(circle, entry.member(), locale))))
           .append("  (").append(entry.request()).append(", ")
           .append(TIME.format(entry.askedAt().atZone(zone))).append(")\n")
-          .append("   ").append(entry.question()).append('\n')
-          .append("   ").append(entry.outcome()
-              .map(o -> Phrases.format("callSheet.recorded", locale, Map.of("outcome", o.label(locale))))
-              .orElse(tick))
-          .append('\n');
+          .append("   ").append(entry.question()).append('\n');
+      entry.outcome().ifPresent(o -> out.append("   ")
+          .append(Phrases.format("callSheet.recorded", locale, Map.of("outcome", o.label(locale)))).append('\n'));
+      if (entry.isOpen()) {
+        out.append("   ").append(tick(entry, locale)).append('\n');
+      }
     }
     return out.toString();
+  }
+
+  /** The boxes to tick: the answers of a question, the result of a notice. */
+  private static String tick(CallEntry entry, Locale locale) {
+    List<String> boxes = new ArrayList<>();
+    for (CallOutcome outcome : entry.outcomes()) {
+      boxes.add("[ ] " + outcome.label(locale));
+    }
+    return Phrases.format(entry.isQuestion() ? "callSheet.answer" : "callSheet.result", locale,
+        Map.of("outcomes", String.join("  ", boxes)));
   }
 
   /**
@@ -190,7 +197,10 @@ public final class CallSheet {
    * ({@code 2026-12-03T23:00+01:00}, as the printed sheet's 23:00, and never ambiguous);
    * {@code purpose} and {@code outcome} are labels in the sheet's language ("geen gehoor"), {@code
    * purpose_code} and {@code outcome_code} the constants ({@link Purpose}, {@link CallOutcome}) for
-   * systems; an outcome not recorded yet is empty. Cells a spreadsheet would read as a formula or a
+   * systems; an outcome not recorded yet is empty. {@code outcomes} holds the labels of the outcomes
+   * the call offers ({@link CallEntry#outcomes()}), separated by {@code " / "} ("doorgegeven / geen
+   * gehoor / voicemail"), and {@code outcome_codes} their constants separated by a space ({@code
+   * REACHED NO_ANSWER VOICEMAIL}). Cells a spreadsheet would read as a formula or a
    * number are written as text (see the class description). Every reader of this library reads
    * either separator.
    *
@@ -219,8 +229,10 @@ public final class CallSheet {
             Phrases.format("callPurpose." + e.purpose().name(), locale, Map.of()), Integer.toString(e.round()),
             time(e.askedAt(), zone), defused(e.member().value()), defused(name(circle, e.member())),
             asText(circle.member(e.member()).flatMap(Member::phoneNumber).orElse("")), defused(e.question()),
+            String.join(" / ", e.outcomes().stream().map(o -> o.label(locale)).toList()),
             e.outcome().map(o -> o.label(locale)).orElse(""), e.recordedAt().map(t -> time(t, zone)).orElse(""),
-            e.purpose().name(), e.outcome().map(Enum::name).orElse(""));
+            e.purpose().name(), e.outcome().map(Enum::name).orElse(""),
+            String.join(" ", e.outcomes().stream().map(Enum::name).toList()));
       }
       csv.flush();
     } catch (IOException e) {

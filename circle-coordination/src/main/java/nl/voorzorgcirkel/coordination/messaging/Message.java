@@ -15,7 +15,8 @@ import nl.voorzorgcirkel.core.model.RequestId;
  *
  * @param request the request the message is about, not null
  * @param recipient the group or one member, not null
- * @param channel the group chat for the group, a direct message for a member; not null
+ * @param channel the group chat for the group, a direct message for a member; not null, never
+ *     {@link Channel#CALL}
  * @param purpose why it is sent, not null
  * @param locale the language of the text, not null
  * @param text the text, not null or blank
@@ -35,8 +36,8 @@ public record Message(RequestId request, Recipient recipient, Channel channel, P
    * @param locale see the record description
    * @param text see the record description
    * @param at see the record description
-   * @throws IllegalArgumentException if the text is blank, or the channel does not fit the
-   *     recipient (the group chat only for the group)
+   * @throws IllegalArgumentException if the text is blank, the channel is {@link Channel#CALL}, or
+   *     the channel does not fit the recipient (the group chat only for the group)
    */
   public Message {
     Objects.requireNonNull(request, "request");
@@ -48,6 +49,9 @@ public record Message(RequestId request, Recipient recipient, Channel channel, P
     Objects.requireNonNull(at, "at");
     if (text.isBlank()) {
       throw new IllegalArgumentException("text must not be blank");
+    }
+    if (channel == Channel.CALL) {
+      throw new IllegalArgumentException("channel: a call goes on a connector's call sheet, not in a message");
     }
     if (recipient.isGroup() != (channel == Channel.GROUP_CHAT)) {
       throw new IllegalArgumentException("channel: the group chat is for the group, a direct message for a member");

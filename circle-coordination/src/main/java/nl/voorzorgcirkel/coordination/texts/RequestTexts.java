@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import nl.voorzorgcirkel.coordination.internal.Phrases;
+import nl.voorzorgcirkel.coordination.messaging.Channel;
 import nl.voorzorgcirkel.coordination.referral.ReferralContact;
 import nl.voorzorgcirkel.core.lifecycle.NextStep;
 import nl.voorzorgcirkel.core.model.Capability;
@@ -33,6 +34,15 @@ import nl.voorzorgcirkel.core.scope.ScopeDecision;
  * <pre>
  * Wie kan donderdagochtend iemand met de auto rijden? Omgeving: Lindenlaan. Reageer bij de verbinder.
  * </pre>
+ *
+ * <p><b>Worded for the channel.</b> The texts to a member that a connector may read out on the phone
+ * (to a member without a smartphone, {@link Channel#CALL}) take the channel they go by: a text read
+ * out by the connector who is calling never promises that a connector will get in touch or asks the
+ * member to let a connector know; it gives what the connector can say there and then (the next
+ * step, whom to call). {@link #notFoundForRequester(Channel, NextStep, Optional, Locale)}, {@link
+ * #referralForRequester(ScopeDecision, Optional, Channel, Locale)} and {@link
+ * #feedbackForRequester(Channel, Locale)} are those; an ask on the phone is answered there and then
+ * ({@link AnswerTo#TO_THIS_MESSAGE}); the other texts to members say the same by any channel.
  *
  * <p>Built only from the request's capability, window, urgency and id (the id only in texts for
  * connectors), and for referrals the scope decision's reason and an organisation's {@link
@@ -244,13 +254,37 @@ public final class RequestTexts {
   }
 
   /**
-   * To the requester: nobody could be found in time; a connector will get in touch.
+   * To the requester, by a message: nobody could be found in time; a connector will get in touch.
    *
    * @param locale Dutch for Dutch, any other locale for English; not null
    * @return the notice, never null
    */
   public String notFoundForRequester(Locale locale) {
     return notice("notFound.requester", locale);
+  }
+
+  /**
+   * To the requester, worded for the channel it goes by: by a message, as {@link
+   * #notFoundForRequester(Locale)} (a connector will get in touch); on a connector's call, the
+   * connector who is calling reads out the next step and, when there is one, whom to call for it,
+   * as the connectors' expiry gives them, instead of promising a connector's call.
+   *
+   * @param channel how it goes: {@link Channel#CALL}, or a message ({@link Channel#DIRECT}); not null
+   * @param nextStep the suggested next step, not null; read only for a call
+   * @param contact whom to call for the next step, or empty; not null; read only for a call
+   * @param locale Dutch for Dutch, any other locale for English; not null
+   * @return the notice, never null
+   * @since 0.1.0
+   */
+  public String notFoundForRequester(Channel channel, NextStep nextStep, Optional<ReferralContact> contact,
+      Locale locale) {
+    Objects.requireNonNull(nextStep, "nextStep");
+    Objects.requireNonNull(contact, "contact");
+    if (Objects.requireNonNull(channel, "channel") != Channel.CALL) {
+      return notFoundForRequester(locale);
+    }
+    return withContact(format("notFound.requesterByCall", locale, Map.of("advice", nextStep.advice(locale))),
+        contact, locale);
   }
 
   /**
@@ -309,13 +343,29 @@ public final class RequestTexts {
   }
 
   /**
-   * To the requester, when the help should be over: was it given?
+   * To the requester, by a message, when the help should be over: was it given? Let the connector
+   * know.
    *
    * @param locale Dutch for Dutch, any other locale for English; not null
    * @return the question, never null
    */
   public String feedbackForRequester(Locale locale) {
     return notice("feedback.requester", locale);
+  }
+
+  /**
+   * To the requester, worded for the channel it goes by, when the help should be over: was it
+   * given? By a message, as {@link #feedbackForRequester(Locale)} (let the connector know); on a
+   * connector's call only the question, which the requester answers the connector who is calling.
+   *
+   * @param channel how it goes: {@link Channel#CALL}, or a message ({@link Channel#DIRECT}); not null
+   * @param locale Dutch for Dutch, any other locale for English; not null
+   * @return the question, never null
+   * @since 0.1.0
+   */
+  public String feedbackForRequester(Channel channel, Locale locale) {
+    return notice(Objects.requireNonNull(channel, "channel") == Channel.CALL ? "feedback.requesterByCall"
+        : "feedback.requester", locale);
   }
 
   /**
@@ -409,8 +459,8 @@ public final class RequestTexts {
   }
 
   /**
-   * To the requester (only to them): the circle cannot take the request on, why, and whom to call
-   * instead; a connector will get in touch.
+   * To the requester (only to them), by a message: the circle cannot take the request on, why, and
+   * whom to call instead; a connector will get in touch.
    *
    * @param decision the scope decision, a referral, not null
    * @param contact whom to call for the decision's target, or empty; not null
@@ -419,6 +469,25 @@ public final class RequestTexts {
    */
   public String referralForRequester(ScopeDecision decision, Optional<ReferralContact> contact, Locale locale) {
     return referralWithoutConnector(decision, contact, locale) + " " + format("connectorInTouch", locale, Map.of());
+  }
+
+  /**
+   * To the requester (only to them), worded for the channel it goes by: the circle cannot take the
+   * request on, why (where it belongs), and whom to call instead. By a message, as {@link
+   * #referralForRequester(ScopeDecision, Optional, Locale)} (a connector will get in touch); on a
+   * connector's call without that promise: the connector who is calling is the one in touch.
+   *
+   * @param decision the scope decision, a referral, not null
+   * @param contact whom to call for the decision's target, or empty; not null
+   * @param channel how it goes: {@link Channel#CALL}, or a message ({@link Channel#DIRECT}); not null
+   * @param locale Dutch for Dutch, any other locale for English; not null
+   * @return the notice, never null
+   * @since 0.1.0
+   */
+  public String referralForRequester(ScopeDecision decision, Optional<ReferralContact> contact, Channel channel,
+      Locale locale) {
+    return Objects.requireNonNull(channel, "channel") == Channel.CALL
+        ? referralWithoutConnector(decision, contact, locale) : referralForRequester(decision, contact, locale);
   }
 
   /**

@@ -75,7 +75,7 @@ class CircleAsksTest {
   }
 
   /**
-   * Reach 15: the order read the declared urgency only, while a plan counts help at a set time no
+   * User test 14: the order read the declared urgency only, while a plan counts help at a set time no
    * later than the end of the quiet hours as needed today too (the plans' one rule). In the evening
    * a routine ride at 08:00 tomorrow and a request declared TODAY for next week are both needed
    * today; the ride starts first and goes first. In the afternoon the ride is not needed today yet.

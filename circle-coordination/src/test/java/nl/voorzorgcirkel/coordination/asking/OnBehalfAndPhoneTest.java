@@ -73,8 +73,10 @@ class OnBehalfAndPhoneTest {
         && m.purpose() == Purpose.CALLS_WAITING));
     assertFalse(yes.messages().stream().anyMatch(m -> m.recipient().equals(Recipient.member(id(5)))),
         "no message to a member without a smartphone");
-    // the call made: Frans was told
-    AskStep told = yes.plan().recordCall(at(12, 2, 15, 0), id(5), CallOutcome.YES);
+    // the call made: Frans was told (the good news is not a question: yes is refused)
+    assertEquals("outcomeOfNotice", assertThrows(InvalidValueException.class,
+        () -> yes.plan().recordCall(at(12, 2, 15, 0), id(5), CallOutcome.YES)).violations().get(0).rule());
+    AskStep told = yes.plan().recordCall(at(12, 2, 15, 0), id(5), CallOutcome.REACHED);
     assertEquals(List.of(), open(told.plan(), Purpose.FOUND));
     assertEquals(RequestState.ACCEPTED, told.plan().lifecycle().state());
   }

@@ -131,7 +131,7 @@ class QuietHoursNoticesTest {
   }
 
   /**
-   * Reach 15: help at 08:00, when the quiet hours end, was not needed today (its start was not
+   * Found with user test 14: help at 08:00, when the quiet hours end, was not needed today (its start was not
    * before their end), so it was held to 08:00 and expired then, nobody ever asked.
    */
   @Test

@@ -15,6 +15,8 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
 import nl.voorzorgcirkel.coordination.TestCircles;
 import nl.voorzorgcirkel.coordination.asking.AskPlan;
 import nl.voorzorgcirkel.coordination.asking.AskStep;
@@ -22,6 +24,8 @@ import nl.voorzorgcirkel.coordination.messaging.Purpose;
 import nl.voorzorgcirkel.core.csv.CsvTable;
 import nl.voorzorgcirkel.core.model.Circle;
 import nl.voorzorgcirkel.core.model.RequestId;
+import nl.voorzorgcirkel.core.validation.InvalidValueException;
+import nl.voorzorgcirkel.core.validation.Violation;
 import org.junit.jupiter.api.Test;
 
 class CallSheetTest {
@@ -71,12 +75,14 @@ class CallSheetTest {
     assertEquals("m-0", row.get(0));
     assertEquals("r-ride", row.get(1));
     assertEquals("ask for help", row.get(2));
-    assertEquals("ASK", row.get(11));
+    assertEquals("ASK", row.get(12));
     assertEquals("1", row.get(3));
     assertEquals("Frans Mulder", row.get(6));
     assertEquals("'+31 6 12345678", row.get(7)); // Excel would compute +31 6 ... (#NULL!)
-    assertEquals("", row.get(9));
-    assertEquals("", row.get(12));
+    assertEquals("yes / no / no answer / voicemail", row.get(9));
+    assertEquals("", row.get(10));
+    assertEquals("", row.get(13));
+    assertEquals("YES NO NO_ANSWER VOICEMAIL", row.get(14));
     assertFalse(out.toString().contains("\r"));
   }
 
@@ -132,17 +138,20 @@ class CallSheetTest {
     assertEquals("niemand gevonden", row.get(2));
     assertEquals("2026-12-03T23:00+01:00", row.get(4)); // as printed, and still one instant
     assertEquals("Niemand gevonden; wat nu?", row.get(8));
-    assertEquals("vervallen", row.get(9));
-    assertEquals("2026-12-04T00:00+01:00", row.get(10));
-    assertEquals("NOT_FOUND", row.get(11));
-    assertEquals("CANCELLED", row.get(12));
+    assertEquals("doorgegeven / geen gehoor / voicemail", row.get(9));
+    assertEquals("vervallen", row.get(10));
+    assertEquals("2026-12-04T00:00+01:00", row.get(11));
+    assertEquals("NOT_FOUND", row.get(12));
+    assertEquals("CANCELLED", row.get(13));
+    assertEquals("REACHED NO_ANSWER VOICEMAIL", row.get(14));
     assertEquals(late.askedAt(), OffsetDateTime.parse(row.get(4)).toInstant());
 
     // in English: commas and English words; a separator asked for is used; for systems, UTC
     StringWriter english = new StringWriter();
     sheet.writeCsv(CIRCLE, TestCircles.ZONE, Locale.ENGLISH, english);
     assertTrue(english.toString().contains(",nobody found,1,2026-12-03T23:00+01:00,"), english.toString());
-    assertTrue(english.toString().contains(",cancelled,2026-12-04T00:00+01:00,NOT_FOUND,CANCELLED\n"));
+    assertTrue(english.toString().contains(",told / no answer / voicemail,cancelled,2026-12-04T00:00+01:00,NOT_FOUND,"
+        + "CANCELLED,REACHED NO_ANSWER VOICEMAIL\n"), english.toString());
     StringWriter semicolons = new StringWriter();
     sheet.writeCsv(CIRCLE, TestCircles.ZONE, Locale.ENGLISH, ';', semicolons);
     assertTrue(semicolons.toString().contains(";nobody found;"), semicolons.toString());
@@ -166,5 +175,69 @@ class CallSheetTest {
             purpose + " " + locale + ": " + label);
       }
     }
+  }
+
+  @Test
+  void everyOutcomeHasALabelInBothLanguagesAndEachCallOffersItsOwn() {
+    for (CallOutcome outcome : CallOutcome.values()) {
+      String english = outcome.label(Locale.ENGLISH);
+      String dutch = outcome.label(Locale.forLanguageTag("nl"));
+      for (String label : List.of(english, dutch)) {
+        assertFalse(label.isBlank() || label.startsWith("callOutcome") || label.equals(outcome.name()),
+            outcome + ": " + label);
+      }
+    }
+    assertEquals(List.of("told", "doorgegeven"), List.of(CallOutcome.REACHED.label(Locale.ENGLISH),
+        CallOutcome.REACHED.label(Locale.forLanguageTag("nl"))));
+    // a question offers its answers, a notice that the member was told; the entry refuses the others
+    for (Purpose purpose : Purpose.values()) {
+      CallEntry entry = CallEntry.open(RequestId.of("r-1"), id(5), id(0), purpose, 1, at(12, 3, 9, 0), "Vraag?");
+      boolean question = Set.of(Purpose.ASK, Purpose.REMINDER, Purpose.FEEDBACK).contains(purpose);
+      assertEquals(question, entry.isQuestion(), purpose.name());
+      for (CallOutcome outcome : CallOutcome.values()) {
+        boolean offered = outcome == CallOutcome.NO_ANSWER || outcome == CallOutcome.VOICEMAIL
+            || (question ? outcome.isAnswer() : outcome == CallOutcome.REACHED);
+        assertEquals(offered, entry.outcomes().contains(outcome), purpose + " " + outcome);
+        if (offered || outcome == CallOutcome.CANCELLED) {
+          assertEquals(Optional.of(outcome), entry.withOutcome(outcome, at(12, 3, 9, 5)).outcome());
+        } else {
+          InvalidValueException refused = assertThrows(InvalidValueException.class,
+              () -> entry.withOutcome(outcome, at(12, 3, 9, 5)));
+          assertEquals(List.of(question ? "outcomeOfQuestion" : "outcomeOfNotice"),
+              refused.violations().stream().map(Violation::rule).toList());
+        }
+      }
+    }
+  }
+
+  /** User test 14, L2: a notice offered the yes/no boxes of an ask; it offers what a notice can come to. */
+  @Test
+  void aNoticeOffersToldAndAQuestionItsAnswersOnPaperAndInTheCsv() throws Exception {
+    CallEntry ask = CallEntry.open(RequestId.of("r-1"), id(5), id(0), Purpose.ASK, 1, at(12, 3, 9, 0), "Kunt u?");
+    CallEntry found = CallEntry.open(RequestId.of("r-2"), id(6), id(0), Purpose.FOUND, 1, at(12, 3, 9, 5),
+        "Goed nieuws.");
+    CallSheet sheet = CallSheet.of(id(0), List.of(ask, found));
+    assertEquals("""
+        Call sheet of Anna Jansen
+
+        1. Call Frans Mulder, 06-12345675  (r-1, 2026-12-03 09:00)
+           Kunt u?
+           Answer: [ ] yes  [ ] no  [ ] no answer  [ ] voicemail
+
+        2. Call Greet de Boer, 06-12345676  (r-2, 2026-12-03 09:05)
+           Goed nieuws.
+           Result: [ ] told  [ ] no answer  [ ] voicemail
+        """, sheet.print(CIRCLE, TestCircles.ZONE, Locale.ENGLISH));
+    StringWriter out = new StringWriter();
+    sheet.writeCsv(CIRCLE, TestCircles.ZONE, Locale.forLanguageTag("nl"), out);
+    CsvTable table = CsvTable.parse(out.toString().getBytes(StandardCharsets.UTF_8));
+    List<List<String>> rows = new ArrayList<>();
+    table.forEachLine(line -> rows.add(line.fields()));
+    int labels = CallSheet.CSV_COLUMNS.indexOf("outcomes");
+    int codes = CallSheet.CSV_COLUMNS.indexOf("outcome_codes");
+    assertEquals(List.of("ja / nee / geen gehoor / voicemail", "YES NO NO_ANSWER VOICEMAIL"),
+        List.of(rows.get(0).get(labels), rows.get(0).get(codes)));
+    assertEquals(List.of("doorgegeven / geen gehoor / voicemail", "REACHED NO_ANSWER VOICEMAIL"),
+        List.of(rows.get(1).get(labels), rows.get(1).get(codes)));
   }
 }

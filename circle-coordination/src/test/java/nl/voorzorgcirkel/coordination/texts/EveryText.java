@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import nl.voorzorgcirkel.coordination.messaging.Channel;
 import nl.voorzorgcirkel.coordination.referral.ReferralContact;
 import nl.voorzorgcirkel.core.lifecycle.NextStep;
 import nl.voorzorgcirkel.core.scope.ReferralTarget;
@@ -62,6 +63,17 @@ final class EveryText {
     all.add(texts.referralForRequester(PERSONAL_CARE, Optional.empty(), locale));
     all.add(texts.referralForRequester(PERSONAL_CARE, Optional.of(NURSING), locale));
     all.add(texts.referralWithoutConnector(PERSONAL_CARE, Optional.of(NURSING), locale));
+    // worded for a connector's call: no promise of a connector's call
+    for (NextStep step : NextStep.values()) {
+      all.add(texts.notFoundForRequester(Channel.CALL, step, Optional.empty(), locale));
+    }
+    all.add(texts.notFoundForRequester(Channel.CALL, NextStep.MUNICIPAL_SOCIAL_SUPPORT, Optional.of(DESK), locale));
+    all.add(texts.notFoundForRequester(Channel.DIRECT, NextStep.SHARED_TAXI, Optional.empty(), locale));
+    all.add(texts.referralForRequester(PERSONAL_CARE, Optional.of(NURSING), Channel.CALL, locale));
+    all.add(texts.referralForRequester(PERSONAL_CARE, Optional.empty(), Channel.CALL, locale));
+    all.add(texts.referralForRequester(PERSONAL_CARE, Optional.of(NURSING), Channel.DIRECT, locale));
+    all.add(texts.feedbackForRequester(Channel.CALL, locale));
+    all.add(texts.feedbackForRequester(Channel.DIRECT, locale));
     return all;
   }
 }
