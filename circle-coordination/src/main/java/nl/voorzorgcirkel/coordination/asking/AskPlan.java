@@ -651,8 +651,9 @@ public final class AskPlan {
       d.reminders = due;
       if (now.isBefore(request.window().start())) {
         // a helper without a smartphone: on the sheet of the connector who called them before
-        tell(d, helper, lastCaller(helper), Purpose.REMINDER,
-            due == times.size() ? texts.reminderSoon(locale) : texts.reminder(locale), now, messages, changed);
+        boolean soon = due == times.size();
+        tell(d, helper, lastCaller(helper), Purpose.REMINDER, channel -> soon ? texts.reminderSoon(channel, locale)
+            : texts.reminder(channel, locale), now, messages, changed);
       }
     }
     Instant feedbackAt = feedbackAt();

@@ -41,8 +41,10 @@ import nl.voorzorgcirkel.core.scope.ScopeDecision;
  * member to let a connector know; it gives what the connector can say there and then (the next
  * step, whom to call). {@link #notFoundForRequester(Channel, NextStep, Optional, Locale)}, {@link
  * #referralForRequester(ScopeDecision, Optional, Channel, Locale)} and {@link
- * #feedbackForRequester(Channel, Locale)} are those; an ask on the phone is answered there and then
- * ({@link AnswerTo#TO_THIS_MESSAGE}); the other texts to members say the same by any channel.
+ * #feedbackForRequester(Channel, Locale)} are those, and {@link #reminder(Channel, Locale)} and
+ * {@link #reminderSoon(Channel, Locale)} ask on a call what the helper answers there and then; an ask on the phone is answered there and
+ * then too ({@link AnswerTo#TO_THIS_MESSAGE}); the other texts to members say the same by any
+ * channel.
  *
  * <p>Built only from the request's capability, window, urgency and id (the id only in texts for
  * connectors), and for referrals the scope decision's reason and an organisation's {@link
@@ -343,6 +345,38 @@ public final class RequestTexts {
   }
 
   /**
+   * To the helper, worded for the channel it goes by, the evening before: a reminder of the help
+   * they agreed to give. By a message, as {@link #reminder(Locale)}; on a connector's call it asks
+   * whether they can still help, which they answer yes or no there and then (no: they step back).
+   *
+   * @param channel how it goes: {@link Channel#CALL}, or a message ({@link Channel#DIRECT}); not null
+   * @param locale Dutch for Dutch, any other locale for English; not null
+   * @return the reminder, never null
+   * @since 0.1.0
+   */
+  public String reminder(Channel channel, Locale locale) {
+    return notice(byCall("reminder.helper", channel), locale);
+  }
+
+  /**
+   * To the helper, worded for the channel it goes by, an hour before: as {@link #reminder(Channel,
+   * Locale)}, and by a message as {@link #reminderSoon(Locale)}.
+   *
+   * @param channel how it goes: {@link Channel#CALL}, or a message ({@link Channel#DIRECT}); not null
+   * @param locale Dutch for Dutch, any other locale for English; not null
+   * @return the reminder, never null
+   * @since 0.1.0
+   */
+  public String reminderSoon(Channel channel, Locale locale) {
+    return notice(byCall("reminderSoon.helper", channel), locale);
+  }
+
+  /** The key of a text's wording on a connector's call ({@code key + "ByCall"}), else the key itself. */
+  private static String byCall(String key, Channel channel) {
+    return Objects.requireNonNull(channel, "channel") == Channel.CALL ? key + "ByCall" : key;
+  }
+
+  /**
    * To the requester, by a message, when the help should be over: was it given? Let the connector
    * know.
    *
@@ -364,8 +398,7 @@ public final class RequestTexts {
    * @since 0.1.0
    */
   public String feedbackForRequester(Channel channel, Locale locale) {
-    return notice(Objects.requireNonNull(channel, "channel") == Channel.CALL ? "feedback.requesterByCall"
-        : "feedback.requester", locale);
+    return notice(byCall("feedback.requester", channel), locale);
   }
 
   /**

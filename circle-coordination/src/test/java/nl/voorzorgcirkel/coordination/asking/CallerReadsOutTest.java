@@ -145,7 +145,7 @@ class CallerReadsOutTest {
   }
 
   @Test
-  void nobodyFoundReadOutByTheConnectorGivesTheNextStepAndTheQuestionIsOnlyTheQuestion() {
+  void nobodyFoundReadOutGivesTheNextStepAndAQuestionOnTheCallAsksWhatTheBoxesRecord() {
     AskPlan expired = rideForFrans(DUTCH);
     assertEquals("Het is helaas niet gelukt om op tijd iemand te vinden (autorit, donderdagochtend). Volgende stap:"
         + " bestel de regiotaxi of het Wmo-vervoer.", open(expired, 5, Purpose.NOT_FOUND).question());
@@ -158,6 +158,11 @@ class CallerReadsOutTest {
         open(helpedFrans(Locale.ENGLISH), 5, Purpose.FEEDBACK).question());
     assertEquals("Kunt u donderdagochtend iemand met de auto rijden? Antwoord met ja of nee.",
         privateRideWithdrawn(DUTCH).calls().get(0).question(), "asked privately, answered on the phone");
+    // the reminder is a question on the phone: the helper says there and then whether they still come
+    CallEntry reminder = rideForFrans(Locale.ENGLISH).calls().stream().filter(c -> c.purpose() == Purpose.REMINDER)
+        .findFirst().orElseThrow();
+    assertEquals("Reminder: you are helping with a request (ride by car, on Thursday morning). Can you still help?"
+        + " Answer yes or no.", reminder.question());
   }
 
   @Test

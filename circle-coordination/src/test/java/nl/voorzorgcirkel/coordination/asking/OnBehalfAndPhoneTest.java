@@ -116,7 +116,9 @@ class OnBehalfAndPhoneTest {
     CallEntry reminder = evening.calls().get(0);
     assertEquals(List.of(id(5), id(0), Purpose.REMINDER), List.of(reminder.member(), reminder.connector(),
         reminder.purpose()));
-    assertEquals("Herinnering: u helpt bij een hulpvraag (autorit, donderdagochtend). Dank u wel!", reminder.question());
+    // read out on the call, the reminder asks what the helper answers there and then
+    assertEquals("Herinnering: u helpt bij een hulpvraag (autorit, donderdagochtend). Kunt u nog steeds helpen?"
+        + " Antwoord met ja of nee.", reminder.question());
     assertEquals(List.of(Purpose.CALLS_WAITING), evening.messages().stream().map(Message::purpose).toList());
     assertEquals(Recipient.member(id(0)), evening.messages().get(0).recipient());
 

@@ -72,6 +72,9 @@ final class EveryText {
     all.add(texts.referralForRequester(PERSONAL_CARE, Optional.of(NURSING), Channel.CALL, locale));
     all.add(texts.referralForRequester(PERSONAL_CARE, Optional.empty(), Channel.CALL, locale));
     all.add(texts.referralForRequester(PERSONAL_CARE, Optional.of(NURSING), Channel.DIRECT, locale));
+    all.add(texts.reminder(Channel.CALL, locale));
+    all.add(texts.reminderSoon(Channel.CALL, locale));
+    all.add(texts.reminder(Channel.DIRECT, locale));
     all.add(texts.feedbackForRequester(Channel.CALL, locale));
     all.add(texts.feedbackForRequester(Channel.DIRECT, locale));
     return all;
