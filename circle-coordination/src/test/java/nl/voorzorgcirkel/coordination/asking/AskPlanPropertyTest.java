@@ -251,6 +251,9 @@ class AskPlanPropertyTest {
       for (CallEntry c : run.calls()) {
         assertTrue(neededToday.test(c.askedAt()) || !timed.contains(c.purpose())
             || !agreements.quietHours().contains(c.askedAt(), agreements.zone()), "called at night");
+        // the connector who calls is the one in touch: nothing read out sends the member to a connector
+        String text = c.question().toLowerCase(java.util.Locale.ROOT);
+        assertFalse(text.contains("verbinder") || text.contains("connector"), c.purpose() + ": " + c.question());
       }
       // a request not for the whole group never reaches it
       if (!end.visibility().reachesGroup()) {
