@@ -68,8 +68,9 @@ import org.jspecify.annotations.Nullable;
  * that holds notices is not {@linkplain #isFinished() finished} and says when to advance it. All
  * this goes out at once, also in the quiet hours, when the help is <em>needed today</em>: declared
  * {@link Urgency#TODAY}, or at a fixed time no later than the end of the quiet hours (a ride tonight
- * at 23:00, or tomorrow at 07:00 or 08:00 when they end at 08:00), whatever urgency was declared, so that where nobody can be asked
- * before the help is needed the connectors hear it at once, not at the expiry. Help needed today
+ * at 23:00, or tomorrow at 07:00 or 08:00 when they end at 08:00), whatever urgency was declared,
+ * so that where nobody can be asked before the help is needed the connectors hear it at once, not
+ * at the expiry. Help needed today
  * gets the {@linkplain CircleAgreements#urgentAnswerTimeout() urgent answer timeout}. A flexible
  * window is needed today only when declared so: it says the help may wait for another moment within
  * it. {@link Urgency#TODAY} says that the answer is needed today ({@link Urgency}: how soon a
