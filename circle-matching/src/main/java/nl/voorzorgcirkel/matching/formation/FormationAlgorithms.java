@@ -323,7 +323,7 @@ public final class FormationAlgorithms {
         }
       }
       for (Map.Entry<Capability, Integer> required : policy.requiredCapabilities().entrySet()) {
-        if (c.member().offers(required.getKey()) && countOffering(members, required.getKey()) < required.getValue()) {
+        if (Evaluation.offers(c.member(), required.getKey()) && countOffering(members, required.getKey()) < required.getValue()) {
           score -= 0.3;
         }
       }
@@ -382,7 +382,7 @@ public final class FormationAlgorithms {
     private int countOffering(List<Integer> members, Capability capability) {
       int n = 0;
       for (int m : members) {
-        n += candidates.get(m).member().offers(capability) ? 1 : 0;
+        n += Evaluation.offers(candidates.get(m).member(), capability) ? 1 : 0;
       }
       return n;
     }

@@ -676,7 +676,7 @@ final class RecursiveBisection implements FormationAlgorithm {
         t[0] += c.willingToConnect() ? 1 : 0;
         t[1] += c.member().vitality() == Vitality.VITAL ? 1 : 0;
         for (int k = 0; k < required.size(); k++) {
-          t[2 + k] += c.member().offers(required.get(k)) ? 1 : 0;
+          t[2 + k] += Evaluation.offers(c.member(), required.get(k)) ? 1 : 0;
         }
       }
       sums.clear();
