@@ -62,7 +62,8 @@ public abstract class CareThresholds {
   }
 
   /**
-   * Different kinds of help (capabilities) received in a week that make it heavy.
+   * Different kinds of help received in a week that make it heavy, read by kind of help as {@link
+   * MoveToCare} says (two synonyms of one kind count once).
    *
    * @return 1 to 20, default 3
    */
