@@ -3,8 +3,12 @@ package nl.voorzorgcirkel.testing;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import nl.voorzorgcirkel.core.model.Capability;
 import nl.voorzorgcirkel.core.model.CapabilityOffer;
+import nl.voorzorgcirkel.core.model.CapabilityVocabulary;
 import nl.voorzorgcirkel.core.model.Circle;
 import nl.voorzorgcirkel.core.model.CircleId;
 import nl.voorzorgcirkel.core.model.GeoPoint;
@@ -14,6 +18,7 @@ import nl.voorzorgcirkel.core.model.MemberId;
 import nl.voorzorgcirkel.core.model.RequestId;
 import nl.voorzorgcirkel.core.model.Role;
 import nl.voorzorgcirkel.core.model.TimeWindow;
+import nl.voorzorgcirkel.core.model.VocabularyEntry;
 
 /**
  * Valid values to start tests from: builders filled with every required attribute, to change
@@ -83,5 +88,32 @@ public final class Fixtures {
         .window(TimeWindow.flexible(NOW, NOW.plus(Duration.ofDays(3))))
         .expectedDuration(Duration.ofHours(1))
         .createdAt(NOW);
+  }
+
+  /**
+   * Every word of a vocabulary that can be written as a capability code ({@code boodschappen},
+   * {@code car-ride}), as that code, with the kind of help its entry names: for properties that a
+   * kind of help written as any of its words reads as the kind's own code. Codes are the words
+   * {@linkplain CapabilityVocabulary#normalise normalised} with hyphens for spaces; words longer
+   * than 64 characters or with other letters than a-z are left out.
+   *
+   * @param vocabulary the vocabulary, not null
+   * @param circleHelp true for the words of circle help, false for those of professional care
+   * @return an unmodifiable map from word to kind, in the vocabulary's order, each word once
+   */
+  public static Map<Capability, Capability> wordsAsCodes(CapabilityVocabulary vocabulary, boolean circleHelp) {
+    Map<Capability, Capability> words = new LinkedHashMap<>();
+    for (VocabularyEntry entry : vocabulary.entries()) {
+      if (entry.category().isCircleHelp() != circleHelp) {
+        continue;
+      }
+      for (String term : entry.terms()) {
+        String code = CapabilityVocabulary.normalise(term).replace(' ', '-');
+        if (code.length() <= 64 && code.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
+          words.putIfAbsent(Capability.of(code), entry.capability());
+        }
+      }
+    }
+    return Collections.unmodifiableMap(words);
   }
 }

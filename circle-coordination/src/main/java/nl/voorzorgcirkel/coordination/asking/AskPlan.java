@@ -1547,7 +1547,7 @@ public final class AskPlan {
       if (visibility.kind() == Visibility.Kind.NAMED_MEMBERS) {
         plan = visibility.members().stream().filter(given::contains).toList();
       }
-      RequestTexts texts = RequestTexts.of(request, Optional.ofNullable(area), agreements.zone());
+      RequestTexts texts = RequestTexts.of(request, Optional.ofNullable(area), agreements.zone(), vocabulary);
       return new AskPlan(new Draft(request, circle, visibility, agreements, history, texts, plan, ranked, vocabulary,
           referral, referrals, filedBy, mandates, RequestLifecycle.open(request)));
     }

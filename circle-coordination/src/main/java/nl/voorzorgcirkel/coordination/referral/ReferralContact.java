@@ -63,6 +63,12 @@ public final class ReferralContact {
   /**
    * A builder for the contact of a target.
    *
+   * <p>Required: the {@code name} in both languages, and a {@code phone} or an {@code email} (or
+   * both); neither has a default. {@code build()} throws {@link
+   * nl.voorzorgcirkel.core.validation.InvalidValueException} listing every broken rule at once by
+   * field: a missing or too long name on {@code english} or {@code dutch}, neither phone nor e-mail
+   * as {@code phoneOrEmail} on {@code phone}, and a malformed {@code phone} or {@code email}.
+   *
    * @param target where the referral goes, not null
    * @return a new builder; not thread-safe
    */

@@ -15,6 +15,7 @@ import nl.voorzorgcirkel.coordination.messaging.Channel;
 import nl.voorzorgcirkel.coordination.referral.ReferralContact;
 import nl.voorzorgcirkel.core.lifecycle.NextStep;
 import nl.voorzorgcirkel.core.model.Capability;
+import nl.voorzorgcirkel.core.model.CapabilityVocabulary;
 import nl.voorzorgcirkel.core.model.HelpRequest;
 import nl.voorzorgcirkel.core.model.RequestId;
 import nl.voorzorgcirkel.core.model.TimeWindow;
@@ -61,15 +62,18 @@ public final class RequestTexts {
   private static final DateTimeFormatter DAY_EN = DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.ENGLISH);
 
   private final RequestId request;
+  /** The kind of help asked for, as the vocabulary reads the request's capability. */
   private final Capability capability;
+  private final CapabilityVocabulary vocabulary;
   private final TimeWindow window;
   private final Urgency urgency;
   private final ZoneId zone;
   private final Optional<Area> area;
 
-  private RequestTexts(HelpRequest request, Optional<Area> area, ZoneId zone) {
+  private RequestTexts(HelpRequest request, Optional<Area> area, ZoneId zone, CapabilityVocabulary vocabulary) {
     this.request = request.id();
-    this.capability = request.capability();
+    this.vocabulary = vocabulary;
+    this.capability = vocabulary.canonical(request.capability());
     this.window = request.window();
     this.urgency = request.urgency();
     this.zone = zone;
@@ -77,7 +81,9 @@ public final class RequestTexts {
   }
 
   /**
-   * The texts of a request.
+   * The texts of a request, naming the help as the {@linkplain CapabilityVocabulary#standard()
+   * standard vocabulary} reads it: {@link #of(HelpRequest, Optional, ZoneId, CapabilityVocabulary)}
+   * with that vocabulary.
    *
    * @param request the request, not null; only its id, capability, window and urgency are read
    * @param area where, coarsely; empty to leave the place out of every text
@@ -85,10 +91,31 @@ public final class RequestTexts {
    * @return the texts
    */
   public static RequestTexts of(HelpRequest request, Optional<Area> area, ZoneId zone) {
+    return of(request, area, zone, CapabilityVocabulary.standard());
+  }
+
+  /**
+   * The texts of a request, naming the help as a vocabulary reads the request's capability ({@link
+   * CapabilityVocabulary#canonical}), as matching with that vocabulary does: a request for {@code
+   * boodschappen} asks to "do groceries or an errand for someone", one for {@code naar-de-kapper}
+   * (a trip) to "give someone a lift by car", and the notices name the kind's label in the text's
+   * language ({@link CapabilityVocabulary#label}); a code the vocabulary reads as no kind of help of
+   * its own is named by its code. {@code AskPlan} passes its ranking strategy's vocabulary.
+   *
+   * @param request the request, not null; only its id, capability, window and urgency are read
+   * @param area where, coarsely; empty to leave the place out of every text
+   * @param zone the circle's zone, for day and day part; not null
+   * @param vocabulary the vocabulary that reads the request's kind of help, not null
+   * @return the texts
+   * @since 0.1.0
+   */
+  public static RequestTexts of(HelpRequest request, Optional<Area> area, ZoneId zone,
+      CapabilityVocabulary vocabulary) {
     Objects.requireNonNull(request, "request");
     Objects.requireNonNull(area, "area");
     Objects.requireNonNull(zone, "zone");
-    return new RequestTexts(request, area, zone);
+    Objects.requireNonNull(vocabulary, "vocabulary");
+    return new RequestTexts(request, area, zone, vocabulary);
   }
 
   /**
@@ -127,7 +154,8 @@ public final class RequestTexts {
 
   /**
    * What to do, as a verb phrase: "iemand met de auto rijden", "give someone a lift by car"; for a
-   * capability outside the standard catalogue "helpen met: {label}".
+   * kind of help outside the standard catalogue "helpen met: {label}". Read by kind of help, so
+   * {@code autorit} and {@code naar-de-kapper} give the phrase of a ride.
    *
    * @param locale Dutch for Dutch, any other locale for English; not null
    * @return the phrase, never null
@@ -135,7 +163,7 @@ public final class RequestTexts {
   public String task(Locale locale) {
     String key = "task." + capability.code();
     return Phrases.has(key) ? Phrases.format(key, locale, Map.of())
-        : Phrases.format("task.other", locale, Map.of("label", capability.label(locale)));
+        : Phrases.format("task.other", locale, Map.of("label", vocabulary.label(capability, locale)));
   }
 
   /**
@@ -558,7 +586,7 @@ public final class RequestTexts {
   private String format(String key, Locale locale, Map<String, ?> more) {
     Map<String, Object> arguments = new LinkedHashMap<>(more);
     arguments.put("request", request.value());
-    arguments.put("help", capability.label(locale));
+    arguments.put("help", vocabulary.label(capability, locale));
     arguments.put("when", when(locale));
     return Phrases.format(key, locale, arguments);
   }

@@ -36,7 +36,8 @@ class RequestTextsGoldenTest {
         TimeWindow.fixed(at(12, 6, 5, 30), at(12, 6, 7, 0)),
         TimeWindow.flexible(at(12, 7, 0, 0), at(12, 8, 0, 0)),
         TimeWindow.flexibleWithinDays(java.time.LocalDate.of(2026, 12, 3), 3, TestCircles.ZONE));
-    for (Capability capability : concat(Capability.standard(), Capability.of("bike-repair"))) {
+    // bike-repair is read as small jobs; knitting is a kind of help the vocabulary does not know
+    for (Capability capability : concat(Capability.standard(), Capability.of("bike-repair"), Capability.of("knitting"))) {
       lines.add("# " + capability.code());
       for (TimeWindow window : windows) {
         HelpRequest request = TestCircles.ride().capability(capability).window(window)
@@ -57,9 +58,9 @@ class RequestTextsGoldenTest {
     return String.join("\n", lines) + "\n";
   }
 
-  private static List<Capability> concat(List<Capability> standard, Capability other) {
+  private static List<Capability> concat(List<Capability> standard, Capability... others) {
     List<Capability> all = new ArrayList<>(standard);
-    all.add(other);
+    all.addAll(List.of(others));
     return all;
   }
 

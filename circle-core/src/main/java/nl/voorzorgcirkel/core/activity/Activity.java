@@ -46,8 +46,24 @@ public abstract class Activity {
   Activity() {}
 
   /**
-   * A new builder. Required: {@code id}, {@code title}, {@code organiser}, {@code start}, {@code
-   * duration}, {@code place}; everything else has a default.
+   * A new builder.
+   *
+   * <p>Required: {@code id}, {@code title}, {@code organiser}, {@code start}, {@code duration},
+   * {@code place}. Optional, with their defaults: {@code participants} (an empty list); {@code
+   * zone} ({@link nl.voorzorgcirkel.core.model.WeeklyAvailability#DEFAULT_ZONE}); {@code
+   * recurrence} ({@link nl.voorzorgcirkel.core.model.Recurrence#oneOff()}); {@code
+   * minParticipants}, {@code maxParticipants} (empty: no limit); {@code wheelchairAccessible},
+   * {@code needsRide} (false); {@code organiserEffort} (zero).
+   *
+   * <p>{@code build()} throws {@link nl.voorzorgcirkel.core.validation.InvalidValueException}
+   * listing every broken rule at once, each by attribute and rule, in English and Dutch and without
+   * personal data: a required attribute left out as {@code NotNull} ("must be given"; a text:
+   * {@code NotBlank}, "must not be blank"), a value outside its accessor's range by that
+   * constraint, and the rules between attributes: the organiser not among the participants ({@code
+   * Activity.organiserIsNotParticipant}), participants unique ({@code
+   * Activity.participantsUnique}), {@code minParticipants} at most {@code maxParticipants} ({@code
+   * Activity.fewestNotAboveMost}) and no more participants than {@code maxParticipants} ({@code
+   * Activity.notOverFull}).
    *
    * @return a builder; not thread-safe
    */

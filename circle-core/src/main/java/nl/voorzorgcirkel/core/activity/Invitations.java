@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import nl.voorzorgcirkel.core.model.Capability;
+import nl.voorzorgcirkel.core.model.CapabilityVocabulary;
 import nl.voorzorgcirkel.core.model.Circle;
 import nl.voorzorgcirkel.core.model.Member;
 
@@ -28,7 +29,10 @@ import nl.voorzorgcirkel.core.model.Member;
  *   <li>{@link InvitationReason#NEEDS_A_RIDE}: the activity {@linkplain Activity#needsRide() needs
  *       a ride} and the member does not offer {@link Capability#RIDE_BY_CAR};
  *   <li>{@link InvitationReason#COULD_GIVE_A_RIDE}: the activity needs a ride and the member
- *       offers one.
+ *       offers one: an offer of rides read by kind of help, as the {@linkplain
+ *       CapabilityVocabulary#standard() standard vocabulary} reads it ({@link
+ *       nl.voorzorgcirkel.core.model.Member#offers(Capability, CapabilityVocabulary)}), so an offer
+ *       written {@code autorit} or {@code lift} counts.
  * </ul>
  *
  * <p>Members without a reason are left out; the rest are ordered by {@link Invitation#score()}
@@ -105,7 +109,7 @@ public final class Invitations {
         reasons.add(InvitationReason.NOT_SEEN_FOR_A_WHILE);
       }
       if (activity.needsRide()) {
-        reasons.add(member.offers(Capability.RIDE_BY_CAR)
+        reasons.add(member.offers(Capability.RIDE_BY_CAR, CapabilityVocabulary.standard()) // autorit too
             ? InvitationReason.COULD_GIVE_A_RIDE : InvitationReason.NEEDS_A_RIDE);
       }
       if (!reasons.isEmpty()) {

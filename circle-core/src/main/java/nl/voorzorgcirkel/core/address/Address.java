@@ -33,8 +33,17 @@ public abstract class Address {
   Address() {}
 
   /**
-   * A new builder. Required: {@code houseNumber}, and {@code postcode} or both {@code street} and
-   * {@code place}.
+   * A new builder.
+   *
+   * <p>Required: {@code houseNumber}, and {@code postcode} or both {@code street} and {@code
+   * place}. Optional: {@code addition}, and the others of {@code postcode}, {@code street} and
+   * {@code place} (empty).
+   *
+   * <p>{@code build()} throws {@link nl.voorzorgcirkel.core.validation.InvalidValueException}
+   * listing every broken rule at once, each by attribute and rule, in English and Dutch and without
+   * personal data: a missing {@code houseNumber} as {@code NotNull} ("must be given"), an address
+   * with neither a postcode nor a street and place as {@code Address.locatable} (on {@code
+   * postcode}), and a value that breaks its accessor's pattern or range.
    *
    * @return a builder; not thread-safe
    */

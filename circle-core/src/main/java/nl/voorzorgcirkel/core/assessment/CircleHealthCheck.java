@@ -11,6 +11,7 @@ import nl.voorzorgcirkel.core.consent.DataAccess;
 import nl.voorzorgcirkel.core.consent.PersonalField;
 import nl.voorzorgcirkel.core.model.Capability;
 import nl.voorzorgcirkel.core.model.CapabilityOffer;
+import nl.voorzorgcirkel.core.model.CapabilityVocabulary;
 import nl.voorzorgcirkel.core.model.Circle;
 import nl.voorzorgcirkel.core.model.CirclePolicy;
 import nl.voorzorgcirkel.core.model.Member;
@@ -28,9 +29,13 @@ import nl.voorzorgcirkel.core.model.Vitality;
  *   <li>size: below {@code minSize} or above {@code maxSize} is a PROBLEM; outside the
  *       recommended size a WARNING;
  *   <li>connectors: none is a PROBLEM; fewer than {@code minConnectors} a WARNING;
- *   <li>single points of failure: each capability offered in the circle by fewer than {@code
+ *   <li>single points of failure: each kind of help offered in the circle by fewer than {@code
  *       minOfferersPerCapability} members who are available that day (not paused, not away) is a
- *       WARNING;
+ *       WARNING. Offers are counted by kind of help as the {@linkplain
+ *       CapabilityVocabulary#standard() standard vocabulary} reads them ({@link
+ *       CapabilityVocabulary#canonical}), as matching with the standard scope policy does: offers
+ *       written {@code boodschappen} and {@code groceries} are one kind, groceries and errands, and
+ *       a member who offers both counts once; the finding names the kind's own capability;
  *   <li>vitality: no vital member is a PROBLEM; a share of dependent members above {@code
  *       maxDependentShare} a WARNING;
  *   <li>members who offer nothing yet: INFO (they may still; receiving is what circles are for);
@@ -183,11 +188,14 @@ public final class CircleHealthCheck {
 
   private static void checkCoverage(CirclePolicy policy, List<Member> members, LocalDate date,
       List<HealthFinding> findings) {
+    CapabilityVocabulary vocabulary = CapabilityVocabulary.standard();
     Map<Capability, List<MemberId>> offerers = new TreeMap<>();
     for (Member member : members) {
       for (CapabilityOffer offer : member.capabilities()) {
-        List<MemberId> ids = offerers.computeIfAbsent(offer.capability(), c -> new ArrayList<>());
-        if (member.isAvailableOn(date)) {
+        // by kind of help: boodschappen and groceries are one kind, and one member offering both counts once
+        List<MemberId> ids = offerers.computeIfAbsent(vocabulary.canonical(offer.capability()),
+            c -> new ArrayList<>());
+        if (member.isAvailableOn(date) && (ids.isEmpty() || !ids.get(ids.size() - 1).equals(member.id()))) {
           ids.add(member.id());
         }
       }

@@ -55,7 +55,9 @@ public final class HealthFinding {
   }
 
   /**
-   * The capability concerned, for {@link HealthCode#SINGLE_POINT_OF_FAILURE}.
+   * The capability concerned, for {@link HealthCode#SINGLE_POINT_OF_FAILURE}: the kind of help as
+   * the standard vocabulary reads the offers ({@code groceries-and-errands} for offers written
+   * {@code boodschappen}; see {@link CircleHealthCheck}).
    *
    * @return the capability, or empty
    */

@@ -32,6 +32,14 @@ public abstract class LifeThresholds {
   /**
    * A new builder, starting from the defaults.
    *
+   * <p>Nothing is required; each attribute has the default its accessor states ({@code
+   * weeksOverCapacity} 3, {@code quietWeeks} 12, {@code recentWeeks} 4, {@code
+   * connectorTasksPerWeek} 10, {@code weeksWithoutActivity} 4).
+   *
+   * <p>{@code build()} throws {@link nl.voorzorgcirkel.core.validation.InvalidValueException}
+   * listing every broken rule at once, each by attribute and rule, in English and Dutch and without
+   * personal data: a value outside its accessor's range by that constraint.
+   *
    * @return a builder; not thread-safe
    */
   public static Builder builder() {

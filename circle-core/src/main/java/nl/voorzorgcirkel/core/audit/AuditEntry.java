@@ -29,7 +29,16 @@ public abstract class AuditEntry {
   AuditEntry() {}
 
   /**
-   * A new builder. Required: every attribute.
+   * A new builder.
+   *
+   * <p>Required: every attribute: {@code at}, {@code actor}, {@code subject}, {@code change},
+   * {@code before}, {@code after}. None is optional.
+   *
+   * <p>{@code build()} throws {@link nl.voorzorgcirkel.core.validation.InvalidValueException}
+   * listing every broken rule at once, each by attribute and rule, in English and Dutch and without
+   * personal data: a required attribute left out as {@code NotNull} ("must be given"), a {@code
+   * before} or {@code after} that breaks its pattern, and an {@code at} outside the years 1 to 9999
+   * ({@code AuditEntry.supportedYears}).
    *
    * @return a builder; not thread-safe
    */

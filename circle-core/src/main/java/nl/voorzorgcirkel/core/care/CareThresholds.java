@@ -42,6 +42,13 @@ public abstract class CareThresholds {
   /**
    * A new builder, starting from the defaults.
    *
+   * <p>Nothing is required; each attribute has the default its accessor states ({@code
+   * hoursPerWeek} 4 hours, {@code kindsPerWeek} 3, {@code weeksInRow} 3).
+   *
+   * <p>{@code build()} throws {@link nl.voorzorgcirkel.core.validation.InvalidValueException}
+   * listing every broken rule at once, each by attribute and rule, in English and Dutch and without
+   * personal data: a value outside its accessor's range by that constraint.
+   *
    * @return a builder; not thread-safe
    */
   public static Builder builder() {
@@ -62,7 +69,8 @@ public abstract class CareThresholds {
   }
 
   /**
-   * Different kinds of help (capabilities) received in a week that make it heavy.
+   * Different kinds of help received in a week that make it heavy, read by kind of help as {@link
+   * MoveToCare} says (two synonyms of one kind count once).
    *
    * @return 1 to 20, default 3
    */

@@ -19,6 +19,7 @@ import nl.voorzorgcirkel.core.ledger.HelpLedger;
 import nl.voorzorgcirkel.core.ledger.HelpRecord;
 import nl.voorzorgcirkel.core.model.CalendarWeeks;
 import nl.voorzorgcirkel.core.model.Capability;
+import nl.voorzorgcirkel.core.model.CapabilityVocabulary;
 import nl.voorzorgcirkel.core.model.Circle;
 import nl.voorzorgcirkel.core.model.Member;
 import nl.voorzorgcirkel.core.model.MemberId;
@@ -31,7 +32,9 @@ import nl.voorzorgcirkel.core.scope.ReferralTarget;
  * <p>For each member in the circle on a day, the {@link CareThresholds#weeksInRow()} complete
  * calendar weeks before the week of that day (Monday to Monday, in the zone) are read from the
  * ledger: a week is heavy when the member received at least {@link CareThresholds#hoursPerWeek()}
- * of help (by start time) or help of at least {@link CareThresholds#kindsPerWeek()} kinds. When all
+ * of help (by start time) or help of at least {@link CareThresholds#kindsPerWeek()} kinds (counted
+ * as the {@linkplain CapabilityVocabulary#standard() standard vocabulary} reads the recorded
+ * capabilities: help recorded as {@code boodschappen} and as {@code groceries} is one kind). When all
  * of those weeks are heavy, the member gets a {@link CareSignal} with {@link
  * CareReason#HOURS_PER_WEEK} and/or {@link CareReason#KINDS_OF_HELP}, whichever made a week heavy.
  * Given the circle as it was before, a member whose {@link Vitality} went down gets {@link
@@ -231,7 +234,7 @@ public final class MoveToCare {
         return empty;
       });
       history[k].hours = history[k].hours.plus(r.effort());
-      history[k].kinds.add(r.capability());
+      history[k].kinds.add(KINDS.canonical(r.capability())); // boodschappen and groceries: one kind
     }
     return byMember;
   }
@@ -240,6 +243,9 @@ public final class MoveToCare {
   private static double hours(Duration d) {
     return Math.round(d.toMinutes() / 6.0) / 10.0;
   }
+
+  /** The reading of kinds of help: help recorded as {@code boodschappen} is groceries and errands. */
+  private static final CapabilityVocabulary KINDS = CapabilityVocabulary.standard();
 
   /** Help received in one week. */
   private static final class Week {

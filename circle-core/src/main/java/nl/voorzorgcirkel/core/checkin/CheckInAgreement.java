@@ -27,8 +27,19 @@ public abstract class CheckInAgreement {
   CheckInAgreement() {}
 
   /**
-   * A new builder. Required: {@code member}; by default no buddy, 3 and 5 days, no start (set one:
-   * see {@link #start()}).
+   * A new builder.
+   *
+   * <p>Required: {@code member}. Optional, with their defaults: {@code buddy} (empty: no buddy);
+   * {@code buddyAfterDays} (3); {@code connectorAfterDays} (5); {@code start} (empty: set one, see
+   * {@link #start()}).
+   *
+   * <p>{@code build()} throws {@link nl.voorzorgcirkel.core.validation.InvalidValueException}
+   * listing every broken rule at once, each by attribute and rule, in English and Dutch and without
+   * personal data: a required attribute left out as {@code NotNull} ("must be given"), a value
+   * outside its accessor's range by that constraint, and the rules between attributes: the buddy
+   * not the member ({@code CheckInAgreement.buddyIsNotTheMember}), {@code connectorAfterDays} after
+   * {@code buddyAfterDays} ({@code CheckInAgreement.connectorAfterBuddy}) and a {@code start} in
+   * the years 1 to 9999 ({@code CheckInAgreement.supportedStart}).
    *
    * @return a builder; not thread-safe
    */

@@ -41,8 +41,18 @@ public abstract class Commitment {
   Commitment() {}
 
   /**
-   * A new builder. Required: {@code request}, {@code helper}, {@code recipient}, {@code
-   * capability}, {@code window}, {@code duration}.
+   * A new builder.
+   *
+   * <p>Required: {@code request}, {@code helper}, {@code recipient}, {@code capability}, {@code
+   * window}, {@code duration}. Optional, with their defaults: {@code trip} and {@code series}
+   * (empty); {@code start} (the window's start).
+   *
+   * <p>{@code build()} throws {@link nl.voorzorgcirkel.core.validation.InvalidValueException}
+   * listing every broken rule at once, each by attribute and rule, in English and Dutch and without
+   * personal data: a required attribute left out as {@code NotNull} ("must be given"), a {@code
+   * duration} outside 1 minute to 24 hours, and the rules between attributes: the helper not the
+   * recipient ({@code Commitment.helperIsNotRecipient}), the duration within the window ({@code
+   * Commitment.durationFitsWindow}) and the start in it ({@code Commitment.startInWindow}).
    *
    * @return a builder; not thread-safe
    */

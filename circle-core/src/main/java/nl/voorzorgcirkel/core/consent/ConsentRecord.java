@@ -28,8 +28,17 @@ public abstract class ConsentRecord {
   ConsentRecord() {}
 
   /**
-   * A new builder. Required: {@code member}, {@code purpose}, {@code given}, {@code date}, {@code
-   * basis}, {@code recordedBy}.
+   * A new builder.
+   *
+   * <p>Required: {@code member}, {@code purpose}, {@code date}, {@code basis}, {@code recordedBy}.
+   * Optional: {@code given}, false unless set (a record without it is a withdrawal: set {@code
+   * given(true)} for consent given).
+   *
+   * <p>{@code build()} throws {@link nl.voorzorgcirkel.core.validation.InvalidValueException}
+   * listing every broken rule at once, each by attribute and rule, in English and Dutch and without
+   * personal data: a required attribute left out as {@code NotNull} ("must be given"), a basis that
+   * cannot carry the purpose ({@code ConsentRecord.basisCarriesPurpose}, on {@code basis}) and a
+   * {@code date} outside the years 1 to 9999 ({@code ConsentRecord.supportedYears}).
    *
    * @return a builder; not thread-safe
    */

@@ -54,7 +54,13 @@ public enum ImpactMeasure {
    * ReferralTarget} names. They add up to the outcome {@code REFERRED}.
    */
   REFERRED_TO("requests", true),
-  /** Hours of help that started in the period, by kind (capability code) and {@code all}. */
+  /**
+   * Hours of help that started in the period, by kind and {@code all}: the key of a kind is its
+   * capability code as the {@linkplain nl.voorzorgcirkel.core.model.CapabilityVocabulary#standard()
+   * standard vocabulary} reads the recorded capability ({@link
+   * nl.voorzorgcirkel.core.model.CapabilityVocabulary#canonical}), so hours recorded as {@code
+   * boodschappen} and as {@code groceries} are one figure, {@code groceries-and-errands}.
+   */
   HELP_HOURS("hours", true),
   /**
    * Hours from posting until a helper said yes, over the requests posted in the period that were

@@ -37,6 +37,7 @@ import nl.voorzorgcirkel.core.lifecycle.RequestLifecycle;
 import nl.voorzorgcirkel.core.loneliness.LonelinessLevel;
 import nl.voorzorgcirkel.core.loneliness.LonelinessScore;
 import nl.voorzorgcirkel.core.model.Capability;
+import nl.voorzorgcirkel.core.model.CapabilityVocabulary;
 import nl.voorzorgcirkel.core.model.Circle;
 import nl.voorzorgcirkel.core.model.Member;
 import nl.voorzorgcirkel.core.model.MemberId;
@@ -60,6 +61,9 @@ import nl.voorzorgcirkel.core.scope.ReferralTarget;
  * @since 0.1.0
  */
 public final class ImpactReporter {
+
+  /** The reading of kinds of help: hours recorded as {@code boodschappen} count for groceries and errands. */
+  private static final CapabilityVocabulary KINDS = CapabilityVocabulary.standard();
 
   private static final ImpactReporter STANDARD =
       new ImpactReporter(KAnonymity.standard(), DataPolicy.standard(), WeeklyAvailability.DEFAULT_ZONE);
@@ -145,7 +149,7 @@ public final class ImpactReporter {
       if (in(r.start(), from, to)) {
         members.add(r.helper());
         members.add(r.recipient());
-        t.add(ImpactMeasure.HELP_HOURS, r.capability().code(), hours(r.effort()), r.recipient());
+        t.add(ImpactMeasure.HELP_HOURS, KINDS.canonical(r.capability()).code(), hours(r.effort()), r.recipient());
         t.add(ImpactMeasure.HELP_HOURS, ImpactFigure.ALL, hours(r.effort()), r.recipient());
       }
     }

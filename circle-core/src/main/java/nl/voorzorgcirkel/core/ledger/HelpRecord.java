@@ -30,8 +30,17 @@ public abstract class HelpRecord {
   HelpRecord() {}
 
   /**
-   * A new builder. Required: {@code helper}, {@code recipient}, {@code capability}, {@code start},
-   * {@code effort}.
+   * A new builder.
+   *
+   * <p>Required: {@code helper}, {@code recipient}, {@code capability}, {@code start}, {@code
+   * effort}. Optional, with their defaults: {@code request} and {@code series} (empty).
+   *
+   * <p>{@code build()} throws {@link nl.voorzorgcirkel.core.validation.InvalidValueException}
+   * listing every broken rule at once, each by attribute and rule, in English and Dutch and without
+   * personal data: a required attribute left out as {@code NotNull} ("must be given"), an {@code
+   * effort} outside 1 minute to 24 hours, the helper being the recipient ({@code
+   * HelpRecord.helperIsNotRecipient}, on {@code helper}) and a {@code start} outside the years 1 to
+   * 9999 ({@code HelpRecord.supportedYears}).
    *
    * @return a builder; not thread-safe
    */

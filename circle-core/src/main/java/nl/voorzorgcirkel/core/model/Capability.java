@@ -114,8 +114,10 @@ public abstract class Capability implements Comparable<Capability> {
   }
 
   /**
-   * A readable name from the {@linkplain CapabilityVocabulary#standard() standard vocabulary}: its
-   * English or Dutch label for a capability it names (by code or synonym), the code for any other.
+   * A readable name from the {@linkplain CapabilityVocabulary#standard() standard vocabulary}: the
+   * English or Dutch label of the kind of help it reads this capability as ({@link
+   * CapabilityVocabulary#label}: by code, synonym or the words of the code, so {@code
+   * naar-de-kapper} is "ride by car"), the code for any other.
    *
    * @param locale Dutch for Dutch, any other locale for English; not null
    * @return the label, never null

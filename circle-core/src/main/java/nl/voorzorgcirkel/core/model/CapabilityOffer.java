@@ -35,6 +35,14 @@ public abstract class CapabilityOffer {
   /**
    * A new builder.
    *
+   * <p>Required: {@code capability}. Optional, with their defaults: {@code maxDistanceMetres} and
+   * {@code maxDuration} (empty: no limit).
+   *
+   * <p>{@code build()} throws {@link nl.voorzorgcirkel.core.validation.InvalidValueException}
+   * listing every broken rule at once, each by attribute and rule, in English and Dutch and without
+   * personal data: a required attribute left out as {@code NotNull} ("must be given") and a value
+   * outside its accessor's range by that constraint.
+   *
    * @return a builder; not thread-safe
    */
   public static Builder builder() {

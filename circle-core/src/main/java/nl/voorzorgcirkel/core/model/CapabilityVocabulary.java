@@ -585,14 +585,18 @@ public final class CapabilityVocabulary {
   }
 
   /**
-   * A readable name of a capability.
+   * A readable name of a capability: the label of the kind of help this vocabulary reads it as
+   * ({@link #canonical}), so {@code boodschappen} is "groceries and errands" and {@code
+   * naar-de-kapper}, a trip, "ride by car" ("autorit" in Dutch); a code read as no kind of help of
+   * an entry ({@code knitting}) is its own label. Constant time for a code an entry names;
+   * otherwise as {@link #canonical}.
    *
    * @param capability the capability, not null
    * @param locale Dutch for Dutch, any other locale for English; not null
-   * @return the entry's label, or the code for a capability no entry names
+   * @return the label of the entry of its kind of help, or the code where no entry names one
    */
   public String label(Capability capability, Locale locale) {
-    VocabularyEntry entry = byCapability.get(Objects.requireNonNull(capability, "capability"));
+    VocabularyEntry entry = byCapability.get(canonical(Objects.requireNonNull(capability, "capability")));
     return entry == null ? capability.code() : entry.label(locale);
   }
 

@@ -41,7 +41,18 @@ public abstract class Circle {
   Circle() {}
 
   /**
-   * A new builder. Required: {@code id}, {@code name}, {@code neighbourhood}, {@code founded}.
+   * A new builder.
+   *
+   * <p>Required: {@code id}, {@code name}, {@code neighbourhood}, {@code founded}. Optional, with
+   * their defaults: {@code members} and {@code agreements} (empty lists); {@code policy} ({@link
+   * CirclePolicy#standard()}).
+   *
+   * <p>{@code build()} throws {@link nl.voorzorgcirkel.core.validation.InvalidValueException}
+   * listing every broken rule at once, each by attribute and rule, in English and Dutch and without
+   * personal data: a required attribute left out as {@code NotNull} ("must be given"; a text:
+   * {@code NotBlank}, "must not be blank"), a value outside its accessor's range by that
+   * constraint, each member's own rules, and member ids unique ({@code Circle.memberIdsUnique}, on
+   * {@code members}).
    *
    * @return a builder; not thread-safe
    */

@@ -50,6 +50,18 @@ public abstract class CirclePolicy {
   /**
    * A new builder, starting from the defaults.
    *
+   * <p>Nothing is required; each attribute has the default its accessor states ({@code minSize} 8,
+   * {@code maxSize} 15, {@code recommendedMinSize} 10, {@code recommendedMaxSize} 13, {@code
+   * minConnectors} 2, {@code minOfferersPerCapability} 2, {@code maxDependentShare} one third,
+   * {@code maxDistanceMetres} 1,500).
+   *
+   * <p>{@code build()} throws {@link nl.voorzorgcirkel.core.validation.InvalidValueException}
+   * listing every broken rule at once, each by attribute and rule, in English and Dutch and without
+   * personal data: a value outside its accessor's range by that constraint, and sizes out of order
+   * ({@code minSize} &le; {@code recommendedMinSize} &le; {@code recommendedMaxSize} &le; {@code
+   * maxSize}: {@code CirclePolicy.recommendedMinSizeOrdered}, {@code
+   * CirclePolicy.recommendedMaxSizeOrdered}, {@code CirclePolicy.maxSizeOrdered}).
+   *
    * @return a builder; not thread-safe
    */
   public static Builder builder() {

@@ -39,8 +39,20 @@ public abstract class HelpRequest {
   HelpRequest() {}
 
   /**
-   * A new builder. Required: {@code id}, {@code requester}, {@code capability}, {@code window},
-   * {@code expectedDuration}, {@code createdAt}.
+   * A new builder.
+   *
+   * <p>Required: {@code id}, {@code requester}, {@code capability}, {@code window}, {@code
+   * expectedDuration}, {@code createdAt}. Optional, with their defaults: {@code place}, {@code
+   * destination}, {@code trip}, {@code series}, {@code description} (empty); {@code urgency}
+   * ({@link Urgency#ROUTINE}); {@code recurrence} ({@link Recurrence#oneOff()}).
+   *
+   * <p>{@code build()} throws {@link nl.voorzorgcirkel.core.validation.InvalidValueException}
+   * listing every broken rule at once, each by attribute and rule, in English and Dutch and without
+   * personal data: a required attribute left out as {@code NotNull} ("must be given"), a value
+   * outside its accessor's range by that constraint (such as {@code expectedDuration}, 1 minute to
+   * 24 hours), a duration longer than the window ({@code HelpRequest.durationFitsWindow}, on {@code
+   * expectedDuration}) and a {@code createdAt} outside the years 1 to 9999 ({@code
+   * HelpRequest.supportedYears}).
    *
    * @return a builder; not thread-safe
    */

@@ -79,8 +79,25 @@ public abstract class Member {
   Member() {}
 
   /**
-   * A new builder. Required: {@code id}, {@code displayName}, {@code birthYear}, {@code home},
-   * {@code joined}; everything else has a default.
+   * A new builder.
+   *
+   * <p>Required: {@code id}, {@code displayName}, {@code birthYear}, {@code home}, {@code joined}.
+   * Optional, with their defaults: {@code building}, {@code phoneNumber}, {@code pausedUntil}
+   * (empty); {@code capabilities}, {@code avoids}, {@code absences} (empty lists); {@code
+   * availability} ({@link WeeklyAvailability#daytime()}); {@code capacityPerWeek} ({@link
+   * #DEFAULT_CAPACITY_PER_WEEK}); {@code vitality} ({@link Vitality#VITAL}); {@code role} ({@link
+   * Role#MEMBER}); {@code livesAlone} (false); {@code contact} ({@link ContactChannel#GROUP_CHAT});
+   * {@code status} ({@link MemberStatus#ACTIVE}).
+   *
+   * <p>{@code build()} throws {@link nl.voorzorgcirkel.core.validation.InvalidValueException}
+   * listing every broken rule at once, each by attribute and rule, in English and Dutch and without
+   * personal data: a required attribute left out as {@code NotNull} ("must be given"; a text:
+   * {@code NotBlank}, "must not be blank"), a value outside its accessor's range by that
+   * constraint, and the rules between attributes: {@code birthYear} 18 to 125 years before the year
+   * of {@code joined} ({@code Member.birthYearFitsJoined}), {@code pausedUntil} exactly when {@code
+   * PAUSED} ({@code Member.pausedUntilOnlyWhenPaused}), at most one offer per capability ({@code
+   * Member.capabilitiesUnique}), only circle help offered ({@code Member.offersOnlyCircleHelp}),
+   * and not avoiding oneself ({@code Member.doesNotAvoidThemselves}).
    *
    * @return a builder; not thread-safe
    */

@@ -29,8 +29,19 @@ public abstract class VocabularyEntry {
   VocabularyEntry() {}
 
   /**
-   * A new builder. Required: {@code capability}, {@code englishLabel}, {@code dutchLabel}; the
-   * category is {@link HelpCategory#CIRCLE_HELP} unless set.
+   * A new builder.
+   *
+   * <p>Required: {@code capability}, {@code englishLabel}, {@code dutchLabel}. Optional, with their
+   * defaults: {@code category} ({@link HelpCategory#CIRCLE_HELP}); {@code countsOnlyAlone} (true
+   * for household help and medical questions, else false); {@code synonyms} and {@code things}
+   * (empty lists).
+   *
+   * <p>{@code build()} throws {@link nl.voorzorgcirkel.core.validation.InvalidValueException}
+   * listing every broken rule at once, each by attribute and rule, in English and Dutch and without
+   * personal data: a required attribute left out as {@code NotNull} ("must be given"; a text:
+   * {@code NotBlank}, "must not be blank"), a label or word over 100 characters ({@code Size}), and
+   * a label or word with no letter or digit ({@code VocabularyEntry.englishLabelReadable}, {@code
+   * dutchLabelReadable}, {@code synonymsReadable}, {@code thingsReadable}).
    *
    * @return a builder; not thread-safe
    */

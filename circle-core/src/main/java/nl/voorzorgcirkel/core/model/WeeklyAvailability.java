@@ -76,6 +76,14 @@ public abstract class WeeklyAvailability {
   /**
    * A new builder.
    *
+   * <p>Nothing is required. Optional, with their defaults: {@code slots} (an empty list: never
+   * available); {@code zone} ({@link #DEFAULT_ZONE}).
+   *
+   * <p>{@code build()} throws {@link nl.voorzorgcirkel.core.validation.InvalidValueException}
+   * listing every broken rule at once, each by attribute and rule, in English and Dutch and without
+   * personal data: a null slot or zone as {@code NotNull} ("must be given") and the rules its
+   * accessors state.
+   *
    * @return a builder; not thread-safe
    */
   public static Builder builder() {

@@ -46,7 +46,10 @@ class CapabilityVocabularyTest {
     }
     assertEquals("ride by car", Capability.RIDE_BY_CAR.label(Locale.ENGLISH));
     assertEquals("autorit", Capability.RIDE_BY_CAR.label(DUTCH));
-    assertEquals("bike-repair", Capability.of("bike-repair").label(DUTCH), "a code of its own");
+    assertEquals("knitting", Capability.of("knitting").label(DUTCH), "a code of its own");
+    // a code read as a kind of help is named by its kind (before: "bike-repair", "naar-de-kapper")
+    assertEquals("kleine klussen in huis", Capability.of("bike-repair").label(DUTCH), "a code read as small jobs");
+    assertEquals("ride by car", Capability.of("naar-de-kapper").label(Locale.ENGLISH), "a code read as a ride");
     assertEquals("wassen of douchen", Capability.of("douchen").label(DUTCH), "a synonym's label");
     // every entry that is not circle help has a label too, and the categories are all used
     Set<HelpCategory> used = new HashSet<>();

@@ -86,14 +86,16 @@ class ModelBehaviourTest {
     assertEquals(Capability.RIDE_BY_CAR, Capability.of("ride-by-car"));
     assertTrue(Capability.RIDE_BY_CAR.inStandardCatalogue());
     assertEquals("autorit", Capability.RIDE_BY_CAR.label(Locale.forLanguageTag("nl")));
-    Capability bikes = Capability.of("bike-repair");
-    assertFalse(bikes.inStandardCatalogue());
-    assertEquals("bike-repair", bikes.label(Locale.ENGLISH));
+    Capability knitting = Capability.of("knitting");
+    assertFalse(knitting.inStandardCatalogue());
+    assertEquals("knitting", knitting.label(Locale.ENGLISH));
+    assertFalse(Capability.of("bike-repair").inStandardCatalogue());
+    assertEquals("small jobs in the house", Capability.of("bike-repair").label(Locale.ENGLISH), "read as small jobs");
     Member member = Fixtures.member("m-1").addCapabilities(CapabilityOffer.builder()
         .capability(Capability.RIDE_BY_CAR).maxDistanceMetres(15_000).build()).build();
     assertEquals(Optional.of(15_000), member.offerOf(Capability.RIDE_BY_CAR).orElseThrow().maxDistanceMetres());
     assertTrue(member.offers(Capability.RIDE_BY_CAR));
-    assertFalse(member.offers(bikes));
+    assertFalse(member.offers(knitting));
   }
 
   @Test

@@ -253,8 +253,13 @@ public final class CircleLists {
     return members;
   }
 
+  /**
+   * What a member offers, by kind of help as the standard vocabulary reads the offers ({@link
+   * nl.voorzorgcirkel.core.model.Capability#label}): each kind once, so offers written {@code
+   * boodschappen} and {@code groceries} read "boodschappen en klusjes buiten de deur" once.
+   */
   private String offers(Member m) {
-    return m.capabilities().stream().map(CapabilityOffer::capability).map(c -> c.label(locale))
+    return m.capabilities().stream().map(CapabilityOffer::capability).map(c -> c.label(locale)).distinct()
         .collect(Collectors.joining(", "));
   }
 

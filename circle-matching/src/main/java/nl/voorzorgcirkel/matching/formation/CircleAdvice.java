@@ -19,7 +19,8 @@ import nl.voorzorgcirkel.core.model.Vitality;
  * best, and when two small neighbouring circles should merge or a large one split.
  *
  * <p>Counted are the members in the circle on the given day. Needs, in this order: members to
- * reach the policy's minimum size; for each required capability, members who offer it; vital
+ * reach the policy's minimum size; for each required capability, members who offer the kind of
+ * help it names (read as {@link FormationPolicy#requiredCapabilities()} says); vital
  * members to reach the policy's share; connectors; and members under 75 when more than half are
  * 80 or older (an assumption: such a circle will soon carry more need than help). Stateless and
  * thread-safe.
@@ -49,7 +50,7 @@ public final class CircleAdvice {
       needs.add(new RecruitNeed("members", null, policy.minSize() - size));
     }
     for (Map.Entry<Capability, Integer> required : policy.requiredCapabilities().entrySet()) {
-      long offering = members.stream().filter(m -> m.offers(required.getKey())).count();
+      long offering = members.stream().filter(m -> Evaluation.offers(m, required.getKey())).count();
       if (offering < required.getValue()) {
         needs.add(new RecruitNeed("capability", required.getKey(), (int) (required.getValue() - offering)));
       }
@@ -110,7 +111,7 @@ public final class CircleAdvice {
         boolean meetsNeed;
         switch (need.kind()) {
           case "capability":
-            meetsNeed = need.capabilityNeeded().map(c::offers).orElse(false);
+            meetsNeed = need.capabilityNeeded().map(needed -> Evaluation.offers(c, needed)).orElse(false);
             break;
           case "vital":
             meetsNeed = c.vitality() == Vitality.VITAL;

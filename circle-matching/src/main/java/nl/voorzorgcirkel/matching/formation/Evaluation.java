@@ -15,6 +15,7 @@ import java.util.TreeMap;
 import nl.voorzorgcirkel.core.assessment.CircleHealthCheck;
 import nl.voorzorgcirkel.core.model.BuildingId;
 import nl.voorzorgcirkel.core.model.Capability;
+import nl.voorzorgcirkel.core.model.CapabilityVocabulary;
 import nl.voorzorgcirkel.core.model.Circle;
 import nl.voorzorgcirkel.core.model.CircleId;
 import nl.voorzorgcirkel.core.model.Member;
@@ -165,10 +166,20 @@ final class Evaluation {
     return breaches;
   }
 
+  /**
+   * Whether a member offers the kind of help a capability names, as the standard vocabulary reads
+   * both ({@link Member#offers(Capability, CapabilityVocabulary)}): the one reading of offers in
+   * forming circles, so that a policy requiring {@code autorit} is met by members offering {@code
+   * ride} and offers written {@code boodschappen} count for groceries and errands.
+   */
+  static boolean offers(Member member, Capability capability) {
+    return member.offers(capability, CapabilityVocabulary.standard());
+  }
+
   static int offering(List<Candidate> group, Capability capability) {
     int n = 0;
     for (Candidate c : group) {
-      if (c.member().offers(capability)) {
+      if (offers(c.member(), capability)) {
         n++;
       }
     }

@@ -239,10 +239,29 @@ public final class FormationAlgorithms {
     private final double limit;
     private final int[] circleOf;
     private final List<List<Integer>> circles = new ArrayList<>();
+    /** The policy's required capabilities, and how many members must offer each. */
+    private final Capability[] required;
+    private final int[] needed;
+    /** Per candidate, whether they offer each required kind of help: read once, asked on every score. */
+    private final boolean[][] offersRequired;
 
     Growth(FormationPolicy policy, long seed, List<Candidate> candidates) {
       this.policy = policy;
       this.candidates = candidates;
+      int count = policy.requiredCapabilities().size();
+      this.required = new Capability[count];
+      this.needed = new int[count];
+      int at = 0;
+      for (Map.Entry<Capability, Integer> entry : policy.requiredCapabilities().entrySet()) {
+        required[at] = entry.getKey();
+        needed[at++] = entry.getValue();
+      }
+      this.offersRequired = new boolean[candidates.size()][required.length];
+      for (int i = 0; i < candidates.size(); i++) {
+        for (int k = 0; k < required.length; k++) {
+          offersRequired[i][k] = Evaluation.offers(candidates.get(i).member(), required[k]);
+        }
+      }
       this.grid = new Grid(candidates, policy.maxDistanceMetres());
       this.order = rowOrder(grid, new SplittableRandom(seed));
       this.limit = policy.maxDistanceMetres();
@@ -322,8 +341,8 @@ public final class FormationAlgorithms {
           score -= 0.5;
         }
       }
-      for (Map.Entry<Capability, Integer> required : policy.requiredCapabilities().entrySet()) {
-        if (c.member().offers(required.getKey()) && countOffering(members, required.getKey()) < required.getValue()) {
+      for (int k = 0; k < required.length; k++) {
+        if (offersRequired[p][k] && countOffering(members, k) < needed[k]) {
           score -= 0.3;
         }
       }
@@ -379,10 +398,10 @@ public final class FormationAlgorithms {
       return true;
     }
 
-    private int countOffering(List<Integer> members, Capability capability) {
+    private int countOffering(List<Integer> members, int k) {
       int n = 0;
       for (int m : members) {
-        n += candidates.get(m).member().offers(capability) ? 1 : 0;
+        n += offersRequired[m][k] ? 1 : 0;
       }
       return n;
     }

@@ -24,7 +24,12 @@ import nl.voorzorgcirkel.core.model.CirclePolicy;
  * @param connectors connectors per circle, 0 to 10, at most {@code minSize}
  * @param maxDistanceMetres the farthest any two members of a circle may live apart, 50 to 50,000
  *     (the ranges of {@link CirclePolicy}, which the formed circles carry)
- * @param requiredCapabilities capability to the fewest members that must offer it, not null
+ * @param requiredCapabilities capability to the fewest members that must offer the kind of help it
+ *     names, not null; forming and advice read the capability and the members' offers by kind of
+ *     help as the {@linkplain nl.voorzorgcirkel.core.model.CapabilityVocabulary#standard() standard
+ *     vocabulary} does ({@link nl.voorzorgcirkel.core.model.Member#offers(Capability,
+ *     nl.voorzorgcirkel.core.model.CapabilityVocabulary)}), so a requirement of {@code autorit} is
+ *     met by members offering {@code ride} or {@code ride-by-car}
  * @param minVitalShare the least share of vital members, 0 to 1
  * @since 0.1.0
  */

@@ -603,6 +603,8 @@ final class RecursiveBisection implements FormationAlgorithm {
     private List<Capability> required = List.of();
     /** Per trait: the fewest a circle needs (the vital share is applied to each circle's size). */
     private int[] needed = new int[0];
+    /** Per candidate, whether they offer each required kind of help; read once per formation. */
+    private boolean[][] offersRequired = new boolean[0][];
     /** Per circle: the sums of its members' traits. */
     private final List<int[]> sums = new ArrayList<>();
     /** Per candidate: the candidates they want to be with or who want to be with them. */
@@ -644,6 +646,12 @@ final class RecursiveBisection implements FormationAlgorithm {
       for (int k = 0; k < required.size(); k++) {
         needed[2 + k] = policy.requiredCapabilities().getOrDefault(required.get(k), 0);
       }
+      offersRequired = new boolean[n][required.size()];
+      for (int i = 0; i < n; i++) {
+        for (int k = 0; k < required.size(); k++) {
+          offersRequired[i][k] = Evaluation.offers(candidates.get(i).member(), required.get(k));
+        }
+      }
       List<List<Integer>> partners = new ArrayList<>();
       Map<String, Integer> names = new TreeMap<>();
       neighbourhood = new int[n];
@@ -676,7 +684,7 @@ final class RecursiveBisection implements FormationAlgorithm {
         t[0] += c.willingToConnect() ? 1 : 0;
         t[1] += c.member().vitality() == Vitality.VITAL ? 1 : 0;
         for (int k = 0; k < required.size(); k++) {
-          t[2 + k] += c.member().offers(required.get(k)) ? 1 : 0;
+          t[2 + k] += offersRequired[i][k] ? 1 : 0;
         }
       }
       sums.clear();

@@ -18,7 +18,6 @@ import nl.voorzorgcirkel.core.model.Circle;
 import nl.voorzorgcirkel.core.model.GeoPoint;
 import nl.voorzorgcirkel.core.model.HelpRequest;
 import nl.voorzorgcirkel.core.model.Member;
-import nl.voorzorgcirkel.core.model.VocabularyEntry;
 import nl.voorzorgcirkel.core.scope.ScopePolicies;
 import nl.voorzorgcirkel.matching.assignment.AssignmentPlan;
 import nl.voorzorgcirkel.matching.assignment.BatchAssignment;
@@ -38,20 +37,10 @@ class SynonymMatchingPropertyTest {
 
   private static final CapabilityVocabulary VOCABULARY = CapabilityVocabulary.standard();
 
-  /** Every term as a code, with its entry. */
+  /** Every term as a code, with its entry's kind of help. */
   private static List<Object[]> words(boolean circleHelp) {
     List<Object[]> words = new ArrayList<>();
-    for (VocabularyEntry entry : VOCABULARY.entries()) {
-      if (entry.category().isCircleHelp() != circleHelp) {
-        continue;
-      }
-      for (String term : entry.terms()) {
-        String code = CapabilityVocabulary.normalise(term).replace(' ', '-');
-        if (code.length() <= 64 && code.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
-          words.add(new Object[] {Capability.of(code), entry.capability()});
-        }
-      }
-    }
+    Fixtures.wordsAsCodes(VOCABULARY, circleHelp).forEach((word, kind) -> words.add(new Object[] {word, kind}));
     return words;
   }
 

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.stream.Collectors;
+import nl.voorzorgcirkel.core.model.CapabilityVocabulary;
 import nl.voorzorgcirkel.core.model.Member;
 import nl.voorzorgcirkel.core.model.MemberId;
 import nl.voorzorgcirkel.core.model.Vitality;
@@ -169,7 +170,8 @@ public abstract class FormationAlgorithmContract {
       expected.add("avoided-pair");
     }
     policy.requiredCapabilities().forEach((capability, min) -> {
-      if (group.stream().filter(c -> c.member().offers(capability)).count() < min) {
+      // by kind of help, as the standard vocabulary reads it (FormationPolicy#requiredCapabilities)
+      if (group.stream().filter(c -> c.member().offers(capability, CapabilityVocabulary.standard())).count() < min) {
         expected.add("coverage");
       }
     });
