@@ -83,6 +83,8 @@ final class BundleMaster {
     private final double count;
     double weight;
     int idle;
+    /** Its index in its block's list, as {@link #solve} last numbered them (the block's order). */
+    int position;
 
     Column(int[] units, double value, double weight) {
       this(units, null, value, weight);
@@ -147,6 +149,14 @@ final class BundleMaster {
   private final double[] refWorth;
   private final boolean[] refKnown;
   private final double[] refChangeSpace;
+  /**
+   * Per block, during {@link #solve}: a bit for each column (by {@link Column#position}) that had
+   * weight at the start or entered the support since, a superset of those with weight, so that
+   * {@link #prices} visits them alone, in the block's order; not used where a block has more than
+   * 64 columns ({@link #masked} false).
+   */
+  private final long[] candidates;
+  private boolean masked;
   private double[] rhsSpace = new double[0];
   private double[] stepSpace = new double[0];
   private double[] nullSpace = new double[0];
@@ -178,6 +188,7 @@ final class BundleMaster {
     this.refWorth = new double[memberWeeks];
     this.refKnown = new boolean[memberWeeks];
     this.refChangeSpace = new double[memberWeeks];
+    this.candidates = new long[memberWeeks];
   }
 
   /**
@@ -393,6 +404,20 @@ final class BundleMaster {
       }
       ref[k] = heaviest;
     }
+    masked = true;
+    for (int k = 0; k < blockCount; k++) {
+      List<Column> block = blocks.get(k);
+      masked &= block.size() <= Long.SIZE;
+      long bits = 0;
+      for (int j = 0; j < block.size(); j++) {
+        Column column = block.get(j);
+        column.position = j;
+        if (column.weight > 0 && j < Long.SIZE) {
+          bits |= 1L << j;
+        }
+      }
+      candidates[k] = bits;
+    }
     for (int k = 0; k < blockCount; k++) {
       for (Column column : blocks.get(k)) {
         if (column != ref[k] && column.weight > 0) {
@@ -579,6 +604,7 @@ final class BundleMaster {
         }
         if (entering != null) {
           vars.add(scheduleVar(entering, k, ref[k]));
+          candidates[k] |= 1L << entering.position;
           entered = true;
         }
       }
@@ -899,8 +925,19 @@ final class BundleMaster {
    */
   private void prices(double[] centre, double t, boolean[] fixed) {
     Arrays.fill(z, 0);
-    for (List<Column> block : blocks) {
-      for (Column column : block) {
+    for (int k = 0; k < blocks.size(); k++) {
+      List<Column> block = blocks.get(k);
+      // only the columns that may have weight, in the block's order (all of them if not masked)
+      long bits = candidates[k];
+      int j = masked ? (bits == 0 ? block.size() : Long.numberOfTrailingZeros(bits)) : 0;
+      while (j < block.size()) {
+        Column column = block.get(j);
+        if (masked) {
+          bits &= bits - 1;
+          j = bits == 0 ? block.size() : Long.numberOfTrailingZeros(bits);
+        } else {
+          j++;
+        }
         double weight = column.weight;
         if (weight > 0) {
           int[] at = column.units;
