@@ -83,6 +83,8 @@ final class BundleMaster {
     private final double count;
     double weight;
     int idle;
+    /** Its index in its block's list, as {@link #solve} last numbered them (the block's order). */
+    int position;
 
     Column(int[] units, double value, double weight) {
       this(units, null, value, weight);
@@ -138,6 +140,26 @@ final class BundleMaster {
   /** Per unit: the weight of its slack column (its price held at 0), and a zeroed work space. */
   private final double[] sigma;
   private final double[] scratch;
+  /**
+   * Work space of {@link #solve}'s steps, kept from one step and one solve to the next: per block
+   * its reference's reduced worth and whether this step knows it, per block the change of its
+   * reference's weight, and the right-hand side, the step and the null direction ({@link
+   * #workspace}).
+   */
+  private final double[] refWorth;
+  private final boolean[] refKnown;
+  private final double[] refChangeSpace;
+  /**
+   * Per block, during {@link #solve}: a bit for each column (by {@link Column#position}) that had
+   * weight at the start or entered the support since, a superset of those with weight, so that
+   * {@link #prices} visits them alone, in the block's order; not used where a block has more than
+   * 64 columns ({@link #masked} false).
+   */
+  private final long[] candidates;
+  private boolean masked;
+  private double[] rhsSpace = new double[0];
+  private double[] stepSpace = new double[0];
+  private double[] nullSpace = new double[0];
   /** The work the last solve did: one per column entry looked at, per pairwise step's unit. */
   private long work;
 
@@ -163,6 +185,10 @@ final class BundleMaster {
     this.mu = new double[units + 1];
     this.sigma = new double[units + 1];
     this.scratch = new double[units + 1];
+    this.refWorth = new double[memberWeeks];
+    this.refKnown = new boolean[memberWeeks];
+    this.refChangeSpace = new double[memberWeeks];
+    this.candidates = new long[memberWeeks];
   }
 
   /**
@@ -378,6 +404,20 @@ final class BundleMaster {
       }
       ref[k] = heaviest;
     }
+    masked = true;
+    for (int k = 0; k < blockCount; k++) {
+      List<Column> block = blocks.get(k);
+      masked &= block.size() <= Long.SIZE;
+      long bits = 0;
+      for (int j = 0; j < block.size(); j++) {
+        Column column = block.get(j);
+        column.position = j;
+        if (column.weight > 0 && j < Long.SIZE) {
+          bits |= 1L << j;
+        }
+      }
+      candidates[k] = bits;
+    }
     for (int k = 0; k < blockCount; k++) {
       for (Column column : blocks.get(k)) {
         if (column != ref[k] && column.weight > 0) {
@@ -401,10 +441,21 @@ final class BundleMaster {
     for (int iteration = 0; iteration < cap; iteration++) {
       int p = vars.size();
       prices(centre, t, fixed);
-      double[] r = new double[p];
+      double[] r = workspace(p);
+      // each block's reference worth once per step, not once per column of the block
+      Arrays.fill(refKnown, 0, blockCount, false);
       for (int i = 0; i < p; i++) {
         Var v = vars.get(i);
-        r[i] = v.column == null ? -mu[v.unit] : reduced(v.column) - reduced(ref[v.block]);
+        if (v.column == null) {
+          r[i] = -mu[v.unit];
+        } else {
+          int k = v.block;
+          if (!refKnown[k]) {
+            refWorth[k] = reduced(ref[k]);
+            refKnown[k] = true;
+          }
+          r[i] = reduced(v.column) - refWorth[k];
+        }
         work += v.units.length + 1;
       }
       int failed = -1;
@@ -420,14 +471,14 @@ final class BundleMaster {
       if (p == 0) {
         step = null;
       } else if (bounded) {
-        step = solveWith(p, r);
+        step = solveWith(p, r, stepSpace);
         for (int i = 0; i < p; i++) {
           step[i] /= t;
         }
       } else {
         // the variable at {@code failed} depends on those before it: along the null direction the
         // prices stay and the dual changes linearly; go downhill until a weight reaches 0
-        double[] y = new double[failed];
+        double[] y = nullSpace;
         System.arraycopy(row, 0, y, 0, failed);
         backward(failed, y);
         double slope = r[failed];
@@ -435,7 +486,8 @@ final class BundleMaster {
           slope -= r[i] * y[i];
         }
         double sign = slope >= 0 ? 1 : -1;
-        step = new double[p];
+        step = stepSpace;
+        Arrays.fill(step, failed + 1, p, 0);
         step[failed] = sign;
         for (int i = 0; i < failed; i++) {
           step[i] = -sign * y[i];
@@ -446,7 +498,8 @@ final class BundleMaster {
         double alpha = bounded ? 1 : Double.POSITIVE_INFINITY;
         int blocking = -1;
         int blockingRef = -1;
-        double[] refChange = new double[blockCount];
+        double[] refChange = refChangeSpace;
+        Arrays.fill(refChange, 0, blockCount, 0);
         for (int i = 0; i < p; i++) {
           Var v = vars.get(i);
           double x = v.column == null ? sigma[v.unit] : v.column.weight;
@@ -551,6 +604,7 @@ final class BundleMaster {
         }
         if (entering != null) {
           vars.add(scheduleVar(entering, k, ref[k]));
+          candidates[k] |= 1L << entering.position;
           entered = true;
         }
       }
@@ -783,19 +837,68 @@ final class BundleMaster {
     }
   }
 
-  /** Solves {@code L L^T x = b} with the factor. */
-  private double[] solveWith(int p, double[] b) {
-    double[] x = b.clone();
+  /**
+   * The right-hand side's array for a step on {@code p} variables, the step's and the null
+   * direction's grown with it (each at least {@code p} long; contents left over from before).
+   */
+  private double[] workspace(int p) {
+    if (rhsSpace.length < p) {
+      int n = Math.max(p, rhsSpace.length * 2);
+      rhsSpace = new double[n];
+      stepSpace = new double[n];
+      nullSpace = new double[n];
+    }
+    return rhsSpace;
+  }
+
+  /** Solves {@code L L^T x = b} with the factor, into {@code x} (returned). */
+  private double[] solveWith(int p, double[] b, double[] x) {
+    System.arraycopy(b, 0, x, 0, p);
     forward(p, x);
     backward(p, x);
     work += (long) p * p;
     return x;
   }
 
-  /** Solves {@code L^T x = b} in place for the first {@code p} rows. */
-  /** Solves {@code L y = x} in place on the first {@code p} entries (forward substitution). */
+  /**
+   * Solves {@code L y = x} in place on the first {@code p} entries (forward substitution). Each
+   * entry's sum runs over {@code k} ascending, as a row at a time would; four rows' sums are carried
+   * together (they share the entries before the first of them), so the four chains of dependent
+   * subtractions overlap and every result is the same to the bit as one row at a time.
+   */
   private void forward(int p, double[] x) {
-    for (int i = 0; i < p; i++) {
+    int i = 0;
+    for (; i + 3 < p; i += 4) {
+      double[] l0 = factor[i];
+      double[] l1 = factor[i + 1];
+      double[] l2 = factor[i + 2];
+      double[] l3 = factor[i + 3];
+      double s0 = x[i];
+      double s1 = x[i + 1];
+      double s2 = x[i + 2];
+      double s3 = x[i + 3];
+      for (int k = 0; k < i; k++) {
+        double xk = x[k];
+        s0 -= l0[k] * xk;
+        s1 -= l1[k] * xk;
+        s2 -= l2[k] * xk;
+        s3 -= l3[k] * xk;
+      }
+      double x0 = s0 / l0[i];
+      s1 -= l1[i] * x0;
+      s2 -= l2[i] * x0;
+      s3 -= l3[i] * x0;
+      double x1 = s1 / l1[i + 1];
+      s2 -= l2[i + 1] * x1;
+      s3 -= l3[i + 1] * x1;
+      double x2 = s2 / l2[i + 2];
+      s3 -= l3[i + 2] * x2;
+      x[i] = x0;
+      x[i + 1] = x1;
+      x[i + 2] = x2;
+      x[i + 3] = s3 / l3[i + 3];
+    }
+    for (; i < p; i++) {
       double sum = x[i];
       double[] li = factor[i];
       for (int k = 0; k < i; k++) {
@@ -805,6 +908,7 @@ final class BundleMaster {
     }
   }
 
+  /** Solves {@code L^T x = b} in place on the first {@code p} entries (back substitution). */
   private void backward(int p, double[] x) {
     for (int i = p - 1; i >= 0; i--) {
       double sum = x[i];
@@ -821,14 +925,35 @@ final class BundleMaster {
    */
   private void prices(double[] centre, double t, boolean[] fixed) {
     Arrays.fill(z, 0);
-    for (List<Column> block : blocks) {
-      for (Column column : block) {
-        if (column.weight > 0) {
-          for (int i = 0; i < column.units.length; i++) {
-            z[column.units[i]] += column.weight * column.share(i);
+    for (int k = 0; k < blocks.size(); k++) {
+      List<Column> block = blocks.get(k);
+      // only the columns that may have weight, in the block's order (all of them if not masked)
+      long bits = candidates[k];
+      int j = masked ? (bits == 0 ? block.size() : Long.numberOfTrailingZeros(bits)) : 0;
+      while (j < block.size()) {
+        Column column = block.get(j);
+        if (masked) {
+          bits &= bits - 1;
+          j = bits == 0 ? block.size() : Long.numberOfTrailingZeros(bits);
+        } else {
+          j++;
+        }
+        double weight = column.weight;
+        if (weight > 0) {
+          int[] at = column.units;
+          double[] shares = column.shares;
+          if (shares == null) {
+            // a schedule's coefficients are 1: weight * 1 is the weight, to the bit
+            for (int x : at) {
+              z[x] += weight;
+            }
+          } else {
+            for (int i = 0; i < at.length; i++) {
+              z[at[i]] += weight * shares[i];
+            }
           }
-          z[units] += column.weight * column.count();
-          work += column.units.length + 1;
+          z[units] += weight * column.count();
+          work += at.length + 1;
         }
       }
     }

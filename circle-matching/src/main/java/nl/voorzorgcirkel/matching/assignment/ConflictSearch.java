@@ -1477,9 +1477,6 @@ final class ConflictSearch {
       same = 0;
       laidOut[k] = 0;
     }
-    // every row is computed whole from the rows before it: only the first needs filling
-    Arrays.fill(f, 0, stride, Double.NEGATIVE_INFINITY);
-    Arrays.fill(f, 0, depth, 0.0);
     // cells that cannot be reached are minus infinity whatever the values: j units among the first
     // i only if j <= i, and j units need at least j times the lightest unit's slots; those cells
     // are filled once for the table's width and depth, not computed (the recurrence would give
@@ -1489,6 +1486,10 @@ final class ConflictSearch {
     if (light > 0) {
       reachable = Math.min(reachable, (depth - 1) / light);
     }
+    // every row is computed whole from the rows before it: only the first needs filling (its
+    // reachable counts)
+    Arrays.fill(f, 0, (reachable + 1) * depth, Double.NEGATIVE_INFINITY);
+    Arrays.fill(f, 0, depth, 0.0);
     long computed = 0;
     for (int i = same + 1; i <= n; i++) {
       double v = keptValue[i - 1];
@@ -1498,7 +1499,9 @@ final class ConflictSearch {
       int prev = row - stride;
       int top = Math.min(i, reachable);
       if (i > laidOut[k]) {
-        Arrays.fill(f, row, row + stride, Double.NEGATIVE_INFINITY);
+        // counts past the reachable ones are never computed nor read (the choice below stops at
+        // the reachable ones too: those past them are minus infinity): only those are laid out
+        Arrays.fill(f, row, row + (reachable + 1) * depth, Double.NEGATIVE_INFINITY);
         Arrays.fill(f, row, row + depth, 0.0);
       }
       if (depth == 1) {
@@ -1514,9 +1517,7 @@ final class ConflictSearch {
           int lo = j * light;
           int mid = Math.max(lo, Math.min(w, depth));
           int before = at - stride;
-          for (int s = lo; s < mid; s++) {
-            f[at + s] = f[before + s];
-          }
+          System.arraycopy(f, before + lo, f, at + lo, mid - lo);
           int take = from + j * depth;
           for (int s = mid; s < depth; s++) {
             f[at + s] = Math.max(f[before + s], f[take + s] + v);
@@ -1537,7 +1538,7 @@ final class ConflictSearch {
     double bestValue = 0;
     int bestCount = 0;
     int last = depth - 1;
-    for (int j = 1; j < width; j++) {
+    for (int j = 1; j <= reachable; j++) {
       double value = f[n * stride + j * depth + last];
       if (value == Double.NEGATIVE_INFINITY) {
         continue;
