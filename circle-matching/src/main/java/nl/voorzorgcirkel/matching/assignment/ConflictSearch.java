@@ -220,8 +220,6 @@ final class ConflictSearch {
     /** True: the unit may go to this member only; false: never to this member. */
     final boolean only;
     final @Nullable Restriction next;
-    /** Whether reduced-cost fixing made it (fix15 measurement). */
-    boolean fixed;
 
     Restriction(int unit, int member, boolean only, @Nullable Restriction next) {
       this.unit = unit;
@@ -1003,17 +1001,7 @@ final class ConflictSearch {
         fixed[u] = true;
       }
     }
-    int[][] modelArcs = eligible;
-    if (KEEP_COLUMNS && restrictions != null) {
-      Restriction branched = null;
-      for (Restriction r = restrictions; r != null; r = r.next) {
-        if (!r.fixed) {
-          branched = new Restriction(r.unit, r.member, r.only, branched);
-        }
-      }
-      modelArcs = branched == null ? batch.eligible : restrict(branched).eligible;
-    }
-    BundleMaster bundle = model == null ? new BundleMaster(units, batch.nodes()) : model.restricted(modelArcs);
+    BundleMaster bundle = model == null ? new BundleMaster(units, batch.nodes()) : model.restricted(eligible);
     if (model != null) {
       work += bundle.size();
     }
@@ -1043,7 +1031,6 @@ final class ConflictSearch {
     // a value's work in all, between two of its checks of the limits: its programmes', its
     // repairs' with their flexible-time tests and its master problem's
     long valueStart = work;
-    long stepsAtStart = steps;
     for (int it = 0; it < iterations; it++) {
       if (it > 0 && polishStopped()) {
         // a limit stopped the local search on the last plan: no more values (a node's first is
@@ -1161,14 +1148,6 @@ final class ConflictSearch {
     largestValue = Math.max(largestValue, work - valueStart);
     lastValue = best;
     double bound = Math.max(countBound(best), parentBound);
-    if (Boolean.getBoolean("fix15.trace")) {
-      long arcCount = 0;
-      for (int[] a : eligible) {
-        arcCount += a.length;
-      }
-      System.err.printf("NODE seq=%d arcs=%d parent=%.6f best=%.6f plan=%.6f values=%d t0=%.4g t=%.4g stopped=%s%n", sequence, arcCount,
-          parentBound, best, bestCost, steps - stepsAtStart, firstStep, t, stopped);
-    }
     if (restrictions == null) {
       rootBound = bound;
       rootSteps = steps;
@@ -1180,9 +1159,6 @@ final class ConflictSearch {
       // no branching either: it may offer a plan, which a longer search would not make here
       return new Node(restrictions, bound, bestMu, t, bundle, List.of(), sequence++);
     }
-    if (Boolean.getBoolean("fix15.diag")) {
-      diagnoseFixing(p, bestMu, restrictions);
-    }
     unsure = false;
     long before = work;
     List<Restriction> children = branching(p, eligible, cost, bestMu,
@@ -1192,11 +1168,7 @@ final class ConflictSearch {
     if (unsure) {
       unsureBound = Math.min(unsureBound, bound);
     }
-    if (children == null) {
-      return null;
-    }
-    Restriction kept = fixings(p, eligible, bestMu, restrictions);
-    return new Node(kept, bound, bestMu, t, bundle, children, sequence++);
+    return children == null ? null : new Node(restrictions, bound, bestMu, t, bundle, children, sequence++);
   }
 
   /**
@@ -1596,413 +1568,6 @@ final class ConflictSearch {
       }
     }
     return bestValue;
-  }
-
-  /**
-   * An upper bound on the most node {@code k}'s programme is worth with each of its units forced
-   * into its choice, at the prices of its last {@link #bestAt} (which must have been at {@code mu}
-   * and {@code worth}): per unit of {@code p.timed[k]} then {@code p.free[k]}. A schedule holding
-   * a unit {@code u} with a set time is the units kept that end before {@code u} starts (a prefix
-   * of the programme's table, by end), {@code u}, and those that start after it ends with the
-   * flexible ones (a prefix of a second table over the kept units, flexible first, then by start,
-   * latest first); the two tables are joined over the split of the count and the slots, which
-   * is exact for the kept units, and leaving out the units not kept loses nothing (each is worth
-   * less than any marginal penalty). A flexible unit is bounded by the whole table with one unit
-   * fewer (which may hold it twice), and where the table has no slots the unit's hours are left
-   * out: both can only overestimate. Minus infinity where no schedule holds the unit.
-   */
-  private double[] forcedIn(Prepared p, int k, double[] mu, double worth, boolean cheap, double limit) {
-    int[] timedUnits = p.timed[k];
-    int[] freeUnits = p.free[k];
-    int total = timedUnits.length + freeUnits.length;
-    double[] out = new double[total];
-    int cap = capacity[k];
-    if (cap == 0) {
-      Arrays.fill(out, Double.NEGATIVE_INFINITY);
-      return out;
-    }
-    int n = validRows[k];
-    int width = tableWidth[k];
-    int depth = tableDepth[k];
-    int stride = width * depth;
-    int[] kept = keptOf[k];
-    double[] keptValue = keptValueOf[k];
-    int[] keptWeight = keptWeightOf[k];
-    double[] f = table[k];
-    int nt = 0;
-    while (nt < n && batch.fixedFrom[kept[nt]].length >= 1) {
-      nt++;
-    }
-    int nf = n - nt;
-    // the second table: the flexible kept units first, then the timed ones by start, latest first
-    Integer[] order = new Integer[nt];
-    for (int i = 0; i < nt; i++) {
-      order[i] = i;
-    }
-    Arrays.sort(order, (a, b) -> {
-      int c = Long.compare(batch.fixedFrom[kept[b]][0], batch.fixedFrom[kept[a]][0]);
-      return c != 0 ? c : Integer.compare(b, a);
-    });
-    long[] startDown = new long[nt];
-    for (int r = 0; r < nt; r++) {
-      startDown[r] = batch.fixedFrom[kept[order[r]]][0];
-    }
-    double[] g = new double[(n + 1) * stride];
-    Arrays.fill(g, Double.NEGATIVE_INFINITY);
-    Arrays.fill(g, 0, depth, 0.0);
-    for (int r = 1; r <= n; r++) {
-      int x;
-      int from;
-      if (r <= nf) {
-        x = nt + r - 1;
-        from = r - 1;
-      } else {
-        x = order[r - nf - 1];
-        long end = batch.fixedTo[kept[x]][0] + bufferSeconds;
-        int after = 0;
-        while (after < nt && startDown[after] >= end) {
-          after++;
-        }
-        from = nf + after;
-      }
-      double v = keptValue[x];
-      int w = depth == 1 ? 0 : keptWeight[x];
-      int row = r * stride;
-      int prev = row - stride;
-      int fromRow = from * stride;
-      System.arraycopy(g, prev, g, row, depth);
-      int top = Math.min(r, width - 1);
-      for (int j = 1; j <= top; j++) {
-        for (int s = 0; s < depth; s++) {
-          double take = s >= w ? g[fromRow + (j - 1) * depth + s - w] + v : Double.NEGATIVE_INFINITY;
-          g[row + j * depth + s] = Math.max(g[prev + j * depth + s], take);
-        }
-      }
-    }
-    work += (long) n * stride;
-    long pairs = 0;
-    double[] timedCost = p.timedCost[k];
-    for (int i = 0; i < total; i++) {
-      boolean timed = i < timedUnits.length;
-      int unit = timed ? timedUnits[i] : freeUnits[i - timedUnits.length];
-      double v = worth - mu[unit] - (timed ? timedCost[i] : p.freeCost[k][i - timedUnits.length]);
-      int w = depth == 1 ? 0 : timed ? p.timedWeight[k][i] : p.freeWeight[k][i - timedUnits.length];
-      int budget = depth - 1 - w;
-      if (budget < 0) {
-        out[i] = Double.NEGATIVE_INFINITY;
-        continue;
-      }
-      int before;
-      int afterRow;
-      double[] second;
-      if (timed) {
-        long start = batch.fixedFrom[unit][0];
-        long end = batch.fixedTo[unit][0] + bufferSeconds;
-        before = 0;
-        while (before < nt && batch.fixedTo[kept[before]][0] + bufferSeconds <= start) {
-          before++;
-        }
-        int after = 0;
-        while (after < nt && startDown[after] >= end) {
-          after++;
-        }
-        afterRow = nf + after;
-        second = g;
-      } else {
-        // the whole table with one unit fewer, joined with the empty schedule
-        before = n;
-        afterRow = 0;
-        second = g;
-      }
-      double best = Double.NEGATIVE_INFINITY;
-      int firstRow = before * stride;
-      int secondRow = afterRow * stride;
-      boolean decide = !Double.isNaN(limit);
-      search:
-      for (int j1 = 0; j1 < width && j1 + 1 <= cap; j1++) {
-        for (int j2 = 0; j2 < width && j1 + j2 + 1 <= cap; j2++) {
-          int a = firstRow + j1 * depth;
-          int b = secondRow + j2 * depth;
-          double rest = v - penaltyOf[k][j1 + j2 + 1];
-          // each half within the whole budget: at least the joined value
-          double upper = f[a + budget] + second[b + budget] + rest;
-          pairs++;
-          if (upper == Double.NEGATIVE_INFINITY) {
-            continue;
-          }
-          if (cheap || depth == 1 || decide && upper <= limit) {
-            best = Math.max(best, upper);
-          } else {
-            double joined = Double.NEGATIVE_INFINITY;
-            for (int s = 0; s <= budget; s++) {
-              joined = Math.max(joined, f[a + s] + second[b + budget - s]);
-            }
-            pairs += budget + 1;
-            best = Math.max(best, joined + rest);
-          }
-          if (decide && best > limit) {
-            break search;
-          }
-        }
-      }
-      out[i] = best;
-    }
-    work += pairs + total;
-    return out;
-  }
-
-  /**
-   * For the diagnostic only: node {@code k}'s programme with unit {@code unit} forced in (or
-   * left out), by a full programme over every unit, with no unit left out for its value.
-   */
-  private double naiveForced(Prepared p, int k, double[] mu, double worth, int unit, boolean in) {
-    int cap = capacity[k];
-    int[] timedUnits = p.timed[k];
-    int[] freeUnits = p.free[k];
-    int total = timedUnits.length + freeUnits.length;
-    int depth = slots[k] + 1;
-    List<Integer> list = new ArrayList<>();
-    double vu = 0;
-    int wu = 0;
-    boolean uTimed = batch.fixedFrom[unit].length >= 1;
-    for (int i = 0; i < total; i++) {
-      boolean timed = i < timedUnits.length;
-      int x = timed ? timedUnits[i] : freeUnits[i - timedUnits.length];
-      if (x == unit) {
-        vu = worth - mu[x] - (timed ? p.timedCost[k][i] : p.freeCost[k][i - timedUnits.length]);
-        wu = depth == 1 ? 0 : timed ? p.timedWeight[k][i] : p.freeWeight[k][i - timedUnits.length];
-        continue;
-      }
-      if (in && uTimed && timed) {
-        long s1 = batch.fixedFrom[unit][0], e1 = batch.fixedTo[unit][0];
-        long s2 = batch.fixedFrom[x][0], e2 = batch.fixedTo[x][0];
-        if (s1 < e2 + bufferSeconds && s2 < e1 + bufferSeconds) {
-          continue;
-        }
-      }
-      list.add(i);
-    }
-    int m = list.size();
-    int c = in ? cap - 1 : cap;
-    int budget = in ? depth - 1 - wu : depth - 1;
-    if (c < 0 || budget < 0) {
-      return Double.NEGATIVE_INFINITY;
-    }
-    int stride = (c + 1) * depth;
-    double[] t = new double[(m + 1) * stride];
-    Arrays.fill(t, Double.NEGATIVE_INFINITY);
-    Arrays.fill(t, 0, depth, 0.0);
-    for (int r = 1; r <= m; r++) {
-      int i = list.get(r - 1);
-      boolean timed = i < timedUnits.length;
-      int x = timed ? timedUnits[i] : freeUnits[i - timedUnits.length];
-      double v = worth - mu[x] - (timed ? p.timedCost[k][i] : p.freeCost[k][i - timedUnits.length]);
-      int w = depth == 1 ? 0 : timed ? p.timedWeight[k][i] : p.freeWeight[k][i - timedUnits.length];
-      int from = 0;
-      if (timed) {
-        long start = batch.fixedFrom[x][0];
-        while (from < r - 1) {
-          int y = list.get(from);
-          boolean yt = y < timedUnits.length;
-          if (!yt || batch.fixedTo[timedUnits[y]][0] + bufferSeconds > start) {
-            break;
-          }
-          from++;
-        }
-      } else {
-        from = r - 1;
-      }
-      int row = r * stride;
-      int prev = row - stride;
-      for (int j = 0; j <= c; j++) {
-        for (int s = 0; s < depth; s++) {
-          double take = j > 0 && s >= w ? t[from * stride + (j - 1) * depth + s - w] + v : Double.NEGATIVE_INFINITY;
-          t[row + j * depth + s] = Math.max(t[prev + j * depth + s], take);
-        }
-      }
-    }
-    double best = in ? Double.NEGATIVE_INFINITY : 0;
-    for (int j = 0; j <= c; j++) {
-      double val = t[m * stride + j * depth + budget];
-      if (val == Double.NEGATIVE_INFINITY) {
-        continue;
-      }
-      best = Math.max(best, in ? val + vu - penaltyOf[k][j + 1] : val - penaltyOf[k][j]);
-    }
-    return best;
-  }
-
-  /** For the diagnostic only: the fixing counts at the end of a node at its best prices. */
-  private void diagnoseFixing(Prepared p, double[] mu, @Nullable Restriction restrictions) {
-    long savedWork = work;
-    long savedRows = rows;
-    long savedCells = cells;
-    int units = batch.units();
-    int[] cnt = new int[units];
-    int[] ch = new int[units];
-    double value = lagrangian(p, mu, cnt, ch);
-    double worth = root().unplacedCost - mu[units];
-    double target = bestCost - tolerance(bestCost);
-    long arcs = 0;
-    long unchosen = 0;
-    long fixIn = 0;
-    long chosen = 0;
-    long fixOut = 0;
-    long mismatch = 0;
-    long over = 0;
-    long fixCheap = 0;
-    long cheapWork = 0;
-    double[] bests = new double[batch.nodes()];
-    boolean check = Boolean.getBoolean("fix15.check");
-    // per unit and member: whether every arc there is fixable
-    Map<Long, Boolean> memberFix = new TreeMap<>();
-    long before = work;
-    for (int k = 0; k < batch.nodes(); k++) {
-      double bk = bestAt(p, k, mu, worth, new int[units], new int[units]);
-      bests[k] = bk;
-      long w0 = work;
-      double[] cheapForced = forcedIn(p, k, mu, worth, true, Double.NaN);
-      cheapWork += work - w0;
-      double[] forced = forcedIn(p, k, mu, worth, false, Double.NaN);
-      int nt = p.timed[k].length;
-      for (int i = 0; i < forced.length; i++) {
-        int u = i < nt ? p.timed[k][i] : p.free[k][i - nt];
-        arcs++;
-        boolean isChosen = false;
-        for (int q = 0; q < pickedCount[k]; q++) {
-          isChosen |= picked[k][q] == u;
-        }
-        long key = (long) u * 1000 + batch.memberIndex[k];
-        if (check) {
-          double naive = naiveForced(p, k, mu, worth, u, true);
-          if (forced[i] < naive - 1e-7 * Math.max(1, Math.abs(naive))) {
-            mismatch++;
-            System.err.printf("FIXBAD k=%d u=%d eff=%.9f naive=%.9f%n", k, u, forced[i], naive);
-          } else if (forced[i] > naive + 1e-7 * Math.max(1, Math.abs(naive))) {
-            over++;
-          }
-        }
-        if (isChosen) {
-          chosen++;
-          double outValue = naiveForced(p, k, mu, worth, u, false);
-          if (countBound(value + bk - outValue) >= target) {
-            fixOut++;
-          }
-          memberFix.put(key, false);
-        } else {
-          unchosen++;
-          boolean fix = countBound(value + bk - forced[i]) >= target;
-          if (fix) {
-            fixIn++;
-          }
-          if (countBound(value + bk - cheapForced[i]) >= target) {
-            fixCheap++;
-          }
-          memberFix.merge(key, fix, (a, b) -> a && b);
-        }
-      }
-    }
-    long costWork = work - before;
-    long members = memberFix.values().stream().filter(b -> b).count();
-    int depthOf = 0;
-    for (Restriction r = restrictions; r != null; r = r.next) {
-      depthOf++;
-    }
-    System.err.printf("FIX restr=%d value=%.6f best=%.6f gap=%.6f arcs=%d chosen=%d fixOut=%d unchosen=%d fixIn=%d cheap=%d cheapWork=%d memberPairs=%d/%d work=%d mismatch=%d over=%d%n",
-        depthOf, value, bestCost, bestCost - value, arcs, chosen, fixOut, unchosen, fixIn, fixCheap, cheapWork, members, memberFix.size(),
-        costWork, mismatch, over);
-    work = savedWork;
-    rows = savedRows;
-    cells = savedCells;
-  }
-
-  /** fix15 measurement switch: none, in, inout. */
-  private static final String FIX_MODE = System.getProperty("fix15.mode", "inout");
-  private static final boolean KEEP_COLUMNS = Boolean.getBoolean("fix15.keep");
-  private long fixedArcs;
-  private long fixedUnits;
-
-  /** How many arcs the fixing dropped and how many units it kept to one member. */
-  long fixedArcs() {
-    return fixedArcs;
-  }
-
-  long fixedUnits() {
-    return fixedUnits;
-  }
-
-  /**
-   * Reduced-cost fixing at the end of a node, at its best prices {@code mu}: the node's
-   * restrictions with, for each unit and member where forcing the unit into every one of the
-   * member's weeks costs the Lagrangian at least the gap to the best plan, "never this member",
-   * and where leaving it out of the member-week that chose it does, "only this member".
-   */
-  private @Nullable Restriction fixings(Prepared p, int[][] eligible, double[] mu,
-      @Nullable Restriction restrictions) {
-    if (FIX_MODE.equals("none")) {
-      return restrictions;
-    }
-    int units = batch.units();
-    int[] cnt = new int[units];
-    int[] ch = new int[units];
-    double value = lagrangian(p, mu, cnt, ch);
-    double target = bestCost - tolerance(bestCost);
-    if (!(value < target)) {
-      return restrictions;
-    }
-    double worth = root().unplacedCost - mu[units];
-    boolean[][] dear = new boolean[units][];
-    for (int u = 0; u < units; u++) {
-      dear[u] = new boolean[eligible[u].length];
-    }
-    Restriction out = restrictions;
-    for (int k = 0; k < batch.nodes(); k++) {
-      double bk = pickedValue[k];
-      double limit = value + bk - target;
-      double[] forced = forcedIn(p, k, mu, worth, false, limit);
-      int nt = p.timed[k].length;
-      for (int i = 0; i < forced.length; i++) {
-        int u = i < nt ? p.timed[k][i] : p.free[k][i - nt];
-        boolean chosen = false;
-        for (int q = 0; q < pickedCount[k]; q++) {
-          chosen |= picked[k][q] == u;
-        }
-        if (!chosen && forced[i] <= limit) {
-          dear[u][Arrays.binarySearch(eligible[u], k)] = true;
-        }
-        if (chosen && FIX_MODE.equals("inout") && eligible[u].length > 1) {
-          double left = naiveForced(p, k, mu, worth, u, false);
-          work += (long) (p.timed[k].length + p.free[k].length) * (capacity[k] + 1) * (slots[k] + 1);
-          if (left <= limit) {
-            out = new Restriction(u, batch.memberIndex[k], true, out);
-            out.fixed = true;
-            fixedUnits++;
-          }
-        }
-      }
-    }
-    for (int u = 0; u < units; u++) {
-      int[] arcs = eligible[u];
-      for (int i = 0; i < arcs.length; i++) {
-        int m = batch.memberIndex[arcs[i]];
-        boolean first = true;
-        boolean all = true;
-        for (int j = 0; j < arcs.length; j++) {
-          if (batch.memberIndex[arcs[j]] == m) {
-            first &= j >= i;
-            all &= dear[u][j];
-          }
-        }
-        if (first && all) {
-          out = new Restriction(u, m, false, out);
-          out.fixed = true;
-          for (int j = 0; j < arcs.length; j++) {
-            fixedArcs += batch.memberIndex[arcs[j]] == m ? 1 : 0;
-          }
-        }
-      }
-    }
-    return out;
   }
 
   /** Per unit, the node it goes to: the one the subproblem chose (the cheapest if several). */
