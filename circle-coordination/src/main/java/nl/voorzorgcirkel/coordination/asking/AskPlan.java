@@ -122,6 +122,18 @@ import org.jspecify.annotations.Nullable;
  * asked, for example because it falls outside all their weekly times: then the connector's notice
  * says so, and a ride still gets the shared taxi).
  *
+ * <p><b>Too late.</b> A plan may be built for a request whose time has already come or passed (a
+ * platform that files late, or catches up after an outage): it is not refused, since the plan knows
+ * no time until its first step, and the first {@link #advance} expires it with {@link
+ * NobodyAsked#TOO_LATE}, the reason the ranking and the batch assignment give ({@code too-late}),
+ * and {@link NextStep#REPOST_WITH_WIDER_WINDOW} (post it again with a new time, if still needed), so
+ * connectors are not told that members could not take it or to book a taxi for a past ride. The
+ * same holds when nobody was asked before the time came (the quiet hours, say). When the helper's
+ * yes is withdrawn once the help's last start has come ({@link #noShow}, or the helper stepping
+ * back), the expiry tells the requester and the connectors that the helper could not come after all
+ * and it is too late to ask anyone else ({@link RequestTexts#helperDidNotComeForConnector}), with the
+ * next step as above; never who the helper was, and never that nobody could be found.
+ *
  * <p>Immutable and thread-safe. Deterministic: the same inputs and calls give the same steps.
  * Example (from {@code ReadmeCoordinationExampleTest} in {@code circle-examples}):
  *
@@ -303,20 +315,27 @@ public final class AskPlan {
     }
     Instant expiry = expiresAt();
     if (!now.isBefore(expiry)) {
-      NextStep step = offeredByAnother() ? NextStep.suggestFor(request) : NextStep.ASK_NEIGHBOURING_CIRCLE;
+      // the same reason as the escalation gave, if it gave one; nobody asked and no escalation: the
+      // time came before anyone could be asked (a plan started late), and a new time is the step
+      NobodyAsked why = nobodyAsked != null ? nobodyAsked
+          : asked.isEmpty() ? NobodyAsked.TOO_LATE : whyNobody(now, circleAsks);
+      NextStep step = why == NobodyAsked.TOO_LATE ? NextStep.REPOST_WITH_WIDER_WINDOW
+          : offeredByAnother() ? NextStep.suggestFor(request) : NextStep.ASK_NEIGHBOURING_CIRCLE;
       d.lifecycle = lifecycle.apply(new RequestEvent.Expired(now, step));
       cancelCalls(d, now, changed, call -> true);
       Optional<ReferralContact> contact = targetOf(step).flatMap(referrals::contact);
-      // the same reason as the escalation gave, if it gave one
-      NobodyAsked why = nobodyAsked != null ? nobodyAsked : whyNobody(now, circleAsks);
+      boolean helperLate = withdrawnTooLate();
       List<Held> notices = new ArrayList<>();
       for (MemberId connector : connectors(now)) {
-        notices.add(Held.direct(connector, Purpose.EXPIRY, texts.expiryForConnector(asked.size(), why, step,
-            contact, locale)));
+        notices.add(Held.direct(connector, Purpose.EXPIRY, helperLate
+            ? texts.helperDidNotComeForConnector(step, contact, locale)
+            : texts.expiryForConnector(asked.size(), why, step, contact, locale)));
       }
       // nobody but the requester could follow it up: no promise of a connector, the next step instead
-      String notFound = connectors(now).isEmpty() ? texts.notFoundWithoutConnector(step, locale)
-          : texts.notFoundForRequester(locale);
+      String notFound = connectors(now).isEmpty()
+          ? helperLate ? texts.helperDidNotComeWithoutConnector(step, locale)
+              : texts.notFoundWithoutConnector(step, locale)
+          : helperLate ? texts.helperDidNotComeForRequester(locale) : texts.notFoundForRequester(locale);
       notices.add(Held.told(request.requester(), filedBy.connector().orElse(null), Purpose.NOT_FOUND, notFound));
       for (MemberId m : waitingOn()) {
         if (byMessage(m)) {
@@ -440,6 +459,20 @@ public final class AskPlan {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the plan ends because the helper's yes was withdrawn (they did not come, or stepped
+   * back) when it was too late to ask anyone else: the last answer is a no, at or after the
+   * expiry, from a member who had said yes.
+   */
+  private boolean withdrawnTooLate() {
+    if (answers.isEmpty()) {
+      return false;
+    }
+    Answer last = answers.get(answers.size() - 1);
+    return !last.yes() && !last.at().isBefore(expiresAt())
+        && answers.stream().anyMatch(a -> a.yes() && a.member().equals(last.member()));
   }
 
   /** Ends a step: a notice to each connector who got new calls in it, in the circle's order. */

@@ -393,6 +393,48 @@ public final class RequestTexts {
   }
 
   /**
+   * To a connector: the helper's yes was withdrawn (they did not come, or stepped back) when it was
+   * too late to ask anyone else, with the next step and, when there is one, whom to call for it.
+   * Names nobody; the connector finds the helper in the plan's answers.
+   *
+   * @param nextStep the suggested next step, not null
+   * @param contact whom to call for the next step, or empty; not null
+   * @param locale Dutch for Dutch, any other locale for English; not null
+   * @return the notice, with the request id, never null
+   * @since 0.1.0
+   */
+  public String helperDidNotComeForConnector(NextStep nextStep, Optional<ReferralContact> contact, Locale locale) {
+    return withContact(format("helperLate.connector", locale,
+        Map.of("advice", Objects.requireNonNull(nextStep, "nextStep").advice(locale))), contact, locale);
+  }
+
+  /**
+   * To the requester: the helper could not come after all, and it is too late to ask anyone else;
+   * a connector will get in touch. Names nobody.
+   *
+   * @param locale Dutch for Dutch, any other locale for English; not null
+   * @return the notice, never null
+   * @since 0.1.0
+   */
+  public String helperDidNotComeForRequester(Locale locale) {
+    return notice("helperLate.requester", locale);
+  }
+
+  /**
+   * To the requester, in a circle with no connector but them: the helper could not come after all,
+   * it is too late to ask anyone else, and the next step, instead of the promise of a connector.
+   *
+   * @param nextStep the suggested next step, not null
+   * @param locale Dutch for Dutch, any other locale for English; not null
+   * @return the notice, never null
+   * @since 0.1.0
+   */
+  public String helperDidNotComeWithoutConnector(NextStep nextStep, Locale locale) {
+    return format("helperLate.requesterNoConnector", locale,
+        Map.of("advice", Objects.requireNonNull(nextStep, "nextStep").advice(locale)));
+  }
+
+  /**
    * To a connector: the request is not for the circle and was referred elsewhere, with whom to
    * call from the circle's referral directory.
    *

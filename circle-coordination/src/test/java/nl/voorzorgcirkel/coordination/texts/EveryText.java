@@ -62,6 +62,10 @@ final class EveryText {
     all.add(texts.referralForRequester(PERSONAL_CARE, Optional.empty(), locale));
     all.add(texts.referralForRequester(PERSONAL_CARE, Optional.of(NURSING), locale));
     all.add(texts.referralWithoutConnector(PERSONAL_CARE, Optional.of(NURSING), locale));
+    all.add(texts.helperDidNotComeForConnector(NextStep.SHARED_TAXI, Optional.empty(), locale));
+    all.add(texts.helperDidNotComeForConnector(NextStep.MUNICIPAL_SOCIAL_SUPPORT, Optional.of(DESK), locale));
+    all.add(texts.helperDidNotComeForRequester(locale));
+    all.add(texts.helperDidNotComeWithoutConnector(NextStep.SHARED_TAXI, locale));
     return all;
   }
 }
