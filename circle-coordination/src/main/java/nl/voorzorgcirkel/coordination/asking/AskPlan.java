@@ -397,8 +397,10 @@ public final class AskPlan {
   /**
    * Tells a member something: by a direct message if they read messages, otherwise as a call on
    * exactly one connector's call sheet: the preferred connector if they can call that day, else the
-   * one with the fewest calls in this plan (first in the circle on ties), else any connector of the
-   * circle that day; never the member themselves. With no connector at all, nobody can call.
+   * connector who last called this member in this plan (one member is called by one connector about
+   * one request, also when it is asked again after it reopened), else the one with the fewest calls
+   * in this plan (first in the circle on ties), else any connector of the circle that day; never the
+   * member themselves. With no connector at all, nobody can call.
    */
   private void tell(Draft d, MemberId member, @Nullable MemberId preferred, Purpose purpose, String text, Instant now,
       List<Message> messages, List<CallEntry> changed) {
@@ -412,7 +414,9 @@ public final class AskPlan {
       callers.addAll(connectorsOn(now));
       callers.remove(member);
     }
-    MemberId caller = preferred != null && callers.contains(preferred) ? preferred : leastBusy(d.calls, callers);
+    MemberId before = lastCaller(d.calls, member);
+    MemberId caller = preferred != null && callers.contains(preferred) ? preferred
+        : before != null && callers.contains(before) ? before : leastBusy(d.calls, callers);
     if (caller != null) {
       CallEntry call = CallEntry.open(request.id(), member, caller, purpose, d.round, now, text);
       d.calls.add(call);
@@ -1230,6 +1234,10 @@ public final class AskPlan {
 
   /** The connector of the latest call to a member in this plan, who knows them: the first to call them again. */
   private @Nullable MemberId lastCaller(MemberId member) {
+    return lastCaller(calls, member);
+  }
+
+  private static @Nullable MemberId lastCaller(List<CallEntry> calls, MemberId member) {
     MemberId last = null;
     for (CallEntry call : calls) {
       if (call.member().equals(member)) {
