@@ -1,5 +1,6 @@
 package nl.voorzorgcirkel.matching.formation;
 
+import java.util.Collections;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
@@ -24,7 +25,8 @@ import nl.voorzorgcirkel.core.model.CirclePolicy;
  * @param connectors connectors per circle, 0 to 10, at most {@code minSize}
  * @param maxDistanceMetres the farthest any two members of a circle may live apart, 50 to 50,000
  *     (the ranges of {@link CirclePolicy}, which the formed circles carry)
- * @param requiredCapabilities capability to the fewest members that must offer it, not null
+ * @param requiredCapabilities capability to the fewest members that must offer it, not null, no null
+ *     values; kept sorted by capability, so breaches and reports read it in one order every run
  * @param minVitalShare the least share of vital members, 0 to 1
  * @since 0.1.0
  */
@@ -56,8 +58,9 @@ public record FormationPolicy(int minSize, int targetSize, int maxSize, int conn
     if (!(minVitalShare >= 0 && minVitalShare <= 1)) {
       throw Arguments.invalid(TYPE, "minVitalShare", "share", Map.of());
     }
-    requiredCapabilities = Map.copyOf(new TreeMap<>(Objects.requireNonNull(requiredCapabilities,
-        "requiredCapabilities")));
+    // sorted, as documented: a hash order (Map.copyOf) changed the breaches' order between runs
+    requiredCapabilities = Collections.unmodifiableMap(new TreeMap<>(Map.copyOf(Objects.requireNonNull(
+        requiredCapabilities, "requiredCapabilities"))));
     requiredCapabilities.forEach((capability, count) ->
         Arguments.atLeast(count, 1, TYPE, "requiredCapabilities[" + capability + "]"));
   }
