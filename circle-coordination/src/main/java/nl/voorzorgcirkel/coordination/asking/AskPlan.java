@@ -128,6 +128,18 @@ import org.jspecify.annotations.Nullable;
  * asked, for example because it falls outside all their weekly times: then the connector's notice
  * says so, and a ride still gets the shared taxi).
  *
+ * <p><b>Too late.</b> A plan may be built for a request whose time has already come or passed (a
+ * platform that files late, or catches up after an outage): it is not refused, since the plan knows
+ * no time until its first step, and the first {@link #advance} expires it with {@link
+ * NobodyAsked#TOO_LATE}, the reason the ranking and the batch assignment give ({@code too-late}),
+ * and {@link NextStep#REPOST_WITH_WIDER_WINDOW} (post it again with a new time, if still needed), so
+ * connectors are not told that members could not take it or to book a taxi for a past ride. The
+ * same holds when nobody was asked before the time came (the quiet hours, say). When the helper's
+ * yes is withdrawn once the help's last start has come ({@link #noShow}, or the helper stepping
+ * back), the expiry tells the requester and the connectors that the helper could not come after all
+ * and it is too late to ask anyone else ({@link RequestTexts#helperDidNotComeForConnector}), with the
+ * next step as above; never who the helper was, and never that nobody could be found.
+ *
  * <p>Immutable and thread-safe. Deterministic: the same inputs and calls give the same steps.
  * Example (from {@code ReadmeCoordinationExampleTest} in {@code circle-examples}):
  *
@@ -309,20 +321,28 @@ public final class AskPlan {
     }
     Instant expiry = expiresAt();
     if (!now.isBefore(expiry)) {
-      NextStep step = offeredByAnother() ? NextStep.suggestFor(request) : NextStep.ASK_NEIGHBOURING_CIRCLE;
+      // the same reason as the escalation gave, if it gave one; nobody asked and no escalation: the
+      // time came before anyone could be asked (a plan started late), and a new time is the step
+      NobodyAsked why = nobodyAsked != null ? nobodyAsked
+          : asked.isEmpty() ? NobodyAsked.TOO_LATE : whyNobody(now, circleAsks);
+      NextStep step = why == NobodyAsked.TOO_LATE ? NextStep.REPOST_WITH_WIDER_WINDOW
+          : offeredByAnother() ? NextStep.suggestFor(request) : NextStep.ASK_NEIGHBOURING_CIRCLE;
       d.lifecycle = lifecycle.apply(new RequestEvent.Expired(now, step));
       cancelCalls(d, now, changed, call -> true);
       Optional<ReferralContact> contact = targetOf(step).flatMap(referrals::contact);
-      // the same reason as the escalation gave, if it gave one
-      NobodyAsked why = nobodyAsked != null ? nobodyAsked : whyNobody(now, circleAsks);
+      boolean helperLate = withdrawnTooLate();
       List<Held> notices = new ArrayList<>();
       for (MemberId connector : connectors(now)) {
-        notices.add(Held.direct(connector, Purpose.EXPIRY, texts.expiryForConnector(asked.size(), why, step,
-            contact, locale)));
+        notices.add(Held.direct(connector, Purpose.EXPIRY, helperLate
+            ? texts.helperDidNotComeForConnector(step, contact, locale)
+            : texts.expiryForConnector(asked.size(), why, step, contact, locale)));
       }
       // nobody but the requester could follow it up: no promise of a connector, the next step instead
-      Worded notFound = connectors(now).isEmpty() ? channel -> texts.notFoundWithoutConnector(step, locale)
-          : channel -> texts.notFoundForRequester(channel, step, contact, locale);
+      Worded notFound = connectors(now).isEmpty()
+          ? channel -> helperLate ? texts.helperDidNotComeWithoutConnector(step, locale)
+              : texts.notFoundWithoutConnector(step, locale)
+          : channel -> helperLate ? texts.helperDidNotComeForRequester(channel, step, contact, locale)
+              : texts.notFoundForRequester(channel, step, contact, locale);
       notices.add(Held.told(request.requester(), filedBy.connector().orElse(null), Purpose.NOT_FOUND, notFound));
       for (MemberId m : waitingOn()) {
         if (byMessage(m)) {
@@ -391,8 +411,10 @@ public final class AskPlan {
    * Tells a member something, in the words of the channel it goes by: by a direct message if they
    * read messages, otherwise as a call ({@link Channel#CALL}, read out by the connector who calls)
    * on exactly one connector's call sheet: the preferred connector if they can call that day, else
-   * the one with the fewest calls in this plan (first in the circle on ties), else any connector of
-   * the circle that day; never the member themselves. With no connector at all, nobody can call.
+   * the connector who last called this member in this plan (one member is called by one connector
+   * about one request, also when it is asked again after it reopened), else the one with the fewest
+   * calls in this plan (first in the circle on ties), else any connector of the circle that day;
+   * never the member themselves. With no connector at all, nobody can call.
    */
   private void tell(Draft d, MemberId member, @Nullable MemberId preferred, Purpose purpose, Worded text, Instant now,
       List<Message> messages, List<CallEntry> changed) {
@@ -406,7 +428,9 @@ public final class AskPlan {
       callers.addAll(connectorsOn(now));
       callers.remove(member);
     }
-    MemberId caller = preferred != null && callers.contains(preferred) ? preferred : leastBusy(d.calls, callers);
+    MemberId before = lastCaller(d.calls, member);
+    MemberId caller = preferred != null && callers.contains(preferred) ? preferred
+        : before != null && callers.contains(before) ? before : leastBusy(d.calls, callers);
     if (caller != null) {
       CallEntry call = CallEntry.open(request.id(), member, caller, purpose, d.round, now, text.by(Channel.CALL));
       d.calls.add(call);
@@ -453,6 +477,20 @@ public final class AskPlan {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the plan ends because the helper's yes was withdrawn (they did not come, or stepped
+   * back) when it was too late to ask anyone else: the last answer is a no, at or after the
+   * expiry, from a member who had said yes.
+   */
+  private boolean withdrawnTooLate() {
+    if (answers.isEmpty()) {
+      return false;
+    }
+    Answer last = answers.get(answers.size() - 1);
+    return !last.yes() && !last.at().isBefore(expiresAt())
+        && answers.stream().anyMatch(a -> a.yes() && a.member().equals(last.member()));
   }
 
   /** Ends a step: a notice to each connector who got new calls in it, in the circle's order. */
@@ -1243,6 +1281,10 @@ public final class AskPlan {
 
   /** The connector of the latest call to a member in this plan, who knows them: the first to call them again. */
   private @Nullable MemberId lastCaller(MemberId member) {
+    return lastCaller(calls, member);
+  }
+
+  private static @Nullable MemberId lastCaller(List<CallEntry> calls, MemberId member) {
     MemberId last = null;
     for (CallEntry call : calls) {
       if (call.member().equals(member)) {

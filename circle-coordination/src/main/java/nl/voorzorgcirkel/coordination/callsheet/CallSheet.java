@@ -1,8 +1,5 @@
 package nl.voorzorgcirkel.coordination.callsheet;
 
-import static nl.voorzorgcirkel.core.csv.SpreadsheetCells.asText;
-import static nl.voorzorgcirkel.core.csv.SpreadsheetCells.defused;
-
 import de.siegmar.fastcsv.writer.CsvWriter;
 import de.siegmar.fastcsv.writer.LineDelimiter;
 import java.io.IOException;
@@ -20,8 +17,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import nl.voorzorgcirkel.coordination.internal.Phrases;
 import nl.voorzorgcirkel.coordination.messaging.Purpose;
+import nl.voorzorgcirkel.core.csv.SpreadsheetCells;
 import nl.voorzorgcirkel.core.model.Circle;
 import nl.voorzorgcirkel.core.model.Member;
 import nl.voorzorgcirkel.core.model.MemberId;
@@ -31,12 +30,19 @@ import nl.voorzorgcirkel.core.model.MemberId;
  * (then by request and member id), printable and as CSV.
  *
  * <p>The printed sheet and the CSV hold the names and phone numbers of the members to call, from
- * the circle: that is what a call sheet is for. {@code toString()} holds neither. CSV cells that a
- * spreadsheet would read as a formula (starting with {@code = + - @}, a tab or a carriage return;
- * phone numbers such as {@code +31 6 12345678} too, which Excel would compute) are written with a
- * leading apostrophe ({@link nl.voorzorgcirkel.core.csv.SpreadsheetCells}), and so are phone numbers
- * a spreadsheet would read as a number ({@code 0612345678}, which would lose its leading 0). Immutable and
- * thread-safe.
+ * the circle: that is what a call sheet is for. {@code toString()} holds neither.
+ *
+ * <p>The CSV comes in two forms. The <b>spreadsheet form</b> ({@link #writeCsv(Circle, ZoneId,
+ * Locale, Writer)} and the one with a separator), for a connector who opens it in Excel or the
+ * like: it starts with a byte-order mark, and cells that a spreadsheet would read as a formula
+ * (starting with {@code = + - @}, a tab or a carriage return; phone numbers such as {@code +31 6
+ * 12345678} too, which Excel would compute) are written with a leading apostrophe ({@link
+ * nl.voorzorgcirkel.core.csv.SpreadsheetCells}), and so are phone numbers a spreadsheet would read
+ * as a number ({@code 0612345678}, which would lose its leading 0). The <b>systems form</b>
+ * ({@link #writeCsv(Circle, Writer)}), for programs: no byte-order mark and every value as it is
+ * ({@code +31 6 12345678}), quoted by the CSV rules where it holds a separator, a quote or a line
+ * end, so a program reads back exactly the value stored; it is not for spreadsheets, which may run
+ * a cell of it as a formula. Immutable and thread-safe.
  *
  * @since 0.1.0
  */
@@ -160,28 +166,36 @@ public final class CallSheet {
   }
 
   /**
-   * Writes the sheet as CSV for systems: {@code writeCsv(circle, ZoneOffset.UTC, Locale.ENGLISH,
-   * ',', out)}: comma-separated, times in UTC ({@code 2026-12-03T22:00Z}), English labels next to
-   * the codes.
+   * Writes the sheet as CSV for systems, not for spreadsheets: the columns and rows of {@link
+   * #writeCsv(Circle, ZoneId, Locale, char, Writer)} with {@code ZoneOffset.UTC}, English and
+   * commas (times such as {@code 2026-12-03T22:00Z}, English labels next to the codes), but with
+   * no byte-order mark and every value as it is: no apostrophe before a phone number ({@code +31 6
+   * 12345678}) or any other cell. Values are quoted by the CSV rules (RFC 4180) where they hold a
+   * comma, a quote or a line end, so a program reads back exactly what is stored; a spreadsheet
+   * opening this form may run a cell as a formula: give people the spreadsheet form.
    *
    * @param circle the circle, for the members' names and phone numbers; not null
-   * @param out where to write, not null; not closed
+   * @param out where to write, not null; not closed; any encoding (the text is Unicode), UTF-8
+   *     advised
    * @throws UncheckedIOException if writing fails
    */
   public void writeCsv(Circle circle, Writer out) {
-    writeCsv(circle, ZoneOffset.UTC, Locale.ENGLISH, ',', out);
+    write(circle, ZoneOffset.UTC, Locale.ENGLISH, ',', false, out);
   }
 
   /**
    * Writes the sheet as CSV for a connector's spreadsheet, as {@link #print} shows it: times in
    * the circle's zone, kinds and outcomes in the sheet's language, and the field separator of the
    * locale's spreadsheets: a semicolon for Dutch (Dutch Excel opens a comma-separated file as one
-   * column), a comma otherwise.
+   * column), a comma otherwise. The spreadsheet form: it starts with a byte-order mark and guards
+   * cells with an apostrophe (see the class description).
    *
    * @param circle the circle, for the members' names and phone numbers; not null
    * @param zone the zone for the times, usually the circle's, not null
    * @param locale Dutch for Dutch, any other locale for English; not null
-   * @param out where to write, not null; not closed
+   * @param out where to write, not null; not closed; must encode UTF-8 (for a file, an {@code
+   *     OutputStreamWriter} with {@code StandardCharsets.UTF_8}), since the byte-order mark written
+   *     first, the character U+FEFF, tells a spreadsheet that the file is UTF-8
    * @throws UncheckedIOException if writing fails
    * @since 0.1.0
    */
@@ -191,7 +205,9 @@ public final class CallSheet {
   }
 
   /**
-   * Writes the sheet as CSV: UTF-8 text without byte-order mark, LF line ends, a header row of
+   * Writes the sheet as CSV for a spreadsheet, with the separator given: first a byte-order mark
+   * (the character U+FEFF; Excel reads a UTF-8 file without one as Windows-1252, so that
+   * {@code Zoë} shows as {@code ZoÃ«}), then LF line ends, a header row of
    * {@link #CSV_COLUMNS}, then one call a row in the sheet's order. {@code asked_at} and {@code
    * recorded_at} are ISO-8601 times in {@code zone} with their offset, to the minute
    * ({@code 2026-12-03T23:00+01:00}, as the printed sheet's 23:00, and never ambiguous);
@@ -208,12 +224,18 @@ public final class CallSheet {
    * @param zone the zone for the times, usually the circle's, not null
    * @param locale Dutch for Dutch, any other locale for English; not null
    * @param separator {@code ';'} or {@code ','}
-   * @param out where to write, not null; not closed
+   * @param out where to write, not null; not closed; must encode UTF-8, as the byte-order mark says
    * @throws IllegalArgumentException if the separator is neither
    * @throws UncheckedIOException if writing fails
    * @since 0.1.0
    */
   public void writeCsv(Circle circle, ZoneId zone, Locale locale, char separator, Writer out) {
+    write(circle, zone, locale, separator, true, out);
+  }
+
+  /** The CSV; for a spreadsheet with a byte-order mark and guarded cells, for systems as it is. */
+  private void write(Circle circle, ZoneId zone, Locale locale, char separator, boolean forSpreadsheet,
+      Writer out) {
     Objects.requireNonNull(circle, "circle");
     Objects.requireNonNull(zone, "zone");
     Objects.requireNonNull(locale, "locale");
@@ -222,13 +244,19 @@ public final class CallSheet {
       throw new IllegalArgumentException("the separator must be ';' or ','");
     }
     try {
+      if (forSpreadsheet) {
+        out.write('\uFEFF');
+      }
+      UnaryOperator<String> cell = forSpreadsheet ? SpreadsheetCells::defused : UnaryOperator.identity();
+      UnaryOperator<String> number = forSpreadsheet ? SpreadsheetCells::asText : UnaryOperator.identity();
       CsvWriter csv = CsvWriter.builder().fieldSeparator(separator).lineDelimiter(LineDelimiter.LF).build(out);
       csv.writeRecord(CSV_COLUMNS);
       for (CallEntry e : entries) {
-        csv.writeRecord(defused(connector.value()), defused(e.request().value()),
+        csv.writeRecord(cell.apply(connector.value()), cell.apply(e.request().value()),
             Phrases.format("callPurpose." + e.purpose().name(), locale, Map.of()), Integer.toString(e.round()),
-            time(e.askedAt(), zone), defused(e.member().value()), defused(name(circle, e.member())),
-            asText(circle.member(e.member()).flatMap(Member::phoneNumber).orElse("")), defused(e.question()),
+            time(e.askedAt(), zone), cell.apply(e.member().value()), cell.apply(name(circle, e.member())),
+            number.apply(circle.member(e.member()).flatMap(Member::phoneNumber).orElse("")),
+            cell.apply(e.question()),
             String.join(" / ", e.outcomes().stream().map(o -> o.label(locale)).toList()),
             e.outcome().map(o -> o.label(locale)).orElse(""), e.recordedAt().map(t -> time(t, zone)).orElse(""),
             e.purpose().name(), e.outcome().map(Enum::name).orElse(""),

@@ -25,7 +25,10 @@ public enum Purpose {
    * @since 0.1.0
    */
   REOPENED,
-  /** To the requester: nobody could be found in time. */
+  /**
+   * To the requester: nobody could be found in time; or the helper could not come after all and it
+   * was too late to ask anyone else.
+   */
   NOT_FOUND,
   /** To the group or to members asked: the request is closed without them. */
   CLOSED,
@@ -36,7 +39,10 @@ public enum Purpose {
    * circle has no connector but them.
    */
   ESCALATION,
-  /** To a connector: the request expired, with the next step. */
+  /**
+   * To a connector: the request expired (nobody could help, it was too late to ask anyone, or the
+   * helper could not come after all when it was too late to ask another), with the next step.
+   */
   EXPIRY,
   /** To a connector: the request is not for the circle and was referred elsewhere. */
   REFERRAL,

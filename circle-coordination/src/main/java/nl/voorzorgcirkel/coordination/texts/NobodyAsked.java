@@ -19,5 +19,13 @@ public enum NobodyAsked {
   /**
    * The members who could take it have no smartphone, and no connector can call them that day.
    */
-  NOBODY_TO_CALL
+  NOBODY_TO_CALL,
+  /**
+   * The request's time (its fixed start, or the last start its flexible window allows) had come
+   * before anyone could be asked: the plan's first step came too late, as the ranking's {@code
+   * too-late}. Only in an expiry, never in an escalation.
+   *
+   * @since 0.1.0
+   */
+  TOO_LATE
 }

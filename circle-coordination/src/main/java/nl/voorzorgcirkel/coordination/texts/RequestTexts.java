@@ -504,6 +504,72 @@ public final class RequestTexts {
   }
 
   /**
+   * To a connector: the helper's yes was withdrawn (they did not come, or stepped back) when it was
+   * too late to ask anyone else, with the next step and, when there is one, whom to call for it.
+   * Names nobody; the connector finds the helper in the plan's answers.
+   *
+   * @param nextStep the suggested next step, not null
+   * @param contact whom to call for the next step, or empty; not null
+   * @param locale Dutch for Dutch, any other locale for English; not null
+   * @return the notice, with the request id, never null
+   * @since 0.1.0
+   */
+  public String helperDidNotComeForConnector(NextStep nextStep, Optional<ReferralContact> contact, Locale locale) {
+    return withContact(format("helperLate.connector", locale,
+        Map.of("advice", Objects.requireNonNull(nextStep, "nextStep").advice(locale))), contact, locale);
+  }
+
+  /**
+   * To the requester: the helper could not come after all, and it is too late to ask anyone else;
+   * a connector will get in touch. Names nobody.
+   *
+   * @param locale Dutch for Dutch, any other locale for English; not null
+   * @return the notice, never null
+   * @since 0.1.0
+   */
+  public String helperDidNotComeForRequester(Locale locale) {
+    return notice("helperLate.requester", locale);
+  }
+
+  /**
+   * To the requester, worded for the channel it goes by: by a message, as {@link
+   * #helperDidNotComeForRequester(Locale)} (a connector will get in touch); on a connector's call,
+   * the connector who is calling reads out the next step and, when there is one, whom to call for
+   * it, instead of promising a connector's call. Names nobody.
+   *
+   * @param channel how it goes: {@link Channel#CALL}, or a message ({@link Channel#DIRECT}); not null
+   * @param nextStep the suggested next step, not null; read only for a call
+   * @param contact whom to call for the next step, or empty; not null; read only for a call
+   * @param locale Dutch for Dutch, any other locale for English; not null
+   * @return the notice, never null
+   * @since 0.1.0
+   */
+  public String helperDidNotComeForRequester(Channel channel, NextStep nextStep, Optional<ReferralContact> contact,
+      Locale locale) {
+    Objects.requireNonNull(nextStep, "nextStep");
+    Objects.requireNonNull(contact, "contact");
+    if (Objects.requireNonNull(channel, "channel") != Channel.CALL) {
+      return helperDidNotComeForRequester(locale);
+    }
+    return withContact(format("helperLate.requesterByCall", locale, Map.of("advice", nextStep.advice(locale))),
+        contact, locale);
+  }
+
+  /**
+   * To the requester, in a circle with no connector but them: the helper could not come after all,
+   * it is too late to ask anyone else, and the next step, instead of the promise of a connector.
+   *
+   * @param nextStep the suggested next step, not null
+   * @param locale Dutch for Dutch, any other locale for English; not null
+   * @return the notice, never null
+   * @since 0.1.0
+   */
+  public String helperDidNotComeWithoutConnector(NextStep nextStep, Locale locale) {
+    return format("helperLate.requesterNoConnector", locale,
+        Map.of("advice", Objects.requireNonNull(nextStep, "nextStep").advice(locale)));
+  }
+
+  /**
    * To a connector: the request is not for the circle and was referred elsewhere, with whom to
    * call from the circle's referral directory.
    *

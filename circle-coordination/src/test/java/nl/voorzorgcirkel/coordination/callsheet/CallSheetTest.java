@@ -64,9 +64,10 @@ class CallSheetTest {
     Circle hostile = CIRCLE.withMember(CIRCLE.member(id(5)).orElseThrow().toBuilder()
         .phoneNumber("+31 6 12345678").build()); // the model refuses names that start a formula
     StringWriter out = new StringWriter();
-    CallSheet.of(id(0), calls()).writeCsv(hostile, out);
+    CallSheet.of(id(0), calls()).writeCsv(hostile, TestCircles.ZONE, Locale.ENGLISH, out);
     List<CsvRecord> rows;
-    try (CsvReader<CsvRecord> reader = CsvReader.builder().ofCsvRecord(out.toString())) {
+    assertTrue(out.toString().startsWith("\uFEFF"));
+    try (CsvReader<CsvRecord> reader = CsvReader.builder().ofCsvRecord(out.toString().substring(1))) {
       rows = reader.stream().toList();
     }
     assertEquals(CallSheet.CSV_COLUMNS, rows.get(0).getFields());
@@ -92,8 +93,8 @@ class CallSheetTest {
     Circle circle = CIRCLE.withMember(CIRCLE.member(id(5)).orElseThrow().toBuilder()
         .phoneNumber("0612345678").build());
     StringWriter out = new StringWriter();
-    CallSheet.of(id(0), calls()).writeCsv(circle, out);
-    try (CsvReader<CsvRecord> reader = CsvReader.builder().ofCsvRecord(out.toString())) {
+    CallSheet.of(id(0), calls()).writeCsv(circle, TestCircles.ZONE, Locale.ENGLISH, out);
+    try (CsvReader<CsvRecord> reader = CsvReader.builder().ofCsvRecord(out.toString().substring(1))) {
       assertEquals("'0612345678", reader.stream().toList().get(1).getFields().get(7));
     }
   }
@@ -128,7 +129,7 @@ class CallSheetTest {
     StringWriter out = new StringWriter();
     sheet.writeCsv(CIRCLE, TestCircles.ZONE, dutch, out);
     String text = out.toString();
-    assertTrue(text.startsWith(String.join(";", CallSheet.CSV_COLUMNS) + "\n"), text);
+    assertTrue(text.startsWith("\uFEFF" + String.join(";", CallSheet.CSV_COLUMNS) + "\n"), text);
     // the library's own reader takes it as it is: the separator found, the cells whole
     CsvTable table = CsvTable.parse(text.getBytes(StandardCharsets.UTF_8));
     assertEquals(';', table.delimiter());
@@ -161,6 +162,40 @@ class CallSheetTest {
     IllegalArgumentException tab = assertThrows(IllegalArgumentException.class,
         () -> sheet.writeCsv(CIRCLE, TestCircles.ZONE, dutch, '\t', new StringWriter()));
     assertEquals("the separator must be ';' or ','", tab.getMessage());
+  }
+
+  /**
+   * User test 15, M2 and L5: the locale form is for a connector's spreadsheet, so it starts with a
+   * byte-order mark (Excel reads UTF-8 without one as Windows-1252: Zoë became ZoÃ«) and guards
+   * cells with an apostrophe; the systems form is for programs, so it has neither: a system reading
+   * {@code '+31 6 12345678} would take the apostrophe for part of the number.
+   */
+  @Test
+  void theSpreadsheetFormStartsWithAByteOrderMarkAndGuardsCellsTheSystemsFormWritesValuesAsTheyAre()
+      throws Exception {
+    Circle circle = CIRCLE.withMember(CIRCLE.member(id(5)).orElseThrow().toBuilder()
+        .displayName("Zoë Mulder").phoneNumber("+31 6 12345679").build());
+    CallSheet sheet = CallSheet.of(id(0), calls());
+    for (Locale locale : List.of(Locale.forLanguageTag("nl"), Locale.ENGLISH)) {
+      StringWriter out = new StringWriter();
+      sheet.writeCsv(circle, TestCircles.ZONE, locale, out);
+      byte[] bytes = out.toString().getBytes(StandardCharsets.UTF_8);
+      assertEquals(List.of((byte) 0xEF, (byte) 0xBB, (byte) 0xBF, (byte) 'c'),
+          List.of(bytes[0], bytes[1], bytes[2], bytes[3]), locale + ": the UTF-8 byte-order mark, then the header");
+      assertTrue(out.toString().contains("Zoë Mulder"));
+      assertTrue(out.toString().contains("'+31 6 12345679"), "Excel would compute +31 6 ...: " + out);
+      StringWriter separated = new StringWriter();
+      sheet.writeCsv(circle, TestCircles.ZONE, locale, ',', separated);
+      assertTrue(separated.toString().startsWith("\uFEFFconnector,"), "the separator form is for spreadsheets too");
+    }
+    StringWriter systems = new StringWriter();
+    sheet.writeCsv(circle, systems);
+    assertTrue(systems.toString().startsWith("connector,"), "no byte-order mark for systems");
+    try (CsvReader<CsvRecord> reader = CsvReader.builder().ofCsvRecord(systems.toString())) {
+      List<String> row = reader.stream().toList().get(1).getFields();
+      assertEquals("+31 6 12345679", row.get(7), "the number as it is, for a system to dial");
+      assertEquals("Zoë Mulder", row.get(6));
+    }
   }
 
   @Test

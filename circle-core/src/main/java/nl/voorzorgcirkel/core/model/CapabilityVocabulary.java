@@ -285,9 +285,11 @@ public final class CapabilityVocabulary {
    *
    * @param capability the capability, not null
    * @return the kind of help, never null; the capability itself where the reading names none
+   * @throws NullPointerException naming {@code capability} if it is null
    * @since 0.1.0
    */
   public Capability canonical(Capability capability) {
+    Objects.requireNonNull(capability, "capability");
     Object[] last = capability.kind; // the answer of the vocabulary asked last, for this value
     if (last != null && last[0] == this) {
       return (Capability) last[1];

@@ -1,5 +1,6 @@
 package nl.voorzorgcirkel.matching.formation;
 
+import java.util.Collections;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
@@ -25,7 +26,8 @@ import nl.voorzorgcirkel.core.model.CirclePolicy;
  * @param maxDistanceMetres the farthest any two members of a circle may live apart, 50 to 50,000
  *     (the ranges of {@link CirclePolicy}, which the formed circles carry)
  * @param requiredCapabilities capability to the fewest members that must offer the kind of help it
- *     names, not null; forming and advice read the capability and the members' offers by kind of
+ *     names, not null, no null values; kept sorted by capability, so breaches and reports read it in
+ *     one order every run; forming and advice read the capability and the members' offers by kind of
  *     help as the {@linkplain nl.voorzorgcirkel.core.model.CapabilityVocabulary#standard() standard
  *     vocabulary} does ({@link nl.voorzorgcirkel.core.model.Member#offers(Capability,
  *     nl.voorzorgcirkel.core.model.CapabilityVocabulary)}), so a requirement of {@code autorit} is
@@ -61,8 +63,9 @@ public record FormationPolicy(int minSize, int targetSize, int maxSize, int conn
     if (!(minVitalShare >= 0 && minVitalShare <= 1)) {
       throw Arguments.invalid(TYPE, "minVitalShare", "share", Map.of());
     }
-    requiredCapabilities = Map.copyOf(new TreeMap<>(Objects.requireNonNull(requiredCapabilities,
-        "requiredCapabilities")));
+    // sorted, as documented: a hash order (Map.copyOf) changed the breaches' order between runs
+    requiredCapabilities = Collections.unmodifiableMap(new TreeMap<>(Map.copyOf(Objects.requireNonNull(
+        requiredCapabilities, "requiredCapabilities"))));
     requiredCapabilities.forEach((capability, count) ->
         Arguments.atLeast(count, 1, TYPE, "requiredCapabilities[" + capability + "]"));
   }

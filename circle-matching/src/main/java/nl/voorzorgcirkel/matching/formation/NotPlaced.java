@@ -1,6 +1,7 @@
 package nl.voorzorgcirkel.matching.formation;
 
 import java.util.Locale;
+import java.util.Collections;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
@@ -35,7 +36,7 @@ import nl.voorzorgcirkel.matching.internal.Texts;
  *
  * @param candidate the candidate's id, not null
  * @param reason the reason's code, one of the above; not null
- * @param figures the figures named above for that reason, not null
+ * @param figures the figures named above for that reason, not null; kept sorted by name, the same order every run
  * @since 0.1.0
  */
 public record NotPlaced(MemberId candidate, String reason, Map<String, Object> figures) {
@@ -50,7 +51,8 @@ public record NotPlaced(MemberId candidate, String reason, Map<String, Object> f
   public NotPlaced {
     Objects.requireNonNull(candidate, "candidate");
     Objects.requireNonNull(reason, "reason");
-    figures = Map.copyOf(new TreeMap<>(Objects.requireNonNull(figures, "figures")));
+    // sorted by name, as documented: a hash order (Map.copyOf) changed between runs
+    figures = Collections.unmodifiableMap(new TreeMap<>(Map.copyOf(Objects.requireNonNull(figures, "figures"))));
   }
 
   /**

@@ -1,6 +1,7 @@
 package nl.voorzorgcirkel.matching.formation;
 
 import java.util.Locale;
+import java.util.Collections;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
@@ -14,7 +15,8 @@ import nl.voorzorgcirkel.matching.internal.Texts;
  *
  * @param rule the rule's code: {@code size}, {@code connectors}, {@code distance}, {@code
  *     coverage}, {@code vitality} or {@code avoided-pair}; not null
- * @param figures the figures behind it, not null; a {@link Capability} is shown by its label
+ * @param figures the figures behind it, not null; kept sorted by name, the same order every run; a
+ *     {@link Capability} is shown by its label
  * @since 0.1.0
  */
 public record PolicyBreach(String rule, Map<String, Object> figures) {
@@ -27,7 +29,8 @@ public record PolicyBreach(String rule, Map<String, Object> figures) {
    */
   public PolicyBreach {
     Objects.requireNonNull(rule, "rule");
-    figures = Map.copyOf(new TreeMap<>(Objects.requireNonNull(figures, "figures")));
+    // sorted by name, as documented: a hash order (Map.copyOf) changed between runs
+    figures = Collections.unmodifiableMap(new TreeMap<>(Map.copyOf(Objects.requireNonNull(figures, "figures"))));
   }
 
   /**
