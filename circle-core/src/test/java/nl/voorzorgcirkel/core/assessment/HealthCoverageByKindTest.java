@@ -5,7 +5,6 @@ import static org.quicktheories.generators.SourceDSL.longs;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import nl.voorzorgcirkel.core.model.Absence;
@@ -15,7 +14,6 @@ import nl.voorzorgcirkel.core.model.CapabilityVocabulary;
 import nl.voorzorgcirkel.core.model.Circle;
 import nl.voorzorgcirkel.core.model.GeoPoint;
 import nl.voorzorgcirkel.core.model.Member;
-import nl.voorzorgcirkel.core.model.MemberId;
 import nl.voorzorgcirkel.testing.Fixtures;
 import nl.voorzorgcirkel.testing.Props;
 import org.junit.jupiter.api.Test;
@@ -52,19 +50,6 @@ class HealthCoverageByKindTest {
     // before: two kinds, boodschappen and groceries, each a single point of failure
     assertEquals(List.of(), failures(circle(List.of(Capability.of("boodschappen")),
         List.of(Capability.of("groceries")))));
-  }
-
-  @Test
-  void aMemberOfferingAKindAsTwoWordsCountsOnce() {
-    List<HealthFinding> found = failures(circle(
-        List.of(Capability.of("boodschappen"), Capability.of("groceries")), List.of()));
-    assertEquals(1, found.size());
-    HealthFinding groceries = found.get(0);
-    assertEquals(Capability.GROCERIES_AND_ERRANDS, groceries.capability().orElseThrow());
-    assertEquals(List.of(MemberId.of("m-1")), groceries.members());
-    assertEquals(1, groceries.figures().get("offerers"));
-    assertEquals("groceries and errands is offered by 1 available member, the policy asks for 2",
-        groceries.message(Locale.ENGLISH));
   }
 
   @Test

@@ -61,13 +61,14 @@ class CircleListsTest {
   }
 
   @Test
-  void offersAreListedByKindOfHelpEachKindOnce() {
+  void offersAreListedByTheirKindOfHelp() {
     Circle circle = Circle.builder().id(CircleId.of("c-1")).name("c").neighbourhood("w").founded(LocalDate.of(2026, 3, 1))
         .addMembers(Fixtures.member("m-1").displayName("Anna").addCapabilities(
-            CapabilityOffer.of(Capability.of("boodschappen")), CapabilityOffer.of(Capability.of("groceries")),
-            CapabilityOffer.of(Capability.of("naar-de-kapper"))).build())
+            CapabilityOffer.of(Capability.of("boodschappen")), CapabilityOffer.of(Capability.of("naar-de-kapper")))
+            .build())
         .build();
-    // before: "boodschappen en klusjes buiten de deur, boodschappen en klusjes buiten de deur, naar-de-kapper"
+    // before: "boodschappen en klusjes buiten de deur, naar-de-kapper" (a member offers a kind once: Member refuses
+    // boodschappen and groceries together)
     assertTrue(CircleLists.standard().memberListCsv(circle, ON)
         .contains("Anna;deelnemer;appgroep;boodschappen en klusjes buiten de deur, autorit\r\n"),
         CircleLists.standard().memberListCsv(circle, ON));
