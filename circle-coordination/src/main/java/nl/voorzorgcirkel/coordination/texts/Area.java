@@ -11,8 +11,11 @@ import org.jspecify.annotations.Nullable;
  * ("Lindenlaan", "De Wartburg", "Muziekwijk"), never an address.
  *
  * <p>A house number is refused: the only digits allowed are those of an ordinal that starts the
- * name ("1e Jacobsstraat", "2de Hugo de Grootstraat"), so "Lindenlaan 12", "Lindenlaan 12a",
- * "Lindenlaan12" and "12 Lindenlaan" are refused. A name is one line and does not start with = + - @
+ * name ("1e Jacobsstraat", "2de Hugo de Grootstraat") and years shortened with an apostrophe
+ * ("Plein '40-'45", also with the typographic apostrophe), which no house number is written as; so
+ * "Lindenlaan 12", "Lindenlaan 12a", "Lindenlaan12" and "12 Lindenlaan" are refused. A year in full
+ * ("Plein 1944") cannot be told from a house number and is refused too: give the neighbourhood. A
+ * name is one line and does not start with = + - @
  * (which a spreadsheet runs as a formula). Immutable and thread-safe.
  *
  * @since 0.1.0
@@ -24,6 +27,8 @@ public final class Area {
 
   /** An ordinal that starts a street name: "1e", "2de", "3rd". */
   private static final Pattern LEADING_ORDINAL = Pattern.compile("^\\d{1,2}(e|de|ste|st|nd|rd|th)\\b");
+  /** A year shortened with an apostrophe, straight or typographic: "'40", "\u201940". */
+  private static final Pattern SHORT_YEAR = Pattern.compile("['\u2019]\\d{2}(?!\\d)");
 
   private final String name;
 
@@ -48,7 +53,8 @@ public final class Area {
     Objects.requireNonNull(name, "name");
     String trimmed = name.strip();
     Problems problems = new Problems("Area").name("name", trimmed, MAX_LENGTH);
-    if (!problems.any() && hasDigit(LEADING_ORDINAL.matcher(trimmed).replaceFirst(""))) {
+    String withoutOrdinal = LEADING_ORDINAL.matcher(trimmed).replaceFirst("");
+    if (!problems.any() && hasDigit(SHORT_YEAR.matcher(withoutOrdinal).replaceAll(""))) {
       problems.add("name", "noHouseNumber", Map.of());
     }
     problems.throwIfAny();

@@ -19,22 +19,25 @@ class AreaTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"Lindenlaan", " De Wartburg ", "1e Jacobsstraat", "2de Hugo de Grootstraat", "Muziekwijk",
-      "Sint-Jansplein", "Van 't Hoffstraat"})
+      "Sint-Jansplein", "Van 't Hoffstraat", "Plein '40-'45", "Plein \u201940-\u201945"})
   void streetsBuildingsAndNeighbourhoodsAreAccepted(String name) {
     assertEquals(name.strip(), Area.of(name).name());
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"Lindenlaan 12", "Lindenlaan 12a", "Lindenlaan 12-2", "Lindenlaan12", "12 Lindenlaan",
-      "Lindenlaan, nr. 4", "Flat 3 hoog", "1e Jacobsstraat 7", "Postbus 14", "Lindenlaan 1\u0663"})
+      "Lindenlaan, nr. 4", "Flat 3 hoog", "1e Jacobsstraat 7", "Postbus 14", "Lindenlaan 1\u0663",
+      "Plein '40-'45 3", "Plein '401", "Plein 1944", "Lindenlaan '12 4"})
   void anythingLikeAHouseNumberIsRefusedWithoutQuotingIt(String name) {
     InvalidValueException e = assertThrows(InvalidValueException.class, () -> Area.of(name));
     assertFalse(e.getMessage().contains(name.strip()), "the message quotes the value");
     assertFalse(e.message(DUTCH).contains(name.strip()), "the Dutch message quotes the value");
     assertEquals("invalid value (1): Area.name: must be a street, building or neighbourhood without a house"
-        + " number: digits only in an ordinal that starts the name (such as 1e Jacobsstraat)", e.getMessage());
+        + " number: digits only in an ordinal that starts the name (such as 1e Jacobsstraat) or a year shortened with an"
+        + " apostrophe (such as Plein '40-'45)", e.getMessage());
     assertEquals("ongeldige waarde (1): Area.name: moet een straat, gebouw of buurt zijn zonder huisnummer:"
-        + " cijfers alleen in een rangtelwoord vooraan de naam (zoals 1e Jacobsstraat)", e.message(DUTCH));
+        + " cijfers alleen in een rangtelwoord vooraan de naam (zoals 1e Jacobsstraat) of een jaartal met een"
+        + " weglatingsteken (zoals Plein '40-'45)", e.message(DUTCH));
   }
 
   /** User test 14, L5: the refusals were English-only IllegalArgumentExceptions without a rule code. */
