@@ -308,13 +308,7 @@ public final class RequestTexts {
    */
   public String notFoundForRequester(Channel channel, NextStep nextStep, Optional<ReferralContact> contact,
       Locale locale) {
-    Objects.requireNonNull(nextStep, "nextStep");
-    Objects.requireNonNull(contact, "contact");
-    if (Objects.requireNonNull(channel, "channel") != Channel.CALL) {
-      return notFoundForRequester(locale);
-    }
-    return withContact(format("notFound.requesterByCall", locale, Map.of("advice", nextStep.advice(locale))),
-        contact, locale);
+    return byChannel(channel, "notFound.requester", "notFound.requesterByCall", nextStep, contact, locale);
   }
 
   /**
@@ -546,13 +540,7 @@ public final class RequestTexts {
    */
   public String helperDidNotComeForRequester(Channel channel, NextStep nextStep, Optional<ReferralContact> contact,
       Locale locale) {
-    Objects.requireNonNull(nextStep, "nextStep");
-    Objects.requireNonNull(contact, "contact");
-    if (Objects.requireNonNull(channel, "channel") != Channel.CALL) {
-      return helperDidNotComeForRequester(locale);
-    }
-    return withContact(format("helperLate.requesterByCall", locale, Map.of("advice", nextStep.advice(locale))),
-        contact, locale);
+    return byChannel(channel, "helperLate.requester", "helperLate.requesterByCall", nextStep, contact, locale);
   }
 
   /**
@@ -642,6 +630,21 @@ public final class RequestTexts {
    */
   public String callsForConnector(int count, Locale locale) {
     return format("calls.connector", locale, Map.of("count", count));
+  }
+
+  /**
+   * A notice to the requester by the channel it goes by: by a message, {@code messageKey}'s text (a
+   * connector will get in touch); on a connector's call, {@code callKey}'s with the next step and
+   * whom to call for it.
+   */
+  private String byChannel(Channel channel, String messageKey, String callKey, NextStep nextStep,
+      Optional<ReferralContact> contact, Locale locale) {
+    Objects.requireNonNull(nextStep, "nextStep");
+    Objects.requireNonNull(contact, "contact");
+    if (Objects.requireNonNull(channel, "channel") != Channel.CALL) {
+      return notice(messageKey, locale);
+    }
+    return withContact(format(callKey, locale, Map.of("advice", nextStep.advice(locale))), contact, locale);
   }
 
   private String notice(String key, Locale locale) {
