@@ -34,8 +34,9 @@ import nl.voorzorgcirkel.core.model.Vitality;
  *       WARNING. Offers are counted by kind of help as the {@linkplain
  *       CapabilityVocabulary#standard() standard vocabulary} reads them ({@link
  *       CapabilityVocabulary#canonical}), as matching with the standard scope policy does: offers
- *       written {@code boodschappen} and {@code groceries} are one kind, groceries and errands, and
- *       a member who offers both counts once; the finding names the kind's own capability;
+ *       written {@code boodschappen} and {@code groceries} are one kind, groceries and errands
+ *       (one member cannot offer both: {@link Member}); the finding names the kind's own
+ *       capability;
  *   <li>vitality: no vital member is a PROBLEM; a share of dependent members above {@code
  *       maxDependentShare} a WARNING;
  *   <li>members who offer nothing yet: INFO (they may still; receiving is what circles are for);

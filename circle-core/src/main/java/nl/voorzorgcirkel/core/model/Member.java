@@ -95,7 +95,8 @@ public abstract class Member {
    * {@code NotBlank}, "must not be blank"), a value outside its accessor's range by that
    * constraint, and the rules between attributes: {@code birthYear} 18 to 125 years before the year
    * of {@code joined} ({@code Member.birthYearFitsJoined}), {@code pausedUntil} exactly when {@code
-   * PAUSED} ({@code Member.pausedUntilOnlyWhenPaused}), at most one offer per capability ({@code
+   * PAUSED} ({@code Member.pausedUntilOnlyWhenPaused}), at most one offer per kind of help, codes
+   * read by the standard vocabulary ({@code autorit} and {@code ride-by-car} are one; {@code
    * Member.capabilitiesUnique}), only circle help offered ({@code Member.offersOnlyCircleHelp}),
    * and not avoiding oneself ({@code Member.doesNotAvoidThemselves}).
    *
@@ -181,7 +182,8 @@ public abstract class Member {
   public abstract Optional<@Pattern(regexp = "[+(0-9][+0-9 ()-]{5,19}", message = "{vzc.Pattern.phoneNumber}") String> phoneNumber();
 
   /**
-   * What the member can offer, at most one offer per capability, in the order given. Only circle
+   * What the member can offer, at most one offer per kind of help as the standard vocabulary reads
+   * codes ({@code autorit} and {@code ride-by-car} are one kind), in the order given. Only circle
    * help: a capability the {@linkplain CapabilityVocabulary#standard() standard vocabulary} files
    * under personal or nursing care, household cleaning or medical help (by code or synonym, such as
    * {@code washing} or {@code douchen}) cannot be offered.
