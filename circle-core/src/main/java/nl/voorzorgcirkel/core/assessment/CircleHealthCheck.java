@@ -193,10 +193,10 @@ public final class CircleHealthCheck {
     Map<Capability, List<MemberId>> offerers = new TreeMap<>();
     for (Member member : members) {
       for (CapabilityOffer offer : member.capabilities()) {
-        // by kind of help: boodschappen and groceries are one kind, and one member offering both counts once
+        // by kind of help: boodschappen and groceries are one kind (a member offers each kind once)
         List<MemberId> ids = offerers.computeIfAbsent(vocabulary.canonical(offer.capability()),
             c -> new ArrayList<>());
-        if (member.isAvailableOn(date) && (ids.isEmpty() || !ids.get(ids.size() - 1).equals(member.id()))) {
+        if (member.isAvailableOn(date)) {
           ids.add(member.id());
         }
       }
