@@ -216,6 +216,7 @@ final class BundleMaster {
     }
     this.counted = true;
     this.mostPlaced = mostPlaced;
+    keptRef = null; // the variables' columns gain the row's entries: factored again
   }
 
   /**
