@@ -160,19 +160,6 @@ final class BundleMaster {
   private double[] rhsSpace = new double[0];
   private double[] stepSpace = new double[0];
   private double[] nullSpace = new double[0];
-  /**
-   * The references the last solve ended with, where its support, their order and their factor
-   * are kept for the next solve ({@link #sameSupport} decides whether they still hold); null
-   * where they are not (a compressed support, a solve cut short).
-   */
-  private Column @Nullable [] keptRef;
-  static final boolean KEEP = !Boolean.getBoolean("warm16.off");
-  static long kept;
-  static final boolean REVERSE = Boolean.getBoolean("warm16.reverse");
-  static final boolean REFACTOR = Boolean.getBoolean("warm16.refactor");
-  static final int MAX_RUN = Integer.getInteger("warm16.run", Integer.MAX_VALUE);
-  private int run;
-  static long rebuilt;
   /** The work the last solve did: one per column entry looked at, per pairwise step's unit. */
   private long work;
 
@@ -216,7 +203,6 @@ final class BundleMaster {
     }
     this.counted = true;
     this.mostPlaced = mostPlaced;
-    keptRef = null; // the variables' columns gain the row's entries: factored again
   }
 
   /**
@@ -371,57 +357,6 @@ final class BundleMaster {
     return n;
   }
 
-  /**
-   * Whether the free variables the last solve ended with ({@link #vars}, against the references
-   * {@code ref}) are still exactly the support: every reference still in its block with weight,
-   * every variable's column still in its block with weight (or its slack with weight, its unit not
-   * fixed), and no other column or slack with weight. Columns added or left idle since change
-   * nothing; an aggregation does. Needs {@link Column#position} numbered.
-   */
-  private boolean sameSupport(Column[] ref, boolean[] fixed) {
-    int support = 0;
-    for (int k = 0; k < blocks.size(); k++) {
-      List<Column> block = blocks.get(k);
-      Column r = ref[k];
-      if (r.weight <= 0 || r.position >= block.size() || block.get(r.position) != r) {
-        return false;
-      }
-      for (Column column : block) {
-        if (column.weight > 0 && column != r) {
-          support++;
-        }
-      }
-      work += block.size();
-    }
-    for (int x = 0; x < units; x++) {
-      if (sigma[x] > 0 && !fixed[x]) {
-        support++;
-      }
-    }
-    if (counted && sigma[units] > 0) {
-      support++;
-    }
-    if (support != vars.size()) {
-      return false;
-    }
-    for (Var v : vars) {
-      Column column = v.column;
-      if (column == null) {
-        if (!(sigma[v.unit] > 0 && (v.unit == units || !fixed[v.unit]))) {
-          return false;
-        }
-      } else {
-        List<Column> block = blocks.get(v.block);
-        if (column.weight <= 0 || column == ref[v.block] || column.position >= block.size()
-            || block.get(column.position) != column) {
-          return false;
-        }
-      }
-    }
-    work += units + vars.size();
-    return true;
-  }
-
   /** The work of the last {@link #solve}. */
   long work() {
     return work;
@@ -454,67 +389,21 @@ final class BundleMaster {
    * support, and a cap on the steps guards against cycling in degenerate cases.
    */
   double solve(double[] centre, double t, double tolerance, boolean[] fixed, double[] out, double[] coverage) {
-    if (SHADOW && keptRef != null) {
-      double[][] weights = new double[blocks.size()][];
-      for (int k = 0; k < blocks.size(); k++) {
-        List<Column> block = blocks.get(k);
-        weights[k] = new double[block.size()];
-        for (int j = 0; j < block.size(); j++) {
-          weights[k][j] = block.get(j).weight;
+    work = 0;
+    int blockCount = blocks.size();
+    Column[] ref = new Column[blockCount];
+    vars.clear();
+    factored = 0;
+    for (int k = 0; k < blockCount; k++) {
+      List<Column> block = blocks.get(k);
+      Column heaviest = block.get(0);
+      for (Column column : block) {
+        if (column.weight > heaviest.weight) {
+          heaviest = column;
         }
       }
-      double[] sigmas = sigma.clone();
-      long start = System.nanoTime();
-      solve(centre, t, tolerance, fixed, out, coverage, true, true);
-      long mid = System.nanoTime();
-      if (usedKept) {
-        shadowKeptNanos += mid - start;
-        shadowKeptWork += work;
-        shadowKeptSteps += lastSteps;
-      }
-      boolean eligible = usedKept;
-      restore(weights, sigmas);
-      long start2 = System.nanoTime();
-      solve(centre, t, tolerance, fixed, out, coverage, false, true);
-      long end = System.nanoTime();
-      if (eligible) {
-        shadowFreshNanos += end - start2;
-        shadowFreshWork += work;
-        shadowFreshSteps += lastSteps;
-        shadowSolves++;
-      }
-      restore(weights, sigmas);
-      return solve(centre, t, tolerance, fixed, out, coverage, false, false);
+      ref[k] = heaviest;
     }
-    return solve(centre, t, tolerance, fixed, out, coverage, true, false);
-  }
-
-  private void restore(double[][] weights, double[] sigmas) {
-    for (int k = 0; k < blocks.size(); k++) {
-      List<Column> block = blocks.get(k);
-      for (int j = 0; j < block.size(); j++) {
-        block.get(j).weight = weights[k][j];
-      }
-    }
-    System.arraycopy(sigmas, 0, sigma, 0, sigma.length);
-  }
-
-  static final boolean SHADOW = Boolean.getBoolean("warm16.shadow");
-  static long shadowKeptNanos;
-  static long shadowFreshNanos;
-  static long shadowKeptWork;
-  static long shadowFreshWork;
-  static long shadowKeptSteps;
-  static long shadowFreshSteps;
-  static long shadowSolves;
-  private boolean usedKept;
-  private int lastSteps;
-
-  private double solve(double[] centre, double t, double tolerance, boolean[] fixed, double[] out, double[] coverage,
-      boolean mayKeep, boolean shadow) {
-    work = 0;
-    usedKept = false;
-    int blockCount = blocks.size();
     masked = true;
     for (int k = 0; k < blockCount; k++) {
       List<Column> block = blocks.get(k);
@@ -529,66 +418,27 @@ final class BundleMaster {
       }
       candidates[k] = bits;
     }
-    Column[] ref;
-    if (mayKeep && keptRef != null && KEEP && run < MAX_RUN && sameSupport(keptRef, fixed)) {
-      run++;
-      usedKept = true;
-      if (REFACTOR) {
-        factored = 0;
-      }
-      // the support, its references and its order as the last solve left them: the factor holds
-      ref = keptRef;
-      kept++;
-    } else {
-      ref = new Column[blockCount];
-      vars.clear();
-      factored = 0;
-      for (int k = 0; k < blockCount; k++) {
-        List<Column> block = blocks.get(k);
-        Column heaviest = block.get(0);
-        for (Column column : block) {
-          if (column.weight > heaviest.weight) {
-            heaviest = column;
-          }
+    for (int k = 0; k < blockCount; k++) {
+      for (Column column : blocks.get(k)) {
+        if (column != ref[k] && column.weight > 0) {
+          vars.add(scheduleVar(column, k, ref[k]));
         }
-        ref[k] = heaviest;
-      }
-      for (int k = 0; k < blockCount; k++) {
-        for (Column column : blocks.get(k)) {
-          if (column != ref[k] && column.weight > 0) {
-            vars.add(scheduleVar(column, k, ref[k]));
-          }
-        }
-      }
-      for (int x = 0; x < units; x++) {
-        if (sigma[x] > 0 && !fixed[x]) {
-          vars.add(slackVar(x));
-        }
-      }
-      if (counted && sigma[units] > 0) {
-        vars.add(slackVar(units));
-      }
-      rebuilt++;
-      run = 0;
-      if (REVERSE) {
-        java.util.Collections.reverse(vars);
       }
     }
-    keptRef = null;
     for (int x = 0; x < units; x++) {
-      if (!(sigma[x] > 0 && !fixed[x])) {
+      if (sigma[x] > 0 && !fixed[x]) {
+        vars.add(slackVar(x));
+      } else {
         sigma[x] = 0;
       }
     }
-    if (!(counted && sigma[units] > 0)) {
+    if (counted && sigma[units] > 0) {
+      vars.add(slackVar(units));
+    } else {
       sigma[units] = 0;
     }
     int cap = 50 + 4 * (vars.size() + blockCount);
-    boolean lost = false;
-    boolean done = false;
-    lastSteps = 0;
     for (int iteration = 0; iteration < cap; iteration++) {
-      lastSteps++;
       int p = vars.size();
       prices(centre, t, fixed);
       double[] r = workspace(p);
@@ -670,7 +520,6 @@ final class BundleMaster {
         }
         work += (long) p + blockCount;
         if (Double.isInfinite(alpha)) {
-          lost = true;
           break; // nothing limits the null direction: numerically lost, keep what there is
         }
         for (int i = 0; i < p; i++) {
@@ -771,12 +620,8 @@ final class BundleMaster {
       }
       work += units;
       if (!entered) {
-        done = true;
         break;
       }
-    }
-    if (shadow) {
-      return 0;
     }
     prices(centre, t, fixed);
     double value = 0;
@@ -803,8 +648,6 @@ final class BundleMaster {
     }
     if (free > maxSupport) {
       compress(free, weighted);
-    } else if (done && !lost && factored == vars.size()) {
-      keptRef = ref;
     }
     // columns idle too long leave (the empty schedule stays; an aggregate has weight)
     for (List<Column> block : blocks) {
