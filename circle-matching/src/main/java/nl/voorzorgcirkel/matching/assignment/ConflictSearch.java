@@ -614,11 +614,6 @@ final class ConflictSearch {
           stopped = true;
           continue;
         }
-        if (FIX_MODE != 0 && fixedOut(restrictions, FIX_REFRESH ? bestCost - tolerance(bestCost) : fixTarget)) {
-          // the root's fixings prove that no plan of this child beats the best plan
-          skippedChildren++;
-          continue;
-        }
         explored++;
         Node child = evaluate(restrictions, node.mu.clone(), null, node.step, node.model, NODE_ITERATIONS,
             node.bound);
@@ -1057,10 +1052,6 @@ final class ConflictSearch {
         bestMu = mu.clone();
         bestCount = count.clone();
         bestChoice = choice.clone();
-        if (restrictions == null && FIX_MODE != 0) {
-          // the root's programmes at its best prices, for reduced-cost fixing ({@link #rootFixings})
-          keepRootProgrammes(value);
-        }
       }
       boolean start = it == 0 || it == 1 && second != null;
       if (start ? value > centreValue : value >= centreValue + SERIOUS * predicted) {
@@ -1167,9 +1158,6 @@ final class ConflictSearch {
     if (stopped) {
       // no branching either: it may offer a plan, which a longer search would not make here
       return new Node(restrictions, bound, bestMu, t, bundle, List.of(), sequence++);
-    }
-    if (restrictions == null && FIX_MODE != 0) {
-      rootFixings(p, bestMu);
     }
     unsure = false;
     long before = work;
@@ -1583,260 +1571,6 @@ final class ConflictSearch {
     return bestValue;
   }
 
-  /**
-   * Node {@code k}'s programme at prices {@code mu} (each unit worth {@code worth - mu(u) - cost})
-   * with {@code unit} forced in ({@code in}: the unit, and the best schedule of the others that
-   * fits beside it in time and hours, one place of the count fewer) or left out: the same
-   * weighted interval scheduling with count and slots as {@link #bestAt}, over every unit of the
-   * node, so it is exact for the model {@link #bestAt} solves. Minus infinity where no schedule
-   * holds the unit. {@code O(n c s)}: a full programme, one per pair asked.
-   */
-  private double forcedValue(Prepared p, int k, double[] mu, double worth, int unit, boolean in) {
-    int cap = capacity[k];
-    int[] timedUnits = p.timed[k];
-    int[] freeUnits = p.free[k];
-    int total = timedUnits.length + freeUnits.length;
-    int depth = slots[k] + 1;
-    List<Integer> list = new ArrayList<>();
-    double vu = 0;
-    int wu = 0;
-    boolean uTimed = batch.fixedFrom[unit].length >= 1;
-    for (int i = 0; i < total; i++) {
-      boolean timed = i < timedUnits.length;
-      int x = timed ? timedUnits[i] : freeUnits[i - timedUnits.length];
-      if (x == unit) {
-        vu = worth - mu[x] - (timed ? p.timedCost[k][i] : p.freeCost[k][i - timedUnits.length]);
-        wu = depth == 1 ? 0 : timed ? p.timedWeight[k][i] : p.freeWeight[k][i - timedUnits.length];
-        continue;
-      }
-      if (in && uTimed && timed) {
-        long s1 = batch.fixedFrom[unit][0], e1 = batch.fixedTo[unit][0];
-        long s2 = batch.fixedFrom[x][0], e2 = batch.fixedTo[x][0];
-        if (s1 < e2 + bufferSeconds && s2 < e1 + bufferSeconds) {
-          continue;
-        }
-      }
-      list.add(i);
-    }
-    int m = list.size();
-    int c = in ? cap - 1 : cap;
-    int budget = in ? depth - 1 - wu : depth - 1;
-    if (c < 0 || budget < 0) {
-      return Double.NEGATIVE_INFINITY;
-    }
-    int stride = (c + 1) * depth;
-    work += (long) m * stride + total;
-    double[] t = new double[(m + 1) * stride];
-    Arrays.fill(t, Double.NEGATIVE_INFINITY);
-    Arrays.fill(t, 0, depth, 0.0);
-    for (int r = 1; r <= m; r++) {
-      int i = list.get(r - 1);
-      boolean timed = i < timedUnits.length;
-      int x = timed ? timedUnits[i] : freeUnits[i - timedUnits.length];
-      double v = worth - mu[x] - (timed ? p.timedCost[k][i] : p.freeCost[k][i - timedUnits.length]);
-      int w = depth == 1 ? 0 : timed ? p.timedWeight[k][i] : p.freeWeight[k][i - timedUnits.length];
-      int from = 0;
-      if (timed) {
-        long start = batch.fixedFrom[x][0];
-        while (from < r - 1) {
-          int y = list.get(from);
-          boolean yt = y < timedUnits.length;
-          if (!yt || batch.fixedTo[timedUnits[y]][0] + bufferSeconds > start) {
-            break;
-          }
-          from++;
-        }
-      } else {
-        from = r - 1;
-      }
-      int row = r * stride;
-      int prev = row - stride;
-      for (int j = 0; j <= c; j++) {
-        for (int s = 0; s < depth; s++) {
-          double take = j > 0 && s >= w ? t[from * stride + (j - 1) * depth + s - w] + v : Double.NEGATIVE_INFINITY;
-          t[row + j * depth + s] = Math.max(t[prev + j * depth + s], take);
-        }
-      }
-    }
-    double best = in ? Double.NEGATIVE_INFINITY : 0;
-    for (int j = 0; j <= c; j++) {
-      double val = t[m * stride + j * depth + budget];
-      if (val == Double.NEGATIVE_INFINITY) {
-        continue;
-      }
-      best = Math.max(best, in ? val + vu - penaltyOf[k][j + 1] : val - penaltyOf[k][j]);
-    }
-    return best;
-  }
-
-  /** The root's fixing bounds, switched for measuring (root16): 0 none, 2 on. */
-  private static final int FIX_MODE = Integer.getInteger("root16.mode", 2);
-  private static final boolean FIX_REFRESH = Boolean.getBoolean("root16.refresh");
-  private static final int FIX_CHOOSE = Integer.getInteger("root16.choose", 0);
-  /**
-   * What reduced-cost fixing needs of the root, taken at its best prices once its dual ends: its
-   * subproblems, prices, value and each member-week's best worth and chosen units. Null before.
-   */
-  private @Nullable Prepared fixP;
-  private double[] fixMu = new double[0];
-  private double fixValue;
-  private double[] fixBest = new double[0];
-  private int[][] fixPicked = new int[0][];
-  /**
-   * Per unit, worked out when first asked: per member, a lower bound on every plan giving the unit
-   * to that member; a lower bound on every plan leaving it unplaced (NaN: not asked yet), and on
-   * every plan not giving it to the node {@link #outNode}.
-   */
-  private double[][] inBound = new double[0][];
-  private double[] unplacedBound = new double[0];
-  private double[] outBound = new double[0];
-  private int[] outNode = new int[0];
-  private double fixTarget = Double.NEGATIVE_INFINITY;
-  private long skippedChildren;
-  private long fixedAsked;
-
-  long skippedChildren() {
-    return skippedChildren;
-  }
-
-  long fixedAsked() {
-    return fixedAsked;
-  }
-
-  /**
-   * Keeps the root's value and its member-weeks' best worths and choices from the last {@link
-   * #lagrangian}, taken at prices that give the root's best value so far.
-   */
-  private void keepRootProgrammes(double value) {
-    fixValue = value;
-    fixBest = pickedValue.clone();
-    fixPicked = new int[batch.nodes()][];
-    for (int k = 0; k < batch.nodes(); k++) {
-      fixPicked[k] = Arrays.copyOf(picked[k], pickedCount[k]);
-    }
-  }
-
-  /**
-   * Makes the root's programmes at its best prices {@code mu} ({@link #keepRootProgrammes}) the
-   * ones reduced-cost fixing asks about.
-   */
-  private void rootFixings(Prepared p, double[] mu) {
-    int units = batch.units();
-    fixP = p;
-    fixMu = mu.clone();
-    inBound = new double[units][];
-    unplacedBound = new double[units];
-    outBound = new double[units];
-    outNode = new int[units];
-    Arrays.fill(unplacedBound, Double.NaN);
-    fixTarget = bestCost - tolerance(bestCost);
-  }
-
-  /**
-   * Works out, once per unit, the root's bounds on plans leaving {@code u} unplaced ({@link
-   * #unplacedBound}) and not giving it to the node that chose it ({@link #outBound}).
-   */
-  private void outBounds(int u) {
-    if (!Double.isNaN(unplacedBound[u])) {
-      return;
-    }
-    fixedAsked++;
-    Prepared p = Objects.requireNonNull(fixP, "root");
-    double worth = root().unplacedCost - fixMu[batch.units()];
-    double unplacedLoss = 0;
-    double out = Double.NEGATIVE_INFINITY;
-    int outAt = -1;
-    for (int k : batch.eligible[u]) {
-      boolean chosen = false;
-      for (int x : fixPicked[k]) {
-        chosen |= x == u;
-      }
-      if (chosen) {
-        double loss = fixBest[k] - forcedValue(p, k, fixMu, worth, u, false);
-        unplacedLoss += loss;
-        double b = countBound(fixValue + loss);
-        if (b > out) {
-          out = b;
-          outAt = k;
-        }
-      }
-    }
-    unplacedBound[u] = countBound(fixValue + unplacedLoss);
-    outBound[u] = out;
-    outNode[u] = outAt;
-  }
-
-  /** The root's lower bound on every plan giving {@code u} to member {@code m}, worked out once. */
-  private double inBound(int u, int m) {
-    if (inBound[u] == null) {
-      inBound[u] = new double[batch.members.size()];
-      Arrays.fill(inBound[u], Double.NaN);
-    }
-    if (Double.isNaN(inBound[u][m])) {
-      Prepared p = Objects.requireNonNull(fixP, "root");
-      double worth = root().unplacedCost - fixMu[batch.units()];
-      double least = Double.POSITIVE_INFINITY;
-      for (int k : batch.eligible[u]) {
-        if (batch.memberIndex[k] != m) {
-          continue;
-        }
-        boolean chosen = false;
-        for (int x : fixPicked[k]) {
-          chosen |= x == u;
-        }
-        least = Math.min(least, chosen ? countBound(fixValue)
-            : countBound(fixValue + fixBest[k] - forcedValue(p, k, fixMu, worth, u, true)));
-      }
-      inBound[u][m] = least;
-    }
-    return inBound[u][m];
-  }
-
-  /**
-   * A lower bound on every plan a node with these restrictions holds, from the root's fixing
-   * bounds alone: per unit it restricts, the least bound over the options it leaves the unit
-   * (each member it may go to, and unplaced), the greatest over those units.
-   */
-  private boolean fixedOut(@Nullable Restriction restrictions, double target) {
-    if (fixP == null) {
-      return false;
-    }
-    for (Restriction r = restrictions; r != null; r = r.next) {
-      int u = r.unit;
-      // each unit once: at its first restriction in the list
-      boolean seen = false;
-      for (Restriction q = restrictions; q != null && q != r; q = q.next) {
-        seen |= q.unit == u;
-      }
-      if (seen) {
-        continue;
-      }
-      outBounds(u);
-      if (unplacedBound[u] < target) {
-        continue; // leaving it unplaced may beat the best plan
-      }
-      int outMember = outNode[u] < 0 ? -1 : batch.memberIndex[outNode[u]];
-      boolean all = true;
-      int[] arcs = batch.eligible[u];
-      for (int i = 0; i < arcs.length && all; i++) {
-        int m = batch.memberIndex[arcs[i]];
-        boolean allowed = true;
-        for (Restriction q = restrictions; q != null; q = q.next) {
-          if (q.unit == u) {
-            allowed &= q.only ? m == q.member : m != q.member;
-          }
-        }
-        if (allowed && !(m != outMember && outBound[u] >= target)) {
-          all = inBound(u, m) >= target;
-        }
-      }
-      if (all) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   /** Per unit, the node it goes to: the one the subproblem chose (the cheapest if several). */
   private int[] assignmentOf(int[] count, int[] choice) {
     int[] assignment = new int[batch.units()];
@@ -1856,19 +1590,9 @@ final class ConflictSearch {
         split = u;
       }
     }
-    if (FIX_CHOOSE == 3 && split >= 0 && fixP != null) {
-      // prefer a unit whose cheapest member the root's bounds leave open, of those wanted most
-      double target = FIX_REFRESH ? bestCost - tolerance(bestCost) : fixTarget;
-      for (int u = 0; u < count.length; u++) {
-        if (count[u] == count[split] && inBound(u, cheapestMember(u, eligible, cost, false)) < target) {
-          split = u;
-          break;
-        }
-      }
-    }
     if (split >= 0) {
       branchings[SPLIT]++;
-      return only(split, cheapestMember(split, eligible, cost, FIX_CHOOSE == 1 || FIX_CHOOSE == 2));
+      return only(split, cheapestMember(split, eligible, cost));
     }
     int[] assignment = assignmentOf(count, choice);
     List<Restriction> children = violation(assignment);
@@ -1906,28 +1630,14 @@ final class ConflictSearch {
       return left;
     }
     branchings[PRICE]++;
-    return only(open, cheapestMember(open, eligible, cost, FIX_CHOOSE == 1));
+    return only(open, cheapestMember(open, eligible, cost));
   }
 
-  private int cheapestMember(int unit, int[][] eligible, double[][] cost, boolean open) {
+  private int cheapestMember(int unit, int[][] eligible, double[][] cost) {
     int best = 0;
     for (int i = 1; i < eligible[unit].length; i++) {
       if (cost[unit][i] < cost[unit][best]) {
         best = i;
-      }
-    }
-    if (open && fixP != null) {
-      // prefer a member the root's bounds leave open
-      double target = FIX_REFRESH ? bestCost - tolerance(bestCost) : fixTarget;
-      int free = -1;
-      for (int i = 0; i < eligible[unit].length; i++) {
-        if ((free < 0 || cost[unit][i] < cost[unit][free])
-            && inBound(unit, batch.memberIndex[eligible[unit][i]]) < target) {
-          free = i;
-        }
-      }
-      if (free >= 0) {
-        best = free;
       }
     }
     return batch.memberIndex[eligible[unit][best]];

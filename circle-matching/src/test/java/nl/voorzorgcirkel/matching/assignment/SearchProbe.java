@@ -25,7 +25,7 @@ final class SearchProbe {
     long totalCells = 0;
     long totalSteps = 0;
     long unknowns = 0;
-    System.out.println("seed nodes steps rootSteps rows cells work masterWork masterSolves proven cost gap placed leastUnplaced plan rootGap ms split price hours overlap week flexible depth flexWork localWork skipped asked");
+    System.out.println("seed nodes steps rootSteps rows cells work masterWork masterSolves proven cost gap placed leastUnplaced plan rootGap ms split price hours overlap week flexible depth flexWork localWork");
     for (int seed = from; seed <= to; seed++) {
       BatchInstances.Instance instance = BatchInstances.week(seed, members, requests, !Boolean.getBoolean("fixed"));
       // the batch only: one node, whatever the search then does
@@ -40,12 +40,11 @@ final class SearchProbe {
       long elapsed = System.nanoTime() - start;
       long placed = java.util.Arrays.stream(result.assignedTo).filter(a -> a >= 0).count();
       long[] b = search.branchings();
-      System.out.printf("%d %d %d %d %d %d %d %d %d %s %.6f %.3g %d %d %08x %.3g %.1f %d %d %d %d %d %d %d %d %d %d %d%n", seed, result.nodes,
+      System.out.printf("%d %d %d %d %d %d %d %d %d %s %.6f %.3g %d %d %08x %.3g %.1f %d %d %d %d %d %d %d %d %d%n", seed, result.nodes,
           search.steps(), search.rootSteps(), search.rows(), search.cells(), search.work(), search.masterWork(),
           search.masterSolves(), result.optimal ? "yes" : "no", result.cost, result.cost - result.bound, placed,
           search.leastUnplaced(), java.util.Arrays.hashCode(result.assignedTo), result.cost - search.rootBound(), elapsed / 1e6,
-          b[0], b[1], b[2], b[3], b[4], b[5], search.depth(), search.flexibleWork(), search.localSearchWork(),
-          search.skippedChildren(), search.fixedAsked());
+          b[0], b[1], b[2], b[3], b[4], b[5], search.depth(), search.flexibleWork(), search.localSearchWork());
       proven += result.optimal ? 1 : 0;
       totalWork += search.work();
       totalCells += search.cells();
