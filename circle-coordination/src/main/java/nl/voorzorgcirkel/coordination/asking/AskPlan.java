@@ -41,6 +41,7 @@ import nl.voorzorgcirkel.core.model.Role;
 import nl.voorzorgcirkel.core.model.Urgency;
 import nl.voorzorgcirkel.core.scope.ReferralTarget;
 import nl.voorzorgcirkel.core.scope.ScopeDecision;
+import nl.voorzorgcirkel.core.scope.ScopePolicies;
 import nl.voorzorgcirkel.core.ledger.HelpLedger;
 import nl.voorzorgcirkel.matching.ranking.CircleSnapshot;
 import nl.voorzorgcirkel.matching.ranking.ExclusionReason;
@@ -121,8 +122,9 @@ import org.jspecify.annotations.Nullable;
  *
  * <p><b>How it ends.</b> The request's {@link RequestLifecycle} is kept in the plan and moved by
  * every ask and answer, so a plan ends as the lifecycle does: done, cancelled, referred (when the
- * strategy found the request out of scope, naming whom to call from the circle's {@link
- * ReferralDirectory}) or expired with a {@link NextStep}: {@link
+ * strategy found the request out of scope, or for an order given without a ranking the {@linkplain
+ * ScopePolicies#standard() standard scope policy}; never asked of anyone; naming whom to call from
+ * the circle's {@link ReferralDirectory}) or expired with a {@link NextStep}: {@link
  * NextStep#ASK_NEIGHBOURING_CIRCLE} when nobody in the circle but the requester offers the help
  * asked for, otherwise {@link NextStep#suggestFor} (also when members offer it but none could be
  * asked, for example because it falls outside all their weekly times: then the connector's notice
@@ -1422,7 +1424,12 @@ public final class AskPlan {
     }
 
     /**
-     * Sets whom to ask, best first.
+     * Sets whom to ask, best first. The scope is checked as {@link #rankedBy} checks it, by the
+     * {@linkplain ScopePolicies#standard() standard scope policy} (the policy of {@link
+     * MatchingStrategies#standard()}): a request it finds out of
+     * scope ({@code douchen}, {@code medicatie}, {@code moeder-douchen}) is referred at the plan's
+     * first step, never asked of anyone or posted in the group, whatever order is given. To judge
+     * the scope by a policy of your own, rank with a strategy built with it ({@link #rankedBy}).
      *
      * @param members the members, not null, no nulls, no duplicates, not the requester
      * @return this builder
@@ -1431,7 +1438,8 @@ public final class AskPlan {
       this.order = List.copyOf(members);
       this.ranked = null;
       this.vocabulary = CapabilityVocabulary.standard();
-      this.referral = null;
+      ScopeDecision scope = ScopePolicies.standard().assess(request);
+      this.referral = scope.isInScope() ? null : scope;
       return this;
     }
 

@@ -16,6 +16,7 @@ import nl.voorzorgcirkel.coordination.referral.ReferralContact;
 import nl.voorzorgcirkel.core.lifecycle.NextStep;
 import nl.voorzorgcirkel.core.model.Capability;
 import nl.voorzorgcirkel.core.model.CapabilityVocabulary;
+import nl.voorzorgcirkel.core.model.HelpCategory;
 import nl.voorzorgcirkel.core.model.HelpRequest;
 import nl.voorzorgcirkel.core.model.RequestId;
 import nl.voorzorgcirkel.core.model.TimeWindow;
@@ -54,6 +55,15 @@ import nl.voorzorgcirkel.core.scope.ScopeDecision;
  * only to the connectors and the requester. Request ids should carry no personal data either. Immutable and
  * thread-safe.
  *
+ * <p><b>Never a code.</b> A text names the help only by a label of the vocabulary: the kind of help
+ * the vocabulary reads the request's capability as, when that kind is not personal care, nursing
+ * care or a medical question. Any other capability, a code the vocabulary reads as no kind of help
+ * ({@code chemo-rit}, {@code dialyse}, an organisation's {@code knitting} without an entry of its
+ * own) or a kind of care, is never written into a text, whatever the code says: the texts ask
+ * neutrally ("Wie kan donderdagochtend iemand helpen?", "Who can help someone on Thursday
+ * morning?") and the notices say "hulp" / "help". To have a kind of help of its own named, an
+ * organisation gives it an entry in its vocabulary ({@link CapabilityVocabulary#with}).
+ *
  * @since 0.1.0
  */
 public final class RequestTexts {
@@ -64,6 +74,8 @@ public final class RequestTexts {
   private final RequestId request;
   /** The kind of help asked for, as the vocabulary reads the request's capability. */
   private final Capability capability;
+  /** Whether the texts name the kind of help by its label: see "Never a code" above. */
+  private final boolean named;
   private final CapabilityVocabulary vocabulary;
   private final TimeWindow window;
   private final Urgency urgency;
@@ -74,6 +86,7 @@ public final class RequestTexts {
     this.request = request.id();
     this.vocabulary = vocabulary;
     this.capability = vocabulary.canonical(request.capability());
+    this.named = vocabulary.entry(capability).map(e -> !isHealth(e.category())).orElse(false);
     this.window = request.window();
     this.urgency = request.urgency();
     this.zone = zone;
@@ -99,8 +112,10 @@ public final class RequestTexts {
    * CapabilityVocabulary#canonical}), as matching with that vocabulary does: a request for {@code
    * boodschappen} asks to "do groceries or an errand for someone", one for {@code naar-de-kapper}
    * (a trip) to "give someone a lift by car", and the notices name the kind's label in the text's
-   * language ({@link CapabilityVocabulary#label}); a code the vocabulary reads as no kind of help of
-   * its own is named by its code. {@code AskPlan} passes its ranking strategy's vocabulary.
+   * language ({@link CapabilityVocabulary#label}). A code the vocabulary reads as no kind of help
+   * ({@code chemo-rit}), or as personal care, nursing care or a medical question, is never named:
+   * the texts ask for help neutrally (see "Never a code" above). {@code AskPlan} passes its ranking
+   * strategy's vocabulary.
    *
    * @param request the request, not null; only its id, capability, window and urgency are read
    * @param area where, coarsely; empty to leave the place out of every text
@@ -154,16 +169,35 @@ public final class RequestTexts {
 
   /**
    * What to do, as a verb phrase: "iemand met de auto rijden", "give someone a lift by car"; for a
-   * kind of help outside the standard catalogue "helpen met: {label}". Read by kind of help, so
-   * {@code autorit} and {@code naar-de-kapper} give the phrase of a ride.
+   * kind of help of the vocabulary outside the standard catalogue "helpen met: {label}"; for a code
+   * the vocabulary reads as no kind of help, or as care, only "iemand helpen", "help someone" (the
+   * code is never written). Read by kind of help, so {@code autorit} and {@code naar-de-kapper}
+   * give the phrase of a ride.
    *
    * @param locale Dutch for Dutch, any other locale for English; not null
    * @return the phrase, never null
    */
   public String task(Locale locale) {
+    if (!named) {
+      return Phrases.format("task.unnamed", locale, Map.of());
+    }
     String key = "task." + capability.code();
     return Phrases.has(key) ? Phrases.format(key, locale, Map.of())
         : Phrases.format("task.other", locale, Map.of("label", vocabulary.label(capability, locale)));
+  }
+
+  /** The help in a notice: the kind's label, or "hulp" / "help" where the kind is not named. */
+  private String help(Locale locale) {
+    return named ? vocabulary.label(capability, locale) : Phrases.format("help.unnamed", locale, Map.of());
+  }
+
+  /**
+   * Whether a kind of help is health data to name: personal or nursing care, or a medical question
+   * (household help is not).
+   */
+  private static boolean isHealth(HelpCategory category) {
+    return category == HelpCategory.PERSONAL_CARE || category == HelpCategory.NURSING_CARE
+        || category == HelpCategory.MEDICAL;
   }
 
   /**
@@ -297,7 +331,9 @@ public final class RequestTexts {
    * To the requester, worded for the channel it goes by: by a message, as {@link
    * #notFoundForRequester(Locale)} (a connector will get in touch); on a connector's call, the
    * connector who is calling reads out the next step and, when there is one, whom to call for it,
-   * as the connectors' expiry gives them, instead of promising a connector's call.
+   * instead of promising a connector's call. A step that is the circle's work (post the request
+   * again with a wider window, ask a neighbouring circle) is worded for someone without the app:
+   * if they still need the help, they say so there and then on the call.
    *
    * @param channel how it goes: {@link Channel#CALL}, or a message ({@link Channel#DIRECT}); not null
    * @param nextStep the suggested next step, not null; read only for a call
@@ -528,8 +564,9 @@ public final class RequestTexts {
   /**
    * To the requester, worded for the channel it goes by: by a message, as {@link
    * #helperDidNotComeForRequester(Locale)} (a connector will get in touch); on a connector's call,
-   * the connector who is calling reads out the next step and, when there is one, whom to call for
-   * it, instead of promising a connector's call. Names nobody.
+   * the connector who is calling reads out the next step (worded for the call, as in {@link
+   * #notFoundForRequester(Channel, NextStep, Optional, Locale)}) and, when there is one, whom to call
+   * for it, instead of promising a connector's call. Names nobody.
    *
    * @param channel how it goes: {@link Channel#CALL}, or a message ({@link Channel#DIRECT}); not null
    * @param nextStep the suggested next step, not null; read only for a call
@@ -644,7 +681,18 @@ public final class RequestTexts {
     if (Objects.requireNonNull(channel, "channel") != Channel.CALL) {
       return notice(messageKey, locale);
     }
-    return withContact(format(callKey, locale, Map.of("advice", nextStep.advice(locale))), contact, locale);
+    return withContact(format(callKey, locale, Map.of("advice", adviceByCall(nextStep, locale))), contact, locale);
+  }
+
+  /**
+   * The next step as told to the requester on a connector's call: a step that is the circle's work
+   * (post the request again, ask a neighbouring circle), which a member without the app cannot do
+   * themselves, is what they can say there and then on the call; any other step as {@link
+   * NextStep#advice}.
+   */
+  private static String adviceByCall(NextStep nextStep, Locale locale) {
+    String key = "nextStepByCall." + nextStep.name();
+    return Phrases.has(key) ? Phrases.format(key, locale, Map.of()) : nextStep.advice(locale);
   }
 
   private String notice(String key, Locale locale) {
@@ -655,7 +703,7 @@ public final class RequestTexts {
   private String format(String key, Locale locale, Map<String, ?> more) {
     Map<String, Object> arguments = new LinkedHashMap<>(more);
     arguments.put("request", request.value());
-    arguments.put("help", vocabulary.label(capability, locale));
+    arguments.put("help", help(locale));
     arguments.put("when", when(locale));
     return Phrases.format(key, locale, arguments);
   }

@@ -373,7 +373,7 @@ class AskPlanTest {
     assertEquals(List.of(Recipient.member(id(0)), Recipient.member(id(1)), Recipient.member(id(7))), recipients(step));
     assertEquals(List.of(Purpose.REFERRAL, Purpose.REFERRAL, Purpose.REFERRAL), purposes(step));
     // without a referral directory the texts name where it belongs, not whom to call
-    assertEquals("Over uw hulpvraag (persoonlijke verzorging, donderdagochtend): persoonlijke verzorging doet de cirkel"
+    assertEquals("Over uw hulpvraag (hulp, donderdagochtend): persoonlijke verzorging doet de cirkel"
         + " niet: dit hoort bij de wijkverpleging. De verbinder neemt contact met u op.", step.messages().get(2).text());
   }
 

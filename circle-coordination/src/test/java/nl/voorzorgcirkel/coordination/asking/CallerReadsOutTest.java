@@ -128,10 +128,10 @@ class CallerReadsOutTest {
   void aReferralReadOutByTheConnectorGivesWhereItBelongsAndWhomToCall() {
     CallEntry call = open(washingForFrans(DUTCH), 5, Purpose.REFERRAL);
     assertEquals(id(1), call.connector());
-    assertEquals("Over uw hulpvraag (persoonlijke verzorging, donderdagochtend): persoonlijke verzorging doet de"
+    assertEquals("Over uw hulpvraag (hulp, donderdagochtend): persoonlijke verzorging doet de"
         + " cirkel niet: dit hoort bij de wijkverpleging. Te bellen: Wijkverpleging team Noord, 0485 123 456.",
         call.question());
-    assertEquals("About your request (personal care, on Thursday morning): personal care is not something the"
+    assertEquals("About your request (help, on Thursday morning): personal care is not something the"
         + " circle does: it belongs with district nursing. Whom to call: District nursing team North, 0485 123 456.",
         open(washingForFrans(Locale.ENGLISH), 5, Purpose.REFERRAL).question());
     // a requester who reads messages is still promised a connector: one will get in touch

@@ -160,7 +160,7 @@ class OnBehalfAndPhoneTest {
     AskStep step = AskPlan.builder(washing, CIRCLE).rankedBy(MatchingStrategies.standard(), snapshot)
         .referrals(DIRECTORY).build().advance(at(12, 2, 14, 0));
     assertEquals(RequestState.REFERRED, step.plan().lifecycle().state());
-    assertEquals("Hulpvraag r-ride (persoonlijke verzorging, donderdagochtend) is niet iets voor de cirkel: persoonlijke"
+    assertEquals("Hulpvraag r-ride (hulp, donderdagochtend) is niet iets voor de cirkel: persoonlijke"
         + " verzorging doet de cirkel niet: dit hoort bij de wijkverpleging. Te bellen: Wijkverpleging team Noord,"
         + " 0485 123 456.", step.messages().get(0).text());
     assertTrue(step.messages().get(2).text().contains("Te bellen: Wijkverpleging team Noord, 0485 123 456."));

@@ -98,7 +98,7 @@ class OwnConnectorTest {
     assertEquals(RequestState.REFERRED, step.plan().lifecycle().state());
     List<Message> toRequester = to(step, 0, Purpose.REFERRAL);
     assertEquals(1, toRequester.size());
-    assertEquals("Over uw hulpvraag (persoonlijke verzorging, donderdagochtend): persoonlijke verzorging doet de"
+    assertEquals("Over uw hulpvraag (hulp, donderdagochtend): persoonlijke verzorging doet de"
         + " cirkel niet: dit hoort bij de wijkverpleging.", toRequester.get(0).text());
   }
 

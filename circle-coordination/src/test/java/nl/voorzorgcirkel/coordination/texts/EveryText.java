@@ -77,11 +77,14 @@ final class EveryText {
     all.add(texts.reminder(Channel.DIRECT, locale));
     all.add(texts.feedbackForRequester(Channel.CALL, locale));
     all.add(texts.feedbackForRequester(Channel.DIRECT, locale));
+    all.add(texts.feedbackWithoutConnector(locale));
     all.add(texts.helperDidNotComeForConnector(NextStep.SHARED_TAXI, Optional.empty(), locale));
     all.add(texts.helperDidNotComeForConnector(NextStep.MUNICIPAL_SOCIAL_SUPPORT, Optional.of(DESK), locale));
     all.add(texts.helperDidNotComeForRequester(locale));
     all.add(texts.helperDidNotComeWithoutConnector(NextStep.SHARED_TAXI, locale));
-    all.add(texts.helperDidNotComeForRequester(Channel.CALL, NextStep.SHARED_TAXI, Optional.empty(), locale));
+    for (NextStep step : NextStep.values()) {
+      all.add(texts.helperDidNotComeForRequester(Channel.CALL, step, Optional.empty(), locale));
+    }
     all.add(texts.helperDidNotComeForRequester(Channel.CALL, NextStep.MUNICIPAL_SOCIAL_SUPPORT, Optional.of(DESK),
         locale));
     return all;

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The texts name the help as the vocabulary reads the request's capability: its kind's task and
- * label in the text's language, the code only where the vocabulary knows no kind of help for it.
+ * label in the text's language; never the code, where the vocabulary knows no kind of help for it.
  */
 class RequestTextsByKindTest {
 
@@ -46,9 +46,12 @@ class RequestTextsByKindTest {
   }
 
   @Test
-  void aCodeOfNoKindIsNamedByItsCode() {
-    assertEquals("help with: knitting", texts("knitting").task(Locale.ENGLISH));
-    assertTrue(texts("knitting").foundForRequester(DUTCH).contains("(knitting, "));
+  void aCodeOfNoKindIsNeverWrittenButAskedForNeutrally() {
+    // before: "help with: knitting" and "(knitting, donderdagochtend)": the code as its own label
+    assertEquals("help someone", texts("knitting").task(Locale.ENGLISH));
+    assertEquals("iemand helpen", texts("knitting").task(DUTCH));
+    assertTrue(texts("knitting").foundForRequester(DUTCH).contains("(hulp, donderdagochtend)"));
+    assertFalse(String.join(" ", EveryText.of(texts("knitting"), Locale.ENGLISH)).contains("knitting"));
   }
 
   @Test

@@ -36,7 +36,7 @@ class RequestTextsGoldenTest {
         TimeWindow.fixed(at(12, 6, 5, 30), at(12, 6, 7, 0)),
         TimeWindow.flexible(at(12, 7, 0, 0), at(12, 8, 0, 0)),
         TimeWindow.flexibleWithinDays(java.time.LocalDate.of(2026, 12, 3), 3, TestCircles.ZONE));
-    // bike-repair is read as small jobs; knitting is a kind of help the vocabulary does not know
+    // bike-repair is read as small jobs; knitting is a kind of help the vocabulary does not know, so never named
     for (Capability capability : concat(Capability.standard(), Capability.of("bike-repair"), Capability.of("knitting"))) {
       lines.add("# " + capability.code());
       for (TimeWindow window : windows) {
