@@ -179,7 +179,9 @@ public final class CircleHealthCheck {
     Objects.requireNonNull(circle, "circle");
     Objects.requireNonNull(date, "date");
     Objects.requireNonNull(vocabulary, "vocabulary");
-    circle.requireOneOfferPerKind(vocabulary); // a member offering one kind twice would count twice
+    if (!vocabulary.equals(CapabilityVocabulary.standard())) { // by the standard one, Member holds it
+      circle.requireOneOfferPerKind(vocabulary); // a member offering one kind twice would count twice
+    }
     CirclePolicy policy = circle.policy();
     List<Member> members = circle.membersOn(date);
     List<HealthFinding> findings = new ArrayList<>();
