@@ -116,4 +116,23 @@ public final class Fixtures {
     }
     return Collections.unmodifiableMap(words);
   }
+
+  /**
+   * A platform's own code for rides, {@code regiotaxi}: a synonym of {@link Capability#RIDE_BY_CAR}
+   * in {@link #ownVocabulary()}, which the standard vocabulary reads as no kind of help of its own.
+   */
+  public static final Capability REGIOTAXI = Capability.of("regiotaxi");
+
+  /**
+   * A circle's own vocabulary: the standard one with {@link #REGIOTAXI} a synonym of rides by car,
+   * so that an offer of {@code regiotaxi} and one of {@code autorit} are one kind of help.
+   *
+   * @return the vocabulary, never null; immutable and thread-safe
+   */
+  public static CapabilityVocabulary ownVocabulary() {
+    return OWN_VOCABULARY;
+  }
+
+  private static final CapabilityVocabulary OWN_VOCABULARY =
+      CapabilityVocabulary.standard().withSynonyms(Capability.RIDE_BY_CAR, "regiotaxi");
 }

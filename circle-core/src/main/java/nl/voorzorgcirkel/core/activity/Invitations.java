@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -14,6 +15,7 @@ import nl.voorzorgcirkel.core.model.Capability;
 import nl.voorzorgcirkel.core.model.CapabilityVocabulary;
 import nl.voorzorgcirkel.core.model.Circle;
 import nl.voorzorgcirkel.core.model.Member;
+import nl.voorzorgcirkel.core.model.MemberId;
 
 /**
  * Whom to invite personally to an occurrence of an activity: members who live alone, who have not
@@ -29,10 +31,11 @@ import nl.voorzorgcirkel.core.model.Member;
  *   <li>{@link InvitationReason#NEEDS_A_RIDE}: the activity {@linkplain Activity#needsRide() needs
  *       a ride} and the member does not offer {@link Capability#RIDE_BY_CAR};
  *   <li>{@link InvitationReason#COULD_GIVE_A_RIDE}: the activity needs a ride and the member
- *       offers one: an offer of rides read by kind of help, as the {@linkplain
- *       CapabilityVocabulary#standard() standard vocabulary} reads it ({@link
- *       nl.voorzorgcirkel.core.model.Member#offers(Capability, CapabilityVocabulary)}), so an offer
- *       written {@code autorit} or {@code lift} counts.
+ *       offers one: an offer of rides read by kind of help, as matching reads it ({@link
+ *       Circle#membersOffering(Capability, CapabilityVocabulary)}), by the {@linkplain
+ *       CapabilityVocabulary#standard() standard vocabulary} unless the circle's own is given
+ *       ({@link #rank(Circle, Activity, ActivityLog, Instant, int, CapabilityVocabulary)}), so an
+ *       offer written {@code autorit} or {@code lift} counts.
  * </ul>
  *
  * <p>Members without a reason are left out; the rest are ordered by {@link Invitation#score()}
@@ -83,6 +86,31 @@ public final class Invitations {
    */
   public static List<Invitation> rank(Circle circle, Activity activity, ActivityLog log,
       Instant occurrence, int quietWeeks) {
+    return rank(circle, activity, log, occurrence, quietWeeks, CapabilityVocabulary.standard());
+  }
+
+  /**
+   * The invitations for an occurrence, reading who offers rides by the circle's own vocabulary, as
+   * matching with a scope policy of that vocabulary does: under a vocabulary that makes {@code
+   * regiotaxi} a synonym of rides, a member offering {@code regiotaxi} could give a ride.
+   *
+   * @param circle the circle, not null
+   * @param activity the activity, not null
+   * @param log the circle's activity log, not null
+   * @param occurrence the start of the occurrence to invite for, not null
+   * @param quietWeeks weeks without an activity after which a member is not seen for a while, 1
+   *     to 52
+   * @param vocabulary the vocabulary that reads the offers, normally the matching's; not null
+   * @return the invitations in order, unmodifiable, possibly empty
+   * @throws IllegalArgumentException if {@code quietWeeks} is out of range
+   * @throws nl.voorzorgcirkel.core.validation.InvalidValueException with rule {@code
+   *     Circle.oneOfferPerKind} if the activity needs a ride and a member offers a kind of help
+   *     twice as the vocabulary reads it ({@link Circle#requireOneOfferPerKind})
+   * @since 0.1.0
+   */
+  public static List<Invitation> rank(Circle circle, Activity activity, ActivityLog log,
+      Instant occurrence, int quietWeeks, CapabilityVocabulary vocabulary) {
+    Objects.requireNonNull(vocabulary, "vocabulary");
     Objects.requireNonNull(circle, "circle");
     Objects.requireNonNull(activity, "activity");
     Objects.requireNonNull(log, "log");
@@ -94,6 +122,13 @@ public final class Invitations {
       return List.of();
     }
     LocalDate day = LocalDate.ofInstant(occurrence, activity.zone());
+    // who could give a ride, as matching reads the offers (autorit too)
+    Set<MemberId> drivers = new HashSet<>();
+    if (activity.needsRide()) {
+      for (Member driver : circle.membersOffering(Capability.RIDE_BY_CAR, vocabulary)) {
+        drivers.add(driver.id());
+      }
+    }
     List<Invitation> invitations = new ArrayList<>();
     for (Member member : circle.membersOn(day)) {
       if (!member.isAvailableOn(day) || activity.takesPart(member.id())) {
@@ -109,7 +144,7 @@ public final class Invitations {
         reasons.add(InvitationReason.NOT_SEEN_FOR_A_WHILE);
       }
       if (activity.needsRide()) {
-        reasons.add(member.offers(Capability.RIDE_BY_CAR, CapabilityVocabulary.standard()) // autorit too
+        reasons.add(drivers.contains(member.id())
             ? InvitationReason.COULD_GIVE_A_RIDE : InvitationReason.NEEDS_A_RIDE);
       }
       if (!reasons.isEmpty()) {

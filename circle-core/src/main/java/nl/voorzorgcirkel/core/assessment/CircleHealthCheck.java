@@ -31,12 +31,14 @@ import nl.voorzorgcirkel.core.model.Vitality;
  *   <li>connectors: none is a PROBLEM; fewer than {@code minConnectors} a WARNING;
  *   <li>single points of failure: each kind of help offered in the circle by fewer than {@code
  *       minOfferersPerCapability} members who are available that day (not paused, not away) is a
- *       WARNING. Offers are counted by kind of help as the {@linkplain
- *       CapabilityVocabulary#standard() standard vocabulary} reads them ({@link
- *       CapabilityVocabulary#canonical}), as matching with the standard scope policy does: offers
- *       written {@code boodschappen} and {@code groceries} are one kind, groceries and errands
- *       (one member cannot offer both: {@link Member}); the finding names the kind's own
- *       capability;
+ *       WARNING. Offers are counted by kind of help as a vocabulary reads them ({@link
+ *       CapabilityVocabulary#canonical}), as matching with a scope policy of that vocabulary does
+ *       ({@link Circle#membersOffering(Capability, CapabilityVocabulary)}): by the {@linkplain
+ *       CapabilityVocabulary#standard() standard vocabulary} unless the circle's own is given
+ *       ({@link #check(Circle, LocalDate, CapabilityVocabulary)}). Offers written {@code
+ *       boodschappen} and {@code groceries} are one kind, groceries and errands (one member cannot
+ *       offer both: {@link Member}, {@link Circle#requireOneOfferPerKind}); the finding names the
+ *       kind's own capability;
  *   <li>vitality: no vital member is a PROBLEM; a share of dependent members above {@code
  *       maxDependentShare} a WARNING;
  *   <li>members who offer nothing yet: INFO (they may still; receiving is what circles are for);
@@ -85,7 +87,27 @@ public final class CircleHealthCheck {
    * @return the report, never null
    */
   public static HealthReport check(Circle circle, LocalDate date) {
-    return check(circle, date, member -> true);
+    return check(circle, date, member -> true, CapabilityVocabulary.standard());
+  }
+
+  /**
+   * Checks a circle on a day, counting the kinds of help offered as the circle's own vocabulary
+   * reads them, as matching with a scope policy of that vocabulary does: under a vocabulary that
+   * makes {@code regiotaxi} a synonym of rides, offers written {@code regiotaxi} and {@code autorit}
+   * are one kind. Everything else as {@link #check(Circle, LocalDate)}.
+   *
+   * @param circle the circle, not null
+   * @param date the day, not null
+   * @param vocabulary the vocabulary that reads the offers, normally the matching's ({@code
+   *     MatchingStrategy.vocabulary()}); not null
+   * @return the report, never null
+   * @throws nl.voorzorgcirkel.core.validation.InvalidValueException with rule {@code
+   *     Circle.oneOfferPerKind} if a member offers a kind of help twice as the vocabulary reads it
+   *     ({@link Circle#requireOneOfferPerKind})
+   * @since 0.1.0
+   */
+  public static HealthReport check(Circle circle, LocalDate date, CapabilityVocabulary vocabulary) {
+    return check(circle, date, member -> true, vocabulary);
   }
 
   /**
@@ -102,10 +124,15 @@ public final class CircleHealthCheck {
    * @since 0.1.0
    */
   public static HealthReport check(Circle circle, LocalDate date, DataAccess access) {
+    return check(circle, date, access, CapabilityVocabulary.standard());
+  }
+
+  private static HealthReport check(Circle circle, LocalDate date, DataAccess access,
+      CapabilityVocabulary vocabulary) {
     Objects.requireNonNull(access, "access");
     Objects.requireNonNull(date, "date");
     return check(circle, date,
-        member -> access.mayRead(member.id(), PersonalField.VITALITY, date));
+        member -> access.mayRead(member.id(), PersonalField.VITALITY, date), vocabulary);
   }
 
   /**
@@ -122,20 +149,45 @@ public final class CircleHealthCheck {
    */
   public static HealthReport check(Circle circle, CircleLife life, LocalDate date,
       DataAccess access) {
+    return check(circle, life, date, access, CapabilityVocabulary.standard());
+  }
+
+  /**
+   * Checks a circle and its life on a day, reading personal data only as {@code access} allows and
+   * counting the kinds of help offered as the circle's own vocabulary reads them: {@link
+   * #check(Circle, CircleLife, LocalDate, DataAccess)} with the coverage of {@link #check(Circle,
+   * LocalDate, CapabilityVocabulary)}.
+   *
+   * @param circle the circle, not null
+   * @param life what happened in the circle, not null
+   * @param date the day, not null
+   * @param access what the health check may read, not null
+   * @param vocabulary the vocabulary that reads the offers, normally the matching's; not null
+   * @return the report, never null
+   * @throws nl.voorzorgcirkel.core.validation.InvalidValueException with rule {@code
+   *     Circle.oneOfferPerKind} if a member offers a kind of help twice as the vocabulary reads it
+   * @since 0.1.0
+   */
+  public static HealthReport check(Circle circle, CircleLife life, LocalDate date,
+      DataAccess access, CapabilityVocabulary vocabulary) {
     Objects.requireNonNull(life, "life");
-    return withLife(check(circle, date, access), circle, life, date);
+    return withLife(check(circle, date, access, vocabulary), circle, life, date);
   }
 
   private static HealthReport check(Circle circle, LocalDate date,
-      Predicate<Member> vitalityReadable) {
+      Predicate<Member> vitalityReadable, CapabilityVocabulary vocabulary) {
     Objects.requireNonNull(circle, "circle");
     Objects.requireNonNull(date, "date");
+    Objects.requireNonNull(vocabulary, "vocabulary");
+    if (!vocabulary.equals(CapabilityVocabulary.standard())) { // by the standard one, Member holds it
+      circle.requireOneOfferPerKind(vocabulary); // a member offering one kind twice would count twice
+    }
     CirclePolicy policy = circle.policy();
     List<Member> members = circle.membersOn(date);
     List<HealthFinding> findings = new ArrayList<>();
     checkSize(policy, members.size(), findings);
     checkConnectors(policy, members, findings);
-    checkCoverage(policy, members, date, findings);
+    checkCoverage(policy, members, date, vocabulary, findings);
     checkVitality(policy, members, vitalityReadable, findings);
     checkOffersNothing(members, findings);
     checkDistances(policy, members, findings);
@@ -188,8 +240,7 @@ public final class CircleHealthCheck {
   }
 
   private static void checkCoverage(CirclePolicy policy, List<Member> members, LocalDate date,
-      List<HealthFinding> findings) {
-    CapabilityVocabulary vocabulary = CapabilityVocabulary.standard();
+      CapabilityVocabulary vocabulary, List<HealthFinding> findings) {
     Map<Capability, List<MemberId>> offerers = new TreeMap<>();
     for (Member member : members) {
       for (CapabilityOffer offer : member.capabilities()) {

@@ -33,8 +33,10 @@ import nl.voorzorgcirkel.core.scope.ReferralTarget;
  * calendar weeks before the week of that day (Monday to Monday, in the zone) are read from the
  * ledger: a week is heavy when the member received at least {@link CareThresholds#hoursPerWeek()}
  * of help (by start time) or help of at least {@link CareThresholds#kindsPerWeek()} kinds (counted
- * as the {@linkplain CapabilityVocabulary#standard() standard vocabulary} reads the recorded
- * capabilities: help recorded as {@code boodschappen} and as {@code groceries} is one kind). When all
+ * as the {@linkplain #vocabulary() vocabulary}, the {@linkplain CapabilityVocabulary#standard()
+ * standard one} unless {@linkplain #withVocabulary the circle's own} is given, reads the recorded
+ * capabilities, as matching reads kinds of help: help recorded as {@code boodschappen} and as
+ * {@code groceries} is one kind). When all
  * of those weeks are heavy, the member gets a {@link CareSignal} with {@link
  * CareReason#HOURS_PER_WEEK} and/or {@link CareReason#KINDS_OF_HELP}, whichever made a week heavy.
  * Given the circle as it was before, a member whose {@link Vitality} went down gets {@link
@@ -50,12 +52,16 @@ import nl.voorzorgcirkel.core.scope.ReferralTarget;
  */
 public final class MoveToCare {
 
-  private static final MoveToCare STANDARD = new MoveToCare(CareThresholds.standard());
+  private static final MoveToCare STANDARD =
+      new MoveToCare(CareThresholds.standard(), CapabilityVocabulary.standard());
 
   private final CareThresholds thresholds;
+  /** The reading of kinds of help: help recorded as {@code boodschappen} is groceries and errands. */
+  private final CapabilityVocabulary vocabulary;
 
-  private MoveToCare(CareThresholds thresholds) {
+  private MoveToCare(CareThresholds thresholds, CapabilityVocabulary vocabulary) {
     this.thresholds = thresholds;
+    this.vocabulary = vocabulary;
   }
 
   /**
@@ -74,7 +80,33 @@ public final class MoveToCare {
    * @return the watch
    */
   public static MoveToCare of(CareThresholds thresholds) {
-    return new MoveToCare(Objects.requireNonNull(thresholds, "thresholds"));
+    return new MoveToCare(Objects.requireNonNull(thresholds, "thresholds"), CapabilityVocabulary.standard());
+  }
+
+  /**
+   * A copy that counts the kinds of help received as the circle's own vocabulary reads the recorded
+   * capabilities, as matching with a scope policy of that vocabulary does: under a vocabulary that
+   * makes {@code regiotaxi} a synonym of rides, help recorded as {@code regiotaxi} and as {@code
+   * autorit} is one kind.
+   *
+   * @param vocabulary the vocabulary, normally the matching's ({@code MatchingStrategy.vocabulary()});
+   *     not null
+   * @return the changed watch, immutable and thread-safe
+   * @throws NullPointerException naming {@code vocabulary} if it is null
+   * @since 0.1.0
+   */
+  public MoveToCare withVocabulary(CapabilityVocabulary vocabulary) {
+    return new MoveToCare(thresholds, Objects.requireNonNull(vocabulary, "vocabulary"));
+  }
+
+  /**
+   * The vocabulary by which kinds of help received are counted.
+   *
+   * @return the vocabulary, never null; the standard one unless {@link #withVocabulary} gave another
+   * @since 0.1.0
+   */
+  public CapabilityVocabulary vocabulary() {
+    return vocabulary;
   }
 
   /**
@@ -215,7 +247,7 @@ public final class MoveToCare {
   }
 
   /** Per recipient, the help received in each week of {@code starts}; one pass over the ledger. */
-  private static Map<MemberId, Week[]> received(HelpLedger ledger, Instant[] starts) {
+  private Map<MemberId, Week[]> received(HelpLedger ledger, Instant[] starts) {
     int weeks = starts.length - 1;
     Map<MemberId, Week[]> byMember = new HashMap<>();
     for (HelpRecord r : ledger.records()) {
@@ -234,7 +266,7 @@ public final class MoveToCare {
         return empty;
       });
       history[k].hours = history[k].hours.plus(r.effort());
-      history[k].kinds.add(KINDS.canonical(r.capability())); // boodschappen and groceries: one kind
+      history[k].kinds.add(vocabulary.canonical(r.capability())); // boodschappen and groceries: one kind
     }
     return byMember;
   }
@@ -243,9 +275,6 @@ public final class MoveToCare {
   private static double hours(Duration d) {
     return Math.round(d.toMinutes() / 6.0) / 10.0;
   }
-
-  /** The reading of kinds of help: help recorded as {@code boodschappen} is groceries and errands. */
-  private static final CapabilityVocabulary KINDS = CapabilityVocabulary.standard();
 
   /** Help received in one week. */
   private static final class Week {

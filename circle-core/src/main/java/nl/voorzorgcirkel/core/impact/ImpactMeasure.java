@@ -56,10 +56,12 @@ public enum ImpactMeasure {
   REFERRED_TO("requests", true),
   /**
    * Hours of help that started in the period, by kind and {@code all}: the key of a kind is its
-   * capability code as the {@linkplain nl.voorzorgcirkel.core.model.CapabilityVocabulary#standard()
-   * standard vocabulary} reads the recorded capability ({@link
-   * nl.voorzorgcirkel.core.model.CapabilityVocabulary#canonical}), so hours recorded as {@code
-   * boodschappen} and as {@code groceries} are one figure, {@code groceries-and-errands}.
+   * capability code as the reporter's vocabulary ({@link ImpactReporter#vocabulary()}: the
+   * {@linkplain nl.voorzorgcirkel.core.model.CapabilityVocabulary#standard() standard vocabulary}
+   * unless {@linkplain ImpactReporter#withVocabulary the circles' own} is given) reads the recorded
+   * capability ({@link nl.voorzorgcirkel.core.model.CapabilityVocabulary#canonical}), as matching
+   * does, so hours recorded as {@code boodschappen} and as {@code groceries} are one figure, {@code
+   * groceries-and-errands}.
    */
   HELP_HOURS("hours", true),
   /**

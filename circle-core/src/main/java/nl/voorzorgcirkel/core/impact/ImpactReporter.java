@@ -62,20 +62,21 @@ import nl.voorzorgcirkel.core.scope.ReferralTarget;
  */
 public final class ImpactReporter {
 
-  /** The reading of kinds of help: hours recorded as {@code boodschappen} count for groceries and errands. */
-  private static final CapabilityVocabulary KINDS = CapabilityVocabulary.standard();
-
-  private static final ImpactReporter STANDARD =
-      new ImpactReporter(KAnonymity.standard(), DataPolicy.standard(), WeeklyAvailability.DEFAULT_ZONE);
+  private static final ImpactReporter STANDARD = new ImpactReporter(KAnonymity.standard(),
+      DataPolicy.standard(), WeeklyAvailability.DEFAULT_ZONE, CapabilityVocabulary.standard());
 
   private final KAnonymity kAnonymity;
   private final DataPolicy policy;
   private final ZoneId zone;
+  /** The reading of kinds of help: hours recorded as {@code boodschappen} count for groceries and errands. */
+  private final CapabilityVocabulary vocabulary;
 
-  private ImpactReporter(KAnonymity kAnonymity, DataPolicy policy, ZoneId zone) {
+  private ImpactReporter(KAnonymity kAnonymity, DataPolicy policy, ZoneId zone,
+      CapabilityVocabulary vocabulary) {
     this.kAnonymity = kAnonymity;
     this.policy = policy;
     this.zone = zone;
+    this.vocabulary = vocabulary;
   }
 
   /**
@@ -98,7 +99,34 @@ public final class ImpactReporter {
    */
   public static ImpactReporter of(KAnonymity kAnonymity, DataPolicy policy, ZoneId zone) {
     return new ImpactReporter(Objects.requireNonNull(kAnonymity, "kAnonymity"),
-        Objects.requireNonNull(policy, "policy"), Objects.requireNonNull(zone, "zone"));
+        Objects.requireNonNull(policy, "policy"), Objects.requireNonNull(zone, "zone"),
+        CapabilityVocabulary.standard());
+  }
+
+  /**
+   * A copy that reads the kinds of help recorded ({@link ImpactMeasure#HELP_HOURS}) as the
+   * circles' own vocabulary does, as matching with a scope policy of that vocabulary reads them:
+   * under a vocabulary that makes {@code regiotaxi} a synonym of rides, hours recorded as {@code
+   * regiotaxi} count for {@code ride-by-car}. One vocabulary for every circle of a report: their
+   * figures are added up by kind.
+   *
+   * @param vocabulary the vocabulary, normally the matching's; not null
+   * @return the changed reporter, immutable and thread-safe
+   * @throws NullPointerException naming {@code vocabulary} if it is null
+   * @since 0.1.0
+   */
+  public ImpactReporter withVocabulary(CapabilityVocabulary vocabulary) {
+    return new ImpactReporter(kAnonymity, policy, zone, Objects.requireNonNull(vocabulary, "vocabulary"));
+  }
+
+  /**
+   * The vocabulary by which the kinds of help recorded are read.
+   *
+   * @return the vocabulary, never null; the standard one unless {@link #withVocabulary} gave another
+   * @since 0.1.0
+   */
+  public CapabilityVocabulary vocabulary() {
+    return vocabulary;
   }
 
   /**
@@ -149,7 +177,7 @@ public final class ImpactReporter {
       if (in(r.start(), from, to)) {
         members.add(r.helper());
         members.add(r.recipient());
-        t.add(ImpactMeasure.HELP_HOURS, KINDS.canonical(r.capability()).code(), hours(r.effort()), r.recipient());
+        t.add(ImpactMeasure.HELP_HOURS, vocabulary.canonical(r.capability()).code(), hours(r.effort()), r.recipient());
         t.add(ImpactMeasure.HELP_HOURS, ImpactFigure.ALL, hours(r.effort()), r.recipient());
       }
     }

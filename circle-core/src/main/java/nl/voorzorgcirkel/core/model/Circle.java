@@ -18,6 +18,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import nl.voorzorgcirkel.core.internal.Blames;
 import nl.voorzorgcirkel.core.internal.ModelValidator;
+import nl.voorzorgcirkel.core.validation.InvalidValueException;
+import nl.voorzorgcirkel.core.validation.Violation;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 
@@ -176,11 +178,16 @@ public abstract class Circle {
    * offer of groceries and errands), in the circle's order, whatever their status.
    *
    * <p>Read from an index built for the vocabulary asked last and kept with this value, as {@link
-   * #membersOffering(Capability)}.
+   * #membersOffering(Capability)}. Building it checks that each member offers each kind of help
+   * once as this vocabulary reads the offers ({@link #requireOneOfferPerKind}): a member cannot
+   * know the vocabulary of their circle, so this is where a circle's own vocabulary is held to
+   * the rule the standard one holds every {@link Member} to. Thread-safe.
    *
    * @param capability the capability, not null
    * @param vocabulary the vocabulary that reads the capability and the offers, not null
    * @return an unmodifiable list, empty if nobody offers that kind of help
+   * @throws nl.voorzorgcirkel.core.validation.InvalidValueException with rule {@code
+   *     Circle.oneOfferPerKind} if a member offers a kind of help twice as the vocabulary reads it
    * @since 0.1.0
    */
   @SuppressWarnings("ReferenceEquality") // the index is of this vocabulary instance, as a cache is
@@ -192,6 +199,33 @@ public abstract class Circle {
       readOffers = read; // a race builds the same index twice, never a wrong one
     }
     return read.byKind.getOrDefault(kind, List.of());
+  }
+
+  /**
+   * Checks that each member offers each kind of help once as a vocabulary reads the offers: the
+   * rule {@link Member} holds every member to by the standard vocabulary ({@code
+   * Member.capabilitiesUnique}), for a circle read by a vocabulary of its own. Under a vocabulary
+   * that makes {@code regiotaxi} a synonym of {@link Capability#RIDE_BY_CAR}, a member offering both
+   * {@code regiotaxi} and {@code autorit} offers one kind twice, and matching would read only one of
+   * the two offers (with its own limits). Call it where a circle is loaded for a platform with its
+   * own vocabulary; {@link #membersOffering(Capability, CapabilityVocabulary)}, and so matching,
+   * the health check and invitations given that vocabulary, check it too.
+   *
+   * <p>O(o) for o offers in the circle; the answer is kept with this value for the vocabulary
+   * asked last. Thread-safe.
+   *
+   * @param vocabulary the vocabulary that reads the offers, not null
+   * @return this circle
+   * @throws NullPointerException naming {@code vocabulary} if it is null
+   * @throws nl.voorzorgcirkel.core.validation.InvalidValueException with rule {@code
+   *     Circle.oneOfferPerKind}, one violation per member and kind offered twice, at path {@code
+   *     members[i].capabilities[j]} (the second offer), naming the member id, the kind and the two
+   *     codes, in English and Dutch; never a name
+   * @since 0.1.0
+   */
+  public Circle requireOneOfferPerKind(CapabilityVocabulary vocabulary) {
+    membersOffering(Capability.RIDE_BY_CAR, Objects.requireNonNull(vocabulary, "vocabulary"));
+    return this;
   }
 
   /** The index of {@link #membersOffering(Capability, CapabilityVocabulary)}; not part of the value. */
@@ -206,17 +240,38 @@ public abstract class Circle {
     ReadOffers(CapabilityVocabulary vocabulary, List<Member> members) {
       this.vocabulary = vocabulary;
       Map<Capability, List<Member>> index = new HashMap<>();
-      for (Member member : members) {
-        for (CapabilityOffer offer : member.capabilities()) {
-          List<Member> offering = index.computeIfAbsent(vocabulary.canonical(offer.capability()),
-              c -> new ArrayList<>());
-          if (offering.isEmpty() || !offering.get(offering.size() - 1).id().equals(member.id())) { // each member once
+      List<Violation> twice = new ArrayList<>();
+      for (int i = 0; i < members.size(); i++) {
+        Member member = members.get(i);
+        List<CapabilityOffer> offers = member.capabilities();
+        for (int j = 0; j < offers.size(); j++) {
+          Capability kind = vocabulary.canonical(offers.get(j).capability());
+          List<Member> offering = index.computeIfAbsent(kind, c -> new ArrayList<>());
+          if (offering.isEmpty() || !offering.get(offering.size() - 1).id().equals(member.id())) {
             offering.add(member);
+          } else { // the member offers this kind already: the first offer of it is the earlier one
+            twice.add(Violation.of("Circle", "members[" + i + "].capabilities[" + j + "]",
+                "Circle.oneOfferPerKind", "vzc.Circle.oneOfferPerKind", Map.of("id", member.id().value(),
+                    "kind", kind.code(), "first", firstOf(offers, kind, vocabulary).code(),
+                    "second", offers.get(j).capability().code())));
           }
         }
       }
+      if (!twice.isEmpty()) {
+        throw new InvalidValueException(twice);
+      }
       index.replaceAll((kind, offering) -> List.copyOf(offering));
       this.byKind = index;
+    }
+
+    private static Capability firstOf(List<CapabilityOffer> offers, Capability kind,
+        CapabilityVocabulary vocabulary) {
+      for (CapabilityOffer offer : offers) {
+        if (vocabulary.canonical(offer.capability()).equals(kind)) {
+          return offer.capability();
+        }
+      }
+      throw new AssertionError(kind); // the kind was read from one of the offers
     }
   }
 

@@ -98,7 +98,9 @@ public abstract class Member {
    * PAUSED} ({@code Member.pausedUntilOnlyWhenPaused}), at most one offer per kind of help, codes
    * read by the standard vocabulary ({@code autorit} and {@code ride-by-car} are one; {@code
    * Member.capabilitiesUnique}), only circle help offered ({@code Member.offersOnlyCircleHelp}),
-   * and not avoiding oneself ({@code Member.doesNotAvoidThemselves}).
+   * and not avoiding oneself ({@code Member.doesNotAvoidThemselves}). A member cannot know the
+   * vocabulary of their circle: under a circle's own vocabulary the one-offer-per-kind rule is
+   * checked where the circle is read by it ({@link Circle#requireOneOfferPerKind}).
    *
    * @return a builder; not thread-safe
    */
@@ -183,7 +185,8 @@ public abstract class Member {
 
   /**
    * What the member can offer, at most one offer per kind of help as the standard vocabulary reads
-   * codes ({@code autorit} and {@code ride-by-car} are one kind), in the order given. Only circle
+   * codes ({@code autorit} and {@code ride-by-car} are one kind; as a circle's own vocabulary reads
+   * them, {@link Circle#requireOneOfferPerKind}), in the order given. Only circle
    * help: a capability the {@linkplain CapabilityVocabulary#standard() standard vocabulary} files
    * under personal or nursing care, household cleaning or medical help (by code or synonym, such as
    * {@code washing} or {@code douchen}) cannot be offered.
@@ -590,7 +593,8 @@ public abstract class Member {
    * Each kind of help offered once, read by the standard vocabulary as {@link #offersOnlyCircleHelp}
    * is: {@code autorit} with a 30-minute limit and {@code ride-by-car} are one kind offered twice,
    * and matching would read only one of the two offers (user test 15, L2). A circle reading kinds
-   * by a vocabulary of its own is not known here.
+   * by a vocabulary of its own is not known here: {@link Circle#requireOneOfferPerKind} holds its
+   * members to the rule by that vocabulary, when the circle is read by it.
    */
   @AssertTrue(message = "{vzc.Member.capabilitiesUnique}")
   @Blames("capabilities")

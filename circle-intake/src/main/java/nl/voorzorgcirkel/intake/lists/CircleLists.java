@@ -26,6 +26,7 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 import nl.voorzorgcirkel.core.csv.SpreadsheetCells;
 import nl.voorzorgcirkel.core.model.CapabilityOffer;
+import nl.voorzorgcirkel.core.model.CapabilityVocabulary;
 import nl.voorzorgcirkel.core.model.Circle;
 import nl.voorzorgcirkel.core.model.ContactChannel;
 import nl.voorzorgcirkel.core.model.Member;
@@ -40,7 +41,8 @@ import org.jspecify.annotations.Nullable;
  * welcome sheet, a letter, as HTML.
  *
  * <ul>
- *   <li><b>Member list</b>: name, role, how each is reached, and what each offers ("wat ik kan").
+ *   <li><b>Member list</b>: name, role, how each is reached, and what each offers ("wat ik kan"),
+ *       each kind of help once as the {@linkplain Builder#vocabulary vocabulary} reads the offers.
  *       No phone numbers, birth years or vitality: it goes to every member.
  *   <li><b>Phone list</b>: name, phone number, how each is reached, whether to call them (members
  *       without the group chat), and role. For the connectors only, and headed so.
@@ -76,8 +78,10 @@ public final class CircleLists {
   private final Mustache welcome;
   private final @Nullable String organisation;
   private final @Nullable String contact;
+  private final CapabilityVocabulary vocabulary;
 
   private CircleLists(Builder b) {
+    this.vocabulary = b.vocabulary;
     this.locale = b.locale;
     this.separator = b.separator;
     this.welcome = MUSTACHE.compile(new StringReader(b.welcomeTemplate != null ? b.welcomeTemplate
@@ -254,13 +258,14 @@ public final class CircleLists {
   }
 
   /**
-   * What a member offers, by kind of help as the standard vocabulary reads the offers ({@link
-   * nl.voorzorgcirkel.core.model.Capability#label}): each kind once, so offers written {@code
-   * boodschappen} and {@code groceries} read "boodschappen en klusjes buiten de deur" once.
+   * What a member offers, by kind of help as the lists' vocabulary reads the offers ({@link
+   * CapabilityVocabulary#canonical}, {@link CapabilityVocabulary#label}): each kind once, in the
+   * order first offered, so offers written {@code boodschappen} and {@code groceries} read
+   * "boodschappen en klusjes buiten de deur" once.
    */
   private String offers(Member m) {
-    return m.capabilities().stream().map(CapabilityOffer::capability).map(c -> c.label(locale)).distinct()
-        .collect(Collectors.joining(", "));
+    return m.capabilities().stream().map(CapabilityOffer::capability).map(vocabulary::canonical).distinct()
+        .map(kind -> vocabulary.label(kind, locale)).collect(Collectors.joining(", "));
   }
 
   private String subtitle(Circle circle, LocalDate on) {
@@ -341,8 +346,26 @@ public final class CircleLists {
     private @Nullable String welcomeTemplate;
     private @Nullable String organisation;
     private @Nullable String contact;
+    private CapabilityVocabulary vocabulary = CapabilityVocabulary.standard();
 
     private Builder() {}
+
+    /**
+     * The vocabulary by which what members offer is read and named on the lists and the welcome
+     * sheet: each kind of help once, by its label, as matching with a scope policy of that
+     * vocabulary reads the offers. A circle whose platform has codes of its own ({@code regiotaxi}
+     * as a synonym of rides) gives its vocabulary here, so that {@code regiotaxi} and {@code autorit}
+     * read as one kind, named by the vocabulary's label.
+     *
+     * @param vocabulary the vocabulary, not null; default {@link CapabilityVocabulary#standard()}
+     * @return this builder
+     * @throws NullPointerException naming {@code vocabulary} if it is null
+     * @since 0.1.0
+     */
+    public Builder vocabulary(CapabilityVocabulary vocabulary) {
+      this.vocabulary = Objects.requireNonNull(vocabulary, "vocabulary");
+      return this;
+    }
 
     /**
      * The language of the lists and, unless a template is given, of the welcome sheet.

@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import nl.voorzorgcirkel.testing.Fixtures;
 import nl.voorzorgcirkel.core.model.Capability;
 import nl.voorzorgcirkel.core.model.CapabilityOffer;
+import nl.voorzorgcirkel.core.model.CapabilityVocabulary;
 import nl.voorzorgcirkel.core.model.Circle;
 import nl.voorzorgcirkel.core.model.CircleId;
 import nl.voorzorgcirkel.core.model.ContactChannel;
@@ -23,6 +24,7 @@ import nl.voorzorgcirkel.core.model.MemberId;
 import nl.voorzorgcirkel.core.model.MemberStatus;
 import nl.voorzorgcirkel.core.model.Role;
 import nl.voorzorgcirkel.core.model.Vitality;
+import nl.voorzorgcirkel.core.model.VocabularyEntry;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -72,6 +74,21 @@ class CircleListsTest {
     assertTrue(CircleLists.standard().memberListCsv(circle, ON)
         .contains("Anna;deelnemer;appgroep;boodschappen en klusjes buiten de deur, autorit\r\n"),
         CircleLists.standard().memberListCsv(circle, ON));
+  }
+
+  @Test
+  void offersAreListedByTheKindsOfTheCirclesOwnVocabulary() {
+    Circle circle = Circle.builder().id(CircleId.of("c-1")).name("c").neighbourhood("w").founded(LocalDate.of(2026, 3, 1))
+        .addMembers(Fixtures.member("m-1").displayName("Anna").addCapabilities(
+            CapabilityOffer.of(Fixtures.REGIOTAXI), CapabilityOffer.of(Capability.of("klusbus"))).build())
+        .build();
+    CapabilityVocabulary own = Fixtures.ownVocabulary().with(
+        VocabularyEntry.of(Capability.of("klusbus"), "odd-job van", "klussenbus"));
+    assertTrue(CircleLists.standard().memberListCsv(circle, ON).contains("Anna;deelnemer;appgroep;regiotaxi, klusbus\r\n"),
+        CircleLists.standard().memberListCsv(circle, ON));
+    // before: "regiotaxi, klusbus" whatever the vocabulary, there being no way to give it
+    String csv = CircleLists.builder().vocabulary(own).build().memberListCsv(circle, ON);
+    assertTrue(csv.contains("Anna;deelnemer;appgroep;autorit, klussenbus\r\n"), csv);
   }
 
   @Test

@@ -50,7 +50,7 @@ public final class CircleAdvice {
       needs.add(new RecruitNeed("members", null, policy.minSize() - size));
     }
     for (Map.Entry<Capability, Integer> required : policy.requiredCapabilities().entrySet()) {
-      long offering = members.stream().filter(m -> Evaluation.offers(m, required.getKey())).count();
+      long offering = members.stream().filter(m -> Evaluation.offers(m, required.getKey(), policy)).count();
       if (offering < required.getValue()) {
         needs.add(new RecruitNeed("capability", required.getKey(), (int) (required.getValue() - offering)));
       }
@@ -111,7 +111,7 @@ public final class CircleAdvice {
         boolean meetsNeed;
         switch (need.kind()) {
           case "capability":
-            meetsNeed = need.capabilityNeeded().map(needed -> Evaluation.offers(c, needed)).orElse(false);
+            meetsNeed = need.capabilityNeeded().map(needed -> Evaluation.offers(c, needed, policy)).orElse(false);
             break;
           case "vital":
             meetsNeed = c.vitality() == Vitality.VITAL;

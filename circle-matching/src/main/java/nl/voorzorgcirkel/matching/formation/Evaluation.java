@@ -98,7 +98,7 @@ final class Evaluation {
     }
     Circle circle = builder.build();
     return new FormedCircle(circle, breaches(group, connectors.size(), policy),
-        CircleHealthCheck.check(circle, on));
+        CircleHealthCheck.check(circle, on, policy.vocabulary()));
   }
 
   /** A name as an identifier: lower-case letters and digits without accents, joined by hyphens. */
@@ -141,7 +141,7 @@ final class Evaluation {
           "maxMetres", policy.maxDistanceMetres())));
     }
     policy.requiredCapabilities().forEach((capability, needed) -> {
-      int offering = offering(group, capability);
+      int offering = offering(group, capability, policy);
       if (offering < needed) {
         breaches.add(new PolicyBreach("coverage", Map.of("capability", capability,
             "offerers", offering, "min", needed)));
@@ -167,19 +167,19 @@ final class Evaluation {
   }
 
   /**
-   * Whether a member offers the kind of help a capability names, as the standard vocabulary reads
+   * Whether a member offers the kind of help a capability names, as the policy's vocabulary reads
    * both ({@link Member#offers(Capability, CapabilityVocabulary)}): the one reading of offers in
    * forming circles, so that a policy requiring {@code autorit} is met by members offering {@code
    * ride} and offers written {@code boodschappen} count for groceries and errands.
    */
-  static boolean offers(Member member, Capability capability) {
-    return member.offers(capability, CapabilityVocabulary.standard());
+  static boolean offers(Member member, Capability capability, FormationPolicy policy) {
+    return member.offers(capability, policy.vocabulary());
   }
 
-  static int offering(List<Candidate> group, Capability capability) {
+  static int offering(List<Candidate> group, Capability capability, FormationPolicy policy) {
     int n = 0;
     for (Candidate c : group) {
-      if (offers(c.member(), capability)) {
+      if (offers(c.member(), capability, policy)) {
         n++;
       }
     }

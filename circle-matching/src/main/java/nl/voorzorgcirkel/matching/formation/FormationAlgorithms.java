@@ -259,7 +259,7 @@ public final class FormationAlgorithms {
       this.offersRequired = new boolean[candidates.size()][required.length];
       for (int i = 0; i < candidates.size(); i++) {
         for (int k = 0; k < required.length; k++) {
-          offersRequired[i][k] = Evaluation.offers(candidates.get(i).member(), required[k]);
+          offersRequired[i][k] = Evaluation.offers(candidates.get(i).member(), required[k], policy);
         }
       }
       this.grid = new Grid(candidates, policy.maxDistanceMetres());

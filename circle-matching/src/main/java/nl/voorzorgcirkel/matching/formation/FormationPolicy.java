@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.TreeMap;
 import nl.voorzorgcirkel.core.internal.Arguments;
 import nl.voorzorgcirkel.core.model.Capability;
+import nl.voorzorgcirkel.core.model.CapabilityVocabulary;
 import nl.voorzorgcirkel.core.model.CirclePolicy;
 
 /**
@@ -28,15 +29,20 @@ import nl.voorzorgcirkel.core.model.CirclePolicy;
  * @param requiredCapabilities capability to the fewest members that must offer the kind of help it
  *     names, not null, no null values; kept sorted by capability, so breaches and reports read it in
  *     one order every run; forming and advice read the capability and the members' offers by kind of
- *     help as the {@linkplain nl.voorzorgcirkel.core.model.CapabilityVocabulary#standard() standard
- *     vocabulary} does ({@link nl.voorzorgcirkel.core.model.Member#offers(Capability,
- *     nl.voorzorgcirkel.core.model.CapabilityVocabulary)}), so a requirement of {@code autorit} is
- *     met by members offering {@code ride} or {@code ride-by-car}
+ *     help as {@code vocabulary} does ({@link nl.voorzorgcirkel.core.model.Member#offers(Capability,
+ *     CapabilityVocabulary)}), so a requirement of {@code autorit} is met by members offering {@code
+ *     ride} or {@code ride-by-car}
  * @param minVitalShare the least share of vital members, 0 to 1
+ * @param vocabulary the vocabulary by which {@code requiredCapabilities} and the members' offers
+ *     are read, as matching with a scope policy of that vocabulary reads them; not null; the
+ *     {@linkplain CapabilityVocabulary#standard() standard vocabulary} unless a circle's own is given
+ *     ({@link #withVocabulary}), for a platform whose codes ({@code regiotaxi}) the standard one does
+ *     not know
  * @since 0.1.0
  */
 public record FormationPolicy(int minSize, int targetSize, int maxSize, int connectors,
-    int maxDistanceMetres, Map<Capability, Integer> requiredCapabilities, double minVitalShare) {
+    int maxDistanceMetres, Map<Capability, Integer> requiredCapabilities, double minVitalShare,
+    CapabilityVocabulary vocabulary) {
 
   /**
    * Checks and copies the components.
@@ -48,9 +54,12 @@ public record FormationPolicy(int minSize, int targetSize, int maxSize, int conn
    * @param maxDistanceMetres see the record description
    * @param requiredCapabilities see the record description
    * @param minVitalShare see the record description
+   * @param vocabulary see the record description
    * @throws IllegalArgumentException naming the component and the rule
+   * @throws NullPointerException naming {@code requiredCapabilities} or {@code vocabulary} if null
    */
   public FormationPolicy {
+    Objects.requireNonNull(vocabulary, "vocabulary");
     if (minSize < 2 || minSize > targetSize || targetSize > maxSize) {
       throw Arguments.invalid(TYPE, "minSize", "sizesOrdered", Map.of());
     }
@@ -68,6 +77,46 @@ public record FormationPolicy(int minSize, int targetSize, int maxSize, int conn
         requiredCapabilities, "requiredCapabilities"))));
     requiredCapabilities.forEach((capability, count) ->
         Arguments.atLeast(count, 1, TYPE, "requiredCapabilities[" + capability + "]"));
+  }
+
+  /**
+   * A policy that reads kinds of help by the {@linkplain CapabilityVocabulary#standard() standard
+   * vocabulary}.
+   *
+   * @param minSize see the record description
+   * @param targetSize see the record description
+   * @param maxSize see the record description
+   * @param connectors see the record description
+   * @param maxDistanceMetres see the record description
+   * @param requiredCapabilities see the record description
+   * @param minVitalShare see the record description
+   * @throws IllegalArgumentException naming the component and the rule
+   */
+  public FormationPolicy(int minSize, int targetSize, int maxSize, int connectors,
+      int maxDistanceMetres, Map<Capability, Integer> requiredCapabilities, double minVitalShare) {
+    this(minSize, targetSize, maxSize, connectors, maxDistanceMetres, requiredCapabilities,
+        minVitalShare, CapabilityVocabulary.standard());
+  }
+
+  /**
+   * A copy that reads the required kinds of help and the candidates' offers by a circle's own
+   * vocabulary, as matching with a scope policy of that vocabulary reads them: under a vocabulary
+   * that makes {@code regiotaxi} a synonym of rides, a candidate offering {@code regiotaxi} counts
+   * for a requirement of {@code ride-by-car}. Give the same vocabulary as the matching's ({@code
+   * MatchingStrategy.vocabulary()}), so that the circles formed cover what the matching will find.
+   * The formed circles' health ({@link FormedCircle#health()}) is checked by it too, so forming
+   * throws {@link nl.voorzorgcirkel.core.validation.InvalidValueException} with rule {@code
+   * Circle.oneOfferPerKind} when a candidate offers one kind of help twice as it reads the offers
+   * ({@link nl.voorzorgcirkel.core.model.Circle#requireOneOfferPerKind}).
+   *
+   * @param vocabulary the vocabulary, not null
+   * @return the changed policy, immutable and thread-safe
+   * @throws NullPointerException naming {@code vocabulary} if it is null
+   * @since 0.1.0
+   */
+  public FormationPolicy withVocabulary(CapabilityVocabulary vocabulary) {
+    return new FormationPolicy(minSize, targetSize, maxSize, connectors, maxDistanceMetres,
+        requiredCapabilities, minVitalShare, vocabulary);
   }
 
   private static final String TYPE = "FormationPolicy";

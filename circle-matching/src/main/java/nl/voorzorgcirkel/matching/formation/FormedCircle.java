@@ -11,7 +11,8 @@ import nl.voorzorgcirkel.core.model.Circle;
  *
  * @param circle the circle, not null
  * @param breaches the policy rules it does not meet, not null; empty when it meets the policy
- * @param health the circle health check on the day of forming, not null
+ * @param health the circle health check on the day of forming, counting kinds of help by the
+ *     policy's vocabulary ({@link FormationPolicy#vocabulary()}), not null
  * @since 0.1.0
  */
 public record FormedCircle(Circle circle, List<PolicyBreach> breaches, HealthReport health) {

@@ -649,7 +649,7 @@ final class RecursiveBisection implements FormationAlgorithm {
       offersRequired = new boolean[n][required.size()];
       for (int i = 0; i < n; i++) {
         for (int k = 0; k < required.size(); k++) {
-          offersRequired[i][k] = Evaluation.offers(candidates.get(i).member(), required.get(k));
+          offersRequired[i][k] = Evaluation.offers(candidates.get(i).member(), required.get(k), policy);
         }
       }
       List<List<Integer>> partners = new ArrayList<>();

@@ -17,7 +17,6 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.stream.Collectors;
-import nl.voorzorgcirkel.core.model.CapabilityVocabulary;
 import nl.voorzorgcirkel.core.model.Member;
 import nl.voorzorgcirkel.core.model.MemberId;
 import nl.voorzorgcirkel.core.model.Vitality;
@@ -61,7 +60,9 @@ public abstract class FormationAlgorithmContract {
   protected abstract List<Named<FormationAlgorithm>> algorithms();
 
   /**
-   * The policy the algorithms were built for, against which breaches are checked.
+   * The policy the algorithms were built for, against which breaches are checked: its required
+   * kinds of help are counted by its {@linkplain FormationPolicy#vocabulary() vocabulary}, as the
+   * algorithms must count them.
    *
    * @return {@link FormationPolicy#standard()} unless overridden
    */
@@ -170,8 +171,8 @@ public abstract class FormationAlgorithmContract {
       expected.add("avoided-pair");
     }
     policy.requiredCapabilities().forEach((capability, min) -> {
-      // by kind of help, as the standard vocabulary reads it (FormationPolicy#requiredCapabilities)
-      if (group.stream().filter(c -> c.member().offers(capability, CapabilityVocabulary.standard())).count() < min) {
+      // by kind of help, as the policy's vocabulary reads it (FormationPolicy#vocabulary)
+      if (group.stream().filter(c -> c.member().offers(capability, policy.vocabulary())).count() < min) {
         expected.add("coverage");
       }
     });
