@@ -25,6 +25,7 @@ import nl.voorzorgcirkel.coordination.texts.AnswerTo;
 import nl.voorzorgcirkel.coordination.texts.Area;
 import nl.voorzorgcirkel.coordination.texts.NobodyAsked;
 import nl.voorzorgcirkel.coordination.texts.RequestTexts;
+import nl.voorzorgcirkel.core.i18n.Bilingual;
 import nl.voorzorgcirkel.core.lifecycle.AnsweredBy;
 import nl.voorzorgcirkel.core.lifecycle.AskHistory;
 import nl.voorzorgcirkel.core.lifecycle.NextStep;
@@ -68,13 +69,16 @@ import org.jspecify.annotations.Nullable;
  * "closed" to members asked) are held and sent, in the order made, when the quiet hours end; a plan
  * that holds notices is not {@linkplain #isFinished() finished} and says when to advance it. All
  * this goes out at once, also in the quiet hours, when the help is <em>needed today</em>: declared
- * {@link Urgency#TODAY}, or at a fixed time no later than the end of the quiet hours (a ride tonight
- * at 23:00, or tomorrow at 07:00 or 08:00 when they end at 08:00), whatever urgency was declared,
- * so that where nobody can be asked before the help is needed the connectors hear it at once, not
- * at the expiry. Help needed today
- * gets the {@linkplain CircleAgreements#urgentAnswerTimeout() urgent answer timeout}. A flexible
- * window is needed today only when declared so: it says the help may wait for another moment within
- * it. {@link Urgency#TODAY} says that the answer is needed today ({@link Urgency}: how soon a
+ * {@link Urgency#TODAY}, or, whatever urgency was declared, its last start ({@link #expiresAt()})
+ * comes less than the {@linkplain CircleAgreements#urgentAnswerTimeout() urgent answer timeout} (the
+ * shortest time the plan gives anyone to answer) after the quiet hours end: with the standard
+ * agreements a ride tonight at 23:00, or tomorrow at 07:00, 08:00 or 08:59, as the quiet hours end at
+ * 08:00 and an answer takes up to an hour. So nobody is first asked with less than that time to
+ * answer unless the request came in with less, and where nobody can be asked in time the connectors
+ * hear it at once, not at the expiry. Help needed today gets the urgent answer timeout. A flexible
+ * window counts by its last start; once that has passed, its end notices wait for the morning (the
+ * help can no longer start), while those of a fixed time that has come go out at once. {@link
+ * Urgency#TODAY} says that the answer is needed today ({@link Urgency}: how soon a
  * request needs an answer), also for help later in the week (the taxi to next week's appointment
  * must be booked today): such a request is asked at once, also in the quiet hours.
  *
@@ -162,6 +166,7 @@ import org.jspecify.annotations.Nullable;
 public final class AskPlan {
 
   private static final Duration WEEK = Duration.ofDays(7);
+  private static final Locale DUTCH = Locale.forLanguageTag("nl");
 
   // what the plan was given
   private final HelpRequest request;
@@ -248,7 +253,7 @@ public final class AskPlan {
    *
    * @param clock the platform's clock, not null
    * @return the step
-   * @throws IllegalArgumentException if the clock's time is before an earlier call's time
+   * @throws IllegalArgumentException as {@link #advance(Instant)}
    */
   public AskStep advance(Clock clock) {
     return advance(Objects.requireNonNull(clock, "clock").instant());
@@ -265,10 +270,16 @@ public final class AskPlan {
    * the requester and the connectors whether it was given ({@link #complete} or {@link #noShow}).
    * Nothing is due after the plan ended.
    *
-   * @param now the platform clock's time, not null, not before the time of the previous call
+   * <p>Before the request was filed ({@link HelpRequest#createdAt()}) nothing is due: the step has
+   * no messages or calls and says to advance at the filing time.
+   *
+   * @param now the platform clock's time, not null, in the years 1 to 9999 (UTC), not before the
+   *     time of the previous call
    * @return the step: the new plan, the messages, the new calls and when to advance next
-   * @throws IllegalArgumentException if {@code now} is before an earlier call's time or before an
-   *     event of the request
+   * @throws nl.voorzorgcirkel.core.validation.InvalidValueException (an {@link
+   *     IllegalArgumentException}) in English and Dutch on field {@code now}: outside the years 1 to
+   *     9999 (rule {@code supportedYears}), or before an earlier call's time (rule {@code
+   *     afterLastStep}); nothing changes
    */
   public AskStep advance(Instant now) {
     return advance(now, history);
@@ -281,7 +292,8 @@ public final class AskPlan {
    * holds across plans that run at once. Asks of this plan's own request in it are harmless: no
    * member is asked twice for one request.
    *
-   * @param now the platform clock's time, not null, not before the time of the previous call
+   * @param now the platform clock's time, not null, in the years 1 to 9999 (UTC), not before the
+   *     time of the previous call
    * @param circleAsks the asks of the circle's requests, not null
    * @return the step
    * @throws IllegalArgumentException as {@link #advance(Instant)}
@@ -289,9 +301,13 @@ public final class AskPlan {
   public AskStep advance(Instant now, AskHistory circleAsks) {
     Objects.requireNonNull(now, "now");
     Objects.requireNonNull(circleAsks, "circleAsks");
-    checkTime(now);
+    checkTime("now", now);
     Draft d = new Draft(this);
     d.lastAdvance = now;
+    if (now.isBefore(request.createdAt())) {
+      // before the request was filed nothing can be due: an early call does nothing
+      return d.step(List.of(), List.of(), request.createdAt());
+    }
     List<Message> messages = new ArrayList<>();
     List<CallEntry> changed = new ArrayList<>();
     RequestState state = lifecycle.state();
@@ -590,19 +606,29 @@ public final class AskPlan {
   }
 
   /**
-   * Whether the help counts as needed today at a time: declared {@link Urgency#TODAY}, or at a fixed
-   * time no later than the next time anyone may be asked (the end of the quiet hours, or now outside
-   * them), whatever the urgency declared: help at 08:00 when the quiet hours end at 08:00 cannot wait
-   * for them to end either, as nobody could be asked before it starts. A flexible window is not: it
-   * says the help may wait for another moment within it. The one rule for the quiet hours, the
-   * answer timeout and {@link CircleAsks}' order.
+   * Whether the help counts as needed today at a time: declared {@link Urgency#TODAY}, or, whatever
+   * the urgency declared, its last start ({@link #expiresAt()}) comes less than the {@linkplain
+   * CircleAgreements#urgentAnswerTimeout() urgent answer timeout} after the next time anyone may be
+   * asked (the end of the quiet hours, or {@code at} outside them). That timeout is the shortest time
+   * the plan gives a round to answer: a ride at 08:15 when the quiet hours end at 08:00 could only be
+   * asked for with a quarter of an hour to answer, so it is asked for at once, as a ride at 08:00 is.
+   * A flexible window whose last start has passed is not: the help can no longer start, and the end
+   * notices wait for the morning; a fixed time that has come is, as someone waits for the help. The
+   * one rule for the quiet hours, the answer timeout and {@link CircleAsks}' order.
    *
    * @param at the time, not null
    * @return true when the help is needed today at that time
    */
   boolean neededToday(Instant at) {
-    return request.urgency() == Urgency.TODAY || !request.window().flexible()
-        && !request.window().start().isAfter(agreements.quietHours().nextAllowed(at, agreements.zone()));
+    if (request.urgency() == Urgency.TODAY) {
+      return true;
+    }
+    Instant lastStart = expiresAt();
+    if (request.window().flexible() && !at.isBefore(lastStart)) {
+      return false;
+    }
+    Instant askable = agreements.quietHours().nextAllowed(at, agreements.zone());
+    return askable.plus(agreements.urgentAnswerTimeout()).isAfter(lastStart);
   }
 
   /** When the notices held in the quiet hours go out: the end of the quiet hours they were made in. */
@@ -752,10 +778,11 @@ public final class AskPlan {
    * A member answered themselves: {@link #answer(Instant, MemberId, boolean, AnsweredBy)} with
    * {@link AnsweredBy#member()}.
    *
-   * @param at when, not null, not before the previous event
+   * @param at when, not null, in the years 1 to 9999, not before the previous event
    * @param member who answered, not null, not the requester
    * @param yes true for yes
    * @return the step
+   * @throws IllegalArgumentException as {@link #answer(Instant, MemberId, boolean, AnsweredBy)}
    * @throws nl.voorzorgcirkel.core.lifecycle.IllegalTransitionException as {@link #answer(Instant,
    *     MemberId, boolean, AnsweredBy)}
    */
@@ -775,7 +802,7 @@ public final class AskPlan {
    * the lifecycle's history, and must be allowed by the plan's {@link AnswerMandates}; no text says
    * who gave it.
    *
-   * @param at when, not null, not before the previous event
+   * @param at when, not null, in the years 1 to 9999, not before the previous event
    * @param member whose answer it is, not null, not the requester
    * @param yes true for yes
    * @param answeredBy who gave it, not null: the member, a connector of the circle for a member
@@ -790,7 +817,8 @@ public final class AskPlan {
    *     member} for a yes from an id that is not a member of the circle, or from a volunteer the
    *     hard rules rule out ("cannot take this request", never saying which rule: the connectors'
    *     explanation of the ranking does); on field {@code answeredBy} if the mandates do not allow
-   *     that answer on the member's behalf
+   *     that answer on the member's behalf; on field {@code at} outside the years 1 to 9999 (rule
+   *     {@code supportedYears}) or before the plan's last step (rule {@code afterLastStep})
    * @throws nl.voorzorgcirkel.core.lifecycle.IllegalTransitionException if the request is not
    *     waiting for this answer (a yes when a helper already said yes, a no from someone not
    *     asked, a second no: rule {@code already-said-no}), a yes comes after the request's window
@@ -803,6 +831,7 @@ public final class AskPlan {
     Objects.requireNonNull(at, "at");
     Objects.requireNonNull(member, "member");
     Objects.requireNonNull(answeredBy, "answeredBy");
+    checkTime("at", at);
     Problems problems = new Problems("AskPlan");
     if (yes && !order.contains(member) && !member.equals(request.requester())) {
       checkVolunteer(problems, member, at);
@@ -846,7 +875,7 @@ public final class AskPlan {
 
   /** An answer whose giver is allowed: the step it makes. */
   private AskStep answerChecked(Instant at, MemberId member, boolean yes, AnsweredBy answeredBy) {
-    checkTime(at);
+    checkTime("at", at);
     Draft d = new Draft(this);
     d.lastAdvance = at;
     List<Message> messages = new ArrayList<>();
@@ -923,15 +952,22 @@ public final class AskPlan {
    * reported it, and as the helper's own when the platform or the requester reports it (a
    * requester does not answer for their helper); no mandate is needed.
    *
-   * @param at when it was reported, not null, not before the previous event
+   * @param at when it was reported, not null, in the years 1 to 9999, not before the previous event
    * @param recordedBy who reported it (the requester or a connector), or null for the platform
    * @return the step, due again at once
-   * @throws IllegalStateException if no helper's yes stands
+   * @throws nl.voorzorgcirkel.core.validation.InvalidStateException (an {@link
+   *     IllegalStateException}) in English and Dutch if no helper's yes stands (field {@code helper},
+   *     rule {@code helperSaidYes}): a second report of the same no-show, say
+   * @throws nl.voorzorgcirkel.core.validation.InvalidValueException (an {@link
+   *     IllegalArgumentException}) in English and Dutch on field {@code at}: outside the years 1 to
+   *     9999 (rule {@code supportedYears}) or before the plan's last step (rule {@code
+   *     afterLastStep}); nothing changes
    */
   public AskStep noShow(Instant at, @Nullable MemberId recordedBy) {
     Objects.requireNonNull(at, "at");
-    MemberId helper = lifecycle.helper().filter(h -> lifecycle.state() == RequestState.ACCEPTED)
-        .orElseThrow(() -> new IllegalStateException("noShow: no helper has said yes to " + request.id()));
+    checkTime("at", at);
+    MemberId helper = lifecycle.helper().filter(h -> lifecycle.state() == RequestState.ACCEPTED).orElseThrow(
+        () -> Problems.state("AskPlan", "helper", "helperSaidYes", Map.of("request", request.id().value())));
     AnsweredBy by = AnsweredBy.member();
     if (recordedBy != null && !recordedBy.equals(helper)
         && circle.member(recordedBy).filter(m -> m.role() == Role.CONNECTOR).isPresent()) {
@@ -951,18 +987,28 @@ public final class AskPlan {
    * found, a referral, a withdrawal) is {@link CallOutcome#REACHED}: the member was told. No answer
    * and voicemail leave either open, on the sheet, to call again; nothing else changes.
    *
-   * @param at when, not null, not before the previous event
-   * @param member the member called, not null; must have an open call in this plan
+   * <p><b>Recorded twice.</b> When the member has no open call and their latest call in this plan
+   * was already recorded with the same outcome (a connector's double click, a platform's retry), the
+   * repeat is taken as done: the step returns this plan unchanged, without messages or calls, at
+   * any time in the supported years. Another outcome on that call is refused (rule {@code
+   * alreadyRecorded}, naming the outcome it has): what a member said is not recorded over.
+   *
+   * @param at when, not null, in the years 1 to 9999, not before the previous event
+   * @param member the member called, not null; must have an open call in this plan (or a repeat, see
+   *     above)
    * @param outcome what came of the call, not null: one the call offers, never {@link
    *     CallOutcome#CANCELLED}
    * @return the step, as {@link #answer} for an answer to an ask or a helper stepping back; without
-   *     messages otherwise
+   *     messages otherwise; for a repeat this plan, unchanged
    * @throws nl.voorzorgcirkel.core.validation.InvalidValueException (an {@link
    *     IllegalArgumentException}) in English and Dutch, and nothing changes: on field {@code member}
-   *     if the member has no open call in this plan (rule {@code openCall}); on field {@code outcome}
-   *     for {@link CallOutcome#CANCELLED} (rule {@code byConnector}), yes or no on a notice (rule
-   *     {@code outcomeOfNotice}) or reached on a question (rule {@code outcomeOfQuestion})
-   * @throws IllegalArgumentException if {@code at} is before the call was put on the sheet
+   *     if the member has no call in this plan that is open or recorded (rule {@code openCall}); on
+   *     field {@code outcome} for {@link CallOutcome#CANCELLED} (rule {@code byConnector}), another
+   *     outcome on a call already recorded (rule {@code alreadyRecorded}), yes or no on a notice (rule
+   *     {@code outcomeOfNotice}) or reached on a question (rule {@code outcomeOfQuestion}); on field
+   *     {@code at} outside the years 1 to 9999 (rule {@code supportedYears}), before the plan's last
+   *     step (rule {@code afterLastStep}) or before the call was put on the sheet (type {@code
+   *     CallEntry}, rule {@code notBeforeCall})
    * @throws nl.voorzorgcirkel.core.lifecycle.IllegalTransitionException as {@link #answer}, for
    *     example a yes after another member's yes; the call stays open
    */
@@ -970,24 +1016,37 @@ public final class AskPlan {
     Objects.requireNonNull(at, "at");
     Objects.requireNonNull(member, "member");
     Objects.requireNonNull(outcome, "outcome");
-    Problems problems = new Problems("AskPlan");
+    Problems problems = new Problems("AskPlan").supported("at", at);
     if (!outcome.isRecordedByConnector()) {
       problems.add("outcome", "byConnector", Map.of());
     }
     int index = -1;
     int latest = -1;
+    @Nullable CallEntry last = null;
     for (int i = 0; i < calls.size(); i++) {
-      if (calls.get(i).member().equals(member) && calls.get(i).isOpen()) {
-        latest = i;
-        if (calls.get(i).outcomes().contains(outcome)) {
-          index = i;
+      if (calls.get(i).member().equals(member)) {
+        last = calls.get(i);
+        if (calls.get(i).isOpen()) {
+          latest = i;
+          if (calls.get(i).outcomes().contains(outcome)) {
+            index = i;
+          }
         }
       }
     }
-    if (latest < 0) {
+    Optional<CallOutcome> before = latest < 0 && last != null ? last.outcome() : Optional.empty();
+    if (latest < 0 && before.isEmpty()) {
       problems.add("member", "openCall", Map.of("member", member.value(), "request", request.id().value()));
+    } else if (before.isPresent()) {
+      if (before.get() == outcome && !problems.any()) {
+        // the same outcome again (a double click, a retry): already recorded, nothing changes
+        return new AskStep(this, List.of(), List.of(), Optional.ofNullable(nextCheck));
+      }
+      problems.add("outcome", "alreadyRecorded", Map.of("member", member.value(), "request", request.id().value(),
+          "outcome", new Bilingual(before.get().label(Locale.ENGLISH), before.get().label(DUTCH))));
     }
     problems.throwIfAny();
+    checkTime("at", at);
     if (index < 0) {
       index = latest;
     }
@@ -1002,7 +1061,7 @@ public final class AskPlan {
       // the member answered the connector on the phone: the connector gives their answer
       step = answerChecked(at, member, outcome == CallOutcome.YES, AnsweredBy.connector(call.connector()));
     } else {
-      checkTime(at);
+      checkTime("at", at);
       Draft d = new Draft(this);
       d.lastAdvance = at;
       step = d.step(List.of(), List.of(), nextCheck);
@@ -1021,14 +1080,18 @@ public final class AskPlan {
    * The request was withdrawn (by the requester, or a connector for them); the group, if it saw
    * the request, and every member asked who has not answered are told.
    *
-   * @param at when, not null
+   * @param at when, not null, in the years 1 to 9999, not before the previous event
    * @param by who withdrew it, or null for the platform
    * @return the step, with the notices
+   * @throws nl.voorzorgcirkel.core.validation.InvalidValueException (an {@link
+   *     IllegalArgumentException}) in English and Dutch on field {@code at}: outside the years 1 to
+   *     9999 (rule {@code supportedYears}) or before the plan's last step (rule {@code
+   *     afterLastStep}); nothing changes
    * @throws nl.voorzorgcirkel.core.lifecycle.IllegalTransitionException if the request already ended
    */
   public AskStep cancel(Instant at, @Nullable MemberId by) {
     Objects.requireNonNull(at, "at");
-    checkTime(at);
+    checkTime("at", at);
     Draft d = new Draft(this);
     d.lastAdvance = at;
     d.lifecycle = lifecycle.cancel(at, by);
@@ -1053,9 +1116,14 @@ public final class AskPlan {
    * The help was given: the request is done, with the effort it took. Only help that was reported
    * done counts as help in the ledger ({@link RequestLifecycle#toHelpRecord()}).
    *
-   * @param at when it was reported, not null, not before the request's window starts
+   * @param at when it was reported, not null, in the years 1 to 9999, not before the request's
+   *     window starts or the previous event
    * @param effort how long it took, 1 minute to 24 hours, not null
    * @return the step, without messages
+   * @throws nl.voorzorgcirkel.core.validation.InvalidValueException (an {@link
+   *     IllegalArgumentException}) in English and Dutch on field {@code at}: outside the years 1 to
+   *     9999 (rule {@code supportedYears}) or before the plan's last step (rule {@code
+   *     afterLastStep}); nothing changes
    * @throws nl.voorzorgcirkel.core.lifecycle.IllegalTransitionException if no helper said yes, or
    *     {@code at} is before the request's window starts (rule {@code done-before-the-window}, as
    *     {@link RequestLifecycle#complete}: help that cannot have happened yet never enters the
@@ -1063,7 +1131,7 @@ public final class AskPlan {
    */
   public AskStep complete(Instant at, Duration effort) {
     Objects.requireNonNull(at, "at");
-    checkTime(at);
+    checkTime("at", at);
     Draft d = new Draft(this);
     d.lastAdvance = at;
     d.lifecycle = lifecycle.complete(at, effort);
@@ -1234,10 +1302,18 @@ public final class AskPlan {
 
   // ------------------------------------------------------------------ helpers
 
-  private void checkTime(Instant now) {
-    if (lastAdvance != null && now.isBefore(lastAdvance)) {
-      throw new IllegalArgumentException("now: time went backwards, before the plan's last step");
+  /**
+   * Checks a time given to a public method: in the years the library computes with (rule {@code
+   * supportedYears}) and not before the plan's last step (rule {@code afterLastStep}).
+   *
+   * @param path the parameter's name: {@code now} or {@code at}
+   */
+  private void checkTime(String path, Instant at) {
+    Problems problems = new Problems("AskPlan").supported(path, at);
+    if (!problems.any() && lastAdvance != null && at.isBefore(lastAdvance)) {
+      problems.add(path, "afterLastStep", Map.of("last", lastAdvance));
     }
+    problems.throwIfAny();
   }
 
   private boolean byMessage(MemberId member) {
@@ -1557,7 +1633,9 @@ public final class AskPlan {
      * Builds the plan; nothing is asked before its first {@link AskPlan#advance}.
      *
      * @return the plan
-     * @throws IllegalStateException if no order was set
+     * @throws nl.voorzorgcirkel.core.validation.InvalidStateException (an {@link
+     *     IllegalStateException}) in English and Dutch if no order was set (field {@code order}, rule
+     *     {@code orderSet})
      * @throws nl.voorzorgcirkel.core.validation.InvalidValueException (an {@link
      *     IllegalArgumentException}) listing at once, with field and rule in English and Dutch: the
      *     requester not in the circle; the order or the named members holding the requester, a
@@ -1568,7 +1646,7 @@ public final class AskPlan {
     public AskPlan build() {
       List<MemberId> given = order;
       if (given == null) {
-        throw new IllegalStateException("order: set whom to ask with order(...) or rankedBy(...)");
+        throw Problems.state("AskPlan.Builder", "order", "orderSet", Map.of());
       }
       MemberId requester = request.requester();
       Problems problems = new Problems("AskPlan");

@@ -110,8 +110,10 @@ public final class CircleAgreements {
   }
 
   /**
-   * The answer timeout for help needed today: declared {@link nl.voorzorgcirkel.core.model.Urgency#TODAY},
-   * or at a fixed time before the quiet hours end (see {@link AskPlan}).
+   * The answer timeout for help needed today, and the shortest time the plan gives anyone to answer:
+   * help is needed today when declared {@link nl.voorzorgcirkel.core.model.Urgency#TODAY}, or when its
+   * last start comes less than this timeout after the quiet hours end, so that it is asked for at
+   * once rather than with too little time to answer after them (see {@link AskPlan}).
    *
    * @return 5 minutes to 7 days, not longer than {@link #answerTimeout()}
    */

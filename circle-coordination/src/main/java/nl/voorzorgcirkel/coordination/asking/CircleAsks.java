@@ -35,8 +35,9 @@ import nl.voorzorgcirkel.core.model.RequestId;
  * the plan that goes first gets it, in a fixed order: help needed today first, then the earliest
  * {@linkplain AskPlan#expiresAt() last moment the help could start}, then the earliest filed, then
  * the request id. <em>Needed today</em> is the plans' own rule at the time of the advance (see
- * {@link AskPlan}): declared {@link nl.voorzorgcirkel.core.model.Urgency#TODAY}, or at a fixed time
- * no later than the end of the quiet hours, whatever urgency was declared. So in the evening a ride
+ * {@link AskPlan}): declared {@link nl.voorzorgcirkel.core.model.Urgency#TODAY}, or, whatever urgency
+ * was declared, with its last start less than the {@linkplain CircleAgreements#urgentAnswerTimeout()
+ * urgent answer timeout} after the end of the quiet hours (or after now, outside them). So in the evening a ride
  * at 08:00 tomorrow, declared routine, and a request declared {@code TODAY} for next week are both
  * needed today, and the ride, whose help starts first, goes first: a declared urgency asks for an
  * answer today, but the help that cannot wait for the morning is the ride. In the afternoon the same
@@ -163,13 +164,18 @@ public final class CircleAsks {
    * Advances every unfinished plan to {@code now}, in the fixed order described above, each
    * counting the asks of all the circle's requests as they stand after the plans before it.
    *
-   * @param now the platform clock's time, not null, not before an earlier call's time
+   * @param now the platform clock's time, not null, in the years 1 to 9999 (UTC), not before an
+   *     earlier call's time; a time before a request was filed does nothing for its plan
    * @return the step: the new value, every plan's messages and calls in that order, and the
    *     earliest time a plan wants to be advanced again
-   * @throws IllegalArgumentException as {@link AskPlan#advance(Instant)}
+   * @throws nl.voorzorgcirkel.core.validation.InvalidValueException (an {@link
+   *     IllegalArgumentException}) in English and Dutch on field {@code now}: outside the years 1 to
+   *     9999 (type {@code CircleAsks}, rule {@code supportedYears}), or as {@link
+   *     AskPlan#advance(Instant)}
    */
   public Step advance(Instant now) {
     Objects.requireNonNull(now, "now");
+    new Problems("CircleAsks").supported("now", now).throwIfAny();
     List<AskPlan> order = plans.values().stream().filter(p -> !p.isFinished()).sorted(priority(now)).toList();
     CircleAsks current = this;
     List<Message> messages = new ArrayList<>();
@@ -191,14 +197,21 @@ public final class CircleAsks {
    * @param action what happened, for example {@code p -> p.answer(at, member, true)}; not
    *     null, must return a step of the same plan
    * @return the step, with the plan replaced
-   * @throws IllegalArgumentException if there is no plan for the request, or the action returned
-   *     another request's plan; and whatever the action throws
+   * @throws nl.voorzorgcirkel.core.validation.InvalidValueException (an {@link
+   *     IllegalArgumentException}) in English and Dutch: on field {@code request} if there is no plan
+   *     for it here (rule {@code planOf}), on field {@code action} if it returned another request's
+   *     plan (rule {@code samePlan}); and whatever the action throws
    */
   public Step on(RequestId request, Function<AskPlan, AskStep> action) {
-    AskPlan plan = plan(request).orElseThrow(() -> new IllegalArgumentException("request: no plan for " + request));
-    AskStep step = Objects.requireNonNull(action, "action").apply(plan);
+    Objects.requireNonNull(action, "action");
+    Optional<AskPlan> plan = plan(request);
+    if (plan.isEmpty()) {
+      new Problems("CircleAsks").add("request", "planOf", Map.of("circle", circle.id().value(), "request",
+          request.value())).throwIfAny();
+    }
+    AskStep step = action.apply(plan.orElseThrow());
     if (!step.plan().request().id().equals(request)) {
-      throw new IllegalArgumentException("action: must return a step of the plan of " + request);
+      new Problems("CircleAsks").add("action", "samePlan", Map.of("request", request.value())).throwIfAny();
     }
     CircleAsks next = with(step.plan());
     return new Step(next, step.messages(), step.calls(), next.nextCheck());

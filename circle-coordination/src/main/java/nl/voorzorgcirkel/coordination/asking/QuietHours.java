@@ -11,9 +11,10 @@ import java.util.Objects;
  * The hours in which nobody is asked for help unless it is needed today: by default 21:00 to
  * 08:00 local time, an assumption (most older people do not want a phone call or a message at
  * night), which a circle sets in its {@link CircleAgreements}. Help is needed today when declared
- * {@link nl.voorzorgcirkel.core.model.Urgency#TODAY}, or when it is at a fixed time before the quiet
- * hours end, whatever the urgency declared; the notices at the end of a request wait for the end
- * of the quiet hours too ({@link AskPlan}).
+ * {@link nl.voorzorgcirkel.core.model.Urgency#TODAY}, or when its last start comes less than the
+ * {@linkplain CircleAgreements#urgentAnswerTimeout() urgent answer timeout} after the quiet hours
+ * end, whatever the urgency declared, so that nobody would have time to answer after them; the
+ * notices at the end of a request wait for the end of the quiet hours too ({@link AskPlan}).
  *
  * <p>From {@code from} (included) to {@code until} (excluded), across midnight when {@code until}
  * is not after {@code from}; equal times mean no quiet hours. Immutable and thread-safe.

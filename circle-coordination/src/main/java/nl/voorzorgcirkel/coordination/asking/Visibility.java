@@ -1,7 +1,9 @@
 package nl.voorzorgcirkel.coordination.asking;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import nl.voorzorgcirkel.coordination.internal.Problems;
 import nl.voorzorgcirkel.core.model.MemberId;
 import org.jspecify.annotations.Nullable;
 
@@ -60,16 +62,23 @@ public final class Visibility {
    *
    * @param named the members, not empty, no nulls, no duplicates
    * @return the visibility
-   * @throws IllegalArgumentException if the list is empty or has a member twice
+   * @throws nl.voorzorgcirkel.core.validation.InvalidValueException (an {@link
+   *     IllegalArgumentException}) in English and Dutch: on field {@code named} if the list is empty
+   *     (rule {@code notEmpty}), on field {@code named[i]} for each member named again (rule {@code
+   *     unique})
    */
   public static Visibility members(List<MemberId> named) {
     List<MemberId> copy = List.copyOf(named);
+    Problems problems = new Problems("Visibility");
     if (copy.isEmpty()) {
-      throw new IllegalArgumentException("members: name at least one member");
+      problems.add("named", "notEmpty", Map.of());
     }
-    if (copy.stream().distinct().count() != copy.size()) {
-      throw new IllegalArgumentException("members: a member is named twice");
+    for (int i = 0; i < copy.size(); i++) {
+      if (copy.indexOf(copy.get(i)) < i) {
+        problems.add("named[" + i + "]", "unique", Map.of("id", copy.get(i).value()));
+      }
     }
+    problems.throwIfAny();
     return new Visibility(Kind.NAMED_MEMBERS, copy);
   }
 

@@ -32,11 +32,12 @@ import nl.voorzorgcirkel.core.model.RequestId;
  * @param purpose why the call is made, not null: what a message to the member would have been for
  * @param round the ask plan's round when the call was put on the sheet (for an ask, the round that
  *     asked the member), 0 or more
- * @param askedAt when the call was put on the sheet, not null
+ * @param askedAt when the call was put on the sheet, not null, in the years 1 to 9999 (UTC)
  * @param question what to ask or tell, read out as it stands (no personal data), not null or blank
  * @param outcome what came of the call, empty while not made: one of {@link #outcomes()}, or
  *     {@link CallOutcome#CANCELLED} when the plan took it off the sheet
- * @param recordedAt when the outcome was recorded, present exactly when the outcome is
+ * @param recordedAt when the outcome was recorded, present exactly when the outcome is; in the
+ *     years 1 to 9999 (UTC), not before {@code askedAt} when recorded with {@link #withOutcome}
  * @since 0.1.0
  */
 public record CallEntry(RequestId request, MemberId member, MemberId connector, Purpose purpose, int round,
@@ -54,11 +55,15 @@ public record CallEntry(RequestId request, MemberId member, MemberId connector, 
    * @param question see the record description
    * @param outcome see the record description
    * @param recordedAt see the record description
-   * @throws IllegalArgumentException if a rule of the record description is broken; an outcome
-   *     the call does not offer as the core's bilingual {@link
-   *     nl.voorzorgcirkel.core.validation.InvalidValueException} on field {@code outcome} (rule
-   *     {@code outcomeOfNotice}: yes or no on a call that only tells something; rule {@code
-   *     outcomeOfQuestion}: reached on a call that asks something)
+   * @throws NullPointerException naming the component that is null
+   * @throws nl.voorzorgcirkel.core.validation.InvalidValueException (an {@link
+   *     IllegalArgumentException}) listing at once, with field and rule in English and Dutch: {@code
+   *     round} below 0 (rule {@code atLeast}); a blank {@code question} ({@code notBlank}); a
+   *     {@code connector} who is the member ({@code notSelfCall}); {@code askedAt} or {@code
+   *     recordedAt} outside the years 1 to 9999 ({@code supportedYears}); {@code recordedAt} present
+   *     without an outcome or missing with one ({@code withOutcome}); an outcome the call does not
+   *     offer (field {@code outcome}, rule {@code outcomeOfNotice}: yes or no on a call that only
+   *     tells something; rule {@code outcomeOfQuestion}: reached on a call that asks something)
    */
   public CallEntry {
     Objects.requireNonNull(request, "request");
@@ -69,22 +74,25 @@ public record CallEntry(RequestId request, MemberId member, MemberId connector, 
     Objects.requireNonNull(question, "question");
     Objects.requireNonNull(outcome, "outcome");
     Objects.requireNonNull(recordedAt, "recordedAt");
+    Problems problems = new Problems("CallEntry");
     if (round < 0) {
-      throw new IllegalArgumentException("round must be 0 or more, was " + round);
+      problems.add("round", "atLeast", Map.of("min", 0));
     }
     if (question.isBlank()) {
-      throw new IllegalArgumentException("question must not be blank");
+      problems.add("question", "notBlank", Map.of());
     }
     if (member.equals(connector)) {
-      throw new IllegalArgumentException("connector: a connector does not call themselves");
+      problems.add("connector", "notSelfCall", Map.of());
     }
+    problems.supported("askedAt", askedAt);
     if (outcome.isPresent() != recordedAt.isPresent()) {
-      throw new IllegalArgumentException("recordedAt: present exactly when the outcome is");
+      problems.add("recordedAt", "withOutcome", Map.of());
     }
+    recordedAt.ifPresent(at -> problems.supported("recordedAt", at));
     if (outcome.isPresent() && outcome.get() != CallOutcome.CANCELLED && !outcomes(purpose).contains(outcome.get())) {
-      new Problems("CallEntry").add("outcome", isQuestion(purpose) ? "outcomeOfQuestion" : "outcomeOfNotice",
-          Map.of()).throwIfAny();
+      problems.add("outcome", isQuestion(purpose) ? "outcomeOfQuestion" : "outcomeOfNotice", Map.of());
     }
+    problems.throwIfAny();
   }
 
   /** Whether a call for a purpose asks the member something they answer yes or no. */
@@ -148,13 +156,17 @@ public record CallEntry(RequestId request, MemberId member, MemberId connector, 
    *     CallOutcome#CANCELLED}
    * @param at when it was recorded, not before {@link #askedAt()}, not null
    * @return the changed entry
-   * @throws IllegalArgumentException if {@code at} is before the call was put on the sheet, or the
-   *     call does not offer the outcome (in English and Dutch, see the constructor)
+   * @throws nl.voorzorgcirkel.core.validation.InvalidValueException (an {@link
+   *     IllegalArgumentException}) in English and Dutch: on field {@code at} if it is before the call
+   *     was put on the sheet (rule {@code notBeforeCall}) or outside the years 1 to 9999 ({@code
+   *     supportedYears}); on field {@code outcome} if the call does not offer the outcome (see the
+   *     constructor)
    */
   public CallEntry withOutcome(CallOutcome result, Instant at) {
     Objects.requireNonNull(result, "result");
+    Objects.requireNonNull(at, "at");
     if (at.isBefore(askedAt)) {
-      throw new IllegalArgumentException("at: an outcome cannot be recorded before the call was put on the sheet");
+      new Problems("CallEntry").add("at", "notBeforeCall", Map.of("askedAt", askedAt)).throwIfAny();
     }
     return new CallEntry(request, member, connector, purpose, round, askedAt, question, Optional.of(result),
         Optional.of(at));

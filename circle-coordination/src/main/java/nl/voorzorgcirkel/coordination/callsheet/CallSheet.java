@@ -1,10 +1,14 @@
 package nl.voorzorgcirkel.coordination.callsheet;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
 import de.siegmar.fastcsv.writer.CsvWriter;
 import de.siegmar.fastcsv.writer.LineDelimiter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.charset.Charset;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -19,6 +23,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import nl.voorzorgcirkel.coordination.internal.Phrases;
+import nl.voorzorgcirkel.coordination.internal.Problems;
 import nl.voorzorgcirkel.coordination.messaging.Purpose;
 import nl.voorzorgcirkel.core.csv.SpreadsheetCells;
 import nl.voorzorgcirkel.core.model.Circle;
@@ -195,7 +200,12 @@ public final class CallSheet {
    * @param locale Dutch for Dutch, any other locale for English; not null
    * @param out where to write, not null; not closed; must encode UTF-8 (for a file, an {@code
    *     OutputStreamWriter} with {@code StandardCharsets.UTF_8}), since the byte-order mark written
-   *     first, the character U+FEFF, tells a spreadsheet that the file is UTF-8
+   *     first, the character U+FEFF, tells a spreadsheet that the file is UTF-8: an {@code
+   *     OutputStreamWriter} of another encoding is refused before anything is written; of other
+   *     writers the encoding cannot be seen, and is the caller's to get right
+   * @throws nl.voorzorgcirkel.core.validation.InvalidValueException (an {@link
+   *     IllegalArgumentException}) in English and Dutch, before anything is written, on field {@code
+   *     out} (rule {@code utf8}) for an {@code OutputStreamWriter} that does not encode UTF-8
    * @throws UncheckedIOException if writing fails
    * @since 0.1.0
    */
@@ -225,7 +235,12 @@ public final class CallSheet {
    * @param locale Dutch for Dutch, any other locale for English; not null
    * @param separator {@code ';'} or {@code ','}
    * @param out where to write, not null; not closed; must encode UTF-8, as the byte-order mark says
-   * @throws IllegalArgumentException if the separator is neither
+   *     (an {@code OutputStreamWriter} of another encoding is refused, as in {@link
+   *     #writeCsv(Circle, ZoneId, Locale, Writer)})
+   * @throws nl.voorzorgcirkel.core.validation.InvalidValueException (an {@link
+   *     IllegalArgumentException}) in English and Dutch, before anything is written, listing at once:
+   *     on field {@code separator} if it is neither (rule {@code oneOf}); on field {@code out} for an
+   *     {@code OutputStreamWriter} that does not encode UTF-8 (rule {@code utf8})
    * @throws UncheckedIOException if writing fails
    * @since 0.1.0
    */
@@ -240,9 +255,19 @@ public final class CallSheet {
     Objects.requireNonNull(zone, "zone");
     Objects.requireNonNull(locale, "locale");
     Objects.requireNonNull(out, "out");
+    Problems problems = new Problems("CallSheet");
     if (separator != ';' && separator != ',') {
-      throw new IllegalArgumentException("the separator must be ';' or ','");
+      problems.add("separator", "oneOf", Map.of("codes", "';', ','"));
     }
+    if (forSpreadsheet && out instanceof OutputStreamWriter) {
+      // the byte-order mark says UTF-8: a writer of another encoding would write '?' and mislead Excel
+      // its historical name ("UTF8"), null once closed: then writing fails as for any closed writer
+      String encoding = ((OutputStreamWriter) out).getEncoding();
+      if (encoding != null && !(Charset.isSupported(encoding) && Charset.forName(encoding).equals(UTF_8))) {
+        problems.add("out", "utf8", Map.of("encoding", encoding));
+      }
+    }
+    problems.throwIfAny();
     try {
       if (forSpreadsheet) {
         out.write('\uFEFF');

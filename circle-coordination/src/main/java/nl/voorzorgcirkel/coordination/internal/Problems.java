@@ -1,8 +1,10 @@
 package nl.voorzorgcirkel.coordination.internal;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import nl.voorzorgcirkel.core.validation.InvalidStateException;
 import nl.voorzorgcirkel.core.validation.InvalidValueException;
 import nl.voorzorgcirkel.core.validation.Violation;
 
@@ -13,6 +15,11 @@ import nl.voorzorgcirkel.core.validation.Violation;
  * holds the rejected value. Not API. Not thread-safe: one per check.
  */
 public final class Problems {
+
+  /** The first instant the library computes with, as the core's time windows: 0001-01-01T00:00Z. */
+  private static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
+  /** The last instant the library computes with: the end of 9999-12-31 UTC. */
+  private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59.999999999Z");
 
   private final String type;
   private final List<Violation> found = new ArrayList<>();
@@ -61,6 +68,22 @@ public final class Problems {
   }
 
   /**
+   * Checks that an instant lies in the years the library computes with, 1 to 9999 (UTC), as the
+   * core's time windows and requests do (rule {@code supportedYears}): {@code Instant.MAX} is refused
+   * here rather than failing deep inside a date computation.
+   *
+   * @param path the argument, not null
+   * @param at the instant, not null
+   * @return this
+   */
+  public Problems supported(String path, Instant at) {
+    if (at.isBefore(EARLIEST) || at.isAfter(LATEST)) {
+      add(path, "supportedYears", Map.of());
+    }
+    return this;
+  }
+
+  /**
    * Whether a rule was broken.
    *
    * @return true when at least one was added
@@ -78,5 +101,20 @@ public final class Problems {
     if (!found.isEmpty()) {
       throw new InvalidValueException(found);
     }
+  }
+
+  /**
+   * The exception for a call that does not fit the state it is made in (a builder not given what it
+   * needs, a report of something that has not happened): one rule, named with its field, in English
+   * and Dutch (key {@code vzc.argument.<rule>}).
+   *
+   * @param type the simple name of the type that refuses, not null
+   * @param path the field or argument, not null
+   * @param rule the rule's code, not null
+   * @param arguments the rule's parameters, never personal data; not null
+   * @return the exception, to throw: an {@link IllegalStateException}
+   */
+  public static InvalidStateException state(String type, String path, String rule, Map<String, ?> arguments) {
+    return new InvalidStateException(List.of(Violation.of(type, path, rule, "vzc.argument." + rule, arguments)));
   }
 }

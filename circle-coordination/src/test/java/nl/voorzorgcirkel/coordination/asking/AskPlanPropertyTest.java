@@ -232,12 +232,15 @@ class AskPlanPropertyTest {
       assertTrue(everyAsk.containsAll(end.asked()));
       assertFalse(everyAsk.contains(run.request().requester()));
       // no ask, escalation or end notice in the quiet hours unless the help is needed today: declared
-      // so, or at a fixed time no later than the end of the quiet hours (user test 14, M1 and M2)
+      // so, or its last start less than the urgent answer timeout after the end of the quiet hours,
+      // a flexible window only before its last start (user test 14, M1 and M2; user test 16, M3)
       CircleAgreements agreements = end.agreements();
       HelpRequest request = run.request();
+      Instant lastStart = end.expiresAt();
       Predicate<Instant> neededToday = at -> request.urgency() == Urgency.TODAY
-          || !request.window().flexible()
-          && !request.window().start().isAfter(agreements.quietHours().nextAllowed(at, agreements.zone()));
+          || !(request.window().flexible() && !at.isBefore(lastStart))
+          && agreements.quietHours().nextAllowed(at, agreements.zone()).plus(agreements.urgentAnswerTimeout())
+              .isAfter(lastStart);
       Set<Purpose> timed = Set.of(Purpose.ASK, Purpose.ESCALATION, Purpose.EXPIRY, Purpose.CLOSED,
           Purpose.NOT_FOUND, Purpose.REFERRAL);
       for (Message m : run.messages()) {

@@ -315,9 +315,12 @@ class AskPlanTest {
     AskPlan plan = plan(TestCircles.ride().build()).build();
     AskStep step = plan.advance(Clock.fixed(at(12, 2, 14, 0), TestCircles.ZONE));
     assertEquals(2, step.plan().asked().size());
-    IllegalArgumentException backwards = assertThrows(IllegalArgumentException.class,
+    InvalidValueException backwards = assertThrows(InvalidValueException.class,
         () -> step.plan().advance(at(12, 2, 13, 0)));
-    assertEquals("now: time went backwards, before the plan's last step", backwards.getMessage());
+    assertEquals("invalid value (1): AskPlan.now: must not be before the plan's last step (2026-12-02T13:00:00Z): "
+        + "the clock does not go back", backwards.getMessage());
+    assertEquals("ongeldige waarde (1): AskPlan.now: mag niet vóór de laatste stap van het plan liggen "
+        + "(2026-12-02T13:00:00Z): de klok gaat niet terug", backwards.message(Locale.forLanguageTag("nl")));
   }
 
   @Test

@@ -75,14 +75,15 @@ class CircleAsksTest {
   }
 
   /**
-   * User test 14: the order read the declared urgency only, while a plan counts help at a set time no
-   * later than the end of the quiet hours as needed today too (the plans' one rule). In the evening
-   * a routine ride at 08:00 tomorrow and a request declared TODAY for next week are both needed
-   * today; the ride starts first and goes first. In the afternoon the ride is not needed today yet.
+   * User test 14: the order read the declared urgency only, while a plan counts help whose last start
+   * comes less than the urgent answer timeout after the quiet hours end as needed today too (the
+   * plans' one rule; user test 16 added 08:15, which failed before). In the evening a routine ride at
+   * 08:00 tomorrow and a request declared TODAY for next week are both needed today; the ride starts
+   * first and goes first. In the afternoon the ride is not needed today yet.
    */
   @Test
   void inTheEveningARideAtEightTomorrowGoesBeforeARequestDeclaredTodayForNextWeek() {
-    for (String time : List.of("07:30", "08:00")) {
+    for (String time : List.of("07:30", "08:00", "08:15")) {
       int hour = Integer.parseInt(time.substring(0, 2));
       int minute = Integer.parseInt(time.substring(3));
       CircleAsks asks = CircleAsks.of(CIRCLE)

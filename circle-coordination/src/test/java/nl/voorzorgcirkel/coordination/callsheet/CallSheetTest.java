@@ -161,7 +161,7 @@ class CallSheetTest {
     assertTrue(systems.toString().contains(",2026-12-03T22:00Z,"), systems.toString());
     IllegalArgumentException tab = assertThrows(IllegalArgumentException.class,
         () -> sheet.writeCsv(CIRCLE, TestCircles.ZONE, dutch, '\t', new StringWriter()));
-    assertEquals("the separator must be ';' or ','", tab.getMessage());
+    assertEquals("invalid value (1): CallSheet.separator: must be one of ';', ','", tab.getMessage());
   }
 
   /**

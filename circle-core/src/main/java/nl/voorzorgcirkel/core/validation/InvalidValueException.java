@@ -2,8 +2,6 @@ package nl.voorzorgcirkel.core.validation;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
-import java.util.stream.Collectors;
 
 /**
  * Thrown when a value cannot be built because it breaks one or more rules; lists every violation
@@ -53,14 +51,6 @@ public final class InvalidValueException extends IllegalArgumentException {
   }
 
   private static String render(List<Violation> violations, Locale locale) {
-    Objects.requireNonNull(violations, "violations");
-    Objects.requireNonNull(locale, "locale");
-    if (violations.isEmpty()) {
-      throw new IllegalArgumentException("an InvalidValueException needs at least one violation");
-    }
-    String heading = "nl".equals(locale.getLanguage()) ? "ongeldige waarde" : "invalid value";
-    return violations.stream()
-        .map(v -> v.message(locale))
-        .collect(Collectors.joining("; ", heading + " (" + violations.size() + "): ", ""));
+    return ViolationList.render(violations, "invalid value", "ongeldige waarde", locale);
   }
 }

@@ -37,7 +37,7 @@ import org.junit.jupiter.api.Test;
  * call that it was too late, is not told to post the request again themselves (L5). m-0 and m-1
  * are connectors, m-5 has only a phone, m-6 is reached through a connector.
  */
-class UserTest16AskPlanTest {
+class PlansReferAndNeverNameUnreadCodesTest {
 
   private static final Circle CIRCLE = TestCircles.circle();
   private static final Locale DUTCH = Locale.forLanguageTag("nl");
