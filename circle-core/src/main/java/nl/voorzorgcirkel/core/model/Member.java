@@ -134,7 +134,7 @@ public abstract class Member {
    */
   @Value.Redacted
   @NotBlank
-  @Size(max = 100)
+  @Size(min = 1, max = 100)
   @Pattern(regexp = Texts.NAME, message = "{vzc.Text.name}")
   public abstract String displayName();
 
