@@ -48,7 +48,7 @@ class AreaTest {
       "'Linden\\nlaan'|Text.name|must not hold control characters|mag geen stuurtekens",
       "'=Lindenlaan'|Text.name|must not hold control characters|mag geen stuurtekens",
       "'Lindenlaanlindenlaanlindenlaanlindenlaanlindenlaanlindenlaanlindenlaanlindenlaanx'|Size"
-          + "|must have a size between 1 and 80|moet een grootte tussen 1 en 80 hebben"})
+          + "|must be 1 to 80 characters long|moet 1 tot en met 80 tekens lang zijn"})
   void blankLongMultiLineAndFormulaNamesAreRefusedInEnglishAndDutchNamingTheFieldAndRule(String given,
       String rule, String english, String dutch) {
     String name = given.replace("\\n", "\n");

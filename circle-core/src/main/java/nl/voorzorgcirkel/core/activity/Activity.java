@@ -95,7 +95,7 @@ public abstract class Activity {
    */
   @Value.Redacted
   @NotBlank
-  @Size(max = 100)
+  @Size(min = 1, max = 100)
   public abstract String title();
 
   /**

@@ -42,7 +42,7 @@ public abstract class Place {
   @Value.Parameter
   @Value.Redacted
   @NotBlank
-  @Size(max = 100)
+  @Size(min = 1, max = 100)
   public abstract String description();
 
   @AssertTrue(message = "{vzc.Place.noHouseNumbers}")

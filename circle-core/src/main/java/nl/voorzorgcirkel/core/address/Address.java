@@ -66,7 +66,7 @@ public abstract class Address {
    * @return 1 to 80 characters, empty if not given
    */
   @Value.Redacted
-  public abstract Optional<@Size(max = 80) @Pattern(regexp = NOT_BLANK) String> street();
+  public abstract Optional<@Size(min = 1, max = 80) @Pattern(regexp = NOT_BLANK) String> street();
 
   /**
    * The house number.
@@ -103,7 +103,7 @@ public abstract class Address {
    * @return 1 to 80 characters, empty if not given
    */
   @Value.Redacted
-  public abstract Optional<@Size(max = 80) @Pattern(regexp = NOT_BLANK) String> place();
+  public abstract Optional<@Size(min = 1, max = 80) @Pattern(regexp = NOT_BLANK) String> place();
 
   /**
    * The postcode as a lookup key: upper case, no space ({@code "1318AB"}).

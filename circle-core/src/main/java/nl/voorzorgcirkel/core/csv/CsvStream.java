@@ -204,25 +204,46 @@ final class CsvStream implements Closeable, Iterator<CsvTable.Line> {
         // the record was read whole: its other fields are kept, and the column is named
         return new CsvTable.Line(record.row, record.line, record.fields, "field-too-long", columnAt(record.tooLong));
       }
-      // a line of another length than the header is read (the cells it lacks are empty, those
-      // beyond the header unread), but keeps the counts: should a cell break a rule, the row is
-      // refused with the one error that says its length, as its cells may be in the wrong columns
+      Map<String, Integer> counts = Map.of("fields", record.fields.size(), "header", header.size());
+      if (lacksNamedField(record.fields) || hasValueBeyondHeader(record.fields)) {
+        // a cell missing (a truncated row, a lost separator) or a value beyond the header: the
+        // cells after it may stand in the wrong columns, and a missing one would silently take
+        // the column's default, so the row is refused whatever its cells hold (user test 16, M2)
+        return new CsvTable.Line(record.row, record.line, record.fields, "field-count", null, counts);
+      }
+      // empty fields beyond the header (separators at the end of a line, as spreadsheets write up
+      // to their widest row) hold nothing to lose, and the row is read; it keeps the counts, so
+      // should a cell break a rule, the row is refused with the one error that says its length, as
+      // a separator inside it may have moved its cells (user test 12, L5)
       return new CsvTable.Line(record.row, record.line, record.fields, null, null,
-          otherLength(record.fields) ? Map.of("fields", record.fields.size(), "header", header.size()) : Map.of());
+          record.fields.size() > header.size() ? counts : Map.of());
     }
   }
 
   /**
-   * Whether a record lacks a field under a header cell with a name, or has one beyond the header:
-   * not for fields beyond it that are all empty (separators at the end of a line).
+   * Whether a record lacks a field under a header cell with a name: not for fields under empty
+   * header cells at the end (columns without a name, which nobody reads).
    */
-  private boolean otherLength(List<String> fields) {
+  private boolean lacksNamedField(List<String> fields) {
     for (int i = fields.size(); i < header.size(); i++) {
       if (!header.get(i).isBlank()) {
         return true;
       }
     }
-    return fields.size() > header.size();
+    return false;
+  }
+
+  /**
+   * Whether a field beyond the header holds a value: a character that is not {@linkplain
+   * #invisible invisible}, as a blank line is told.
+   */
+  private boolean hasValueBeyondHeader(List<String> fields) {
+    for (int i = header.size(); i < fields.size(); i++) {
+      if (!fields.get(i).chars().allMatch(c -> invisible((char) c))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The header's name for a field's index; null beyond the header or for -1. */

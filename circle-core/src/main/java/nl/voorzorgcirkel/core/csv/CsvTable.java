@@ -29,11 +29,18 @@ import org.jspecify.annotations.Nullable;
  * <p>The parsing is FastCSV's. On top of it, a broken line costs only itself: a record that the
  * parser refuses, or that spans lines without the header's number of fields (a quote opened and
  * not closed), is reported by its row, and reading goes on with the line after its first line,
- * the next row. A record with fewer or more fields than the header is read (the cells it lacks
- * are empty, those beyond the header unread), but should a cell of it break a rule, the row is
- * refused with one error instead of its cells' errors ({@code field-count}, "the row has 10 fields
- * where the header row has 11"): a cell missing or one too many puts every cell after it in the
- * wrong column, and the errors of those cells would only mislead (user test 12, L5).
+ * the next row. A record with fewer fields than the header, or with a value beyond the header, is
+ * refused with one error ({@code field-count}, "the row has 6 fields where the header row has
+ * 14"), whatever its cells hold: a cell missing or one too many puts every cell after it in the
+ * wrong column, and the cells a truncated row lacks would silently take their columns' defaults
+ * (user test 16, M2; the errors of its cells would only mislead, user test 12, L5). Two shapes
+ * spreadsheets write are not short or long: empty fields beyond the header (separators at the end
+ * of a line, up to the sheet's widest row) are read as absent, and fields missing under header
+ * cells without a name at the end (columns nobody reads) are not missed; but should a cell of a
+ * row with empty fields beyond the header break a rule, the row is refused as {@code field-count}
+ * too, as a separator inside it may have moved its cells. Every reader of this package and of
+ * the library's other modules reads rows through this class, streamed or whole, so all refuse
+ * the same rows.
  * Limits that bound the memory a file can take: a field holds at most 10,000 characters, a line
  * at most 1,000 fields. A line whose fields are all empty or invisible (white space of any kind,
  * non-breaking and zero-width spaces, a byte-order mark) is blank and left out (its row still
@@ -62,15 +69,18 @@ public final class CsvTable implements Closeable {
    *     records before it. 1 or more; equal to the row in a file without such line breaks
    * @param fields the fields, trimmed; empty when the line could not be read; for a line whose
    *     problem is {@code field-too-long} and whose column is known, every field, the too long one
-   *     empty
+   *     empty; for a line whose problem is {@code field-count}, the fields as read, which may stand
+   *     in the wrong columns
    * @param problem the rule the line broke ({@code unterminated-quote}, {@code text-after-quote},
    *     {@code field-too-long}, {@code too-many-fields}, {@code field-count}, {@code encoding}), or
    *     null when it was read
    * @param column the header name of the column whose cell broke the rule, when known; null
    *     otherwise
-   * @param arguments the arguments of the problem's message, never a cell's value: for a line read
-   *     with fewer or more fields than the header, the line's number of fields ({@code fields}) and
-   *     the header's ({@code header}), for its {@code field-count} error; empty otherwise; not null
+   * @param arguments the arguments of the problem's message, never a cell's value: for a line with
+   *     fewer or more fields than the header, the line's number of fields ({@code fields}) and the
+   *     header's ({@code header}), for its {@code field-count} error (the problem, or the one error
+   *     of a line read with empty fields beyond the header whose cells break a rule); empty
+   *     otherwise; not null
    */
   public record Line(int row, int line, List<String> fields, @Nullable String problem, @Nullable String column,
       Map<String, Integer> arguments) {
@@ -139,9 +149,9 @@ public final class CsvTable implements Closeable {
     }
 
     /**
-     * The errors of a line that was read, or, when there are any and the line has fewer or more
-     * fields than the header, the one error that says so ({@code field-count}): the cells after a
-     * missing or extra one stand in the wrong columns, so their errors would mislead.
+     * The errors of a line that was read, or, when there are any and the line has empty fields
+     * beyond the header, the one error that says its length ({@code field-count}): the cells after
+     * an extra separator stand in the wrong columns, so their errors would mislead.
      *
      * @param cellErrors the errors of the line's cells, in order; not null
      * @return the errors to report

@@ -113,7 +113,11 @@ import org.jspecify.annotations.Nullable;
  * <p>A file that is not UTF-8 (Excel's "CSV (gescheiden door lijstscheidingsteken)" is
  * Windows-1252) loses the lines that hold letters outside ASCII, each an error {@code encoding}; the
  * first says to save the file as "CSV UTF-8". A value in a column without a name in the header row
- * is listed for review once per column ({@code unnamed-column}).
+ * is listed for review once per column ({@code unnamed-column}). A row with fewer fields than the
+ * header (a truncated row: its missing cells would take the defaults), or with a value beyond the
+ * header, is refused with one error {@code field-count} that gives both counts, never a value;
+ * empty fields at the end of a line are separators a spreadsheet wrote, and the row is read (see
+ * {@link CsvTable}).
  *
  * <p>A header row with more than 1,000 fields, or a name longer than 10,000 characters, is no
  * header ({@code no-header}, saying which limit): no list has that many columns.
@@ -507,7 +511,8 @@ public final class MemberCsv {
             });
           }
         }
-        // a short row's cell errors, all of them, give way to the one that says it is short
+        // the cell errors of a row with empty fields beyond the header, all of them, give way to
+        // the one that says its length (a short row never gets here: it is refused as it is read)
         List<RowError> own = new ArrayList<>(errors.subList(rowStart, errors.size()));
         errors.subList(rowStart, errors.size()).clear();
         errors.addAll(line.orFieldCount(own));

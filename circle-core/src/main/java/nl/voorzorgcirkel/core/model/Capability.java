@@ -100,7 +100,7 @@ public abstract class Capability implements Comparable<Capability> {
    */
   @Value.Parameter
   @NotBlank
-  @Size(max = 64)
+  @Size(min = 1, max = 64)
   @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*", message = "{vzc.Pattern.capabilityCode}")
   public abstract String code();
 

@@ -85,7 +85,7 @@ public abstract class Circle {
    * @return 1 to 100 characters, a name as {@link Member#displayName()} describes
    */
   @NotBlank
-  @Size(max = 100)
+  @Size(min = 1, max = 100)
   @Pattern(regexp = Texts.NAME, message = "{vzc.Text.name}")
   public abstract String name();
 
@@ -95,7 +95,7 @@ public abstract class Circle {
    * @return 1 to 100 characters, a name as {@link Member#displayName()} describes
    */
   @NotBlank
-  @Size(max = 100)
+  @Size(min = 1, max = 100)
   @Pattern(regexp = Texts.NAME, message = "{vzc.Text.name}")
   public abstract String neighbourhood();
 
@@ -114,7 +114,7 @@ public abstract class Circle {
    *     only control characters allowed
    */
   @Value.Redacted
-  public abstract List<@NotBlank @Size(max = 500) @Pattern(regexp = Texts.FREE, message = "{vzc.Text.free}") String> agreements();
+  public abstract List<@NotBlank @Size(min = 1, max = 500) @Pattern(regexp = Texts.FREE, message = "{vzc.Text.free}") String> agreements();
 
   /**
    * The day the circle was founded.

@@ -31,7 +31,7 @@ public abstract class Identifier<T extends Identifier<T>> implements Comparable<
    */
   @Value.Parameter
   @NotBlank
-  @Size(max = 64)
+  @Size(min = 1, max = 64)
   @Pattern(regexp = PATTERN, message = "{vzc.Pattern.identifier}")
   public abstract String value();
 

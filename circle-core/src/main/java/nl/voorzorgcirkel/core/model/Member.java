@@ -11,11 +11,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
+import nl.voorzorgcirkel.core.i18n.Bilingual;
+import nl.voorzorgcirkel.core.i18n.Messages;
 import nl.voorzorgcirkel.core.internal.Blames;
 import nl.voorzorgcirkel.core.internal.ModelValidator;
 import org.hibernate.validator.constraints.time.DurationMax;
@@ -133,7 +136,7 @@ public abstract class Member {
    */
   @Value.Redacted
   @NotBlank
-  @Size(max = 100)
+  @Size(min = 1, max = 100)
   @Pattern(regexp = Texts.NAME, message = "{vzc.Text.name}")
   public abstract String displayName();
 
@@ -599,14 +602,48 @@ public abstract class Member {
   @AssertTrue(message = "{vzc.Member.capabilitiesUnique}")
   @Blames("capabilities")
   boolean capabilitiesUnique() {
+    return firstOfferTwice() == null;
+  }
+
+  /**
+   * The message arguments of {@link #capabilitiesUnique()}: the positions of the first two offers
+   * of one kind, counted from 1 ({@code first}, {@code second}), and the kind ({@code kind}) by the
+   * standard vocabulary's label in English and Dutch, never a code as given (a code of one's own
+   * could name a health matter); a kind the vocabulary has no entry for is said as "the same code"
+   * (user test 16, M1).
+   */
+  Map<String, Object> capabilitiesUniqueArguments() {
+    int[] twice = firstOfferTwice();
+    if (twice == null) {
+      return Map.of();
+    }
     CapabilityVocabulary vocabulary = CapabilityVocabulary.standard();
-    Set<Capability> seen = new HashSet<>();
-    for (CapabilityOffer offer : capabilities()) {
-      if (offer != null && !seen.add(vocabulary.canonical(offer.capability()))) {
-        return false;
+    Capability kind = vocabulary.canonical(capabilities().get(twice[1]).capability());
+    Bilingual label = vocabulary.entry(kind)
+        .map(entry -> new Bilingual(entry.label(Locale.ENGLISH), entry.label(DUTCH)))
+        .orElse(new Bilingual(Messages.format("vzc.Member.sameCode", Locale.ENGLISH),
+            Messages.format("vzc.Member.sameCode", DUTCH)));
+    return Map.of("first", twice[0] + 1, "second", twice[1] + 1, "kind", label);
+  }
+
+  private static final Locale DUTCH = Locale.forLanguageTag("nl");
+
+  /**
+   * The indices (from 0) of the first offer whose kind of help an earlier offer has, and of that
+   * earlier offer, kinds read by the standard vocabulary; null when every kind is offered once.
+   */
+  private int @Nullable [] firstOfferTwice() {
+    CapabilityVocabulary vocabulary = CapabilityVocabulary.standard();
+    Map<Capability, Integer> seen = new HashMap<>();
+    List<CapabilityOffer> offers = capabilities();
+    for (int i = 0; i < offers.size(); i++) {
+      CapabilityOffer offer = offers.get(i);
+      Integer earlier = offer == null ? null : seen.putIfAbsent(vocabulary.canonical(offer.capability()), i);
+      if (earlier != null) {
+        return new int[] {earlier, i};
       }
     }
-    return true;
+    return null;
   }
 
   @Value.Check

@@ -114,7 +114,7 @@ public abstract class VocabularyEntry {
    * @return 1 to 100 characters
    */
   @NotBlank
-  @Size(max = 100)
+  @Size(min = 1, max = 100)
   public abstract String englishLabel();
 
   /**
@@ -123,7 +123,7 @@ public abstract class VocabularyEntry {
    * @return 1 to 100 characters
    */
   @NotBlank
-  @Size(max = 100)
+  @Size(min = 1, max = 100)
   public abstract String dutchLabel();
 
   /**
@@ -131,7 +131,7 @@ public abstract class VocabularyEntry {
    *
    * @return an unmodifiable list, possibly empty
    */
-  public abstract List<@NotBlank @Size(max = 100) String> synonyms();
+  public abstract List<@NotBlank @Size(min = 1, max = 100) String> synonyms();
 
   /**
    * Words of this kind of help that name a thing rather than an act, in any language: a medicine, a
@@ -145,7 +145,7 @@ public abstract class VocabularyEntry {
    * @return an unmodifiable list, possibly empty, in the order given
    * @since 0.1.0
    */
-  public abstract List<@NotBlank @Size(max = 100) String> things();
+  public abstract List<@NotBlank @Size(min = 1, max = 100) String> things();
 
   /**
    * The label in the reader's language.

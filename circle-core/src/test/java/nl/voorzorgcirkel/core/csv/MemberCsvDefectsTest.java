@@ -34,16 +34,16 @@ class MemberCsvDefectsTest {
   @Test
   void crOnlyLineEndsOfOldMacExportsAreLines() {
     String file = String.join("\r", HEADER,
-        "m-1,Anna,1948,52.379,5.223,2025-03-01",
-        "m-2,Bert,1950,52.379,5.223,2025-03-01", "");
+        "m-1,Anna,1948,52.379,5.223,2025-03-01,",
+        "m-2,Bert,1950,52.379,5.223,2025-03-01,", "");
     ImportResult<Member> all = read(file, ImportMode.ALL_OR_NOTHING);
     assertEquals(List.of("m-1", "m-2"), ids(all));
     assertEquals(3, all.rows().get(1).row());
     // CR, LF and CR LF mixed in one file
     assertEquals(List.of("m-1", "m-2", "m-3"), ids(read(HEADER + "\r\n"
-        + "m-1,Anna,1948,52.379,5.223,2025-03-01\n"
-        + "m-2,Bert,1950,52.379,5.223,2025-03-01\r"
-        + "m-3,Cor,1950,52.379,5.223,2025-03-01", ImportMode.ALL_OR_NOTHING)));
+        + "m-1,Anna,1948,52.379,5.223,2025-03-01,\n"
+        + "m-2,Bert,1950,52.379,5.223,2025-03-01,\r"
+        + "m-3,Cor,1950,52.379,5.223,2025-03-01,", ImportMode.ALL_OR_NOTHING)));
   }
 
   @Test
@@ -79,7 +79,7 @@ class MemberCsvDefectsTest {
   void aDayThatDoesNotExistIsNoDate() {
     ImportResult<Member> result = read(String.join("\n", HEADER,
         "m-1,Anna,1948,52.379,5.223,31-02-2025,",
-        "m-2,Bert,1950,52.379,5.223,29-02-2024"), ImportMode.VALID_ROWS);
+        "m-2,Bert,1950,52.379,5.223,29-02-2024,"), ImportMode.VALID_ROWS);
     assertEquals(List.of("2:joined:date"), problems(result));
     assertEquals(LocalDate.of(2024, 2, 29), result.values().get(0).joined());
   }
@@ -95,28 +95,28 @@ class MemberCsvDefectsTest {
       assertEquals(List.of("2:birth year:whole-number"), problems(read(HEADER + "\nm-1,Anna," + bad
           + ",52.379,5.223,2025-03-01,", ImportMode.VALID_ROWS)), bad);
     }
-    assertEquals(52.379, read(HEADER + "\nm-1,Anna,1948,\"52,379\",5.223,2025-03-01",
+    assertEquals(52.379, read(HEADER + "\nm-1,Anna,1948,\"52,379\",5.223,2025-03-01,",
         ImportMode.ALL_OR_NOTHING).values().get(0).home().latitude());
     // 1948.0 is a whole number (user test 11, L1); an exponent is refused (user test 12, L7)
-    Member read = read(HEADER + "\nm-1,Anna,1948.0,52.3,5.223,2025-03-01", ImportMode.ALL_OR_NOTHING).values().get(0);
+    Member read = read(HEADER + "\nm-1,Anna,1948.0,52.3,5.223,2025-03-01,", ImportMode.ALL_OR_NOTHING).values().get(0);
     assertEquals(52.3, read.home().latitude());
     assertEquals(1948, read.birthYear());
   }
 
   @Test
   void aLineNeverShowsItsCells() {
-    CsvTable table = CsvTable.parse((HEADER + "\nm-1,Zwaantje Zonderland,1931,52.379,5.223,2025-03-01")
+    CsvTable table = CsvTable.parse((HEADER + "\nm-1,Zwaantje Zonderland,1931,52.379,5.223,2025-03-01,")
         .getBytes(StandardCharsets.UTF_8));
     String shown = table.lines().get(0).toString();
     assertFalse(shown.contains("Zwaantje") || shown.contains("1931"), shown);
-    assertEquals("Line{row=2, line=2, fields=6}", shown);
+    assertEquals("Line{row=2, line=2, fields=7}", shown);
   }
 
   @Test
   void aRepeatedIdNamesTheRowThatHadItFirstButNeverTheId() {
     ImportResult<Member> result = read(String.join("\n", HEADER,
-        "m-1,Anna,1948,52.379,5.223,2025-03-01",
-        "m-2,Bert,1950,52.379,5.223,2025-03-01",
+        "m-1,Anna,1948,52.379,5.223,2025-03-01,",
+        "m-2,Bert,1950,52.379,5.223,2025-03-01,",
         "m-1,Zwaantje,1950,52.379,5.223,2025-03-01,"), ImportMode.VALID_ROWS);
     assertEquals(List.of("4:id:duplicate-id"), problems(result));
     assertEquals("row 4, column id: this id was already used on row 2",

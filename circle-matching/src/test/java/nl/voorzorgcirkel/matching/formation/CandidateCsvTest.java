@@ -83,7 +83,7 @@ class CandidateCsvTest {
             "k-4;Dirk;19x0;52,379;5,223;01-03-2026;nee;;"), ImportMode.ALL_OR_NOTHING)).errors().size());
   }
 
-  /** The candidate columns may come first, and a row may stop before the last of them. */
+  /** The candidate columns may come first; a row that stops before the last of them is refused. */
   @Test
   void readsTheCandidateColumnsInAnyPlaceAndShortRows() {
     ImportResult<Candidate> willingFirst = read(String.join("\n",
@@ -101,12 +101,13 @@ class CandidateCsvTest {
     assertEquals(List.of(MemberId.of("k-2")), wantsFirst.values().get(0).wantsWith());
     assertEquals(List.of("3:Graag met"), wantsFirst.errors().stream()
         .map(e -> e.row() + ":" + e.column().orElse("-")).collect(Collectors.toList()));
-    // the last column, wants with, left off: no wishes
-    ImportResult<Candidate> shortRow = read(String.join("\n",
+    // the last column, wants with, left off: refused as short, not read as no wishes (user test 16, M2)
+    ImportException shortRow = assertThrows(ImportException.class, () -> read(String.join("\n",
         "Deelnemer-ID;Naam;Geboortejaar;Breedtegraad;Lengtegraad;Lid sinds;Wil verbinder zijn;Graag met",
-        "k-1;Anna;1948;52,379;5,223;01-03-2026;ja"), ImportMode.ALL_OR_NOTHING);
-    assertEquals(List.of(), shortRow.values().get(0).wantsWith());
-    assertTrue(shortRow.values().get(0).willingToConnect());
+        "k-1;Anna;1948;52,379;5,223;01-03-2026;ja",
+        "k-2;Bert;1950;52,379;5,223;01-03-2026;nee;"), ImportMode.ALL_OR_NOTHING));
+    assertEquals(List.of("2:-:field-count"), shortRow.errors().stream()
+        .map(e -> e.row() + ":" + e.column().orElse("-") + ":" + e.rule()).collect(Collectors.toList()));
   }
 
   @Test

@@ -71,7 +71,10 @@ final class SimulateCommand implements Callable<Integer> {
           "Exit code 0 on success, 2 for bad options (an --out folder that already holds files or cannot be"
           + " created or written among them) or a scenario with errors, 1"
           + " when the results cannot be written once the run has started (a full disk), 3 when a run fails although the scenario is valid (a"
-          + " fault in circle-simulation: please report it)."})
+          + " fault in circle-simulation: please report it).",
+          "A progress bar is drawn on the error stream only when the command runs in a terminal (no"
+          + " input or output redirected), so a log file or pipe gets no carriage returns; --progress"
+          + " draws it anyway, --no-progress never."})
   static final class Run implements Callable<Integer> {
     @CommandLine.Mixin
     ScenarioOptions options = new ScenarioOptions();
@@ -92,8 +95,12 @@ final class SimulateCommand implements Callable<Integer> {
         + " processors); results do not depend on it")
     Integer threads;
 
-    @Option(names = "--no-progress", description = "no progress bar")
+    @Option(names = "--no-progress", description = "no progress bar, also in a terminal")
     boolean noProgress;
+
+    @Option(names = "--progress", description = "a progress bar also when the command does not run in a"
+        + " terminal (the error stream a file or pipe)")
+    boolean progress;
 
     @Option(names = "--records", description = "with --out, also write what a platform would have kept"
         + " of replication 1 of each design point: records/point-P-circle-C.json (members, ledger and"
@@ -139,7 +146,7 @@ final class SimulateCommand implements Callable<Integer> {
         total += unit.circles();
       }
       long started = System.nanoTime();
-      ProgressBar bar = noProgress ? null : new ProgressBarBuilder()
+      ProgressBar bar = !showsProgress(progress, noProgress, System.console() != null) ? null : new ProgressBarBuilder()
           .setTaskName(Texts.format("cli.progress", options.locale())).setInitialMax(total)
           .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(1000).continuousUpdate()
           .setConsumer(new ConsoleProgressBarConsumer(err)).build();
@@ -193,6 +200,21 @@ final class SimulateCommand implements Callable<Integer> {
       out.flush();
       return 0;
     }
+  }
+
+  /**
+   * Whether {@code run} draws its progress bar: only in a terminal, where carriage returns redraw
+   * one line, as a file or pipe would keep every one of them (user test 16, L7); {@code --progress}
+   * draws it anyway and {@code --no-progress}, which wins, never. Java 17 cannot ask whether the
+   * error stream alone is a terminal: {@link System#console()} exists when input and output are.
+   *
+   * @param progress whether {@code --progress} was given
+   * @param noProgress whether {@code --no-progress} was given
+   * @param terminal whether the command runs in a terminal ({@code System.console() != null})
+   * @return true to draw the bar
+   */
+  static boolean showsProgress(boolean progress, boolean noProgress, boolean terminal) {
+    return !noProgress && (progress || terminal);
   }
 
   /** What {@code --overwrite} does, for {@code run} and {@code merge}. */
