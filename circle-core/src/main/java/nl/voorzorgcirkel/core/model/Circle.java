@@ -219,8 +219,9 @@ public abstract class Circle {
    * @throws NullPointerException naming {@code vocabulary} if it is null
    * @throws nl.voorzorgcirkel.core.validation.InvalidValueException with rule {@code
    *     Circle.oneOfferPerKind}, one violation per member and kind offered twice, at path {@code
-   *     members[i].capabilities[j]} (the second offer), naming the member id, the kind and the two
-   *     codes, in English and Dutch; never a name
+   *     members[i].capabilities[j]} (the second offer), naming the member id, the kind by the
+   *     vocabulary's label and the two offers by place (counted from 1), in English and Dutch;
+   *     never a name, nor a code as given
    * @since 0.1.0
    */
   public Circle requireOneOfferPerKind(CapabilityVocabulary vocabulary) {
@@ -252,8 +253,8 @@ public abstract class Circle {
           } else { // the member offers this kind already: the first offer of it is the earlier one
             twice.add(Violation.of("Circle", "members[" + i + "].capabilities[" + j + "]",
                 "Circle.oneOfferPerKind", "vzc.Circle.oneOfferPerKind", Map.of("id", member.id().value(),
-                    "kind", kind.code(), "first", firstOf(offers, kind, vocabulary).code(),
-                    "second", offers.get(j).capability().code())));
+                    "kind", Member.kindLabel(kind, vocabulary), "first", firstOf(offers, kind, vocabulary) + 1,
+                    "second", j + 1)));
           }
         }
       }
@@ -264,11 +265,11 @@ public abstract class Circle {
       this.byKind = index;
     }
 
-    private static Capability firstOf(List<CapabilityOffer> offers, Capability kind,
-        CapabilityVocabulary vocabulary) {
-      for (CapabilityOffer offer : offers) {
-        if (vocabulary.canonical(offer.capability()).equals(kind)) {
-          return offer.capability();
+    /** The position (from 0) of the first offer of a kind among a member's offers. */
+    private static int firstOf(List<CapabilityOffer> offers, Capability kind, CapabilityVocabulary vocabulary) {
+      for (int j = 0; j < offers.size(); j++) {
+        if (vocabulary.canonical(offers.get(j).capability()).equals(kind)) {
+          return j;
         }
       }
       throw new AssertionError(kind); // the kind was read from one of the offers

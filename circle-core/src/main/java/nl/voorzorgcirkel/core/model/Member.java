@@ -619,11 +619,19 @@ public abstract class Member {
     }
     CapabilityVocabulary vocabulary = CapabilityVocabulary.standard();
     Capability kind = vocabulary.canonical(capabilities().get(twice[1]).capability());
-    Bilingual label = vocabulary.entry(kind)
+    return Map.of("first", twice[0] + 1, "second", twice[1] + 1, "kind", kindLabel(kind, vocabulary));
+  }
+
+  /**
+   * A kind of help as an error about offers names it: by the vocabulary's label in English and
+   * Dutch, never by a code as given (a code of one's own could name a health matter); a kind the
+   * vocabulary has no entry for is said as "the same code".
+   */
+  static Bilingual kindLabel(Capability kind, CapabilityVocabulary vocabulary) {
+    return vocabulary.entry(kind)
         .map(entry -> new Bilingual(entry.label(Locale.ENGLISH), entry.label(DUTCH)))
         .orElse(new Bilingual(Messages.format("vzc.Member.sameCode", Locale.ENGLISH),
             Messages.format("vzc.Member.sameCode", DUTCH)));
-    return Map.of("first", twice[0] + 1, "second", twice[1] + 1, "kind", label);
   }
 
   private static final Locale DUTCH = Locale.forLanguageTag("nl");
