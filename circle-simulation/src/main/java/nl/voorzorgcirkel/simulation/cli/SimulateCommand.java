@@ -146,7 +146,7 @@ final class SimulateCommand implements Callable<Integer> {
         total += unit.circles();
       }
       long started = System.nanoTime();
-      ProgressBar bar = !showsProgress(progress, noProgress, System.console() != null) ? null : new ProgressBarBuilder()
+      ProgressBar bar = !showsProgress(progress, noProgress, runsInATerminal()) ? null : new ProgressBarBuilder()
           .setTaskName(Texts.format("cli.progress", options.locale())).setInitialMax(total)
           .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(1000).continuousUpdate()
           .setConsumer(new ConsoleProgressBarConsumer(err)).build();
@@ -206,15 +206,33 @@ final class SimulateCommand implements Callable<Integer> {
    * Whether {@code run} draws its progress bar: only in a terminal, where carriage returns redraw
    * one line, as a file or pipe would keep every one of them (user test 16, L7); {@code --progress}
    * draws it anyway and {@code --no-progress}, which wins, never. Java 17 cannot ask whether the
-   * error stream alone is a terminal: {@link System#console()} exists when input and output are.
+   * error stream alone is a terminal: {@link #runsInATerminal()} asks whether input and output are.
    *
    * @param progress whether {@code --progress} was given
    * @param noProgress whether {@code --no-progress} was given
-   * @param terminal whether the command runs in a terminal ({@code System.console() != null})
+   * @param terminal whether the command runs in a terminal ({@link #runsInATerminal()})
    * @return true to draw the bar
    */
   static boolean showsProgress(boolean progress, boolean noProgress, boolean terminal) {
     return !noProgress && (progress || terminal);
+  }
+
+  /**
+   * Whether this JVM runs in a terminal: on Java 17 to 21 whenever it has a {@link System#console()};
+   * from Java 22, which gives a console also to redirected streams, only when its {@code
+   * isTerminal()} says so (called by reflection, as this code is compiled for Java 17).
+   */
+  @SuppressWarnings("SystemConsoleNull") // the Java 22 case is handled: see isTerminal
+  static boolean runsInATerminal() {
+    java.io.Console console = System.console();
+    if (console == null) {
+      return false;
+    }
+    try {
+      return Boolean.TRUE.equals(java.io.Console.class.getMethod("isTerminal").invoke(console));
+    } catch (ReflectiveOperationException e) {
+      return true; // before Java 22 a console exists only for a terminal
+    }
   }
 
   /** What {@code --overwrite} does, for {@code run} and {@code merge}. */

@@ -16,14 +16,15 @@ class CommandLineLangTest {
   void theTimingLineAndTheProgressBarFollowLang() {
     // before: "simulate: 2 circle runs, ... requests after the warm-up in 0.4 s" and a bar named
     // "circle runs" whatever --lang said
-    String[] nl = run("run", "muziekwijk", "--days", "20", "--replications", "1", "--lang", "nl");
+    // --progress: the tests run without a terminal, where the bar is not drawn (user test 16, L7)
+    String[] nl = run("run", "muziekwijk", "--days", "20", "--replications", "1", "--lang", "nl", "--progress");
     assertEquals("0", nl[0], nl[2]);
     assertTrue(nl[2].matches("(?s).*simulate: \\d+ cirkelruns, \\d+ hulpvragen na de inloopperiode in \\d+,\\d s,"
         + " \\d+ per seconde.*"), nl[2]);
     assertTrue(nl[2].contains("cirkelruns 100%"), nl[2]); // the bar's own name, in front of its percentage
     assertFalse(nl[2].contains("circle runs"), nl[2]);
     assertFalse(nl[2].contains("requests"), nl[2]);
-    String[] en = run("run", "muziekwijk", "--days", "20", "--replications", "1");
+    String[] en = run("run", "muziekwijk", "--days", "20", "--replications", "1", "--progress");
     assertEquals("0", en[0], en[2]);
     assertTrue(en[2].matches("(?s).*simulate: \\d+ circle runs, \\d+ requests after the warm-up in \\d+\\.\\d s,"
         + " \\d+ a second.*"), en[2]);

@@ -26,13 +26,13 @@ class ProgressBarTest {
   @Test
   void aRunWhoseStreamsAreNoTerminalWritesNoBar() {
     // the tests run without a console, as a run with its error stream in a file does
-    assertEquals(null, System.console());
+    assertFalse(SimulateCommand.runsInATerminal());
     String[] quiet = run("run", "muziekwijk", "--days", "20", "--replications", "1", "--threads", "1");
     assertEquals("0", quiet[0], quiet[2]);
-    assertFalse(quiet[2].contains("\r") || quiet[2].contains("circle runs"), quiet[2]);
+    assertFalse(quiet[2].contains("\r"), quiet[2]); // the timing line is there, the bar is not
     String[] asked = run("run", "muziekwijk", "--days", "20", "--replications", "1", "--threads", "1", "--progress");
     assertEquals("0", asked[0], asked[2]);
-    assertTrue(asked[2].contains("\r") && asked[2].contains("circle runs"), asked[2]);
+    assertTrue(asked[2].contains("\r"), asked[2]);
   }
 
   @Test
