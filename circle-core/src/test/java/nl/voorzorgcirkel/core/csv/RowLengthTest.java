@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
  * shape a spreadsheet writes (byte-order mark, CR LF, LF, CR, quoted line breaks); empty fields at
  * the end of a line are separators and lose nothing.
  */
-class UserTest16RowLengthTest {
+class RowLengthTest {
 
   private static final Locale DUTCH = Locale.forLanguageTag("nl");
   private static final String HEADER = "Nr;Naam;Geboortejaar;Breedtegraad;Lengtegraad;Aangemeld op;Wil helpen met;"
