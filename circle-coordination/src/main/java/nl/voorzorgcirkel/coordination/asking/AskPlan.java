@@ -43,6 +43,7 @@ import nl.voorzorgcirkel.core.model.Urgency;
 import nl.voorzorgcirkel.core.scope.ReferralTarget;
 import nl.voorzorgcirkel.core.scope.ScopeDecision;
 import nl.voorzorgcirkel.core.scope.ScopePolicies;
+import nl.voorzorgcirkel.core.scope.ScopePolicy;
 import nl.voorzorgcirkel.core.ledger.HelpLedger;
 import nl.voorzorgcirkel.matching.ranking.CircleSnapshot;
 import nl.voorzorgcirkel.matching.ranking.ExclusionReason;
@@ -126,8 +127,9 @@ import org.jspecify.annotations.Nullable;
  *
  * <p><b>How it ends.</b> The request's {@link RequestLifecycle} is kept in the plan and moved by
  * every ask and answer, so a plan ends as the lifecycle does: done, cancelled, referred (when the
- * strategy found the request out of scope, or for an order given without a ranking the {@linkplain
- * ScopePolicies#standard() standard scope policy}; never asked of anyone; naming whom to call from
+ * strategy found the request out of scope, or for an order given without a ranking its scope
+ * policy, the {@linkplain ScopePolicies#standard() standard} one unless {@linkplain
+ * Builder#order(List, ScopePolicy) given}; never asked of anyone; naming whom to call from
  * the circle's {@link ReferralDirectory}) or expired with a {@link NextStep}: {@link
  * NextStep#ASK_NEIGHBOURING_CIRCLE} when nobody in the circle but the requester offers the help
  * asked for, otherwise {@link NextStep#suggestFor} (also when members offer it but none could be
@@ -1500,22 +1502,40 @@ public final class AskPlan {
     }
 
     /**
-     * Sets whom to ask, best first. The scope is checked as {@link #rankedBy} checks it, by the
-     * {@linkplain ScopePolicies#standard() standard scope policy} (the policy of {@link
-     * MatchingStrategies#standard()}): a request it finds out of
-     * scope ({@code douchen}, {@code medicatie}, {@code moeder-douchen}) is referred at the plan's
-     * first step, never asked of anyone or posted in the group, whatever order is given. To judge
-     * the scope by a policy of your own, rank with a strategy built with it ({@link #rankedBy}).
+     * Sets whom to ask, best first, judging the scope by the {@linkplain ScopePolicies#standard()
+     * standard scope policy} (the policy of {@link MatchingStrategies#standard()}): {@link
+     * #order(List, ScopePolicy)} with that policy.
      *
      * @param members the members, not null, no nulls, no duplicates, not the requester
      * @return this builder
      */
     public Builder order(List<MemberId> members) {
-      this.order = List.copyOf(members);
+      return order(members, ScopePolicies.standard());
+    }
+
+    /**
+     * Sets whom to ask, best first (a connector's choice, say), with the scope checked as {@link
+     * #rankedBy} checks it: a request the policy finds out of scope ({@code douchen}, {@code
+     * medicatie}, {@code moeder-douchen}, or a synonym of washing in a circle's own vocabulary) is
+     * referred at the plan's first step, never asked of anyone or posted in the group, whatever
+     * order is given. The help is read, named in the texts and looked for among other members at
+     * the expiry by the policy's {@linkplain ScopePolicy#vocabulary() vocabulary}: give a circle with
+     * a vocabulary of its own {@code ScopePolicies.byVocabulary(words)}, so that a {@code regiotaxi}
+     * request is asked for as a ride.
+     *
+     * @param members the members, not null, no nulls, no duplicates, not the requester
+     * @param scope the scope policy, not null
+     * @return this builder
+     * @throws NullPointerException naming {@code members} or {@code scope} if null
+     * @since 0.1.0
+     */
+    public Builder order(List<MemberId> members, ScopePolicy scope) {
+      Objects.requireNonNull(scope, "scope");
+      this.order = List.copyOf(Objects.requireNonNull(members, "members"));
       this.ranked = null;
-      this.vocabulary = CapabilityVocabulary.standard();
-      ScopeDecision scope = ScopePolicies.standard().assess(request);
-      this.referral = scope.isInScope() ? null : scope;
+      this.vocabulary = scope.vocabulary();
+      ScopeDecision decision = scope.assess(request);
+      this.referral = decision.isInScope() ? null : decision;
       return this;
     }
 
@@ -1523,8 +1543,8 @@ public final class AskPlan {
      * Sets whom to ask from a matching strategy's ranking of the request: its candidates in order.
      * A request the strategy finds out of scope is referred at the plan's first step. Whether
      * anyone else offers the help, when the request expires, is read by the strategy's {@link
-     * MatchingStrategy#vocabulary() vocabulary} (by the standard one for a plan given its {@link
-     * #order}).
+     * MatchingStrategy#vocabulary() vocabulary} (by the scope policy's for a plan given its {@link
+     * #order(List, ScopePolicy)}).
      *
      * @param strategy the strategy, not null
      * @param snapshot the circle as the strategy sees it, not null

@@ -154,6 +154,29 @@ class PlansReferAndNeverNameUnreadCodesTest {
   }
 
   @Test
+  void anOrderGivenWithACirclesOwnScopePolicyRefersItsCareWordsAndNamesItsWordsForHelp() {
+    // before (user test 16b, H1): order(...) judged scope by the standard policy only, so zeephulp, a
+    // synonym of washing in the platform's vocabulary, was asked of members and posted to the group
+    CapabilityVocabulary words = CapabilityVocabulary.standard().withSynonyms(Capability.of("washing"), "zeephulp")
+        .withSynonyms(Capability.RIDE_BY_CAR, "regiotaxi");
+    AskStep washing = AskPlan.builder(request("zeephulp"), CIRCLE)
+        .order(ORDER, ScopePolicies.byVocabulary(words)).agreements(in(DUTCH)).build().advance(at(12, 2, 14, 0));
+    assertEquals(RequestState.REFERRED, washing.plan().lifecycle().state());
+    assertEquals(List.of(), washing.plan().asked());
+    assertTrue(washing.messages().stream().noneMatch(m -> m.purpose() == Purpose.ASK));
+    // the same request by the standard policy: zeephulp is no word it knows, so it is asked for, neutrally
+    AskPlan standard = AskPlan.builder(request("zeephulp"), CIRCLE).order(ORDER).build();
+    assertEquals(RequestState.OPEN, standard.lifecycle().state());
+    // a ride in the platform's own word is asked for as a ride
+    AskStep ride = AskPlan.builder(request("regiotaxi"), CIRCLE).order(ORDER, ScopePolicies.byVocabulary(words))
+        .agreements(in(DUTCH)).build().advance(at(12, 2, 14, 0));
+    List<String> asks = ride.messages().stream().filter(m -> m.purpose() == Purpose.ASK).map(Message::text).toList();
+    assertFalse(asks.isEmpty());
+    assertTrue(asks.stream().allMatch(t -> t.contains("met de auto rijden")), asks.toString());
+    assertTrue(asks.stream().noneMatch(t -> t.contains("regiotaxi")), asks.toString());
+  }
+
+  @Test
   void tooLateReadOutToARequesterWithoutTheAppAsksWhetherTheyStillNeedItNotToPostItAgain() {
     // before: "Volgende stap: zet de hulpvraag opnieuw uit met een ruimer tijdvak", which m-5 cannot do
     for (Locale locale : List.of(DUTCH, Locale.ENGLISH)) {

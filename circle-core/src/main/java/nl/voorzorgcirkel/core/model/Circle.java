@@ -192,6 +192,7 @@ public abstract class Circle {
    */
   @SuppressWarnings("ReferenceEquality") // the index is of this vocabulary instance, as a cache is
   public List<Member> membersOffering(Capability capability, CapabilityVocabulary vocabulary) {
+    Objects.requireNonNull(vocabulary, "vocabulary");
     Capability kind = vocabulary.canonical(Objects.requireNonNull(capability, "capability"));
     ReadOffers read = readOffers;
     if (read == null || read.vocabulary != vocabulary) {
@@ -208,8 +209,10 @@ public abstract class Circle {
    * that makes {@code regiotaxi} a synonym of {@link Capability#RIDE_BY_CAR}, a member offering both
    * {@code regiotaxi} and {@code autorit} offers one kind twice, and matching would read only one of
    * the two offers (with its own limits). Call it where a circle is loaded for a platform with its
-   * own vocabulary; {@link #membersOffering(Capability, CapabilityVocabulary)}, and so matching,
-   * the health check and invitations given that vocabulary, check it too.
+   * own vocabulary. {@link #membersOffering(Capability, CapabilityVocabulary)}, and so the health
+   * check, invitations, formation and a plan looking for other members at its expiry, given that
+   * vocabulary, check it too; the ranking reads each member's first offer of the kind ({@link
+   * Member#offerOf(Capability, CapabilityVocabulary)}) and does not check it.
    *
    * <p>O(o) for o offers in the circle; the answer is kept with this value for the vocabulary
    * asked last. Thread-safe.

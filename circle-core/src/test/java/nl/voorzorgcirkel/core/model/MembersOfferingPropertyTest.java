@@ -33,4 +33,13 @@ class MembersOfferingPropertyTest {
     NullPointerException e = assertThrows(NullPointerException.class, () -> circle.membersOffering(null));
     assertEquals("capability", e.getMessage());
   }
+
+  @Test
+  void aNullVocabularyIsRefusedByName() {
+    // before (user test 16b, L3): "Cannot invoke ... because "vocabulary" is null"
+    Circle circle = new RandomModel(1).circle(3);
+    NullPointerException e = assertThrows(NullPointerException.class,
+        () -> circle.membersOffering(Capability.MEALS, null));
+    assertEquals("vocabulary", e.getMessage());
+  }
 }
