@@ -55,13 +55,22 @@ public final class ScopePolicies {
 
   /**
    * The standard referrals, for the capabilities and words of a vocabulary of your own (for
-   * example the standard one with your organisation's synonyms added). Each request costs one
-   * constant-time lookup. Its {@link ScopePolicy#vocabulary()} is the vocabulary given, so matching
-   * with this policy reads offers by the same words ({@code withSynonyms(MEALS, "soep")}: a request
-   * for {@code soep} goes to the members who offer meals).
+   * example the standard one with your organisation's synonyms added). Its {@link
+   * ScopePolicy#vocabulary()} is the vocabulary given, so matching with this policy reads offers by
+   * the same words ({@code withSynonyms(MEALS, "soep")}: a request for {@code soep} goes to the
+   * members who offer meals).
+   *
+   * <p>A vocabulary of one's own can add words for care, never take them away: what the {@linkplain
+   * CapabilityVocabulary#standard() standard vocabulary} reads as personal care, nursing care or a
+   * medical question is referred as the standard policy refers it whenever the vocabulary given
+   * reads it as circle help, or does not know it (a vocabulary built from scratch, even an empty
+   * one, still refers {@code douchen} and {@code medicatie}): a circle never takes personal or
+   * nursing care. Each request costs one constant-time lookup, two when the vocabulary given reads
+   * it as circle help.
    *
    * @param vocabulary the vocabulary, not null
-   * @return the policy
+   * @return the policy, immutable and thread-safe
+   * @throws NullPointerException naming {@code vocabulary} if it is null
    */
   public static ScopePolicy byVocabulary(CapabilityVocabulary vocabulary) {
     Objects.requireNonNull(vocabulary, "vocabulary");
@@ -69,11 +78,20 @@ public final class ScopePolicies {
     for (HelpCategory category : HelpCategory.values()) {
       decisions.put(category, decisionFor(category));
     }
+    CapabilityVocabulary standard = CapabilityVocabulary.standard();
+    boolean own = !vocabulary.equals(standard);
     return new ScopePolicy() {
       @Override
       public ScopeDecision assess(HelpRequest request) {
-        return Objects.requireNonNull(decisions.get(vocabulary.category(request.capability())),
-            "every category has a decision");
+        HelpCategory category = vocabulary.category(request.capability());
+        if (own && category.isCircleHelp()) {
+          HelpCategory floor = standard.category(request.capability());
+          if (floor == HelpCategory.PERSONAL_CARE || floor == HelpCategory.NURSING_CARE
+              || floor == HelpCategory.MEDICAL) {
+            category = floor; // care the standard vocabulary knows stays care
+          }
+        }
+        return Objects.requireNonNull(decisions.get(category), "every category has a decision");
       }
 
       @Override

@@ -84,4 +84,37 @@ class ScopePoliciesTest {
     assertEquals("first", combined.assess(needing(Capability.MEALS)).reasonCode());
     assertTrue(combined.assess(needing(Capability.GARDEN)).isInScope());
   }
+
+  @Test
+  void aVocabularyOfOnesOwnAddsWordsForCareButNeverTakesThemAway() {
+    // before (user test 16b, M2): byVocabulary(CapabilityVocabulary.of(List.of())) found douchen,
+    // moeder-douchen and medicatie in scope, so they were asked of members instead of referred
+    CapabilityVocabulary empty = CapabilityVocabulary.of(List.of());
+    CapabilityVocabulary douchenAsASmallJob = CapabilityVocabulary.of(List.of(
+        VocabularyEntry.of(Capability.SMALL_JOBS, "small jobs", "klusjes").withSynonyms("douchen", "wondzorg")));
+    int care = 0;
+    for (VocabularyEntry entry : CapabilityVocabulary.standard().entries()) {
+      HelpCategory category = entry.category();
+      if (category != HelpCategory.PERSONAL_CARE && category != HelpCategory.NURSING_CARE
+          && category != HelpCategory.MEDICAL) {
+        continue;
+      }
+      for (String term : entry.terms()) {
+        Capability asCode = Capability.of(CapabilityVocabulary.normalise(term).replaceAll("[^a-z0-9]+", "-")
+            .replaceAll("^-+|-+$", ""));
+        ScopeDecision expected = ScopePolicies.standard().assess(needing(asCode));
+        for (CapabilityVocabulary own : List.of(empty, douchenAsASmallJob)) {
+          assertEquals(expected, ScopePolicies.byVocabulary(own).assess(needing(asCode)), term);
+        }
+        care++;
+      }
+    }
+    assertTrue(care > 100, "too few words for care: " + care);
+    for (String code : List.of("douchen", "moeder-douchen", "medicatie", "wondzorg")) {
+      assertFalse(ScopePolicies.byVocabulary(empty).assess(needing(Capability.of(code))).isInScope(), code);
+    }
+    // what the standard vocabulary finds circle help stays the given vocabulary's to read
+    assertTrue(ScopePolicies.byVocabulary(empty).assess(needing(Capability.of("autorit"))).isInScope());
+    assertTrue(ScopePolicies.byVocabulary(douchenAsASmallJob).assess(needing(Capability.SMALL_JOBS)).isInScope());
+  }
 }
