@@ -2,7 +2,9 @@ package nl.voorzorgcirkel.coordination.messaging;
 
 import java.time.Instant;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import nl.voorzorgcirkel.coordination.internal.Problems;
 import nl.voorzorgcirkel.core.model.RequestId;
 
 /**
@@ -36,8 +38,13 @@ public record Message(RequestId request, Recipient recipient, Channel channel, P
    * @param locale see the record description
    * @param text see the record description
    * @param at see the record description
-   * @throws IllegalArgumentException if the text is blank, the channel is {@link Channel#CALL}, or
-   *     the channel does not fit the recipient (the group chat only for the group)
+   * @throws NullPointerException naming the component that is null
+   * @throws nl.voorzorgcirkel.core.validation.InvalidValueException (an {@link
+   *     IllegalArgumentException}) listing at once, with field and rule in English and Dutch and
+   *     never the text: a blank {@code text} (rule {@code notBlank}); a {@code channel} that is
+   *     {@link Channel#CALL} (rule {@code notCall}: a call goes on a connector's call sheet) or does
+   *     not fit the recipient (rule {@code channelOfRecipient}: the group chat for the group, a
+   *     direct message for a member)
    */
   public Message {
     Objects.requireNonNull(request, "request");
@@ -47,15 +54,16 @@ public record Message(RequestId request, Recipient recipient, Channel channel, P
     Objects.requireNonNull(locale, "locale");
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(at, "at");
+    Problems problems = new Problems("Message");
     if (text.isBlank()) {
-      throw new IllegalArgumentException("text must not be blank");
+      problems.add("text", "notBlank", Map.of());
     }
     if (channel == Channel.CALL) {
-      throw new IllegalArgumentException("channel: a call goes on a connector's call sheet, not in a message");
+      problems.add("channel", "notCall", Map.of());
+    } else if (recipient.isGroup() != (channel == Channel.GROUP_CHAT)) {
+      problems.add("channel", "channelOfRecipient", Map.of());
     }
-    if (recipient.isGroup() != (channel == Channel.GROUP_CHAT)) {
-      throw new IllegalArgumentException("channel: the group chat is for the group, a direct message for a member");
-    }
+    problems.throwIfAny();
   }
 
   /**

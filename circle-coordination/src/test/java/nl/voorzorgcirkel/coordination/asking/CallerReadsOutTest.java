@@ -230,9 +230,10 @@ class CallerReadsOutTest {
 
   @Test
   void aCallIsAChannelTextsAreWordedForNeverOneAMessageGoesBy() {
-    IllegalArgumentException refused = assertThrows(IllegalArgumentException.class, () -> new Message(
+    InvalidValueException refused = assertThrows(InvalidValueException.class, () -> new Message(
         RequestId.of("r-1"), Recipient.member(id(5)), Channel.CALL, Purpose.FOUND, DUTCH, "Goed nieuws.",
         at(12, 2, 14, 0)));
-    assertEquals("channel: a call goes on a connector's call sheet, not in a message", refused.getMessage());
+    assertEquals("Message.channel: must not be a call: a call goes on a connector's call sheet, not in a message",
+        refused.violations().get(0).message(Locale.ENGLISH));
   }
 }
