@@ -132,9 +132,11 @@ import org.jspecify.annotations.Nullable;
  * Builder#order(List, ScopePolicy) given}; never asked of anyone; naming whom to call from
  * the circle's {@link ReferralDirectory}) or expired with a {@link NextStep}: {@link
  * NextStep#ASK_NEIGHBOURING_CIRCLE} when nobody in the circle but the requester offers the help
- * asked for, otherwise {@link NextStep#suggestFor} (also when members offer it but none could be
- * asked, for example because it falls outside all their weekly times: then the connector's notice
- * says so, and a ride still gets the shared taxi).
+ * asked for, otherwise {@link NextStep#suggestFor(HelpRequest, CapabilityVocabulary)} by the plan's
+ * vocabulary (the ranking strategy's, or the scope policy's for an order given with one), so a
+ * {@code regiotaxi} the circle's own vocabulary reads as a ride gets the shared taxi (also when
+ * members offer it but none could be asked, for example because it falls outside all their weekly
+ * times: then the connector's notice says so, and a ride still gets the shared taxi).
  *
  * <p><b>Too late.</b> A plan may be built for a request whose time has already come or passed (a
  * platform that files late, or catches up after an outage): it is not refused, since the plan knows
@@ -346,7 +348,7 @@ public final class AskPlan {
       NobodyAsked why = nobodyAsked != null ? nobodyAsked
           : asked.isEmpty() ? NobodyAsked.TOO_LATE : whyNobody(now, circleAsks);
       NextStep step = why == NobodyAsked.TOO_LATE ? NextStep.REPOST_WITH_WIDER_WINDOW
-          : offeredByAnother() ? NextStep.suggestFor(request) : NextStep.ASK_NEIGHBOURING_CIRCLE;
+          : offeredByAnother() ? NextStep.suggestFor(request, vocabulary) : NextStep.ASK_NEIGHBOURING_CIRCLE;
       d.lifecycle = lifecycle.apply(new RequestEvent.Expired(now, step));
       cancelCalls(d, now, changed, call -> true);
       Optional<ReferralContact> contact = targetOf(step).flatMap(referrals::contact);

@@ -377,7 +377,10 @@ public final class RequestLifecycle {
   }
 
   /**
-   * Nobody could help in time; the next step is {@link NextStep#suggestFor(HelpRequest)}.
+   * Nobody could help in time; the next step is {@link NextStep#suggestFor(HelpRequest)}, which
+   * reads the kind of help by the standard vocabulary. For a circle with a vocabulary of its own,
+   * apply {@link RequestEvent.Expired} with {@link NextStep#suggestFor(HelpRequest,
+   * nl.voorzorgcirkel.core.model.CapabilityVocabulary)} instead, as {@code AskPlan} does.
    *
    * @param at when, not null
    * @return the new lifecycle

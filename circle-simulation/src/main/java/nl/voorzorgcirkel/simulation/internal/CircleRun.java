@@ -1164,7 +1164,7 @@ public final class CircleRun {
   private void expired(int r, long now) {
     if (lives != null) {
       life(r, new RequestEvent.Expired(Instant.ofEpochSecond(now),
-          NextStep.suggestFor(lives.get(r).request())));
+          NextStep.suggestFor(lives.get(r).request(), strategy.vocabulary())));
     }
     state[r] = EXPIRED;
     open[r] = null;
