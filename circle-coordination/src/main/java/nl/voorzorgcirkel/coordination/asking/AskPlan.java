@@ -986,8 +986,11 @@ public final class AskPlan {
    * once), else their latest open call, which then refuses it. A question is answered yes or no: for
    * an ask, the member's answer, recorded on their behalf by the connector ({@link #answer}); for a
    * reminder, no means the helper steps back ({@link #answer} with no) and yes that they will come;
-   * for the question whether the help was given, the requester's answer, which the connector then
-   * records with {@link #complete} or {@link #noShow}. A notice (the good news, open again, nobody
+   * for the question whether the help was given, the requester's answer: no means the help did not
+   * happen, and the plan does what {@link #noShow} does, reported by the connector on the call (the
+   * helper's yes is withdrawn, so nothing counts as help and no commitment stays; the request is
+   * open again while there is time, else it expires with its next step); yes is recorded and the
+   * connector then records the effort with {@link #complete}, which a call cannot know. A notice (the good news, open again, nobody
    * found, a referral, a withdrawal) is {@link CallOutcome#REACHED}: the member was told. No answer
    * and voicemail leave either open, on the sheet, to call again; nothing else changes.
    *
@@ -1002,8 +1005,9 @@ public final class AskPlan {
    *     above)
    * @param outcome what came of the call, not null: one the call offers, never {@link
    *     CallOutcome#CANCELLED}
-   * @return the step, as {@link #answer} for an answer to an ask or a helper stepping back; without
-   *     messages otherwise; for a repeat this plan, unchanged
+   * @return the step, as {@link #answer} for an answer to an ask or a helper stepping back, as
+   *     {@link #noShow} for a no to whether the help was given; without messages otherwise; for a
+   *     repeat this plan, unchanged
    * @throws nl.voorzorgcirkel.core.validation.InvalidValueException (an {@link
    *     IllegalArgumentException}) in English and Dutch, and nothing changes: on field {@code member}
    *     if the member has no call in this plan that is open or recorded (rule {@code openCall}); on
@@ -1058,12 +1062,18 @@ public final class AskPlan {
     // refuses an outcome the call does not offer (yes on a notice, reached on a question) before anything changes
     CallEntry recorded = call.withOutcome(outcome, at);
     boolean answersAsk = call.purpose() == Purpose.ASK && !outcome.leavesOpen();
-    boolean stepsBack = call.purpose() == Purpose.REMINDER && outcome == CallOutcome.NO
-        && lifecycle.state() == RequestState.ACCEPTED && member.equals(lifecycle.helper().orElse(null));
+    boolean accepted = lifecycle.state() == RequestState.ACCEPTED;
+    boolean stepsBack = call.purpose() == Purpose.REMINDER && outcome == CallOutcome.NO && accepted
+        && member.equals(lifecycle.helper().orElse(null));
+    // the requester says the help was not given: the helper did not come, as the connector reports
+    boolean notGiven = call.purpose() == Purpose.FEEDBACK && outcome == CallOutcome.NO && accepted
+        && member.equals(request.requester());
     AskStep step;
     if (answersAsk || stepsBack) {
       // the member answered the connector on the phone: the connector gives their answer
       step = answerChecked(at, member, outcome == CallOutcome.YES, AnsweredBy.connector(call.connector()));
+    } else if (notGiven) {
+      step = noShow(at, call.connector());
     } else {
       checkTime("at", at);
       Draft d = new Draft(this);
@@ -1073,7 +1083,7 @@ public final class AskPlan {
     Draft d = new Draft(step.plan());
     d.calls.set(index, recorded);
     List<CallEntry> changed = new ArrayList<>(step.calls());
-    // a helper stepping back cancels their reminder calls, this one too: it is reported as recorded
+    // a helper stepping back (or not coming) cancels the calls after the yes, this one too: it is reported as recorded
     changed.removeIf(c -> c.member().equals(member) && c.askedAt().equals(call.askedAt())
         && c.purpose() == call.purpose());
     changed.add(recorded);

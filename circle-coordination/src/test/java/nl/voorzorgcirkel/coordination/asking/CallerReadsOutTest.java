@@ -75,13 +75,17 @@ class CallerReadsOutTest {
     return expired;
   }
 
-  /** m-5 asks for a ride; m-2 says yes; when the help should be over m-5 is asked whether it was given. */
-  private static AskPlan helpedFrans(Locale locale) {
+  /** m-5 asks for a ride; m-2 says yes: the good news is on a connector's sheet. */
+  private static AskPlan takenForFrans(Locale locale) {
     AskPlan plan = AskPlan.builder(TestCircles.ride().requester(id(5)).build(), CIRCLE).order(List.of(id(2)))
         .agreements(in(locale)).build();
     plan = plan.advance(at(12, 2, 14, 0)).plan();
-    plan = plan.answer(at(12, 2, 14, 30), id(2), true).plan();
-    return plan.advance(at(12, 3, 11, 0)).plan();
+    return plan.answer(at(12, 2, 14, 30), id(2), true).plan();
+  }
+
+  /** m-5 asks for a ride; m-2 says yes; when the help should be over m-5 is asked whether it was given. */
+  private static AskPlan helpedFrans(Locale locale) {
+    return takenForFrans(locale).advance(at(12, 3, 11, 0)).plan();
   }
 
   /** m-5 asks for help with washing: not for the circle, referred to district nursing. */
@@ -180,8 +184,8 @@ class CallerReadsOutTest {
     AskPlan answered = told.recordCall(at(12, 3, 11, 30), id(5), CallOutcome.YES).plan();
     assertEquals(List.of(), answered.calls().stream().filter(CallEntry::isOpen).toList());
 
-    // with only the good news open, yes and no are refused in English and Dutch, and nothing changes
-    AskPlan onlyNews = plan.recordCall(at(12, 3, 11, 30), id(5), CallOutcome.NO).plan();
+    // with only the good news open (before the question), yes and no are refused in English and Dutch
+    AskPlan onlyNews = takenForFrans(DUTCH);
     for (CallOutcome answer : List.of(CallOutcome.YES, CallOutcome.NO)) {
       InvalidValueException refused = assertThrows(InvalidValueException.class,
           () -> onlyNews.recordCall(at(12, 3, 11, 45), id(5), answer));
