@@ -1,9 +1,11 @@
 package nl.voorzorgcirkel.matching.formation;
 
 import java.util.Collections;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import nl.voorzorgcirkel.core.i18n.Bilingual;
 import nl.voorzorgcirkel.core.internal.Arguments;
 import nl.voorzorgcirkel.core.model.Capability;
 import nl.voorzorgcirkel.core.model.CapabilityVocabulary;
@@ -27,7 +29,8 @@ import nl.voorzorgcirkel.core.model.CirclePolicy;
  * @param maxDistanceMetres the farthest any two members of a circle may live apart, 50 to 50,000
  *     (the ranges of {@link CirclePolicy}, which the formed circles carry)
  * @param requiredCapabilities capability to the fewest members that must offer the kind of help it
- *     names, not null, no null values; kept sorted by capability, so breaches and reports read it in
+ *     names, not null, no null values, each kind of help once as {@code vocabulary} reads the codes;
+ *     kept sorted by capability, so breaches and reports read it in
  *     one order every run; forming and advice read the capability and the members' offers by kind of
  *     help as {@code vocabulary} does ({@link nl.voorzorgcirkel.core.model.Member#offers(Capability,
  *     CapabilityVocabulary)}), so a requirement of {@code autorit} is met by members offering {@code
@@ -55,7 +58,12 @@ public record FormationPolicy(int minSize, int targetSize, int maxSize, int conn
    * @param requiredCapabilities see the record description
    * @param minVitalShare see the record description
    * @param vocabulary see the record description
-   * @throws IllegalArgumentException naming the component and the rule
+   * @throws IllegalArgumentException naming the component and the rule; for two required codes of
+   *     one kind of help as {@code vocabulary} reads them ({@code regiotaxi} and {@code ride-by-car}
+   *     under a vocabulary that makes the one a synonym of the other) an {@link
+   *     nl.voorzorgcirkel.core.validation.InvalidValueException} with rule {@code
+   *     oneRequirementPerKind} at the later code, naming both places and the kind by the
+   *     vocabulary's label, in English and Dutch: require each kind of help once
    * @throws NullPointerException naming {@code requiredCapabilities} or {@code vocabulary} if null
    */
   public FormationPolicy {
@@ -77,6 +85,29 @@ public record FormationPolicy(int minSize, int targetSize, int maxSize, int conn
         requiredCapabilities, "requiredCapabilities"))));
     requiredCapabilities.forEach((capability, count) ->
         Arguments.atLeast(count, 1, TYPE, "requiredCapabilities[" + capability + "]"));
+    requireOneRequirementPerKind(requiredCapabilities, vocabulary);
+  }
+
+  /**
+   * Each kind of help required once, as the vocabulary reads the codes: as a member offers each
+   * kind once ({@code Member.capabilitiesUnique}, {@code Circle.oneOfferPerKind}), so that coverage
+   * and advice count one kind with one number, not the same members twice against two numbers.
+   */
+  private static void requireOneRequirementPerKind(Map<Capability, Integer> required,
+      CapabilityVocabulary vocabulary) {
+    Map<Capability, Capability> firstOfKind = new TreeMap<>();
+    for (Capability code : required.keySet()) { // sorted: the first place is the earlier code
+      Capability kind = vocabulary.canonical(code);
+      Capability first = firstOfKind.putIfAbsent(kind, code);
+      if (first != null) {
+        Bilingual label = vocabulary.entry(kind)
+            .map(entry -> new Bilingual(entry.label(Locale.ENGLISH), entry.label(DUTCH)))
+            .orElse(new Bilingual(kind.code(), kind.code()));
+        throw Arguments.invalid(TYPE, "requiredCapabilities[" + code + "]", "oneRequirementPerKind",
+            Map.of("kind", label, "first", "requiredCapabilities[" + first + "]",
+                "second", "requiredCapabilities[" + code + "]"));
+      }
+    }
   }
 
   /**
@@ -112,6 +143,9 @@ public record FormationPolicy(int minSize, int targetSize, int maxSize, int conn
    * @param vocabulary the vocabulary, not null
    * @return the changed policy, immutable and thread-safe
    * @throws NullPointerException naming {@code vocabulary} if it is null
+   * @throws nl.voorzorgcirkel.core.validation.InvalidValueException with rule {@code
+   *     oneRequirementPerKind} if the vocabulary reads two required codes as one kind of help (see
+   *     the canonical constructor)
    * @since 0.1.0
    */
   public FormationPolicy withVocabulary(CapabilityVocabulary vocabulary) {
@@ -120,6 +154,7 @@ public record FormationPolicy(int minSize, int targetSize, int maxSize, int conn
   }
 
   private static final String TYPE = "FormationPolicy";
+  private static final Locale DUTCH = Locale.forLanguageTag("nl");
 
   /**
    * The defaults described above.
