@@ -1,6 +1,7 @@
 package nl.voorzorgcirkel.matching.formation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.quicktheories.generators.SourceDSL.longs;
 
 import java.time.Duration;
@@ -10,6 +11,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
@@ -35,6 +37,7 @@ import nl.voorzorgcirkel.core.model.Member;
 import nl.voorzorgcirkel.core.model.MemberId;
 import nl.voorzorgcirkel.core.model.Recurrence;
 import nl.voorzorgcirkel.core.model.VocabularyEntry;
+import nl.voorzorgcirkel.core.validation.InvalidValueException;
 import nl.voorzorgcirkel.testing.Fixtures;
 import nl.voorzorgcirkel.testing.Props;
 import org.junit.jupiter.api.Test;
@@ -43,7 +46,9 @@ import org.junit.jupiter.api.Test;
  * For random vocabularies of a circle's own (codes the standard vocabulary does not know, each a
  * synonym of a kind of circle help or a new kind), the health check, formation's coverage and the
  * invitations given that vocabulary find exactly the members that the matching's {@link
- * Circle#membersOffering(Capability, CapabilityVocabulary)} finds for each kind. QuickTheories with
+ * Circle#membersOffering(Capability, CapabilityVocabulary)} finds for each kind; a formation policy
+ * refuses a second required code of a kind it requires (rule {@code oneRequirementPerKind}).
+ * QuickTheories with
  * the fixed seed {@link Props#SEED} (20261126), 100 examples.
  */
 class OwnVocabularyAgreementPropertyTest {
@@ -132,14 +137,31 @@ class OwnVocabularyAgreementPropertyTest {
           }
           assertEquals(expected, found, "health check, " + at);
 
-          // formation coverage: every code required once or twice, counted over the members today
+          // formation coverage: every code required once or twice, counted over the members today; one
+          // code per kind of help as the vocabulary reads them, as a policy refuses a second
           Map<Capability, Integer> required = new LinkedHashMap<>();
           List<Capability> codes = new ArrayList<>(Capability.standard());
           OWN_CODES.forEach(code -> codes.add(Capability.of(code)));
+          List<Capability> secondOfAKind = new ArrayList<>();
           for (int k = 1 + random.nextInt(3); k > 0; k--) {
-            required.put(codes.get(random.nextInt(codes.size())), 1 + random.nextInt(2));
+            Capability code = codes.get(random.nextInt(codes.size()));
+            int needed = 1 + random.nextInt(2);
+            Optional<Capability> sameKind = required.keySet().stream()
+                .filter(c -> own.canonical(c).equals(own.canonical(code))).findFirst();
+            if (sameKind.isEmpty()) {
+              required.put(code, needed);
+            } else if (!sameKind.get().equals(code)) {
+              secondOfAKind.add(code);
+            }
           }
           FormationPolicy policy = new FormationPolicy(2, 8, 15, 0, 1500, required, 0.0).withVocabulary(own);
+          for (Capability second : secondOfAKind) {
+            Map<Capability, Integer> twice = new TreeMap<>(required);
+            twice.put(second, 1);
+            InvalidValueException refused = assertThrows(InvalidValueException.class,
+                () -> new FormationPolicy(2, 8, 15, 0, 1500, twice, 0.0, own), at);
+            assertEquals("oneRequirementPerKind", refused.violations().get(0).rule(), at);
+          }
           Set<MemberId> today = circle.membersOn(Fixtures.TODAY).stream().map(Member::id)
               .collect(Collectors.toSet());
           Map<Capability, Integer> missing = new TreeMap<>();
