@@ -31,6 +31,19 @@ class MessageTest {
         () -> new Message(REQUEST, to, channel, Purpose.ASK, DUTCH, text, AT));
   }
 
+  /** The one broken rule: field, rule and its text in English and Dutch; never the text given. */
+  private static void assertRefused(InvalidValueException e, String path, String rule, String english,
+      String dutch) {
+    assertEquals(1, e.violations().size());
+    Violation v = e.violations().get(0);
+    assertEquals("Message", v.type());
+    assertEquals(path, v.path());
+    assertEquals(rule, v.rule());
+    assertEquals("Message." + path + ": " + english, v.message(Locale.ENGLISH));
+    assertEquals("Message." + path + ": " + dutch, v.message(DUTCH));
+    assertNoPersonalData(e);
+  }
+
   private static void assertNoPersonalData(InvalidValueException e) {
     for (String said : List.of(e.getMessage(), e.message(DUTCH), e.violations().toString())) {
       assertFalse(said.contains("Frans") || said.contains("06-12345675") || said.contains("Bel "), said);
@@ -39,43 +52,24 @@ class MessageTest {
 
   @Test
   void aBlankTextIsRefusedOnFieldTextInEnglishAndDutch() {
-    InvalidValueException e = refused(Recipient.member(MemberId.of("m-3")), Channel.DIRECT, " \n ");
-    Violation v = e.violations().get(0);
-    assertEquals(1, e.violations().size());
-    assertEquals("Message", v.type());
-    assertEquals("text", v.path());
-    assertEquals("notBlank", v.rule());
-    assertEquals("Message.text: must not be blank", v.message(Locale.ENGLISH));
-    assertEquals("Message.text: mag niet leeg zijn", v.message(DUTCH));
+    assertRefused(refused(Recipient.member(MemberId.of("m-3")), Channel.DIRECT, " \n "), "text", "notBlank",
+        "must not be blank", "mag niet leeg zijn");
   }
 
   @Test
   void aCallIsRefusedOnFieldChannelAndTheTextIsNeverRepeated() {
-    InvalidValueException e = refused(Recipient.member(MemberId.of("m-5")), Channel.CALL, PERSONAL);
-    Violation v = e.violations().get(0);
-    assertEquals(1, e.violations().size());
-    assertEquals("channel", v.path());
-    assertEquals("notCall", v.rule());
-    assertEquals("Message.channel: must not be a call: a call goes on a connector's call sheet, not in a message",
-        v.message(Locale.ENGLISH));
-    assertEquals("Message.channel: mag geen telefoontje zijn: een telefoontje komt op de bellijst van een verbinder,"
-        + " niet in een bericht", v.message(DUTCH));
-    assertNoPersonalData(e);
+    assertRefused(refused(Recipient.member(MemberId.of("m-5")), Channel.CALL, PERSONAL), "channel", "notCall",
+        "must not be a call: a call goes on a connector's call sheet, not in a message",
+        "mag geen telefoontje zijn: een telefoontje komt op de bellijst van een verbinder, niet in een bericht");
   }
 
   @Test
   void aChannelThatDoesNotFitTheRecipientIsRefusedBothWays() {
     for (InvalidValueException e : List.of(refused(Recipient.group(), Channel.DIRECT, PERSONAL),
         refused(Recipient.member(MemberId.of("m-3")), Channel.GROUP_CHAT, PERSONAL))) {
-      Violation v = e.violations().get(0);
-      assertEquals(1, e.violations().size());
-      assertEquals("channel", v.path());
-      assertEquals("channelOfRecipient", v.rule());
-      assertEquals("Message.channel: must be the group chat for the group and a direct message for a member",
-          v.message(Locale.ENGLISH));
-      assertEquals("Message.channel: moet de appgroep zijn voor de groep en een persoonlijk bericht voor een"
-          + " deelnemer", v.message(DUTCH));
-      assertNoPersonalData(e);
+      assertRefused(e, "channel", "channelOfRecipient",
+          "must be the group chat for the group and a direct message for a member",
+          "moet de appgroep zijn voor de groep en een persoonlijk bericht voor een deelnemer");
     }
   }
 
