@@ -298,6 +298,36 @@ public final class AssignmentPlan {
   }
 
   /**
+   * The most requests (a trip of several legs counting once) a better plan could place beyond this
+   * one, as the search proved when it stopped: 0 when {@link #isProvenOptimal()}, and 0 when the
+   * search proved the number placed though not the costs (it bounds the number unplaced as a whole
+   * number, so on a week whose hours bind it usually does). It is {@link #optimalityGap()} read for
+   * the question a planner asks first, whether more requests could be placed: {@code ceil((gap -
+   * objective) / unplacedPenalty)}, at least 0, worked out from the search's bound so that it is
+   * never too low (rounding can only make it larger). An upper limit, not a forecast: a plan
+   * stopped early by a small limit has a weak bound, so a week whose best plan places 2 more may
+   * say 16; a plan that says 0 places as many as any plan can. Thread-safe, as the plan is
+   * immutable.
+   *
+   * @return 0 to the number of requests or trips left unplaced
+   */
+  public int maxMorePlaced() {
+    if (solution.optimal) {
+      return 0;
+    }
+    int unplacedUnits = (int) Arrays.stream(solution.assignedTo).filter(node -> node < 0).count();
+    // every plan's total cost is its objective, below one unplaced penalty, plus a whole penalty per
+    // unit it leaves unplaced; a plan leaving k unplaced may beat the bound only if k penalties
+    // reach it no later than k + 1 would, so the least number unplaced is the largest k whose k
+    // penalties the bound reaches (counted down with the same products the count bound is made of)
+    int least = unplacedUnits;
+    while (least > 0 && root.unplacedCost * least > solution.bound) {
+      least--;
+    }
+    return unplacedUnits - least;
+  }
+
+  /**
    * How many nodes of the branch and bound the plan took: 0 when the minimum-cost flow's plan had
    * nobody at two places at once (and so was the plan), else 1 or more.
    *

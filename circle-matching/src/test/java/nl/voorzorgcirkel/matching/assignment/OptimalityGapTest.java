@@ -54,7 +54,58 @@ class OptimalityGapTest {
     assertEquals(8, unplacedUnits(plan));
     assertEquals(plan.unplacedPenalty() * 8, plan.solution().bound, 0.0);
     assertEquals(plan.objective(), plan.optimalityGap(), 0.0);
+    assertEquals(0, plan.maxMorePlaced(), "the number placed is proven");
     assertConsistent(plan, "seed 6");
+  }
+
+  @Test
+  void aWeekStoppedEarlySaysHowManyMoreABetterPlanCouldPlaceAndNeverTooFew() {
+    // user test 6's week (WorkLimitTest): 36 placed at a work limit of 10^5, 44 at 10^8, neither
+    // proven; so the early plan must allow at least 8 more
+    UserTestWeeks.Week week = UserTestWeeks.week(1);
+    AssignmentPlan early = BatchAssignment.builder().workLimit(100_000).build()
+        .plan(week.requests(), week.snapshot());
+    AssignmentPlan later = BatchAssignment.builder().workLimit(100_000_000).build()
+        .plan(week.requests(), week.snapshot());
+    assertFalse(early.isProvenOptimal());
+    long more = unplacedUnits(early) - unplacedUnits(later);
+    assertEquals(8, more, "36 and 44 placed");
+    assertTrue(early.maxMorePlaced() >= more, early.maxMorePlaced() + " more said, " + more + " placed");
+    assertTrue(later.maxMorePlaced() <= early.maxMorePlaced());
+    // the documented reading of the gap gives the same number
+    double fromGap = Math.ceil((early.optimalityGap() - early.objective()) / early.unplacedPenalty());
+    assertEquals(Math.max(0, fromGap), early.maxMorePlaced(), 1.0);
+  }
+
+  @Test
+  void noBetterPlanPlacesMoreThanAStoppedPlanSays() {
+    int told = 0;
+    int[] counts = {0, 0};
+    Props.property("batch-more-placed-is-a-true-limit", 120)
+        .forAll(longs().between(1, 100_000), integers().between(3, 10), integers().between(10, 40),
+            integers().between(3, 6))
+        .checkAssert((seed, members, requests, power) -> {
+          BatchInstances.Instance week = BatchInstances.week(seed, members, requests);
+          AssignmentPlan stopped = BatchAssignment.builder().workLimit((long) Math.pow(10, power)).build()
+              .plan(week.requests(), week.snapshot());
+          String where = "seed " + seed + ", " + members + " members, " + requests + " requests, 10^" + power;
+          int said = stopped.maxMorePlaced();
+          assertTrue(said >= 0 && said <= unplacedUnits(stopped), said + ", " + where);
+          if (stopped.isProvenOptimal()) {
+            assertEquals(0, said, where);
+            return;
+          }
+          AssignmentPlan best = BatchAssignment.standard().plan(week.requests(), week.snapshot());
+          if (best.isProvenOptimal()) {
+            counts[0]++;
+            counts[1] += said > 0 ? 1 : 0;
+            assertTrue(said >= unplacedUnits(stopped) - unplacedUnits(best),
+                said + " more said, the best plan places " + (unplacedUnits(stopped) - unplacedUnits(best))
+                    + " more, " + where);
+          }
+        });
+    assertTrue(counts[0] > 20, "too few stopped weeks compared: " + counts[0]);
+    assertTrue(counts[1] > 0, "no stopped week said more could be placed");
   }
 
   @Test
