@@ -486,9 +486,10 @@ public final class BatchAssignment {
      * about 0.65 ms for a week of 100 requests over 15 members and 10 ms for 400 over 60 on the
      * machine of {@code BENCHMARKS.md}); the search checks it where it checks {@link #workLimit},
      * after every Lagrangian value, before each of its flows and, in the local search on each
-     * new best plan, after every 4,096 of its work (about 0.1 ms), so it passes the limit by at
-     * most one value and one flow (about 1 ms, at most 3.5 ms, on a week of 100 requests at set
-     * times; some tens of milliseconds on one of 400 on that machine); the first flow and the first value
+     * new best plan, after every 65,536 of its work (1 to 3 ms on a week of 100 requests at set
+     * times), so it passes the limit by at most one value and one flow, or that much of the local
+     * search (about 1 ms, at most 2 ms, on that week; some tens of milliseconds on one of 400 on
+     * that machine); the first flow and the first value
      * are always taken (about 30 ms on 400 requests). A plan stopped by time depends on the
      * machine's speed, so is not deterministic; prefer {@link #nodeLimit} or {@link #workLimit}
      * where results must repeat. What a small limit gives, against general solvers given the

@@ -32,13 +32,12 @@ final class LocalSearch {
   /** The most passes over all moves one call makes; each pass but the last makes a plan cheaper. */
   static final int MAX_PASSES = 20;
   /**
-   * The most work between two readings of the clock: 4,096, about 0.1 ms on the week of 100
-   * requests at set times of {@code BENCHMARKS.md} (whose moves are dear: 65,536 took 1 to 3 ms
-   * there, and a 5 ms time limit was passed by that much in this search alone), a reading costing
-   * some tens of nanoseconds. Read only under a time limit; the work limit is checked at every
-   * unit.
+   * The most work between two readings of the clock: 65,536, read only under a time limit (the
+   * work limit is checked at every unit). Its time depends on the week: 1 to 3 ms on the week of
+   * 100 requests at set times of {@code BENCHMARKS.md}, whose moves are dear, so a time limit may
+   * be passed by that much here ("What a 5 ms budget gives").
    */
-  static final long CLOCK_EVERY = 1 << 12;
+  static final long CLOCK_EVERY = 1 << 16;
 
   private final ConflictSearch search;
   private final Batch batch;
