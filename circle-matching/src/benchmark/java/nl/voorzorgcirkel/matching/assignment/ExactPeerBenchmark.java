@@ -17,6 +17,7 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
@@ -27,7 +28,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * thread), CP-SAT with 1 and 2 workers ({@link CpSatModel}). Each peer's call starts where ours
  * does, from the requests and the snapshot: it ranks them and reads the batch ({@link
  * #rankAndBatch} alone, to take apart), builds its model and solves it to the proven optimum;
- * 400 x 60 with the 2-second time limit ours gets. The set-up prints what each returned.
+ * 400 x 60 with the 2-second time limit ours gets. The set-up prints what each returned. With
+ * {@code budget} a number, every solver gets that time limit instead, and the tear-down prints
+ * what the measured calls' plans were worth.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -48,10 +51,33 @@ public class ExactPeerBenchmark {
   @Param({"some-flexible", "set-times"})
   public String week;
 
+  /**
+   * {@code default}: ours with the default limits on 100 x 15 and every solver with none (each to
+   * the proven optimum), on 400 x 60 every solver with 2 s; a number: every solver with that time
+   * limit in milliseconds (ours {@link BatchAssignment.Builder#timeLimit}, whose clock starts after
+   * the ranking and the batch; a peer's from its solve, after the ranking, batch and model), what a
+   * user gets within that budget. The tear-down prints, for each call measured, the plans' placed
+   * count, reported gap and gap to the optimum of the set-up's plan without a budget.
+   */
+  @Param({"default"})
+  public String budget;
+
   private BatchInstances.Instance instance;
   private BatchAssignment batch;
   /** The time limit of every solver, in milliseconds (0: none). */
   private long limit;
+  /** The optimum's total cost (unplaced penalties included) and the problem, for the tear-down. */
+  private double optimum;
+  private WeekProblem problem;
+  private int calls;
+  private int unproven;
+  private int fewer;
+  private int optimumPlaced;
+  private int noPlan;
+  private int noBound;
+  private double reportedSum;
+  private double trueSum;
+  private double trueMax;
 
   @Setup(Level.Trial)
   public void setUp() {
@@ -61,7 +87,16 @@ public class ExactPeerBenchmark {
     limit = parts[0].equals("100") ? 0 : 2_000;
     batch = limit == 0 ? BatchAssignment.standard() : BatchAssignment.builder().timeLimit(Duration.ofMillis(limit)).build();
     AssignmentPlan plan = batch.plan(instance.requests(), instance.snapshot());
-    WeekProblem problem = OrToolsWeeks.of(plan.batch());
+    problem = OrToolsWeeks.of(plan.batch());
+    optimum = plan.networkCost();
+    optimumPlaced = plan.assignments().size();
+    if (!budget.equals("default")) {
+      limit = Long.parseLong(budget);
+      batch = BatchAssignment.builder().timeLimit(Duration.ofMillis(limit)).build();
+      System.out.printf("%nbudget %d ms for every solver; the optimum's cost %.6f (%s)%n", limit, optimum,
+          plan.isProvenOptimal() ? "proven" : "not proven");
+      return; // the peers' plans without a budget are printed by the default run
+    }
     System.out.printf("%n%s, %s: %d units, %d member-weeks, %d arcs, %d cliques; ours: objective %.6f, %d placed, %s%n",
         size, week, problem.units, problem.nodes, problem.arcs(), problem.cliques.size(), plan.objective(),
         plan.assignments().size(), plan.isProvenOptimal() ? "proven" : String.format("gap at most %.6f",
@@ -78,7 +113,44 @@ public class ExactPeerBenchmark {
   /** Our whole plan: ranking each request, the flow, the branch and bound. */
   @Benchmark
   public AssignmentPlan ours() {
-    return batch.plan(instance.requests(), instance.snapshot());
+    AssignmentPlan plan = batch.plan(instance.requests(), instance.snapshot());
+    count(plan.networkCost(), plan.assignments().size(), plan.isProvenOptimal(), plan.optimalityGap());
+    return plan;
+  }
+
+  /** Counts one call's plan (its total cost and placed count); a few additions against a call of milliseconds. */
+  private void count(double cost, int placed, boolean proven, double reported) {
+    calls++;
+    unproven += proven ? 0 : 1;
+    fewer += placed < optimumPlaced ? 1 : 0;
+    reportedSum += reported;
+    trueSum += cost - optimum;
+    trueMax = Math.max(trueMax, cost - optimum);
+  }
+
+  private PeerResult count(PeerResult r) {
+    if (!r.status().equals("OPTIMAL") && !r.status().equals("FEASIBLE")) {
+      calls++;
+      unproven++;
+      noPlan++;
+      return r;
+    }
+    boolean bounded = Math.abs(r.bound()) < 1e19;
+    noBound += bounded ? 0 : 1;
+    count(r.cost(), r.placed(), r.proven(), bounded ? Math.max(0, r.objective() - r.bound()) : 0);
+    return r;
+  }
+
+  /** What the calls of a trial returned (warm-up included). */
+  @TearDown(Level.Trial)
+  public void tearDown() {
+    if (calls > 0) {
+      int plans = calls - noPlan;
+      System.out.printf("%n%d calls: %d without a plan, %d not proven, %d placed fewer than the optimum (%d),"
+          + " %d without a bound; over the plans, reported gap mean %.4g (those with a bound), true gap mean %.4g,"
+          + " max %.4g%n", calls, noPlan, unproven, fewer, optimumPlaced, noBound, reportedSum / plans,
+          trueSum / plans, trueMax);
+    }
   }
 
   /** What every peer's call starts with: each request ranked, the batch read off the rankings. */
@@ -89,21 +161,21 @@ public class ExactPeerBenchmark {
 
   @Benchmark
   public PeerResult scip() {
-    return MipModel.solve(rankAndBatch(), "SCIP", limit);
+    return count(MipModel.solve(rankAndBatch(), "SCIP", limit));
   }
 
   @Benchmark
   public PeerResult cbc() {
-    return MipModel.solve(rankAndBatch(), "CBC", limit);
+    return count(MipModel.solve(rankAndBatch(), "CBC", limit));
   }
 
   @Benchmark
   public PeerResult cpSat1() {
-    return CpSatModel.solve(rankAndBatch(), 1, limit);
+    return count(CpSatModel.solve(rankAndBatch(), 1, limit));
   }
 
   @Benchmark
   public PeerResult cpSat2() {
-    return CpSatModel.solve(rankAndBatch(), 2, limit);
+    return count(CpSatModel.solve(rankAndBatch(), 2, limit));
   }
 }

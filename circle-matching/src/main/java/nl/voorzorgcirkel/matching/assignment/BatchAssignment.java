@@ -483,14 +483,17 @@ public final class BatchAssignment {
     /**
      * Sets how long the search may take before it stops with the best plan found so far. The
      * clock starts when the search does, after the ranking and the batch are built (those take
-     * some milliseconds per request, see {@code BENCHMARKS.md}); the search checks it where it
-     * checks {@link #workLimit}, after every Lagrangian value, before each of its flows and, in
-     * the local search on each new best plan, after every 65,536 of its work (well under a
-     * millisecond), so it passes the limit by at most one value and one flow (milliseconds on a
-     * week of 100 requests, some tens of milliseconds on one of 400 on the machine of {@code
-     * BENCHMARKS.md}); the first flow and the first value are always taken (about 0.2 s on 400
-     * requests). A plan stopped by time depends on the machine's speed, so is not deterministic;
-     * prefer {@link #nodeLimit} or {@link #workLimit} where results must repeat.
+     * about 0.65 ms for a week of 100 requests over 15 members and 10 ms for 400 over 60 on the
+     * machine of {@code BENCHMARKS.md}); the search checks it where it checks {@link #workLimit},
+     * after every Lagrangian value, before each of its flows and, in the local search on each
+     * new best plan, after every 65,536 of its work (1 to 3 ms on a week of 100 requests at set
+     * times), so it passes the limit by at most one value and one flow, or that much of the local
+     * search (about 1 ms, at most 2 ms, on that week; some tens of milliseconds on one of 400 on
+     * that machine); the first flow and the first value
+     * are always taken (about 30 ms on 400 requests). A plan stopped by time depends on the
+     * machine's speed, so is not deterministic; prefer {@link #nodeLimit} or {@link #workLimit}
+     * where results must repeat. What a small limit gives, against general solvers given the
+     * same: {@code BENCHMARKS.md}, "What a 5 ms budget gives".
      *
      * @param limit positive, at most {@link #MAX_TIME_LIMIT}, not null; no time limit unless set
      * @return this builder

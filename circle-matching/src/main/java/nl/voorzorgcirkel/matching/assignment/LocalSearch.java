@@ -32,8 +32,10 @@ final class LocalSearch {
   /** The most passes over all moves one call makes; each pass but the last makes a plan cheaper. */
   static final int MAX_PASSES = 20;
   /**
-   * The most work between two readings of the clock (about 0.2 ms on a week of 400 requests): a
-   * small week's search reads it no more than before; the work limit is checked at every unit.
+   * The most work between two readings of the clock: 65,536, read only under a time limit (the
+   * work limit is checked at every unit). Its time depends on the week: 1 to 3 ms on the week of
+   * 100 requests at set times of {@code BENCHMARKS.md}, whose moves are dear, so a time limit may
+   * be passed by that much here ("What a 5 ms budget gives").
    */
   static final long CLOCK_EVERY = 1 << 16;
 
