@@ -102,7 +102,7 @@ public abstract class Capability implements Comparable<Capability> {
    * ScopePolicies.standard().assess(request.toBuilder().capability(typed).build()); // personal care
    * }</pre>
    *
-   * (the README shows the compiled version of this example). Codes are shown in {@code toString()},
+   * Codes are shown in {@code toString()},
    * logs and exports, so words that name a person ({@code "mama wassen"}) become part of the code:
    * offer people a list of kinds of help where you can, and keep free text in the request's
    * description. Thread-safe; never returns null.

@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
 import java.util.Locale;
+import nl.voorzorgcirkel.core.scope.ScopePolicies;
 import nl.voorzorgcirkel.core.validation.InvalidValueException;
+import nl.voorzorgcirkel.testing.Fixtures;
 import org.junit.jupiter.api.Test;
 
 /** User test 17 (M): a code made of what someone typed, by {@link Capability#fromWords}. */
@@ -25,6 +27,16 @@ class CapabilityFromWordsTest {
     assertEquals(Capability.RIDE_BY_CAR, Capability.fromWords("Ride by car"));
     String longest = "a".repeat(64);
     assertEquals(longest, Capability.fromWords(longest.toUpperCase(Locale.ROOT)).code());
+  }
+
+  /** The example of {@link Capability#fromWords}'s Javadoc, as it is written there. */
+  @Test
+  void theJavadocExample() {
+    HelpRequest request = Fixtures.request("r-1", "m-1").capability(Capability.RIDE_BY_CAR).build();
+    Capability typed = Capability.fromWords("Hulp bij het Douchen");
+    assertEquals("hulp-bij-het-douchen", typed.code());
+    assertEquals("personal-care",
+        ScopePolicies.standard().assess(request.toBuilder().capability(typed).build()).reasonCode());
   }
 
   @Test
