@@ -5,6 +5,9 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import nl.voorzorgcirkel.core.internal.Arguments;
 import nl.voorzorgcirkel.core.internal.HashedValueStyle;
 import nl.voorzorgcirkel.core.internal.ModelValidator;
 import org.immutables.value.Value;
@@ -82,6 +85,62 @@ public abstract class Capability implements Comparable<Capability> {
    */
   public static Capability of(String code) {
     return ImmutableCapability.of(code);
+  }
+
+  /**
+   * The capability whose code is made of typed words, for a platform that lets people type the
+   * help they need or offer: accents removed, lower case, every run of other characters than the
+   * letters {@code a-z} and digits one hyphen, no hyphen at either end. {@code "Hulp bij Douchen"}
+   * gives {@code hulp-bij-douchen}, {@code "dóuchen"} {@code douchen}, {@code "naar de huisarts!"}
+   * {@code naar-de-huisarts}; a letter that has no plain form without its accent ({@code ß},
+   * {@code ø}) counts as a separator. The code is read by the vocabulary as the words would be
+   * ({@link CapabilityVocabulary#resolve}, {@link CapabilityVocabulary#canonical}), so:
+   *
+   * <pre>{@code
+   * Capability typed = Capability.fromWords("Hulp bij het Douchen");
+   * typed.code();                                             // "hulp-bij-het-douchen"
+   * ScopePolicies.standard().assess(request.toBuilder().capability(typed).build()); // personal care
+   * }</pre>
+   *
+   * Codes are shown in {@code toString()},
+   * logs and exports, so words that name a person ({@code "mama wassen"}) become part of the code:
+   * offer people a list of kinds of help where you can, and keep free text in the request's
+   * description. Thread-safe; never returns null.
+   *
+   * @param words the typed words, not null
+   * @return the capability, equal to {@code of(code)} for the code described
+   * @throws NullPointerException naming {@code words} if it is null
+   * @throws nl.voorzorgcirkel.core.validation.InvalidValueException with rule {@code
+   *     wordsForCode} if the text has no letter {@code a-z} once accents are removed, or {@code
+   *     codeLength} if the code would be longer than 64 characters; in English and Dutch, never quoting
+   *     the text
+   * @since 0.1.0
+   */
+  public static Capability fromWords(String words) {
+    String normal = CapabilityVocabulary.normalise(Objects.requireNonNull(words, "words"));
+    StringBuilder code = new StringBuilder(normal.length());
+    boolean letter = false;
+    boolean gap = false;
+    for (int i = 0; i < normal.length(); i++) {
+      char c = normal.charAt(i);
+      if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+        if (gap && code.length() > 0) {
+          code.append('-');
+        }
+        gap = false;
+        letter |= c >= 'a';
+        code.append(c);
+      } else {
+        gap = true;
+      }
+    }
+    if (!letter) {
+      throw Arguments.invalid("Capability", "words", "wordsForCode", Map.of());
+    }
+    if (code.length() > 64) {
+      throw Arguments.invalid("Capability", "words", "codeLength", Map.of("max", 64));
+    }
+    return of(code.toString());
   }
 
   /**

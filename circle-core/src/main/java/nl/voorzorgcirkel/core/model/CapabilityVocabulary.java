@@ -245,16 +245,42 @@ public final class CapabilityVocabulary {
   }
 
   /**
-   * The kind of help a word names: a code, a label or a synonym, in any case and with or without
-   * accents.
+   * The kind of help typed words name, read exactly as the same words written as a code are read
+   * ({@link #canonical}), so that what a platform looks up agrees with what the scope policy and the
+   * matching decide: first a code, label or synonym in any case, with or without accents and with
+   * spaces or hyphens ({@code "Boodschappen"}, {@code "wound care"}, {@code "Hulp bij Douchen"});
+   * otherwise the words' reading as a code ({@code "hulp bij het douchen"} and {@code
+   * "hulp-bij-het-douchen"} are {@code washing}, {@code "shower help"} too, {@code "give insulin"}
+   * {@code medication}, {@code "naar de kapper"} {@code ride-by-car}). For any text {@code t} whose
+   * letters and digits are ASCII after accents are removed, {@code resolve(t)} equals {@code
+   * resolve(Capability.fromWords(t).code())} and is the entry of {@code
+   * canonical(Capability.fromWords(t))}.
+   *
+   * <p>Empty when the words name no kind of help of an entry, or several ({@code "boodschappen en
+   * douchen"}): ask {@link #category} of the code ({@link Capability#fromWords}) to know whether such
+   * words are care. The answer is empty, not a guess, for words this vocabulary does not know ({@code
+   * "dusjen"}): a request with such a code is in scope for the standard scope policy, so a platform
+   * maps its own words with {@link #withSynonyms} or has a connector look at such requests first.
+   *
+   * <p>Constant time for a known term; otherwise as {@link #canonical}, once per code. Thread-safe.
    *
    * @param words the word or words, for example {@code "Boodschappen"} or {@code "wound care"};
-   *     not null
-   * @return the capability of the entry, or empty if no entry has that word
+   *     not null; may be empty (the answer is then empty)
+   * @return the capability of the entry, or empty if the words name no one kind of help of an entry
+   * @throws NullPointerException naming {@code words} if it is null
    */
   public Optional<Capability> resolve(String words) {
-    VocabularyEntry entry = byTerm.get(normalise(Objects.requireNonNull(words, "words")));
-    return entry == null ? Optional.empty() : Optional.of(entry.capability());
+    String key = normalise(Objects.requireNonNull(words, "words"));
+    VocabularyEntry entry = byTerm.get(key);
+    if (entry != null) {
+      return Optional.of(entry.capability());
+    }
+    String code = key.replace(' ', '-');
+    if (code.isEmpty() || code.length() > 64 || !code.chars().allMatch(c -> c < 128)) {
+      return Optional.empty(); // no code can be made of these words: only a known term names anything
+    }
+    VocabularyEntry read = byCapability.get(canonical(Capability.of(code)));
+    return read == null ? Optional.empty() : Optional.of(read.capability());
   }
 
   /**

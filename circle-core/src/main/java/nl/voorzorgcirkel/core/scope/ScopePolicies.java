@@ -19,10 +19,13 @@ import nl.voorzorgcirkel.core.model.HelpRequest;
  * <table>
  *   <caption>Default referrals</caption>
  *   <tr><th>help category</th><th>for example</th><th>referred to</th><th>reason code</th></tr>
- *   <tr><td>personal care</td><td>washing, showering, dressing, toileting; wassen, douchen,
- *       aankleden, toiletgang</td><td>district nursing</td><td>personal-care</td></tr>
- *   <tr><td>nursing care</td><td>wound care, medication, support stockings; wondzorg, medicatie,
- *       steunkousen</td><td>district nursing</td><td>nursing-care</td></tr>
+ *   <tr><td>personal care</td><td>washing, showering, dressing, toileting (the commode, the
+ *       bedpan), grooming (shaving, make-up, hair brushing, tooth brushing, nail cutting), feeding,
+ *       lifting; wassen, douchen, aankleden, toiletgang, po, ondersteek, scheren, eten geven,
+ *       tillen</td><td>district nursing</td><td>personal-care</td></tr>
+ *   <tr><td>nursing care</td><td>wound care, medication (eye drops, insulin), support stockings,
+ *       catheter and stoma, blood sugar; wondzorg, medicatie, oogdruppels, steunkousen, katheter,
+ *       bloedsuiker prikken</td><td>district nursing</td><td>nursing-care</td></tr>
  *   <tr><td>household help</td><td>household cleaning; schoonmaken</td><td>municipal social
  *       support</td><td>household-help</td></tr>
  *   <tr><td>medical</td><td>medical question; medische vraag</td><td>general
@@ -33,6 +36,18 @@ import nl.voorzorgcirkel.core.model.HelpRequest;
  * vocabulary entry names, is in scope. The policy decides on the capability alone: it never reads
  * the free-text description, which is personal data and too ambiguous to decide on ("afwassen" is
  * washing the dishes).
+ *
+ * <p><strong>A code the vocabulary does not read is in scope</strong>: the policy cannot know what
+ * it means. The vocabulary reads a code's words with their word forms and at most one typing error
+ * in a word of five letters or more ({@link CapabilityVocabulary#category}); a word further off
+ * ({@code dusjen} or {@code dooshen} for {@code douchen}) or of a platform's own ({@code
+ * mantelzorgtaak}) is not read and such a request is found in scope. The policy does not guess
+ * further, because a guess would also refer everyday help. A platform that lets people type the
+ * help they need should therefore make the code with {@link Capability#fromWords}, map its own
+ * words to kinds of help with {@link CapabilityVocabulary#withSynonyms} (and pass that vocabulary
+ * to {@link #byVocabulary}), or let a connector review a request whose code the vocabulary does not
+ * know: {@link CapabilityVocabulary#resolve} is empty for such words (and {@link
+ * CapabilityVocabulary#canonical} returns the code itself).
  *
  * <p>All policies returned here are immutable and thread-safe.
  *

@@ -2,6 +2,7 @@ package nl.voorzorgcirkel.core.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.generators.SourceDSL.longs;
@@ -141,7 +142,9 @@ class CapabilityVocabularyTest {
     CapabilityVocabulary relabelled = STANDARD.with(VocabularyEntry.of(Capability.MEALS, "food", "eten"));
     assertEquals(STANDARD.entries().indexOf(STANDARD.entry(Capability.MEALS).orElseThrow()),
         relabelled.entries().indexOf(relabelled.entry(Capability.MEALS).orElseThrow()));
-    assertEquals(Optional.empty(), relabelled.resolve("koken"), "the old synonyms went with the old entry");
+    assertFalse(relabelled.terms().containsKey("koken"), "the old synonyms went with the old entry");
+    // resolve reads words not known as the code is read, one typing error included: "koken" is then "kopen"
+    assertNotEquals(Optional.of(Capability.MEALS), relabelled.resolve("koken"), "the old synonyms went with the old entry");
     assertEquals("CapabilityVocabulary{entries=" + STANDARD.entries().size() + "}", STANDARD.toString());
     assertTrue(STANDARD.terms().containsKey("douchen"));
     assertEquals(STANDARD, CapabilityVocabulary.of(STANDARD.entries()));
