@@ -64,8 +64,12 @@ import org.jspecify.annotations.Nullable;
  * <table>
  *   <caption>Columns</caption>
  *   <tr><th>column (English / Dutch)</th><th>required</th><th>value</th></tr>
- *   <tr><td>id / Nr, deelnemer-id</td><td>yes</td><td>the member's identifier, unique in the file</td></tr>
- *   <tr><td>name / Naam</td><td>yes</td><td>display name</td></tr>
+ *   <tr><td>id / Nr, deelnemer-id</td><td>yes</td><td>the member's identifier, unique in the file
+ *       ({@code duplicate-id}): 1 to 64 letters, digits or {@code . _ : -}, starting with a letter or
+ *       digit ({@code id-format}, {@code length})</td></tr>
+ *   <tr><td>name / Naam</td><td>yes</td><td>display name, 1 to 100 characters ({@code length}); no
+ *       control characters and not starting with {@code = + - @}, which a spreadsheet runs as a
+ *       formula ({@code name-format})</td></tr>
  *   <tr><td>birth year / geboortejaar</td><td>yes</td><td>for example 1948; {@value
  *       Member#MIN_AGE_AT_JOINING} to {@value Member#MAX_AGE_AT_JOINING} years before the year of
  *       joining, the rule of {@link Member#birthYear()} (error {@code birth-year})</td></tr>
@@ -93,20 +97,26 @@ import org.jspecify.annotations.Nullable;
  *       1,5</td></tr>
  *   <tr><td>vitality / vitaliteit</td><td>no</td><td>vital / vitaal, some limitations / enige
  *       beperkingen, dependent / afhankelijk</td></tr>
- *   <tr><td>role / rol</td><td>no</td><td>member / deelnemer, connector / verbinder</td></tr>
+ *   <tr><td>role / rol</td><td>no</td><td>member, participant / deelnemer, lid; connector /
+ *       verbinder</td></tr>
  *   <tr><td>contact / contactkanaal</td><td>no</td><td>group chat / appgroep, phone / telefoon,
  *       through connector / via verbinder</td></tr>
- *   <tr><td>phone / Telefoon</td><td>no</td><td>phone number; a member reached by phone or
+ *   <tr><td>phone / Telefoon</td><td>no</td><td>phone number, 6 to 20 digits, spaces and {@code + - (
+ *       )}, not starting with {@code -} ({@code phone-format}); a member reached by phone or
  *       through a connector without one is kept and listed for review ({@link
  *       ImportResult#reviews()}): the connectors cannot call them</td></tr>
  *   <tr><td>lives alone / Woont alleen</td><td>no</td><td>yes / ja / j / y / x / 1 / true / waar, or
  *       no / nee / n / 0 / false / onwaar, in any case (the words of every yes/no column of this
  *       library's readers)</td></tr>
  *   <tr><td>status</td><td>no</td><td>active / actief, paused / pauze, left / vertrokken</td></tr>
- *   <tr><td>paused until / pauze tot</td><td>with status paused</td><td>a date</td></tr>
+ *   <tr><td>paused until / pauze tot</td><td>with status paused</td><td>a date; given exactly
+ *       when the status is paused ({@code paused-until})</td></tr>
  *   <tr><td>avoids / liever niet met</td><td>no</td><td>ids of members this member would rather
- *       not be helped by or be in a circle with, separated like capabilities; one way: to keep two
- *       members from helping each other, list each in the other's row. An id no row of the file has
+ *       not be helped by or be in a circle with, separated like capabilities (by commas in a file whose fields are separated by semicolons, by
+ *       semicolons in one separated by commas, or by {@code |}); one way: to keep two
+ *       members from helping each other, list each in the other's row. An item that cannot be an id
+ *       (a name: an id has no spaces) is an error {@code id-list}, the member's own id {@code
+ *       avoids-self}; an id no row of the file has
  *       is kept and listed for review ({@code unknown-id}): most often a typing error</td></tr>
  * </table>
  *
@@ -124,7 +134,9 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>An empty optional cell takes the model's default. Every bad row is reported with its row
  * number, column and rule (cell values that cannot be read, and every rule of {@link Member} they
- * break), never with the value itself. Thread-safe: stateless.
+ * break), never with the value itself. A rule is a code of lower-case words joined by hyphens
+ * ({@link RowError#rule()}), a model rule too ({@code birth-year}, {@code name-format}), never the
+ * name of a constraint or class. Thread-safe: stateless.
  *
  * @since 0.1.0
  */
@@ -173,7 +185,10 @@ public final class MemberCsv {
   private static final Pattern DAY_MONTH_YEAR = Pattern.compile("[0-9]{1,2}-[0-9]{1,2}-[0-9]{4}");
   /** A date in either accepted form, its year as group 1 or 2: 31-02-2025 has a year, if not a day. */
   private static final Pattern DATE_FORM = Pattern.compile("[0-9]{1,2}-[0-9]{1,2}-([0-9]{4})|([0-9]{4})-[0-9]{2}-[0-9]{2}");
-  /** Birth years: the model's range of {@link Member#birthYear()}. */
+  /**
+   * Birth years: the model's range of {@link Member#birthYear()}; a whole number outside it breaks
+   * the birth year's rule ({@code birth-year}), not a range of numbers.
+   */
   private static final NumberCells.Range BIRTH_YEARS = NumberCells.Range.whole(1, 9999);
   /** Hours per week, in hours: the model's range of {@link Member#capacityPerWeek()}. */
   private static final NumberCells.Range HOURS = NumberCells.Range.decimal(0, Member.MAX_HOURS_PER_WEEK, "hours", "uur");
@@ -188,7 +203,7 @@ public final class MemberCsv {
       Vitality.SOME_LIMITATIONS, List.of("some limitations", "enige beperkingen", "beperkt"),
       Vitality.DEPENDENT, List.of("dependent", "afhankelijk")));
   private static final Map<String, Role> ROLES = words(Map.of(
-      Role.MEMBER, List.of("member", "deelnemer"),
+      Role.MEMBER, List.of("member", "participant", "deelnemer", "lid"),
       Role.CONNECTOR, List.of("connector", "verbinder")));
   private static final Map<String, ContactChannel> CONTACTS = words(Map.of(
       ContactChannel.GROUP_CHAT, List.of("group chat", "appgroep", "app"),
@@ -485,7 +500,7 @@ public final class MemberCsv {
         errors.add(refused.get());
       } else {
         int rowStart = errors.size();
-        RowReader reader = new RowReader(line, index, headerName, separators, offers, homes, today);
+        RowReader reader = new RowReader(line, index, headerName, separators, table.delimiter(), offers, homes, today);
         Member member = reader.member();
         errors.addAll(reader.errors);
         // every well-formed id counts, whatever else is wrong with its row: a second row with the
@@ -539,6 +554,19 @@ public final class MemberCsv {
    */
   private record Reference(int row, @Nullable String column, int item, int items, MemberId id) {}
 
+  /**
+   * The id column's name in a header row, as the file writes it, for messages about the columns
+   * that list ids ({@link RowError#ofIdListItem}); its Dutch name if the header has none.
+   */
+  static String idColumnName(List<String> header) {
+    for (String name : header) {
+      if (column(name) == Column.ID) {
+        return name;
+      }
+    }
+    return Column.ID.display.dutch();
+  }
+
   private static @Nullable Column column(String header) {
     String key = CsvTable.normalName(header);
     for (Column column : Column.values()) {
@@ -565,6 +593,8 @@ public final class MemberCsv {
     private final Map<Column, Integer> index;
     private final Map<Column, String> headerName;
     private final String listSeparators;
+    /** The file's field separator, which list items are not separated by. */
+    private final char delimiter;
     private final Offers offers;
     /** Finds the home of a row without coordinates; null if every row must have them. */
     private final @Nullable HomeReader homes;
@@ -579,11 +609,12 @@ public final class MemberCsv {
     final List<Reference> avoided = new ArrayList<>();
 
     RowReader(CsvTable.Line line, Map<Column, Integer> index, Map<Column, String> headerName,
-        String listSeparators, Offers offers, @Nullable HomeReader homes, @Nullable LocalDate today) {
+        String listSeparators, char delimiter, Offers offers, @Nullable HomeReader homes, @Nullable LocalDate today) {
       this.line = line;
       this.index = index;
       this.headerName = headerName;
       this.listSeparators = listSeparators;
+      this.delimiter = delimiter;
       this.offers = offers;
       this.homes = homes;
       this.today = today;
@@ -673,7 +704,9 @@ public final class MemberCsv {
             b.addAvoids(other);
             avoided.add(new Reference(line.row(), headerName.get(Column.AVOIDS), item + 1, items.size(), other));
           } catch (InvalidValueException e) {
-            e.violations().forEach(v -> errors.add(new RowError(line.row(), headerName.get(Column.AVOIDS), v)));
+            // one error per item, saying what the column holds: a name here is a common mistake
+            errors.add(RowError.idListItem(line.row(), headerName.get(Column.AVOIDS), item + 1, items.size(),
+                delimiter, Objects.requireNonNullElse(headerName.get(Column.ID), Column.ID.display.dutch())));
           }
         }
       }
@@ -721,8 +754,7 @@ public final class MemberCsv {
           }
           if (v.rule().equals("Member.birthYearFitsJoined")) {
             // the model's rule (one rule, in Member), in the list's words
-            errors.add(new RowError(line.row(), column, "birth-year", "csv.birth-year",
-                Map.of("min", Member.MIN_AGE_AT_JOINING, "max", Member.MAX_AGE_AT_JOINING)));
+            errors.add(birthYear(column));
           } else if (column == null && blamedColumn != null && blamedColumn != Column.LATITUDE) {
             // the column the rule blames, which the file lacks (a pause without "Pauze tot"): named
             errors.add(RowError.ofMissing(line.row(), blamedColumn.display, v));
@@ -771,10 +803,20 @@ public final class MemberCsv {
       }
       NumberCells.Cell read = NumberCells.read(text, range);
       String rule = read.rule();
-      if (rule != null) {
+      if (column == Column.BIRTH_YEAR && "number-range".equals(rule)) {
+        // a whole number that is no year of birth (19500, 0): the birth year's own rule, as the
+        // README's table names it, not the bounds of the number the model can hold (user test 17)
+        errors.add(birthYear(headerName.get(column)));
+      } else if (rule != null) {
         errors.add(new RowError(line.row(), headerName.get(column), rule, "csv." + rule, read.arguments()));
       }
       return read.value();
+    }
+
+    /** The rule of {@link Member#birthYear()} broken, in the list's words: rule {@code birth-year}. */
+    private RowError birthYear(@Nullable String column) {
+      return new RowError(line.row(), column, "birth-year", "csv.birth-year",
+          Map.of("min", Member.MIN_AGE_AT_JOINING, "max", Member.MAX_AGE_AT_JOINING));
     }
 
     private @Nullable LocalDate date(Column column, boolean required) {

@@ -116,7 +116,7 @@ public final class RowError {
   private RowError(int row, Bilingual column, Violation violation) {
     this.row = row;
     this.column = column.english();
-    this.rule = violation.rule();
+    this.rule = ruleOf(violation);
     this.messageKey = "";
     this.arguments = Map.of();
     this.violation = violation;
@@ -180,11 +180,112 @@ public final class RowError {
   RowError(int row, @Nullable String column, Violation violation) {
     this.row = row;
     this.column = column;
-    this.rule = violation.rule();
+    this.rule = ruleOf(violation);
     this.messageKey = "";
     this.arguments = Map.of();
     this.violation = violation;
     this.columnNames = null;
+  }
+
+  /**
+   * The CSV code of a model rule a cell breaks: lower-case words joined by hyphens, as every other
+   * rule of a list, never the name of a constraint or a class ({@code Pattern}, {@code Text.name},
+   * {@code Member.doesNotAvoidThemselves}), which a program matching on codes would have to know
+   * from the library's inside (user test 17). The code of a {@code @Pattern} depends on what the
+   * value is: an identifier, a phone number, a postcode. A rule this table does not know
+   * (one added to the model later) is written the same way, from its last name
+   * ({@code Circle.someRule} becomes {@code some-rule}).
+   */
+  static String ruleOf(Violation violation) {
+    String rule = violation.rule();
+    String code = switch (rule) {
+      case "NotNull", "NotBlank" -> "required";
+      case "Size" -> "length";
+      case "Min", "Max", "DecimalMin", "DecimalMax", "Positive", "PositiveOrZero", "Negative", "NegativeOrZero",
+          "DurationMin", "DurationMax", "Range" -> "number-range";
+      case "finite" -> "number";
+      case "Pattern" -> patternCode(violation);
+      case "Text.name" -> "name-format";
+      case "Text.free" -> "text-format";
+      case "Member.birthYearFitsJoined" -> "birth-year";
+      case "Member.pausedUntilOnlyWhenPaused" -> "paused-until";
+      case "Member.doesNotAvoidThemselves" -> "avoids-self";
+      case "Member.offersOnlyCircleHelp" -> "offer-out-of-scope";
+      case "Member.capabilitiesUnique" -> "offer-twice";
+      case "Address.locatable" -> "address-incomplete";
+      default -> null;
+    };
+    return code != null ? code : hyphenated(rule);
+  }
+
+  /**
+   * The code of a {@code @Pattern}, by what the value is: an identifier ({@code MemberId}, {@code
+   * BuildingId}, ...), a phone number, a capability's code, a postcode.
+   */
+  private static String patternCode(Violation violation) {
+    String field = violation.path().replaceAll("\\[\\d+]", "");
+    field = field.substring(field.lastIndexOf('.') + 1);
+    if (violation.type().endsWith("Id") && (field.equals("value") || field.isEmpty())) {
+      return "id-format";
+    }
+    return switch (field) {
+      case "id", "avoids" -> "id-format";
+      case "phoneNumber" -> "phone-format";
+      case "postcode" -> "address-postcode";
+      case "code" -> "capability-format";
+      default -> "format";
+    };
+  }
+
+  /**
+   * A rule's last name in lower-case words joined by hyphens: {@code Circle.oneOfferPerKind} is
+   * {@code one-offer-per-kind}; anything but letters is dropped, so the code is always of the form
+   * {@code [a-z]+(-[a-z]+)*}.
+   */
+  static String hyphenated(String rule) {
+    String last = rule.substring(rule.lastIndexOf('.') + 1);
+    String words = last.replaceAll("([a-z])([A-Z])", "$1-$2").replaceAll("[^A-Za-z]+", "-")
+        .toLowerCase(Locale.ROOT).replaceAll("^-+|-+$", "");
+    return words.isEmpty() ? "rule" : words;
+  }
+
+  /**
+   * An item of a cell that lists the ids of other people in the list ({@code Liever niet met},
+   * {@code Graag met}) that cannot be an id: rule {@code id-list}. The text says what the column
+   * holds (the ids other people have in the list's id column, by its name in the header, separated
+   * as the file separates list items) and what an id is: no spaces, as people write a name where
+   * an id belongs. It names the item by its place in the cell, never by its value, which may be a
+   * person's name.
+   *
+   * @param table the list, for the name of its id column and its separator; not null
+   * @param row the row as a spreadsheet shows it ({@link CsvTable.Line#row()}), 1 or more
+   * @param column the list column's header name, or null
+   * @param item the item's place in the cell, from 1
+   * @param items the number of items in the cell, {@code item} or more
+   * @return the error
+   * @throws NullPointerException if {@code table} is null
+   * @throws IllegalArgumentException if {@code item} is less than 1 or more than {@code items}
+   * @since 0.1.0
+   */
+  public static RowError ofIdListItem(CsvTable table, int row, @Nullable String column, int item, int items) {
+    Objects.requireNonNull(table, "table");
+    if (item < 1 || item > items) {
+      throw new IllegalArgumentException("item must be from 1 to items");
+    }
+    return idListItem(row, column, item, items, table.delimiter(), MemberCsv.idColumnName(table.header()));
+  }
+
+  /**
+   * The error of {@link #ofIdListItem} from what a reader knows of its table: the file's field
+   * separator (list items are separated by the other one of comma and semicolon, see {@link
+   * CsvTable#listSeparators()}) and the id column's name.
+   */
+  static RowError idListItem(int row, @Nullable String column, int item, int items, char delimiter, String ids) {
+    Bilingual separator = delimiter == ','
+        ? new Bilingual("semicolons", "puntkomma's")
+        : new Bilingual("commas", "komma's");
+    return new RowError(row, column, "id-list", "csv.id-list",
+        Map.of("item", item, "items", items, "ids", ids, "separator", separator));
   }
 
   /**
@@ -218,7 +319,8 @@ public final class RowError {
   }
 
   /**
-   * An error for a model rule a cell's value breaks.
+   * An error for a model rule a cell's value breaks, with the rule's text and a CSV code of its
+   * own ({@link #rule()}: {@code Pattern} of a phone number is {@code phone-format}).
    *
    * @param row the row as a spreadsheet shows it ({@link CsvTable.Line#row()}), 1 or more
    * @param column the column's header name, or null
@@ -253,8 +355,12 @@ public final class RowError {
   }
 
   /**
-   * A stable code of the rule, for example {@code "number"}, {@code "missing-column"} or a
-   * validation rule such as {@code "Min"}.
+   * A stable code of the rule, for example {@code "number"}, {@code "missing-column"} or {@code
+   * "phone-format"}: lower-case letters, words joined by single hyphens ({@code [a-z]+(-[a-z]+)*}),
+   * also for a rule of the model a cell breaks ({@code Member}'s rule of the birth year is {@code
+   * birth-year}, a name that would run as a spreadsheet formula {@code name-format}); never the name
+   * of a Java class or constraint. The README's table of a sign-up list's rules lists them; the
+   * message says the same in words.
    *
    * @return the code, never null
    */

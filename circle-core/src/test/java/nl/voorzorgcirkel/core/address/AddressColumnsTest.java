@@ -76,7 +76,7 @@ class AddressColumnsTest {
     assertTrue(AddressColumns.find(table).orElseThrow().read(table.lines().get(0), errors).isEmpty());
     assertEquals(1, errors.size());
     assertEquals("Woonplaats", errors.get(0).column().orElseThrow());
-    assertEquals("Address.locatable", errors.get(0).rule());
+    assertEquals("address-incomplete", errors.get(0).rule());
   }
 
   @Test

@@ -55,7 +55,7 @@ class BuildingsTest {
         + "a;13XX;1;9;\n"
         + "b;1318AB;9;1;\n"
         + "c;1318AB;x;9;links\n").getBytes(StandardCharsets.UTF_8)));
-    assertEquals(List.of("2:gebouw:NotBlank", "3:postcode:postcode", "4:tot:range",
+    assertEquals(List.of("2:gebouw:required", "3:postcode:postcode", "4:tot:range",
         "5:van:whole-number", "5:zijde:choice"),
         e.errors().stream().map(r -> r.row() + ":" + r.column().orElse("-") + ":" + r.rule()).collect(Collectors.toList()));
     assertThrows(ImportException.class, () -> Buildings.read("gebouw;van;tot\n".getBytes(StandardCharsets.UTF_8)));

@@ -21,8 +21,8 @@ class AcceptedWordsTest {
     List<String> english = result.errors().stream().map(e -> e.message(Locale.ENGLISH)).collect(Collectors.toList());
     assertEquals(List.of("row 2, column Woont alleen: is not one of the accepted words (0, 1, false, j, ja, n, nee,"
         + " no, onwaar, true, waar, x, y, yes)",
-        "row 3, column Rol: is not one of the accepted words (connector, deelnemer, member, verbinder)"), english);
-    assertEquals("rij 3, kolom Rol: is geen van de toegestane woorden (connector, deelnemer, member, verbinder)",
+        "row 3, column Rol: is not one of the accepted words (connector, deelnemer, lid, member, participant, verbinder)"), english);
+    assertEquals("rij 3, kolom Rol: is geen van de toegestane woorden (connector, deelnemer, lid, member, participant, verbinder)",
         result.errors().get(1).message(Locale.forLanguageTag("nl")));
   }
 }

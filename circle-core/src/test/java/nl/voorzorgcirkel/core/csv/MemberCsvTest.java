@@ -84,7 +84,7 @@ class MemberCsvTest {
     assertEquals(List.of(MemberId.of("m-1"), MemberId.of("m-5")),
         result.values().stream().map(Member::id).collect(Collectors.toList()));
     assertEquals(List.of(
-        "3:birth year:whole-number", "3:joined:date", "3:name:NotBlank",
+        "3:birth year:whole-number", "3:joined:date", "3:name:required",
         // a number outside its column's range says the range in the column's unit (user test 11, L1)
         "4:latitude:number-range", "4:hours per week:number-range", "4:vitality:choice", "4:birth year:birth-year",
         "5:id:duplicate-id",
@@ -105,7 +105,7 @@ class MemberCsvTest {
         "m-1,Anna,1948,52.379,5.223,2025-03-01,m-2;m-3",
         "m-2,Bert,1950,52.379,5.223,2025-03-01,m-2"), ImportMode.VALID_ROWS);
     assertEquals(List.of(MemberId.of("m-2"), MemberId.of("m-3")), result.values().get(0).avoids());
-    assertEquals(List.of("3:liever niet met:Member.doesNotAvoidThemselves"), problems(result));
+    assertEquals(List.of("3:liever niet met:avoids-self"), problems(result));
   }
 
   @Test

@@ -50,7 +50,7 @@ class OneErrorPerCauseTest {
   @Test
   void aBlankIdIsOneErrorNamingTheRowTheColumnAndTheRule() {
     ImportResult<Member> result = read(row("", "boodschappen"), row("  ", "koken"), row("m-3", "koken"));
-    assertEquals(List.of("2:Nr:NotBlank", "3:Nr:NotBlank"), problems(result));
+    assertEquals(List.of("2:Nr:required", "3:Nr:required"), problems(result));
     RowError blank = result.errors().get(0);
     assertEquals("row 2, column Nr: must not be blank", blank.message(Locale.ENGLISH));
     assertEquals("rij 2, kolom Nr: mag niet leeg zijn", blank.message(DUTCH));
@@ -133,7 +133,7 @@ class OneErrorPerCauseTest {
         problems(read(row("m-1", "moeder wassen, pianoles"))));
     assertEquals(List.of("2:Wil helpen met:offer-unknown"), problems(read(row("m-1", "koken pianoles"))),
         "beside circle help an unknown word may be an offer of its own: still told");
-    assertEquals(List.of("2:Wil helpen met:offer-out-of-scope", "2:Nr:NotBlank"),
+    assertEquals(List.of("2:Wil helpen met:offer-out-of-scope", "2:Nr:required"),
         problems(read(row("", "moeder wassen"))));
   }
 }

@@ -44,8 +44,8 @@ class RowLengthTest {
     for (String lineEnd : List.of("\r\n", "\n", "\r")) {
       byte[] file = bytes(excelExport(lineEnd));
       String shape = lineEnd.replace("\r", "CR").replace("\n", "LF");
-      // row 3 holds the quoted line break; "Henk\nTweede regel" is refused as a name (Text.name)
-      List<String> expected = List.of("3:Naam:Text.name", "4:-:field-count");
+      // row 3 holds the quoted line break; "Henk\nTweede regel" is refused as a name (name-format)
+      List<String> expected = List.of("3:Naam:name-format", "4:-:field-count");
 
       ImportResult<Member> whole = MemberCsv.read(file, ImportMode.VALID_ROWS);
       assertEquals(expected, problems(whole.errors()), shape);

@@ -60,9 +60,11 @@ class UserTest11IntakeTest {
   @Test
   void coordinatesAndBirthYearsSayTheirRangesToo() {
     List<RowError> errors = errors("1;Anna;99999999999;100;-200;01-03-2025;");
-    assertEquals(List.of("2:Geboortejaar:number-range", "2:Breedtegraad:number-range", "2:Lengtegraad:number-range"),
+    // a whole number that is no birth year breaks the birth year's rule (user test 17)
+    assertEquals(List.of("2:Geboortejaar:birth-year", "2:Breedtegraad:number-range", "2:Lengtegraad:number-range"),
         problems(errors));
-    assertEquals("row 2, column Geboortejaar: must be from 1 to 9999", errors.get(0).message(Locale.ENGLISH));
+    assertEquals("row 2, column Geboortejaar: must be 18 to 125 years before the year of joining",
+        errors.get(0).message(Locale.ENGLISH));
     assertEquals("rij 2, kolom Breedtegraad: moet van -90 tot en met 90 graden zijn", errors.get(1).message(DUTCH));
     assertEquals("row 2, column Lengtegraad: must be from -180 to 180 degrees", errors.get(2).message(Locale.ENGLISH));
     assertEquals(List.of("2:Geboortejaar:whole-number", "2:Breedtegraad:number"),

@@ -71,7 +71,7 @@ class UserTest3DefectsTest {
         + "1318AC;52,379;5,224;Noord\u202E;Muziekwijk\n"
         + "1318AD;52,379;5,225;Muziekwijk Noord;Muziekwijk\n";
     ImportException e = assertThrows(ImportException.class, () -> PostcodeCentroids.read(bytes(file)));
-    assertEquals(List.of("2:buurt:Text.name", "3:buurt:Text.name"), problems(e.errors()));
+    assertEquals(List.of("2:buurt:name-format", "3:buurt:name-format"), problems(e.errors()));
     assertFalse(e.getMessage().contains("HYPERLINK"));
     PostcodeCentroids good = PostcodeCentroids.read(bytes(file.replace("=HYPERLINK(\"x\")", "Noord")
         .replace("Noord\u202E", "Noord")));

@@ -157,7 +157,7 @@ class UserTest3RemainingTest {
     }
     ImportResult<Member> csv = MemberCsv.read(bytes(HEADER
         + "m-1;Jansen 1;1948;52,3728;5,2210;1-3-2025;boodschappen;-1234567;\r\n"), ImportMode.VALID_ROWS);
-    assertEquals(List.of("2:Telefoon:Pattern"), problems(csv.errors()));
+    assertEquals(List.of("2:Telefoon:phone-format"), problems(csv.errors()));
   }
 
   /** The postcode table cut a name longer than 100 characters without a word. */

@@ -148,7 +148,7 @@ class BlamedFieldsTest {
         + "1;Anna;1948;52.1;5.1;2025-03-01;pauze;\n"
         + "2;Bert;1950;52.1;5.1;2025-03-01;actief;2026-06-01\n";
     ImportResult<Member> result = MemberCsv.read(csv.getBytes(StandardCharsets.UTF_8), ImportMode.VALID_ROWS);
-    assertEquals(List.of("2:Pauze tot:Member.pausedUntilOnlyWhenPaused", "3:Pauze tot:Member.pausedUntilOnlyWhenPaused"),
+    assertEquals(List.of("2:Pauze tot:paused-until", "3:Pauze tot:paused-until"),
         result.errors().stream().map(e -> e.row() + ":" + e.column().orElse("-") + ":" + e.rule()).toList());
     assertTrue(errors(result, DUTCH).get(0).startsWith("rij 2, kolom Pauze tot: "), errors(result, DUTCH).toString());
   }
@@ -159,7 +159,7 @@ class BlamedFieldsTest {
     ImportResult<Member> result = MemberCsv.read(csv.getBytes(StandardCharsets.UTF_8), ImportMode.VALID_ROWS);
     List<RowError> found = result.errors();
     assertEquals(1, found.size(), found.toString());
-    assertEquals("Member.pausedUntilOnlyWhenPaused", found.get(0).rule());
+    assertEquals("paused-until", found.get(0).rule());
     assertTrue(found.get(0).message(Locale.ENGLISH).startsWith("row 2, column paused until: "), found.toString());
     assertTrue(found.get(0).message(DUTCH).startsWith("rij 2, kolom Pauze tot: "), found.get(0).message(DUTCH));
   }

@@ -48,7 +48,8 @@ import org.jspecify.annotations.Nullable;
  *       {@code lives alone} column (yes / ja / j / y / x / 1 / true / waar, or no / nee / n / 0 /
  *       false / onwaar, in any case), or empty for no</td></tr>
  *   <tr><td>wants with / graag met</td><td>ids of candidates they want to be in a circle with,
- *       separated like capabilities; an id no row of the list has is kept and listed for review
+ *       separated like capabilities; an item that cannot be an id (a name: an id has no spaces) is an
+ *       error {@code id-list}, and an id no row of the list has is kept and listed for review
  *       ({@code unknown-id}), as in the avoids column</td></tr>
  *   <tr><td>neighbourhood / buurt (or, in a list without it, district / wijk)</td><td>the
  *       neighbourhood's name, 1 to 100 characters, of the form of a member's name (no control
@@ -328,15 +329,19 @@ public final class CandidateCsv {
         // the words of MemberCsv's yes/no columns: one list, so both say the same
         errors.add(RowError.of(line.row(), table.header().get(willing), "choice", Map.of("words", YesNo.ACCEPTED)));
       }
-      List<MemberId> wanted = new ArrayList<>();
+      List<String> items = new ArrayList<>();
       for (String part : separators.split(cell(fields, wants), -1)) {
-        if (part.isBlank()) {
-          continue;
+        if (!part.isBlank()) {
+          items.add(part.strip());
         }
+      }
+      List<MemberId> wanted = new ArrayList<>();
+      for (int item = 0; item < items.size(); item++) {
         try {
-          wanted.add(MemberId.of(part.strip()));
+          wanted.add(MemberId.of(items.get(item)));
         } catch (InvalidValueException e) {
-          e.violations().forEach(v -> errors.add(RowError.of(line.row(), table.header().get(wants), v)));
+          // as the avoids column: what the column holds, by the item's place, never its value
+          errors.add(RowError.ofIdListItem(table, line.row(), table.header().get(wants), item + 1, items.size()));
         }
       }
       if (wanted.contains(member.id())) {

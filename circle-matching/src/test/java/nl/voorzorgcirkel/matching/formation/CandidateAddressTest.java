@@ -50,7 +50,7 @@ class CandidateAddressTest {
     ImportResult<Candidate> result = read(CandidateCsv.reader().withGeocoder(CENTRES),
         "1;An;Vivaldistraat 40A;1318 bc;ALMERE;1944;1-3-2025;boodschappen doen;ja;???;",
         "2;Bo;Vivaldistraat 40 B;1318BC;Almere;1949;1-3-2025;autorijden;nee;De Hofstede;");
-    assertEquals(List.of("2:Gebouw:Pattern"), problems(result), "a name of no letters: one cause, one error");
+    assertEquals(List.of("2:Gebouw:id-format"), problems(result), "a name of no letters: one cause, one error");
     assertEquals(List.of(MemberId.of("2")), result.values().stream().map(c -> c.member().id()).toList());
   }
 

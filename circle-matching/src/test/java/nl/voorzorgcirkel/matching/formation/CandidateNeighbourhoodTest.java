@@ -42,7 +42,7 @@ class CandidateNeighbourhoodTest {
         ImportMode.VALID_ROWS);
     assertEquals(12, read.values().size());
     assertEquals(12, read.errors().size());
-    assertEquals(List.of("2:Buurt:Text.name"), read.errors().subList(0, 1).stream()
+    assertEquals(List.of("2:Buurt:name-format"), read.errors().subList(0, 1).stream()
         .map(e -> e.row() + ":" + e.column().orElse("-") + ":" + e.rule()).collect(Collectors.toList()));
     assertFalse(read.errors().get(0).toString().contains("HYPERLINK"));
     FormationResult formed = FormationAlgorithms.recursiveBisection(FormationPolicy.standard(), 1)

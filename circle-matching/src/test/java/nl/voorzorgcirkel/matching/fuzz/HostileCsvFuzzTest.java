@@ -295,7 +295,7 @@ class HostileCsvFuzzTest {
     // the files reach the rules that could quote a cell: a repeated id, every kind of cell error,
     // the reviews of ids nobody has and of a column without a name
     for (String rule : List.of("duplicate-id", "required", "whole-number", "number", "date", "choice",
-        "offer-unknown", "Pattern", "Size", "Member.doesNotAvoidThemselves", "Member.pausedUntilOnlyWhenPaused",
+        "offer-unknown", "id-format", "length", "avoids-self", "paused-until",
         "unterminated-quote", "text-after-quote", "field-too-long", "encoding", "review unknown-id",
         "review unnamed-column", "review offer-unknown", "review phone-missing")) {
       assertTrue(rules.containsKey(rule), () -> "no file reached " + rule + ": " + rules);

@@ -6,6 +6,7 @@ import java.awt.Font;
 import java.awt.font.FontRenderContext;
 import java.awt.font.TextLayout;
 import java.io.IOException;
+import java.text.DecimalFormat;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,6 +33,7 @@ import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.Styler;
+import org.knowm.xchart.style.markers.Marker;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /**
@@ -40,7 +42,9 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
  * design, each figure against each varied field (the mean over the other fields' values per
  * replication, so the band is a 95 % interval over replications), one line per compared value;
  * with a comparison, each figure's paired difference at each design point with its interval.
- * Counts get whole-number ticks. A title fits the image (a smaller font, or shortened with the
+ * The y axis's tick labels have the decimals its range needs (scientific notation for tiny
+ * values), counts whole numbers; each series has its own colour (Okabe and Ito's palette), marker
+ * and line pattern, so two nearly equal lines both stay in view. A title fits the image (a smaller font, or shortened with the
  * full text in the caption); points that are all the same value, such as paired differences that
  * are all exactly 0, are drawn on an axis with room around them. Titles, axes, legends and
  * captions in English or Dutch, tick labels in the language's notation; field names and values
@@ -59,8 +63,27 @@ public final class Charts {
   static final double TITLE_ROOM = WIDTH - 150;
   /** The smallest title font, in points. */
   static final float SMALLEST_TITLE = 10f;
-  private static final Color[] COLOURS = {new Color(31, 119, 180), new Color(214, 39, 40),
-      new Color(44, 160, 44), new Color(148, 103, 189), new Color(255, 127, 14), new Color(140, 86, 75)};
+  /**
+   * The series' colours, in order: Okabe and Ito's palette (blue, vermilion, bluish green, reddish
+   * purple, orange, sky blue), which readers with the common colour vision deficiencies tell apart.
+   */
+  private static final Color[] COLOURS = {new Color(0, 114, 178), new Color(213, 94, 0),
+      new Color(0, 158, 115), new Color(204, 121, 167), new Color(230, 159, 0), new Color(86, 180, 233)};
+  /**
+   * The series' markers, in the order of {@link #COLOURS}: two series whose lines lie on each
+   * other (two strategies with nearly equal figures) still show both markers, also in grey print:
+   * a triangle drawn on a circle leaves the circle's sides in view. No diamond: it marks the
+   * partial months of the monthly charts.
+   */
+  static final Marker[] MARKERS = {SeriesMarkers.CIRCLE, SeriesMarkers.TRIANGLE_UP, SeriesMarkers.SQUARE,
+      SeriesMarkers.TRIANGLE_DOWN, SeriesMarkers.CROSS, SeriesMarkers.PLUS};
+  /**
+   * The series' line patterns, in the order of {@link #COLOURS}: solid, dashed, dotted, dash-dot,
+   * long dashes, dash-dot-dot; a dashed line over a solid one leaves the solid one visible in its
+   * gaps.
+   */
+  private static final float[][] DASHES = {null, {10f, 6f}, {2.5f, 4f}, {10f, 4f, 2.5f, 4f}, {18f, 6f},
+      {10f, 4f, 2.5f, 4f, 2.5f, 4f}};
 
   private Charts() {}
 
@@ -75,6 +98,13 @@ public final class Charts {
    */
   @SuppressWarnings("ArrayRecordComponent") // the image's bytes, written out, never compared
   public record Chart(String file, String title, String caption, byte[] png) {}
+
+  /** A chart before it is drawn: for the tests of its axes and series. */
+  record Drawn(String file, String title, String caption, org.knowm.xchart.internal.chartpart.Chart<?, ?> chart) {
+    Chart encode() {
+      return Charts.encode(file, title, caption, chart);
+    }
+  }
 
   /**
    * Every chart of a result, in English.
@@ -98,6 +128,15 @@ public final class Charts {
     Objects.requireNonNull(result, "result");
     Locale lang = Texts.language(Objects.requireNonNull(locale, "locale"));
     List<Chart> charts = new ArrayList<>();
+    for (Drawn drawn : draw(result, lang)) {
+      charts.add(drawn.encode());
+    }
+    return charts;
+  }
+
+  /** The charts of {@link #of(ExperimentResult, Locale)}, not yet drawn, in the same order. */
+  static List<Drawn> draw(ExperimentResult result, Locale lang) {
+    List<Drawn> charts = new ArrayList<>();
     Experiment e = result.scenario().experiment();
     List<String> factors = new ArrayList<>();
     e.design().factors().forEach(f -> factors.add(f.field()));
@@ -135,7 +174,7 @@ public final class Charts {
     return false;
   }
 
-  private static Chart monthly(ExperimentResult result, MonthlyOutput o, Locale lang) {
+  private static Drawn monthly(ExperimentResult result, MonthlyOutput o, Locale lang) {
     List<Month> months = result.months();
     String title = Texts.format("chart.byMonth", lang,
         Map.of("figure", capitalised(o.label(result.scenario(), lang))));
@@ -161,7 +200,7 @@ public final class Charts {
         high.add(ci.map(Interval::high).orElse(t.mean()));
       }
       String name = result.points().size() > 1 ? p.label() : Texts.format("chart.mean", lang);
-      Color colour = COLOURS[p.index() % COLOURS.length];
+      Color colour = colour(p.index());
       List<Double> bx = new ArrayList<>(x);
       List<Double> by = new ArrayList<>(high);
       for (int m = n - 1; m >= 0; m--) {
@@ -171,7 +210,7 @@ public final class Charts {
       XYSeries band = chart.addSeries(Texts.format("chart.band", lang, Map.of("name", name)), bx, by);
       styleBand(band, colour);
       XYSeries line = chart.addSeries(name, x, mean);
-      styleLine(line, colour);
+      styleLine(line, p.index());
       List<Double> px = new ArrayList<>();
       List<Double> py = new ArrayList<>();
       for (int m = 0; m < n; m++) {
@@ -187,7 +226,8 @@ public final class Charts {
         partial.setMarkerColor(new Color(255, 127, 14));
       }
     }
-    return encode("monthly-" + o.column() + ".png", title, "", chart);
+    fitYAxis(chart, false);
+    return new Drawn("monthly-" + o.column() + ".png", title, "", chart);
   }
 
   /**
@@ -207,7 +247,7 @@ public final class Charts {
   }
 
   /** A figure against a varied field, one line per compared value, each with its band. */
-  private static Chart against(ExperimentResult result, Output o, String factor, Locale lang) {
+  private static Drawn against(ExperimentResult result, Output o, String factor, Locale lang) {
     Experiment.Design design = result.scenario().experiment().design();
     boolean hypercube = design.type() == Experiment.DesignType.LATIN_HYPERCUBE;
     List<String> others = new ArrayList<>();
@@ -239,7 +279,7 @@ public final class Charts {
           ? result.points().stream().filter(p -> p.compared() == variant).findFirst()
               .map(p -> p.settings().get(p.settings().size() - 1).valueText()).orElse("")
           : Texts.format("chart.mean", lang);
-      Color colour = COLOURS[v % COLOURS.length];
+      Color colour = colour(v);
       List<double[]> rows = new ArrayList<>();
       for (int i = 0; i < labels.size(); i++) {
         String level = labels.get(i);
@@ -295,24 +335,28 @@ public final class Charts {
         CategorySeries s = categories.addSeries(name, at, boxed(mean), boxed(half(mean, high)));
         s.setMarkerColor(colour);
         s.setLineColor(colour);
+        s.setMarker(marker(v));
       } else if (hypercube) {
         XYSeries s = chart.addSeries(name, x, mean, half(mean, high));
         s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
         s.setMarkerColor(colour);
+        s.setMarker(marker(v));
       } else {
         band(chart, Texts.format("chart.band", lang, Map.of("name", name)), x, low, high, colour);
-        line(chart, name, x, mean, colour);
+        styleLine(chart.addSeries(name, x, mean), v);
       }
     }
     String file = o.column() + "-vs-" + factor + ".png";
     if (categories != null) {
       keepRange(categories);
-      return encode(file, title, caption, categories);
+      fitYAxis(categories, o.isCount());
+      return new Drawn(file, title, caption, categories);
     }
-    return encode(file, title, caption, chart);
+    fitYAxis(chart, o.isCount());
+    return new Drawn(file, title, caption, chart);
   }
 
-  private static Chart differences(ExperimentResult result, Output o, Locale lang) {
+  private static Drawn differences(ExperimentResult result, Output o, Locale lang) {
     String title = Texts.format("chart.differenceTitle", lang, Map.of("figure",
         capitalised(o.label(result.scenario(), lang)), "baseline", Reports.baselineLabel(result)));
     CategoryChart chart = categoryChart(title, Texts.format("chart.designPoint", lang),
@@ -342,8 +386,9 @@ public final class Charts {
       }
       CategorySeries s = chart.addSeries(Texts.format("chart.minusBaseline", lang, Map.of("value", e.getKey())),
           labels, y, error);
-      s.setMarkerColor(COLOURS[v % COLOURS.length]);
-      s.setLineColor(COLOURS[v++ % COLOURS.length]);
+      s.setMarkerColor(colour(v));
+      s.setLineColor(colour(v));
+      s.setMarker(marker(v++));
     }
     if (!labels.isEmpty()) {
       List<Double> zeros = new ArrayList<>();
@@ -355,7 +400,8 @@ public final class Charts {
       zero.setLineStyle(new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {4f, 4f}, 0f));
     }
     keepRange(chart);
-    return encode("difference-" + o.column() + ".png", title, "", chart);
+    fitYAxis(chart, false);
+    return new Drawn("difference-" + o.column() + ".png", title, "", chart);
   }
 
   /**
@@ -364,24 +410,110 @@ public final class Charts {
    * cannot change): on a range of width 0 XChart draws an empty frame, no points and no line.
    */
   static void keepRange(CategoryChart chart) {
+    double[] range = yRange(chart);
+    double min = range[0];
+    double max = range[1];
+    if (min == max) {
+      double room = min == 0 ? 1 : Math.abs(min) / 10;
+      chart.getStyler().setYAxisMin(min - room);
+      chart.getStyler().setYAxisMax(max + room);
+    }
+  }
+
+  /**
+   * The lowest and highest finite value of a chart's series, each less or plus its error bar:
+   * {@code {+infinity, -infinity}} for a chart without any.
+   *
+   * @param chart an XY or category chart, not null; other series are left out
+   * @return the lowest and the highest value
+   */
+  static double[] yRange(org.knowm.xchart.internal.chartpart.Chart<?, ?> chart) {
     double min = Double.POSITIVE_INFINITY;
     double max = Double.NEGATIVE_INFINITY;
-    for (CategorySeries s : chart.getSeriesCollection()) {
-      double[] y = s.getYData();
-      double[] error = s.getExtraValues();
+    for (Object series : chart.getSeriesCollection()) {
+      double[] y;
+      double[] error;
+      if (series instanceof XYSeries s) {
+        y = s.getYData();
+        error = s.getExtraValues();
+      } else if (series instanceof CategorySeries s) {
+        y = s.getYData();
+        error = s.getExtraValues();
+      } else {
+        continue;
+      }
       for (int i = 0; i < y.length; i++) {
-        double e = error == null || Double.isNaN(error[i]) ? 0 : Math.abs(error[i]);
+        double e = error == null || i >= error.length || Double.isNaN(error[i]) ? 0 : Math.abs(error[i]);
         if (Double.isFinite(y[i])) {
           min = Math.min(min, y[i] - e);
           max = Math.max(max, y[i] + e);
         }
       }
     }
-    if (min == max) {
-      double room = min == 0 ? 1 : Math.abs(min) / 10;
-      chart.getStyler().setYAxisMin(min - room);
-      chart.getStyler().setYAxisMax(max + room);
+    return new double[] {min, max};
+  }
+
+  /**
+   * Gives a chart's y axis tick labels that tell its ticks apart, whatever its range: the decimal
+   * pattern of {@link #yAxisPattern} for the range of its values, interval ends and bands (or the
+   * range {@link #keepRange} set). With the standard pattern {@code #,##0.###} paired differences of
+   * about 0.0001 were all labelled "0" (XChart then drops ticks until the labels differ, leaving
+   * one), user test 17.
+   *
+   * @param chart an XY or category chart with its series, not null
+   * @param whole whether the values are counts, which get whole-number labels where the range
+   *     allows
+   */
+  static void fitYAxis(org.knowm.xchart.internal.chartpart.Chart<?, ?> chart, boolean whole) {
+    double[] range = yRange(chart);
+    double min = range[0];
+    double max = range[1];
+    if (chart.getStyler() instanceof org.knowm.xchart.style.AxesChartStyler styler) {
+      if (styler.getYAxisMin() != null) {
+        min = styler.getYAxisMin();
+      }
+      if (styler.getYAxisMax() != null) {
+        max = styler.getYAxisMax();
+      }
+      if (min <= max) {
+        styler.setYAxisDecimalPattern(yAxisPattern(min, max, whole));
+      }
     }
+  }
+
+  /**
+   * The decimal pattern ({@link DecimalFormat}) of a y axis from {@code min} to {@code max}: XChart
+   * puts five to ten ticks on it, a fifth to a tenth of the range apart, at 1, 2, 2.5 or 5 times a
+   * power of ten, and the pattern shows as many decimals as such a step needs. {@code #,##0.###} for a
+   * range of 0.05 or more (as before), up to six decimals for smaller ranges ({@code 0.00025}), and
+   * scientific notation ({@code 2.5E-6}) for values that are all smaller than 0.001 on a range
+   * smaller than 0.00001. Counts ({@code whole}) get {@code #,##0} on a range of 2 or more.
+   *
+   * @param min the lowest value on the axis
+   * @param max the highest, {@code min} or more
+   * @param whole whether the values are counts
+   * @return the pattern, never null
+   */
+  static String yAxisPattern(double min, double max, boolean whole) {
+    double span = max - min;
+    double magnitude = Math.max(Math.abs(min), Math.abs(max));
+    if (whole && span >= 2) {
+      return "#,##0";
+    }
+    if (!(span > 0) || !Double.isFinite(span)) {
+      span = magnitude > 0 && Double.isFinite(magnitude) ? magnitude : 1;
+    }
+    // the step is a fifth of the range or less (as little as a tenth); one more decimal for a
+    // smaller step, or one of 2.5 times a power of ten
+    int decimals = (int) Math.ceil(-Math.log10(span / 5)) + 1;
+    if (decimals <= 3) {
+      return "#,##0.###";
+    }
+    if (decimals <= 6 || magnitude >= 1e-3) {
+      return "#,##0." + "#".repeat(Math.min(decimals, 15));
+    }
+    int digits = Math.max(1, Math.min(12, (int) Math.floor(Math.log10(magnitude)) + decimals));
+    return "0." + "#".repeat(digits) + "E0";
   }
 
   /** A design point's settings without the compared value, for axis labels. */
@@ -469,11 +601,23 @@ public final class Charts {
     band.setMarker(SeriesMarkers.NONE);
   }
 
-  private static void styleLine(XYSeries s, Color colour) {
+  /** The line of the {@code index}th series: its colour, marker and line pattern. */
+  private static void styleLine(XYSeries s, int index) {
+    Color colour = colour(index);
     s.setLineColor(colour);
     s.setMarkerColor(colour);
-    s.setMarker(SeriesMarkers.CIRCLE);
-    s.setLineStyle(new BasicStroke(2.5f));
+    s.setMarker(marker(index));
+    float[] dash = DASHES[index % DASHES.length];
+    s.setLineStyle(dash == null ? new BasicStroke(2.5f)
+        : new BasicStroke(2.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, dash, 0f));
+  }
+
+  private static Color colour(int index) {
+    return COLOURS[index % COLOURS.length];
+  }
+
+  private static Marker marker(int index) {
+    return MARKERS[index % MARKERS.length];
   }
 
   private static void band(XYChart chart, String name, double[] x, double[] low, double[] high, Color colour) {
@@ -487,10 +631,6 @@ public final class Charts {
       by[2 * n - 1 - i] = low[i];
     }
     styleBand(chart.addSeries(name, bx, by), colour);
-  }
-
-  private static void line(XYChart chart, String name, double[] x, double[] y, Color colour) {
-    styleLine(chart.addSeries(name, x, y), colour);
   }
 
   static Chart encode(String file, String title, String caption,

@@ -30,7 +30,7 @@ class ChartLayoutTest {
 
   private static final int WHITE = 0xffffff;
   /** The colour of the first compared value's points in a difference chart. */
-  private static final int SECOND_COLOUR = 0xd62728;
+  private static final int SECOND_COLOUR = 0xd55e00;
 
   private static ExperimentResult grid;
 
