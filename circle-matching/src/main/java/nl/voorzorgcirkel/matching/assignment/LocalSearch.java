@@ -106,7 +106,7 @@ final class LocalSearch {
     // the limits are checked before each unit's moves: stopped, the plan of the moves so far
     // keeps every rule and is no dearer, and a longer search makes the same moves and more
     for (int pass = 0; pass < MAX_PASSES && !stopped; pass++) {
-      boolean better = placeUnplaced(start);
+      boolean better = false;
       for (int u = 0; u < assignment.length && !limited(start); u++) {
         better |= relocate(u) || eject(u);
       }
@@ -120,36 +120,6 @@ final class LocalSearch {
       }
     }
     return assignment;
-  }
-
-  /**
-   * The placing phase that opens each pass: for every unplaced unit (by index), its relocation in
-   * and its ejections, whose other unit goes on to another member-week (from an unplaced unit
-   * these are the only moves {@link #relocate} and {@link #eject} try), again while one places a
-   * unit. Each is cheaper, as the unplaced cost exceeds any unit's arc and load penalty, so the
-   * moves that place come before those that only lower costs: a search stopped early by its limits
-   * has placed what these moves can. Whether it made a move; the limits are checked before each
-   * unit's moves, as in the passes.
-   */
-  private boolean placeUnplaced(long start) {
-    boolean placedAny = false;
-    boolean placed = true;
-    while (placed) {
-      placed = false;
-      for (int u = 0; u < assignment.length; u++) {
-        if (assignment[u] >= 0) {
-          continue;
-        }
-        if (limited(start)) {
-          return placedAny;
-        }
-        if (relocate(u) || eject(u) || chain(u)) {
-          placed = true;
-          placedAny = true;
-        }
-      }
-    }
-    return placedAny;
   }
 
   /**
@@ -218,71 +188,6 @@ final class LocalSearch {
             return true;
           }
         }
-      }
-    }
-    return false;
-  }
-
-  /**
-   * Places an unplaced unit by a chain of two ejections: it takes the place of a unit {@code v},
-   * which takes the place of a unit {@code w} at another member-week, which goes on to the first
-   * member-week where it fits; the first such chain (by arc and held order) that is cheaper.
-   * Each step is tried only where the step before fits, so only the units that block a place are
-   * ejected. Where none is found, every unit is where it was.
-   */
-  private boolean chain(int u) {
-    for (int i = 0; i < batch.eligible[u].length; i++) {
-      int at = batch.eligible[u][i];
-      for (int v : List.copyOf(held.get(batch.memberIndex[at]))) {
-        if (assignment[v] != at) {
-          continue;
-        }
-        work++;
-        detach(v);
-        if (put(u, at)) {
-          if (follow(v, at, -unplacedCost + batch.cost[u][i] - arc(v, at))) {
-            return true;
-          }
-          detach(u);
-        }
-        putBack(v, at);
-      }
-    }
-    return false;
-  }
-
-  /**
-   * The rest of a {@link #chain}: puts {@code v}, taken from {@code from}, where a unit {@code w}
-   * is, and {@code w} at the first member-week where it fits, if the chain then saves more than the
-   * tolerance ({@code saved} so far: negative); or leaves {@code v} detached and the rest as it was.
-   */
-  private boolean follow(int v, int from, double saved) {
-    for (int j = 0; j < batch.eligible[v].length; j++) {
-      int b = batch.eligible[v][j];
-      if (b == from) {
-        continue;
-      }
-      for (int w : List.copyOf(held.get(batch.memberIndex[b]))) {
-        if (assignment[w] != b) {
-          continue;
-        }
-        work++;
-        double next = saved + batch.cost[v][j] - arc(w, b);
-        detach(w);
-        if (put(v, b)) {
-          for (int k = 0; k < batch.eligible[w].length; k++) {
-            int c = batch.eligible[w][k];
-            if (c == b || full(c)) {
-              continue;
-            }
-            work++;
-            if (next + enter(w, c, k) < -tolerance && put(w, c)) {
-              return true;
-            }
-          }
-          detach(v);
-        }
-        putBack(w, b);
       }
     }
     return false;

@@ -140,23 +140,6 @@ class WorkLimitTest {
     }
   }
 
-  @Test
-  void aSmallWorkLimitsPlanPlacesWhatTheLocalSearchCanPlaceFirst() {
-    // 100 requests at set times over 15 members, work 400,000 (about 5 ms): the local search of
-    // the first plan is what such a limit buys. It went through the units in index order, moves
-    // that only lower costs as early as those that place, and placed 99, 97 and 97 of these
-    // weeks' requests; placing first, with chains of two ejections, it places all 100, as the
-    // search with the default limits does
-    for (long seed : new long[] {2, 8, 23}) {
-      BatchInstances.Instance week = BatchInstances.week(seed, 15, 100, false);
-      Batch batch = BatchAssignment.builder().nodeLimit(1).workLimit(1).build()
-          .plan(week.requests(), week.snapshot()).batch();
-      ConflictSearchKnownRunsTest.Run run = run(batch, Long.MAX_VALUE, 400_000);
-      assertTrue(run.search().feasible(run.result().assignedTo));
-      assertEquals(100, placed(run.result()), "seed " + seed);
-    }
-  }
-
   /** More than the work of one unit's relocations and ejections on a week of 400 requests. */
   private static final long ONE_UNITS_MOVES = 100_000;
 
