@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 import nl.voorzorgcirkel.core.i18n.Bilingual;
 import nl.voorzorgcirkel.core.i18n.Messages;
+import nl.voorzorgcirkel.core.internal.Arguments;
 import nl.voorzorgcirkel.core.validation.Violation;
 import org.jspecify.annotations.Nullable;
 
@@ -264,14 +265,15 @@ public final class RowError {
    * @param items the number of items in the cell, {@code item} or more
    * @return the error
    * @throws NullPointerException if {@code table} is null
-   * @throws IllegalArgumentException if {@code item} is less than 1 or more than {@code items}
+   * @throws nl.voorzorgcirkel.core.validation.InvalidValueException (an {@link
+   *     IllegalArgumentException}) with rule {@code between}, in English and Dutch, if {@code item}
+   *     is less than 1 or more than {@code items}
    * @since 0.1.0
    */
   public static RowError ofIdListItem(CsvTable table, int row, @Nullable String column, int item, int items) {
     Objects.requireNonNull(table, "table");
-    if (item < 1 || item > items) {
-      throw new IllegalArgumentException("item must be from 1 to items");
-    }
+    Arguments.between(item, 1, Math.max(1, items), "RowError", "item");
+    Arguments.between(items, item, Integer.MAX_VALUE, "RowError", "items");
     return idListItem(row, column, item, items, table.delimiter(), MemberCsv.idColumnName(table.header()));
   }
 

@@ -112,4 +112,17 @@ class UserTest17IntakeTest {
     assertEquals("phone-format", RowError.ruleOf(Violation.of("Member", "phoneNumber", "Pattern", "vzc.x", Map.of())));
     assertEquals("rule", RowError.hyphenated("Member.42"));
   }
+
+  @Test
+  void anIdListItemOutsideItsCellIsRefusedInEnglishAndDutch() {
+    // user test 17b: the factory's one argument error was an English IllegalArgumentException
+    CsvTable table = CsvTable.parse(bytes(HEADER));
+    nl.voorzorgcirkel.core.validation.InvalidValueException refused = org.junit.jupiter.api.Assertions.assertThrows(
+        nl.voorzorgcirkel.core.validation.InvalidValueException.class,
+        () -> RowError.ofIdListItem(table, 2, "Liever niet met", 3, 2));
+    assertEquals("item", refused.violations().get(0).path());
+    assertEquals("between", refused.violations().get(0).rule());
+    assertFalse(refused.violations().get(0).message(DUTCH).equals(refused.violations().get(0).message(Locale.ENGLISH)));
+    assertEquals("id-list", RowError.ofIdListItem(table, 2, "Liever niet met", 2, 2).rule());
+  }
 }
