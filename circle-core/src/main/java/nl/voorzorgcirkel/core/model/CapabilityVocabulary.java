@@ -64,6 +64,8 @@ public final class CapabilityVocabulary {
    * medicijnen}.
    */
   private final Map<String, String> formsOf;
+  /** The Dutch verb (ending in "en") of the terms a word is the stem of, even a word the terms have: was, wassen. */
+  private final Map<String, String> verbOf;
   /** Every normalised {@linkplain VocabularyEntry#things() thing}, also written as one word. */
   private final java.util.Set<String> things;
   /** The capabilities whose words count only alone ({@link VocabularyEntry#countsOnlyAlone()}). */
@@ -136,6 +138,16 @@ public final class CapabilityVocabulary {
       }
     }
     forms.values().removeIf(String::isEmpty); // a form of two words is neither
+    Map<String, String> verbs = new HashMap<>();
+    for (String word : new TreeSet<>(known)) {
+      if (word.endsWith("en")) {
+        for (String form : forms(word)) {
+          verbs.merge(form, word, (a, b) -> a.equals(b) ? a : "");
+        }
+      }
+    }
+    verbs.values().removeIf(String::isEmpty);
+    this.verbOf = verbs;
     this.words = known;
     this.formsOf = forms;
     this.alone = onlyAlone;
@@ -451,6 +463,15 @@ public final class CapabilityVocabulary {
     return found == null ? word : found;
   }
 
+  /**
+   * The Dutch verb of the terms a normalised word is the stem or imperative of ({@code was}: {@code
+   * wassen}; {@code knip}: {@code knippen}; {@code kleed}: {@code kleden}), or null; for reading a
+   * verb written first ({@code "knip nagels"} as {@code "nagels knippen"}).
+   */
+  @org.jspecify.annotations.Nullable String verb(String word) {
+    return verbOf.get(word);
+  }
+
   /** Endings of Dutch and English word forms, longest first: diminutives, plurals, verbs. */
   private static final List<String> ENDINGS = List.of("tjes", "pjes", "jes", "tje", "pje", "ing", "je", "en",
       "es", "s", "n", "e");
@@ -478,6 +499,10 @@ public final class CapabilityVocabulary {
       if (length >= 4 && (ending.equals("en") || ending.equals("ing") || ending.equals("es"))
           && last == stem.charAt(length - 2) && "aeiou".indexOf(last) < 0) {
         out.add(stem.substring(0, length - 1)); // pillen: pil, shopping: shop
+      }
+      if (ending.equals("en") && "aeou".indexOf(stem.charAt(length - 2)) >= 0
+          && "aeiouy".indexOf(last) < 0 && (length < 3 || "aeiouy".indexOf(stem.charAt(length - 3)) < 0)) {
+        out.add(stem.substring(0, length - 1) + stem.charAt(length - 2) + last); // kleden: kleed, smeren: smeer
       }
     }
     return out;
