@@ -213,7 +213,7 @@ public record OfferReading(List<Capability> found, int corrected, List<Unknown> 
         for (int j = words.length; j > i && best == null; j--) {
           best = match(String.join(" ", Arrays.asList(written).subList(i, j)),
               String.join(" ", Arrays.asList(words).subList(i, j)), terms, vocabulary, j - i);
-          if (best == null && j - i > 1 && !IGNORED.contains(words[i]) && !IGNORED.contains(words[j - 1])) {
+          if (best == null && j - i > 1) {
             best = withoutIgnored(written, words, i, j, terms, vocabulary); // brush my teeth: brush teeth
           }
         }
@@ -347,7 +347,7 @@ public record OfferReading(List<Capability> found, int corrected, List<Unknown> 
   }
 
   /**
-   * The kind of help a run of words names without its {@linkplain #IGNORED ignored} words, as
+   * The kind of help a run of words names without the {@linkplain #IGNORED ignored} words inside it, as
    * written and in the vocabulary's forms ({@code "brush my teeth"}: {@code "brush teeth"}), or with a
    * Dutch verb written first (an imperative or stem: {@code "knip nagels"}, {@code "was de voeten"})
    * read as the terms have it, last ({@code "nagels knippen"}, {@code "voeten wassen"}); null if none.
@@ -357,7 +357,7 @@ public record OfferReading(List<Capability> found, int corrected, List<Unknown> 
     List<String> kept = new ArrayList<>(to - from);
     List<String> keptForms = new ArrayList<>(to - from);
     for (int w = from; w < to; w++) {
-      if (!IGNORED.contains(words[w])) {
+      if (w == from || w == to - 1 || !IGNORED.contains(words[w])) { // the first and the last as written: haar borstelen
         kept.add(written[w]);
         keptForms.add(words[w]);
       }
@@ -365,6 +365,12 @@ public record OfferReading(List<Capability> found, int corrected, List<Unknown> 
     Match best = null;
     if (kept.size() < to - from) {
       best = match(String.join(" ", kept), String.join(" ", keptForms), terms, vocabulary, to - from);
+      for (String phrase : List.of(String.join(" ", kept), String.join(" ", keptForms))) {
+        Capability bare = best == null ? vocabulary.bare(phrase) : null; // care of my body: care of the body
+        if (bare != null) {
+          best = new Match(bare, false, to - from, false);
+        }
+      }
     }
     if (best == null && kept.size() > 1) {
       String verb = vocabulary.verb(written[from]);

@@ -7,6 +7,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import static org.quicktheories.generators.SourceDSL.integers;
+import nl.voorzorgcirkel.core.model.HelpCategory;
+import nl.voorzorgcirkel.core.model.VocabularyEntry;
+import nl.voorzorgcirkel.testing.Props;
 import nl.voorzorgcirkel.core.model.Capability;
 import nl.voorzorgcirkel.core.model.CapabilityVocabulary;
 import nl.voorzorgcirkel.testing.Fixtures;
@@ -109,5 +113,39 @@ class FillWordsAndEverydayWordsTest {
       }
     });
     assertEquals(List.of(), wrong);
+  }
+
+  /** Every term of personal or nursing care of two words or more, as words. */
+  private static List<String> careTerms() {
+    List<String> terms = new ArrayList<>();
+    for (VocabularyEntry entry : STANDARD.entries()) {
+      if (entry.category() == HelpCategory.PERSONAL_CARE || entry.category() == HelpCategory.NURSING_CARE) {
+        for (String term : entry.terms()) {
+          String words = CapabilityVocabulary.normalise(term);
+          if (words.indexOf(' ') > 0 && words.chars().allMatch(c -> c < 128)) {
+            terms.add(words);
+          }
+        }
+      }
+    }
+    return terms;
+  }
+
+  @Test
+  void aFillWordBetweenTheWordsOfAnyCareTermChangesNothing() {
+    List<String> terms = careTerms();
+    Props.property("fill-word-inside-care-term", 2_000)
+        .forAll(integers().between(0, terms.size() - 1), integers().between(1, FILL_WORDS.size() - 1),
+            integers().between(1, 20))
+        .checkAssert((which, fillWord, where) -> {
+          String[] words = terms.get(which).split(" ");
+          int at = 1 + where % (words.length - 1);
+          String text = String.join(" ", List.of(words).subList(0, at)) + " " + FILL_WORDS.get(fillWord) + " "
+              + String.join(" ", List.of(words).subList(at, words.length));
+          ScopeDecision bare = assess(terms.get(which));
+          ScopeDecision filled = assess(text);
+          assertEquals(bare.referral(), filled.referral(), text);
+          assertEquals(bare.reasonCode(), filled.reasonCode(), text);
+        });
   }
 }
