@@ -105,7 +105,9 @@ public abstract class Capability implements Comparable<Capability> {
    * Codes are shown in {@code toString()},
    * logs and exports, so words that name a person ({@code "mama wassen"}) become part of the code:
    * offer people a list of kinds of help where you can, and keep free text in the request's
-   * description. Thread-safe; never returns null.
+   * description. Digits are kept: a phone number or house number typed into the text ({@code "bel
+   * 0612345678"}) ends up in the code, and so in {@code toString()} and logs; strip such text
+   * before making a code, or offer a list. Thread-safe; never returns null.
    *
    * @param words the typed words, not null
    * @return the capability, equal to {@code of(code)} for the code described

@@ -64,6 +64,12 @@ public final class CapabilityVocabulary {
    * medicijnen}.
    */
   private final Map<String, String> formsOf;
+  /** Terms that have {@linkplain OfferReading#IGNORED ignored} words, without them: care of body. */
+  private final Map<String, Capability> byBareTerm;
+  /** A bare term of two kinds of help names neither. */
+  private static final Capability NO_ONE = Capability.of("no-one-kind-of-help");
+  /** The Dutch verb (ending in "en") of the terms a word is the stem of, even a word the terms have: was, wassen. */
+  private final Map<String, String> verbOf;
   /** Every normalised {@linkplain VocabularyEntry#things() thing}, also written as one word. */
   private final java.util.Set<String> things;
   /** The capabilities whose words count only alone ({@link VocabularyEntry#countsOnlyAlone()}). */
@@ -105,6 +111,24 @@ public final class CapabilityVocabulary {
       }
     }
     this.byGluedTerm = glued;
+    Map<String, Capability> bare = new HashMap<>();
+    for (VocabularyEntry entry : this.entries) {
+      for (String term : entry.terms()) {
+        String key = normalise(term);
+        List<String> kept = new ArrayList<>();
+        for (String word : key.split(" ", -1)) {
+          if (!OfferReading.IGNORED.contains(word)) {
+            kept.add(word);
+          }
+        }
+        String without = String.join(" ", kept);
+        if (!without.equals(key) && !without.isEmpty() && !terms.containsKey(without)) {
+          bare.merge(without, entry.capability(), (a, b) -> a.equals(b) ? a : NO_ONE);
+        }
+      }
+    }
+    bare.values().removeIf(NO_ONE::equals);
+    this.byBareTerm = bare;
     java.util.Set<String> thingWords = new java.util.HashSet<>();
     for (VocabularyEntry entry : this.entries) {
       for (String thing : entry.things()) {
@@ -136,6 +160,16 @@ public final class CapabilityVocabulary {
       }
     }
     forms.values().removeIf(String::isEmpty); // a form of two words is neither
+    Map<String, String> verbs = new HashMap<>();
+    for (String word : new TreeSet<>(known)) {
+      if (word.endsWith("en")) {
+        for (String form : forms(word)) {
+          verbs.merge(form, word, (a, b) -> a.equals(b) ? a : "");
+        }
+      }
+    }
+    verbs.values().removeIf(String::isEmpty);
+    this.verbOf = verbs;
     this.words = known;
     this.formsOf = forms;
     this.alone = onlyAlone;
@@ -245,9 +279,8 @@ public final class CapabilityVocabulary {
   }
 
   /**
-   * The kind of help typed words name, read exactly as the same words written as a code are read
-   * ({@link #canonical}), so that what a platform looks up agrees with what the scope policy and the
-   * matching decide: first a code, label or synonym in any case, with or without accents and with
+   * The one entry typed words name, read as the same words written as a code are read by {@link
+   * #canonical} (which the matching uses): first a code, label or synonym in any case, with or without accents and with
    * spaces or hyphens ({@code "Boodschappen"}, {@code "wound care"}, {@code "Hulp bij Douchen"});
    * otherwise the words' reading as a code ({@code "hulp bij het douchen"} and {@code
    * "hulp-bij-het-douchen"} are {@code washing}, {@code "shower help"} too, {@code "give insulin"}
@@ -256,9 +289,13 @@ public final class CapabilityVocabulary {
    * resolve(Capability.fromWords(t).code())} and is the entry of {@code
    * canonical(Capability.fromWords(t))}.
    *
-   * <p>Empty when the words name no kind of help of an entry, or several ({@code "boodschappen en
-   * douchen"}): ask {@link #category} of the code ({@link Capability#fromWords}) to know whether such
-   * words are care. The answer is empty, not a guess, for words this vocabulary does not know ({@code
+   * <p>It names one entry or is empty. Empty when the words name no kind of help of an entry, or
+   * several ({@code "boodschappen en douchen"}, or care of two entries such as washing and
+   * oral care): the scope policy decides by {@link #category} of the code ({@link
+   * Capability#fromWords}), not by this answer, and refers such words when any of them is care;
+   * ask {@link #category} to know whether words are care. Articles, possessives, pronouns and family
+   * words inside a term are skipped ({@code "brush my teeth"} is oral care), as the code's reading
+   * skips them. The answer is empty, not a guess, for words this vocabulary does not know ({@code
    * "dusjen"}): a request with such a code is in scope for the standard scope policy, so a platform
    * maps its own words with {@link #withSynonyms} or has a connector look at such requests first.
    *
@@ -417,6 +454,14 @@ public final class CapabilityVocabulary {
     return things.contains(phrase);
   }
 
+  /**
+   * The capability of the term a normalised phrase is without its {@linkplain OfferReading#IGNORED
+   * ignored} words ({@code "care of body"}: {@code "care of the body"}), or null.
+   */
+  @org.jspecify.annotations.Nullable Capability bare(String phrase) {
+    return byBareTerm.get(phrase);
+  }
+
   /** The capability a normalised term names exactly, written with spaces or as one word, or null. */
   @org.jspecify.annotations.Nullable Capability exact(String phrase) {
     VocabularyEntry entry = byTerm.get(phrase);
@@ -451,6 +496,15 @@ public final class CapabilityVocabulary {
     return found == null ? word : found;
   }
 
+  /**
+   * The Dutch verb of the terms a normalised word is the stem or imperative of ({@code was}: {@code
+   * wassen}; {@code knip}: {@code knippen}; {@code kleed}: {@code kleden}), or null; for reading a
+   * verb written first ({@code "knip nagels"} as {@code "nagels knippen"}).
+   */
+  @org.jspecify.annotations.Nullable String verb(String word) {
+    return verbOf.get(word);
+  }
+
   /** Endings of Dutch and English word forms, longest first: diminutives, plurals, verbs. */
   private static final List<String> ENDINGS = List.of("tjes", "pjes", "jes", "tje", "pje", "ing", "je", "en",
       "es", "s", "n", "e");
@@ -458,7 +512,8 @@ public final class CapabilityVocabulary {
   /**
    * The forms a normalised word may be another form of, by its ending: {@code bezoekjes} of {@code
    * bezoekje} and {@code bezoek}, {@code douchen} of {@code douche} and {@code douch}, {@code
-   * pillen} of {@code pil}, {@code showering} of {@code shower}. A stem keeps 3 letters or more.
+   * pillen} of {@code pil}, {@code showering} of {@code shower}, {@code kleden} of {@code kleed} (the
+   * Dutch stem, its vowel written double). A stem keeps 3 letters or more.
    * Two words are forms of each other when one is a form of the other or both have a form in
    * common ({@code douche} and {@code douchen} share {@code douch}).
    */
@@ -478,6 +533,10 @@ public final class CapabilityVocabulary {
       if (length >= 4 && (ending.equals("en") || ending.equals("ing") || ending.equals("es"))
           && last == stem.charAt(length - 2) && "aeiou".indexOf(last) < 0) {
         out.add(stem.substring(0, length - 1)); // pillen: pil, shopping: shop
+      }
+      if (ending.equals("en") && "aeou".indexOf(stem.charAt(length - 2)) >= 0
+          && "aeiouy".indexOf(last) < 0 && (length < 3 || "aeiouy".indexOf(stem.charAt(length - 3)) < 0)) {
+        out.add(stem.substring(0, length - 1) + stem.charAt(length - 2) + last); // kleden: kleed, smeren: smeer
       }
     }
     return out;

@@ -83,6 +83,21 @@ public record OfferReading(List<Capability> found, int corrected, List<Unknown> 
    */
   private static final Set<String> ARTICLES = Set.of("de", "het", "een", "the", "a", "an", "my",
       "his", "her", "their", "our", "mijn", "zijn", "haar", "hun", "ons", "onze");
+  /**
+   * Words that carry no meaning for the kind of help: articles, possessives, personal pronouns and
+   * family words used as possessors, in English and Dutch ({@code "brush my teeth"} is {@code "brush
+   * teeth"}, {@code "hulp bij het eten"} {@code "hulp bij eten"}), and {@code doen} or {@code do} as a
+   * verb without content ({@code "tuin doen"}). A term that has such a word is still read as written
+   * first ({@code "de was doen"}, {@code "haar kammen"}); they are skipped inside a run of words that
+   * names nothing as written, and never read as words not understood. A family word never changes
+   * the kind of help: it names whom the help is for, a person, never a thing.
+   */
+  static final Set<String> IGNORED = Set.of("the", "a", "an", "my", "your", "his", "her", "its", "our",
+      "their", "me", "him", "them", "us", "mum", "mom", "mums", "moms", "s", "de", "het", "een", "n", "mijn", "m",
+      "je", "jouw", "zijn", "z", "haar", "hun", "ons", "onze", "mij", "hem", "moeders", "vaders", "moeder", "vader",
+      "mama", "papa", "mamas", "papas", "oma", "opa", "omas", "opas", "partner", "partners", "husband", "husbands",
+      "wife", "wifes", "man", "mans", "vrouw", "vrouws", "doen", "do");
+
   /** The small words that join two offers in one item: a part ends at each that follows a kind of help. */
   private static final Set<String> CONJUNCTIONS = Set.of("en", "and", "of", "or");
 
@@ -198,6 +213,9 @@ public record OfferReading(List<Capability> found, int corrected, List<Unknown> 
         for (int j = words.length; j > i && best == null; j--) {
           best = match(String.join(" ", Arrays.asList(written).subList(i, j)),
               String.join(" ", Arrays.asList(words).subList(i, j)), terms, vocabulary, j - i);
+          if (best == null && j - i > 1) {
+            best = withoutIgnored(written, words, i, j, terms, vocabulary); // brush my teeth: brush teeth
+          }
         }
         if (best == null) {
           Capability care = vocabulary.compound(words[i]); // insulinespuiten, douchehulp
@@ -239,7 +257,7 @@ public record OfferReading(List<Capability> found, int corrected, List<Unknown> 
           afterMatch = false;
           if (place || article) {
             flush(missed, items, terms, unread); // the words before the trip, if any, are not the place
-          } else if (!SMALL_WORDS.contains(words[i])) {
+          } else if (!SMALL_WORDS.contains(words[i]) && !IGNORED.contains(words[i])) {
             missed.append(missed.length() == 0 ? "" : " ").append(written[i]);
           } else if (missed.length() > 0) {
             missed.append(' ').append(written[i]);
@@ -326,6 +344,50 @@ public record OfferReading(List<Capability> found, int corrected, List<Unknown> 
     boolean article;
     /** Words the vocabulary does not know were read as the place the trip goes to. */
     boolean place;
+  }
+
+  /**
+   * The kind of help a run of words names without the {@linkplain #IGNORED ignored} words inside it, as
+   * written and in the vocabulary's forms ({@code "brush my teeth"}: {@code "brush teeth"}), or with a
+   * Dutch verb written first (an imperative or stem: {@code "knip nagels"}, {@code "was de voeten"})
+   * read as the terms have it, last ({@code "nagels knippen"}, {@code "voeten wassen"}); null if none.
+   */
+  private static @Nullable Match withoutIgnored(String[] written, String[] words, int from, int to,
+      SortedMap<String, Capability> terms, CapabilityVocabulary vocabulary) {
+    List<String> kept = new ArrayList<>(to - from);
+    List<String> keptForms = new ArrayList<>(to - from);
+    for (int w = from; w < to; w++) {
+      if (w == from || w == to - 1 || !IGNORED.contains(words[w])) { // the first and the last as written: haar borstelen
+        kept.add(written[w]);
+        keptForms.add(words[w]);
+      }
+    }
+    Match best = null;
+    if (kept.size() < to - from) {
+      best = match(String.join(" ", kept), String.join(" ", keptForms), terms, vocabulary, to - from);
+      for (String phrase : List.of(String.join(" ", kept), String.join(" ", keptForms))) {
+        Capability bare = best == null ? vocabulary.bare(phrase) : null; // care of my body: care of the body
+        if (bare != null) {
+          best = new Match(bare, false, to - from, false);
+        }
+      }
+    }
+    if (best == null && kept.size() > 1) {
+      String verb = vocabulary.verb(written[from]);
+      if (verb == null && words[from].endsWith("en") && !words[from].equals(written[from])) {
+        verb = words[from]; // kleed: kleden
+      }
+      if (verb != null) {
+        List<String> last = new ArrayList<>(keptForms.subList(1, keptForms.size()));
+        last.add(verb);
+        String phrase = String.join(" ", last);
+        Capability exact = vocabulary.exact(phrase);
+        if (exact != null) {
+          best = new Match(exact, true, to - from, vocabulary.isThing(phrase));
+        }
+      }
+    }
+    return best;
   }
 
   /** A run of words and the kind of help it names. */
