@@ -1,19 +1,19 @@
 package nl.voorzorgcirkel.core.scope;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.quicktheories.generators.SourceDSL.integers;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import static org.quicktheories.generators.SourceDSL.integers;
-import nl.voorzorgcirkel.core.model.HelpCategory;
-import nl.voorzorgcirkel.core.model.VocabularyEntry;
-import nl.voorzorgcirkel.testing.Props;
 import nl.voorzorgcirkel.core.model.Capability;
 import nl.voorzorgcirkel.core.model.CapabilityVocabulary;
+import nl.voorzorgcirkel.core.model.HelpCategory;
+import nl.voorzorgcirkel.core.model.VocabularyEntry;
 import nl.voorzorgcirkel.testing.Fixtures;
+import nl.voorzorgcirkel.testing.Props;
 import org.junit.jupiter.api.Test;
 
 /**
